@@ -1,0 +1,3 @@
+from ktxh.cli import main
+
+main()
