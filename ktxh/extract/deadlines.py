@@ -1,0 +1,206 @@
+"""Deadlines of tasks: find the phrase, resolve it to the last day it allows.
+
+A deadline resolves to the ISO date of the *end* of the period it names:
+"trong tháng 02/2024" → ``2024-02-29``, "quý III/2024" → ``2024-09-30``,
+"trong năm 2020" → ``2020-12-31``, "trước ngày 31/3/2024" → ``2024-03-31``.
+A phrase without a year takes it from the document's date (the next year
+when the period would already be over, "trong quý I" in a December notice).
+Phrases that name no computable date keep their words with ``iso=None``:
+"trước Tết Nguyên đán", "trong 5 năm tới"; "thường xuyên" is flagged
+recurring. Matching runs over ``Doc.folded`` (lower case, new-style tones).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from ktxh.text.model import Span
+from ktxh.text.normalize import fold
+
+# --- language data -----------------------------------------------------------
+
+# Words that make a following date a deadline: "trước ngày 31/3", "chậm nhất
+# là ngày ...", "trong tháng 10", "hoàn thành quý III", "cho năm 2019".
+# "đến năm 2030" is a plan horizon, not a deadline, and is left out.
+_TRIGGER = (
+    r"(?:(?P<verb>(?:hoàn thành|xong|kết thúc)\s+)(?:(?:ngay )?(?:trong|trước|vào)\s+)?|"
+    r"(?:(?:chậm|muộn) nhất(?: là| vào| trong)?(?: ngày)?|trước(?: ngày)?|"
+    r"ngay trong|ngay|trong|cho|vào|đến hết|hết|hạn(?: chót)?(?: là)?|"
+    r"không quá|không muộn hơn)\s+)"
+)
+_YEAR = r"(?:19|20)\d{2}"
+# "10/2019", "10 năm 2019", and the common typo "10 tháng 2019"
+_SEP_MY = r"\s*(?:/|-|\.|\s+năm\s+|\s+tháng\s+)\s*"
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+_DATE_ALTS = (
+    # ngày 20 tháng 12 năm 2019 / 20 tháng 12 năm 2019
+    rf"(?:ngày\s+)?(?P<d1>\d{{1,2}})\s+tháng\s+(?P<m1>\d{{1,2}})(?:\s+năm\s+(?P<y1>{_YEAR}))?"
+    # 31/3/2024, 15-01-2025, 31.3.2024, 30/6
+    rf"|(?:ngày\s+)?(?P<d2>\d{{1,2}})\s*[/.-]\s*(?P<m2>\d{{1,2}})(?:\s*[/.-]\s*(?P<y2>{_YEAR}))?(?![\d/.-]*\d)"
+    # 6 tháng đầu năm 2024, 9 tháng đầu năm, 6 tháng cuối năm 2024
+    rf"|(?P<hn>6|9|sáu|chín)\s+tháng\s+(?P<hw>đầu|cuối)\s+năm(?:\s+(?P<y3>{_YEAR}))?"
+    # nửa đầu năm 2024
+    rf"|nửa\s+(?P<nw>đầu|cuối)\s+năm(?:\s+(?P<y4>{_YEAR}))?"
+    # tháng 02/2024, tháng 10 năm 2019, tháng 10 tháng 2019, tháng 10
+    rf"|tháng\s+(?P<m5>\d{{1,2}})(?:{_SEP_MY}(?P<y5>{_YEAR}))?(?![\d/])"
+    # quý III/2024, quý III năm 2024, quý 3-2024, quý I
+    rf"|quý\s+(?P<q6>iv|i{{1,3}}|[1-4])(?:{_SEP_MY}(?P<y6>{_YEAR}))?\b"
+    # cuối năm 2024, cuối năm
+    rf"|cuối\s+năm(?:\s+(?P<y7>{_YEAR}))?"
+    # năm 2020
+    rf"|năm\s+(?P<y8>{_YEAR})(?![\s]*[-–]\s*{_YEAR})"
+)
+
+# Phrases without a single computable date.
+# "trước Tết Nguyên đán Giáp Thìn", "trước Tết năm 2025": lunar, not computed here
+_CAN = r"(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)"
+_CHI = r"(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|ngọ|mùi|thân|dậu|tuất|hợi)"
+_LUNAR = (
+    rf"trước\s+(?:dịp\s+)?tết(?:\s+nguyên\s+đán)?"
+    rf"(?:\s+(?:năm\s+)?(?:{_YEAR}|{_CAN}\s+{_CHI}))?"
+)
+_RELATIVE = (
+    r"(?:trong|trước|chậm nhất)\s+(?:vòng\s+)?(?:\d+|một|hai|ba|bốn|năm|sáu|mười)\s+"
+    r"(?:ngày(?:\s+làm\s+việc)?|tuần|tháng|năm)"
+    r"(?:\s+(?:tới|tiếp theo|kể từ ngày[^,;.]{0,40}))?"
+)
+_VAGUE = rf"(?:giữa|đầu)\s+năm(?:\s+{_YEAR})?"
+_RECURRING = r"thường xuyên|định kỳ|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày)"
+
+_DEADLINE = re.compile(rf"\b(?P<trig>{_TRIGGER})?(?P<body>{_DATE_ALTS})(?!\w)")
+_OTHER = re.compile(
+    rf"\b(?:(?P<lunar>{_LUNAR})|(?P<rel>{_RELATIVE})|(?P<vague>{_VAGUE})|(?P<rec>{_RECURRING}))(?!\w)"
+)
+
+BEFORE_DOCUMENT = "deadline_before_document"
+RECURRING = "recurring"
+UNRESOLVED = "unresolved"
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineMention:
+    """A deadline phrase: ``span`` into the text, its words, the ISO end date."""
+
+    span: Span
+    text: str
+    iso: str | None
+    flags: tuple[str, ...] = ()
+
+
+# --- resolution --------------------------------------------------------------
+
+
+def _doc_year_month(doc_date: str | None) -> tuple[int | None, int | None, int | None]:
+    if not doc_date:
+        return None, None, None
+    parts = [int(p) for p in re.findall(r"\d+", doc_date)[:3]]
+    parts += [None] * (3 - len(parts))
+    return parts[0], parts[1], parts[2]
+
+
+def _iso(y: int, m: int, d: int | None = None) -> str | None:
+    if not (1 <= m <= 12):
+        return None
+    last = calendar.monthrange(y, m)[1]
+    d = last if d is None else d
+    if not 1 <= d <= last:
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _doc_start(doc_date: str | None) -> str | None:
+    y, m, d = _doc_year_month(doc_date)
+    if y is None:
+        return None
+    return f"{y:04d}-{m or 1:02d}-{d or 1:02d}"
+
+
+def _resolve_match(m: re.Match[str], doc_date: str | None) -> str | None:
+    """ISO end date of the period a ``_DEADLINE`` match names."""
+    g = m.groupdict()
+    year = next((int(g[k]) for k in ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8") if g[k]), None)
+    if g["d1"] or g["d2"]:
+        day, month = int(g["d1"] or g["d2"]), int(g["m1"] or g["m2"])
+    elif g["hn"]:
+        day, month = None, (6 if g["hn"] in ("6", "sáu") else 9) if g["hw"] == "đầu" else 12
+    elif g["nw"]:
+        day, month = None, 6 if g["nw"] == "đầu" else 12
+    elif g["m5"]:
+        day, month = None, int(g["m5"])
+    elif g["q6"]:
+        day, month = None, 3 * _ROMAN[g["q6"]]
+    else:  # cuối năm / năm yyyy
+        day, month = None, 12
+    if year is None:
+        dy, dm, _ = _doc_year_month(doc_date)
+        if dy is None:
+            return None
+        year = dy
+        iso = _iso(year, month, day)
+        start = _doc_start(doc_date)
+        # a directive looks forward: "trong quý I" issued in December is next year's
+        if iso and start and iso < start and dm is not None:
+            year += 1
+    return _iso(year, month, day)
+
+
+def _flags(iso: str | None, doc_date: str | None) -> tuple[str, ...]:
+    start = _doc_start(doc_date)
+    if iso and start and iso < start:
+        return (BEFORE_DOCUMENT,)
+    return ()
+
+
+def find_deadlines(
+    folded: str, start: int = 0, end: int | None = None, *, doc_date: str | None = None
+) -> list[DeadlineMention]:
+    """Deadline phrases in ``folded[start:end]``, in text order.
+
+    ``folded`` is ``Doc.folded`` (or any folded text); spans are absolute.
+    A date counts only after a trigger word ("trong năm 2020", "trước ngày
+    20/12", "hoàn thành quý III"), so dates of citations ("Nghị quyết số 12
+    ngày 5/4/2023") and plan horizons ("đến năm 2030") are not deadlines.
+    """
+    end = len(folded) if end is None else end
+    out: list[DeadlineMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _DEADLINE.finditer(folded, start, end):
+        trig = m.group("trig")
+        if not trig or (trig.strip() == "ngay" and not (m.group("d1") or m.group("d2"))):
+            continue
+        iso = _resolve_match(m, doc_date)
+        # the words of a deadline start at its preposition, not at "hoàn thành"
+        s = m.end("verb") if m.group("verb") else m.start()
+        mention = DeadlineMention(Span(s, m.end()), folded[s : m.end()], iso, _flags(iso, doc_date))
+        out.append(mention)
+        taken.append((s, m.end()))
+    for m in _OTHER.finditer(folded, start, end):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        flags = (RECURRING,) if m.group("rec") else (UNRESOLVED,)
+        out.append(DeadlineMention(Span(m.start(), m.end()), m.group(0), None, flags))
+    out.sort(key=lambda d: d.span.start)
+    return out
+
+
+def resolve_deadline(phrase: str, *, doc_date: str | None = None) -> str | None:
+    """ISO end date of the period ``phrase`` names, or ``None``.
+
+    >>> resolve_deadline("trong tháng 02/2024")
+    '2024-02-29'
+    >>> resolve_deadline("trong quý I", doc_date="2024-11-05")
+    '2025-03-31'
+    """
+    folded = fold(phrase)
+    m = _DEADLINE.search(folded)
+    if m is None:
+        return None
+    return _resolve_match(m, doc_date)
+
+
+def is_recurring(phrase: str) -> bool:
+    """True for "thường xuyên", "định kỳ", "hằng quý" ..."""
+    return re.search(rf"\b(?:{_RECURRING})\b", fold(phrase)) is not None

@@ -1,0 +1,105 @@
+"""Deadline phrases resolve to the last day of the period they name."""
+
+from __future__ import annotations
+
+import pytest
+
+from ktxh.extract.deadlines import (
+    BEFORE_DOCUMENT,
+    RECURRING,
+    find_deadlines,
+    is_recurring,
+    resolve_deadline,
+)
+from ktxh.text.normalize import fold
+
+RESOLVE = [
+    ("trong tháng 02/2024", None, "2024-02-29"),  # leap year
+    ("trong tháng 02/2023", None, "2023-02-28"),
+    ("trong tháng 2 năm 1900", None, "1900-02-28"),  # century, not leap
+    ("trong tháng 10 năm 2019", None, "2019-10-31"),
+    ("trong tháng 10 tháng 2019", None, "2019-10-31"),  # common typo
+    ("quý III/2024", None, "2024-09-30"),
+    ("trong quý III năm 2024", None, "2024-09-30"),
+    ("quý IV-2023", None, "2023-12-31"),
+    ("trước ngày 31/3/2024", None, "2024-03-31"),
+    ("chậm nhất ngày 15/01/2025", None, "2025-01-15"),
+    ("trước 30/6/2024", None, "2024-06-30"),
+    ("trong năm 2020", None, "2020-12-31"),
+    ("năm 2020", None, "2020-12-31"),
+    ("6 tháng đầu năm 2024", None, "2024-06-30"),
+    ("9 tháng đầu năm 2023", None, "2023-09-30"),
+    ("trước ngày 20 tháng 12 năm 2019", None, "2019-12-20"),
+    ("trong quý I", "2024-02-10", "2024-03-31"),  # year from the document
+    ("trong quý I", "2024-11-05", "2025-03-31"),  # already past: next year's
+    ("trước ngày 15/7", "2024-06", "2024-07-15"),
+    ("trong quý I", None, None),  # no year anywhere
+    ("trước Tết Nguyên đán", "2024-11-05", None),
+    ("thường xuyên", None, None),
+    ("trước ngày 31/2/2024", None, None),  # no such day
+]
+
+
+@pytest.mark.parametrize(("phrase", "doc_date", "iso"), RESOLVE)
+def test_resolve_deadline(phrase: str, doc_date: str | None, iso: str | None) -> None:
+    assert resolve_deadline(phrase, doc_date=doc_date) == iso
+
+
+FIND = [
+    # (clause, document date, [(words, iso, flags)])
+    (
+        "Sở Tài chính chủ trì, báo cáo UBND tỉnh trước ngày 15/12/2024.",
+        "2024-11-20",
+        [("trước ngày 15/12/2024", "2024-12-15", ())],
+    ),
+    (
+        "Giao Sở Xây dựng hoàn thành trong quý II/2025 và tổng kết trong tháng 12/2025.",
+        "2025-01-10",
+        [("trong quý ii/2025", "2025-06-30", ()), ("trong tháng 12/2025", "2025-12-31", ())],
+    ),
+    (  # kept as written, flagged: the deadline is before the notice itself
+        "Bộ Công Thương báo cáo Thủ tướng Chính phủ trong tháng 9 tháng 2021.",
+        "2021-10-04",
+        [("trong tháng 9 tháng 2021", "2021-09-30", (BEFORE_DOCUMENT,))],
+    ),
+    (
+        "Các sở, ngành thường xuyên kiểm tra, đôn đốc việc thực hiện.",
+        None,
+        [("thường xuyên", None, (RECURRING,))],
+    ),
+    (  # dates of citations and plan horizons are no deadlines
+        "Thực hiện Quyết định số 45/QĐ-UBND ngày 12/3/2022, quy hoạch đến năm 2030.",
+        "2022-05-01",
+        [],
+    ),
+    (
+        "Hoàn thành việc cấp giấy chứng nhận trước Tết Nguyên đán Giáp Thìn.",
+        "2023-12-01",
+        [("trước tết nguyên đán giáp thìn", None, ("unresolved",))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("clause", "doc_date", "expected"), FIND)
+def test_find_deadlines(clause: str, doc_date: str | None, expected: list) -> None:
+    folded = fold(clause)
+    found = find_deadlines(folded, doc_date=doc_date)
+    assert [(d.text, d.iso, d.flags) for d in found] == expected
+    for d in found:
+        assert folded[d.span.start : d.span.end] == d.text
+
+
+def test_find_deadlines_window_offsets() -> None:
+    folded = fold("Mở đầu. Sở Y tế báo cáo trong tháng 3/2024. Hết.")
+    start = folded.index("Sở".lower())
+    (d,) = find_deadlines(folded, start, folded.index("Hết".lower()))
+    assert folded[d.span.start : d.span.end] == "trong tháng 3/2024"
+    assert find_deadlines(folded, 0, start) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("thường xuyên", True), ("báo cáo định kỳ hằng quý", True), ("trong quý I", False)],
+)
+def test_is_recurring(phrase: str, expected: bool) -> None:
+    assert is_recurring(phrase) is expected
