@@ -1,0 +1,286 @@
+"""Targets against actuals: realized rate, rate still needed, projection, status.
+
+Only yearly actuals (period ``"YYYY"``) count; a quarter's estimate says
+little about a five-year target. Statuses:
+
+- ``achieved``: the target is met (a level already reached, or every year
+  of the span reported and the average/total meets it);
+- ``on_track``: the projection to the target year meets the target;
+- ``at_risk``: it misses, but by less than the margins below;
+- ``off_track``: it misses by more, or the span is over and it was missed;
+- ``no_data``: no usable actual.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ktxh.extract.records import Target
+from ktxh.monitor.catalog import Indicator
+from ktxh.monitor.findings import vn_number
+from ktxh.monitor.periods import parse_period
+from ktxh.monitor.series import Series, SeriesPoint
+
+ACHIEVED, ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA = (
+    "achieved", "on_track", "at_risk", "off_track", "no_data",
+)
+STATUS_LABELS = {
+    ACHIEVED: "Đã đạt",
+    ON_TRACK: "Đúng tiến độ",
+    AT_RISK: "Có nguy cơ không đạt",
+    OFF_TRACK: "Không đạt / chậm tiến độ",
+    NO_DATA: "Chưa có số liệu",
+}
+
+# Average growth within this many percentage points below the target is
+# "at risk" rather than "off track".
+AT_RISK_GAP_POINTS = 1.0
+# Levels and totals: a projection that covers at least this share of the way
+# from the baseline to the target is "at risk" rather than "off track".
+AT_RISK_SHARE = 0.9
+# Yearly growth figures: kinds that state a year's growth rate.
+GROWTH_KINDS = ("change", "growth_avg", "rate")
+
+
+@dataclass(frozen=True, slots=True)
+class TargetProgress:
+    status: str
+    reasoning: str
+    latest: SeriesPoint | None = None
+    realized: float | None = None  # average growth %/year, latest level, or sum so far
+    required: float | None = None  # growth %/year, or amount per year, still needed
+    projected: float | None = None  # value (or average growth) expected at the end
+    progress: float | None = None  # share of the way from baseline to target
+    years_done: int = 0
+    years_left: int = 0
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+
+def _yearly(points: Iterable[SeriesPoint], kinds: tuple[str, ...]) -> dict[int, SeriesPoint]:
+    """Chosen yearly point per year among ``kinds`` (earlier kinds first)."""
+    pts = list(points)
+    out: dict[int, SeriesPoint] = {}
+    for kind in reversed(kinds):
+        for period, p in Series("", None, pts).chosen(kind).items():
+            if len(period) == 4 and period.isdigit():
+                out[int(period)] = p
+    return dict(sorted(out.items()))
+
+
+def _bounds(target: Target, lower_better: bool) -> tuple[float, str]:
+    """The value that meets the target, and its printed form ("8 - 8,5%")."""
+    unit = target.unit
+    sep = "" if unit.startswith("%") else " "
+    if target.value_max is not None:
+        text = f"{vn_number(target.value)} - {vn_number(target.value_max)}{sep}{unit}"
+        return (target.value_max if lower_better else target.value), text
+    return target.value, f"{vn_number(target.value)}{sep}{unit}"
+
+
+def _span(target: Target) -> tuple[int, int] | None:
+    p = parse_period(target.period)
+    return (p.start.year, p.end.year) if p else None
+
+
+def evaluate_target(
+    target: Target,
+    points: Series | Iterable[SeriesPoint],
+    indicator: Indicator | None = None,
+    baseline: float | None = None,
+) -> TargetProgress:
+    """Compare one target with the actuals of its indicator.
+
+    ``baseline`` is the value before the span (e.g. 2020 for 2021/2025);
+    when not given it is read from the series (the year before the span,
+    else the earliest year).
+    """
+    pts = list(points.points if isinstance(points, Series) else points)
+    span = _span(target)
+    if span is None:
+        return TargetProgress(NO_DATA, "Mục tiêu không có kỳ xác định.")
+    lower = bool(indicator and indicator.lower_is_better)
+    if target.kind == "growth_avg" or (target.kind == "change" and not _is_rate(pts, target)):
+        return _growth(target, pts, span)
+    if target.kind == "change":
+        return _rate_change(target, pts, span)
+    if target.kind == "total":
+        return _total(target, pts, span)
+    return _level(target, pts, span, lower, baseline)
+
+
+def _is_rate(points: list[SeriesPoint], target: Target) -> bool:
+    """A "change" target on an indicator measured in % is in points per year
+    ("tỷ lệ hộ nghèo giảm bình quân 1,5%/năm")."""
+    levels = [p for p in points if p.kind in ("rate", "level", "share")]
+    return bool(levels) and all(p.unit.startswith("%") for p in levels) and (
+        target.unit.startswith("%")
+    )
+
+
+def _growth_rates(points: list[SeriesPoint], first: int, last: int) -> dict[int, float]:
+    """Yearly growth (%) in the span: stated rates, else derived from levels."""
+    rates = {y: p.value for y, p in _yearly(points, GROWTH_KINDS).items() if first <= y <= last}
+    levels = _yearly(points, ("level",))
+    for y in range(first, last + 1):
+        if y not in rates and y in levels and y - 1 in levels and levels[y - 1].value:
+            rates[y] = (levels[y].value / levels[y - 1].value - 1) * 100
+    return dict(sorted(rates.items()))
+
+
+def _geo_mean(rates: Iterable[float]) -> float:
+    values = list(rates)
+    prod = math.prod(1 + r / 100 for r in values)
+    return (prod ** (1 / len(values)) - 1) * 100
+
+
+def _growth(target: Target, points: list[SeriesPoint], span: tuple[int, int]) -> TargetProgress:
+    first, last = span
+    rates = _growth_rates(points, first, last)
+    bar, bar_text = _bounds(target, lower_better=False)
+    if not rates:
+        return TargetProgress(NO_DATA, f"Chưa có số liệu tăng trưởng {first}–{last}.")
+    done, left = len(rates), last - max(rates)
+    realized = _geo_mean(rates.values())
+    years = f"{min(rates)}–{max(rates)}" if done > 1 else str(min(rates))
+    total_years = last - first + 1
+    compare = "đạt" if realized >= bar else "thấp hơn"
+    text = f"Bình quân {years} đạt {vn_number(realized, 1)}%/năm, {compare} mục tiêu {bar_text}"
+    if left <= 0 or done >= total_years:
+        status = ACHIEVED if realized >= bar else OFF_TRACK
+        return TargetProgress(status, text + ".", realized=realized, projected=realized,
+                              years_done=done)
+    need = ((1 + bar / 100) ** total_years / math.prod(1 + r / 100 for r in rates.values()))
+    required = (need ** (1 / left) - 1) * 100
+    text += f"; cần {vn_number(required, 1)}%/năm trong {left} năm còn lại."
+    if realized >= bar:
+        status = ON_TRACK
+    elif realized >= bar - AT_RISK_GAP_POINTS:
+        status = AT_RISK
+    else:
+        status = OFF_TRACK
+    return TargetProgress(status, text, realized=realized, required=required,
+                          projected=realized, years_done=done, years_left=left)
+
+
+def _rate_change(target: Target, points: list[SeriesPoint], span: tuple[int, int]):
+    """Average change in percentage points per year against a per-year target."""
+    first, last = span
+    levels = _yearly(points, ("rate", "level", "share"))
+    base_year = next((y for y in levels if y >= first - 1), None)
+    if base_year is None or max(levels) <= base_year:
+        return TargetProgress(NO_DATA, f"Chưa đủ số liệu để tính mức thay đổi {first}–{last}.")
+    latest_year = max(levels)
+    per_year = (levels[latest_year].value - levels[base_year].value) / (latest_year - base_year)
+    goal = target.value
+    meets = per_year <= goal if goal < 0 else per_year >= goal
+    verb = "giảm" if per_year < 0 else "tăng"
+    text = (f"Giai đoạn {base_year}–{latest_year} bình quân {verb} "
+            f"{vn_number(abs(per_year), 2)} điểm %/năm (mục tiêu {vn_number(goal)}%/năm)")
+    left = last - latest_year
+    if left <= 0:
+        return TargetProgress(ACHIEVED if meets else OFF_TRACK, text + ".",
+                              latest=levels[latest_year], realized=per_year)
+    if meets:
+        status = ON_TRACK
+    elif abs(per_year) >= abs(goal) * AT_RISK_SHARE and per_year * goal > 0:
+        status = AT_RISK
+    else:
+        status = OFF_TRACK
+    return TargetProgress(status, text + f"; còn {left} năm.", latest=levels[latest_year],
+                          realized=per_year, years_left=left)
+
+
+def _total(target: Target, points: list[SeriesPoint], span: tuple[int, int]) -> TargetProgress:
+    first, last = span
+    years = {y: p for y, p in _yearly(points, ("level",)).items() if first <= y <= last}
+    if not years:
+        return TargetProgress(NO_DATA, f"Chưa có số liệu {first}–{last}.")
+    total = sum(p.value for p in years.values())
+    done, left = len(years), last - max(years)
+    projected = total + total / done * max(left, 0)
+    unit = target.unit
+    text = (f"Lũy kế {min(years)}–{max(years)} đạt {vn_number(total)} {unit}, "
+            f"bằng {vn_number(total / target.value * 100, 1)}% mục tiêu "
+            f"{vn_number(target.value)} {unit}")
+    if total >= target.value:
+        return TargetProgress(ACHIEVED, text + ".", realized=total, progress=total / target.value,
+                              years_done=done, years_left=max(left, 0))
+    if left <= 0:
+        return TargetProgress(OFF_TRACK, text + ".", realized=total,
+                              progress=total / target.value, years_done=done)
+    required = (target.value - total) / left
+    text += f"; cần {vn_number(required)} {unit}/năm trong {left} năm còn lại."
+    share = projected / target.value
+    status = ON_TRACK if share >= 1 else AT_RISK if share >= AT_RISK_SHARE else OFF_TRACK
+    return TargetProgress(status, text, realized=total, required=required, projected=projected,
+                          progress=total / target.value, years_done=done, years_left=left)
+
+
+def _level(
+    target: Target,
+    points: list[SeriesPoint],
+    span: tuple[int, int],
+    lower: bool,
+    baseline: float | None,
+) -> TargetProgress:
+    """Reach a value by the end of the span. Progress is the share of the
+    way from the baseline: (actual − baseline) / (target − baseline), or for
+    lower-is-better (baseline − actual) / (baseline − target)."""
+    first, last = span
+    kinds = (target.kind, "level", "rate", "share") if target.kind != "level" else (
+        "level", "rate", "share")
+    years = {y: p for y, p in _yearly(points, kinds).items() if y <= last}
+    bar, bar_text = _bounds(target, lower)
+    if not years:
+        return TargetProgress(NO_DATA, f"Chưa có số liệu để so với mục tiêu {bar_text}.")
+    latest_year = max(years)
+    latest = years[latest_year]
+    base_year = next((y for y in years if y >= first - 1), min(years))
+    base = baseline if baseline is not None else years[base_year].value
+    if baseline is None and base_year == latest_year:
+        base_year = None
+    gap_sign = -1 if lower else 1
+    reached = (latest.value - bar) * gap_sign >= 0
+    text = f"Năm {latest_year} đạt {vn_number(latest.value)}{_sep(target.unit)}{target.unit}"
+    text += f" (mục tiêu {last}: {bar_text})"
+    if reached:
+        return TargetProgress(ACHIEVED, text + ".", latest=latest, realized=latest.value,
+                              progress=1.0, years_left=max(last - latest_year, 0))
+    left = last - latest_year
+    progress = None
+    if bar != base:
+        progress = (latest.value - base) / (bar - base)
+        text += f"; đã thực hiện {vn_number(progress * 100, 0)}% chặng đường"
+    if left <= 0:
+        return TargetProgress(OFF_TRACK, text + ".", latest=latest, realized=latest.value,
+                              progress=progress)
+    required = (bar - latest.value) / left
+    text += f"; cần {_verb(required)} {vn_number(abs(required))}{_sep(target.unit)}"
+    text += f"{target.unit}/năm trong {left} năm còn lại"
+    projected = None
+    if base_year is not None and latest_year > base_year:
+        slope = (latest.value - base) / (latest_year - base_year)
+        projected = latest.value + slope * left
+        text += (f"; theo xu hướng hiện nay năm {last} đạt {vn_number(projected)}"
+                 f"{_sep(target.unit)}{target.unit}")
+        share = (projected - base) / (bar - base) if bar != base else 0.0
+    else:
+        # One point only: no trend; judge the remaining gap against the target.
+        share = 1 - abs(bar - latest.value) / abs(bar) if bar else 0.0
+    status = ON_TRACK if share >= 1 else AT_RISK if share >= AT_RISK_SHARE else OFF_TRACK
+    return TargetProgress(status, text + ".", latest=latest, realized=latest.value,
+                          required=required, projected=projected, progress=progress,
+                          years_left=left)
+
+
+def _sep(unit: str) -> str:
+    return "" if unit.startswith("%") else " "
+
+
+def _verb(amount: float) -> str:
+    return "tăng thêm" if amount >= 0 else "giảm thêm"

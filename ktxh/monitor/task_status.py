@@ -1,0 +1,169 @@
+"""Status of assigned tasks against an as-of date.
+
+The four statuses used when following up tasks assigned by a People's
+Committee (QĐ 42/2014/QĐ-TTg on the tracking system, and the provincial
+rules after it): "hoàn thành đúng hạn", "hoàn thành quá hạn", "chưa hoàn
+thành - còn hạn" (in progress within the deadline), "chưa hoàn thành - quá
+hạn"; plus "thường xuyên" for recurring tasks that have no single deadline.
+Updates keep the whole history; the latest one wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Protocol
+
+from ktxh.extract.records import Task
+from ktxh.monitor.periods import parse_date
+
+DUE_SOON_DAYS = 7
+
+
+class TaskStatus(StrEnum):
+    HOAN_THANH_DUNG_HAN = "hoan_thanh_dung_han"
+    HOAN_THANH_QUA_HAN = "hoan_thanh_qua_han"
+    CHUA_HOAN_THANH_CON_HAN = "chua_hoan_thanh_con_han"
+    CHUA_HOAN_THANH_QUA_HAN = "chua_hoan_thanh_qua_han"
+    THUONG_XUYEN = "thuong_xuyen"
+
+
+LABELS: dict[TaskStatus, str] = {
+    TaskStatus.HOAN_THANH_DUNG_HAN: "Hoàn thành đúng hạn",
+    TaskStatus.HOAN_THANH_QUA_HAN: "Hoàn thành quá hạn",
+    TaskStatus.CHUA_HOAN_THANH_CON_HAN: "Chưa hoàn thành, còn hạn",
+    TaskStatus.CHUA_HOAN_THANH_QUA_HAN: "Chưa hoàn thành, quá hạn",
+    TaskStatus.THUONG_XUYEN: "Thường xuyên",
+}
+
+# Update statuses; "done" is the only one that completes a task.
+DONE, IN_PROGRESS, NOT_STARTED = "done", "in_progress", "not_started"
+_RECURRING_WORDS = ("thường xuyên", "hằng năm", "hàng năm", "định kỳ", "liên tục")
+
+
+@dataclass(frozen=True, slots=True)
+class TaskUpdate:
+    date: date
+    status: str  # "done" | "in_progress" | "not_started" | ...
+    note: str = ""
+    author: str | None = None
+    evidence_document: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TaskState:
+    status: TaskStatus
+    deadline: date | None
+    due_soon: bool = False
+    completed_on: date | None = None
+    days_left: int | None = None  # negative when overdue
+    latest: TaskUpdate | None = None
+
+    @property
+    def label(self) -> str:
+        return LABELS[self.status]
+
+
+def is_recurring(task: Task) -> bool:
+    """A "thường xuyên" task: flagged by the extractor or named so, no deadline."""
+    if task.recurring:
+        return True
+    text = (task.deadline_text or "").lower()
+    return task.deadline is None and any(w in text for w in _RECURRING_WORDS)
+
+
+def _completion(updates: list[TaskUpdate]) -> date | None:
+    """Date the task was completed: start of the trailing run of "done"."""
+    done_on = None
+    for u in reversed(updates):
+        if u.status != DONE:
+            break
+        done_on = u.date
+    return done_on
+
+
+def task_state(
+    task: Task,
+    updates: Iterable[TaskUpdate] = (),
+    as_of: date | None = None,
+    due_soon_days: int = DUE_SOON_DAYS,
+) -> TaskState:
+    """Status of ``task`` on ``as_of`` (default today) from its deadline and updates.
+
+    A deadline of month or year precision ("2024-02") means its last day.
+    A task without a deadline cannot be overdue.
+    """
+    as_of = as_of or date.today()
+    history = sorted((u for u in updates if u.date <= as_of), key=lambda u: u.date)
+    latest = history[-1] if history else None
+    deadline = parse_date(task.deadline)
+    completed = _completion(history)
+    if is_recurring(task):
+        return TaskState(TaskStatus.THUONG_XUYEN, None, completed_on=completed, latest=latest)
+    if completed is not None:
+        late = deadline is not None and completed > deadline
+        status = TaskStatus.HOAN_THANH_QUA_HAN if late else TaskStatus.HOAN_THANH_DUNG_HAN
+        return TaskState(status, deadline, completed_on=completed, latest=latest)
+    if deadline is None:
+        return TaskState(TaskStatus.CHUA_HOAN_THANH_CON_HAN, None, latest=latest)
+    days_left = (deadline - as_of).days
+    if days_left < 0:
+        return TaskState(TaskStatus.CHUA_HOAN_THANH_QUA_HAN, deadline, days_left=days_left,
+                         latest=latest)
+    return TaskState(
+        TaskStatus.CHUA_HOAN_THANH_CON_HAN,
+        deadline,
+        due_soon=days_left <= due_soon_days,
+        days_left=days_left,
+        latest=latest,
+    )
+
+
+class AgencyRegistry(Protocol):
+    """What :func:`lead_display` needs of ktxh.extract.agencies."""
+
+    def successor_of(self, code: str, on: date) -> object | None: ...
+
+    def lookup(self, name: str) -> object | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class LeadDisplay:
+    name: str  # the lead as the document names it
+    successor: str | None = None  # the body that now holds its duties
+
+    @property
+    def text(self) -> str:
+        return f"{self.name} (nay là {self.successor})" if self.successor else self.name
+
+
+def _default_registry() -> AgencyRegistry | None:
+    try:
+        from ktxh.extract import agencies  # written in parallel; optional here
+    except ImportError:
+        return None
+    return agencies if hasattr(agencies, "successor_of") else None
+
+
+def lead_display(
+    task: Task, on: date | None = None, registry: AgencyRegistry | None = None
+) -> LeadDisplay:
+    """The lead of ``task``, with its successor when it has been merged
+    ("Sở Kế hoạch và Đầu tư (nay là Sở Tài chính)")."""
+    registry = registry or _default_registry()
+    on = on or date.today()
+    if registry is None:
+        return LeadDisplay(task.lead)
+    code = task.lead_code
+    if code is None:
+        agency = registry.lookup(task.lead)
+        code = getattr(agency, "code", None)
+    if code is None:
+        return LeadDisplay(task.lead)
+    successor = registry.successor_of(code, on)
+    name = getattr(successor, "name", None)
+    if not name or getattr(successor, "code", None) == code:
+        return LeadDisplay(task.lead)
+    return LeadDisplay(task.lead, name)
