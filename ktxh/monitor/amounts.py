@@ -37,7 +37,7 @@ FRACTION = re.compile(
 )
 AMOUNT = re.compile(rf"(?<![\w./,])(?P<n>{_NUM})(?![\d/])\s*(?P<u>%|{_UNIT_RE})")
 # Words before a number that make it something other than an amount.
-NOT_AMOUNT_BEFORE = re.compile(r"(?:năm|ngày|tháng|quý|số|khóa|km|lần thứ|thứ)\s*$")
+NOT_AMOUNT_BEFORE = re.compile(r"(?:năm|ngày|tháng|quý|khóa|km|lần thứ|thứ|số:)\s*$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -160,8 +160,9 @@ def _implicit_base(folded: str, prev: tuple[int, int] | None, cur: tuple[int, in
 
 
 def _parts_findings(folded: str, start: int, end: int,
-                    prev: tuple[int, int] | None) -> Iterator[Finding]:
-    """Parts after "trong đó"/"gồm" against the total before them."""
+                    lead: Amount | None) -> Iterator[Finding]:
+    """Parts after "trong đó"/"gồm" against the total before them; ``lead``
+    is the total a sentence or footnote opening with "Trong đó:" breaks down."""
     for m in PARTS_MARKER.finditer(folded, start, end):
         marker = m["m"]
         depth_end = _scope_end(folded, m.end(), end)
@@ -170,10 +171,14 @@ def _parts_findings(folded: str, start: int, end: int,
         if in_parens:
             open_at = folded.rfind("(", start, m.start())
             before = _top(find_amounts(folded[start:open_at], start))
-        elif not before and prev is not None and m.start() - start < 12:
-            # a sentence that opens with "Trong đó:" breaks down the one before
-            before = _top(find_amounts(folded[prev[0] : prev[1]], prev[0]))[:1]
-        nested = PARTS_MARKER.search(folded, m.end(), depth_end)
+        elif not before and lead is not None and m.start() - start < 12:
+            before = [lead]
+        # a nested list outside parentheses ends this one ("..., gồm: ...")
+        nested = next(
+            (n for n in PARTS_MARKER.finditer(folded, m.end(), depth_end)
+             if folded.count("(", m.end(), n.start()) <= folded.count(")", m.end(), n.start())),
+            None,
+        )
         scope_end = depth_end if nested is None or in_parens else nested.start()
         parts = _list_parts(folded, m.end(), scope_end)
         yield from _compare_parts(before, parts, marker in ALL_PARTS)
@@ -236,11 +241,17 @@ def _compare_parts(before: list[Amount], parts: list[Amount], complete: bool):
                           f"{vn_number(total.value, 3)} {total.shown_unit}.", spans)
 
 
-def _footnote_total(doc: Doc, block: int) -> tuple[int, int] | None:
-    """A footnote that opens with "Gồm:" breaks down the amount at its mark."""
+def _footnote_total(doc: Doc, block: int) -> Amount | None:
+    """A footnote that opens with "Gồm:"/"Trong đó:" breaks down the last
+    amount before its mark in the body sentence."""
     for fn in doc.footnotes:
         if fn.block == block and fn.ref is not None:
-            return (max(0, fn.ref - 200), fn.ref)
+            body = doc.blocks[doc.block_at(max(0, fn.ref - 1)) or 0].span
+            head = doc.folded[body.start : fn.ref]
+            cut = max(head.rfind(". "), head.rfind("; "))
+            start = body.start + cut + 2 if cut >= 0 else body.start
+            amounts = _top(find_amounts(doc.folded[start : fn.ref], start))
+            return amounts[-1] if amounts else None
     return None
 
 
@@ -250,11 +261,16 @@ def _text_findings(doc: Doc) -> Iterator[Finding]:
     prev_block = -1
     for s, e, block in sentences(doc):
         before = prev if block == prev_block else None
-        if before is None and doc.blocks[block].kind is BlockKind.FOOTNOTE:
-            before = _footnote_total(doc, block)
+        if before is not None:
+            # a sentence that opens with "Trong đó:" breaks down the one before
+            lead = next(iter(_top(find_amounts(folded[before[0] : before[1]], before[0]))), None)
+        elif doc.blocks[block].kind is BlockKind.FOOTNOTE:
+            lead = _footnote_total(doc, block)
+        else:
+            lead = None
         yield from _ratio_findings(folded, s, e)
         yield from _implicit_base(folded, before, (s, e))
-        yield from _parts_findings(folded, s, e, before)
+        yield from _parts_findings(folded, s, e, lead)
         prev, prev_block = (s, e), block
 
 

@@ -1,0 +1,160 @@
+from pathlib import Path
+
+import pytest
+
+from ktxh.extract.records import DocumentMeta, Extraction, Reference, Task
+from ktxh.monitor.checks import check_document, check_series
+from ktxh.monitor.series import SeriesPoint
+from ktxh.text.model import Span
+from ktxh.text.readers import read
+from tests.support.gold import SEEDS
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+def doc_of(tmp_path, body: str):
+    path = tmp_path / "doc.md"
+    path.write_text(f"Lạng Sơn, ngày 20 tháng 3 năm 2024\n\n{body}\n", encoding="utf-8")
+    return read(path)
+
+
+def run(tmp_path, body: str, date: str | None = "2024-03-20", **records):
+    doc = doc_of(tmp_path, body)
+    extraction = Extraction(document=DocumentMeta(date=date), **records)
+    return doc, check_document(doc, extraction)
+
+
+CASES = [
+    # (body, expected finding codes)
+    ("Giải ngân vốn đầu tư công đạt 512,4/2.480 tỷ đồng, đạt 21,5% kế hoạch.",
+     ["ratio_mismatch"]),
+    ("Giải ngân vốn đầu tư công đạt 512,4/2.480 tỷ đồng, đạt 20,7% kế hoạch.", []),
+    ("Thu ngân sách đạt 1.250 tỷ đồng, bằng 27% dự toán (4.800 tỷ đồng).", ["ratio_mismatch"]),
+    ("Thu ngân sách đạt 1.250 tỷ đồng, bằng 26% dự toán (4.800 tỷ đồng).", []),
+    ("Toàn tỉnh có 85/181 xã đạt chuẩn nông thôn mới, đạt 47,5%.", ["ratio_mismatch"]),
+    ("Toàn tỉnh có 85/181 xã đạt chuẩn nông thôn mới, đạt 47%.", []),
+    ("Đã bàn giao 210,5/480,2 ha, tương đương 18,2km/41km, đạt 47,3%.", ["progress_mismatch"]),
+    ("Đã bàn giao 210,5/480,2 ha, tương đương 18,2km/41km, đạt 44,4%.", []),
+    ("Đã bàn giao 210,5/480,2 ha, tương đương 18,2km/41km, đạt 43,8%.", []),
+    # a change after the fraction is not a ratio of it
+    ("Đã giải ngân 300/1.000 tỷ đồng, tăng 12% so với cùng kỳ.", []),
+    ("Tổng kim ngạch xuất nhập khẩu ước đạt 820 triệu USD, tăng 5% so với cùng kỳ; trong đó "
+     "xuất khẩu 450 triệu USD, nhập khẩu 410 triệu USD.", ["parts_exceed_total"]),
+    ("Tổng kim ngạch xuất nhập khẩu ước đạt 880 triệu USD, tăng 5% so với cùng kỳ; trong đó "
+     "xuất khẩu 450 triệu USD, nhập khẩu 410 triệu USD.", []),
+    ("Tổng vốn được giao 1.500 tỷ đồng, gồm: vốn ngân sách tỉnh 900 tỷ đồng, vốn ngân sách "
+     "trung ương 550 tỷ đồng.", ["parts_mismatch"]),
+    ("Tổng vốn được giao 1.500 tỷ đồng, gồm: vốn ngân sách tỉnh 900,5 tỷ đồng, vốn ngân sách "
+     "trung ương 599,5 tỷ đồng.", []),
+    # nested list in parentheses: 300 + 250,5 = 550,5 exceeds 449,5; the outer adds up
+    ("Tổng vốn 1.000 tỷ đồng, gồm: vốn tỉnh 449,5 tỷ đồng (bao gồm: vốn xổ số 300 tỷ đồng, "
+     "vốn đất 250,5 tỷ đồng); vốn trung ương 550,5 tỷ đồng.", ["parts_exceed_total"]),
+    # a "Trong đó" sentence breaks down the sentence before; parts may be fewer
+    ("Tổng diện tích gieo trồng ước đạt 12.300 ha. Trong đó: lúa 4.100 ha, ngô 3.200 ha.", []),
+    ("Tổng diện tích gieo trồng ước đạt 12.300 ha. Trong đó: lúa 8.100 ha, ngô 5.200 ha.",
+     ["parts_exceed_total"]),
+    # units are compared at their scale: 1,2 nghìn tỷ = 1.200 tỷ
+    ("Tổng thu đạt 1,2 nghìn tỷ đồng, trong đó thu nội địa 700 tỷ đồng, thu khác 400 tỷ đồng.",
+     []),
+    # the plan total stated in the sentence before
+    ("Kế hoạch vốn đầu tư công năm 2024 được giao là 3.200 tỷ đồng. Đến nay, ước giải ngân "
+     "640 tỷ đồng, đạt 21% kế hoạch.", ["ratio_mismatch"]),
+    ("Kế hoạch vốn đầu tư công năm 2024 được giao là 3.200 tỷ đồng. Đến nay, ước giải ngân "
+     "640 tỷ đồng, đạt 20% kế hoạch.", []),
+    # too far from the stated % to be its base: not compared
+    ("Kế hoạch vốn đầu tư công năm 2024 được giao là 3.200 tỷ đồng. Đến nay, ước giải ngân "
+     "640 tỷ đồng, đạt 35% kế hoạch.", []),
+    ("Tình hình an ninh trong quý V năm 2023 ổn định.", ["invalid_period"]),
+    ("Số liệu tháng 14/2023 chưa được tổng hợp.", ["invalid_period"]),
+    ("Năm 2025, toàn tỉnh đã đạt 120 xã đạt chuẩn nông thôn mới.", ["future_year_achieved"]),
+    ("Phấn đấu năm 2025 toàn tỉnh đạt 120 xã đạt chuẩn nông thôn mới.", []),
+    ("Năm 2023, toàn tỉnh đã đạt 98 xã đạt chuẩn nông thôn mới.", []),
+    ("Giao Sở Tài chính chủ trì, báo cáo UBND tỉnh trước ngày 15/3/2024.",
+     ["deadline_before_document"]),
+    ("Giao Sở Tài chính chủ trì, báo cáo UBND tỉnh trước ngày 15/4/2024.", []),
+    ("Sở Tài chính đã hoàn thành báo cáo trước ngày 15/3/2024.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "codes"), CASES)
+def test_text_checks(tmp_path, body, codes):
+    _, findings = run(tmp_path, body)
+    assert [f.code for f in findings] == codes, [f.message for f in findings]
+
+
+def test_ratio_message_and_span(tmp_path):
+    doc, findings = run(tmp_path, "Giải ngân đạt 512,4/2.480 tỷ đồng, đạt 21,5% kế hoạch.")
+    (f,) = findings
+    assert f.severity == "error"
+    assert "21,5%" in f.message and "20,66%" in f.message
+    assert doc.slice(f.spans[0]) == "512,4/2.480 tỷ đồng, đạt 21,5%"
+
+
+def test_period_heading_disagrees_with_title(tmp_path):
+    body = ("# BÁO CÁO\n\n# Tình hình thực hiện kế hoạch quý II năm 2023\n\n"
+            "## I. TÌNH HÌNH THỰC HIỆN QUÝ III NĂM 2023\n\nSản xuất ổn định.\n\n"
+            "## II. NHIỆM VỤ TRỌNG TÂM QUÝ III NĂM 2023\n\nTiếp tục chỉ đạo.")
+    _, findings = run(tmp_path, body, date="2023-06-20")
+    assert [f.code for f in findings] == ["period_mismatch"]
+
+
+def test_records_checks(tmp_path):
+    span = Span(0, 5)
+    tasks = (
+        Task("assignment", "Sở Y tế", "x", span, "", deadline="2024-03-10",
+             deadline_text="trước ngày 10/3/2024"),
+        Task("assignment", "Sở Y tế", "x", span, "", flags=("deadline_before_document",)),
+        Task("assignment", "Sở Y tế", "x", span, "", deadline="2024-04-30"),
+    )
+    refs = (
+        Reference("12/BC-UBND", "bao_cao", "k1", None, "2024-05-02", "", span),
+        Reference("10/BC-UBND", "bao_cao", "k2", None, "2024-03-01", "", span),
+        Reference("11/BC-UBND", "bao_cao", "k3", None, "2024-03", "", span),
+    )
+    _, findings = run(tmp_path, "Nội dung.", tasks=tasks, references=refs)
+    codes = sorted(f.code for f in findings)
+    assert codes == ["citation_after_document", "deadline_before_document",
+                     "deadline_before_document"]
+
+
+def test_cross_document_conflicts():
+    pts = [
+        SeriesPoint("budget_revenue", None, "2023", 9215, "tỷ đồng", document_id="A"),
+        SeriesPoint("budget_revenue", None, "2023", 9180, "tỷ đồng", document_id="B"),
+        SeriesPoint("budget_revenue", None, "2023", 9216, "tỷ đồng", document_id="C"),
+        SeriesPoint("budget_revenue", None, "2023", 9000, "tỷ đồng", document_id="D",
+                    estimate=True),
+        SeriesPoint("budget_revenue", None, "2022", 8000, "tỷ đồng", document_id="B"),
+    ]
+    findings = check_series(pts, rel_tol=0.001)
+    assert [f.code for f in findings] == ["cross_document_conflict"] * 2
+    assert "9.215" in findings[0].message and "9.180" in findings[0].message
+
+
+EXPECTED_SAMPLES = {
+    "bao-cao-quy-1-2024.md": ["parts_exceed_total", "ratio_mismatch"],
+    "thong-bao-ket-luan-2024.md": ["deadline_before_document"],
+    "bao-cao-quy-1-2023.md": [],
+    "bao-cao-du-an-trong-diem-2023.md": [],
+    "ke-hoach-5-nam-2021-2025.md": [],
+}
+
+
+@pytest.mark.parametrize(("name", "codes"), EXPECTED_SAMPLES.items())
+def test_samples_known_findings(name, codes):
+    """samples/README.md lists the deliberate errors; nothing else is flagged."""
+    from ktxh import extract
+
+    doc = read(SAMPLES / name)
+    findings = check_document(doc, extract(doc))
+    assert sorted(f.code for f in findings if f.severity != "info") == codes, findings
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared is absent")
+def test_seed_disbursement_ratio():
+    from ktxh import extract
+
+    doc = read(SEEDS / "003_cc852f9d90f3c26d.txt")
+    findings = check_document(doc, extract(doc))
+    ratio = [f for f in findings if f.code == "ratio_mismatch"]
+    assert any("20,18%" in f.message and "20,08%" in f.message for f in ratio)
