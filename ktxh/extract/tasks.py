@@ -1,12 +1,261 @@
-"""Find tasks in a document (to be written)."""
+"""Tasks: actions assigned to a named body, with support, deadline and report-to.
+
+Clause patterns of the genre (see :mod:`ktxh.extract.clauses` for the words):
+
+- "Giao Sở X chủ trì, phối hợp với Sở Y, UBND các huyện <action>, báo cáo
+  UBND tỉnh trước ngày ..." — assignment, lead Sở X, support [Sở Y, ...]
+- "Sở X chủ trì, phối hợp ...", "Bộ X có trách nhiệm ...", "Các cấp, các
+  ngành cần ...", "Chủ tịch UBND các huyện phải ..." — a subject clause
+- "Yêu cầu các sở, ban, ngành ..." — assignment
+- "Đề nghị / Kiến nghị Thủ tướng Chính phủ, Bộ X ..." — request (a higher body)
+- "Về <topic>: Giao ..." — the topic is dropped
+- "...; <action>" — a later ";"-clause of the same sentence with no subject
+  of its own continues the last task (same lead; support only after "chủ trì")
+
+Subject clauses count everywhere in notices and in the "nhiệm vụ / giải pháp
+/ tổ chức thực hiện / kiến nghị" sections of plans and reports; elsewhere
+(narrative of results) only with an explicit marker ("chủ trì", "có trách
+nhiệm", "cần", "phải"). A clause with two dated deadlines is two tasks.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
-from ktxh.text.model import Doc
+from ktxh.extract import clauses as cl
+from ktxh.extract.deadlines import RECURRING, DeadlineMention, find_deadlines
+from ktxh.extract.records import Task
+from ktxh.text.model import BlockKind, Doc, Span
+
+try:  # the agency register, written in parallel; names are spelled out without it
+    from ktxh.extract import agencies as _agencies
+except ImportError:  # pragma: no cover - depends on the tree
+    _agencies = None
+
+# --- language data -----------------------------------------------------------
+
+# Headings of the sections where a bare subject clause is a directive.
+_DIRECTIVE_HEADING = re.compile(
+    r"nhiệm vụ|giải pháp|tổ chức thực hiện|kiến nghị|đề xuất|phương hướng|kết luận|chỉ đạo"
+)
+_MAJOR_HEADING = re.compile(r"^\s*(?:phần\s+\w+|[ivxlc]+\.|chương\s+\w+)\b")
+_DIRECTIVE_TYPES = {"thong_bao", "chi_thi", "quyet_dinh", "cong_van", "nghi_quyet"}
+_END_OF_BODY = re.compile(r"\s*nơi nhận\b")
+# list labels and lead-in words before the subject of a clause
+_LABEL = re.compile(r"\s*(?:[-+•*–]\s*|\(?\d+(?:\.\d+)*[.)]\s*|\(?[a-zđ][.)]\s+)+")
+_LEAD_IN = re.compile(
+    r"(?:đồng thời|trong quá trình thực hiện|bên cạnh đó|ngoài ra|trước mắt|"
+    r"trên cơ sở đó|để thực hiện[^,]{0,60})\s*,?\s*"
+)
+_TOPIC = re.compile(r"(?:về|đối với)\s[^:;]{1,300}:\s*")
+_ASSIGN = re.compile(r"(?:giao cho|giao|yêu cầu|chỉ đạo)\s+")
+_REQUEST = re.compile(r"(?:đề nghị|kiến nghị)\s+(?:với\s+)?")
+_INNER_ASSIGN = re.compile(r"[,:]\s*(?:(?P<req>đề nghị|kiến nghị)|giao cho|giao|yêu cầu)\s+")
+_MODAL = re.compile(r"(?:,\s*)?(?:có trách nhiệm|chịu trách nhiệm|cần phải|cần|phải)\s+")
+_CHU_TRI = re.compile(r",?\s*chủ trì\s*,?\s*")
+_PHOI_HOP = re.compile(r",?\s*phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s+")
+# "Bộ X làm việc với Bộ Y ...": Bộ Y supports, the verb stays in the action
+_WORK_WITH = re.compile(r"(?:làm việc|trao đổi|thống nhất)\s+(?:với|cùng)\s+")
+# ", báo cáo UBND tỉnh", "để trình Chính phủ", ", gửi Sở Tài chính", "tổng hợp kết quả báo cáo ..."
+_REPORT = re.compile(
+    r"(?:,\s*|\s+(?:và|để|rồi)\s+|(?:(?<=kết quả)|(?<=tổng hợp))\s+(?=báo cáo))"
+    r"(?:để\s+)?(?:báo cáo|trình|gửi)\s+"
+    r"(?:kết quả\s+)?(?:lên\s+|cho\s+|về\s+)?"
+)
+_TRAILING = " \t\n.,;:/"
 
 
-def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple:
-    return ()
+def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
+    """Every task of ``doc``, in text order."""
+    meta = found.get("document")
+    doc_date = getattr(meta, "date", None)
+    notice = getattr(meta, "type", None) in _DIRECTIVE_TYPES
+    text, folded = doc.text, doc.folded
+    out: list[Task] = []
+    directive = False
+    sentence = 0
+    for block in doc.blocks:
+        b = block.span
+        if _END_OF_BODY.match(folded, b.start):
+            break
+        if block.kind is BlockKind.FOOTNOTE:
+            continue
+        if block.kind is BlockKind.HEADING:
+            head = folded[b.start : b.end]
+            if _DIRECTIVE_HEADING.search(head):
+                directive = True
+            elif _MAJOR_HEADING.match(head):
+                directive = False
+            continue
+        parts = cl.clauses(text, b.start, b.end, sentence)
+        last: _Head | None = None
+        for c in parts:
+            if last is not None and c.sentence != last.sentence:
+                last = None
+            head = _read_head(text, folded, c, notice or directive, last)
+            if head is None:
+                continue
+            last = head
+            out.extend(_tasks_of(doc, head, c, doc_date))
+        sentence = parts[-1].sentence + 1 if parts else sentence
+    return tuple(out)
+
+
+class _Head:
+    """The subject part of a task clause: who, what kind, where the action starts."""
+
+    __slots__ = ("action", "chu_tri", "kind", "lead", "sentence", "start", "support")
+
+    def __init__(self, kind: str, lead: cl.Body, support: list[cl.Body], action: int,
+                 start: int, chu_tri: bool, sentence: int) -> None:
+        self.kind, self.lead, self.support = kind, lead, support
+        self.action, self.start, self.chu_tri, self.sentence = action, start, chu_tri, sentence
+
+
+def _skip(rx: re.Pattern[str], folded: str, pos: int, end: int) -> int:
+    m = rx.match(folded, pos, end)
+    return m.end() if m else pos
+
+
+def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
+               last: _Head | None) -> _Head | None:
+    """Parse the subject part of clause ``c``; ``None`` if it assigns nothing."""
+    p = _skip(_LABEL, folded, c.start, c.end)
+    p = _skip(_TOPIC, folded, p, c.end)
+    p = _skip(_LABEL, folded, p, c.end)
+    p = _skip(_LEAD_IN, folded, p, c.end)
+    start = p
+    m = _REQUEST.match(folded, p, c.end) or _ASSIGN.match(folded, p, c.end)
+    if m:
+        kind = "request" if m.re is _REQUEST else "assignment"
+        head = _after_lead(text, folded, c, m.end(), kind, start, directive=True)
+        if head is not None:
+            return head
+    bodies = cl.read_bodies(text, folded, p, c.end)
+    if bodies:
+        q = cl._skip_spaces(folded, bodies[-1].end, c.end)
+        m = _REQUEST.match(folded, q, c.end) or _ASSIGN.match(folded, q, c.end)
+        if m:  # "UBND tỉnh đề nghị Bộ X ...", "UBND tỉnh giao Sở Y ..."
+            kind = "request" if m.re is _REQUEST else "assignment"
+            head = _after_lead(text, folded, c, m.end(), kind, start, directive=True)
+            if head is not None:
+                return head
+        return _after_lead(text, folded, c, p, "assignment", start, directive=directive)
+    for m in _INNER_ASSIGN.finditer(folded, p, c.end):  # "Đồng ý ...: giao Bộ X ..."
+        kind = "request" if m.group("req") else "assignment"
+        head = _after_lead(text, folded, c, m.end(), kind, m.start() + 1, directive=True)
+        if head is not None:
+            return head
+    if last is not None and cl.is_action_at(folded, p):
+        # "...; trước mắt xem xét, hỗ trợ ..." continues the task before it
+        support = last.support if last.chu_tri else []
+        return _Head(last.kind, last.lead, support, p, start, last.chu_tri, c.sentence)
+    return None
+
+
+def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start: int,
+                *, directive: bool) -> _Head | None:
+    """Read "LEAD[, chủ trì][, phối hợp với SUPPORT] [cần|phải] ACTION" at ``pos``."""
+    bodies = cl.read_bodies(text, folded, pos, c.end)
+    if not bodies:
+        return None
+    lead, support = bodies[0], list(bodies[1:])
+    if lead.is_group and support:  # "các sở, ngành và UBND các huyện": one group
+        lead = cl.Body(lead.start, support[-1].end, text[lead.start : support[-1].end], True)
+        support = []
+    p = cl._skip_spaces(folded, bodies[-1].end, c.end)
+    marker = cl.starts_with(folded, p, cl.STRONG_MARKERS) or _CHU_TRI.match(folded, p, c.end)
+    chu_tri = bool(_CHU_TRI.match(folded, p, c.end))
+    p = _skip(_CHU_TRI, folded, p, c.end)
+    m = _PHOI_HOP.match(folded, p, c.end)
+    if m:
+        more = cl.read_bodies(text, folded, m.end(), c.end)
+        if more:
+            support += more
+            p = cl._skip_spaces(folded, more[-1].end, c.end)
+            marker = marker or True
+    p = _skip(_MODAL, folded, p, c.end)
+    p = cl._skip_spaces(folded, p, c.end)
+    m = _WORK_WITH.match(folded, p, c.end)
+    if m:
+        support += cl.read_bodies(text, folded, m.end(), c.end)
+    if p >= c.end or cl.starts_with(folded, p, cl.NARRATIVE_WORDS):
+        return None
+    if not directive and not marker:
+        return None
+    if kind == "assignment" and not (directive or marker or cl.is_action_at(folded, p)):
+        return None
+    return _Head(kind, lead, support, p, start, chu_tri, c.sentence)
+
+
+def _canonical(body: cl.Body) -> tuple[str, str | None]:
+    """Canonical name and register code of a body (groups keep their words)."""
+    if body.is_group or _agencies is None:
+        return body.name, None
+    try:
+        name = _agencies.canonical_name(body.name) or body.name
+        agency = _agencies.lookup(body.name)
+    except Exception:  # the register is still young; the spelled-out name suffices
+        return body.name, None
+    return name, getattr(agency, "code", None)
+
+
+def _report_to(text: str, folded: str, start: int, end: int) -> tuple[str | None, int]:
+    """Whom the result goes to ("báo cáo Thủ tướng Chính phủ") and where that part starts."""
+    for m in _REPORT.finditer(folded, start, end):
+        if m.start() == start:
+            continue  # the action itself is "báo cáo ...", not a report-to
+        body = cl.read_body(text, folded, m.end(), end)
+        if body is not None:
+            return _canonical(body)[0], m.start()
+    return None, end
+
+
+def _tasks_of(doc: Doc, head: _Head, c: cl.Clause, doc_date: str | None) -> list[Task]:
+    text, folded = doc.text, doc.folded
+    lead, lead_code = _canonical(head.lead)
+    support = [_canonical(b) for b in head.support]
+    deadlines = find_deadlines(folded, head.action, c.end, doc_date=doc_date)
+    dated = [d for d in deadlines if d.iso]
+    recurring = any(RECURRING in d.flags for d in deadlines)
+    pieces: list[tuple[int, int, DeadlineMention | None]]
+    if len(dated) >= 2:  # two deadlines: two tasks, each with the words before its date
+        pieces, s = [], head.action
+        for i, d in enumerate(dated):
+            e = c.end if i == len(dated) - 1 else d.span.end
+            pieces.append((s, e, d))
+            s = _skip(re.compile(r"[\s,;]*(?:và\s+)?"), folded, d.span.end, c.end)
+    else:
+        chosen = dated[0] if dated else next((d for d in deadlines if not d.flags or
+                                              RECURRING not in d.flags), None)
+        pieces = [(head.action, c.end, chosen)]
+    out = []
+    for s, e, d in pieces:
+        report_to, cut = _report_to(text, folded, s, e)
+        stop = min(cut, d.span.start if d and d.span.start > s else e)
+        action = text[s:stop].strip(_TRAILING)
+        if not action:
+            continue
+        q0 = head.start if s == head.action else s
+        quote = text[q0:e].strip(_TRAILING)
+        q0 = q0 + (len(text[q0:e]) - len(text[q0:e].lstrip(_TRAILING)))
+        out.append(
+            Task(
+                kind=head.kind,
+                lead=lead,
+                action=action[:1].lower() + action[1:] if not action[:2].isupper() else action,
+                span=Span(q0, q0 + len(quote)),
+                quote=quote,
+                support=tuple(n for n, _ in support),
+                deadline=d.iso if d else None,
+                deadline_text=text[d.span.start : d.span.end] if d else None,
+                report_to=report_to,
+                lead_code=lead_code,
+                support_codes=tuple(code for _, code in support),
+                recurring=recurring,
+                flags=d.flags if d and d.iso else (),
+            )
+        )
+    return out

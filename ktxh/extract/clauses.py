@@ -1,0 +1,358 @@
+"""Clauses of directive sentences and the bodies named in them.
+
+The language data of tasks lives here: the verbs that open an action, the
+words that assign ("giao", "yêu cầu", "đề nghị"), the words that name a
+group of bodies ("các sở, ban, ngành"). :func:`clauses` cuts a block of
+text into clauses (sentences, then ";"-parts); :func:`read_body` reads one
+body or group at a position ("Bộ Kế hoạch và Đầu tư", "UBND các huyện,
+thành phố", "các cơ quan liên quan"). Everything works on ``Doc.folded``
+with the original text at hand for capital letters; offsets are shared.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- language data -----------------------------------------------------------
+
+# Verbs (and adverbs) that open an action: a body's name ends before them.
+# "Bộ Tài chính | hướng dẫn ...", "Sở Y tế | tổ chức ...".
+ACTION_PHRASES = (
+    "chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "khẩn trương", "chủ động",
+    "tích cực", "tập trung", "tiếp tục", "kịp thời", "nghiêm túc", "quyết liệt",
+    "thường xuyên", "rà soát", "xây dựng", "đề xuất", "nghiên cứu", "xem xét", "tổng hợp",
+    "thực hiện", "triển khai", "hướng dẫn", "chỉ đạo", "tham mưu", "báo cáo", "hoàn thành",
+    "hoàn thiện", "tổ chức", "kiểm tra", "đôn đốc", "theo dõi", "đánh giá", "bố trí",
+    "cân đối", "phân bổ", "giải quyết", "xử lý", "hỗ trợ", "tăng cường", "đẩy mạnh",
+    "đẩy nhanh", "làm việc", "ban hành", "sửa đổi", "bổ sung", "điều chỉnh", "cập nhật",
+    "thẩm định", "thẩm tra", "phê duyệt", "tuyên truyền", "vận động", "quán triệt",
+    "nâng cao", "đảm bảo", "bảo đảm", "làm rõ", "thống nhất", "hoàn chỉnh", "chuẩn bị",
+    "cung cấp", "giám sát", "quản lý", "tháo gỡ", "thu xếp", "thu hồi", "phát triển",
+    "tạo điều kiện", "khắc phục", "căn cứ", "tiếp nhận", "phân công", "phổ biến",
+    "công bố", "kiểm điểm", "làm tốt", "phát huy", "huy động", "ưu tiên", "quan tâm",
+    "chấn chỉnh", "thanh tra", "phấn đấu", "cải thiện", "mở rộng", "duy trì", "củng cố",
+    "đổi mới", "sắp xếp", "ứng dụng", "trực tiếp", "tiếp công dân", "đối thoại", "nắm bắt",
+    "dự báo", "phòng chống", "ngăn chặn", "lựa chọn", "thanh toán", "quyết toán",
+    "giải ngân", "nghiệm thu", "bàn giao", "đưa vào", "khảo sát", "lấy ý kiến",
+    "thông qua", "soạn thảo", "dự thảo", "hoàn tất", "đàm phán", "ký kết", "cần",
+    "phải", "sớm", "trình", "lập", "giao", "gửi", "cấp", "làm",
+)
+# After a subject, these say the sentence narrates or describes: no task.
+# "Sở Y tế đã ...", "UBND tỉnh được ...", "Văn phòng Chính phủ thông báo ...".
+NARRATIVE_WORDS = (
+    "đã", "đang", "được", "bị", "vẫn", "đạt", "là", "còn", "chưa", "có", "thông báo",
+    "kính", "trân trọng", "ghi nhận", "đánh giá cao", "nhất trí", "đồng ý", "cho biết",
+    "sẽ", "luôn", "không", "gồm", "với", "về", "của", "trong", "tại", "và",
+)
+# Words that assign the following body a task (kind "assignment").
+ASSIGN_WORDS = ("giao cho", "giao", "yêu cầu", "đề nghị", "kiến nghị", "chỉ đạo")
+# Words that ask a higher body (kind "request").
+REQUEST_WORDS = ("đề nghị", "kiến nghị")
+# Markers that make a subject clause a task outside the "nhiệm vụ" sections.
+STRONG_MARKERS = ("chủ trì", "có trách nhiệm", "chịu trách nhiệm", "cần", "phải", "khẩn trương")
+
+# Heads of a named body; the name follows with a capital letter.
+NAMED_HEADS = (
+    "ủy ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd", "ủy ban mặt trận tổ quốc",
+    "ủy ban", "tổng cục", "chi cục", "bộ chỉ huy", "bộ", "sở", "ban", "cục", "ngân hàng",
+    "văn phòng", "kho bạc", "công an", "thanh tra", "đài", "báo", "tỉnh đoàn", "hội",
+    "liên đoàn", "liên minh", "trường", "viện", "trung tâm", "quỹ", "tập đoàn", "tổng công ty",
+    "công ty", "bảo hiểm xã hội", "tòa án nhân dân", "viện kiểm sát nhân dân",
+)
+# Bodies named without a proper name.
+FIXED_BODIES = {
+    "thủ tướng chính phủ": "Thủ tướng Chính phủ",
+    "thủ tướng": "Thủ tướng Chính phủ",
+    "chính phủ": "Chính phủ",
+    "quốc hội": "Quốc hội",
+    "trung ương": "Trung ương",
+    "nhà đầu tư": "nhà đầu tư",
+    "chủ đầu tư": "chủ đầu tư",
+    "các nhà đầu tư": "các nhà đầu tư",
+    "tỉnh ủy": "Tỉnh ủy",
+}
+# Titles of persons who head a body: "Chủ tịch UBND các huyện", "Thủ trưởng các cơ quan".
+TITLES = ("phó chủ tịch", "chủ tịch", "thủ trưởng", "giám đốc", "người đứng đầu", "lãnh đạo")
+# Nouns of a group: "các sở, ban, ngành", "các cấp, các ngành", "các cơ quan liên quan".
+GROUP_NOUNS = (
+    "tổ chức chính trị - xã hội", "tổ chức xã hội", "tổ chức", "cơ quan", "đơn vị", "địa phương",
+    "bộ", "ngành", "sở", "ban", "cấp", "huyện", "thành phố", "thị xã", "xã", "phường",
+    "thị trấn", "doanh nghiệp", "hội", "đoàn thể", "ủy ban nhân dân", "ubnd", "nhà đầu tư",
+    "chủ đầu tư", "ngân hàng thương mại", "ngân hàng",
+)
+GROUP_TAILS = (
+    "có liên quan", "liên quan", "trung ương", "thuộc tỉnh", "trực thuộc", "trên địa bàn tỉnh",
+    "trên địa bàn", "của tỉnh", "cấp tỉnh", "cấp huyện", "cấp xã", "các cấp", "tỉnh",
+)
+# Places after "UBND"/"Ủy ban nhân dân": "tỉnh Lạng Sơn", "các huyện, thành phố".
+UNIT_WORDS = ("tỉnh", "thành phố", "huyện", "thị xã", "xã", "phường", "thị trấn", "cấp tỉnh",
+              "cấp huyện", "cấp xã")
+# Abbreviations spelled out in canonical names.
+ABBREVIATIONS = {
+    "ubnd": "Ủy ban nhân dân", "hđnd": "Hội đồng nhân dân", "ptnt": "Phát triển nông thôn",
+    "mttq": "Mặt trận Tổ quốc", "kh&đt": "Kế hoạch và Đầu tư", "khđt": "Kế hoạch và Đầu tư",
+    "tn&mt": "Tài nguyên và Môi trường", "gtvt": "Giao thông vận tải",
+    "nn&ptnt": "Nông nghiệp và Phát triển nông thôn", "ttg": "Thủ tướng",
+}
+
+# --- clauses ------------------------------------------------------------------
+
+# sentence ends: ". " before a capital, quote, digit or list mark; never "1.000"
+_SENT_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(\-–+•*\d]|[^\W\d_])")
+_CLAUSE_END = re.compile(r";\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A ``[start, end)`` range of the text; ``sentence`` numbers its sentence."""
+
+    start: int
+    end: int
+    sentence: int
+
+
+def clauses(text: str, start: int, end: int, sentence: int = 0) -> list[Clause]:
+    """Cut ``text[start:end]`` into sentences, then into ";"-separated clauses."""
+    out: list[Clause] = []
+    pos = start
+    bounds = [m.start() for m in _SENT_END.finditer(text, start, end)
+              if text[m.start() - 1] != "." or not text[m.start() - 2 : m.start() - 1].isdigit()
+              or not text[m.end() : m.end() + 1].isdigit()]
+    for n, stop in enumerate([*bounds, end]):
+        s = pos
+        for m in _CLAUSE_END.finditer(text, pos, stop):
+            out.append(Clause(s, m.start(), sentence + n))
+            s = m.end()
+        out.append(Clause(s, stop, sentence + n))
+        pos = stop
+        while pos < end and text[pos].isspace():
+            pos += 1
+    return [c for c in out if text[c.start : c.end].strip(" .;:-/")]
+
+
+# --- words ------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+(?:&[^\W_]+)*|[^\w\s]")
+
+
+def words(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each syllable or punctuation mark in the range."""
+    return [(m.start(), m.end()) for m in _WORD.finditer(folded, start, end)]
+
+
+def starts_with(folded: str, pos: int, phrases: tuple[str, ...]) -> str | None:
+    """The first of ``phrases`` that ``folded`` has at ``pos`` as whole words."""
+    for p in phrases:
+        e = pos + len(p)
+        if folded.startswith(p, pos) and (e >= len(folded) or not folded[e].isalnum()):
+            return p
+    return None
+
+
+def is_action_at(folded: str, pos: int) -> bool:
+    return starts_with(folded, pos, ACTION_PHRASES) is not None
+
+
+# --- bodies -------------------------------------------------------------------
+
+# Function words that end a proper name: "Bộ Tài chính | và các cơ quan ...".
+_NAME_STOP = frozenset(
+    (
+        "các", "với", "và", "để", "trong", "theo", "tại", "của", "cho", "về", "có", "được", "đã",
+        "là", "thì", "mà", "nhằm", "từ", "đến", "những", "này", "đó", "khi", "nếu", "sau", "trước",
+        "trên", "dưới", "bằng", "như", "hoặc", "cùng",
+    )
+)
+_SORTED_ACTIONS = tuple(sorted(ACTION_PHRASES, key=len, reverse=True))
+_SORTED_STOPS = tuple(sorted(ACTION_PHRASES + NARRATIVE_WORDS, key=len, reverse=True))
+_SORTED_HEADS = tuple(sorted(NAMED_HEADS, key=len, reverse=True))
+_SORTED_FIXED = tuple(sorted(FIXED_BODIES, key=len, reverse=True))
+_SORTED_GROUP = tuple(sorted(GROUP_NOUNS, key=len, reverse=True))
+_SORTED_TAILS = tuple(sorted(GROUP_TAILS, key=len, reverse=True))
+_SORTED_UNITS = tuple(sorted(UNIT_WORDS, key=len, reverse=True))
+_UNIT_ENDS = ("tỉnh", "uyện", " phố", " xã", "hường", " trấn")
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """A body or group named at ``[start, end)``; ``name`` is spelled out."""
+
+    start: int
+    end: int
+    name: str
+    is_group: bool = False
+
+
+def _skip_spaces(folded: str, pos: int, end: int) -> int:
+    while pos < end and folded[pos] in " \t\n\u00a0":
+        pos += 1
+    return pos
+
+
+def _capitalized(text: str, pos: int) -> bool:
+    return pos < len(text) and (text[pos].isupper() or text[pos].isdigit())
+
+
+def _spell_out(name: str) -> str:
+    out = []
+    for w in name.split(" "):
+        full = ABBREVIATIONS.get(w.lower())
+        out.append(full if full else w)
+    name = " ".join(out)
+    return name[:1].upper() + name[1:] if name else name
+
+
+def _read_group(text: str, folded: str, pos: int, end: int) -> int | None:
+    """End of a group phrase at ``pos``: "các sở, ban, ngành", "các cấp, các ngành"."""
+    p = pos
+    if starts_with(folded, p, ("các",)):
+        p = _skip_spaces(folded, p + 3, end)
+    noun = starts_with(folded, p, _SORTED_GROUP)
+    if noun is None:
+        return None
+    p += len(noun)
+    while True:
+        q = p
+        if folded.startswith(",", q):
+            q += 1
+        q = _skip_spaces(folded, q, end)
+        if starts_with(folded, q, ("và",)):
+            q = _skip_spaces(folded, q + 2, end)
+        if starts_with(folded, q, ("các",)):
+            q = _skip_spaces(folded, q + 3, end)
+        noun = starts_with(folded, q, _SORTED_GROUP) if q > p else None
+        if noun is None or q >= end:
+            break
+        p = q + len(noun)
+    q = _skip_spaces(folded, p, end)
+    tail = starts_with(folded, q, _SORTED_TAILS)
+    if tail:
+        p = q + len(tail)
+        if tail in ("cấp tỉnh", "tỉnh") or tail.endswith("tỉnh"):
+            p = _read_place(text, folded, p, end)
+    return _read_places(text, folded, p, end)
+
+
+def _read_places(text: str, folded: str, pos: int, end: int) -> int:
+    """Extend over a list of places: "UBND các huyện | Cao Lộc, Văn Lãng"."""
+    p = _read_place(text, folded, pos, end)
+    while p > pos:
+        q = p + 1 if folded.startswith(",", p) else p
+        q = _skip_spaces(folded, q, end)
+        if starts_with(folded, q, ("và",)):
+            q = _skip_spaces(folded, q + 2, end)
+        e = _read_place(text, folded, q, end)
+        if e == q:
+            break
+        pos, p = q, e
+    return p
+
+
+def _read_place(text: str, folded: str, pos: int, end: int) -> int:
+    """Extend over a capitalized place name: "tỉnh | Lạng Sơn"."""
+    p = pos
+    while True:
+        q = _skip_spaces(folded, p, end)
+        m = _WORD.match(folded, q)
+        if not m or q >= end or not _capitalized(text, q) or not m.group().isalpha():
+            return p
+        if starts_with(folded, q, _SORTED_HEADS):
+            return p
+        p = m.end()
+
+
+def _read_name(text: str, folded: str, pos: int, end: int) -> int:
+    """End of a proper name that starts with a capital at ``pos``."""
+    p, n = pos, 0
+    while n < 14:
+        q = _skip_spaces(folded, p, end)
+        m = _WORD.match(folded, q)
+        if not m or q >= end:
+            break
+        w = m.group()
+        if w in (",", "-", "–") or w == "và":
+            r = _skip_spaces(folded, m.end(), end)
+            if (r < end and _capitalized(text, r) and _WORD.match(folded, r).group().isalpha()
+                    and not starts_with(folded, r, _SORTED_HEADS)):
+                p, n = m.end(), n + 1
+                continue
+            break
+        if not w[0].isalnum():
+            break
+        if q > pos and not _capitalized(text, q) and folded[p - 4 : p] in _UNIT_ENDS:
+            break  # "Văn phòng UBND tỉnh | nâng cấp": only a place name may follow
+        if q > pos and not _capitalized(text, q):
+            if w in _NAME_STOP or starts_with(folded, q, _SORTED_STOPS):
+                break
+        elif q > pos and starts_with(folded, q, _SORTED_HEADS) and n > 0:
+            break
+        p, n = m.end(), n + 1
+    return p
+
+
+def read_body(text: str, folded: str, pos: int, end: int) -> Body | None:
+    """The body or group named at ``pos`` (spaces skipped), or ``None``.
+
+    >>> t = "Bộ Kế hoạch và Đầu tư chủ trì"
+    >>> from ktxh.text.normalize import fold
+    >>> read_body(t, fold(t), 0, len(t)).name
+    'Bộ Kế hoạch và Đầu tư'
+    """
+    pos = _skip_spaces(folded, pos, end)
+    title = starts_with(folded, pos, TITLES)
+    if title:
+        inner = read_body(text, folded, pos + len(title), end)
+        if inner is None:
+            return None
+        name = text[pos : pos + len(title)] + " " + inner.name
+        return Body(pos, inner.end, name[:1].upper() + name[1:], True)
+    fixed = starts_with(folded, pos, _SORTED_FIXED)
+    if fixed:
+        return Body(pos, pos + len(fixed), FIXED_BODIES[fixed])
+    g = _read_group(text, folded, pos, end)
+    if g is not None and folded.startswith("các", pos):
+        return Body(pos, g, folded[pos] + text[pos + 1 : g], True)
+    head = starts_with(folded, pos, _SORTED_HEADS)
+    if head in ("ủy ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd"):
+        p = _skip_spaces(folded, pos + len(head), end)
+        unit = starts_with(folded, p, _SORTED_UNITS)
+        if unit:
+            e = _read_place(text, folded, p + len(unit), end)
+            return Body(pos, e, _spell_out(text[pos:e]))
+        g = _read_group(text, folded, p, end)
+        if g is not None:
+            return Body(pos, g, _spell_out(text[pos:g]), True)
+        return None
+    if head:
+        p = _skip_spaces(folded, pos + len(head), end)
+        unit = starts_with(folded, p, _SORTED_UNITS)
+        if unit and head not in ("bộ", "sở", "ban", "cục"):  # "Thanh tra tỉnh", "Công an huyện X"
+            e = _read_place(text, folded, p + len(unit), end)
+            return Body(pos, e, _spell_out(text[pos:e]))
+        if p < end and _capitalized(text, p):
+            e = _read_name(text, folded, p, end)
+            return Body(pos, e, _spell_out(text[pos:e]))
+        return None
+    if folded.startswith("tỉnh", pos) and not folded[pos + 4 : pos + 5].isalpha():
+        e = _read_place(text, folded, pos + 4, end)
+        if e > pos + 4:  # "tỉnh Lạng Sơn" as a body is its People's Committee
+            return Body(pos, e, "Ủy ban nhân dân " + text[pos:e].lower()[:4] + text[pos + 4 : e])
+    return None
+
+
+def read_bodies(text: str, folded: str, pos: int, end: int) -> list[Body]:
+    """Bodies listed at ``pos``, joined by "," or "và": "Bộ Tài chính, Bộ Quốc phòng và ..."."""
+    out: list[Body] = []
+    first = read_body(text, folded, pos, end)
+    while first is not None:
+        out.append(first)
+        p = _skip_spaces(folded, first.end, end)
+        if folded.startswith(",", p):
+            p = _skip_spaces(folded, p + 1, end)
+        if starts_with(folded, p, ("và", "cùng")):
+            p = _skip_spaces(folded, p + (2 if folded.startswith("và", p) else 4), end)
+        if p == first.end:
+            break
+        first = read_body(text, folded, p, end)
+    return out

@@ -1,0 +1,136 @@
+"""Task clauses of the genre: lead, support, action, deadline, report-to."""
+
+from __future__ import annotations
+
+import pytest
+
+from ktxh.extract.clauses import read_bodies
+from ktxh.extract.deadlines import BEFORE_DOCUMENT
+from ktxh.extract.records import DocumentMeta
+from ktxh.extract.tasks import find_tasks
+from ktxh.text.normalize import fold
+from ktxh.text.structure import build_doc
+
+
+def tasks_of(body: str, *, date: str | None = "2024-01-20", kind: str = "thong_bao"):
+    doc = build_doc(body, fmt="md")
+    return find_tasks(doc, {"document": DocumentMeta(type=kind, date=date)})
+
+
+CLAUSES = [
+    # (paragraph, [(kind, lead, support, deadline, report_to)])
+    (
+        "1. Giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính, UBND các huyện, thành phố "
+        "rà soát đơn giá nhà ở, báo cáo UBND tỉnh trước ngày 15/3/2024.",
+        [("assignment", "Sở Xây dựng", ["Sở Tài chính", "Ủy ban nhân dân các huyện, thành phố"],
+          "2024-03-15", "Ủy ban nhân dân tỉnh")],
+    ),
+    (
+        "- Bộ Tài chính chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư và các cơ quan liên quan "
+        "nghiên cứu cơ chế tài chính đặc thù, báo cáo Thủ tướng Chính phủ trong quý II/2024.",
+        [("assignment", "Bộ Tài chính", ["Bộ Kế hoạch và Đầu tư", "các cơ quan liên quan"],
+          "2024-06-30", "Thủ tướng Chính phủ")],
+    ),
+    (  # two deadlines: two tasks
+        "Giao Sở Y tế chủ trì xây dựng kế hoạch phòng dịch trong tháng 02/2024 "
+        "và tổ chức tổng kết trước ngày 20/12/2024.",
+        [("assignment", "Sở Y tế", [], "2024-02-29", None),
+         ("assignment", "Sở Y tế", [], "2024-12-20", None)],
+    ),
+    (  # request to a higher body
+        "Đề nghị Bộ Giao thông vận tải sớm bố trí vốn nâng cấp quốc lộ qua địa bàn tỉnh.",
+        [("request", "Bộ Giao thông vận tải", [], None, None)],
+    ),
+    (
+        "UBND tỉnh kiến nghị Chính phủ cho phép tỉnh áp dụng cơ chế thí điểm trong năm 2024.",
+        [("request", "Chính phủ", [], "2024-12-31", None)],
+    ),
+    (
+        "Yêu cầu các sở, ban, ngành, UBND các huyện, thành phố thực hiện nghiêm chế độ báo cáo.",
+        [("assignment", "các sở, ban, ngành, UBND các huyện, thành phố", [], None, None)],
+    ),
+    (  # topic dropped; abbreviation spelled out
+        "3. Về đường tỉnh 229: Giao Sở GTVT phối hợp với UBND huyện Bình Gia hoàn thành "
+        "thủ tục đầu tư trong quý III/2024.",
+        [("assignment", "Sở Giao thông vận tải", ["Ủy ban nhân dân huyện Bình Gia"],
+          "2024-09-30", None)],
+    ),
+    (  # a later ";"-clause continues the task; support stays after "chủ trì"
+        "Bộ Nội vụ chủ trì, phối hợp với Bộ Tư pháp xem xét hồ sơ; trước mắt hướng dẫn "
+        "tỉnh sắp xếp bộ máy.",
+        [("assignment", "Bộ Nội vụ", ["Bộ Tư pháp"], None, None),
+         ("assignment", "Bộ Nội vụ", ["Bộ Tư pháp"], None, None)],
+    ),
+    (  # two named bodies as subject: the first leads
+        "Sở Công Thương, Cục Hải quan tỉnh hướng dẫn doanh nghiệp làm thủ tục thông quan.",
+        [("assignment", "Sở Công Thương", ["Cục Hải quan tỉnh"], None, None)],
+    ),
+    (  # narration, not a directive
+        "Sở Nông nghiệp và Phát triển nông thôn đã phối hợp với các huyện tổ chức tiêm phòng.",
+        [],
+    ),
+    (
+        "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("para", "expected"), CLAUSES)
+def test_task_clauses(para: str, expected: list) -> None:
+    found = tasks_of(para)
+    got = [(t.kind, t.lead, list(t.support), t.deadline, t.report_to) for t in found]
+    assert got == expected
+    for t in found:
+        assert t.quote and t.quote in para
+        assert t.action
+        assert t.deadline_text is None or t.deadline_text in para
+
+
+def test_action_drops_deadline_and_report_to() -> None:
+    (t,) = tasks_of(
+        "Giao Sở Tài chính chủ trì thẩm định phương án giá, báo cáo UBND tỉnh trong tháng 5/2024."
+    )
+    assert t.action == "thẩm định phương án giá"
+    assert t.deadline_text == "trong tháng 5/2024"
+
+
+def test_deadline_before_document_is_kept_and_flagged() -> None:
+    (t,) = tasks_of(
+        "Bộ Xây dựng chủ trì, báo cáo Thủ tướng Chính phủ trong tháng 9 tháng 2021.",
+        date="2021-10-04",
+    )
+    assert t.deadline == "2021-09-30"
+    assert BEFORE_DOCUMENT in t.flags
+
+
+def test_recurring() -> None:
+    (t,) = tasks_of("Giao Thanh tra tỉnh thường xuyên kiểm tra việc tiếp công dân.")
+    assert t.recurring and t.deadline is None and t.lead == "Thanh tra tỉnh"
+
+
+def test_subject_clause_needs_a_marker_outside_directive_sections() -> None:
+    para = "Sở Y tế tổ chức tập huấn cho cán bộ y tế cơ sở."
+    assert tasks_of(para, kind="bao_cao") == ()
+    assert [t.lead for t in tasks_of("Sở Y tế cần tổ chức tập huấn.", kind="bao_cao")] == [
+        "Sở Y tế"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("words", "names"),
+    [
+        ("Bộ Văn hóa, Thể thao và Du lịch chủ trì", ["Bộ Văn hóa, Thể thao và Du lịch"]),
+        (
+            "UBND các huyện Cao Lộc, Văn Lãng rà soát",
+            ["Ủy ban nhân dân các huyện Cao Lộc, Văn Lãng"],
+        ),
+        ("tỉnh Hà Giang và nhà đầu tư", ["Ủy ban nhân dân tỉnh Hà Giang", "nhà đầu tư"]),
+        ("Chủ tịch UBND các xã phải", ["Chủ tịch Ủy ban nhân dân các xã"]),
+        ("Văn phòng UBND tỉnh nâng cấp", ["Văn phòng Ủy ban nhân dân tỉnh"]),
+        ("các cấp, các ngành cần", ["các cấp, các ngành"]),
+        ("Tăng cường quản lý", []),
+    ],
+)
+def test_read_bodies(words: str, names: list[str]) -> None:
+    assert [b.name for b in read_bodies(words, fold(words), 0, len(words))] == names
