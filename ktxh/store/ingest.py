@@ -1,0 +1,254 @@
+"""Ingest: files → documents and facts, one transaction per document.
+
+Reading and extraction are pure and happen first (in worker processes with
+``jobs > 1``); the writes of one document then go in one transaction, so a
+failure leaves nothing behind. Content is identified by its SHA-256: the
+same bytes again are a no-op; changed bytes at a known path become a new
+version of that file (the old one is kept, marked superseded).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from ktxh.extract.pipeline import extract
+from ktxh.extract.records import Extraction
+from ktxh.store import writer
+from ktxh.store.tables import Document
+from ktxh.text.errors import ReadError
+from ktxh.text.model import Doc
+from ktxh.text.readers import read
+
+if TYPE_CHECKING:
+    from ktxh.store import Store
+
+SUPPORTED = (".txt", ".md", ".docx", ".pdf")
+
+
+class IngestError(Exception):
+    """A file that cannot be ingested; the message is the reason."""
+
+
+@dataclass(slots=True)
+class IngestResult:
+    path: str
+    status: str  # "ingested" | "unchanged" | "failed"
+    document_id: int | None = None
+    version: int | None = None
+    reason: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    results: list[IngestResult] = field(default_factory=list)
+
+    def _with(self, status: str) -> list[IngestResult]:
+        return [r for r in self.results if r.status == status]
+
+    @property
+    def ingested(self) -> list[IngestResult]:
+        return self._with("ingested")
+
+    @property
+    def unchanged(self) -> list[IngestResult]:
+        return self._with("unchanged")
+
+    @property
+    def failed(self) -> list[IngestResult]:
+        return self._with("failed")
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A file read and extracted, ready to be written."""
+
+    path: str
+    lineage: str
+    sha256: str
+    doc: Doc
+    extraction: Extraction
+
+
+Progress = Callable[[IngestResult, int, int], None]
+
+
+def _default_max_bytes() -> int:
+    from ktxh.config import get_settings
+
+    return get_settings().max_file_bytes
+
+
+def lineage_of(path: str | Path) -> str:
+    """The identity of a file across versions: its resolved path."""
+    return str(Path(path).resolve())
+
+
+def file_hash(path: str | Path, max_bytes: int) -> str:
+    """SHA-256 of a file after the checks every file must pass."""
+    path = Path(path)
+    if not path.exists():
+        raise IngestError("no such file")
+    if path.is_dir():
+        raise IngestError("is a folder")
+    if path.suffix.lower() not in SUPPORTED:
+        shown = path.suffix or "(none)"
+        raise IngestError(f"unsupported file type {shown} (use {', '.join(SUPPORTED)})")
+    size = path.stat().st_size
+    if size > max_bytes:
+        mb = 1024 * 1024
+        raise IngestError(f"file too large ({size / mb:.1f} MB > {max_bytes / mb:g} MB)")
+    if size == 0:
+        raise IngestError("empty file")
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def prepare(path: str | Path, max_bytes: int, sha256: str | None = None) -> Prepared:
+    """Check, read and extract one file; raises :class:`IngestError` with the reason."""
+    sha = sha256 or file_hash(path, max_bytes)
+    try:
+        doc = read(path)
+    except ReadError as err:
+        raise IngestError(err.reason) from err
+    except UnicodeDecodeError as err:
+        raise IngestError("not readable text (binary or unknown encoding)") from err
+    except Exception as err:  # a reader bug must not stop a batch
+        raise IngestError(f"cannot read: {type(err).__name__}: {err}") from err
+    if not doc.text.strip():
+        raise IngestError("no text found (scanned or empty document?)")
+    try:
+        extraction = extract(doc)
+    except Exception as err:
+        raise IngestError(f"extraction failed: {type(err).__name__}: {err}") from err
+    return Prepared(str(path), lineage_of(path), sha, doc, extraction)
+
+
+def _known(session: Session, sha256: str) -> Document | None:
+    return session.scalars(select(Document).where(Document.sha256 == sha256)).first()
+
+
+def _unchanged(path: str, row: Document) -> IngestResult:
+    return IngestResult(path, "unchanged", row.id, row.version)
+
+
+def store_prepared(store: Store, prepared: Prepared) -> IngestResult:
+    """Write one prepared document in a single transaction."""
+    try:
+        with store.transaction() as session:
+            known = _known(session, prepared.sha256)
+            if known is not None:
+                return _unchanged(prepared.path, known)
+            row, counts = writer.write_document(session, prepared)
+            return IngestResult(prepared.path, "ingested", row.id, row.version, counts=counts)
+    except IntegrityError:
+        # the same content went in concurrently: nothing to do
+        with store.session() as session:
+            known = _known(session, prepared.sha256)
+            if known is not None:
+                return _unchanged(prepared.path, known)
+        raise
+
+
+def ingest_file(store: Store, path: str | Path, max_bytes: int | None = None) -> IngestResult:
+    """Ingest one file; a failure is returned as a result, never raised."""
+    limit = max_bytes if max_bytes is not None else _default_max_bytes()
+    try:
+        sha = file_hash(path, limit)
+        with store.session() as session:
+            known = _known(session, sha)
+            if known is not None:
+                return _unchanged(str(path), known)
+        return store_prepared(store, prepare(path, limit, sha))
+    except IngestError as err:
+        return IngestResult(str(path), "failed", reason=str(err))
+    except (OSError, SQLAlchemyError) as err:
+        return IngestResult(str(path), "failed", reason=f"{type(err).__name__}: {err}")
+
+
+def iter_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named, and supported files under folders named (sorted, no repeats)."""
+    out: list[Path] = []
+    seen: set[Path] = set()
+    for p in map(Path, paths):
+        found = (
+            sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED)
+            if p.is_dir()
+            else [p]
+        )
+        for f in found:
+            key = f.resolve()
+            if key not in seen:
+                seen.add(key)
+                out.append(f)
+    return out
+
+
+def _prepare_job(path: str, max_bytes: int, sha: str) -> Prepared:
+    return prepare(path, max_bytes, sha)
+
+
+def ingest_paths(
+    store: Store,
+    paths: Iterable[str | Path],
+    jobs: int = 1,
+    progress: Progress | None = None,
+    max_bytes: int | None = None,
+) -> IngestSummary:
+    """Ingest files and folders (.txt .md .docx .pdf), going on past failures."""
+    limit = max_bytes if max_bytes is not None else _default_max_bytes()
+    files = iter_files(paths)
+    summary = IngestSummary()
+
+    def done(result: IngestResult) -> None:
+        summary.results.append(result)
+        if progress is not None:
+            progress(result, len(summary.results), len(files))
+
+    if jobs <= 1:
+        for f in files:
+            done(ingest_file(store, f, limit))
+        return summary
+
+    todo: list[tuple[Path, str]] = []
+    for f in files:
+        try:
+            sha = file_hash(f, limit)
+        except (IngestError, OSError) as err:
+            done(IngestResult(str(f), "failed", reason=str(err)))
+            continue
+        with store.session() as session:
+            known = _known(session, sha)
+        if known is not None:
+            done(_unchanged(str(f), known))
+        else:
+            todo.append((f, sha))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = {pool.submit(_prepare_job, str(f), limit, sha): f for f, sha in todo}
+        for fut in as_completed(futures):
+            path = str(futures[fut])
+            try:
+                result = store_prepared(store, fut.result())
+            except IngestError as err:
+                result = IngestResult(path, "failed", reason=str(err))
+            except Exception as err:
+                result = IngestResult(path, "failed", reason=f"{type(err).__name__}: {err}")
+            done(result)
+    return summary
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)

@@ -1,0 +1,275 @@
+"""Rows from an extraction, written inside the caller's transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from ktxh.extract import records as rec
+from ktxh.store.anchors import AnchorMaker, anchor, document_key
+from ktxh.store.status import due_date
+from ktxh.store.tables import (
+    Document,
+    Figure,
+    Project,
+    ProjectMention,
+    Reference,
+    SearchEntry,
+    Target,
+    Task,
+)
+from ktxh.text.model import Span
+from ktxh.text.normalize import strip_marks
+
+if TYPE_CHECKING:
+    from ktxh.store.ingest import Prepared
+
+
+def _span(span: Span | None, limit: int) -> tuple[int, int]:
+    if span is None:
+        return 0, 0
+    end = min(span.end, limit)
+    return min(span.start, end), end
+
+
+def _figure_columns(f: rec.Figure | rec.Target, limit: int) -> dict[str, Any]:
+    start, end = _span(f.span, limit)
+    vs = f.value_span
+    return {
+        "indicator": f.indicator,
+        "value": f.value,
+        "value_max": f.value_max,
+        "unit": f.unit or "",
+        "kind": f.kind,
+        "period": f.period,
+        "value_start": vs.start if vs else None,
+        "value_end": vs.end if vs else None,
+        "base_value": f.base_value,
+        "base_unit": f.base_unit,
+        "quote": f.quote,
+        "start": start,
+        "end": end,
+    }
+
+
+def _figure_row(f: rec.Figure, doc_id: int, limit: int, anchors: AnchorMaker) -> Figure:
+    return Figure(
+        document_id=doc_id,
+        base=f.base,
+        estimate=f.estimate,
+        place=f.place,
+        anchor=anchors("figure", f.indicator, f.kind, f.value, f.quote),
+        **_figure_columns(f, limit),
+    )
+
+
+def _document_row(p: Prepared, version: int) -> Document:
+    meta = p.extraction.document
+    return Document(
+        sha256=p.sha256,
+        source_path=p.path,
+        lineage=p.lineage,
+        version=version,
+        filename=Path(p.path).name,
+        format=p.doc.format or Path(p.path).suffix.lstrip(".").lower(),
+        number=meta.number,
+        symbol=meta.symbol,
+        type=meta.type or "other",
+        place=meta.place,
+        date=meta.date,
+        title=meta.title,
+        signer=meta.signer,
+        signer_position=meta.signer_position,
+        period=meta.period,
+        issuer=meta.issuer,
+        authority=meta.authority,
+        recipients=list(meta.recipients),
+        distribution=list(meta.distribution),
+        warnings=list(p.doc.warnings),
+        text=p.doc.text,
+        raw=p.doc.raw,
+        ingested_at=dt.datetime.now(dt.UTC),
+        ref_key=document_key(meta.number),
+        anchor=anchor(p.lineage, "document"),
+    )
+
+
+def _projects(
+    session: Session, ex: rec.Extraction, doc_id: int, limit: int, anchors: AnchorMaker
+) -> tuple[list[ProjectMention], dict[int, ProjectMention], list[tuple[rec.Figure, int]]]:
+    """Project rows (shared across documents), this document's mentions, and
+    project figures not already among the document's figures."""
+    keys = {p.key for p in ex.projects}
+    known = {
+        p.key: p for p in session.scalars(select(Project).where(Project.key.in_(keys)))
+    } if keys else {}
+    for p in ex.projects:
+        if p.key not in known:
+            known[p.key] = Project(key=p.key, name=p.name)
+            session.add(known[p.key])
+    session.flush()
+    mentions: list[ProjectMention] = []
+    for p in ex.projects:
+        start, end = _span(p.span, limit)
+        mentions.append(
+            ProjectMention(
+                project_id=known[p.key].id, document_id=doc_id, name=p.name, form=p.form,
+                place=p.place, quote=p.quote, start=start, end=end,
+                anchor=anchors("project_mention", p.key, p.quote),
+            )
+        )
+    session.add_all(mentions)
+    session.flush()
+    by_figure: dict[int, ProjectMention] = {}
+    extra: list[tuple[rec.Figure, int]] = []
+    index = {_figure_identity(f): i for i, f in enumerate(ex.figures)}
+    for m, p in zip(mentions, ex.projects, strict=True):
+        for f in p.figures:
+            i = index.get(_figure_identity(f))
+            if i is None:
+                extra.append((f, m.id))
+            else:
+                by_figure[i] = m
+    return mentions, by_figure, extra
+
+
+def _figure_identity(f: rec.Figure) -> tuple:
+    return (f.span, f.value_span, f.indicator, f.value, f.kind)
+
+
+def write_document(session: Session, p: Prepared) -> tuple[Document, dict[str, int]]:
+    """Insert the document, its facts and search entries; link citations."""
+    ex = p.extraction
+    limit = len(p.doc.text)
+    anchors = AnchorMaker(p.lineage)
+    prev = session.scalars(
+        select(Document)
+        .where(Document.lineage == p.lineage, Document.superseded_by_id.is_(None))
+        .order_by(Document.version.desc())
+    ).first()
+    row = _document_row(p, prev.version + 1 if prev else 1)
+    session.add(row)
+    session.flush()
+    if prev is not None:
+        prev.superseded_by_id = row.id
+    doc_id = row.id
+
+    refs = []
+    for r in ex.references:
+        start, end = _span(r.span, limit)
+        refs.append(
+            Reference(
+                document_id=doc_id, number=r.number, type=r.type, key=r.key,
+                issuer=r.issuer, date=r.date, quote=r.quote, start=start, end=end,
+                anchor=anchors("reference", r.key, r.quote),
+            )
+        )
+    mentions, by_figure, extra = _projects(session, ex, doc_id, limit, anchors)
+    figures = []
+    for i, f in enumerate(ex.figures):
+        fig = _figure_row(f, doc_id, limit, anchors)
+        if i in by_figure:
+            fig.project_mention_id = by_figure[i].id
+        figures.append(fig)
+    for f, mention_id in extra:
+        fig = _figure_row(f, doc_id, limit, anchors)
+        fig.project_mention_id = mention_id
+        figures.append(fig)
+    targets = [
+        Target(
+            document_id=doc_id,
+            anchor=anchors("target", t.indicator, t.kind, t.value, t.quote),
+            **_figure_columns(t, limit),
+        )
+        for t in ex.targets
+    ]
+    tasks = []
+    for t in ex.tasks:
+        start, end = _span(t.span, limit)
+        tasks.append(
+            Task(
+                document_id=doc_id, kind=t.kind, lead=t.lead, lead_code=t.lead_code,
+                support=list(t.support), support_codes=list(t.support_codes),
+                action=t.action, deadline=t.deadline, due_date=due_date(t.deadline),
+                deadline_text=t.deadline_text, report_to=t.report_to,
+                recurring=t.recurring, flags=list(t.flags), quote=t.quote,
+                start=start, end=end, anchor=anchors("task", t.lead, t.action, t.quote),
+            )
+        )
+    session.add_all([*refs, *figures, *targets, *tasks])
+    session.flush()
+    _search_entries(session, p.doc, doc_id, [
+        ("reference", refs), ("figure", figures), ("target", targets),
+        ("task", tasks), ("project_mention", mentions),
+    ])
+    link_citations(session, row)
+    counts = {
+        "references": len(refs),
+        "figures": len(figures),
+        "targets": len(targets),
+        "tasks": len(tasks),
+        "projects": len(mentions),
+    }
+    return row, counts
+
+
+def _search_entries(session: Session, doc: Any, doc_id: int, facts: list) -> None:
+    stripped = strip_marks(doc.text)
+    spans = [b.span for b in doc.blocks] if doc.blocks else _paragraphs(doc.text)
+    entries = [
+        SearchEntry(document_id=doc_id, entity_type="text", start=s.start, end=s.end,
+                    stripped=stripped[s.start : s.end])
+        for s in spans
+        if s.end > s.start
+    ]
+    for kind, rows in facts:
+        for r in rows:
+            if r.end > r.start:
+                entries.append(
+                    SearchEntry(document_id=doc_id, entity_type=kind, entity_id=r.id,
+                                start=r.start, end=r.end, stripped=stripped[r.start : r.end])
+                )
+    session.add_all(entries)
+    session.flush()
+
+
+def _paragraphs(text: str) -> list[Span]:
+    spans, pos = [], 0
+    for part in text.split("\n"):
+        spans.append(Span(pos, pos + len(part)))
+        pos += len(part) + 1
+    return spans
+
+
+def link_citations(session: Session, row: Document) -> None:
+    """Link references to the cited documents, in both directions.
+
+    Citations of ``row`` (by key) now point to it, including those that pointed
+    to an older version; ``row``'s own citations point to the newest current
+    document holding each key.
+    """
+    if row.ref_key:
+        session.execute(
+            update(Reference)
+            .where(Reference.key == row.ref_key, Reference.document_id != row.id)
+            .values(cited_document_id=row.id)
+        )
+    own = session.scalars(select(Reference).where(Reference.document_id == row.id)).all()
+    keys = {r.key for r in own if r.key}
+    if not keys:
+        return
+    targets: dict[str, int] = {}
+    for doc_id, key in session.execute(
+        select(Document.id, Document.ref_key)
+        .where(Document.ref_key.in_(keys), Document.superseded_by_id.is_(None),
+               Document.id != row.id)
+        .order_by(Document.id)
+    ):
+        targets[key] = doc_id  # newest wins
+    for r in own:
+        r.cited_document_id = targets.get(r.key)
+
