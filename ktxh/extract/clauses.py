@@ -84,6 +84,7 @@ GROUP_NOUNS = (
 GROUP_TAILS = (
     "có liên quan", "liên quan", "trung ương", "thuộc tỉnh", "trực thuộc", "trên địa bàn tỉnh",
     "trên địa bàn", "của tỉnh", "cấp tỉnh", "cấp huyện", "cấp xã", "các cấp", "tỉnh",
+    "chuyên môn", "chức năng", "chuyên ngành", "hành chính", "nhà nước", "được giao",
 )
 # Places after "UBND"/"Ủy ban nhân dân": "tỉnh Lạng Sơn", "các huyện, thành phố".
 UNIT_WORDS = ("tỉnh", "thành phố", "huyện", "thị xã", "xã", "phường", "thị trấn", "cấp tỉnh",

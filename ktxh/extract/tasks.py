@@ -38,8 +38,12 @@ except ImportError:  # pragma: no cover - depends on the tree
 
 # Headings of the sections where a bare subject clause is a directive.
 _DIRECTIVE_HEADING = re.compile(
-    r"nhiệm vụ|giải pháp|tổ chức thực hiện|kiến nghị|đề xuất|phương hướng|kết luận|chỉ đạo"
+    r"nhiệm vụ|giải pháp|tổ chức thực hiện|kiến nghị|đề xuất|phương hướng|kết luận"
 )
+# ... unless the heading reports what was done: "Tình hình thực hiện nhiệm vụ quý I"
+_NARRATIVE_HEADING = re.compile(r"tình hình|kết quả|đánh giá|công tác chỉ đạo|đã đạt")
+# "đã", "đang" soon after the subject: narration ("Sở X phối hợp ... đã tổ chức")
+_PAST = re.compile(r"[^.;]{0,40}?\b(?:đã|đang)\s")
 _MAJOR_HEADING = re.compile(r"^\s*(?:phần\s+\w+|[ivxlc]+\.|chương\s+\w+)\b")
 _DIRECTIVE_TYPES = {"thong_bao", "chi_thi", "quyet_dinh", "cong_van", "nghi_quyet"}
 _END_OF_BODY = re.compile(r"\s*nơi nhận\b")
@@ -50,7 +54,7 @@ _LEAD_IN = re.compile(
     r"trên cơ sở đó|để thực hiện[^,]{0,60})\s*,?\s*"
 )
 _TOPIC = re.compile(r"(?:về|đối với)\s[^:;]{1,300}:\s*")
-_ASSIGN = re.compile(r"(?:giao cho|giao|yêu cầu|chỉ đạo)\s+")
+_ASSIGN = re.compile(r"(?:giao cho|giao|yêu cầu)\s+")
 _REQUEST = re.compile(r"(?:đề nghị|kiến nghị)\s+(?:với\s+)?")
 _INNER_ASSIGN = re.compile(r"[,:]\s*(?:(?P<req>đề nghị|kiến nghị)|giao cho|giao|yêu cầu)\s+")
 _MODAL = re.compile(r"(?:,\s*)?(?:có trách nhiệm|chịu trách nhiệm|cần phải|cần|phải)\s+")
@@ -84,7 +88,7 @@ def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
             continue
         if block.kind is BlockKind.HEADING:
             head = folded[b.start : b.end]
-            if _DIRECTIVE_HEADING.search(head):
+            if _DIRECTIVE_HEADING.search(head) and not _NARRATIVE_HEADING.search(head):
                 directive = True
             elif _MAJOR_HEADING.match(head):
                 directive = False
@@ -143,7 +147,8 @@ def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
             if head is not None:
                 return head
         return _after_lead(text, folded, c, p, "assignment", start, directive=directive)
-    for m in _INNER_ASSIGN.finditer(folded, p, c.end):  # "Đồng ý ...: giao Bộ X ..."
+    for m in _INNER_ASSIGN.finditer(folded, p, c.end if directive else p):
+        # "Đồng ý ...: giao Bộ X ...", only in the directive parts
         kind = "request" if m.group("req") else "assignment"
         head = _after_lead(text, folded, c, m.end(), kind, m.start() + 1, directive=True)
         if head is not None:
@@ -169,6 +174,7 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     marker = cl.starts_with(folded, p, cl.STRONG_MARKERS) or _CHU_TRI.match(folded, p, c.end)
     chu_tri = bool(_CHU_TRI.match(folded, p, c.end))
     p = _skip(_CHU_TRI, folded, p, c.end)
+    p = _skip(_MODAL, folded, p, c.end)  # "có trách nhiệm phối hợp với ..."
     m = _PHOI_HOP.match(folded, p, c.end)
     if m:
         more = cl.read_bodies(text, folded, m.end(), c.end)
@@ -182,6 +188,8 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     if m:
         support += cl.read_bodies(text, folded, m.end(), c.end)
     if p >= c.end or cl.starts_with(folded, p, cl.NARRATIVE_WORDS):
+        return None
+    if _PAST.match(folded, p, c.end):
         return None
     if not directive and not marker:
         return None

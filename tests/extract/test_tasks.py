@@ -65,6 +65,14 @@ CLAUSES = [
         "Sở Công Thương, Cục Hải quan tỉnh hướng dẫn doanh nghiệp làm thủ tục thông quan.",
         [("assignment", "Sở Công Thương", ["Cục Hải quan tỉnh"], None, None)],
     ),
+    (  # the body that directs others leads
+        "UBND tỉnh Hà Nam chỉ đạo các sở, ngành tổ chức kiểm tra an toàn thực phẩm trong quý I.",
+        [("assignment", "Ủy ban nhân dân tỉnh Hà Nam", [], "2024-03-31", None)],
+    ),
+    (
+        "Bộ Công an có trách nhiệm phối hợp với tỉnh Lào Cai bảo đảm an ninh khu vực cửa khẩu.",
+        [("assignment", "Bộ Công an", ["Ủy ban nhân dân tỉnh Lào Cai"], None, None)],
+    ),
     (  # narration, not a directive
         "Sở Nông nghiệp và Phát triển nông thôn đã phối hợp với các huyện tổ chức tiêm phòng.",
         [],
