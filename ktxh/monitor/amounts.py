@@ -35,6 +35,7 @@ FRACTION = re.compile(
     rf"(?<![\w./,])(?P<a>{_NUM})\s*(?P<ua>{_UNIT_RE})?\s*/\s*(?P<b>{_NUM})(?![\d/])"
     rf"\s*(?P<ub>{_UNIT_RE})"
 )
+_DIGIT = re.compile(r"\d")
 AMOUNT = re.compile(rf"(?<![\w./,])(?P<n>{_NUM})(?![\d/])\s*(?P<u>%|{_UNIT_RE})")
 # Words before a number that make it something other than an amount.
 NOT_AMOUNT_BEFORE = re.compile(r"(?:năm|ngày|tháng|quý|khóa|km|lần thứ|thứ|số:)\s*$")
@@ -110,9 +111,11 @@ def find_amounts(folded: str, offset: int = 0) -> list[Amount]:
     (15.4, 60.0, 'km')
     """
     out: list[Amount] = []
+    if not _DIGIT.search(folded):
+        return out
     taken: list[tuple[int, int]] = []
     for m in FRACTION.finditer(folded):
-        if NOT_AMOUNT_BEFORE.search(folded, 0, m.start()):
+        if NOT_AMOUNT_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
             continue
         ub = m["ub"]
         ua = m["ua"] or ub

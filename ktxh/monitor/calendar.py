@@ -23,8 +23,8 @@ from functools import cache
 from importlib import resources
 
 from ktxh.extract.records import DocumentMeta
-from ktxh.monitor.findings import ERROR, INFO, WARNING, Finding
-from ktxh.monitor.periods import parse_date, parse_date_start, parse_period
+from ktxh.monitor.findings import ERROR, WARNING, Finding
+from ktxh.monitor.periods import parse_date, parse_period
 from ktxh.text.normalize import fold
 
 CUTOFF_DAY = 14  # the window closes on the 14th; the next opens on the 15th
@@ -106,9 +106,6 @@ def check_period(meta: DocumentMeta) -> list[Finding]:
                            f"Báo cáo ngày {meta.date} trước khi kỳ số liệu {meta.period} khép lại "
                            f"({window[1]:%d/%m/%Y}); số liệu phần còn lại của kỳ là ước tính.",
                            span))
-    elif window is None and p.kind == "span" and issued < parse_date_start(str(p.start.year)):
-        out.append(Finding("plan_before_period", INFO,
-                           f"Kế hoạch ban hành trước kỳ {meta.period}.", span))
     return out
 
 

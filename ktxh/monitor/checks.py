@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from ktxh.extract.deadlines import BEFORE_DOCUMENT, find_deadlines
 from ktxh.extract.records import Extraction
 from ktxh.monitor.amounts import Amount, find_amounts
+from ktxh.monitor.calendar import check_period
 from ktxh.monitor.findings import ERROR, WARNING, Finding, vn_number
 from ktxh.monitor.period_checks import check_periods
 from ktxh.monitor.periods import parse_date, parse_date_start
@@ -87,6 +89,8 @@ def _ratio_findings(folded: str, start: int, end: int) -> Iterator[Finding]:
     for clause_end in [m.start() for m in re.finditer(";", folded[start:end])] + [end - start]:
         cs, ce = pos, start + clause_end
         pos = ce + 1
+        if "%" not in folded[cs:ce]:
+            continue
         amounts = find_amounts(folded[cs:ce], cs)
         for k, pct in enumerate(amounts):
             if pct.unit != "%" or pct.in_parens:
@@ -139,7 +143,7 @@ def _check_pair(part: Amount, whole: Amount, pct: Amount, severity: str,
 def _implicit_base(folded: str, prev: tuple[int, int] | None, cur: tuple[int, int]):
     """"Tổng vốn ... là B tỷ đồng. ... ước đạt A tỷ đồng, bằng C% kế hoạch":
     the plan total stated alone in the sentence before."""
-    if prev is None or not PLAN_TOTAL.search(folded, *prev):
+    if prev is None or "%" not in folded[cur[0] : cur[1]] or not PLAN_TOTAL.search(folded, *prev):
         return
     totals = _top(find_amounts(folded[prev[0] : prev[1]], prev[0]))
     amounts = find_amounts(folded[cur[0] : cur[1]], cur[0])
@@ -317,8 +321,10 @@ def _reference_findings(extraction: Extraction, doc_date: str | None) -> Iterato
 
 def check_document(doc: Doc, extraction: Extraction) -> list[Finding]:
     """Every single-document check, in text order of their first span."""
-    doc_date = extraction.document.date or _header_date(doc)
+    meta = extraction.document
+    doc_date = meta.date or _header_date(doc)
     findings = [
+        *check_period(replace(meta, date=doc_date)),
         *_text_findings(doc),
         *_deadline_findings(doc, extraction, doc_date),
         *_reference_findings(extraction, doc_date),

@@ -30,3 +30,13 @@ def vn_number(value: float, digits: int = 2) -> str:
         text = text.rstrip("0").rstrip(".")
     text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return ("-" if value < 0 and text != "0" else "") + text
+
+
+def finding_to_json(finding: Finding, text: str | None = None) -> dict:
+    """A finding as JSON; with the document ``text``, each span's quote too."""
+    spans = [{"start": s.start, "end": s.end} for s in finding.spans]
+    if text is not None:
+        for item, s in zip(spans, finding.spans, strict=True):
+            item["quote"] = text[s.start : s.end]
+    return {"code": finding.code, "severity": finding.severity, "message": finding.message,
+            "spans": spans}
