@@ -1,0 +1,171 @@
+"""Markdown-ish plain text (.txt/.md) to :class:`~ktxh.text.para.Para` lines.
+
+Converted documents come as light markdown: ``**bold**``, ``#`` headings,
+two-space hard line breaks, ``\\`` escapes, ``<sup>N</sup>`` footnote marks
+and paragraphs that start with a mark (the footnote texts). This module
+removes the markup, records the marks and keeps whether a line was bold.
+Structure (headings, rejoining, sentences) is built later, the same way for
+every format.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ktxh.text.para import Mark, Para
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+
+# "10,6 m<sup>3</sup>", "322.852m²": after these units a superscript is an
+# exponent, written as a plain digit ("m3", as the schema's units do).
+UNIT_WORDS = frozenset({"m", "km", "cm", "dm", "mm", "hm"})
+EXPONENTS = frozenset({"2", "3"})
+
+_TOKEN = re.compile(
+    r"(?P<sup><sup>\s*(?P<sv>[^<]{1,8}?)\s*</sup>)"
+    r"|(?P<usup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+    r"|(?P<bold>\*{2,3}|__)"
+    r"|\\(?P<esc>[\\`*_{}\[\]()#+\-.!|<>~])"
+    r"|(?P<tag></?(?:b|i|u|em|strong|span|br|sub|font|p|div|mark)\b[^>]*>)"
+    # "*Nhìn chung*": single-star emphasis, but not the note mark "(*)"
+    r"|(?P<ital>(?<![(\w*])\*(?=[^\s*)])|(?<=[^\s(*])\*(?![\w)*]))"
+)
+_HEADING_HASHES = re.compile(r"^\s{0,3}#{1,6}\s+")
+_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_TRAILING_WORD = re.compile(r"([^\W\d_]+)$")
+_HARD_BREAK = re.compile(r"(  |\\|<br\s*/?>)\s*$")
+_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")  # "---", "***": a thematic break
+_BLANK = re.compile(r"\n[ \t]*\n")
+_LIST_START = re.compile(r"^\s*(?:[-–—+•·]\s|\(?\d{1,2}[.)]|[a-zđ]\)|[IVX]+\.)")
+
+
+def _unit_before(out: list[str]) -> bool:
+    tail = "".join(out[-3:])
+    m = _TRAILING_WORD.search(tail)
+    return bool(m) and m.group(1).lower() in UNIT_WORDS
+
+
+def clean_line(line: str, bold: bool = False) -> tuple[str, list[Mark], bool, bool]:
+    """Remove markup from one line: ``(text, marks, mostly bold, bold at end)``.
+
+    ``bold`` is the state the line starts in ("**TM. ỦY BAN NHÂN DÂN" /
+    "CHỦ TỊCH**" is bold over two lines).
+
+    >>> clean_line("**Tổng vốn 2.587<sup>3</sup> tỷ đồng**")
+    ('Tổng vốn 2.587 tỷ đồng', [Mark(offset=14, marker='3', seq=0)], True, False)
+    >>> clean_line("khối lượng 120 m<sup>3</sup>")[0]
+    'khối lượng 120 m3'
+    """
+    out: list[str] = []
+    marks: list[Mark] = []
+    length = 0
+    bold_chars = all_chars = 0
+    pos = 0
+
+    def emit(piece: str) -> None:
+        nonlocal length, bold_chars, all_chars
+        out.append(piece)
+        length += len(piece)
+        visible = len(piece) - piece.count(" ") - piece.count("\t")
+        all_chars += visible
+        if bold:
+            bold_chars += visible
+
+    for m in _TOKEN.finditer(line):
+        if m.start() > pos:
+            emit(line[pos : m.start()])
+        pos = m.end()
+        kind = m.lastgroup
+        if kind == "sup" or kind == "usup":
+            value = m.group("sv") if kind == "sup" else m.group("usup").translate(_SUP_TO_ASCII)
+            if value in EXPONENTS and _unit_before(out):
+                emit(value if kind == "sup" else m.group("usup"))
+            else:
+                marks.append(Mark(length, value.strip()))
+        elif kind == "bold":
+            bold = not bold
+        elif kind == "esc":
+            emit(m.group("esc"))
+    if pos < len(line):
+        emit(line[pos:])
+    text = "".join(out)
+    stripped = text.lstrip()
+    shift = len(text) - len(stripped)
+    text = stripped.rstrip()
+    marks = [Mark(min(max(0, k.offset - shift), len(text)), k.marker) for k in marks]
+    return text, marks, all_chars > 0 and bold_chars >= 0.9 * all_chars, bold
+
+
+def _table_cells(line: str) -> tuple[str, ...]:
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") else inner
+    return tuple(clean_line(c)[0] for c in re.split(r"(?<!\\)\|", inner))
+
+
+def _line_para(line: str, seq: int, bold_state: list[bool]) -> Para | None:
+    """One source line as a Para; ``bold_state`` carries "**" across lines."""
+    heading = False
+    m = _HEADING_HASHES.match(line)
+    if m:
+        heading, line = True, line[m.end() :]
+    if line.lstrip().startswith("|") and line.rstrip().endswith("|"):
+        if _TABLE_SEPARATOR.match(line):
+            return None
+        return Para("", cells=_table_cells(line), seq=seq)
+    if _RULE.match(line):
+        return None
+    text, marks, bold, bold_state[0] = clean_line(line, bold_state[0])
+    if not text:
+        return None
+    if "\t" in text:
+        cells = tuple(c.strip() for c in text.split("\t") if c.strip())
+        if len(cells) > 1:
+            return Para("", cells=cells, bold=bold, seq=seq)
+        text = cells[0] if cells else ""
+        marks = []
+    note = None
+    if marks and marks[0].offset == 0 and len(text) > 0:
+        # "<sup>3</sup> Hiện tổng đàn trâu ..." — the text of footnote 3
+        note = marks[0].marker
+        marks = [k for k in marks[1:]]
+    return Para(
+        text, [Mark(k.offset, k.marker, seq) for k in marks], bold, heading, note, seq=seq
+    )
+
+
+def _soft_wrapped(prev_line: str, prev: Para, line: str, cur: Para) -> bool:
+    """Whether ``line`` continues ``prev_line`` inside one source paragraph."""
+    if prev.cells or cur.cells or cur.footnote:
+        return False
+    if _LIST_START.match(line) or _HEADING_HASHES.match(line) or prev.bold != cur.bold:
+        return False
+    if cur.text[0].islower():
+        # "Kết luận của Thủ tướng ...  " / "tại buổi làm việc với ..."
+        return True
+    if _HARD_BREAK.search(prev_line):
+        return False
+    return len(prev.text) >= 60 and prev.text[-1] not in ".:;!?"
+
+
+def parse_markup(raw: str) -> list[Para]:
+    """Split ``raw`` (NFC) into cleaned lines in reading order."""
+    paras: list[Para] = []
+    seq = 0
+    for block in _BLANK.split(raw):
+        prev_line = ""
+        in_block: Para | None = None
+        bold_state = [False]
+        for line in block.split("\n"):
+            para = _line_para(line, seq, bold_state)
+            seq += 1
+            if para is None:
+                continue
+            if in_block is not None and _soft_wrapped(prev_line, in_block, line, para):
+                paras[-1] = in_block = in_block.joined(para)
+            else:
+                paras.append(para)
+                in_block = para
+            prev_line = line
+    return paras
