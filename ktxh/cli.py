@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+from rich.text import Text
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from ktxh import extract_file
 from ktxh.extract.export import to_json
@@ -18,6 +27,14 @@ app = typer.Typer(
     add_completion=False,
     help="ktxh: read provincial socio-economic documents.",
 )
+out = Console(soft_wrap=False)
+err = Console(stderr=True)
+
+Db = Annotated[
+    str | None,
+    typer.Option("--db", help="Database URL (default: $KTXH_DATABASE_URL or sqlite:///ktxh.db)."),
+]
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON for machine use.")]
 
 
 @app.callback()
@@ -46,5 +63,334 @@ def extract_cmd(
             typer.echo(f"{key:12} {len(data[key])}")
 
 
+# --- store commands -----------------------------------------------------------
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
+
+
+@contextmanager
+def _session(db: str | None) -> Iterator[Session]:
+    """A session on the store; store errors become one line and exit code 2."""
+    from ktxh.store import StoreError, open_store
+
+    try:
+        store = open_store(db)
+    except StoreError as e:
+        raise _fail(str(e), 2) from e
+    try:
+        with store.session() as session:
+            yield session
+            session.commit()
+    except StoreError as e:
+        raise _fail(str(e), 1) from e
+    except SQLAlchemyError as e:
+        reason = str(getattr(e, "orig", None) or e).splitlines()[0]
+        raise _fail(f"database error: {reason}", 2) from e
+    finally:
+        store.close()
+
+
+def _json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1, default=str) + "\n")
+
+
+def _cut(value: Any, width: int = 60) -> str:
+    text = "" if value is None else str(value)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
+    table = Table(title=title, show_lines=False)
+    for c in columns:
+        table.add_column(c)
+    for r in rows:
+        table.add_row(*(c if isinstance(c, Text) else _cut(c) for c in r))
+    out.print(table)
+
+
+@app.command("ingest")
+def ingest_cmd(
+    paths: Annotated[list[Path], typer.Argument(help="Files and folders (.txt .md .docx .pdf).")],
+    db: Db = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
+) -> None:
+    """Read, extract and store documents; exit code 1 if any file failed."""
+    from ktxh.config import get_settings
+    from ktxh.store import StoreError, ingest_paths, open_store
+
+    try:
+        settings = get_settings(database_url=db)
+        store = open_store(settings.database_url)
+    except StoreError as e:
+        raise _fail(str(e), 2) from e
+    try:
+        with Progress(
+            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+            console=err, transient=True,
+        ) as bar:
+            task = bar.add_task("ingesting", total=None)
+
+            def progress(result: Any, done: int, total: int) -> None:
+                bar.update(task, completed=done, total=total,
+                           description=_cut(Path(result.path).name, 40))
+
+            summary = ingest_paths(
+                store, paths, jobs=jobs, progress=progress, max_bytes=settings.max_file_bytes
+            )
+    finally:
+        store.close()
+    _table(
+        "ingest",
+        ["file", "status", "document", "references", "figures", "targets", "tasks", "projects"],
+        [
+            [r.path, r.status, r.document_id or "",
+             *(r.counts.get(k, "") for k in
+               ("references", "figures", "targets", "tasks", "projects"))]
+            for r in summary.results
+        ],
+    )
+    out.print(
+        f"{len(summary.ingested)} ingested, {len(summary.unchanged)} unchanged, "
+        f"{len(summary.failed)} failed"
+    )
+    for r in summary.failed:
+        typer.echo(f"{r.path}: {r.reason}", err=True)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command("docs")
+def docs_cmd(
+    type: Annotated[str | None, typer.Option("--type", help="bao_cao, ke_hoach ...")] = None,
+    period: Annotated[str | None, typer.Option("--period", help="2024, 2024-Q1 ...")] = None,
+    all_versions: Annotated[bool, typer.Option("--all-versions")] = False,
+    db: Db = None,
+    as_json: AsJson = False,
+) -> None:
+    """List the documents in the store."""
+    from ktxh.store.queries import list_documents
+
+    with _session(db) as s:
+        rows = list_documents(s, type=type, period=period, include_superseded=all_versions)
+    if as_json:
+        return _json(rows)
+    _table(
+        "documents",
+        ["id", "number", "type", "date", "period", "title", "figures", "targets", "tasks"],
+        [
+            [r["id"], r["number"] or "", r["type"], r["date"] or "", r["period"] or "",
+             r["title"] or r["filename"], r["counts"]["figures"], r["counts"]["targets"],
+             r["counts"]["tasks"]]
+            for r in rows
+        ],
+    )
+
+
+def _doc_label(d: dict[str, Any] | None) -> str:
+    if not d:
+        return ""
+    return f"#{d['id']} {d.get('number') or ''}".strip()
+
+
+def _value(f: dict[str, Any]) -> str:
+    v = f"{f['value']:g}"
+    if f.get("value_max") is not None:
+        v += f" - {f['value_max']:g}"
+    return f"{v} {f.get('unit') or ''}".strip()
+
+
+@app.command("show")
+def show_cmd(
+    doc_id: Annotated[int, typer.Argument(metavar="ID", help="Document id (see `ktxh docs`).")],
+    db: Db = None,
+    as_json: AsJson = False,
+    limit: Annotated[int, typer.Option("--limit", help="Rows per section.")] = 15,
+) -> None:
+    """One document: metadata, counts, citations, figures, tasks, projects."""
+    from ktxh.store.queries import get_document
+
+    with _session(db) as s:
+        d = get_document(s, doc_id)
+    if as_json:
+        return _json(d)
+    meta = Table.grid(padding=(0, 2))
+    for key in ("id", "number", "type", "date", "place", "period", "title", "signer",
+                "issuer", "filename", "version"):
+        meta.add_row(key, _cut(d.get(key), 100))
+    out.print(meta)
+    out.print(", ".join(f"{k}: {n}" for k, n in d["counts"].items()))
+    if d["references"]:
+        _table("references", ["number", "type", "date", "linked to"],
+               [[r["number"], r["type"], r["date"] or "", _doc_label(r["cited"]) or "—"]
+                for r in d["references"][:limit]])
+    if d["cited_by"]:
+        _table("cited by", ["document", "quote"],
+               [[_doc_label(c), c["quote"]] for c in d["cited_by"][:limit]])
+    if d["figures"]:
+        _table("figures", ["indicator", "value", "kind", "period"],
+               [[f["indicator"], _value(f), f["kind"], f["period"] or ""]
+                for f in d["figures"][:limit]])
+    if d["targets"]:
+        _table("targets", ["indicator", "value", "kind", "period"],
+               [[t["indicator"], _value(t), t["kind"], t["period"] or ""]
+                for t in d["targets"][:limit]])
+    if d["tasks"]:
+        _task_table(d["tasks"][:limit])
+    if d["projects"]:
+        _project_table(d["projects"][:limit])
+    shown = [k for k in ("references", "figures", "targets", "tasks") if len(d[k]) > limit]
+    if shown:
+        out.print(f"(first {limit} of each shown; --limit N or --json for all)")
+
+
+def _highlight(snippet: str, marks: list[tuple[int, int]]) -> Text:
+    text = Text(snippet.replace("\n", " "))
+    for s, e in marks:
+        text.stylize("bold yellow", s, e)
+    return text
+
+
+@app.command("search")
+def search_cmd(
+    query: Annotated[str, typer.Argument(help='Words, diacritics optional; "..." for a phrase.')],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 20,
+    kind: Annotated[list[str] | None, typer.Option(
+        "--kind", help="text, task, figure, target, reference, project_mention")] = None,
+    db: Db = None,
+    as_json: AsJson = False,
+) -> None:
+    """Full-text search, diacritic-insensitive ("ban lai" finds "Bản Lải")."""
+    from ktxh.store.search import search
+
+    with _session(db) as s:
+        hits = search(s, query, limit=limit, kinds=tuple(kind or ()))
+    if as_json:
+        return _json([h.as_dict() for h in hits])
+    if not hits:
+        out.print("no match")
+        return
+    _table(f"search: {query}", ["document", "in", "at", "snippet"],
+           [[_doc_label({"id": h.document_id, "number": h.number}) or h.filename,
+             h.entity_type, str(h.start), _highlight(h.snippet, h.highlights)] for h in hits])
+
+
+def _task_table(rows: list[dict[str, Any]]) -> None:
+    _table("tasks", ["id", "lead", "action", "deadline", "status", "document"],
+           [[t["id"], t["lead"], t["action"], t["deadline"] or ("thường xuyên" if
+             t["recurring"] else ""), t["status"], _doc_label(t["document"])] for t in rows])
+
+
+def _date_opt(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    from ktxh.store.status import due_date
+
+    try:
+        return dt.date.fromisoformat(value) if len(value) == 10 else due_date(value)
+    except ValueError:
+        return None
+
+
+@app.command("tasks")
+def tasks_cmd(
+    agency: Annotated[str | None, typer.Option("--agency", help="Lead or supporting body.")] = None,
+    status: Annotated[str | None, typer.Option(
+        "--status", help="open, due_soon, overdue or done")] = None,
+    document: Annotated[int | None, typer.Option("--document", help="Document id.")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="Due on or after (ISO).")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Due on or before (ISO).")] = None,
+    db: Db = None,
+    as_json: AsJson = False,
+) -> None:
+    """Tasks assigned in the documents, with a status from their deadline."""
+    from ktxh.store.queries import list_tasks
+    from ktxh.store.status import STATUSES
+
+    if status and status not in STATUSES:
+        raise _fail(f"unknown status {status!r} (use {', '.join(STATUSES)})", 2)
+    lo, hi = _date_opt(date_from), _date_opt(date_to)
+    for raw, parsed in ((date_from, lo), (date_to, hi)):
+        if raw and parsed is None:
+            raise _fail(f"bad date {raw!r} (use YYYY-MM-DD, YYYY-MM or YYYY)", 2)
+    with _session(db) as s:
+        if document is not None:
+            _check_document(s, document)
+        rows = list_tasks(s, agency=agency, status=status, document_id=document,
+                          date_from=lo, date_to=hi)
+    if as_json:
+        return _json(rows)
+    _task_table(rows)
+
+
+def _check_document(session: Session, doc_id: int) -> None:
+    from ktxh.store.errors import NotFound
+    from ktxh.store.tables import Document
+
+    if session.get(Document, doc_id) is None:
+        raise NotFound(f"no document with id {doc_id}")
+
+
+def _project_table(rows: list[dict[str, Any]]) -> None:
+    _table("projects", ["id", "name", "form", "documents", "figures"],
+           [[p["id"], p["name"], ", ".join(p["forms"]),
+             ", ".join(dict.fromkeys(_doc_label(m["document"]) for m in p["mentions"])),
+             len(p["figures"])] for p in rows])
+
+
+@app.command("projects")
+def projects_cmd(
+    name: Annotated[str | None, typer.Option("--name", help="Part of the name.")] = None,
+    document: Annotated[int | None, typer.Option("--document", help="Document id.")] = None,
+    db: Db = None,
+    as_json: AsJson = False,
+) -> None:
+    """Projects named across the documents, with their mentions and figures."""
+    from ktxh.store.queries import list_projects
+
+    with _session(db) as s:
+        if document is not None:
+            _check_document(s, document)
+        rows = list_projects(s, name=name, document_id=document)
+    if as_json:
+        return _json(rows)
+    _project_table(rows)
+
+
+def _parse_value(raw: str) -> Any:
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return raw
+
+
+@app.command("correct")
+def correct_cmd(
+    entity: Annotated[str, typer.Argument(help="document, task, figure, target, reference ...")],
+    entity_id: Annotated[int, typer.Argument(metavar="ID")],
+    field: Annotated[str, typer.Argument()],
+    value: Annotated[str, typer.Argument(help="New value (JSON, or plain text).")],
+    author: Annotated[str, typer.Option("--author", help="Who corrects.")] = "cli",
+    note: Annotated[str | None, typer.Option("--note")] = None,
+    db: Db = None,
+    as_json: AsJson = False,
+) -> None:
+    """Correct one extracted field by hand; the edit survives re-ingest."""
+    from ktxh.store.corrections import add_correction, row_dict
+
+    with _session(db) as s:
+        try:
+            c = add_correction(s, entity, entity_id, field, _parse_value(value), author, note)
+        except ValueError as e:
+            raise _fail(str(e), 2) from e
+        data = row_dict(c)
+    if as_json:
+        return _json(data)
+    out.print(f"{entity} {entity_id} {field}: {data['old_value']!r} → {data['new_value']!r}")
+
+
 def main() -> None:
     app()
+

@@ -14,14 +14,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ktxh.store import migrate
-
-
-class StoreError(Exception):
-    """The database cannot be opened or used; the message says why."""
-
-
-class NotFound(StoreError):
-    """No row with the id asked for."""
+from ktxh.store.errors import NotFound, StoreError
 
 
 class Store:

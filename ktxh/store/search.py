@@ -1,0 +1,94 @@
+"""Diacritic-insensitive search with snippets cut from the original text.
+
+``search(session, "ban lai")`` finds "Bản Lải": the index holds the
+diacritic-free copy made by :func:`ktxh.text.normalize.strip_marks`, which
+keeps every offset, so matches found in it are highlighted in the original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ktxh.store import fts
+from ktxh.store.tables import Document
+
+SNIPPET_CONTEXT = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    document_id: int
+    number: str | None
+    title: str | None
+    filename: str
+    entity_type: str  # "text" (a block) or a fact table: "task", "figure" ...
+    entity_id: int | None
+    start: int  # span of the passage in documents.text
+    end: int
+    matches: list[tuple[int, int]]  # matched words, offsets in documents.text
+    snippet: str  # original text around the first match
+    highlights: list[tuple[int, int]]  # matched words, offsets in snippet
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _word_pattern(query: fts.Query) -> re.Pattern[str]:
+    words = [re.escape(t) for t in query.tokens]
+    body = r"\W+".join(words) if query.phrase else "|".join(words)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def _snippet(
+    text: str, start: int, end: int, matches: list[tuple[int, int]], context: int
+) -> tuple[str, list[tuple[int, int]]]:
+    if matches:
+        lo = max(start, matches[0][0] - context)
+        hi = min(end, matches[0][1] + context)
+        hi = max(hi, min(end, lo + 2 * context))
+    else:
+        lo, hi = start, min(end, start + 2 * context)
+    # widen to word boundaries so the snippet does not cut a word
+    while lo > start and not text[lo - 1].isspace():
+        lo -= 1
+    while hi < end and not text[hi].isspace():
+        hi += 1
+    marks = [(s - lo, e - lo) for s, e in matches if s >= lo and e <= hi]
+    return text[lo:hi], marks
+
+
+def search(
+    session: Session,
+    query: str,
+    limit: int = 20,
+    kinds: tuple[str, ...] = (),
+    context: int = SNIPPET_CONTEXT,
+) -> list[Hit]:
+    """Passages of current documents matching ``query``, best first."""
+    parsed = fts.Query.parse(query)
+    found = fts.match(session, parsed, limit=limit, kinds=kinds)
+    if not found:
+        return []
+    ids = {m.document_id for m in found}
+    docs = {
+        d.id: d for d in session.execute(
+            select(Document.id, Document.number, Document.title, Document.filename,
+                   Document.text).where(Document.id.in_(ids))
+        )
+    }
+    pattern = _word_pattern(parsed)
+    hits = []
+    for m in found:
+        doc = docs[m.document_id]
+        matches = [(m.start + x.start(), m.start + x.end()) for x in pattern.finditer(m.stripped)]
+        snippet, marks = _snippet(doc.text, m.start, m.end, matches, context)
+        hits.append(
+            Hit(m.document_id, doc.number, doc.title, doc.filename, m.entity_type,
+                m.entity_id, m.start, m.end, matches, snippet, marks)
+        )
+    return hits
