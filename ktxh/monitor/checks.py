@@ -34,7 +34,17 @@ OF_PLAN = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|dự toán|kh\b)")
 # "kế hoạch vốn giao ...", "dự toán ... giao".
 PLAN_TOTAL = re.compile(r"(?<!\w)(?:tổng|kế hoạch|dự toán|được giao|giao)(?!\w)")
 # An item of a parts list that comments on the previous part.
-COMMENT_ITEM = re.compile(r"\s*(?:tăng|giảm|bằng|đạt|chiếm|so với|gấp|vượt)(?!\w)")
+# "riêng", "chủ yếu", "nhất là" open a sub-part of the part before.
+COMMENT_ITEM = re.compile(
+    r"\s*(?:tăng|giảm|bằng|đạt|chiếm|so với|gấp|vượt|riêng|chủ yếu|nhất là|đặc biệt là)(?!\w)"
+)
+# An amount stated as a change is not a total ("tăng 300 tỷ đồng so với cùng kỳ").
+CHANGE_BEFORE = re.compile(
+    r"(?<!\w)(?:tăng|giảm|vượt|hụt|cao hơn|thấp hơn|chênh lệch|so với)(?!\w)[^,;]*$"
+)
+# After a percentage: a comparison with another base ("so với cùng kỳ"), or
+# a plan that a count of units ("85/181 xã") is not the base of.
+OTHER_BASE = re.compile(r"\s*(?:so với|so cùng kỳ|cùng kỳ|kế hoạch|dự toán|mục tiêu|chỉ tiêu)")
 # A sentence that assigns work ("Giao Sở ... chủ trì"), not one that reports it ("đã").
 ASSIGNS = re.compile(r"(?<!\w)(?:giao|chủ trì|đề nghị|yêu cầu|có trách nhiệm|tham mưu)(?!\w)")
 PAST = re.compile(r"(?<!\w)đã(?!\w)")
@@ -99,6 +109,12 @@ def _ratio_findings(folded: str, start: int, end: int) -> Iterator[Finding]:
                 continue
             before = [a for a in amounts[:k] if a.unit != "%"]
             fractions = [a for a in before if a.of is not None]
+            if fractions and OTHER_BASE.match(folded, pct.end) and not (
+                fractions[-1].base_unit == "đồng" and OF_PLAN.match(folded, pct.end)
+            ):
+                # "85/181 xã, đạt 96% kế hoạch năm": the % is of the plan, not 181;
+                # "đạt 745/4.120 tỷ đồng, đạt 18% kế hoạch vốn": 4.120 is the plan.
+                continue
             if fractions:
                 yield from _check_fractions(fractions, pct)
                 continue
@@ -170,11 +186,11 @@ def _parts_findings(folded: str, start: int, end: int,
     for m in PARTS_MARKER.finditer(folded, start, end):
         marker = m["m"]
         depth_end = _scope_end(folded, m.end(), end)
-        before = _top(find_amounts(folded[start : m.start()], start))
+        before = _totals(folded, start, m.start())
         in_parens = folded.count("(", start, m.start()) > folded.count(")", start, m.start())
         if in_parens:
             open_at = folded.rfind("(", start, m.start())
-            before = _top(find_amounts(folded[start:open_at], start))
+            before = _totals(folded, start, open_at)
         elif not before and lead is not None and m.start() - start < 12:
             before = [lead]
         # a nested list outside parentheses ends this one ("..., gồm: ...")
@@ -186,6 +202,12 @@ def _parts_findings(folded: str, start: int, end: int,
         scope_end = depth_end if nested is None or in_parens else nested.start()
         parts = _list_parts(folded, m.end(), scope_end)
         yield from _compare_parts(before, parts, marker in ALL_PARTS)
+
+
+def _totals(folded: str, start: int, end: int) -> list[Amount]:
+    """Amounts that can be a total: not changes ("tăng 300 tỷ đồng")."""
+    return [a for a in _top(find_amounts(folded[start:end], start))
+            if not CHANGE_BEFORE.search(folded, max(start, a.start - 60), a.start)]
 
 
 def _scope_end(folded: str, pos: int, end: int) -> int:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ktxh.extract.records import Target
-from ktxh.monitor.catalog import Indicator
+from ktxh.monitor.catalog import NEUTRAL, Indicator, get, link_indicator
 from ktxh.monitor.findings import vn_number
 from ktxh.monitor.periods import parse_period
 from ktxh.monitor.series import Series, SeriesPoint
@@ -104,13 +104,14 @@ def evaluate_target(
     if span is None:
         return TargetProgress(NO_DATA, "Mục tiêu không có kỳ xác định.")
     lower = bool(indicator and indicator.lower_is_better)
+    neutral = indicator is None or indicator.direction == NEUTRAL
     if target.kind == "growth_avg" or (target.kind == "change" and not _is_rate(pts, target)):
         return _growth(target, pts, span)
     if target.kind == "change":
         return _rate_change(target, pts, span)
     if target.kind == "total":
         return _total(target, pts, span)
-    return _level(target, pts, span, lower, baseline)
+    return _level(target, pts, span, lower, baseline, infer_direction=neutral)
 
 
 def _is_rate(points: list[SeriesPoint], target: Target) -> bool:
@@ -227,10 +228,13 @@ def _level(
     span: tuple[int, int],
     lower: bool,
     baseline: float | None,
+    infer_direction: bool = False,
 ) -> TargetProgress:
     """Reach a value by the end of the span. Progress is the share of the
     way from the baseline: (actual − baseline) / (target − baseline), or for
-    lower-is-better (baseline − actual) / (baseline − target)."""
+    lower-is-better (baseline − actual) / (baseline − target). For a neutral
+    indicator (a GRDP share) the direction is the one from baseline to target
+    ("tỷ trọng nông nghiệp giảm còn 18%")."""
     first, last = span
     kinds = (target.kind, "level", "rate", "share") if target.kind != "level" else (
         "level", "rate", "share")
@@ -240,8 +244,13 @@ def _level(
         return TargetProgress(NO_DATA, f"Chưa có số liệu để so với mục tiêu {bar_text}.")
     latest_year = max(years)
     latest = years[latest_year]
-    base_year = next((y for y in years if y >= first - 1), min(years))
+    # the year before a multi-year span ("2021/2025" → 2020), else the earliest
+    base_year = first - 1 if first < last and first - 1 in years else min(years)
     base = baseline if baseline is not None else years[base_year].value
+    if infer_direction and base > target.value and (baseline is not None
+                                                   or base_year != latest_year):
+        lower = True
+        bar, bar_text = _bounds(target, lower)
     if baseline is None and base_year == latest_year:
         base_year = None
     gap_sign = -1 if lower else 1
@@ -284,3 +293,37 @@ def _sep(unit: str) -> str:
 
 def _verb(amount: float) -> str:
     return "tăng thêm" if amount >= 0 else "giảm thêm"
+
+
+@dataclass(frozen=True, slots=True)
+class TargetReview:
+    """One target of a plan with the catalog code it links to (None: review)."""
+
+    target: Target
+    code: str | None
+    progress: TargetProgress | None
+
+
+def evaluate_targets(
+    targets: Iterable[Target],
+    points: Iterable[SeriesPoint],
+    place: str | None = None,
+) -> list[TargetReview]:
+    """Evaluate every target against the points of its linked indicator.
+
+    A target whose indicator does not link to the catalog comes back with
+    ``code=None`` and no progress: it goes on the review list, never a guess.
+    """
+    by_code: dict[str, list[SeriesPoint]] = {}
+    for p in points:
+        if p.place == place:
+            by_code.setdefault(p.indicator_code, []).append(p)
+    out = []
+    for target in targets:
+        match = link_indicator(target.indicator)
+        if match is None:
+            out.append(TargetReview(target, None, None))
+            continue
+        progress = evaluate_target(target, by_code.get(match.code, []), get(match.code))
+        out.append(TargetReview(target, match.code, progress))
+    return out

@@ -64,6 +64,13 @@ CASES = [
     # too far from the stated % to be its base: not compared
     ("Kế hoạch vốn đầu tư công năm 2024 được giao là 3.200 tỷ đồng. Đến nay, ước giải ngân "
      "640 tỷ đồng, đạt 35% kế hoạch.", []),
+    # guards against comparing with the wrong base
+    ("Đã có 85/181 xã đạt chuẩn nông thôn mới, đạt 96% kế hoạch năm.", []),
+    ("Giải ngân 300/1.000 tỷ đồng, bằng 105% so với cùng kỳ.", []),
+    ("Tổng thu 2.000 tỷ đồng, tăng 300 tỷ đồng so với cùng kỳ, trong đó thu nội địa 1.500 tỷ "
+     "đồng, thu từ xuất nhập khẩu 400 tỷ đồng.", []),
+    ("Kim ngạch đạt 1.000 triệu USD, trong đó xuất khẩu 760 triệu USD, chủ yếu sang thị trường "
+     "Trung Quốc 500 triệu USD.", []),
     ("Tình hình an ninh trong quý V năm 2023 ổn định.", ["invalid_period"]),
     ("Số liệu tháng 14/2023 chưa được tổng hợp.", ["invalid_period"]),
     ("Năm 2025, toàn tỉnh đã đạt 120 xã đạt chuẩn nông thôn mới.", ["future_year_achieved"]),

@@ -93,3 +93,25 @@ def test_estimates_give_way_to_actuals():
     act = SeriesPoint("x", None, "2023", 100, "xã", "level", doc_date="2024-03-01")
     r = evaluate_target(target(120, "xã", "level", "2025"), [act, est])
     assert r.latest is act and r.status != "achieved"
+
+
+def test_neutral_indicator_direction_from_baseline():
+    # "tỷ trọng nông, lâm nghiệp và thủy sản giảm còn 18%": falling is progress
+    pts = points("share", "%", [(2020, 24), (2023, 19.5)])
+    r = evaluate_target(target(18, "%", "share", "2025"), pts, get("grdp_share_agri"))
+    assert r.status == "on_track" and r.progress == pytest.approx(0.75)
+
+
+def test_evaluate_targets_links_and_reviews():
+    from ktxh.monitor.targets import evaluate_targets
+
+    plan = [
+        Target("tỷ lệ hộ nghèo", 5, "%", "rate", Span(0, 1), "", period="2025"),
+        Target("chỉ số hài lòng của người dân", 80, "%", "rate", Span(0, 1), "", period="2025"),
+    ]
+    pts = [SeriesPoint("poverty_rate", None, "2020", 15, "%", "rate"),
+           SeriesPoint("poverty_rate", None, "2023", 9, "%", "rate"),
+           SeriesPoint("poverty_rate", "huyện Z", "2023", 30, "%", "rate")]
+    first, second = evaluate_targets(plan, pts)
+    assert first.code == "poverty_rate" and first.progress.status == "on_track"
+    assert second.code is None and second.progress is None
