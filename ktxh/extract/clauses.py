@@ -36,7 +36,8 @@ ACTION_PHRASES = (
     "dự báo", "phòng chống", "ngăn chặn", "lựa chọn", "thanh toán", "quyết toán",
     "giải ngân", "nghiệm thu", "bàn giao", "đưa vào", "khảo sát", "lấy ý kiến",
     "thông qua", "soạn thảo", "dự thảo", "hoàn tất", "đàm phán", "ký kết", "cần",
-    "phải", "sớm", "trình", "lập", "giao", "gửi", "cấp", "làm",
+    "phải", "sớm", "trình", "lập", "giao", "gửi", "cấp", "làm", "định kỳ", "hằng năm",
+    "hàng năm", "hằng quý", "hàng quý", "hằng tháng", "hàng tháng",
 )
 # After a subject, these say the sentence narrates or describes: no task.
 # "Sở Y tế đã ...", "UBND tỉnh được ...", "Văn phòng Chính phủ thông báo ...".

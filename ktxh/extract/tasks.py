@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from ktxh.extract import clauses as cl
@@ -31,7 +32,7 @@ from ktxh.text.model import BlockKind, Doc, Span
 
 try:  # the agency register, written in parallel; names are spelled out without it
     from ktxh.extract import agencies as _agencies
-except ImportError:  # pragma: no cover - depends on the tree
+except Exception:  # pragma: no cover - absent or half-written while the register is built
     _agencies = None
 
 # --- language data -----------------------------------------------------------
@@ -50,9 +51,13 @@ _END_OF_BODY = re.compile(r"\s*nơi nhận\b")
 # list labels and lead-in words before the subject of a clause
 _LABEL = re.compile(r"\s*(?:[-+•*–]\s*|\(?\d+(?:\.\d+)*[.)]\s*|\(?[a-zđ][.)]\s+)+")
 _LEAD_IN = re.compile(
-    r"(?:đồng thời|trong quá trình thực hiện|bên cạnh đó|ngoài ra|trước mắt|"
+    r"(?:(?:đồng thời|trong quá trình thực hiện|bên cạnh đó|ngoài ra|trước mắt|"
     r"trên cơ sở đó|để thực hiện[^,]{0,60})\s*,?\s*"
+    # "nếu có khó khăn, vướng mắc, | các cơ quan ... báo cáo"
+    r"|(?:nếu|khi|trường hợp)\s[^.;:]{0,80}?,\s*(?=các|ủy|ubnd|sở|bộ|ban|giao|yêu cầu|đề nghị))+"
 )
+# "...; thời hạn: trước ngày 30/6" gives the deadline of the task before it
+_TIME_LIMIT = re.compile(r"\s*(?:thời hạn|thời gian hoàn thành|thời gian thực hiện)\b")
 _TOPIC = re.compile(r"(?:về|đối với)\s[^:;]{1,300}:\s*")
 _ASSIGN = re.compile(r"(?:giao cho|giao|yêu cầu)\s+")
 _REQUEST = re.compile(r"(?:đề nghị|kiến nghị)\s+(?:với\s+)?")
@@ -68,6 +73,9 @@ _REPORT = re.compile(
     r"(?:để\s+)?(?:báo cáo|trình|gửi)\s+"
     r"(?:kết quả\s+)?(?:lên\s+|cho\s+|về\s+)?"
 )
+_REPORT_ACTION = re.compile(
+    r"(?:[^\W\d_]+\s+){0,2}?(?:báo cáo|trình|gửi)\s+(?:kết quả\s+)?(?:lên\s+|cho\s+|về\s+)?"
+)
 _TRAILING = " \t\n.,;:/"
 
 
@@ -79,6 +87,7 @@ def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
     text, folded = doc.text, doc.folded
     out: list[Task] = []
     directive = False
+    owner: cl.Body | None = None  # a line "1. Sở Tài chính:" owns the items below it
     sentence = 0
     for block in doc.blocks:
         b = block.span
@@ -86,20 +95,31 @@ def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
             break
         if block.kind is BlockKind.FOOTNOTE:
             continue
+        named = _owner_line(text, folded, b)
+        if named is not None:
+            owner = named
+            continue
         if block.kind is BlockKind.HEADING:
             head = folded[b.start : b.end]
+            owner = None
             if _DIRECTIVE_HEADING.search(head) and not _NARRATIVE_HEADING.search(head):
                 directive = True
             elif _MAJOR_HEADING.match(head):
                 directive = False
-            continue
+            if len(head) < 120 and not head.rstrip().endswith("."):
+                continue  # a long "heading" is a numbered paragraph read as one
+        if block.kind is not BlockKind.LIST_ITEM and not _LABEL.match(folded, b.start):
+            owner = None
         parts = cl.clauses(text, b.start, b.end, sentence)
         last: _Head | None = None
         for c in parts:
             if last is not None and c.sentence != last.sentence:
                 last = None
-            head = _read_head(text, folded, c, notice or directive, last)
+            head = _read_head(text, folded, c, notice or directive, last,
+                              owner if notice or directive else None)
             if head is None:
+                if last is not None and _TIME_LIMIT.match(folded, c.start) and out:
+                    out[-1] = _with_deadline(out[-1], doc, c, doc_date)
                 continue
             last = head
             out.extend(_tasks_of(doc, head, c, doc_date))
@@ -124,7 +144,7 @@ def _skip(rx: re.Pattern[str], folded: str, pos: int, end: int) -> int:
 
 
 def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
-               last: _Head | None) -> _Head | None:
+               last: _Head | None, owner: cl.Body | None = None) -> _Head | None:
     """Parse the subject part of clause ``c``; ``None`` if it assigns nothing."""
     p = _skip(_LABEL, folded, c.start, c.end)
     p = _skip(_TOPIC, folded, p, c.end)
@@ -157,21 +177,40 @@ def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
         # "...; trước mắt xem xét, hỗ trợ ..." continues the task before it
         support = last.support if last.chu_tri else []
         return _Head(last.kind, last.lead, support, p, start, last.chu_tri, c.sentence)
+    if owner is not None and cl.is_action_at(folded, p):
+        return _after_lead(text, folded, c, p, "assignment", start, directive=True, owner=owner)
     return None
 
 
-def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start: int,
-                *, directive: bool) -> _Head | None:
-    """Read "LEAD[, chủ trì][, phối hợp với SUPPORT] [cần|phải] ACTION" at ``pos``."""
-    bodies = cl.read_bodies(text, folded, pos, c.end)
-    if not bodies:
+def _owner_line(text: str, folded: str, span: Span) -> cl.Body | None:
+    """The body a line names alone, as a heading of its tasks: "2. Sở Tài chính:"."""
+    p = _skip(_LABEL, folded, span.start, span.end)
+    bodies = cl.read_bodies(text, folded, p, span.end)
+    if len(bodies) != 1:
         return None
-    lead, support = bodies[0], list(bodies[1:])
-    if lead.is_group and support:  # "các sở, ngành và UBND các huyện": one group
-        lead = cl.Body(lead.start, support[-1].end, text[lead.start : support[-1].end], True)
-        support = []
-    p = cl._skip_spaces(folded, bodies[-1].end, c.end)
-    marker = cl.starts_with(folded, p, cl.STRONG_MARKERS) or _CHU_TRI.match(folded, p, c.end)
+    rest = text[bodies[0].end : span.end].strip(" *:.")
+    return bodies[0] if not rest else None
+
+
+def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start: int,
+                *, directive: bool, owner: cl.Body | None = None) -> _Head | None:
+    """Read "LEAD[, chủ trì][, phối hợp với SUPPORT] [cần|phải] ACTION" at ``pos``."""
+    if owner is None:
+        bodies = cl.read_bodies(text, folded, pos, c.end)
+        if not bodies:
+            return None
+        lead, support = bodies[0], list(bodies[1:])
+        if lead.is_group and support:  # "các sở, ngành và UBND các huyện": one group
+            lead = cl.Body(lead.start, support[-1].end, text[lead.start : support[-1].end], True)
+            support = []
+        p = cl._skip_spaces(folded, bodies[-1].end, c.end)
+    else:  # "- Chủ trì, phối hợp với ..." under a heading "1. Sở Tài chính:"
+        lead, support, p = owner, [], pos
+    colon = folded.startswith(":", p)  # "Sở Tài chính: chủ trì ..."
+    if colon:
+        p = cl._skip_spaces(folded, p + 1, c.end)
+    marker = (cl.starts_with(folded, p, cl.STRONG_MARKERS) or _CHU_TRI.match(folded, p, c.end)
+              or colon or owner is not None)
     chu_tri = bool(_CHU_TRI.match(folded, p, c.end))
     p = _skip(_CHU_TRI, folded, p, c.end)
     p = _skip(_MODAL, folded, p, c.end)  # "có trách nhiệm phối hợp với ..."
@@ -198,6 +237,18 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     return _Head(kind, lead, support, p, start, chu_tri, c.sentence)
 
 
+def _with_deadline(task: Task, doc: Doc, c: cl.Clause, doc_date: str | None) -> Task:
+    """``task`` with the deadline a "thời hạn: ..." clause gives, if it had none."""
+    if task.deadline_text is not None:
+        return task
+    found = [d for d in find_deadlines(doc.folded, c.start, c.end, doc_date=doc_date) if d.iso]
+    if not found:
+        return task
+    d = found[0]
+    return replace(task, deadline=d.iso, deadline_text=doc.text[d.span.start : d.span.end],
+                   flags=d.flags)
+
+
 def _canonical(body: cl.Body) -> tuple[str, str | None]:
     """Canonical name and register code of a body (groups keep their words)."""
     if body.is_group or _agencies is None:
@@ -213,11 +264,14 @@ def _canonical(body: cl.Body) -> tuple[str, str | None]:
 def _report_to(text: str, folded: str, start: int, end: int) -> tuple[str | None, int]:
     """Whom the result goes to ("báo cáo Thủ tướng Chính phủ") and where that part starts."""
     for m in _REPORT.finditer(folded, start, end):
-        if m.start() == start:
-            continue  # the action itself is "báo cáo ...", not a report-to
         body = cl.read_body(text, folded, m.end(), end)
         if body is not None:
             return _canonical(body)[0], m.start()
+    m = _REPORT_ACTION.match(folded, start, end)
+    if m:  # the action itself is reporting: "kịp thời báo cáo UBND tỉnh ..."
+        body = cl.read_body(text, folded, m.end(), end)
+        if body is not None:
+            return _canonical(body)[0], end
     return None, end
 
 
