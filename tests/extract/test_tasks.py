@@ -142,3 +142,28 @@ def test_subject_clause_needs_a_marker_outside_directive_sections() -> None:
 )
 def test_read_bodies(words: str, names: list[str]) -> None:
     assert [b.name for b in read_bodies(words, fold(words), 0, len(words))] == names
+
+
+OWNED = """## III. TỔ CHỨC THỰC HIỆN
+
+1. Sở Nội vụ:
+
+- Chủ trì, phối hợp với Sở Tài chính hướng dẫn sắp xếp đơn vị sự nghiệp.
+
+- Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 10/12 hằng năm.
+
+2. Sở Tư pháp: Thẩm định dự thảo quy định; thời hạn: trước ngày 30/9/2024.
+
+Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị kịp thời báo cáo UBND tỉnh.
+"""
+
+
+def test_a_line_naming_a_body_owns_the_items_below() -> None:
+    found = tasks_of(OWNED, kind="ke_hoach", date="2024-03-01")
+    got = [(t.lead, list(t.support), t.deadline, t.report_to, t.recurring) for t in found]
+    assert got == [
+        ("Sở Nội vụ", ["Sở Tài chính"], None, None, False),
+        ("Sở Nội vụ", [], "2024-12-10", "Ủy ban nhân dân tỉnh", True),
+        ("Sở Tư pháp", [], "2024-09-30", None, False),
+        ("các cơ quan, đơn vị", [], None, "Ủy ban nhân dân tỉnh", False),
+    ]
