@@ -1,0 +1,149 @@
+"""Numbers in Vietnamese notation and the quantities they state.
+
+``1.234,5`` is 1234.5 (dot groups thousands, comma marks decimals), ``07`` is
+a count of 7. :func:`find_quantities` reads, in a stretch of ``Doc.folded``,
+every number that states a measured quantity with its unit: plain values
+("23.134 ha"), ranges ("8 - 8,5%", "từ 4,5-7%"), progress fractions
+("48/207 xã", "152,47/639,68 ha", "15,4km/60km") and ranks ("xếp thứ 50/63").
+It skips what only looks like a quantity: document numbers ("394/TB-VPCP"),
+dates ("21/4/2022", "tháng 02/2024"), periods ("năm 2019", "2016 - 2020"),
+list labels ("1.", "(2)"), names ("Quốc lộ 4B", "Nghị quyết 57", "lần thứ
+XVI", "top 10", "cả 3 tiêu chí") and numbers with no unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ktxh.extract.units import UnitMatch, match_unit
+
+NUMBER = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
+_NUMBER_RE = re.compile(rf"(?<![\w.,/+\-–]){NUMBER}(?![\d])")
+_NUMBER_AT = re.compile(NUMBER)
+# Words right before a number that make it a name, a label or a date, not a
+# quantity: "số 20", "năm 2019", "lần thứ 9", "top 10", "Quốc lộ 4", "cả 3".
+NOT_QUANTITY_WORDS = (
+    "số", "năm", "tháng", "ngày", "quý", "giai đoạn", "lần thứ", "lần", "thứ", "top", "khóa",
+    "điều", "khoản", "mục", "chương", "phụ lục", "biểu", "quốc lộ", r"ql\.?", "tỉnh lộ",
+    "đường tỉnh", r"đt\.?", "mốc", "nghị quyết", "nghị định", "quyết định", "thông tư", "chỉ thị",
+    "kết luận", "đại hội", "đợt", "lô", "tổ", "cả", "hạng", "loại", "nhóm", "km", "cấp độ",
+    "covid", "phiên", "khu", "tuyến số", "đến", "từ năm", "vụ (?:đông|xuân|hè|mùa)",
+    "giá so sánh", "năm học", "niên độ", "tiêu chí số", "sao", "vòng", "bước", "hệ số",
+)
+_NOT_QUANTITY_BEFORE = re.compile(r"\b(?:" + "|".join(NOT_QUANTITY_WORDS) + r")\s?$")
+_RANK_BEFORE = re.compile(r"(?:xếp|đứng)(?: thứ| hạng)?\s?$|xếp hạng\s?$|thứ hạng\s?$")
+_RANGE_SEP = re.compile(r"\s?[-–]\s?")
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+
+
+def parse_number(s: str) -> float:
+    """``"2.036,21"`` → 2036.21; ``"07"`` → 7.0; ``"0,58"`` → 0.58."""
+    return float(s.replace(".", "").replace(",", "."))
+
+
+def is_year(s: str) -> bool:
+    return bool(_YEAR.match(s)) and len(s) == 4
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number with its unit; offsets are into the folded (= clean) text.
+
+    ``form`` is "value", "range", "progress" (done/total) or "rank".
+    """
+
+    start: int  # first digit
+    value_end: int  # end of the number (or of the range / fraction)
+    end: int  # end of the unit
+    value: float
+    value_max: float | None
+    unit: UnitMatch | None
+    unit_text: str | None
+    form: str
+
+
+def _unit_text(text: str, unit: UnitMatch | None) -> str | None:
+    return text[unit.start : unit.end] if unit else None
+
+
+def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
+    s, e = m.start(), m.end()
+    raw = m.group()
+    before = folded[max(0, s - 24) : s]
+    nxt = folded[e : e + 1]
+    if _RANK_BEFORE.search(before):
+        frac = re.compile(rf"/\s?({NUMBER})").match(folded, e)
+        if frac:
+            unit_text = "/" + frac.group(1)
+            value = parse_number(raw)
+            return Quantity(s, frac.end(), frac.end(), value, None, None, unit_text, "rank")
+        return Quantity(s, e, e, parse_number(raw), None, None, None, "rank")
+    if _NOT_QUANTITY_BEFORE.search(before):
+        return None
+    if re.match(r"[-–]\s?[a-zđ]", folded[e : e + 3]):
+        return None  # "11-NQ/TW"
+    value = parse_number(raw)
+    if nxt == "/":
+        return _fraction(text, folded, s, e, value)
+    if is_year(raw) and re.match(r"\s?[-–]\s?(?:19|20)\d\d(?!\d)", folded[e:]):
+        return None  # "2016 - 2020"
+    value_max = None
+    value_end = e
+    r = _RANGE_SEP.match(folded, e)
+    if r:
+        m2 = _NUMBER_AT.match(folded, r.end())
+        if m2 and not folded[m2.end() : m2.end() + 1].isdigit():
+            value_max, value_end = parse_number(m2.group()), m2.end()
+    unit = match_unit(folded, value_end)
+    if unit is None:
+        return None
+    if is_year(raw) and before.rstrip().endswith(("năm", "từ", "đến", ",")):
+        return None
+    # "15,4km/60km": done out of a total
+    tot = re.compile(rf"/\s?({NUMBER})").match(folded, unit.end)
+    if tot and value_max is None:
+        unit2 = match_unit(folded, tot.end())
+        if unit2 and unit2.base == unit.base:
+            return Quantity(s, e, unit.end, value, parse_number(tot.group(1)), unit,
+                            _unit_text(text, unit), "progress")
+    form = "range" if value_max is not None else "value"
+    return Quantity(s, value_end, unit.end, value, value_max, unit, _unit_text(text, unit), form)
+
+
+def _fraction(text: str, folded: str, s: int, e: int, value: float) -> Quantity | None:
+    """``a/b``: a progress fraction when a unit follows, else a date or a number."""
+    m2 = _NUMBER_AT.match(folded, e + 1)
+    if not m2:
+        return None  # "394/TB-VPCP"
+    after = folded[m2.end() : m2.end() + 2]
+    if after[:1] in ("/", "-") or (after[:1].isalpha() and not match_unit(folded, m2.end())):
+        return None  # "21/4/2022", "03/2016/NQ-HĐND", "11/NQ-CP"
+    if is_year(m2.group()):
+        return None  # "7/2020"
+    unit = match_unit(folded, m2.end())
+    if unit is None or unit.base == "%":
+        return None  # "1/2", "1/10.000"
+    total = parse_number(m2.group())
+    if total < value:
+        return None
+    return Quantity(s, m2.end(), unit.end, value, total, unit, _unit_text(text, unit), "progress")
+
+
+def find_quantities(
+    text: str, folded: str, start: int = 0, end: int | None = None
+) -> list[Quantity]:
+    """Every quantity (number + unit, range, progress, rank) in ``folded[start:end]``."""
+    end = len(folded) if end is None else end
+    out: list[Quantity] = []
+    pos = start
+    while True:
+        m = _NUMBER_RE.search(folded, pos, end)
+        if not m:
+            return out
+        q = _read(text, folded, m)
+        if q is not None and q.end <= end:
+            out.append(q)
+            pos = max(q.value_end, m.end())
+        else:
+            pos = m.end()
