@@ -48,6 +48,7 @@ class Indicator:
     aggregation: str
     aliases: tuple[str, ...]
     exclude: tuple[str, ...] = ()
+    growth_of: str | None = None  # the level indicator this is the growth rate of
 
     @property
     def lower_is_better(self) -> bool:
@@ -81,6 +82,7 @@ def catalog() -> dict[str, Indicator]:
             aggregation=item.get("aggregation", "last"),
             aliases=tuple(dict.fromkeys(_key(a) for a in (item["name"], *item["aliases"]))),
             exclude=tuple(_key(x) for x in item.get("exclude", ())),
+            growth_of=item.get("growth_of"),
         )
     return out
 
@@ -174,3 +176,17 @@ def link_indicator(text: str) -> Match | None:
     ):
         return contained
     return fuzzy
+
+
+GROWTH_KINDS = ("change", "growth_avg")
+
+
+def link_figure(indicator: str, kind: str, unit: str) -> Match | None:
+    """Like :func:`link_indicator`, but a growth figure in % on a level
+    indicator goes to its growth indicator ("GRDP tăng 6,5%" → grdp_growth).
+    """
+    match = link_indicator(indicator)
+    if match is None or kind not in GROWTH_KINDS or not unit.startswith("%"):
+        return match
+    growth = next((i.code for i in catalog().values() if i.growth_of == match.code), None)
+    return Match(growth, match.score, match.alias) if growth else match

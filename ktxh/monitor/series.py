@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ktxh.extract.records import Extraction, Figure
-from ktxh.monitor.catalog import link_indicator
+from ktxh.monitor.catalog import link_figure
 from ktxh.monitor.periods import parse_date_start, period_sort_key
 from ktxh.text.model import Span
 
@@ -97,7 +97,7 @@ def points_from_extraction(
     points: list[SeriesPoint] = []
     review: list[Figure] = []
     for fig in extraction.figures:
-        match = link_indicator(fig.indicator)
+        match = link_figure(fig.indicator, fig.kind, fig.unit)
         period = fig.period or meta.period
         if match is None or period is None:
             review.append(fig)

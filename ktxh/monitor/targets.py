@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ktxh.extract.records import Target
-from ktxh.monitor.catalog import NEUTRAL, Indicator, get, link_indicator
+from ktxh.monitor.catalog import NEUTRAL, Indicator, get, link_figure
 from ktxh.monitor.findings import vn_number
 from ktxh.monitor.periods import parse_period
 from ktxh.monitor.series import Series, SeriesPoint
@@ -320,7 +320,7 @@ def evaluate_targets(
             by_code.setdefault(p.indicator_code, []).append(p)
     out = []
     for target in targets:
-        match = link_indicator(target.indicator)
+        match = link_figure(target.indicator, target.kind, target.unit)
         if match is None:
             out.append(TargetReview(target, None, None))
             continue

@@ -34,6 +34,11 @@ POSITIVE = [
     ("doanh thu từ du lịch", "tourism_revenue"),
     ("tổng vốn đầu tư phát triển toàn xã hội trên địa bàn", "social_investment"),
     ("tỷ lệ lao động qua đào tạo", "trained_labour"),
+    ("số vụ cháy rừng", "forest_fires"),
+    ("tốc độ tăng công nghiệp - xây dựng", "growth_industry"),
+    ("xếp hạng chỉ số PCI", "pci_rank"),
+    ("tổng đàn trâu", "buffalo_herd"),
+    ("thu nhập bình quân đầu người", "income_per_capita"),  # not GRDP per capita
     ("trường đạt chuẩn quốc gia", "schools_standard"),
 ]
 
@@ -44,7 +49,9 @@ NEGATIVE = [
     "lượt khách quốc tế",  # a part of tourists, not the total
     "giá trị sản xuất nông nghiệp",  # not industrial output
     "lao động",
-    "số vụ cháy rừng",
+    "số vụ kiểm tra chống buôn lậu",
+    "thành viên hợp tác xã thành lập mới",
+    "tốc độ tăng thuế sản phẩm",  # growth of taxes, not their GRDP share
     "",
 ]
 
@@ -76,3 +83,16 @@ def test_catalog_fields():
         assert item.aliases and item.unit and item.direction in {
             "higher_better", "lower_better", "neutral"}
         assert item.aggregation in {"sum", "average", "last", "rate"}
+
+
+@pytest.mark.parametrize(("text", "kind", "unit", "code"), [
+    ("GRDP", "change", "%", "grdp_growth"),  # "GRDP tăng 6,5%"
+    ("tổng sản phẩm trên địa bàn", "growth_avg", "%/năm", "grdp_growth"),
+    ("GRDP", "level", "tỷ đồng", "grdp"),
+    ("GRDP", "share", "%", "grdp"),
+    ("thu nội địa", "change", "%", "budget_revenue_domestic"),  # no growth indicator
+])
+def test_link_figure_growth(text, kind, unit, code):
+    from ktxh.monitor.catalog import link_figure
+
+    assert link_figure(text, kind, unit).code == code
