@@ -27,7 +27,7 @@ POSITIVE = [
     ("doanh nghiệp thành lập mới", "new_enterprises"),
     ("tỷ lệ đô thị hoá", "urbanization"),  # old-style tone mark
     ("chỉ số sản xuất công nghiệp", "iip"),
-    ("tổng diện tích gieo trồng vụ Đông Xuân", "sown_area"),
+    ("tổng diện tích gieo trồng cả năm", "sown_area"),
     ("sản lượng lương thực có hạt", "food_output"),
     ("số vụ tai nạn giao thông", "traffic_accidents"),
     ("lượng khách du lịch", "tourists"),
@@ -50,6 +50,7 @@ NEGATIVE = [
     "giá trị sản xuất nông nghiệp",  # not industrial output
     "lao động",
     "số vụ kiểm tra chống buôn lậu",
+    "tổng diện tích gieo trồng vụ Đông Xuân",  # one season, not the year's total
     "thành viên hợp tác xã thành lập mới",
     "tốc độ tăng thuế sản phẩm",  # growth of taxes, not their GRDP share
     "",
