@@ -87,6 +87,7 @@ def assemble(
             text, cells = _row(para, pos)
             block = Block(BlockKind.TABLE_ROW, Span(pos, pos + len(text)), parent=parent,
                           bold=para.bold, cells=cells)
+            placed += [PlacedMark(pos + min(m.offset, len(text)), m) for m in para.marks]
         else:
             text = para.text
             span = Span(pos, pos + len(text))

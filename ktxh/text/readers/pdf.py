@@ -1,0 +1,161 @@
+"""PDF with a text layer, via pdfplumber.
+
+Words are grouped into lines by their vertical extent; a word in a smaller
+font whose bottom sits above the line's baseline is a superscript: a
+footnote mark (removed and recorded, so "2.587³ tỷ" reads "2.587 tỷ") or,
+after "m"/"km", an exponent ("m3"). A line that opens with a mark starts a
+footnote's text. Lines that are only a page number at the top or bottom of a
+page are dropped. Lines become paragraphs at a vertical gap, an indented
+first line, a numbering label or a change of boldness; structure then
+rejoins paragraphs that a page break split.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ktxh.text.errors import ReadError
+from ktxh.text.headings import is_bullet, numbering
+from ktxh.text.markup import EXPONENTS, UNIT_WORDS
+from ktxh.text.model import Doc
+from ktxh.text.para import Mark, Para
+from ktxh.text.structure import assemble
+
+SUPERSCRIPT_SIZE = 0.8  # a mark is drawn at most this share of the line's size
+SUPERSCRIPT_RAISE = 0.15  # ... with its bottom raised by this share of the size
+_PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?$", re.I)
+MARGIN_SHARE = 0.1  # page numbers sit in the top/bottom tenth of the page
+
+
+@dataclass
+class _Line:
+    top: float
+    bottom: float
+    size: float
+    words: list[dict[str, Any]] = field(default_factory=list)
+    text: str = ""
+    marks: list[Mark] = field(default_factory=list)
+    bold: bool = False
+    note: str | None = None
+
+    @property
+    def x0(self) -> float:
+        return min(w["x0"] for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w["x1"] for w in self.words)
+
+
+def _group_lines(words: list[dict[str, Any]]) -> list[_Line]:
+    lines: list[_Line] = []
+    for w in sorted(words, key=lambda w: (round(w["bottom"]), w["x0"])):
+        middle = (w["top"] + w["bottom"]) / 2
+        for line in reversed(lines[-3:]):
+            if line.top - 1 <= middle <= line.bottom + 1:
+                line.words.append(w)
+                if w["size"] >= line.size:
+                    line.top, line.bottom = min(line.top, w["top"]), max(line.bottom, w["bottom"])
+                    line.size = w["size"]
+                break
+        else:
+            lines.append(_Line(w["top"], w["bottom"], w["size"], [w]))
+    return sorted(lines, key=lambda ln: ln.top)
+
+
+def _is_sup(w: dict[str, Any], line: _Line) -> bool:
+    return (
+        w["size"] <= SUPERSCRIPT_SIZE * line.size
+        and w["bottom"] < line.bottom - SUPERSCRIPT_RAISE * line.size
+    )
+
+
+def _render(line: _Line) -> None:
+    parts: list[str] = []
+    length = 0
+    bold_chars = all_chars = 0
+    prev: dict[str, Any] | None = None
+    for w in sorted(line.words, key=lambda w: w["x0"]):
+        text = w["text"]
+        if _is_sup(w, line) and len(text) <= 3:
+            tail = parts[-1] if parts else ""
+            word = re.findall(r"[^\W\d_]+$", tail)
+            if text in EXPONENTS and word and word[0].lower() in UNIT_WORDS:
+                parts.append(text)
+                length += len(text)
+            else:
+                line.marks.append(Mark(length, text))
+            continue  # the gap to the next word counts from the word before
+        if prev is not None and w["x0"] - prev["x1"] > 0.15 * w["size"]:
+            parts.append(" ")
+            length += 1
+        parts.append(text)
+        length += len(text)
+        all_chars += len(text)
+        bold_chars += len(text) if "bold" in w.get("fontname", "").lower() else 0
+        prev = w
+    line.text = "".join(parts)
+    line.bold = all_chars > 0 and bold_chars >= 0.9 * all_chars
+    if line.marks and line.marks[0].offset == 0 and line.text.strip():
+        line.note = line.marks.pop(0).marker
+        stripped = line.text.lstrip()
+        cut = len(line.text) - len(stripped)
+        line.text = stripped
+        line.marks = [Mark(max(0, m.offset - cut), m.marker) for m in line.marks]
+
+
+def _page_lines(page: Any) -> list[_Line]:
+    words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
+    lines = _group_lines(words)
+    height = float(page.height)
+    kept = []
+    for line in lines:
+        _render(line)
+        in_margin = line.bottom < MARGIN_SHARE * height or line.top > (1 - MARGIN_SHARE) * height
+        if in_margin and _PAGE_NUMBER.match(line.text.strip()):
+            continue  # "- 3 -", "Trang 3", "3/12"
+        if line.text.strip():
+            kept.append(line)
+    return kept
+
+
+def _starts_para(prev: _Line, line: _Line, left: float) -> bool:
+    if line.note is not None or abs(line.size - prev.size) > 0.15 * prev.size:
+        return True
+    if line.bold != prev.bold or numbering(line.text) is not None or is_bullet(line.text):
+        return True
+    if line.top - prev.bottom > 0.9 * line.size:
+        return True
+    return line.x0 > left + 1.5 * line.size  # indented first line
+
+
+def read_pdf(path: Path, data: bytes) -> Doc:
+    """Read a PDF's bytes into a Doc."""
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        pages = [_page_lines(page) for page in pdf.pages]
+    except Exception as err:  # pdfminer raises many kinds on a broken file
+        raise ReadError(str(path), f"corrupt PDF ({err.__class__.__name__}: {err})") from err
+    if not any(pages):
+        raise ReadError(str(path), "no text layer (scanned PDF?)")
+    paras: list[Para] = []
+    seq = 0
+    for lines in pages:
+        left = min((ln.x0 for ln in lines), default=0.0)
+        prev: _Line | None = None
+        for line in lines:
+            seq += 1
+            marks = [Mark(m.offset, m.marker, seq) for m in line.marks]
+            if prev is not None and not _starts_para(prev, line, left):
+                paras[-1] = paras[-1].joined(Para(line.text, marks, line.bold, seq=seq))
+            else:
+                paras.append(Para(line.text, marks, line.bold, footnote=line.note, seq=seq))
+            prev = line
+    raw = "\n".join(p.text for p in paras)
+    return assemble(paras, raw=raw, source=str(path), fmt="pdf")
