@@ -12,6 +12,9 @@ with the original text at hand for capital letters; offsets are shared.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 # --- language data -----------------------------------------------------------
@@ -293,7 +296,39 @@ def _read_name(text: str, folded: str, pos: int, end: int) -> int:
     return p
 
 
-def read_body(text: str, folded: str, pos: int, end: int) -> Body | None:
+# Bodies the agency register found, by start offset (set by :func:`known_bodies`).
+_KNOWN: ContextVar[Mapping[int, Body] | None] = ContextVar("known_bodies", default=None)
+
+
+@contextmanager
+def known_bodies(bodies: Mapping[int, Body]) -> Iterator[None]:
+    """Let :func:`read_body` prefer these register matches at their offsets."""
+    token = _KNOWN.set(bodies)
+    try:
+        yield
+    finally:
+        _KNOWN.reset(token)
+
+
+def read_body(
+    text: str, folded: str, pos: int, end: int, *, register: bool = True
+) -> Body | None:
+    """The body or group named at ``pos``: the register's match or the grammar's.
+
+    With ``register=False`` the words are only spelled out ("UBND tỉnh" →
+    "Ủy ban nhân dân tỉnh"), as wanted for whom a report goes to.
+    """
+    pos = _skip_spaces(folded, pos, end)
+    mine = _read_body(text, folded, pos, end)
+    known = (_KNOWN.get() or {}).get(pos) if register else None
+    if known is not None and known.end <= end and (mine is None or known.end >= mine.end):
+        if mine is not None and mine.is_group:
+            return mine  # groups keep their words
+        return known
+    return mine
+
+
+def _read_body(text: str, folded: str, pos: int, end: int) -> Body | None:
     """The body or group named at ``pos`` (spaces skipped), or ``None``.
 
     >>> t = "Bộ Kế hoạch và Đầu tư chủ trì"

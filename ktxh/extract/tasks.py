@@ -81,6 +81,26 @@ _TRAILING = " \t\n.,;:/"
 
 def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
     """Every task of ``doc``, in text order."""
+    with cl.known_bodies(_register_bodies(doc)):
+        return _find_tasks(doc, found)
+
+
+def _register_bodies(doc: Doc) -> dict[int, cl.Body]:
+    """Named bodies the agency register finds, by start offset, canonical names."""
+    if _agencies is None:
+        return {}
+    try:
+        mentions = _agencies.find_agencies(doc.text)
+    except Exception:  # the register is still young; the grammar reads names alone
+        return {}
+    return {
+        m.span.start: cl.Body(m.span.start, m.span.end, m.name, bool(m.is_group))
+        for m in mentions
+        if m.code is not None and not m.is_group
+    }
+
+
+def _find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
     meta = found.get("document")
     doc_date = getattr(meta, "date", None)
     notice = getattr(meta, "type", None) in _DIRECTIVE_TYPES
@@ -264,14 +284,14 @@ def _canonical(body: cl.Body) -> tuple[str, str | None]:
 def _report_to(text: str, folded: str, start: int, end: int) -> tuple[str | None, int]:
     """Whom the result goes to ("báo cáo Thủ tướng Chính phủ") and where that part starts."""
     for m in _REPORT.finditer(folded, start, end):
-        body = cl.read_body(text, folded, m.end(), end)
+        body = cl.read_body(text, folded, m.end(), end, register=False)
         if body is not None:
-            return _canonical(body)[0], m.start()
+            return body.name, m.start()
     m = _REPORT_ACTION.match(folded, start, end)
     if m:  # the action itself is reporting: "kịp thời báo cáo UBND tỉnh ..."
-        body = cl.read_body(text, folded, m.end(), end)
+        body = cl.read_body(text, folded, m.end(), end, register=False)
         if body is not None:
-            return _canonical(body)[0], end
+            return body.name, end
     return None, end
 
 

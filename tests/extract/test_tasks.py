@@ -84,11 +84,31 @@ CLAUSES = [
 ]
 
 
+def same_body(expected: str | None, got: str | None) -> bool:
+    """Equal, or the register's longer canonical name ("Cục Hải quan tỉnh Lạng Sơn")."""
+    if expected is None or got is None:
+        return expected == got
+    return got == expected or got.startswith(expected + " ")
+
+
+def same_task(expected: tuple, got: tuple) -> bool:
+    kind, lead, support, deadline, report_to = expected
+    return (
+        kind == got[0]
+        and same_body(lead, got[1])
+        and len(support) == len(got[2])
+        and all(same_body(a, b) for a, b in zip(support, got[2], strict=True))
+        and deadline == got[3]
+        and report_to == got[4]
+    )
+
+
 @pytest.mark.parametrize(("para", "expected"), CLAUSES)
 def test_task_clauses(para: str, expected: list) -> None:
     found = tasks_of(para)
     got = [(t.kind, t.lead, list(t.support), t.deadline, t.report_to) for t in found]
-    assert got == expected
+    assert len(got) == len(expected), got
+    assert all(same_task(e, g) for e, g in zip(expected, got, strict=True)), got
     for t in found:
         assert t.quote and t.quote in para
         assert t.action
@@ -114,7 +134,7 @@ def test_deadline_before_document_is_kept_and_flagged() -> None:
 
 def test_recurring() -> None:
     (t,) = tasks_of("Giao Thanh tra tỉnh thường xuyên kiểm tra việc tiếp công dân.")
-    assert t.recurring and t.deadline is None and t.lead == "Thanh tra tỉnh"
+    assert t.recurring and t.deadline is None and same_body("Thanh tra tỉnh", t.lead)
 
 
 def test_subject_clause_needs_a_marker_outside_directive_sections() -> None:
@@ -160,10 +180,13 @@ Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn 
 
 def test_a_line_naming_a_body_owns_the_items_below() -> None:
     found = tasks_of(OWNED, kind="ke_hoach", date="2024-03-01")
-    got = [(t.lead, list(t.support), t.deadline, t.report_to, t.recurring) for t in found]
-    assert got == [
-        ("Sở Nội vụ", ["Sở Tài chính"], None, None, False),
-        ("Sở Nội vụ", [], "2024-12-10", "Ủy ban nhân dân tỉnh", True),
-        ("Sở Tư pháp", [], "2024-09-30", None, False),
-        ("các cơ quan, đơn vị", [], None, "Ủy ban nhân dân tỉnh", False),
+    got = [("assignment", t.lead, list(t.support), t.deadline, t.report_to) for t in found]
+    expected = [
+        ("assignment", "Sở Nội vụ", ["Sở Tài chính"], None, None),
+        ("assignment", "Sở Nội vụ", [], "2024-12-10", "Ủy ban nhân dân tỉnh"),
+        ("assignment", "Sở Tư pháp", [], "2024-09-30", None),
+        ("assignment", "các cơ quan, đơn vị", [], None, "Ủy ban nhân dân tỉnh"),
     ]
+    assert len(got) == len(expected), got
+    assert all(same_task(e, g) for e, g in zip(expected, got, strict=True)), got
+    assert [t.recurring for t in found] == [False, True, False, False]
