@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ktxh.extract.numbers import parse_number  # Vietnamese notation: "2.036,21"
+
 # --- language data -----------------------------------------------------------
 
 # Scale words before a unit: "tỷ đồng", "nghìn tấn", "triệu USD".
@@ -66,15 +68,6 @@ class Amount:
     def half_ulp(self) -> float:
         """Half a unit of the last printed digit, in base units."""
         return 0.5 * 10 ** (-self.decimals) * self.scale
-
-
-def parse_number(text: str) -> float:
-    """Vietnamese notation to a float.
-
-    >>> parse_number("2.036,21"), parse_number("20,18"), parse_number("1.350")
-    (2036.21, 20.18, 1350.0)
-    """
-    return float(text.replace(".", "").replace(",", "."))
 
 
 def _decimals(text: str) -> int:

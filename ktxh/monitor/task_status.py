@@ -133,15 +133,25 @@ class AgencyRegistry(Protocol):
 class LeadDisplay:
     name: str  # the lead as the document names it
     successor: str | None = None  # the body that now holds its duties
+    ended_on: str | None = None  # set when the body ended with no single successor
 
     @property
     def text(self) -> str:
-        return f"{self.name} (nay là {self.successor})" if self.successor else self.name
+        if self.successor:
+            return f"{self.name} (nay là {self.successor})"
+        if self.ended_on:
+            return f"{self.name} (đã kết thúc hoạt động từ {_vn_date(self.ended_on)})"
+        return self.name
+
+
+def _vn_date(iso: str) -> str:
+    y, m, d = iso.split("-")
+    return f"{d}/{m}/{y}"
 
 
 def _default_registry() -> AgencyRegistry | None:
     try:
-        from ktxh.extract import agencies  # written in parallel; optional here
+        from ktxh.extract import agencies  # the agency register, when present
     except ImportError:
         return None
     return agencies if hasattr(agencies, "successor_of") else None
@@ -151,18 +161,25 @@ def lead_display(
     task: Task, on: date | None = None, registry: AgencyRegistry | None = None
 ) -> LeadDisplay:
     """The lead of ``task``, with its successor when it has been merged
-    ("Sở Kế hoạch và Đầu tư (nay là Sở Tài chính)")."""
+    ("Sở Kế hoạch và Đầu tư (nay là Sở Tài chính)"), or the date it ended
+    when no single body took over (district committees after 1/7/2025)."""
     registry = registry or _default_registry()
     on = on or date.today()
     if registry is None:
         return LeadDisplay(task.lead)
     code = task.lead_code
+    agency = None
     if code is None:
         agency = registry.lookup(task.lead)
         code = getattr(agency, "code", None)
     if code is None:
         return LeadDisplay(task.lead)
     successor = registry.successor_of(code, on)
+    if successor is None:
+        ended = getattr(agency, "valid_to", None) if agency is not None else None
+        if ended is None and hasattr(registry, "get"):
+            ended = getattr(registry.get(code), "valid_to", None)
+        return LeadDisplay(task.lead, ended_on=ended if ended and ended <= on.isoformat() else None)
     name = getattr(successor, "name", None)
     if not name or getattr(successor, "code", None) == code:
         return LeadDisplay(task.lead)

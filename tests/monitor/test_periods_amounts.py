@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from ktxh.monitor.amounts import find_amounts, parse_number
+from ktxh.monitor.amounts import find_amounts
 from ktxh.monitor.period_checks import period_of_phrase
 from ktxh.monitor.periods import parse_date, parse_period, period_sort_key
 from ktxh.monitor.series import SeriesPoint, build_series
@@ -68,10 +68,6 @@ def test_fraction_and_parens():
     (a, b) = find_amounts(fold("đạt 85/181 xã (trong đó 12 xã)"))
     assert (a.value, a.of.value, a.unit) == (85, 181, "xã")
     assert b.in_parens and not a.in_parens
-
-
-def test_parse_number():
-    assert parse_number("1.081,603") == pytest.approx(1081.603)
 
 
 def test_series_choice_actual_over_estimate_then_latest_document():

@@ -100,3 +100,22 @@ class _Registry:
 ])
 def test_lead_display_with_successor(lead, code, on, text):
     assert lead_display(task(lead=lead, code=code), on, _Registry()).text == text
+
+
+REAL = [
+    # (lead as written, date, text) against ktxh.extract.agencies
+    ("Sở Kế hoạch và Đầu tư", D(2025, 6, 1), "Sở Kế hoạch và Đầu tư (nay là Sở Tài chính)"),
+    ("Sở Kế hoạch và Đầu tư", D(2024, 6, 1), "Sở Kế hoạch và Đầu tư"),
+    ("Sở Y tế", D(2025, 6, 1), "Sở Y tế"),
+    ("UBND huyện Cao Lộc", D(2025, 9, 1),
+     "UBND huyện Cao Lộc (đã kết thúc hoạt động từ 01/07/2025)"),
+    ("các sở, ban, ngành", D(2025, 6, 1), "các sở, ban, ngành"),
+]
+
+
+@pytest.mark.parametrize(("lead", "on", "text"), REAL)
+def test_lead_display_with_agency_register(lead, on, text):
+    agencies = pytest.importorskip("ktxh.extract.agencies")
+    if not hasattr(agencies, "successor_of"):
+        pytest.skip("agency register without succession")
+    assert lead_display(task(lead=lead), on).text == text
