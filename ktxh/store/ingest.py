@@ -177,6 +177,8 @@ def ingest_file(store: Store, path: str | Path, max_bytes: int | None = None) ->
         return IngestResult(str(path), "failed", reason=str(err))
     except (OSError, SQLAlchemyError) as err:
         return IngestResult(str(path), "failed", reason=f"{type(err).__name__}: {err}")
+    except Exception as err:  # a writer bug: the transaction was rolled back
+        return IngestResult(str(path), "failed", reason=f"not stored: {type(err).__name__}: {err}")
 
 
 def iter_files(paths: Iterable[str | Path]) -> list[Path]:

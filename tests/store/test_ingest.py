@@ -1,0 +1,175 @@
+"""Ingest: rows with spans, idempotence, versions, atomicity, bad input."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from ktxh.store import ingest_file, ingest_paths
+from ktxh.store.anchors import document_key
+from ktxh.store.tables import (
+    Base,
+    Document,
+    Figure,
+    Project,
+    ProjectMention,
+    Reference,
+    SearchEntry,
+    Target,
+    Task,
+)
+from tests.store.conftest import PLAN, REPORT
+
+
+def counts(store) -> dict[str, int]:
+    with store.session() as s:
+        return {
+            t.__tablename__: s.scalar(select(func.count()).select_from(t))
+            for t in (Document, Reference, Figure, Target, Task, Project, ProjectMention,
+                      SearchEntry)
+        }
+
+
+def test_ingest_writes_every_fact_with_its_span(store, fake, write):
+    result = ingest_file(store, write("bc.md", REPORT))
+    assert result.status == "ingested", result.reason
+    assert result.counts == {"references": 1, "figures": 3, "targets": 0, "tasks": 2,
+                             "projects": 1}
+    with store.session() as s:
+        doc = s.get(Document, result.document_id)
+        assert (doc.number, doc.type, doc.ref_key, doc.version) == (
+            "15/BC-UBND", "bao_cao", document_key("15/BC-UBND"), 1)
+        for model in (Reference, Figure, Task, ProjectMention):
+            for row in s.scalars(select(model)):
+                assert doc.text[row.start : row.end] == row.quote
+        task = s.scalars(select(Task).where(Task.kind == "assignment")).one()
+        assert task.support == ["Sở Kế hoạch và Đầu tư"]
+        assert task.due_date.isoformat() == "2024-06-30"
+        # the project's figure is stored once, tied to its mention
+        progress = s.scalars(select(Figure).where(Figure.kind == "progress")).one()
+        mention = s.scalars(select(ProjectMention)).one()
+        assert progress.project_mention_id == mention.id
+        assert s.scalar(select(Project.name)) == "đường tránh thành phố Cao Bằng"
+
+
+def test_reingest_identical_content_is_a_no_op(store, fake, write):
+    path = write("bc.md", REPORT)
+    first = ingest_file(store, path)
+    before = counts(store)
+    again = ingest_file(store, path)
+    copy = ingest_file(store, write("copy-elsewhere.md", REPORT))
+    assert (again.status, again.document_id) == ("unchanged", first.document_id)
+    assert (copy.status, copy.document_id) == ("unchanged", first.document_id)
+    assert counts(store) == before
+
+
+def test_changed_file_at_same_path_is_a_new_version(store, fake, write):
+    path = write("bc.md", REPORT)
+    v1 = ingest_file(store, path)
+    path.write_text(REPORT + "\nSố liệu trên là số liệu sơ bộ.\n", encoding="utf-8")
+    v2 = ingest_file(store, path)
+    assert (v2.status, v2.version) == ("ingested", 2)
+    with store.session() as s:
+        old = s.get(Document, v1.document_id)
+        assert old.superseded_by_id == v2.document_id
+        # the old version and its facts are kept
+        assert s.scalar(select(func.count()).where(Task.document_id == old.id)) == 2
+        # one project row, mentioned by both versions
+        assert s.scalar(select(func.count()).select_from(Project)) == 1
+
+
+def test_failure_during_extraction_leaves_nothing(store, write, monkeypatch):
+    def broken(doc, skip=()):
+        raise RuntimeError("step blew up")
+
+    monkeypatch.setattr("ktxh.store.ingest.extract", broken)
+    result = ingest_file(store, write("bc.md", REPORT))
+    assert result.status == "failed"
+    assert "step blew up" in result.reason
+    assert not any(counts(store).values())
+
+
+def test_failure_in_the_middle_of_writing_rolls_everything_back(store, fake, write, monkeypatch):
+    # documents, facts and projects are flushed before the search entries fail
+    def broken(*args, **kw):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr("ktxh.store.writer._search_entries", broken)
+    result = ingest_file(store, write("bc.md", REPORT))
+    assert result.status == "failed"
+    assert "disk on fire" in result.reason
+    assert not any(counts(store).values())
+    monkeypatch.undo()
+
+
+PDF_SCANNED_HEADER = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
+
+BAD_INPUT = [
+    # (file name, content, words expected in the reason)
+    ("empty.md", b"", "empty"),
+    ("blank.txt", b"  \n\n  ", "empty"),
+    ("image.txt", bytes(range(256)) * 4, ""),
+    ("table.xlsx", b"PK\x03\x04 spreadsheet", "unsupported"),
+    ("noext", b"some text", "unsupported"),
+    ("broken.docx", b"PK\x03\x04\xff\xfe\x00\x00 not a zip at all", ""),
+    ("broken.pdf", PDF_SCANNED_HEADER + b"\xff\xfe\x00 truncated", ""),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "reason"), BAD_INPUT)
+def test_bad_input_fails_with_a_reason_and_stores_nothing(store, write, name, content, reason):
+    result = ingest_file(store, write(name, content))
+    assert result.status == "failed"
+    assert reason in result.reason.lower()
+    assert result.reason
+    assert not any(counts(store).values())
+
+
+def test_scanned_pdf_without_text_fails(store, write, tmp_path):
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    path = tmp_path / "docs" / "scan.pdf"
+    path.parent.mkdir(exist_ok=True)
+    c = canvas.Canvas(str(path))
+    c.rect(50, 50, 400, 600, fill=1)  # an image-like page, no text layer
+    c.showPage()
+    c.save()
+    result = ingest_file(store, path)
+    assert result.status == "failed"
+    assert not any(counts(store).values())
+
+
+def test_file_over_the_size_limit_is_refused(store, write):
+    result = ingest_file(store, write("big.md", REPORT), max_bytes=100)
+    assert result.status == "failed"
+    assert "too large" in result.reason
+
+
+def test_batch_goes_on_past_failures(store, fake, write):
+    folder = write("bc.md", REPORT).parent
+    write("kh.md", PLAN)
+    write("empty.txt", b"")
+    write("notes.xlsx", b"PK")  # not picked up from a folder
+    seen = []
+    summary = ingest_paths(store, [folder, folder / "missing.md"],
+                           progress=lambda r, done, total: seen.append((done, total)))
+    assert sorted(r.status for r in summary.results) == ["failed", "failed", "ingested",
+                                                         "ingested"]
+    assert {r.path.rsplit("/", 1)[-1] for r in summary.failed} == {"empty.txt", "missing.md"}
+    assert not summary.ok
+    assert seen[-1] == (4, 4)
+
+
+def test_parallel_jobs_ingest_with_the_live_extractors(store, write):
+    folder = write("bc.md", REPORT).parent
+    write("kh.md", PLAN)
+    write("empty.md", b"")
+    summary = ingest_paths(store, [folder], jobs=2)
+    assert len(summary.ingested) == 2
+    assert len(summary.failed) == 1
+    again = ingest_paths(store, [folder], jobs=2)
+    assert len(again.unchanged) == 2
+
+
+def test_models_cover_every_table():
+    assert {"documents", "references", "figures", "targets", "tasks", "projects",
+            "project_mentions", "corrections", "search_entries"} == set(Base.metadata.tables)

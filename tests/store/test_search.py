@@ -1,0 +1,69 @@
+"""Search: diacritic-insensitive, snippets from the original text."""
+
+from __future__ import annotations
+
+import pytest
+
+from ktxh.store import ingest_file
+from ktxh.store.search import search
+from tests.store.conftest import PLAN, REPORT
+
+CASES = [
+    # (query, words that must be highlighted in the first hit's snippet)
+    ("đường tránh", ["đường", "tránh"]),
+    ("duong tranh", ["đường", "tránh"]),
+    ("DUONG TRANH", ["đường", "tránh"]),
+    ("trùng khánh", ["Trùng", "Khánh"]),
+    ("trung khanh", ["Trùng", "Khánh"]),
+    ('"che phu rung"', ["che phủ rừng"]),  # a phrase is one match
+    ("Bộ Giao thông", ["Bộ", "Giao", "thông"]),
+]
+
+
+@pytest.fixture
+def filled(store, fake, write):
+    ingest_file(store, write("bc.md", REPORT))
+    ingest_file(store, write("kh.md", PLAN))
+    return store
+
+
+@pytest.mark.parametrize(("query", "words"), CASES)
+def test_search_with_and_without_diacritics(filled, query, words):
+    with filled.session() as s:
+        hits = search(s, query)
+    assert hits, query
+    hit = hits[0]
+    assert [hit.snippet[a:b] for a, b in hit.highlights][: len(words)] == words
+    with filled.session() as s:
+        from ktxh.store.tables import Document
+
+        text = s.get(Document, hit.document_id).text
+    assert [text[a:b] for a, b in hit.matches][: len(words)] == words
+    assert hit.snippet in text
+
+
+MISSES = ["xyzzy", "", "  ", '"tranh duong"', "rừng 2030"]
+
+
+@pytest.mark.parametrize("query", MISSES)
+def test_search_misses(filled, query):
+    with filled.session() as s:
+        assert search(s, query) == []
+
+
+def test_search_kinds_and_limit(filled):
+    with filled.session() as s:
+        tasks = search(s, "so tai chinh", kinds=("task",))
+        assert tasks and {h.entity_type for h in tasks} == {"task"}
+        assert all(h.entity_id for h in tasks)
+        assert len(search(s, "tinh", limit=2)) == 2
+
+
+def test_search_skips_superseded_versions(store, fake, write):
+    path = write("bc.md", REPORT)
+    ingest_file(store, path)
+    path.write_text(REPORT.replace("huyện Trùng Khánh", "huyện Hà Quảng"), encoding="utf-8")
+    ingest_file(store, path)
+    with store.session() as s:
+        assert search(s, "trung khanh") == []
+        assert search(s, "ha quang")
