@@ -1,0 +1,182 @@
+"""Period phrases in folded text and their schema codes.
+
+Codes (../shared/schema/extraction.md): ``"2017"`` a year, ``"2017-Q1"`` a
+quarter, ``"2017-06"`` a month, ``"2017-H1"`` a half-year, ``"2017-M9"`` the
+first nine months, ``"2016/2020"`` a span of years.
+
+A phrase without a year ("quý II", "5 tháng đầu năm") borrows the year of
+the next period phrase close after it in the same sentence ("quý I, nhiệm vụ
+trọng tâm quý II năm 2017"), else the ``year`` given by the caller; with
+neither the code has no year part: ``"Q2"``, ``"H1"``, ``"M5"``, ``"--06"``.
+
+Years inside document numbers and dates ("71/2018/QH14", "ngày 21/4/2022",
+"ngày 13 tháng 11 năm 2019") are not periods.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ktxh.extract.dates import find_dates
+from ktxh.text.model import Span
+from ktxh.text.normalize import fold
+
+# --- language data -------------------------------------------------------
+
+_Y = r"(?:19|20)\d\d"
+# A year standing alone: not part of "71/2018/QH14", "21/4/2022", "2.025", "2025,5".
+_YEAR_END = r"(?![\d/]|[.,]\d)"
+_YEAR_START = r"(?<![\d/.,\-])"
+_DASH = r"\s*[-–—]\s*"
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+# Words that make a bare year a period: "kế hoạch 2017", "vụ đông xuân 2017".
+YEAR_LEADS = (
+    r"năm|niên độ|kế hoạch|dự toán|vụ đông[\s\-–]*xuân|vụ mùa|vụ hè[\s\-–]*thu|vụ xuân|vụ thu"
+    r"|vụ đông|mùa khô|mùa mưa"
+)
+# Words that open a span of years: "giai đoạn 2016 - 2020", "5 năm 2021 - 2025".
+SPAN_LEADS = r"giai đoạn|thời kỳ|nhiệm kỳ|kế hoạch|niên độ|năm học|\d{1,2}\s+năm|năm"
+
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    # "từ năm 2016 đến năm 2020", "từ 2016 đến 2020"
+    ("span", rf"từ\s+(?:năm\s+)?(?P<span_a>{_Y})\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?"
+     rf"(?P<span_b>{_Y}){_YEAR_END}"),
+    # "giai đoạn 2016 - 2020", "5 năm 2021-2025", bare "2016 - 2020"
+    ("range", rf"(?:(?:{SPAN_LEADS})\s+)?{_YEAR_START}(?P<range_a>{_Y}){_DASH}"
+     rf"(?P<range_b>{_Y}){_YEAR_END}"),
+    # "6 tháng đầu năm 2019", "9 tháng năm 2019", "6 tháng cuối năm"
+    ("months", r"(?<!\d)(?P<months_n>\d{1,2})\s+tháng\s+(?P<months_w>đầu\s+|cuối\s+)?năm"
+     rf"(?:\s+(?P<months_y>{_Y}){_YEAR_END})?"),
+    # "quý I/2017", "quý I năm 2017", "quý IV - 2017", "quý II"
+    ("quarter", r"qu[ýíy]\s+(?P<quarter_q>iv|iii|ii|i|[1-4])(?![\w/])"
+     rf"(?:\s*(?:/|[-–]|,?\s*năm)\s*(?P<quarter_y>{_Y}){_YEAR_END})?"),
+    ("quarter", rf"qu[ýíy]\s+(?P<quarter2_q>iv|iii|ii|i|[1-4])\s*/\s*(?P<quarter2_y>{_Y})"
+     rf"{_YEAR_END}"),
+    # "tháng 9 năm 2019", "tháng 9/2019", "trong tháng 02"
+    ("month", r"tháng\s+(?P<month_m>\d{1,2})(?!\d)"
+     rf"(?:\s*(?:/|[-–]|,?\s*năm)\s*(?P<month_y>{_Y}){_YEAR_END})?(?!\s*/)"),
+    # "năm 2020", "hết năm 2018", "kế hoạch 2017"
+    ("year", rf"(?:{YEAR_LEADS})\s+{_YEAR_START}(?P<year_y>{_Y}){_YEAR_END}"),
+)
+
+_RE = re.compile(
+    "|".join(f"(?P<{name}{i}>{pattern})" for i, (name, pattern) in enumerate(_PATTERNS))
+)
+_KIND = {f"{name}{i}": name for i, (name, _) in enumerate(_PATTERNS)}
+
+# Between a year-less phrase and the phrase that lends it a year.
+_BORROW_GAP = re.compile(r"[^.;:\n]{0,80}")
+
+# --- logic ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMention:
+    """A period phrase: ``span`` in absolute offsets and its schema ``code``."""
+
+    span: Span
+    code: str
+
+
+@dataclass(slots=True)
+class _Raw:
+    start: int
+    end: int
+    kind: str
+    year: int | None
+    suffix: str  # "" for a year, "-Q1", "-H1", "-M9", "-06", "/2020"
+
+
+def _raw(m: re.Match[str]) -> _Raw | None:
+    group = m.lastgroup or ""
+    kind = _KIND[group]
+    g = m.groupdict()
+
+    def val(name: str) -> str | None:
+        for key in (f"{kind}_{name}", f"{kind}2_{name}"):
+            if g.get(key):
+                return g[key]
+        return None
+
+    if kind in ("span", "range"):
+        a, b = int(val("a") or 0), int(val("b") or 0)
+        if not a < b <= a + 30:
+            return None
+        return _Raw(m.start(), m.end(), kind, a, f"/{b}")
+    year = int(y) if (y := val("y")) else None
+    if kind == "year":
+        return _Raw(m.start(), m.end(), kind, year, "")
+    if kind == "quarter":
+        return _Raw(m.start(), m.end(), kind, year, f"-Q{_ROMAN[val('q') or '1']}")
+    if kind == "month":
+        month = int(val("m") or 0)
+        if not 1 <= month <= 12:
+            return None
+        return _Raw(m.start(), m.end(), kind, year, f"-{month:02d}")
+    # "N tháng (đầu|cuối) năm"
+    n = int(val("n") or 0)
+    last = (val("w") or "").startswith("cuối")
+    if not 1 <= n <= 12:
+        return None
+    if n == 12:
+        return _Raw(m.start(), m.end(), "year", year, "")
+    if n == 6:
+        return _Raw(m.start(), m.end(), kind, year, "-H2" if last else "-H1")
+    if last:
+        return None
+    return _Raw(m.start(), m.end(), kind, year, f"-M{n}")
+
+
+def _code(raw: _Raw) -> str:
+    if raw.year is not None:
+        return f"{raw.year}{raw.suffix}"
+    if raw.suffix.startswith("-") and raw.suffix[1:].isdigit():
+        return f"-{raw.suffix}"  # "--06": a month without a year
+    return raw.suffix.lstrip("-")
+
+
+def find_periods(
+    folded: str, start: int = 0, end: int | None = None, *, year: int | None = None
+) -> list[PeriodMention]:
+    """Period phrases in ``folded[start:end]`` with absolute spans.
+
+    ``year`` completes phrases without one that cannot borrow it nearby.
+    """
+    end = len(folded) if end is None else end
+    dates = [d.span for d in find_dates(folded, start, end) if d.iso.count("-") == 2 or
+             folded.startswith("ngày", d.span.start)]
+    raws: list[_Raw] = []
+    for m in _RE.finditer(folded, start, end):
+        if any(d.start <= m.start() < d.end or d.start < m.end() <= d.end for d in dates):
+            continue
+        raw = _raw(m)
+        if raw is not None:
+            raws.append(raw)
+    # "quý I, nhiệm vụ trọng tâm quý II năm 2017": borrow the next year.
+    for i in range(len(raws) - 1, -1, -1):
+        raw = raws[i]
+        if raw.year is not None or raw.kind == "year":
+            continue
+        nxt = raws[i + 1] if i + 1 < len(raws) else None
+        if (
+            nxt is not None
+            and nxt.year is not None
+            and nxt.kind in ("quarter", "months", "month", "year")
+            and _BORROW_GAP.fullmatch(folded, raw.end, nxt.start)
+        ):
+            raw.year = nxt.year
+        elif year is not None:
+            raw.year = year
+    return [PeriodMention(Span(r.start, r.end), _code(r)) for r in raws]
+
+
+def period_code(phrase: str, *, year: int | None = None) -> str | None:
+    """Code of the first period in ``phrase`` (any case), else ``None``.
+
+    >>> period_code("6 tháng đầu năm 2019"), period_code("Quý II", year=2017)
+    ('2019-H1', '2017-Q2')
+    """
+    found = find_periods(fold(phrase), year=year)
+    return found[0].code if found else None
