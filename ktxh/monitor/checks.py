@@ -38,6 +38,13 @@ PLAN_TOTAL = re.compile(r"(?<!\w)(?:tổng|kế hoạch|dự toán|được giao
 COMMENT_ITEM = re.compile(
     r"\s*(?:tăng|giảm|bằng|đạt|chiếm|so với|gấp|vượt|riêng|chủ yếu|nhất là|đặc biệt là)(?!\w)"
 )
+# Breakdowns by attributes that overlap (a woman may also be rural), so
+# their parts need not add up to less than the total.
+CROSS_CUTTING = re.compile(
+    r"(?<!\w)(?:(?:lao động|người|học sinh|học viên|trẻ em|hộ|đối tượng|thành viên|cán bộ|"
+    r"bệnh nhân|đảng viên)\s+(?:là\s+|ở\s+|khu vực\s+)?(?:nam|nông thôn|thành thị|đô thị|"
+    r"cao tuổi|khuyết tật|nghèo|cận nghèo)|nữ|dân tộc thiểu số)(?!\w)"
+)
 # An amount stated as a change is not a total ("tăng 300 tỷ đồng so với cùng kỳ").
 CHANGE_BEFORE = re.compile(
     r"(?<!\w)(?:tăng|giảm|vượt|hụt|cao hơn|thấp hơn|chênh lệch|so với)(?!\w)[^,;]*$"
@@ -107,7 +114,9 @@ def _ratio_findings(folded: str, start: int, end: int) -> Iterator[Finding]:
                 continue
             if not RATIO_WORDS.search(folded, max(cs, pct.start - 20), pct.start):
                 continue
-            before = [a for a in amounts[:k] if a.unit != "%"]
+            # only what was stated since the previous percentage
+            last_pct = max((j for j in range(k) if amounts[j].unit == "%"), default=-1)
+            before = [a for a in amounts[last_pct + 1 : k] if a.unit != "%"]
             fractions = [a for a in before if a.of is not None]
             if fractions and OTHER_BASE.match(folded, pct.end) and not (
                 fractions[-1].base_unit == "đồng" and OF_PLAN.match(folded, pct.end)
@@ -120,7 +129,8 @@ def _ratio_findings(folded: str, start: int, end: int) -> Iterator[Finding]:
                 continue
             after = amounts[k + 1 : k + 2]
             if (before and after and after[0].in_parens
-                    and after[0].base_unit == before[-1].base_unit):
+                    and after[0].base_unit == before[-1].base_unit
+                    and not CHANGE_BEFORE.search(folded, pct.end, after[0].start)):
                 yield from _check_pair(before[-1], after[0], pct, ERROR)
 
 
@@ -231,6 +241,8 @@ def _list_parts(folded: str, start: int, end: int) -> list[Amount]:
     for m in re.finditer(r";|,(?!\d)|$", folded[start:end]):
         item_end = start + m.start()
         item = folded[pos:item_end]
+        if CROSS_CUTTING.search(item):
+            return []  # "lao động nữ", "người dân tộc thiểu số": overlapping breakdowns
         if not COMMENT_ITEM.match(item):
             amounts = _top(find_amounts(item, pos))
             if amounts and folded.count("(", start, amounts[0].start) <= folded.count(

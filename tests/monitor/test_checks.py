@@ -71,6 +71,17 @@ CASES = [
      "đồng, thu từ xuất nhập khẩu 400 tỷ đồng.", []),
     ("Kim ngạch đạt 1.000 triệu USD, trong đó xuất khẩu 760 triệu USD, chủ yếu sang thị trường "
      "Trung Quốc 500 triệu USD.", []),
+    ("Giải quyết việc làm cho 1.500 lao động, trong đó 800 lao động nữ, 900 lao động nông thôn.",
+     []),
+    ("Thu ngân sách đạt 1.250 tỷ đồng, bằng 26% dự toán (tăng 120 tỷ đồng so với cùng kỳ).", []),
+    ("Giải ngân 1.200/3.000 tỷ đồng, đạt 40%, trong đó vốn tỉnh 500/1.000 tỷ đồng, đạt 50%.", []),
+    ("Giải ngân 1.200/3.000 tỷ đồng, đạt 40%, trong đó vốn tỉnh 500/1.000 tỷ đồng, đạt 40%.",
+     ["ratio_mismatch"]),
+    ("Tổng vốn đầu tư toàn xã hội ước đạt 12.500 tỷ đồng, tăng 8,2% so với cùng kỳ, trong đó vốn "
+     "nhà nước 3.200 tỷ đồng, chiếm 25,6%; vốn ngoài nhà nước 8.900 tỷ đồng, chiếm 71,2%; vốn "
+     "nước ngoài 400 tỷ đồng, chiếm 3,2%.", []),
+    ("Đón 1.290 nghìn lượt khách, trong đó khách quốc tế 85 nghìn lượt, khách nội địa "
+     "1.205 nghìn lượt.", []),
     ("Tình hình an ninh trong quý V năm 2023 ổn định.", ["invalid_period"]),
     ("Số liệu tháng 14/2023 chưa được tổng hợp.", ["invalid_period"]),
     ("Năm 2025, toàn tỉnh đã đạt 120 xã đạt chuẩn nông thôn mới.", ["future_year_achieved"]),
