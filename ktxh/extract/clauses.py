@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import lru_cache
 
 # --- language data -----------------------------------------------------------
 
@@ -146,13 +147,16 @@ def words(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _WORD.finditer(folded, start, end)]
 
 
+@lru_cache(maxsize=64)
+def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?:{alts})(?![^\W_])")
+
+
 def starts_with(folded: str, pos: int, phrases: tuple[str, ...]) -> str | None:
-    """The first of ``phrases`` that ``folded`` has at ``pos`` as whole words."""
-    for p in phrases:
-        e = pos + len(p)
-        if folded.startswith(p, pos) and (e >= len(folded) or not folded[e].isalnum()):
-            return p
-    return None
+    """The longest of ``phrases`` that ``folded`` has at ``pos`` as whole words."""
+    m = _phrase_regex(phrases).match(folded, pos)
+    return m.group() if m else None
 
 
 def is_action_at(folded: str, pos: int) -> bool:

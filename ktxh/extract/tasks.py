@@ -76,25 +76,29 @@ _REPORT = re.compile(
 _REPORT_ACTION = re.compile(
     r"(?:[^\W\d_]+\s+){0,2}?(?:báo cáo|trình|gửi)\s+(?:kết quả\s+)?(?:lên\s+|cho\s+|về\s+)?"
 )
+# Words without which a narrative paragraph holds no task.
+_MARKER_WORDS = re.compile(
+    r"\b(?:giao|yêu cầu|đề nghị|kiến nghị|chủ trì|trách nhiệm|cần|phải|khẩn trương)\b"
+)
 _TRAILING = " \t\n.,;:/"
 
 
 def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
     """Every task of ``doc``, in text order."""
-    with cl.known_bodies(_register_bodies(doc)):
-        return _find_tasks(doc, found)
+    return _find_tasks(doc, found)
 
 
-def _register_bodies(doc: Doc) -> dict[int, cl.Body]:
-    """Named bodies the agency register finds, by start offset, canonical names."""
+def _register_bodies(doc: Doc, span: Span) -> dict[int, cl.Body]:
+    """Named bodies the agency register finds in ``span``, by start offset."""
     if _agencies is None:
         return {}
-    try:
-        mentions = _agencies.find_agencies(doc.text)
+    try:  # on the block alone: the register folds what it is given
+        mentions = _agencies.find_agencies(doc.text[span.start : span.end])
     except Exception:  # the register is still young; the grammar reads names alone
         return {}
+    at = span.start
     return {
-        m.span.start: cl.Body(m.span.start, m.span.end, m.name, bool(m.is_group))
+        at + m.span.start: cl.Body(at + m.span.start, at + m.span.end, m.name, False)
         for m in mentions
         if m.code is not None and not m.is_group
     }
@@ -131,20 +135,33 @@ def _find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
         if block.kind is not BlockKind.LIST_ITEM and not _LABEL.match(folded, b.start):
             owner = None
         parts = cl.clauses(text, b.start, b.end, sentence)
-        last: _Head | None = None
-        for c in parts:
-            if last is not None and c.sentence != last.sentence:
-                last = None
-            head = _read_head(text, folded, c, notice or directive, last,
-                              owner if notice or directive else None)
-            if head is None:
-                if last is not None and _TIME_LIMIT.match(folded, c.start) and out:
-                    out[-1] = _with_deadline(out[-1], doc, c, doc_date)
-                continue
-            last = head
-            out.extend(_tasks_of(doc, head, c, doc_date))
         sentence = parts[-1].sentence + 1 if parts else sentence
+        if not (notice or directive) and not _MARKER_WORDS.search(folded, b.start, b.end):
+            continue  # narrative without a word that assigns: skip the register too
+        found_here = _block_tasks(doc, parts, notice or directive, owner, doc_date)
+        if found_here:  # read again with the register's names (it is the slower part)
+            with cl.known_bodies(_register_bodies(doc, b)):
+                found_here = _block_tasks(doc, parts, notice or directive, owner, doc_date)
+        out.extend(found_here)
     return tuple(out)
+
+
+def _block_tasks(doc: Doc, parts: list[cl.Clause], directive: bool, owner: cl.Body | None,
+                 doc_date: str | None) -> list[Task]:
+    text, folded = doc.text, doc.folded
+    out: list[Task] = []
+    last: _Head | None = None
+    for c in parts:
+        if last is not None and c.sentence != last.sentence:
+            last = None
+        head = _read_head(text, folded, c, directive, last, owner if directive else None)
+        if head is None:
+            if last is not None and _TIME_LIMIT.match(folded, c.start) and out:
+                out[-1] = _with_deadline(out[-1], doc, c, doc_date)
+            continue
+        last = head
+        out.extend(_tasks_of(doc, head, c, doc_date))
+    return out
 
 
 class _Head:
