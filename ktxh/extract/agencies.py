@@ -1,0 +1,383 @@
+"""Agency register: find named bodies in a text and resolve their successors.
+
+The register (``ktxh/data/agencies.json``) lists ministries, central bodies,
+state banks, the bodies of Lạng Sơn province and its districts. Matching runs
+on the folded text (:func:`ktxh.text.normalize.fold`), so offsets are offsets
+in ``Doc.text``:
+
+- register names and aliases through one prefix-factored regex (a token trie:
+  "Sở Kế hoạch và Đầu tư", "Sở KH&ĐT", "UBND tỉnh"), longest first;
+- groups named as one entity ("các sở, ban, ngành", "UBND các huyện, thành
+  phố", "các cơ quan liên quan"): ``is_group=True``, the words as written;
+- unregistered "Sở X" / "Bộ X" / "UBND tỉnh X" forms: a mention with code None.
+
+Succession follows the 2025 restructuring: ``valid_to`` is exclusive (the
+first day the body no longer exists) and ``successor`` names the body in
+charge from that day. District People's Committees end on 2025-07-01 with no
+single successor (``successor_of`` returns None after that date).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from rapidfuzz import fuzz, process
+
+from ktxh.text.model import Span
+from ktxh.text.normalize import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Agency:
+    code: str  # stable id: "so-tai-chinh-ls", "bo-ke-hoach-dau-tu"
+    name: str  # canonical full name
+    kind: str  # ministry, central, department, committee, council, party, district, ...
+    level: str  # central, province, district, commune
+    aliases: tuple[str, ...]
+    valid_from: str | None = None
+    valid_to: str | None = None  # exclusive: first day it no longer exists
+    successor: str | None = None  # code of the body in charge from valid_to
+    note: str | None = None  # legal basis or remark on the succession
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyMention:
+    span: Span
+    name: str  # canonical name when known, else the words as written
+    code: str | None
+    is_group: bool
+
+
+# --- name keys and token-trie regexes (shared with ktxh.extract.places) ---
+
+_TOKEN = re.compile(r"\w+|&|[-–—]|,")
+_DASHES = {"–": "-", "—": "-"}
+_END = ""  # trie leaf marker (no token is empty)
+
+
+def tokens(folded: str) -> list[str]:
+    """Tokens of a folded name; "&" reads as "và", every dash as "-"."""
+    out = []
+    for tok in _TOKEN.findall(folded):
+        out.append("và" if tok == "&" else _DASHES.get(tok, tok))
+    return out
+
+
+def name_key(name: str) -> str:
+    """Comparison key: folded tokens joined by one space ("Sở KH&ĐT" → "sở kh và đt")."""
+    return " ".join(tokens(fold(name)))
+
+
+def _token_re(tok: str) -> str:
+    if tok == "và":
+        return "(?:và|&)"
+    if tok == "-":
+        return "[-–—]"
+    return re.escape(tok)
+
+
+def _sep_re(prev: str, tok: str) -> str:
+    if prev in ("và", "-", ",") or tok in ("và", "-", ","):
+        return r"\s*"
+    return r"(?:\s*\.\s*|\s+)"  # "TP. Lạng Sơn", "TP Lạng Sơn"
+
+
+def trie_regex(names: Iterable[Sequence[str]]) -> str:
+    """One regex matching any token sequence, longer continuations tried first."""
+    root: dict = {}
+    for toks in names:
+        node = root
+        for tok in toks:
+            node = node.setdefault(tok, {})
+        node[_END] = {}
+
+    def emit(node: dict, prev: str | None) -> str:
+        alts = [
+            ("" if prev is None else _sep_re(prev, tok)) + _token_re(tok) + emit(child, tok)
+            for tok, child in sorted(node.items(), key=lambda kv: (-len(kv[0]), kv[0]))
+            if tok != _END
+        ]
+        if _END in node:
+            if not alts:
+                return ""
+            alts.append("")  # the shorter name is the last resort
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(root, None)
+
+
+def _phrase_re(phrase: str) -> str:
+    toks = tokens(fold(phrase))
+    out = ""
+    for i, tok in enumerate(toks):
+        out += ("" if i == 0 else _sep_re(toks[i - 1], tok)) + _token_re(tok)
+    return out
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "(?:" + "|".join(_phrase_re(p) for p in ordered) + ")"
+
+
+# --- register data ---------------------------------------------------------
+
+_LOCAL_SUFFIXES = ("", " tỉnh", " tỉnh Lạng Sơn", " Lạng Sơn")
+_RAW = json.loads(resources.files("ktxh.data").joinpath("agencies.json").read_text("utf-8"))
+
+
+def _variants(names: Iterable[str], expansions: list[tuple[str, str]]) -> set[str]:
+    """Folded spellings with the short forms of the expansions table applied."""
+    out = {fold(n) for n in names}
+    for long, short in expansions:
+        out |= {v.replace(long, short) for v in out if long in v}
+    return out
+
+
+def _load() -> tuple[dict[str, Agency], dict[str, str], dict[str, str]]:
+    expansions = [(fold(a), fold(b)) for a, b in _RAW["expansions"]]
+    register: dict[str, Agency] = {}
+    keys: dict[str, str] = {}
+    lookup_only: dict[str, str] = {}
+    for item in _RAW["agencies"]:
+        names = [item["name"], *item.get("aliases", ())]
+        if item.get("local"):
+            names = [n + s for n in names for s in _LOCAL_SUFFIXES]
+        variants = _variants(names, expansions)
+        agency = Agency(
+            code=item["code"],
+            name=item["name"],
+            kind=item["kind"],
+            level=item["level"],
+            aliases=tuple(sorted(variants)),
+            valid_from=item.get("valid_from"),
+            valid_to=item.get("valid_to"),
+            successor=item.get("successor"),
+            note=item.get("note"),
+        )
+        register[agency.code] = agency
+        for v in variants:
+            keys.setdefault(" ".join(tokens(v)), agency.code)
+        for v in item.get("lookup_only", ()):
+            lookup_only[name_key(v)] = agency.code
+    return register, keys, lookup_only
+
+
+REGISTER, _KEYS, _LOOKUP_ONLY = _load()
+_GROUPS = _RAW["groups"]
+_GENERIC = _RAW["generic"]
+
+_REGISTER_RE = re.compile(
+    r"(?<![\w&/-])(?<!" + r")(?<!".join(f"{w} " for w in _GENERIC["blocked_before"]) + ")"
+    r"(?:" + trie_regex(k.split(" ") for k in _KEYS) + r")(?![\w&])"
+)
+
+# "UBND tỉnh Cao Bằng": a register name ending in a unit word, then a place.
+_ENDS_WITH_UNIT = re.compile(r"(?:^|\s)" + _alternation(_GENERIC["units"]) + "$")
+_HOME = fold("Lạng Sơn")
+_STEP = re.compile(r"(?:[ \t]*[-–&][ \t]*|[ \t]+và[ \t]+|[ \t]+)([^\W\d_]\w*)")
+_PLACE_STEP = re.compile(r"[ \t]+([^\W\d_]\w*)")
+_STOP_WORDS = frozenset(fold(w) for w in _GENERIC["stop_words"])
+_HEAD_WORDS = frozenset(fold(w) for w in _GENERIC["head_words"])
+
+
+def capitalized_run(text: str, pos: int, limit: int, max_words: int = 10) -> int:
+    """End of the capitalized words from ``pos`` ("Đường bộ Việt Nam"); ``pos`` if none.
+
+    One lower-case word may bridge two capitalized ones ("Cục Đường bộ Việt
+    Nam"); "và", "-", "&" join capitalized words ("Thương binh và Xã hội").
+    """
+    end, bridge = pos, None
+    for _ in range(max_words):
+        m = _STEP.match(text, end if bridge is None else bridge, limit)
+        if not m:
+            break
+        word = m.group(1)
+        if word[0].isupper() and fold(word) not in _HEAD_WORDS:
+            end, bridge = m.end(), None
+        elif bridge is None and end > pos and m.group(0).strip() == word:
+            bridge = m.end()  # lower-case bridge, kept only if a capital follows
+        else:
+            break
+    return end
+
+
+def _lower_tail(text: str, pos: int, limit: int, max_words: int = 3) -> int:
+    """End of lower-case name words after a capitalized run ("Cục Thống kê"),
+    stopping at the verbs and function words of a clause ("chủ trì", "tại")."""
+    end = pos
+    for _ in range(max_words):
+        m = _PLACE_STEP.match(text, end, limit)
+        if not m or m.group(1)[0].isupper() or fold(m.group(1)) in _STOP_WORDS:
+            break
+        end = m.end()
+    return end
+
+
+def _other_place_end(text: str, end: int, limit: int) -> int:
+    """End of "… tỉnh Cao Bằng" after a register name ending in "tỉnh"; else ``end``."""
+    run = end
+    for _ in range(4):
+        m = _PLACE_STEP.match(text, run, limit)
+        if not m or not m.group(1)[0].isupper() or fold(m.group(1)) in _HEAD_WORDS:
+            break
+        run = m.end()
+    if run == end or fold(text[end:run]).strip().startswith(_HOME):
+        return end
+    return run
+
+
+# --- groups: "các sở, ban, ngành", "UBND các huyện, thành phố" -------------
+
+
+def _noun_re(noun: str) -> str:
+    stop = _GROUPS["not_followed_by"].get(noun)
+    return _phrase_re(noun) + (r"(?!\s+" + _alternation(stop) + r"(?!\w))" if stop else "")
+
+
+def _group_regex() -> re.Pattern[str]:
+    plural = _alternation(_GROUPS["plural"])
+    nouns = sorted(set(_GROUPS["nouns"]), key=len, reverse=True)
+    noun = "(?:" + "|".join(_noun_re(n) for n in nouns) + ")"
+    heads = _alternation(_GROUPS["heads"])
+    head_group = heads + r"\s+" + _alternation(_GROUPS["head_groups"])
+    item = f"(?:{head_group}|(?:{plural}\\s+)?{noun})"
+    # "…, tổ chức, đơn vị liên quan" joins; "… và các cơ quan liên quan" starts a new group
+    sep = r"(?:\s*,\s*(?:và\s+(?!các\s))?|\s+và\s+(?!các\s|" + heads + "))"
+    qual = r"(?:\s+" + _alternation(_GROUPS["qualifiers"]) + ")?"
+    plural_group = f"(?:{heads}\\s+)?{plural}\\s+{noun}"
+    return re.compile(
+        r"(?<!\w)(?:" + _alternation(_GROUPS["fixed"])
+        + f"|(?:{head_group}|{plural_group})(?:{sep}{item})*{qual})" + r"(?!\w)"
+    )
+
+
+_GROUP_RE = _group_regex()
+_STRONG = {name_key(p + " " + n) for p in _GROUPS["plural"] for n in _GROUPS["strong"]}
+_WEAK = {name_key(p + " " + n) for p in _GROUPS["plural"] for n in _GROUPS["nouns"]} - _STRONG
+_CLAUSE_START = re.compile(r"(?:^|[\n.;:+*\-–•)]|giao|đề nghị|yêu cầu|chỉ đạo)\s*$")
+
+
+def _group_ok(folded: str, start: int, end: int) -> bool:
+    """A single weak noun ("các ngành") is a group only at a clause start."""
+    if " ".join(tokens(folded[start:end])) not in _WEAK:
+        return True
+    return bool(_CLAUSE_START.search(folded, max(0, start - 12), start))
+
+
+# --- unregistered "Sở X", "Bộ X", "UBND tỉnh X" -----------------------------
+
+_GENERIC_RE = re.compile(
+    r"(?<![\w&])(?:" + _alternation(_GENERIC["local_heads"]) + r"\s+"
+    + _alternation(_GENERIC["units"]) + "|" + _alternation(_GENERIC["heads"]) + r")(?=[ \t])"
+)
+
+
+def _generic_end(text: str, start: int, head_end: int, limit: int) -> int:
+    """End of an unregistered name, or ``start`` when it is not one ("Bộ máy")."""
+    if not text[start].isupper():
+        return start
+    end = capitalized_run(text, head_end, limit)
+    if end == head_end:
+        return start
+    # one capitalized word is often cut short ("Cục Thống kê", "Trung tâm Phục vụ …")
+    return _lower_tail(text, end, limit) if " " not in text[head_end:end].strip() else end
+
+
+# --- search ----------------------------------------------------------------
+
+_Found = tuple[int, int, int, str, str | None, bool]  # start, prio, -end, name, code, group
+
+
+def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[AgencyMention]:
+    """Bodies named in ``text[start:end]``, in order, not overlapping; offsets absolute.
+
+    At one start a register name wins over a group and an unregistered form;
+    otherwise the earliest, then longest mention wins.
+    """
+    end = len(text) if end is None else end
+    lo = max(0, start - 16)  # context for look-behinds
+    sub = text[lo:end]
+    folded = fold(sub)
+    pos, limit = start - lo, end - lo
+    found: list[_Found] = []
+    for m in _REGISTER_RE.finditer(folded, pos, limit):
+        s, e = m.span()
+        if not sub[s].isupper():
+            continue  # "sở y tế" inside "cơ sở y tế"
+        code: str | None = _KEYS.get(" ".join(tokens(m.group(0))))
+        name = REGISTER[code].name if code else sub[s:e]
+        if _ENDS_WITH_UNIT.search(m.group(0)):
+            other = _other_place_end(sub, e, limit)
+            if other > e:
+                e, code, name = other, None, sub[s:other]
+        found.append((s, 0, -e, name, code, False))
+    for m in _GROUP_RE.finditer(folded, pos, limit):
+        s, e = m.span()
+        if _group_ok(folded, s, e):
+            found.append((s, 1, -e, sub[s:e], None, True))
+    for m in _GENERIC_RE.finditer(folded, pos, limit):
+        s = m.start()
+        e = _generic_end(sub, s, m.end(), limit)
+        if e > s:
+            found.append((s, 2, -e, sub[s:e], None, False))
+    found.sort()
+    out: list[AgencyMention] = []
+    last = pos
+    for s, _prio, neg_end, name, code, group in found:
+        if s >= last:
+            out.append(AgencyMention(Span(lo + s, lo - neg_end), name, code, group))
+            last = -neg_end
+    return out
+
+
+# --- look-ups --------------------------------------------------------------
+
+
+@cache
+def _fuzzy_keys() -> list[str]:
+    return [k for k in _KEYS if len(k) >= 15]
+
+
+def lookup(name: str) -> Agency | None:
+    """The registered body for any alias, abbreviation or spelling variant."""
+    key = name_key(name)
+    code = _KEYS.get(key) or _LOOKUP_ONLY.get(key)
+    if code is None:
+        mentions = find_agencies(name.strip())
+        if len(mentions) == 1 and len(mentions[0].span) == len(name.strip()):
+            code = mentions[0].code
+    if code is None and len(key) >= 15:
+        best = process.extractOne(key, _fuzzy_keys(), scorer=fuzz.ratio, score_cutoff=90)
+        code = _KEYS[best[0]] if best else None
+    return REGISTER.get(code) if code else None
+
+
+def get(code: str) -> Agency | None:
+    return REGISTER.get(code)
+
+
+def canonical_name(name: str) -> str:
+    """Canonical full name if known ("Sở KH&ĐT" → "Sở Kế hoạch và Đầu tư"), else ``name``."""
+    agency = lookup(name)
+    return agency.name if agency else name
+
+
+def successor_of(code: str, on: str | date) -> Agency | None:
+    """The body in charge of ``code``'s duties on ``on``: itself while it exists,
+    else its successor (followed along the chain); None when unknown or when no
+    single body took over (district People's Committees after 2025-07-01)."""
+    day = on if isinstance(on, str) else on.isoformat()
+    agency = REGISTER.get(code)
+    seen: set[str] = set()
+    while agency is not None and agency.valid_to and day >= agency.valid_to:
+        if agency.code in seen or agency.successor is None:
+            return None
+        seen.add(agency.code)
+        agency = REGISTER.get(agency.successor)
+    return agency
