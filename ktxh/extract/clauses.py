@@ -68,6 +68,7 @@ NAMED_HEADS = (
 # Bodies named without a proper name.
 FIXED_BODIES = {
     "thủ tướng chính phủ": "Thủ tướng Chính phủ",
+    "tỉnh đoàn": "Tỉnh đoàn",
     "thủ tướng": "Thủ tướng Chính phủ",
     "chính phủ": "Chính phủ",
     "quốc hội": "Quốc hội",
@@ -173,6 +174,7 @@ _NAME_STOP = frozenset(
         "trên", "dưới", "bằng", "như", "hoặc", "cùng",
     )
 )
+_PROJECT_NAME_WORDS = ("xây dựng", "đầu tư", "công trình", "giao thông", "nông nghiệp", "dân dụng")
 _SORTED_ACTIONS = tuple(sorted(ACTION_PHRASES, key=len, reverse=True))
 _SORTED_STOPS = tuple(sorted(ACTION_PHRASES + NARRATIVE_WORDS, key=len, reverse=True))
 _SORTED_HEADS = tuple(sorted(NAMED_HEADS, key=len, reverse=True))
@@ -292,7 +294,9 @@ def _read_name(text: str, folded: str, pos: int, end: int) -> int:
         if q > pos and not _capitalized(text, q) and folded[p - 4 : p] in _UNIT_ENDS:
             break  # "Văn phòng UBND tỉnh | nâng cấp": only a place name may follow
         if q > pos and not _capitalized(text, q):
-            if w in _NAME_STOP or starts_with(folded, q, _SORTED_STOPS):
+            if "dự án" in folded[pos:p] and starts_with(folded, q, _PROJECT_NAME_WORDS):
+                pass  # "Ban Quản lý dự án đầu tư xây dựng tỉnh"
+            elif w in _NAME_STOP or starts_with(folded, q, _SORTED_STOPS):
                 break
         elif q > pos and starts_with(folded, q, _SORTED_HEADS) and n > 0:
             break

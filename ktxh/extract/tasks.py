@@ -59,10 +59,12 @@ _LEAD_IN = re.compile(
 # "...; thời hạn: trước ngày 30/6" gives the deadline of the task before it
 _TIME_LIMIT = re.compile(r"\s*(?:thời hạn|thời gian hoàn thành|thời gian thực hiện)\b")
 _TOPIC = re.compile(r"(?:về|đối với)\s[^:;]{1,300}:\s*")
-_ASSIGN = re.compile(r"(?:giao cho|giao|yêu cầu)\s+")
+_ASSIGN = re.compile(r"(?:giao nhiệm vụ cho|giao cho|giao|yêu cầu)\s+")
 _REQUEST = re.compile(r"(?:đề nghị|kiến nghị)\s+(?:với\s+)?")
 _INNER_ASSIGN = re.compile(r"[,:]\s*(?:(?P<req>đề nghị|kiến nghị)|giao cho|giao|yêu cầu)\s+")
-_MODAL = re.compile(r"(?:,\s*)?(?:có trách nhiệm|chịu trách nhiệm|cần phải|cần|phải)\s+")
+# "cần", "phải" are dropped before the action; "có trách nhiệm" only before a verb
+# ("chịu trách nhiệm trước Chủ tịch UBND tỉnh ..." is itself the action)
+_MODAL = re.compile(r"(?:,\s*)?(?:cần phải|cần|phải|(?:có|chịu) trách nhiệm(?=\s+(?P<verb>\S)))\s+")
 _CHU_TRI = re.compile(r",?\s*chủ trì\s*,?\s*")
 _PHOI_HOP = re.compile(r",?\s*phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s+")
 # "Bộ X làm việc với Bộ Y ...": Bộ Y supports, the verb stays in the action
@@ -177,6 +179,10 @@ class _Head:
 
 def _skip(rx: re.Pattern[str], folded: str, pos: int, end: int) -> int:
     m = rx.match(folded, pos, end)
+    if m and "verb" in rx.groupindex and m.group("verb") and not (
+        cl.is_action_at(folded, m.end()) or folded.startswith("phối hợp", m.end())
+    ):
+        return pos
     return m.end() if m else pos
 
 

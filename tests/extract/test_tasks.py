@@ -123,6 +123,37 @@ def test_action_drops_deadline_and_report_to() -> None:
     assert t.deadline_text == "trong tháng 5/2024"
 
 
+@pytest.mark.parametrize(
+    ("para", "lead", "action"),
+    [
+        (  # "chịu trách nhiệm" before no verb is itself the action
+            "Giao Giám đốc Sở Công Thương chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả.",
+            "Giám đốc Sở Công Thương",
+            "chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả",
+        ),
+        (  # ... and is dropped before one
+            "Sở Tài chính có trách nhiệm thẩm tra quyết toán dự án hoàn thành.",
+            "Sở Tài chính",
+            "thẩm tra quyết toán dự án hoàn thành",
+        ),
+        (  # a verb inside the name of a project board
+            "Giao Ban Quản lý dự án đầu tư xây dựng tỉnh khẩn trương lập hồ sơ mời thầu.",
+            "Ban Quản lý dự án đầu tư xây dựng tỉnh",
+            "khẩn trương lập hồ sơ mời thầu",
+        ),
+        (
+            "Giao nhiệm vụ cho Tỉnh đoàn tổ chức chiến dịch tình nguyện hè.",
+            "Tỉnh đoàn",
+            "tổ chức chiến dịch tình nguyện hè",
+        ),
+    ],
+)
+def test_action_words(para: str, lead: str, action: str) -> None:
+    (t,) = tasks_of(para)
+    assert same_body(lead, t.lead)
+    assert t.action == action
+
+
 def test_deadline_before_document_is_kept_and_flagged() -> None:
     (t,) = tasks_of(
         "Bộ Xây dựng chủ trì, báo cáo Thủ tướng Chính phủ trong tháng 9 tháng 2021.",
