@@ -1,12 +1,173 @@
-"""Find figures in a document (to be written)."""
+"""Figures: the measured and estimated quantities a document reports.
+
+For every body sentence that is not a heading and not a target (see
+:func:`ktxh.extract.targets.is_target_sentence`), each quantity read by
+:func:`ktxh.extract.quantities.read_sentence` becomes a :class:`Figure` with
+its period: the nearest period phrase before it in the sentence, else the
+headings above, else the document's period (a growth_avg takes a span of
+years: "2016/2020"). A sentence opening with "Trong đó" continues the one
+before (indicator, estimate, growth and base carry over); a footnote takes
+the period and estimate of the sentence that cites it (``Footnote.ref``).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from ktxh.text.model import Doc
+from ktxh.extract import targets as target_rules
+from ktxh.extract.quantities import ESTIMATE_RE, Carry, Reading, read_sentence
+from ktxh.extract.records import Figure
+from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
+from ktxh.extract.units import normalize
+from ktxh.text.model import BlockKind, Doc, Span
+
+_CONTINUES = re.compile(r"\s*(?:[-–+•]\s*)?(?:trong đó|cụ thể|bao gồm)(?![\w])")
+_SUB_YEAR = re.compile(r"-(?:Q|H|M)?\d+$")
+_WHOLE_COUNTRY = re.compile(r"(?<![\w])(?:cả nước|toàn quốc)(?![\w])")
 
 
-def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple:
-    return ()
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Document-level facts every sentence needs."""
+
+    period: str | None
+    year: int | None
+    same_period_default: bool
+
+
+def document_period(doc: Doc, found: Mapping[str, Any]) -> str | None:
+    """The document's period: from the metadata step, else the title lines."""
+    meta = found.get("document")
+    period = getattr(meta, "period", None)
+    if period:
+        return period
+    head = doc.folded[: min(len(doc.folded), 1500)]
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", head)]
+    hits = [h for h in find_period_hits(head, year=max(years) if years else None) if not h.base]
+    return hits[0].code if hits else None
+
+
+def context(doc: Doc, found: Mapping[str, Any]) -> Context:
+    period = document_period(doc, found)
+    return Context(period, year_of(period), bool(period and _SUB_YEAR.search(period)))
+
+
+def heading_periods(doc: Doc, block: int, year: int | None) -> list[PeriodHit]:
+    """Period phrases of the headings above ``block``, innermost first."""
+    hits: list[PeriodHit] = []
+    for h in reversed(doc.headings(block)):
+        hits.extend(x for x in find_period_hits(doc.folded, h.span.start, h.span.end, year=year)
+                    if not x.base)
+    return hits
+
+
+def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
+                paragraph_span: str | None = None) -> str | None:
+    """Period of one figure (see the module docstring)."""
+    own = [h for h in r.periods if not h.base]
+    if r.kind == "growth_avg":
+        spans = [h for h in own if h.is_span]
+        if spans:
+            before = [h for h in spans if h.start < r.q.start]
+            return (before[-1] if before else spans[0]).code
+        if paragraph_span:
+            return paragraph_span
+        spans = [h for h in heading_hits if h.is_span]
+        if spans:
+            return spans[0].code
+        return ctx.period if ctx.period and "/" in ctx.period else None
+    before = [h for h in own if h.start < r.q.start]
+    if before:
+        return before[-1].code
+    after = [h for h in own if r.clause[0] <= h.start < r.clause[1]]
+    if after:
+        return after[0].code
+    points = [h for h in heading_hits if not h.is_span]
+    if points:
+        return points[0].code
+    if heading_hits:
+        return None
+    return ctx.period if ctx.period and "/" not in ctx.period else None
+
+
+def _place(doc: Doc, r: Reading) -> str | None:
+    if _WHOLE_COUNTRY.search(doc.folded, r.segment_start, r.q.start):
+        return "cả nước"
+    return None
+
+
+def to_figure(doc: Doc, r: Reading, period: str | None) -> Figure:
+    a, b = r.clause
+    text = doc.text
+    while a < b and text[a] in " \t\n,;:.(":
+        a += 1
+    while b > a and text[b - 1] in " \t\n,;:.)":
+        b -= 1
+    base_value, base_unit = normalize(r.q.value if r.value >= 0 else -r.q.value, r.q.unit)
+    if r.value < 0:
+        base_value = -base_value
+    return Figure(
+        indicator=r.indicator, value=r.value, unit=r.q.unit_text or "", kind=r.kind,
+        span=Span(a, b), quote=text[a:b], value_max=r.q.value_max, period=period,
+        base=r.base, estimate=r.estimate, place=_place(doc, r),
+        value_span=Span(r.q.start, r.q.value_end), base_value=base_value, base_unit=base_unit,
+    )
+
+
+def _sentences(doc: Doc) -> Iterator[tuple[int, int, int]]:
+    """(start, end, block) of every sentence outside headings."""
+    for s in doc.sentences:
+        if doc.blocks[s.block].kind is not BlockKind.HEADING:
+            yield s.span.start, s.span.end, s.block
+
+
+def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
+    ctx = context(doc, found)
+    footnote_blocks = {fn.block: fn for fn in doc.footnotes}
+    refs = sorted((fn.ref, fn.block) for fn in doc.footnotes if fn.ref is not None)
+    # what a footnote inherits from the sentence citing it: period and estimate
+    cited: dict[int, tuple[str | None, bool]] = {}
+    out: list[Figure] = []
+    carry = Carry()
+    last_block = -1
+    paragraph_span: str | None = None
+    for start, end, block in _sentences(doc):
+        if block != last_block:
+            paragraph_span = None
+        continues = bool(_CONTINUES.match(doc.folded, start)) and block - last_block <= 1
+        last_block = block
+        is_note = doc.blocks[block].kind is BlockKind.FOOTNOTE
+        note_period, note_est = cited.get(block, (None, False)) if is_note else (None, False)
+        if target_rules.is_target_sentence(doc, start, end, block, ctx.period):
+            carry = Carry()
+            continue
+        readings, new_carry = read_sentence(
+            doc.text, doc.folded, start, end, year=ctx.year,
+            carry=carry if continues else Carry(estimate=note_est),
+            same_period_default=ctx.same_period_default,
+        )
+        heading_hits = heading_periods(doc, block, ctx.year)
+        for ref, note_block in refs:
+            if start <= ref <= end and note_block not in cited:
+                est = any(m < ref for m in _estimate_positions(doc, start, ref))
+                hits = [h for h in find_period_hits(doc.folded, start, ref, year=ctx.year)
+                        if not h.base]
+                cited[note_block] = (hits[-1].code if hits else None, est)
+        for r in readings:
+            period = pick_period(r, heading_hits, ctx, paragraph_span)
+            if is_note and not any(not h.base for h in r.periods):
+                period = note_period or (block in footnote_blocks and ctx.period) or period
+            out.append(to_figure(doc, r, period))
+        spans = [h.code for h in find_period_hits(doc.folded, start, end, year=ctx.year)
+                 if h.is_span and not h.base]
+        if spans:
+            paragraph_span = spans[-1]
+        carry = new_carry
+    return tuple(out)
+
+
+def _estimate_positions(doc: Doc, start: int, end: int) -> list[int]:
+    return [m.start() for m in ESTIMATE_RE.finditer(doc.folded, start, end)]

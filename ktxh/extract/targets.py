@@ -1,12 +1,117 @@
-"""Find targets in a document (to be written)."""
+"""Targets: planned values for a future point or span of time.
+
+A sentence states targets when it stands in a section of targets (a heading
+with "chỉ tiêu" / "mục tiêu", or "nhiệm vụ" / "phương hướng" with a period:
+"III. MỘT SỐ NHIỆM VỤ TRỌNG TÂM QUÝ II/2017") or says so itself ("phấn đấu",
+"đến năm 2025" for a year not yet reported). Its quantities become
+:class:`Target` items; a sentence that is a target is never also a figure.
+Kinds: level, growth_avg ("tăng bình quân 8 - 9%/năm"), change ("giảm tỷ lệ
+hộ nghèo hằng năm 3%"), total ("giai đoạn 5 năm 173 - 175 nghìn tỷ đồng"),
+share, rate. Period: "đến năm 2025" → "2025"; yearly and whole-span targets
+take the span ("2021/2025"); else the headings', else the document's.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
-from ktxh.text.model import Doc
+from ktxh.extract.quantities import read_sentence
+from ktxh.extract.records import Target
+from ktxh.extract.timeframes import find_period_hits, year_of
+from ktxh.extract.units import normalize
+from ktxh.text.model import BlockKind, Doc, Span
+
+# --- language data -----------------------------------------------------------
+
+TARGET_HEADING_RE = re.compile(r"(?<![\w])(?:chỉ tiêu|mục tiêu)(?![\w])")
+PLAN_HEADING_RE = re.compile(r"(?<![\w])(?:nhiệm vụ|phương hướng|kế hoạch)(?![\w])")
+TARGET_CUE_RE = re.compile(r"(?<![\w])(?:phấn đấu|phân đầu|phần đấu)(?![\w])")
+BY_YEAR_RE = re.compile(r"(?<![\w])(?:đến|tới)\s(?:hết\s|cuối\s)?(?:năm\s)?((?:19|20)\d\d)(?!\d)")
+YEARLY_RE = re.compile(r"(?<![\w])(?:hằng năm|hàng năm|mỗi năm|/năm|bình quân)(?![\w])")
+TOTAL_RE = re.compile(
+    r"(?<![\w])(?:giai đoạn 5 năm|cả giai đoạn|5 năm|trong giai đoạn|tổng)(?![\w])"
+)
+PAST_RE = re.compile(r"(?<![\w])(?:đã|được công nhận)(?![\w])")
 
 
-def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple:
-    return ()
+def _heading_says_target(doc: Doc, block: int) -> bool:
+    for h in doc.headings(block):
+        f = doc.folded[h.span.start : h.span.end]
+        if TARGET_HEADING_RE.search(f):
+            return True
+        if PLAN_HEADING_RE.search(f) and find_period_hits(f) and "thực hiện" not in f:
+            return True
+    return False
+
+
+def is_target_sentence(doc: Doc, start: int, end: int, block: int, period: str | None) -> bool:
+    """Whether the sentence ``[start, end)`` of ``block`` sets targets."""
+    if doc.blocks[block].kind is BlockKind.FOOTNOTE:
+        return False
+    f = doc.folded[start:end]
+    if _heading_says_target(doc, block):
+        return True
+    if TARGET_CUE_RE.search(f):
+        return True
+    last = year_of(period)
+    m = BY_YEAR_RE.search(f)
+    return bool(m and last and int(m.group(1)) >= last and not PAST_RE.search(f))
+
+
+def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
+    from ktxh.extract.figures import context, heading_periods
+
+    ctx = context(doc, found)
+    out: list[Target] = []
+    for s in doc.sentences:
+        block = s.block
+        if doc.blocks[block].kind is BlockKind.HEADING:
+            continue
+        start, end = s.span.start, s.span.end
+        if not is_target_sentence(doc, start, end, block, ctx.period):
+            continue
+        readings, _ = read_sentence(doc.text, doc.folded, start, end, year=ctx.year)
+        heading_hits = heading_periods(doc, block, ctx.year)
+        span_code = next((h.code for h in heading_hits if h.is_span), None)
+        if span_code is None and ctx.period and "/" in ctx.period:
+            span_code = ctx.period
+        for r in readings:
+            if r.kind in ("rank", "progress", "multiple"):
+                continue
+            kind = {"pct_of_plan": "rate"}.get(r.kind, r.kind)
+            clause = doc.folded[r.clause[0] : r.q.start]
+            if kind == "level" and TOTAL_RE.search(clause) and not YEARLY_RE.search(clause):
+                kind = "total"
+            own = [h for h in r.periods if not h.base]
+            before = [h for h in own if h.start < r.q.start]
+            in_clause = [h for h in own if r.clause[0] <= h.start < r.clause[1]]
+            if kind in ("growth_avg", "change", "total") or (
+                YEARLY_RE.search(clause) and not before
+            ):
+                spans = [h for h in own if h.is_span]
+                period = spans[0].code if spans else span_code
+            elif before:
+                period = before[-1].code
+            elif in_clause:
+                period = in_clause[0].code
+            elif own:
+                period = own[0].code
+            elif heading_hits:
+                period = heading_hits[0].code
+            else:
+                period = ctx.period
+            a, b = r.clause
+            while a < b and doc.text[a] in " \t\n,;:.(":
+                a += 1
+            while b > a and doc.text[b - 1] in " \t\n,;:.)":
+                b -= 1
+            bv, bu = normalize(abs(r.q.value), r.q.unit)
+            out.append(Target(
+                indicator=r.indicator, value=r.value, unit=r.q.unit_text or "", kind=kind,
+                span=Span(a, b), quote=doc.text[a:b], value_max=r.q.value_max, period=period,
+                value_span=Span(r.q.start, r.q.value_end),
+                base_value=-bv if r.value < 0 else bv, base_unit=bu,
+            ))
+    return tuple(out)

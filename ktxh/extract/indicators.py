@@ -1,0 +1,75 @@
+"""Indicator phrases: what a number measures, in the document's own words.
+
+The indicator of a number is the subject of its segment with the period
+phrases, the opening fillers ("Trong đó:", "Hiện nay", "toàn tỉnh", "đã")
+and the verbs before the number ("ước đạt", "tăng bình quân", "chiếm
+khoảng") taken off: "Tổng diện tích gieo trồng ước đạt 23.134 ha" →
+"Tổng diện tích gieo trồng". When the segment says nothing before the
+number ("Đã có 199 xã ra quân đầu xuân"), the count noun and the words after
+it are the indicator ("xã ra quân đầu xuân").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ktxh.extract.numbers import Quantity
+from ktxh.extract.timeframes import find_period_hits
+
+# --- language data -----------------------------------------------------------
+
+_LEADING = re.compile(
+    r"^(?:[\s(\-–+•*]|trong đó|cụ thể|bao gồm|gồm|kết quả|và|với|hiện nay|hiện|toàn tỉnh|cả tỉnh"
+    r"|trên địa bàn tỉnh|trên địa bàn|đã|đang|sẽ|riêng|còn|tuy nhiên|đồng thời|nhìn chung|ngoài ra"
+    r"|trong|đến|hết|cuối|từ|tính đến|lũy kế|luỹ kế|tổng cộng|\d+\)|[a-zđ]\)|[:,.])(?![\w])\s*"
+)
+_TRAILING = re.compile(
+    r"\s*(?:ước đạt|ước tính|ước có|dự ước|dự kiến|ước|đạt được|đạt|là|có|được|khoảng|trên|gần"
+    r"|hơn|dưới|từ|xấp xỉ|tăng|giảm|bình quân|hằng năm|hàng năm|mỗi năm|chiếm|bằng|với|cho|tới"
+    r"|lên|nâng|thêm|đều|mạnh|ở mức|mức|trong|của|và|tại|xếp thứ|xếp hạng|đứng thứ|:|\(|-|–|,)\s*$"
+)
+_STOP_AFTER_UNIT = re.compile(
+    r"[,;.:()\n]|\s\d"
+    r"|\s(?:với|tăng|giảm|đạt|bằng|chiếm|trong đó|so với|trong|từ|tại|của|và|năm)(?![\w])"
+)
+MAX_WORDS = 16
+
+
+def _clean(text: str, folded: str, start: int, end: int) -> str:
+    """``text[start:end]`` without period phrases, fillers and trailing verbs."""
+    pieces, pos = [], start
+    for hit in find_period_hits(folded, start, end):
+        pieces.append((pos, hit.start))
+        pos = hit.end
+    pieces.append((pos, end))
+    s = " ".join(text[a:b] for a, b in pieces)
+    f = " ".join(folded[a:b] for a, b in pieces)
+    while True:
+        m = _LEADING.match(f)
+        t = _TRAILING.search(f)
+        if m and m.end() > 0:
+            s, f = s[m.end() :], f[m.end() :]
+        elif t and t.start() < len(f):
+            s, f = s[: t.start()], f[: t.start()]
+        else:
+            break
+    words = s.split()
+    if len(words) > MAX_WORDS:
+        words = words[-MAX_WORDS:]
+    s = " ".join(words).strip(" ,;:-–(")
+    return s if re.search(r"[^\W\d_]", s) else ""
+
+
+def subject(text: str, folded: str, start: int, pos: int) -> str:
+    """The subject of the segment ``[start, pos)`` that ends at a number."""
+    return _clean(text, folded, start, pos)
+
+
+def from_unit(text: str, folded: str, q: Quantity) -> str:
+    """"70 doanh nghiệp thành lập mới" → "doanh nghiệp thành lập mới"."""
+    if q.unit is None or q.unit.base in (None, "%"):
+        return ""
+    m = _STOP_AFTER_UNIT.search(folded, q.unit.start, min(len(folded), q.unit.start + 80))
+    end = m.start() if m else min(len(folded), q.unit.start + 80)
+    words = text[q.unit.start : end].split()[:8]
+    return " ".join(words).strip(" ,;:-–")

@@ -1,0 +1,194 @@
+"""Reading the quantities of one sentence: indicator, kind, sign, base, estimate.
+
+Shared by :mod:`ktxh.extract.figures` and :mod:`ktxh.extract.targets`. A
+sentence is cut into parts at ";" and each part into segments at ", " and
+brackets. The words before a number in its segment decide its kind
+("bằng 22,58% kế hoạch" → pct_of_plan, "tăng 9,9% so với cùng kỳ" → change,
+"bình quân hằng năm tăng 5,7%" → growth_avg, "chiếm 20,83%" → share, "gấp
+1,44 lần" → multiple); the subject of the segment, or of the segment before
+it, is the indicator, so "Tổng diện tích gieo trồng ước đạt 23.134 ha, bằng
+22,58% kế hoạch, tăng 2% so với cùng kỳ" gives three figures of one
+indicator. Modes set early in a sentence carry over its list: a base ("so
+với năm 2015"), growth ("bình quân hằng năm tăng ..."), share ("chiếm ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ktxh.extract import indicators
+from ktxh.extract.numbers import Quantity, find_quantities
+from ktxh.extract.timeframes import PeriodHit, find_period_hits
+
+# --- language data -----------------------------------------------------------
+
+# ước, ước đạt, ước tính, ước có, dự kiến, dự ước: everything after is estimated
+ESTIMATE_RE = re.compile(r"(?<![\w])(?:ước|dự kiến|dự ước|ước tính)(?![\w])")
+# the verb that governs a number: the last one before it in its segment
+VERB_RE = re.compile(
+    r"(?<![\w])(tăng(?! cường| trưởng)|giảm(?! nghèo| thiểu| thiếu)|đạt|bằng|chiếm|gấp|là|có"
+    r"|tương đương|xếp)(?![\w])"
+)
+GROWTH_RE = re.compile(r"(?<![\w])(?:bình quân|bq|trung bình)(?![\w])")
+RATE_SUBJECT_RE = re.compile(
+    r"^(?:\S+\s){0,3}?(?:tỷ lệ|tỉ lệ|độ che phủ|tỷ suất|lãi suất|nợ xấu|chỉ số giá)"
+)
+SHARE_SUBJECT_RE = re.compile(r"(?<![\w])(?:tỷ trọng|tỉ trọng|cơ cấu)(?![\w])")
+# what a "bằng/đạt X%" is measured against: the plan or budget
+PLAN_AFTER_RE = re.compile(r"\s?(?:so với\s)?(?:kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|nhiệm vụ)")
+SAME_PERIOD_AFTER_RE = re.compile(r"\s?(?:so với\s|so\s)?(?:bình quân\s)?cùng kỳ")
+BASE_RE = re.compile(
+    r"(?:so với|so)\s(?:(?:bình quân\s)?(?P<same>cùng kỳ)|(?P<prev>giai đoạn trước|năm trước)"
+    r"|(?:năm\s)?(?P<year>(?:19|20)\d\d)|(?P<plan>kế hoạch|dự toán))"
+)
+STARTS_COMPARISON_RE = re.compile(
+    r"\s*(?:\(|trong đó\s?:?)?\s*"
+    r"(?:bằng|đạt(?=\s[\d,.]+\s?%)|tăng|giảm|chiếm|gấp|tương đương|so với)"
+)
+_SEGMENT_BREAK = re.compile(r",\s|\s\(|\)|:\s(?=\D)")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One quantity of a sentence as read; figures and targets build on it."""
+
+    q: Quantity
+    kind: str
+    value: float
+    indicator: str
+    clause: tuple[int, int]
+    base: str | None
+    estimate: bool
+    periods: tuple[PeriodHit, ...]  # period phrases of the sentence, in order
+    segment_start: int
+    growth: bool = False
+
+
+@dataclass(slots=True)
+class Carry:
+    """What a sentence hands on to the next (a "Trong đó" sentence, a footnote)."""
+
+    indicator: str = ""
+    growth: bool = False
+    base: str | None = None
+    estimate: bool = False
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def _parts(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, s = [], start
+    for i in range(start, end):
+        if folded[i] == ";":
+            out.append((s, i))
+            s = i + 1
+    out.append((s, end))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _segment_start(folded: str, part_start: int, pos: int) -> int:
+    best = part_start
+    for m in _SEGMENT_BREAK.finditer(folded, part_start, pos):
+        best = m.end()
+    return best
+
+
+def _base_of(m: re.Match[str]) -> str:
+    if m.group("same"):
+        return "same_period_last_year"
+    if m.group("year"):
+        return m.group("year")
+    if m.group("plan"):
+        return "plan"
+    return "previous_period"
+
+
+def read_sentence(
+    text: str, folded: str, start: int, end: int, *, year: int | None = None,
+    carry: Carry | None = None, same_period_default: bool = False,
+) -> tuple[list[Reading], Carry]:
+    """Read every quantity of the sentence ``[start, end)``.
+
+    ``carry`` comes from the sentence this one continues ("Trong đó: ...");
+    ``same_period_default`` makes a bare "tăng 5%" a change on the same
+    period of last year (quarterly and annual reports).
+    """
+    carry = carry or Carry()
+    quantities = find_quantities(text, folded, start, end)
+    periods = tuple(find_period_hits(folded, start, end, year=year))
+    if not quantities:
+        return [], carry
+    est_at = [m.start() for m in ESTIMATE_RE.finditer(folded, start, end)]
+    sentence = folded[start:end]
+    share_mode = False
+    growth_mode = carry.growth
+    base_mode = carry.base
+    indicator = carry.indicator
+    out: list[Reading] = []
+    for part_start, part_end in _parts(folded, start, end):
+        seg_seen = -1
+        for q in quantities:
+            if not part_start <= q.start < part_end:
+                continue
+            seg = _segment_start(folded, part_start, q.start)
+            lead = folded[seg : q.start]
+            subject = indicators.subject(text, folded, seg, q.start)
+            if seg != seg_seen:
+                if subject and not STARTS_COMPARISON_RE.match(folded, seg):
+                    indicator = subject
+                elif not indicator or (not subject and seg == part_start and q.unit
+                                       and q.unit.base not in (None, "%")):
+                    indicator = indicators.from_unit(text, folded, q) or indicator
+                seg_seen = seg
+            after = folded[q.end : min(part_end, q.end + 40)]
+            base_m = BASE_RE.search(after) or BASE_RE.search(folded, q.end, part_end)
+            verbs = VERB_RE.findall(lead)
+            verb = verbs[-1] if verbs else ""
+            unit_base = q.unit.base if q.unit else None
+            value = q.value
+            growth_here = bool(GROWTH_RE.search(lead)) or bool(q.unit and q.unit.per
+                                                                and "năm" in q.unit.per)
+            kind = "level"
+            base = None
+            if q.form in ("progress", "rank"):
+                kind = q.form
+            elif unit_base == "lần":
+                kind = "multiple"
+                base = _base_of(base_m) if base_m else None
+            elif verb in ("tăng", "giảm") or (
+                unit_base == "%" and re.search(r"tốc độ tăng|tăng trưởng", lead)
+            ):
+                if verb == "giảm":
+                    value = -value
+                growth = growth_here or (growth_mode and unit_base == "%")
+                if growth_here and unit_base == "%":
+                    growth_mode = True
+                if growth:
+                    kind = "growth_avg"
+                else:
+                    kind = "change"
+                    if base_m:
+                        base = _base_of(base_m)
+                        base_mode = base
+                    else:
+                        base = base_mode or ("same_period_last_year" if same_period_default
+                                             else None)
+            elif unit_base == "%":
+                if verb in ("đạt", "bằng") and PLAN_AFTER_RE.match(folded, q.end):
+                    kind, base = "pct_of_plan", "plan"
+                elif verb in ("đạt", "bằng") and SAME_PERIOD_AFTER_RE.match(folded, q.end):
+                    continue  # "đạt 70,8% cùng kỳ": a multiple nobody agrees on
+                elif verb == "chiếm":
+                    share_mode = True
+                    kind = "rate" if (RATE_SUBJECT_RE.search(indicator.lower())
+                                      and not re.match(r"\s\w", after)) else "share"
+                elif share_mode or SHARE_SUBJECT_RE.search(sentence[: q.start - start]):
+                    kind = "share"
+                else:
+                    kind = "rate"
+            est = carry.estimate or any(p < q.start for p in est_at)
+            out.append(Reading(q, kind, value, indicator, (part_start, part_end), base, est,
+                               periods, seg, growth_here))
+    new_carry = Carry(indicator=indicator, growth=growth_mode, base=base_mode,
+                      estimate=carry.estimate or bool(est_at))
+    return out, new_carry
