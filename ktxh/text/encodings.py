@@ -77,10 +77,19 @@ VNI = _vni_table()
 _TONED_VOWELS = "".join(
     unicodedata.normalize("NFC", v + t) for v in "aăâeêioôơuưy" for t in _TONES
 )
-_VOWEL = f"[aăâeêioôơuưy{_TONED_VOWELS}]"
-# onset + 1-3 vowels + coda: "nghiêng", "khuyến", "đường", "quý", "ạ"
+_TONELESS = str.maketrans(
+    _TONED_VOWELS, "".join(v * len(_TONES) for v in "aăâeêioôơuưy")
+)
+# Vowel groups of Vietnamese syllables, tone marks removed.
+_NUCLEI_TEXT = (
+    "a ă â e ê i o ô ơ u ư y "
+    "ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ua uâ uê ui uô uơ ưa ưi ươ ưu "
+    "uy yê iêu yêu oai oay oao oeo uây uôi ươi ươu uya uyê uyu"
+)
+NUCLEI = tuple(_NUCLEI_TEXT.split())
 _SYLLABLE = re.compile(
-    rf"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnpqrstvx])?{_VOWEL}{{1,3}}"
+    r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnpqrstvx])?"
+    rf"(?:{'|'.join(sorted(NUCLEI, key=len, reverse=True))})"
     r"(?:ng|nh|ch|[cmnpt])?"
 )
 _WORD = re.compile(r"[^\s\d.,;:!?()\[\]\"'“”‘’\-–—/%+*=<>|]+")
@@ -89,27 +98,31 @@ MIN_SCORE = 0.5
 
 
 def syllable_share(text: str) -> float:
-    """Share of words of ``text`` that are valid Vietnamese syllables."""
+    """Share of words of ``text`` that are valid Vietnamese syllables.
+
+    >>> syllable_share("Tổng thu ngân sách")
+    1.0
+    """
     total = valid = 0
     for m in _WORD.finditer(text[:200_000]):
         word = m.group(0).lower()
         total += 1
-        if _SYLLABLE.fullmatch(word) and sum(c in _TONED for c in word) <= 1:
+        if sum(c in _TONED for c in word) <= 1 and _SYLLABLE.fullmatch(word.translate(_TONELESS)):
             valid += 1
     return valid / total if total else 0.0
 
 
 def _fix_vntimeh_caps(text: str) -> str:
-    """"THôNG BáO" (a ".VnTimeH" heading read with lower-case bytes) → "THÔNG BÁO"."""
+    """"THôNG BáO" (a ".VnTimeH" line read with lower-case bytes) → "THÔNG BÁO".
 
-    def upper(m: re.Match[str]) -> str:
-        word = m.group(0)
-        ascii_letters = [c for c in word if c.isascii() and c.isalpha()]
-        if len(ascii_letters) >= 2 and all(c.isupper() for c in ascii_letters):
-            return word.upper()
-        return word
-
-    return re.sub(r"[^\W\d_]{2,}", upper, text)
+    A line whose ASCII letters are all capitals is a capitals line.
+    """
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        ascii_letters = [c for c in line if c.isascii() and c.isalpha()]
+        if len(ascii_letters) >= 3 and all(c.isupper() for c in ascii_letters):
+            lines[i] = line.upper()
+    return "\n".join(lines)
 
 
 def from_tcvn3(data: bytes) -> str:

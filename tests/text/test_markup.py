@@ -1,0 +1,51 @@
+import pytest
+
+from ktxh.text.markup import clean_line, parse_markup
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "marks", "bold"),
+    [
+        ("**Tổng vốn 2.587<sup>3</sup> tỷ đồng**", "Tổng vốn 2.587 tỷ đồng", [(14, "3")], True),
+        ("Tổng vốn 2.587³ tỷ đồng", "Tổng vốn 2.587 tỷ đồng", [(14, "3")], False),
+        ("đất đắp 120 m<sup>3</sup>, mặt bằng 50m<sup>2</sup>", "đất đắp 120 m3, mặt bằng 50m2",
+         [], False),
+        ("sân bãi 300 m²", "sân bãi 300 m²", [], False),
+        ("**1.** Giao Sở Tài chính chủ trì", "1. Giao Sở Tài chính chủ trì", [], False),
+        ("***Nơi nhận:***", "Nơi nhận:", [], True),
+        ("*Nhìn chung*, kinh tế tăng trưởng khá", "Nhìn chung, kinh tế tăng trưởng khá", [],
+         False),
+        ("Chỉ tiêu (*) không tính", "Chỉ tiêu (*) không tính", [], False),
+        (r"Mục 2\. Thu \- chi ngân sách  ", "Mục 2. Thu - chi ngân sách", [], False),
+        ("dịch vụ<sup>12</sup>; thương mại", "dịch vụ; thương mại", [(7, "12")], False),
+    ],
+)
+def test_clean_line(line, text, marks, bold):
+    got_text, got_marks, got_bold, _ = clean_line(line)
+    assert got_text == text
+    assert [(m.offset, m.marker) for m in got_marks] == marks
+    assert got_bold == bold
+
+
+def test_lines_tables_and_footnote_texts():
+    raw = (
+        "## **BÁO CÁO**\n\n"
+        "**TM. ỦY BAN NHÂN DÂN  \nCHỦ TỊCH**\n\n"
+        "| Chỉ tiêu | Kết quả |\n|---|---|\n| Lúa | 5.290 ha |\n\n"
+        "Dòng có\tô bảng\n\n"
+        "<sup>4</sup> Trong đó vốn tỉnh 30 tỷ đồng.\n\n"
+        "---\n\n"
+        "**Kết luận của Chủ tịch Ủy ban nhân dân tỉnh  \ntại buổi làm việc với huyện**\n"
+    )
+    paras = parse_markup(raw)
+    assert [(p.text, p.bold, p.heading) for p in paras if p.cells is None] == [
+        ("BÁO CÁO", True, True),
+        ("TM. ỦY BAN NHÂN DÂN", True, False),
+        ("CHỦ TỊCH", True, False),
+        ("Trong đó vốn tỉnh 30 tỷ đồng.", False, False),
+        ("Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc với huyện", True, False),
+    ]
+    assert [p.cells for p in paras if p.cells] == [
+        ("Chỉ tiêu", "Kết quả"), ("Lúa", "5.290 ha"), ("Dòng có", "ô bảng"),
+    ]
+    assert [p.footnote for p in paras if p.footnote] == ["4"]
