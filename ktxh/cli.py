@@ -102,10 +102,16 @@ def _cut(value: Any, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+_WRAPPED = {"title", "action", "snippet", "quote", "name", "lead", "indicator", "file"}
+
+
 def _table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
     table = Table(title=title, show_lines=False)
     for c in columns:
-        table.add_column(c)
+        # long words wrap; ids, numbers and dates stay whole
+        wrapped = c in _WRAPPED
+        table.add_column(c, no_wrap=not wrapped, overflow="fold" if wrapped else "ellipsis",
+                         ratio=3 if wrapped else None)
     for r in rows:
         table.add_row(*(c if isinstance(c, Text) else _cut(c) for c in r))
     out.print(table)

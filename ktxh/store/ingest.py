@@ -181,16 +181,18 @@ def ingest_file(store: Store, path: str | Path, max_bytes: int | None = None) ->
         return IngestResult(str(path), "failed", reason=f"not stored: {type(err).__name__}: {err}")
 
 
+def _wanted(f: Path) -> bool:
+    # skip hidden files and Office lock files ("~$bao-cao.docx") met in folders
+    hidden = f.name.startswith((".", "~$"))
+    return f.is_file() and not hidden and f.suffix.lower() in SUPPORTED
+
+
 def iter_files(paths: Iterable[str | Path]) -> list[Path]:
     """Files named, and supported files under folders named (sorted, no repeats)."""
     out: list[Path] = []
     seen: set[Path] = set()
     for p in map(Path, paths):
-        found = (
-            sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED)
-            if p.is_dir()
-            else [p]
-        )
+        found = sorted(f for f in p.rglob("*") if _wanted(f)) if p.is_dir() else [p]
         for f in found:
             key = f.resolve()
             if key not in seen:

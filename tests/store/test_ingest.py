@@ -173,3 +173,13 @@ def test_parallel_jobs_ingest_with_the_live_extractors(store, write):
 def test_models_cover_every_table():
     assert {"documents", "references", "figures", "targets", "tasks", "projects",
             "project_mentions", "corrections", "search_entries"} == set(Base.metadata.tables)
+
+
+def test_folder_walk_skips_lock_and_hidden_files(write):
+    from ktxh.store.ingest import iter_files
+
+    folder = write("a.md", "x").parent
+    for name in ("~$a.docx", ".b.md", "c.DOCX", "sub/d.pdf", "e.xlsx", "f.txt"):
+        write(name, "x")
+    assert [f.name for f in iter_files([folder, folder / "a.md"])] == [
+        "a.md", "c.DOCX", "f.txt", "d.pdf"]
