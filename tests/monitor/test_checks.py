@@ -80,6 +80,10 @@ CASES = [
     ("Tổng vốn đầu tư toàn xã hội ước đạt 12.500 tỷ đồng, tăng 8,2% so với cùng kỳ, trong đó vốn "
      "nhà nước 3.200 tỷ đồng, chiếm 25,6%; vốn ngoài nhà nước 8.900 tỷ đồng, chiếm 71,2%; vốn "
      "nước ngoài 400 tỷ đồng, chiếm 3,2%.", []),
+    ("Tổng vốn đầu tư toàn xã hội ước đạt 12.500 tỷ đồng, trong đó vốn nhà nước 3.200 tỷ đồng, "
+     "chiếm 27,6%; vốn ngoài nhà nước 9.300 tỷ đồng, chiếm 74,4%.", ["share_mismatch"]),
+    # a share of something else is not compared
+    ("Tổng thu 2.000 tỷ đồng, trong đó thu từ đất 500 tỷ đồng, chiếm 40% thu nội địa.", []),
     ("Đón 1.290 nghìn lượt khách, trong đó khách quốc tế 85 nghìn lượt, khách nội địa "
      "1.205 nghìn lượt.", []),
     ("Tình hình an ninh trong quý V năm 2023 ổn định.", ["invalid_period"]),

@@ -1,0 +1,45 @@
+"""Language data of the consistency checks: regexes and word lists, no logic.
+
+All patterns run on folded text (lower case, unified tone marks).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A list of parts follows: "trong đó" (some parts), "gồm"/"bao gồm" (all parts).
+PARTS_MARKER = re.compile(r"(?<!\w)(?P<m>trong đó|bao gồm|gồm có|gồm)(?!\w)\s*:?")
+ALL_PARTS = ("gồm", "bao gồm", "gồm có")
+# Words before a percentage that state a ratio of the amounts before it.
+RATIO_WORDS = re.compile(r"(?:đạt|bằng|tương đương|tương ứng|được|là)\s*$")
+# After the percentage: it is a share of the plan/estimate ("kế hoạch", "dự toán").
+OF_PLAN = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|dự toán|kh\b)")
+# A sentence that states a plan total: "Tổng vốn ... là 2.000 tỷ đồng",
+# "kế hoạch vốn giao ...", "dự toán ... giao".
+PLAN_TOTAL = re.compile(r"(?<!\w)(?:tổng|kế hoạch|dự toán|được giao|giao)(?!\w)")
+# An item of a parts list that comments on the previous part.
+# "riêng", "chủ yếu", "nhất là" open a sub-part of the part before.
+COMMENT_ITEM = re.compile(
+    r"\s*(?:tăng|giảm|bằng|đạt|chiếm|so với|gấp|vượt|riêng|chủ yếu|nhất là|đặc biệt là)(?!\w)"
+)
+# Breakdowns by attributes that overlap (a woman may also be rural), so
+# their parts need not add up to less than the total.
+CROSS_CUTTING = re.compile(
+    r"(?<!\w)(?:(?:lao động|người|học sinh|học viên|trẻ em|hộ|đối tượng|thành viên|cán bộ|"
+    r"bệnh nhân|đảng viên)\s+(?:là\s+|ở\s+|khu vực\s+)?(?:nam|nông thôn|thành thị|đô thị|"
+    r"cao tuổi|khuyết tật|nghèo|cận nghèo)|nữ|dân tộc thiểu số)(?!\w)"
+)
+# An item that only states the share of the part before it: "chiếm 25,6%"
+# (not "chiếm 25,6% tổng thu nội địa", a share of something else).
+SHARE_ITEM = re.compile(r"\s*chiếm\s+(?:tỷ lệ\s+|tỷ trọng\s+|khoảng\s+)?[\d.,]+\s*%\s*\.?\s*")
+# An amount stated as a change is not a total ("tăng 300 tỷ đồng so với cùng kỳ").
+CHANGE_BEFORE = re.compile(
+    r"(?<!\w)(?:tăng|giảm|vượt|hụt|cao hơn|thấp hơn|chênh lệch|so với)(?!\w)[^,;]*$"
+)
+# After a percentage: a comparison with another base ("so với cùng kỳ"), or
+# a plan that a count of units ("85/181 xã") is not the base of.
+OTHER_BASE = re.compile(r"\s*(?:so với|so cùng kỳ|cùng kỳ|kế hoạch|dự toán|mục tiêu|chỉ tiêu)")
+# A sentence that assigns work ("Giao Sở ... chủ trì"), not one that reports it ("đã").
+ASSIGNS = re.compile(r"(?<!\w)(?:giao|chủ trì|đề nghị|yêu cầu|có trách nhiệm|tham mưu)(?!\w)")
+PAST = re.compile(r"(?<!\w)đã(?!\w)")
+SENTENCE_END = re.compile(r"[.!?](?=\s+[^\W\d_])|$")

@@ -1,0 +1,162 @@
+"""Parts against their total: a list after "trong đó" (some parts) or
+"gồm"/"bao gồm" (all parts) that follows a total with the same unit.
+
+- parts that exceed the total: an error;
+- a complete list ("gồm") that does not add up: a warning;
+- a part's stated share ("..., chiếm 25,6%") that does not match part/total.
+
+A sentence or footnote that opens with "Trong đó:"/"Gồm:" breaks down the
+amount before it (the sentence before, or the amount at the footnote mark).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ktxh.monitor.amounts import Amount, find_amounts
+from ktxh.monitor.check_patterns import (
+    ALL_PARTS,
+    CHANGE_BEFORE,
+    COMMENT_ITEM,
+    CROSS_CUTTING,
+    PARTS_MARKER,
+    SHARE_ITEM,
+)
+from ktxh.monitor.findings import ERROR, WARNING, Finding, vn_number
+from ktxh.monitor.ratio_checks import percent, ratio_tol, top_amounts
+from ktxh.text.model import Doc, Span
+
+
+def parts_findings(folded: str, start: int, end: int,
+                    lead: Amount | None) -> Iterator[Finding]:
+    """Parts after "trong đó"/"gồm" against the total before them; ``lead``
+    is the total a sentence or footnote opening with "Trong đó:" breaks down."""
+    for m in PARTS_MARKER.finditer(folded, start, end):
+        marker = m["m"]
+        depth_end = _scope_end(folded, m.end(), end)
+        before = _totals(folded, start, m.start())
+        in_parens = folded.count("(", start, m.start()) > folded.count(")", start, m.start())
+        if in_parens:
+            open_at = folded.rfind("(", start, m.start())
+            before = _totals(folded, start, open_at)
+        elif not before and lead is not None and m.start() - start < 12:
+            before = [lead]
+        # a nested list outside parentheses ends this one ("..., gồm: ...")
+        nested = next(
+            (n for n in PARTS_MARKER.finditer(folded, m.end(), depth_end)
+             if folded.count("(", m.end(), n.start()) <= folded.count(")", m.end(), n.start())),
+            None,
+        )
+        scope_end = depth_end if nested is None or in_parens else nested.start()
+        items = _list_items(folded, m.end(), scope_end)
+        yield from _compare_parts(before, [p for p, _ in items], marker in ALL_PARTS)
+        yield from _compare_shares(before, items)
+
+
+def _totals(folded: str, start: int, end: int) -> list[Amount]:
+    """Amounts that can be a total: not changes ("tăng 300 tỷ đồng")."""
+    return [a for a in top_amounts(find_amounts(folded[start:end], start))
+            if not CHANGE_BEFORE.search(folded, max(start, a.start - 60), a.start)]
+
+
+def _scope_end(folded: str, pos: int, end: int) -> int:
+    """End of a parts list: the closing parenthesis when inside one."""
+    depth = 0
+    for i in range(pos, end):
+        ch = folded[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+    return end
+
+
+def _list_parts(folded: str, start: int, end: int) -> list[Amount]:
+    """The first amount of every item (items split by ";" and ",")."""
+    return [part for part, _ in _list_items(folded, start, end)]
+
+
+def _list_items(folded: str, start: int, end: int) -> list[tuple[Amount, Amount | None]]:
+    """Parts with the share stated right after each ("..., chiếm 25,6%")."""
+    items: list[tuple[Amount, Amount | None]] = []
+    parts: list[Amount] = []
+    pos = start
+    for m in re.finditer(r";|,(?!\d)|$", folded[start:end]):
+        item_end = start + m.start()
+        item = folded[pos:item_end]
+        if CROSS_CUTTING.search(item):
+            return []  # "lao động nữ", "người dân tộc thiểu số": overlapping breakdowns
+        share = SHARE_ITEM.fullmatch(item)
+        if share and items and items[-1][1] is None and len(items) == len(parts):
+            pct = find_amounts(item, pos)
+            if len(pct) == 1 and pct[0].unit == "%":
+                items[-1] = (items[-1][0], pct[0])
+        if not COMMENT_ITEM.match(item):
+            amounts = top_amounts(find_amounts(item, pos))
+            if amounts and folded.count("(", start, amounts[0].start) <= folded.count(
+                ")", start, amounts[0].start
+            ):
+                parts.append(amounts[0])
+                items.append((amounts[0], None))
+        pos = item_end + 1
+        if item_end >= end:
+            break
+    return items
+
+
+def _compare_parts(before: list[Amount], parts: list[Amount], complete: bool):
+    by_unit: dict[str, list[Amount]] = {}
+    for p in parts:
+        by_unit.setdefault(p.base_unit, []).append(p)
+    for unit, group in by_unit.items():
+        total = next((a for a in reversed(before) if a.base_unit == unit), None)
+        if total is None:
+            continue
+        if len(group) == 1 and not complete and group[0].base_value <= total.base_value:
+            continue
+        s = sum(p.base_value for p in group)
+        tol = total.half_ulp + sum(p.half_ulp for p in group)
+        spans = (Span(total.start, total.end), Span(group[0].start, group[-1].end))
+        shown = vn_number(s / total.scale, 3)
+        if s > total.base_value + tol:
+            yield Finding("parts_exceed_total", ERROR,
+                          f"Tổng các thành phần ({shown} {total.shown_unit}) vượt tổng số "
+                          f"{vn_number(total.value, 3)} {total.shown_unit}.", spans)
+        elif complete and len(group) > 1 and abs(s - total.base_value) > tol:
+            yield Finding("parts_mismatch", WARNING,
+                          f"Các thành phần cộng lại {shown} {total.shown_unit}, khác tổng số "
+                          f"{vn_number(total.value, 3)} {total.shown_unit}.", spans)
+
+
+def _compare_shares(before: list[Amount], items: list[tuple[Amount, Amount | None]]):
+    """"trong đó vốn nhà nước 3.200 tỷ đồng, chiếm 25,6%": part / total."""
+    for part, share in items:
+        if share is None:
+            continue
+        total = next((a for a in reversed(before) if a.base_unit == part.base_unit), None)
+        if total is None or total.base_value < part.base_value:
+            continue
+        computed = percent(part, total)
+        if abs(computed - share.value) > ratio_tol(share, part, total):
+            yield Finding("share_mismatch", WARNING,
+                          f"Tỷ trọng {vn_number(share.value)}% không khớp với "
+                          f"{vn_number(part.value)}/{vn_number(total.value)} {total.shown_unit} = "
+                          f"{vn_number(computed)}%.",
+                          (Span(total.start, total.end), Span(part.start, share.end)))
+
+
+def footnote_total(doc: Doc, block: int) -> Amount | None:
+    """A footnote that opens with "Gồm:"/"Trong đó:" breaks down the last
+    amount before its mark in the body sentence."""
+    for fn in doc.footnotes:
+        if fn.block == block and fn.ref is not None:
+            body = doc.blocks[doc.block_at(max(0, fn.ref - 1)) or 0].span
+            head = doc.folded[body.start : fn.ref]
+            cut = max(head.rfind(". "), head.rfind("; "))
+            start = body.start + cut + 2 if cut >= 0 else body.start
+            amounts = top_amounts(find_amounts(doc.folded[start : fn.ref], start))
+            return amounts[-1] if amounts else None
+    return None
