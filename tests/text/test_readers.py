@@ -1,0 +1,134 @@
+import io
+
+import pytest
+
+from ktxh.text.errors import ReadError
+from ktxh.text.model import BlockKind
+from ktxh.text.readers import read
+from tests.text.docx_factory import add_footnotes, footnote_reference
+from tests.text.legacy import to_vni
+from tests.text.pdf_factory import empty_pdf, make_pdf, text_width
+
+
+def _docx_bytes() -> bytes:
+    from docx import Document
+
+    d = Document()
+    d.add_paragraph().add_run("BÁO CÁO").bold = True
+    d.add_paragraph().add_run("I. KẾT QUẢ THỰC HIỆN").bold = True
+    d.add_paragraph("Lĩnh vực kinh tế", style="List Number")
+    p = d.add_paragraph("Tổng vốn đầu tư đạt 2.587")
+    p.add_run("3").font.superscript = True  # a typed mark: never "2.5873"
+    p.add_run(" tỷ đồng, tăng 4% so với cùng kỳ")
+    footnote_reference(p, 1)
+    p.add_run("; đất đắp 120 m")
+    p.add_run("3").font.superscript = True  # an exponent
+    p.add_run(".")
+    t = d.add_table(rows=2, cols=3)
+    for i, row in enumerate([("Chỉ tiêu", "Đơn vị", "Kết quả"), ("Lúa xuân", "ha", "5.290")]):
+        for j, value in enumerate(row):
+            t.cell(i, j).text = value
+    d.add_paragraph("Giao Sở Tài chính chủ trì thực hiện.")
+    buf = io.BytesIO()
+    d.save(buf)
+    return add_footnotes(buf.getvalue(), {1: "Trong đó vốn ngân sách tỉnh 1.200 tỷ đồng."})
+
+
+def test_docx(tmp_path):
+    path = tmp_path / "bao-cao.docx"
+    path.write_bytes(_docx_bytes())
+    doc = read(path)
+    assert doc.format == "docx"
+    lines = doc.text.split("\n")
+    assert lines == [
+        "BÁO CÁO",
+        "I. KẾT QUẢ THỰC HIỆN",
+        "1. Lĩnh vực kinh tế",
+        "Tổng vốn đầu tư đạt 2.587 tỷ đồng, tăng 4% so với cùng kỳ; đất đắp 120 m3.",
+        "Chỉ tiêu | Đơn vị | Kết quả",
+        "Lúa xuân | ha | 5.290",
+        "Giao Sở Tài chính chủ trì thực hiện.",
+        "Trong đó vốn ngân sách tỉnh 1.200 tỷ đồng.",
+    ]
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds[:3] == [BlockKind.HEADING] * 3
+    assert [doc.blocks[i].label for i in (1, 2)] == ["I", "1"]
+    assert doc.blocks[2].parent == 1
+    row = doc.blocks[5]
+    assert row.kind is BlockKind.TABLE_ROW
+    assert [doc.slice(c) for c in row.cells] == ["Lúa xuân", "ha", "5.290"]
+    (note,) = doc.footnotes
+    assert doc.blocks[note.block].kind is BlockKind.FOOTNOTE
+    assert doc.text[: note.ref].endswith("so với cùng kỳ")
+
+
+def test_pdf_superscript_mark_after_a_number(tmp_path):
+    number = "Tổng vốn đầu tư đạt 2.587"
+    end = 90 + text_width(number, 13)
+    page1 = [
+        (70, 780, "I. KẾT QUẢ THỰC HIỆN", 13),
+        (90, 750, number, 13),
+        (end + 0.5, 750, "3", 8, 5),  # smaller, raised: a footnote mark
+        (end + 6, 750, "tỷ đồng, tăng 4% so với cùng kỳ; tiến độ giải", 13),
+        (70, 100, "3", 7, 4),
+        (76, 100, "Trong đó vốn ngân sách tỉnh 1.200 tỷ đồng.", 10),
+        (290, 40, "1", 10),  # page number
+    ]
+    page2 = [(70, 780, "phóng mặt bằng đạt 80% kế hoạch.", 13), (290, 40, "2", 10)]
+    path = tmp_path / "bao-cao.pdf"
+    path.write_bytes(make_pdf([page1, page2]))
+    doc = read(path)
+    assert doc.format == "pdf"
+    assert doc.text.split("\n") == [
+        "I. KẾT QUẢ THỰC HIỆN",
+        "Tổng vốn đầu tư đạt 2.587 tỷ đồng, tăng 4% so với cùng kỳ; tiến độ giải phóng mặt "
+        "bằng đạt 80% kế hoạch.",
+        "Trong đó vốn ngân sách tỉnh 1.200 tỷ đồng.",
+    ]
+    (note,) = doc.footnotes
+    assert note.marker == "3"
+    assert doc.text[: note.ref].endswith("2.587")
+
+
+def test_legacy_txt_is_converted(tmp_path):
+    path = tmp_path / "cu.txt"
+    path.write_bytes(to_vni("**I. ĐÁNH GIÁ CHUNG**\n\nKinh tế tăng trưởng khá, đạt 7,5%.\n"))
+    doc = read(path)
+    assert doc.text == "I. ĐÁNH GIÁ CHUNG\nKinh tế tăng trưởng khá, đạt 7,5%."
+    assert doc.warnings == ("converted from VNI",)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("a.txt", b"", "empty file"),
+        ("a.md", b" \n\n \t", "empty file"),
+        ("a.txt", b"\x00\x01\x02binary\x00\xff" * 50, "binary data"),
+        ("a.txt", bytes(range(0x80, 0x100)) * 20, "undecodable bytes"),
+        ("a.doc", b"old word file", "unsupported extension .doc"),
+        ("noext", b"text", "unsupported extension (none)"),
+        ("a.docx", b"PK\x03\x04 not really a zip", "corrupt .docx"),
+        ("a.pdf", b"%PDF-1.4\n garbage without objects", "corrupt PDF"),
+        ("a.pdf", None, "no text layer (scanned PDF?)"),
+    ],
+)
+def test_bad_input(tmp_path, name, data, reason):
+    path = tmp_path / name
+    path.write_bytes(empty_pdf() if data is None else data)
+    with pytest.raises(ReadError) as err:
+        read(path)
+    assert reason in err.value.reason
+    assert str(path) in str(err.value)
+
+
+def test_size_limit(tmp_path):
+    path = tmp_path / "lon.txt"
+    path.write_text("Kinh tế tăng trưởng khá.\n" * 100, encoding="utf-8")
+    with pytest.raises(ReadError, match="size limit"):
+        read(path, max_bytes=1000)
+    assert read(path, max_bytes=100_000).text
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ReadError, match="cannot open"):
+        read(tmp_path / "khong-co.txt")
