@@ -31,6 +31,7 @@ _TOKEN = re.compile(
     # "*Nhìn chung*": single-star emphasis, but not the note mark "(*)"
     r"|(?P<ital>(?<![(\w*])\*(?=[^\s*)])|(?<=[^\s(*])\*(?![\w)*]))"
 )
+_SPECIAL = re.compile(r"[*_\\<⁰¹²³⁴⁵⁶⁷⁸⁹]")
 _HEADING_HASHES = re.compile(r"^\s{0,3}#{1,6}\s+")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _TRAILING_WORD = re.compile(r"([^\W\d_]+)$")
@@ -57,6 +58,9 @@ def clean_line(line: str, bold: bool = False) -> tuple[str, list[Mark], bool, bo
     >>> clean_line("khối lượng 120 m<sup>3</sup>")[0]
     'khối lượng 120 m3'
     """
+    if not _SPECIAL.search(line):
+        text = line.strip()
+        return text, [], bold and bool(text), bold
     out: list[str] = []
     marks: list[Mark] = []
     length = 0
