@@ -26,6 +26,11 @@ from ktxh.text.model import BlockKind, Doc, Span
 
 _CONTINUES = re.compile(r"\s*(?:[-–+•]\s*)?(?:trong đó|cụ thể|bao gồm)(?![\w])")
 _SUB_YEAR = re.compile(r"-(?:Q|H|M)?\d+$")
+_DATE_BEFORE = re.compile(r"ngày\s*\d{0,2}\s*$")
+# "hằng năm", "cả giai đoạn", "trong 5 năm": a level over the whole span of years
+_OVER_SPAN = re.compile(
+    r"(?<![\w])(?:hằng năm|hàng năm|cả giai đoạn|trong 5 năm|5 năm qua|giai đoạn trước)(?![\w])"
+)
 _WHOLE_COUNTRY = re.compile(r"(?<![\w])(?:cả nước|toàn quốc)(?![\w])")
 
 
@@ -46,7 +51,8 @@ def document_period(doc: Doc, found: Mapping[str, Any]) -> str | None:
         return period
     head = doc.folded[: min(len(doc.folded), 1500)]
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", head)]
-    hits = [h for h in find_period_hits(head, year=max(years) if years else None) if not h.base]
+    hits = [h for h in find_period_hits(head, year=max(years) if years else None)
+            if not h.base and not _DATE_BEFORE.search(head, 0, h.start)]
     return hits[0].code if hits else None
 
 
@@ -56,11 +62,23 @@ def context(doc: Doc, found: Mapping[str, Any]) -> Context:
 
 
 def heading_periods(doc: Doc, block: int, year: int | None) -> list[PeriodHit]:
-    """Period phrases of the headings above ``block``, innermost first."""
+    """Period phrases of the headings above ``block``, innermost first.
+
+    When the reader could not nest the headings, the spans of years named by
+    any earlier heading are used ("PHẦN I ... 5 NĂM 2016 - 2020").
+    """
     hits: list[PeriodHit] = []
-    for h in reversed(doc.headings(block)):
+    chain = doc.headings(block)
+    for h in reversed(chain):
         hits.extend(x for x in find_period_hits(doc.folded, h.span.start, h.span.end, year=year)
                     if not x.base)
+    if not chain:
+        for b in reversed(doc.blocks[:block]):
+            if b.kind is BlockKind.HEADING:
+                found = [x for x in find_period_hits(doc.folded, b.span.start, b.span.end,
+                                                     year=year) if not x.base and x.is_span]
+                if found:
+                    return found
     return hits
 
 
@@ -68,7 +86,12 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
                 paragraph_span: str | None = None) -> str | None:
     """Period of one figure (see the module docstring)."""
     own = [h for h in r.periods if not h.base]
-    if r.kind == "growth_avg":
+    follows = [h for h in own if 0 <= h.start - r.q.end <= 2]
+    if follows:
+        return follows[0].code  # "lên 63% năm 2020"
+    before = [h for h in own if h.start < r.q.start]
+    over_span = not before and _OVER_SPAN.search(r.lead)
+    if r.kind == "growth_avg" or over_span:
         spans = [h for h in own if h.is_span]
         if spans:
             before = [h for h in spans if h.start < r.q.start]
@@ -79,7 +102,6 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
         if spans:
             return spans[0].code
         return ctx.period if ctx.period and "/" in ctx.period else None
-    before = [h for h in own if h.start < r.q.start]
     if before:
         return before[-1].code
     after = [h for h in own if r.clause[0] <= h.start < r.clause[1]]
@@ -126,10 +148,9 @@ def _sentences(doc: Doc) -> Iterator[tuple[int, int, int]]:
 
 def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
     ctx = context(doc, found)
-    footnote_blocks = {fn.block: fn for fn in doc.footnotes}
     refs = sorted((fn.ref, fn.block) for fn in doc.footnotes if fn.ref is not None)
     # what a footnote inherits from the sentence citing it: period and estimate
-    cited: dict[int, tuple[str | None, bool]] = {}
+    cited: dict[int, tuple[str | None, bool, int]] = {}
     out: list[Figure] = []
     carry = Carry()
     last_block = -1
@@ -140,7 +161,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         continues = bool(_CONTINUES.match(doc.folded, start)) and block - last_block <= 1
         last_block = block
         is_note = doc.blocks[block].kind is BlockKind.FOOTNOTE
-        note_period, note_est = cited.get(block, (None, False)) if is_note else (None, False)
+        note_period, note_est, citing = cited.get(block, (None, False, block))
         if target_rules.is_target_sentence(doc, start, end, block, ctx.period):
             carry = Carry()
             continue
@@ -149,17 +170,17 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             carry=carry if continues else Carry(estimate=note_est),
             same_period_default=ctx.same_period_default,
         )
-        heading_hits = heading_periods(doc, block, ctx.year)
+        heading_hits = heading_periods(doc, citing, ctx.year)
         for ref, note_block in refs:
             if start <= ref <= end and note_block not in cited:
                 est = any(m < ref for m in _estimate_positions(doc, start, ref))
                 hits = [h for h in find_period_hits(doc.folded, start, ref, year=ctx.year)
                         if not h.base]
-                cited[note_block] = (hits[-1].code if hits else None, est)
+                cited[note_block] = (hits[-1].code if hits else None, est, block)
         for r in readings:
             period = pick_period(r, heading_hits, ctx, paragraph_span)
             if is_note and not any(not h.base for h in r.periods):
-                period = note_period or (block in footnote_blocks and ctx.period) or period
+                period = note_period or period
             out.append(to_figure(doc, r, period))
         spans = [h.code for h in find_period_hits(doc.folded, start, end, year=ctx.year)
                  if h.is_span and not h.base]

@@ -84,6 +84,8 @@ def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
     if re.match(r"[-–]\s?[a-zđ]", folded[e : e + 3]):
         return None  # "11-NQ/TW"
     value = parse_number(raw)
+    if re.match(r"\s?(?:vạn|nghìn|ngàn|trăm) dân", folded[e : e + 12]) and value == 1:
+        return None  # "trên 1 vạn dân": per head, not a quantity
     if nxt == "/":
         return _fraction(text, folded, s, e, value)
     if is_year(raw) and re.match(r"\s?[-–]\s?(?:19|20)\d\d(?!\d)", folded[e:]):

@@ -15,7 +15,7 @@ với năm 2015"), growth ("bình quân hằng năm tăng ..."), share ("chiếm
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ktxh.extract import indicators
 from ktxh.extract.numbers import Quantity, find_quantities
@@ -46,6 +46,8 @@ STARTS_COMPARISON_RE = re.compile(
     r"\s*(?:\(|trong đó\s?:?)?\s*"
     r"(?:bằng|đạt(?=\s[\d,.]+\s?%)|tăng|giảm|chiếm|gấp|tương đương|so với)"
 )
+# "... giường bệnh trên 1 vạn dân": a count per head of population
+PER_PEOPLE_RE = re.compile(r"^[^;,\d]*?\s(?:trên|/)\s?(?:1|một)\s((?:vạn|nghìn|ngàn|trăm) dân)")
 _SEGMENT_BREAK = re.compile(r",\s|\s\(|\)|:\s(?=\D)")
 
 
@@ -63,6 +65,7 @@ class Reading:
     periods: tuple[PeriodHit, ...]  # period phrases of the sentence, in order
     segment_start: int
     growth: bool = False
+    lead: str = ""  # folded words of the part before the number
 
 
 @dataclass(slots=True)
@@ -86,9 +89,16 @@ def _parts(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
+_SHORT_BRACKET = re.compile(r"\([^()\d]{1,12}\)")
+
+
 def _segment_start(folded: str, part_start: int, pos: int) -> int:
+    """Start of the segment holding ``pos``; a short "(GRDP)" does not cut."""
     best = part_start
+    shorts = [m.span() for m in _SHORT_BRACKET.finditer(folded, part_start, pos)]
     for m in _SEGMENT_BREAK.finditer(folded, part_start, pos):
+        if any(a - 1 <= m.start() < b for a, b in shorts):
+            continue
         best = m.end()
     return best
 
@@ -141,6 +151,9 @@ def read_sentence(
                     indicator = indicators.from_unit(text, folded, q) or indicator
                 seg_seen = seg
             after = folded[q.end : min(part_end, q.end + 40)]
+            per_people = PER_PEOPLE_RE.search(folded, q.end, min(part_end, q.end + 40))
+            if per_people and q.unit and q.unit.base not in (None, "%"):
+                q = replace(q, unit_text=f"{q.unit_text}/{per_people.group(1)}")
             base_m = BASE_RE.search(after) or BASE_RE.search(folded, q.end, part_end)
             verbs = VERB_RE.findall(lead)
             verb = verbs[-1] if verbs else ""
@@ -150,7 +163,9 @@ def read_sentence(
                                                                 and "năm" in q.unit.per)
             kind = "level"
             base = None
-            if q.form in ("progress", "rank"):
+            if per_people and q.unit and q.unit.base not in (None, "%"):
+                kind = "rate"
+            elif q.form in ("progress", "rank"):
                 kind = q.form
             elif unit_base == "lần":
                 kind = "multiple"
@@ -188,7 +203,7 @@ def read_sentence(
                     kind = "rate"
             est = carry.estimate or any(p < q.start for p in est_at)
             out.append(Reading(q, kind, value, indicator, (part_start, part_end), base, est,
-                               periods, seg, growth_here))
+                               periods, seg, growth_here, folded[part_start : q.start]))
     new_carry = Carry(indicator=indicator, growth=growth_mode, base=base_mode,
                       estimate=carry.estimate or bool(est_at))
     return out, new_carry

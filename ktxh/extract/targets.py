@@ -31,19 +31,21 @@ TARGET_CUE_RE = re.compile(r"(?<![\w])(?:phấn đấu|phân đầu|phần đấ
 BY_YEAR_RE = re.compile(r"(?<![\w])(?:đến|tới)\s(?:hết\s|cuối\s)?(?:năm\s)?((?:19|20)\d\d)(?!\d)")
 YEARLY_RE = re.compile(r"(?<![\w])(?:hằng năm|hàng năm|mỗi năm|/năm|bình quân)(?![\w])")
 TOTAL_RE = re.compile(
-    r"(?<![\w])(?:giai đoạn 5 năm|cả giai đoạn|5 năm|trong giai đoạn|tổng)(?![\w])"
+    r"(?<![\w])(?:giai đoạn 5 năm|cả giai đoạn|trong 5 năm|trong giai đoạn)(?![\w])"
 )
+AIM_RE = re.compile(r"(?<![\w])(?:đạt|ít nhất|tối thiểu|100%)")
 PAST_RE = re.compile(r"(?<![\w])(?:đã|được công nhận)(?![\w])")
 
 
-def _heading_says_target(doc: Doc, block: int) -> bool:
+def _heading_says_target(doc: Doc, block: int) -> str | None:
+    """"targets" under "chỉ tiêu"/"mục tiêu", "tasks" under "nhiệm vụ ... quý II/2017"."""
     for h in doc.headings(block):
         f = doc.folded[h.span.start : h.span.end]
         if TARGET_HEADING_RE.search(f):
-            return True
+            return "targets"
         if PLAN_HEADING_RE.search(f) and find_period_hits(f) and "thực hiện" not in f:
-            return True
-    return False
+            return "tasks"
+    return None
 
 
 def is_target_sentence(doc: Doc, start: int, end: int, block: int, period: str | None) -> bool:
@@ -51,9 +53,11 @@ def is_target_sentence(doc: Doc, start: int, end: int, block: int, period: str |
     if doc.blocks[block].kind is BlockKind.FOOTNOTE:
         return False
     f = doc.folded[start:end]
-    if _heading_says_target(doc, block):
+    section = _heading_says_target(doc, block)
+    if section == "targets" or TARGET_CUE_RE.search(f):
         return True
-    if TARGET_CUE_RE.search(f):
+    # among tasks, a number is a target when the sentence aims at it
+    if section == "tasks" and AIM_RE.search(f):
         return True
     last = year_of(period)
     m = BY_YEAR_RE.search(f)
