@@ -25,13 +25,14 @@ EXPONENTS = frozenset({"2", "3"})
 _TOKEN = re.compile(
     r"(?P<sup><sup>\s*(?P<sv>[^<]{1,8}?)\s*</sup>)"
     r"|(?P<usup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+    r"|(?P<caret>\[\^(?P<cv>[^\]\s]{1,6})\]:?)"  # pandoc footnotes "[^3]", "[^3]: text"
     r"|(?P<bold>\*{2,3}|__)"
     r"|\\(?P<esc>[\\`*_{}\[\]()#+\-.!|<>~])"
     r"|(?P<tag></?(?:b|i|u|em|strong|span|br|sub|font|p|div|mark)\b[^>]*>)"
     # "*Nhìn chung*": single-star emphasis, but not the note mark "(*)"
     r"|(?P<ital>(?<![(\w*])\*(?=[^\s*)])|(?<=[^\s(*])\*(?![\w)*]))"
 )
-_SPECIAL = re.compile(r"[*_\\<⁰¹²³⁴⁵⁶⁷⁸⁹]")
+_SPECIAL = re.compile(r"[*_\\<⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^")
 _HEADING_HASHES = re.compile(r"^\s{0,3}#{1,6}\s+")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _TRAILING_WORD = re.compile(r"([^\W\d_]+)$")
@@ -87,6 +88,8 @@ def clean_line(line: str, bold: bool = False) -> tuple[str, list[Mark], bool, bo
                 emit(value if kind == "sup" else m.group("usup"))
             else:
                 marks.append(Mark(length, value.strip()))
+        elif kind == "caret":
+            marks.append(Mark(length, m.group("cv")))
         elif kind == "bold":
             bold = not bold
         elif kind == "esc":

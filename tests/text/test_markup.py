@@ -18,6 +18,7 @@ from ktxh.text.markup import clean_line, parse_markup
         ("Chỉ tiêu (*) không tính", "Chỉ tiêu (*) không tính", [], False),
         (r"Mục 2\. Thu \- chi ngân sách  ", "Mục 2. Thu - chi ngân sách", [], False),
         ("dịch vụ<sup>12</sup>; thương mại", "dịch vụ; thương mại", [(7, "12")], False),
+        ("thu ngân sách[^5] tăng", "thu ngân sách tăng", [(13, "5")], False),
     ],
 )
 def test_clean_line(line, text, marks, bold):

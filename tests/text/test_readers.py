@@ -132,3 +132,20 @@ def test_size_limit(tmp_path):
 def test_missing_file(tmp_path):
     with pytest.raises(ReadError, match="cannot open"):
         read(tmp_path / "khong-co.txt")
+
+
+def test_pdf_running_header_is_dropped(tmp_path):
+    pages = [
+        [
+            (70, 815, "Báo cáo tình hình kinh tế - xã hội quý I", 9),
+            (70, 700, f"Đoạn văn thứ {i} nói về sản xuất nông nghiệp.", 13),
+            (290, 30, f"Trang {i}", 10),
+        ]
+        for i in range(1, 5)
+    ]
+    path = tmp_path / "dai.pdf"
+    path.write_bytes(make_pdf(pages))
+    doc = read(path)
+    assert "Báo cáo tình hình" not in doc.text
+    assert "Trang" not in doc.text
+    assert doc.text.count("sản xuất nông nghiệp") == 4

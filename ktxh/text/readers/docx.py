@@ -166,14 +166,24 @@ class _Reader:
                                 cells=tuple(cells), seq=self.seq))
         return out
 
-    def body(self) -> list[Para]:
+    def _blocks(self, parent: Any) -> list[Para]:
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
         out: list[Para] = []
-        for item in self.document.iter_inner_content():
-            if hasattr(item, "rows"):
-                out += self.table(item)
-            else:
-                out += self.paragraph(item)
+        for child in parent:
+            if child.tag == W + "p":
+                out += self.paragraph(Paragraph(child, self.document.part))
+            elif child.tag == W + "tbl":
+                out += self.table(Table(child, self.document.part))
+            elif child.tag == W + "sdt":  # content controls wrap paragraphs too
+                content = child.find(W + "sdtContent")
+                if content is not None:
+                    out += self._blocks(content)
         return out
+
+    def body(self) -> list[Para]:
+        return self._blocks(self.document.element.body)
 
     def footnotes(self) -> list[Para]:
         part = next(

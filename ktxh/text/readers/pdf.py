@@ -41,6 +41,7 @@ class _Line:
     marks: list[Mark] = field(default_factory=list)
     bold: bool = False
     note: str | None = None
+    in_margin: bool = False
 
     @property
     def x0(self) -> float:
@@ -118,9 +119,25 @@ def _page_lines(page: Any) -> list[_Line]:
         in_margin = line.bottom < MARGIN_SHARE * height or line.top > (1 - MARGIN_SHARE) * height
         if in_margin and _PAGE_NUMBER.match(line.text.strip()):
             continue  # "- 3 -", "Trang 3", "3/12"
+        line.in_margin = in_margin
         if line.text.strip():
             kept.append(line)
     return kept
+
+
+def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """Drop running headers/footers: margin lines repeated on many pages."""
+    if len(pages) < 3:
+        return pages
+    counts: dict[str, int] = {}
+    for lines in pages:
+        for key in {re.sub(r"\d+", "#", ln.text) for ln in lines if ln.in_margin}:
+            counts[key] = counts.get(key, 0) + 1
+    running = {k for k, n in counts.items() if n >= max(3, len(pages) // 2)}
+    return [
+        [ln for ln in lines if not (ln.in_margin and re.sub(r"\d+", "#", ln.text) in running)]
+        for lines in pages
+    ]
 
 
 def _starts_para(prev: _Line, line: _Line, left: float) -> bool:
@@ -144,6 +161,7 @@ def read_pdf(path: Path, data: bytes) -> Doc:
         raise ReadError(str(path), f"corrupt PDF ({err.__class__.__name__}: {err})") from err
     if not any(pages):
         raise ReadError(str(path), "no text layer (scanned PDF?)")
+    pages = _drop_running_lines(pages)
     paras: list[Para] = []
     seq = 0
     for lines in pages:
