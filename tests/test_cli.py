@@ -8,14 +8,14 @@ import pytest
 from typer.testing import CliRunner
 
 from ktxh.cli import app
-from tests.store.conftest import PLAN, REPORT, fake_extract
+from tests.store.conftest import PLAN, REPORT, fake_extract, fresh_url
 
 runner = CliRunner()
 
 
 @pytest.fixture
 def db(tmp_path):
-    return f"sqlite:///{tmp_path / 'cli.db'}"
+    return fresh_url(tmp_path)
 
 
 @pytest.fixture

@@ -38,9 +38,9 @@ class Hit:
         return asdict(self)
 
 
-def _word_pattern(query: fts.Query) -> re.Pattern[str]:
+def _word_pattern(query: fts.Query, phrase: bool) -> re.Pattern[str]:
     words = [re.escape(t) for t in query.tokens]
-    body = r"\W+".join(words) if query.phrase else "|".join(words)
+    body = r"\W+".join(words) if phrase else "|".join(words)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
@@ -48,9 +48,10 @@ def _snippet(
     text: str, start: int, end: int, matches: list[tuple[int, int]], context: int
 ) -> tuple[str, list[tuple[int, int]]]:
     if matches:
+        # the first match and the matches close after it, with context around
+        last = max(e for s, e in matches if s <= matches[0][0] + 2 * context)
         lo = max(start, matches[0][0] - context)
-        hi = min(end, matches[0][1] + context)
-        hi = max(hi, min(end, lo + 2 * context))
+        hi = min(end, last + context)
     else:
         lo, hi = start, min(end, start + 2 * context)
     # widen to word boundaries so the snippet does not cut a word
@@ -71,9 +72,12 @@ def search(
 ) -> list[Hit]:
     """Passages of current documents matching ``query``, best first."""
     parsed = fts.Query.parse(query)
-    found = fts.match(session, parsed, limit=limit, kinds=kinds)
+    # fetch more than asked, then put passages with the words side by side first
+    found = fts.match(session, parsed, limit=limit * 4, kinds=kinds)
     if not found:
         return []
+    together = _word_pattern(parsed, phrase=True)
+    found = sorted(found, key=lambda m: together.search(m.stripped) is None)[:limit]
     ids = {m.document_id for m in found}
     docs = {
         d.id: d for d in session.execute(
@@ -81,7 +85,7 @@ def search(
                    Document.text).where(Document.id.in_(ids))
         )
     }
-    pattern = _word_pattern(parsed)
+    pattern = _word_pattern(parsed, parsed.phrase)
     hits = []
     for m in found:
         doc = docs[m.document_id]

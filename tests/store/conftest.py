@@ -3,10 +3,12 @@ a controllable extraction (records built by the test, not by the extractors)."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from ktxh.extract import records as rec
 from ktxh.store import Store, open_store
@@ -121,9 +123,26 @@ def fake_extract(doc: Doc, skip=()) -> rec.Extraction:
     return rec.Extraction(document=rec.DocumentMeta())
 
 
+def fresh_url(tmp_path: Path) -> str:
+    """An empty database: ``KTXH_TEST_DATABASE_URL`` (emptied) when set, else SQLite.
+
+    scripts/postgres.sh sets that variable to run these tests on PostgreSQL.
+    """
+    url = os.environ.get("KTXH_TEST_DATABASE_URL")
+    if not url:
+        return f"sqlite:///{tmp_path / 'ktxh.db'}"
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("DROP SCHEMA public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    return url
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
-    s = open_store(f"sqlite:///{tmp_path / 'ktxh.db'}")
+    s = open_store(fresh_url(tmp_path))
     yield s
     s.close()
 

@@ -8,10 +8,11 @@ from sqlalchemy import create_engine, inspect, text
 
 from ktxh.store import fts, migrate, open_store
 from ktxh.store.tables import Base
+from tests.store.conftest import fresh_url
 
 
 def test_upgrade_head_matches_models(tmp_path):
-    engine = create_engine(f"sqlite:///{tmp_path / 'm.db'}")
+    engine = create_engine(fresh_url(tmp_path))
     migrate.upgrade(engine)
     with engine.connect() as conn:
         ctx = MigrationContext.configure(
