@@ -273,7 +273,7 @@ def _read_place(text: str, folded: str, pos: int, end: int) -> int:
         p = m.end()
 
 
-def _read_name(text: str, folded: str, pos: int, end: int) -> int:
+def _read_name(text: str, folded: str, pos: int, end: int, *, commas: bool = True) -> int:
     """End of a proper name that starts with a capital at ``pos``."""
     p, n = pos, 0
     while n < 14:
@@ -282,6 +282,8 @@ def _read_name(text: str, folded: str, pos: int, end: int) -> int:
         if not m or q >= end:
             break
         w = m.group()
+        if w == "," and not commas:
+            break
         if w in (",", "-", "–") or w == "và":
             r = _skip_spaces(folded, m.end(), end)
             if (r < end and _capitalized(text, r) and _WORD.match(folded, r).group().isalpha()
@@ -400,4 +402,35 @@ def read_bodies(text: str, folded: str, pos: int, end: int) -> list[Body]:
         if p == first.end:
             break
         first = read_body(text, folded, p, end)
+    return out
+
+
+# "Các Bộ: Kế hoạch và Đầu tư, Tài chính, ..." lists members after a plural head;
+# "Văn hóa, Thể thao và Du lịch" is the one member name with a comma of its own.
+_MEMBER_HEADS = {"các bộ": "Bộ", "các sở": "Sở", "các ban": "Ban", "các cục": "Cục"}
+_COMMA_NAMES = ("văn hóa, thể thao và du lịch",)
+
+
+def read_members(text: str, folded: str, pos: int, end: int) -> list[Body]:
+    """Members listed after "các Bộ:" / "các Sở:" at ``pos``, each named in full."""
+    head = starts_with(folded, pos, tuple(_MEMBER_HEADS))
+    if head is None:
+        return []
+    p = _skip_spaces(folded, pos + len(head), end)
+    if not folded.startswith(":", p):
+        return []
+    prefix, out = _MEMBER_HEADS[head], []
+    p = _skip_spaces(folded, p + 1, end)
+    while p < end and _capitalized(text, p):
+        known = starts_with(folded, p, _COMMA_NAMES)
+        e = p + len(known) if known else _read_name(text, folded, p, end, commas=False)
+        if e <= p:
+            break
+        out.append(Body(p, e, f"{prefix} {text[p:e]}"))
+        q = _skip_spaces(folded, e, end)
+        if folded.startswith(",", q) or starts_with(folded, q, ("và",)):
+            q = _skip_spaces(folded, q + (1 if folded[q] == "," else 2), end)
+            p = q
+            continue
+        break
     return out

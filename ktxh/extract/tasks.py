@@ -239,7 +239,10 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
                 *, directive: bool, owner: cl.Body | None = None) -> _Head | None:
     """Read "LEAD[, chủ trì][, phối hợp với SUPPORT] [cần|phải] ACTION" at ``pos``."""
     if owner is None:
-        bodies = cl.read_bodies(text, folded, pos, c.end)
+        bodies = _split_members(
+            cl.read_members(text, folded, cl._skip_spaces(folded, pos, c.end), c.end)
+        )
+        bodies = bodies or cl.read_bodies(text, folded, pos, c.end)
         if not bodies:
             return None
         lead, support = bodies[0], list(bodies[1:])
@@ -290,6 +293,28 @@ def _with_deadline(task: Task, doc: Doc, c: cl.Clause, doc_date: str | None) -> 
     d = found[0]
     return replace(task, deadline=d.iso, deadline_text=doc.text[d.span.start : d.span.end],
                    flags=d.flags)
+
+
+def _known(name: str) -> bool:
+    try:
+        return _agencies is not None and _agencies.lookup(name) is not None
+    except Exception:  # the register is still young
+        return False
+
+
+def _split_members(members: list[cl.Body]) -> list[cl.Body]:
+    """"Sở Tài chính và Xây dựng" → two members when the register knows both, not one."""
+    out = []
+    for b in members:
+        prefix, _, rest = b.name.partition(" ")
+        left, sep, right = rest.rpartition(" và ")
+        one, two = f"{prefix} {left}", f"{prefix} {right}"
+        if sep and not _known(b.name) and _known(one) and _known(two):
+            cut = b.end - len(right)
+            out += [cl.Body(b.start, cut - 4, one), cl.Body(cut, b.end, two)]
+        else:
+            out.append(b)
+    return out
 
 
 def _canonical(body: cl.Body) -> tuple[str, str | None]:

@@ -73,6 +73,12 @@ CLAUSES = [
         "Bộ Công an có trách nhiệm phối hợp với tỉnh Lào Cai bảo đảm an ninh khu vực cửa khẩu.",
         [("assignment", "Bộ Công an", ["Ủy ban nhân dân tỉnh Lào Cai"], None, None)],
     ),
+    (  # members listed after a plural head
+        "Các Bộ: Kế hoạch và Đầu tư, Tài chính, Giao thông vận tải theo chức năng, nhiệm vụ "
+        "hướng dẫn tỉnh thực hiện.",
+        [("assignment", "Bộ Kế hoạch và Đầu tư", ["Bộ Tài chính", "Bộ Giao thông vận tải"],
+          None, None)],
+    ),
     (  # narration, not a directive
         "Sở Nông nghiệp và Phát triển nông thôn đã phối hợp với các huyện tổ chức tiêm phòng.",
         [],
