@@ -50,10 +50,6 @@ NARRATIVE_WORDS = (
     "kính", "trân trọng", "ghi nhận", "đánh giá cao", "nhất trí", "đồng ý", "cho biết",
     "sẽ", "luôn", "không", "gồm", "với", "về", "của", "trong", "tại", "và",
 )
-# Words that assign the following body a task (kind "assignment").
-ASSIGN_WORDS = ("giao cho", "giao", "yêu cầu", "đề nghị", "kiến nghị", "chỉ đạo")
-# Words that ask a higher body (kind "request").
-REQUEST_WORDS = ("đề nghị", "kiến nghị")
 # Markers that make a subject clause a task outside the "nhiệm vụ" sections.
 STRONG_MARKERS = ("chủ trì", "có trách nhiệm", "chịu trách nhiệm", "cần", "phải", "khẩn trương")
 
@@ -143,11 +139,6 @@ def clauses(text: str, start: int, end: int, sentence: int = 0) -> list[Clause]:
 _WORD = re.compile(r"[^\W_]+(?:&[^\W_]+)*|[^\w\s]")
 
 
-def words(folded: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``(start, end)`` of each syllable or punctuation mark in the range."""
-    return [(m.start(), m.end()) for m in _WORD.finditer(folded, start, end)]
-
-
 @lru_cache(maxsize=64)
 def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
     alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
@@ -175,7 +166,6 @@ _NAME_STOP = frozenset(
     )
 )
 _PROJECT_NAME_WORDS = ("xây dựng", "đầu tư", "công trình", "giao thông", "nông nghiệp", "dân dụng")
-_SORTED_ACTIONS = tuple(sorted(ACTION_PHRASES, key=len, reverse=True))
 _SORTED_STOPS = tuple(sorted(ACTION_PHRASES + NARRATIVE_WORDS, key=len, reverse=True))
 _SORTED_HEADS = tuple(sorted(NAMED_HEADS, key=len, reverse=True))
 _SORTED_FIXED = tuple(sorted(FIXED_BODIES, key=len, reverse=True))
