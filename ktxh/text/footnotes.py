@@ -17,6 +17,7 @@ from ktxh.text.headings import heading_style, is_bullet, numbering
 from ktxh.text.para import Mark, Para
 
 _OPENERS = "\"“‘(«"
+MIN_CUT_PARAGRAPH = 60  # shorter unpunctuated lines are titles, signatures ...
 
 
 def _starts_lower(text: str) -> bool:
@@ -24,29 +25,49 @@ def _starts_lower(text: str) -> bool:
     return bool(stripped) and stripped[0].isalpha() and stripped[0].islower()
 
 
-def _continues(prev: Para, cur: Para) -> bool:
-    """Whether ``cur`` is the rest of body paragraph ``prev``."""
+def _unfinished(text: str) -> bool:
+    """A paragraph cut mid-sentence: "... chi cân đối 1.477,2 tỷ đồng, đạt"."""
+    return len(text) >= MIN_CUT_PARAGRAPH and (text[-1].isalnum() or text[-1] in ",-–(")
+
+
+def _continues(prev: Para, cur: Para, after_notes: bool) -> bool:
+    """Whether ``cur`` is the rest of body paragraph ``prev``.
+
+    ``after_notes``: a group of footnote texts stands between them.
+    """
     if cur.cells is not None or prev.cells is not None or cur.heading:
         return False
-    if not _starts_lower(cur.text) or numbering(cur.text) or is_bullet(cur.text):
+    if numbering(cur.text) or is_bullet(cur.text):
         return False
-    # Even after a full stop, a lower-case start means the break was a page's
-    # ("... năm 2015." / footnotes / "tăng 5% ..."); only headings stay apart.
-    style, _ = heading_style(prev.text, prev.bold, prev.heading)
-    return style is None
+    if heading_style(prev.text, prev.bold, prev.heading)[0] is not None:
+        return False
+    if _starts_lower(cur.text):
+        # Even after a full stop, a lower-case start means the break was a
+        # page's ("... năm 2015." / footnotes / "tăng 5% ..."): one paragraph.
+        return True
+    if not _unfinished(prev.text):
+        return False
+    if cur.text[0].isdigit():
+        return True  # "... đạt" / footnotes / "20,7% dự toán, ..."
+    # "... tại tỉnh" / footnotes / "Lạng Sơn ...": a name continues the clause
+    return after_notes and heading_style(cur.text, cur.bold, cur.heading)[0] is None
 
 
 def arrange(paras: Iterable[Para]) -> tuple[list[Para], list[Para]]:
     """Split ``paras`` into body and footnote texts, rejoining split paragraphs."""
     body: list[Para] = []
     notes: list[Para] = []
+    after_notes = False
     for para in paras:
         if para.footnote is not None:
             notes.append(para)
-        elif body and _continues(body[-1], para):
+            after_notes = True
+            continue
+        if body and _continues(body[-1], para, after_notes):
             body[-1] = body[-1].joined(para)
         else:
             body.append(para)
+        after_notes = False
     return body, notes
 
 

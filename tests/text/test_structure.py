@@ -177,3 +177,38 @@ def test_structure_is_fast_on_the_seeds():
             text_to_doc(text)
         best = min(best, time.perf_counter() - start)
     assert size / best > 2e6  # about 8 MB/s here; a loose floor for slower machines
+
+
+NOTE = "<sup>1</sup> Ghi chú cuối trang về nguồn số liệu."
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "joined"),
+    [
+        # lower-case start: a page break, with or without footnotes between
+        ("Tổng thu ngân sách trên địa bàn ước đạt 2.380 tỷ đồng, tăng", "mạnh so với cùng kỳ.",
+         True),
+        # a number continues an unfinished clause after footnotes
+        ("Tổng chi cân đối ngân sách địa phương ước đạt 1.477,2 tỷ đồng, đạt",
+         "20,7% dự toán, giảm 4,8%.", True),
+        # a proper name continues an unfinished clause after footnotes
+        ("Đoàn công tác của tỉnh đã làm việc với các doanh nghiệp tại thành phố",
+         "Lạng Sơn về tình hình sản xuất.", True),
+        # a finished sentence: the next paragraph is a new one
+        ("Tổng thu ngân sách trên địa bàn ước đạt 2.380 tỷ đồng, tăng 13%.",
+         "Lãi suất cho vay ổn định.", False),
+        # a numbered item or a list line is never a continuation
+        ("Tổng thu ngân sách trên địa bàn ước đạt 2.380 tỷ đồng, đạt",
+         "b) đẩy mạnh thu nội địa.", False),
+        ("Tổng thu ngân sách trên địa bàn ước đạt 2.380 tỷ đồng, đạt",
+         "- thu nội địa 1.010 tỷ đồng.", False),
+        # a heading before does not take a lower-case paragraph
+        ("**2. Lĩnh vực văn hóa - xã hội**", "phong trào thể thao phát triển.", False),
+    ],
+)
+def test_rejoin_across_footnotes(before, after, joined):
+    doc = build_doc(f"{before}\n\n{NOTE}\n\n{after}\n")
+    body = [doc.slice(doc.blocks[i].span) for i in doc.body_blocks()]
+    assert len(body) == (1 if joined else 2)
+    if joined:
+        assert body[0].endswith(after)
