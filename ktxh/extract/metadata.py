@@ -1,18 +1,327 @@
-"""Document metadata: number, symbol, type, place, date, title, signer, period."""
+"""Document metadata from the header, title and signature block.
+
+The header (thể thức, Nghị định 30/2020/NĐ-CP) holds the issuing body
+("ỦY BAN NHÂN DÂN / TỈNH LẠNG SƠN"), the number ("Số: 394/TB-VPCP"), the
+place and date ("Hà Nội, ngày 13 tháng 11 năm 2019"), the type word
+("THÔNG BÁO") and the trích yếu; a công văn has "V/v ..." and "Kính gửi:".
+The end holds "Nơi nhận:" and the signature block ("TM. ỦY BAN NHÂN DÂN /
+CHỦ TỊCH / name"). Work is line by line over the body text, so it does not
+depend on how a reader cut blocks; stamp lines ("ĐẾN", "Giờ:", "Ngày: ...")
+are skipped and never give the date.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
+from ktxh.extract.dates import find_dates
+from ktxh.extract.doctypes import issuer_of_symbol, type_line, type_of_symbol
+from ktxh.extract.metadata_lexicon import (
+    AUTHORITY_RE,
+    DATE_LINE_RE,
+    HEADER_SKIP_RE,
+    KINH_GUI_RE,
+    LIST_ITEM_RE,
+    NOI_NHAN_RE,
+    NUMBER_LINE_RE,
+    POSITION_BEFORE_NAME_RE,
+    POSITION_RE,
+    STAMP_RE,
+    SURNAMES,
+    TITLE_STOP_RE,
+    UNIT_CONTINUATION_RE,
+    VV_RE,
+    sentence_case,
+    title_case_place,
+)
+from ktxh.extract.periods import find_periods
 from ktxh.extract.records import DocumentMeta
-from ktxh.text.model import Doc
+from ktxh.text.model import BlockKind, Doc, Span
+from ktxh.text.normalize import fold
+
+HEAD_LINES = 40  # the header and title are within the first lines
+TAIL_LINES = 60  # the signature block is within the last lines
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int
+    end: int
+    text: str  # stripped, markup-free line of Doc.text
+    folded: str
 
 
 def empty() -> DocumentMeta:
     return DocumentMeta()
 
 
+def _body_end(doc: Doc) -> int:
+    for b in doc.blocks:
+        if b.kind is BlockKind.FOOTNOTE:
+            return b.span.start
+    return len(doc.text)
+
+
+def lines_of(doc: Doc, end: int | None = None) -> list[Line]:
+    """Non-empty lines (and table cells, "|"/tab separated) of the body."""
+    end = _body_end(doc) if end is None else end
+    out: list[Line] = []
+    for m in re.finditer(r"[^\n|\t]+", doc.text[:end]):
+        raw = m[0]
+        s = m.start() + len(raw) - len(raw.lstrip(" *#_\u00a0"))
+        e = m.end() - (len(raw) - len(raw.rstrip(" *#_\u00a0")))
+        if e > s:
+            out.append(Line(s, e, doc.text[s:e], doc.folded[s:e]))
+    return out
+
+
+def _number(lines: list[Line]) -> tuple[str | None, str | None, Span | None]:
+    """"Số: 394/TB-VPCP" → number and symbol; "Số: /BC-UBND" → (None, "BC-UBND")."""
+    for ln in lines:
+        m = NUMBER_LINE_RE.match(ln.text)
+        if not m:
+            continue
+        symbol = re.sub(r"\s+", "", m["symbol"])
+        start = m.start("digits") if m["digits"] else m.start("symbol")
+        number = re.sub(r"\s+", "", ln.text[start : m.end()]) if m["digits"] else None
+        return number, symbol, Span(ln.start + start, ln.start + m.end())
+    return None, None, None
+
+
+def _place_date(lines: list[Line]) -> tuple[str | None, str | None, Span | None, Span | None]:
+    after_stamp = False
+    for ln in lines:
+        if STAMP_RE.match(ln.folded):
+            after_stamp = True
+            continue
+        m = DATE_LINE_RE.match(ln.text)
+        if m is None:
+            continue
+        if not m["place"] and (after_stamp or ":" in ln.text[:8]):
+            continue  # receipt stamp "Ngày: 14/11/2019"
+        dates = find_dates(ln.folded)
+        if not dates:
+            continue
+        d = dates[0]
+        place = m["place"].strip() if m["place"] else None
+        place_span = Span(ln.start + m.start("place"), ln.start + m.end("place")) if place else None
+        return place, d.iso, place_span, Span(ln.start + d.span.start, ln.start + d.span.end)
+    return None, None, None, None
+
+
+def _type_and_title(lines: list[Line]) -> tuple[str | None, str | None, Span | None, int]:
+    """Type code from the type word line and the trích yếu after it."""
+    for i, ln in enumerate(lines):
+        code = type_line(ln.text)
+        if code is None:
+            continue
+        title, span = _title_after(lines, i + 1)
+        return code, title, span, i
+    for i, ln in enumerate(lines):  # công văn: "V/v ..."
+        if VV_RE.match(ln.text):
+            title, span = _title_after(lines, i, vv=True)
+            return None, title, span, i
+    return None, None, None, -1
+
+
+def _skipped(ln: Line) -> bool:
+    return bool(STAMP_RE.match(ln.folded) or HEADER_SKIP_RE.match(ln.folded))
+
+
+def _title_after(lines: list[Line], i: int, vv: bool = False) -> tuple[str | None, Span | None]:
+    while i < len(lines) and _skipped(lines[i]):
+        i += 1
+    parts: list[Line] = []
+    caps = None
+    for ln in lines[i : i + 4]:
+        if _skipped(ln):
+            break
+        if parts and (TITLE_STOP_RE.match(ln.folded) or len(ln.text) > 250):
+            break
+        if not parts and ((TITLE_STOP_RE.match(ln.folded) and not vv) or len(ln.text) > 300):
+            return None, None
+        is_caps = ln.text.isupper()
+        if parts and (is_caps != caps or parts[-1].text.endswith((".", ":", ";"))):
+            break
+        if parts and vv and (KINH_GUI_RE.match(ln.folded) or NUMBER_LINE_RE.search(ln.text)):
+            break
+        if parts and vv and DATE_LINE_RE.match(ln.text):
+            break
+        caps = is_caps
+        parts.append(ln)
+        if vv and ln.text.endswith("."):
+            break
+    if not parts:
+        return None, None
+    title = " ".join(" ".join(p.text.split()) for p in parts)
+    return title, Span(parts[0].start, parts[-1].end)
+
+
+def _issuer(lines: list[Line], stop: int) -> tuple[str | None, Span | None]:
+    """Top-left header: "ỦY BAN NHÂN DÂN" + "TỈNH LẠNG SƠN" → one body."""
+    units: list[list[Line]] = []
+    for ln in lines[:stop]:
+        if HEADER_SKIP_RE.match(ln.folded) or STAMP_RE.match(ln.folded):
+            continue
+        if NUMBER_LINE_RE.search(ln.text) or DATE_LINE_RE.match(ln.text):
+            break
+        if not ln.text.isupper() or len(ln.text) > 80 or type_line(ln.text):
+            continue
+        if units and UNIT_CONTINUATION_RE.match(ln.folded):
+            units[-1].append(ln)
+        else:
+            units.append([ln])
+    if not units:
+        return None, None
+    unit = units[-1]
+    words = " ".join(ln.folded for ln in unit)
+    return title_case_place(words), Span(unit[0].start, unit[-1].end)
+
+
+def _list_after(lines: list[Line], i: int, first: str) -> tuple[list[str], Span | None]:
+    items: list[str] = []
+    spans: list[Line] = []
+    if first.strip(" :;."):
+        items.append(first.strip(" ;.,"))
+        spans.append(lines[i])
+    for ln in lines[i + 1 : i + 60]:
+        m = LIST_ITEM_RE.match(ln.text)
+        if not m:
+            break
+        items.append(" ".join(m["item"].split()).rstrip(" ;.,"))
+        spans.append(ln)
+    return items, (Span(spans[0].start, spans[-1].end) if spans else None)
+
+
+def _recipients(lines: list[Line], head: int) -> tuple[tuple[str, ...], Span | None]:
+    for i, ln in enumerate(lines[:head]):
+        m = KINH_GUI_RE.match(ln.folded)
+        if m:
+            items, span = _list_after(lines, i, ln.text[m.end() :])
+            return tuple(items), span
+    return (), None
+
+
+def _distribution(lines: list[Line]) -> tuple[tuple[str, ...], Span | None, int]:
+    for i in range(len(lines) - 1, max(-1, len(lines) - TAIL_LINES), -1):
+        m = NOI_NHAN_RE.match(lines[i].folded)
+        if m:
+            items, span = _list_after(lines, i, lines[i].text[m.end() :])
+            return tuple(items), span, i
+    return (), None, -1
+
+
+def _is_name(text: str) -> bool:
+    """A person's name: 2-5 capitalised words, first a common surname, or
+    Title Case words only ("Mai Tiến Dũng", "Hồ Tiến Thiệu")."""
+    words = text.split()
+    if not 2 <= len(words) <= 5 or any(not w.isalpha() for w in words):
+        return False
+    if words[0].lower() in SURNAMES and all(w[0].isupper() for w in words):
+        return True
+    return all(w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)
+
+
+def _signature(
+    lines: list[Line], from_line: int
+) -> tuple[str | None, Span | None, str | None, str | None]:
+    """Signer, their span, position and authority from the end of the body."""
+    lo = max(from_line, len(lines) - TAIL_LINES, 0)
+    for j in range(len(lines) - 1, lo - 1, -1):
+        ln = lines[j]
+        if LIST_ITEM_RE.match(ln.text) or not _is_name(ln.text):
+            continue
+        if POSITION_RE.fullmatch(ln.folded):
+            continue
+        position = authority = None
+        for k in range(j - 1, max(lo, j - 5) - 1, -1):
+            prev = lines[k]
+            a = AUTHORITY_RE.match(prev.text)
+            if a:
+                authority = f"{a['prefix'].upper()}. {sentence_case(a['body'])}"
+                break
+            if POSITION_RE.fullmatch(prev.folded) and position is None:
+                position = sentence_case(prev.text, each_part=True)
+                continue
+            if LIST_ITEM_RE.match(prev.text) or len(prev.text) > 60:
+                break
+        return " ".join(ln.text.split()), Span(ln.start, ln.end), position, authority
+    return None, None, None, None
+
+
+def _position_in_text(doc: Doc, signer: str) -> str | None:
+    """Position given with the signer's name in the body: "Bộ trưởng, Chủ nhiệm
+    Văn phòng Chính phủ Mai Tiến Dũng" → "Bộ trưởng, Chủ nhiệm"."""
+    name = fold(signer)
+    at = doc.folded.find(name)
+    while at > 0:
+        window = doc.folded[max(0, at - 120) : at]
+        m = POSITION_BEFORE_NAME_RE.search(window)
+        if m:
+            return sentence_case(m["position"], each_part=True)
+        at = doc.folded.find(name, at + len(name))
+    return None
+
+
+def _period(doc: Doc, title_span: Span | None, date: str | None) -> tuple[str | None, Span | None]:
+    if title_span is None:
+        return None, None
+    year = int(date[:4]) if date else None
+    found = find_periods(doc.folded, title_span.start, title_span.end, year=year)
+    for p in found:
+        if p.code[:1].isdigit():
+            return p.code, p.span
+    return None, None
+
+
 def extract_metadata(doc: Doc, found: Mapping[str, Any]) -> DocumentMeta:
     """Read the header block, title and signature block of ``doc``."""
-    return DocumentMeta()
+    lines = lines_of(doc)
+    head = lines[:HEAD_LINES]
+    spans: dict[str, Span] = {}
+    number, symbol, num_span = _number(head)
+    place, date, place_span, date_span = _place_date(head)
+    kind, title, title_span, type_at = _type_and_title(head)
+    issuer, issuer_span = _issuer(head, type_at if type_at >= 0 else len(head))
+    recipients, rec_span = _recipients(lines, HEAD_LINES)
+    distribution, dist_span, dist_at = _distribution(lines)
+    signer, signer_span, position, authority = _signature(
+        lines, dist_at if dist_at >= 0 else len(lines) - TAIL_LINES
+    )
+    if signer is None and dist_at >= 0:  # signature block before "Nơi nhận"
+        signer, signer_span, position, authority = _signature(lines[:dist_at], 0)
+    period, period_span = _period(doc, title_span, date)
+    if kind is None:
+        kind = type_of_symbol(symbol) or ("cong_van" if title and VV_RE.match(title) else None)
+    if issuer is None:
+        issuer = issuer_of_symbol(symbol)
+    if issuer is None and authority and authority.startswith("TM. "):
+        issuer = authority[4:]  # "TM. Ủy ban nhân dân": signed on behalf of the body
+    if signer and position is None:
+        position = _position_in_text(doc, signer)
+    for name, span in (
+        ("number", num_span), ("symbol", num_span), ("place", place_span), ("date", date_span),
+        ("title", title_span), ("signer", signer_span), ("period", period_span),
+        ("issuer", issuer_span), ("recipients", rec_span), ("distribution", dist_span),
+    ):  # fmt: skip
+        if span is not None:
+            spans[name] = span
+    return DocumentMeta(
+        number=number,
+        symbol=symbol,
+        type=kind or "other",
+        place=place,
+        date=date,
+        title=title,
+        signer=signer,
+        period=period,
+        issuer=issuer,
+        authority=authority,
+        signer_position=position,
+        recipients=recipients,
+        distribution=distribution,
+        spans=spans,
+    )

@@ -1,0 +1,108 @@
+"""Language data for :mod:`ktxh.extract.metadata`: header and signature lines.
+
+Patterns marked *folded* run on ``Doc.folded`` lines; the others on the
+original text, where capital letters matter (symbols, names).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ktxh.extract.doctypes import ISSUERS
+from ktxh.text.normalize import fold
+
+# "Số: 394/TB-VPCP", "Số: /BC-UBND", "Số:    -CTr/TU", "Số 52-CTr/TU", "Số: 12/2019/NQ-HĐND"
+_SYM_PART = r"[A-ZĐ][\wĐđ&]*"
+NUMBER_LINE_RE = re.compile(
+    r"^[Ss][ốỐ]\s*[:.]?\s*(?P<digits>\d+[a-z]?)?[\s._…]*(?P<sep>[/-])\s*"
+    r"(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?"
+    rf"(?P<symbol>{_SYM_PART}(?:\s?[-/]\s?{_SYM_PART})*)"
+)
+
+# "Hà Nội, ngày 13 tháng 11 năm 2019", "Lạng Sơn, ngày   tháng 11 năm 2024", "ngày 5/3/2024"
+DATE_LINE_RE = re.compile(r"^(?:(?P<place>[^\W\d][^\d,:;()]{1,40}?)\s*,\s*)?[Nn][Gg][ÀàAa][Yy]\b")
+
+# Receipt stamps: "ĐẾN", "Giờ: ...", "Ngày: 14/11/2019", "CÔNG VĂN ĐẾN", "Số: 1234" (folded).
+STAMP_RE = re.compile(
+    r"^(?:đến\b|giờ\s*:|ngày\s*:|chuyển\s*:|số\s*:?\s*\d+\s*$|công văn đến|kính chuyển"
+    r"|công thông tin điện tử|lưu hồ sơ số|số và ký hiệu hs)"
+)
+
+# National motto, Party banner, rules, draft and urgency marks (folded).
+HEADER_SKIP_RE = re.compile(
+    r"^(?:cộng hòa xã hội chủ nghĩa việt nam|độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc"
+    r"|đảng cộng sản việt nam|[-_=*.…\s]+$|t{2,3}$|\(?dự thảo\)?$|mật$|tối mật$|khẩn$"
+    r"|thượng khẩn$|hỏa tốc$)"
+)
+
+# Lines that cannot continue a title: "Phần I", "I.", "1.", "a)", "Căn cứ" (folded).
+TITLE_STOP_RE = re.compile(
+    r"^(?:phần\s+[ivx\d]+\b|chương\s+[ivx\d]+\b|[ivx]+\s*[.)]\s|\d+(?:\.\d+)*\s*[.)]?\s"
+    r"|[a-zđ]\)\s|căn cứ\b|kính gửi\b|thực hiện\b|điều\s+\d|mục\s+[ivx\d]|nơi nhận\b"
+    r"|ngày\s+\d|quyết định\s*:|quyết nghị\s*:)"
+)
+
+VV_RE = re.compile(r"^\s*v\s*/\s*v\b", re.IGNORECASE)  # "V/v báo cáo tình hình ..."
+KINH_GUI_RE = re.compile(r"^kính\s+gửi\s*:?\s*")  # folded
+NOI_NHAN_RE = re.compile(r"^nơi\s+nhận\s*:?\s*")  # folded
+LIST_ITEM_RE = re.compile(r"^[-–+•]\s*(?P<item>\S.*)$")
+
+# "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. BỘ TRƯỞNG", "TUQ. CHỦ TỊCH", "Q. GIÁM ĐỐC"
+AUTHORITY_RE = re.compile(r"^(?P<prefix>TM|KT|TL|TUQ|Q)\s*\.\s*(?P<body>\S.*)$", re.IGNORECASE)
+
+# Signer positions (folded, whole line): "PHÓ CHỦ TỊCH", "BỘ TRƯỞNG, CHỦ NHIỆM".
+_POSITION = (
+    r"(?:phó\s+)?(?:chủ tịch|chủ nhiệm|bộ trưởng|thứ trưởng|thủ tướng|giám đốc|tổng giám đốc"
+    r"|bí thư|trưởng ban|chánh văn phòng|cục trưởng|vụ trưởng|viện trưởng|trưởng phòng"
+    r"|tổng cục trưởng|chánh thanh tra|hiệu trưởng|trưởng đoàn)(?:\s+thường trực)?"
+)
+POSITION_RE = re.compile(rf"{_POSITION}(?:\s*,\s*{_POSITION})*")
+# "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ <name>": a position, its body, then the name.
+POSITION_BEFORE_NAME_RE = re.compile(
+    rf"(?<!\w)(?P<position>{_POSITION}(?:\s*,\s*{_POSITION})*)(?:\s+[^\s,;.()]+){{0,8}}\s*$"
+)
+
+# A header line that continues the body above it: "ỦY BAN NHÂN DÂN" / "TỈNH LẠNG SƠN".
+_ADMIN_UNIT = r"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn"
+UNIT_CONTINUATION_RE = re.compile(rf"^(?:{_ADMIN_UNIT})\s+(?!ủy\b)")
+_ADMIN_SPLIT_RE = re.compile(rf"(?<!\w)({_ADMIN_UNIT})\s+(?!ủy\b)")
+
+_SURNAMES = (
+        "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Mai Hà "
+        "Lương Đinh Trịnh Lâm Đào Đoàn Vương Cao Lưu Chu Triệu Tô Tạ Thái Lò Lục Nông "
+        "Hứa Vi Hoàng Quan Tăng Từ Văn Kiều Khổng Mạc Mông Y Giàng Sùng Thào Ma Hầu "
+        "Tống Trương Kim Châu Âu Doãn Lại Phùng Quách Nghiêm Trịnh Đàm Tôn Diệp Bế Hà Lã"
+)
+SURNAMES = frozenset(fold(_SURNAMES).split())
+
+_CANONICAL = {fold(v): v for v in ISSUERS.values()}
+
+
+def sentence_case(text: str, each_part: bool = False) -> str:
+    """"ỦY BAN NHÂN DÂN" → "Ủy ban nhân dân"; with ``each_part`` every comma
+    part and the word after "Phó": "BỘ TRƯỞNG, CHỦ NHIỆM" → "Bộ trưởng, Chủ nhiệm"."""
+    low = " ".join(fold(text).split())
+    if low in _CANONICAL:
+        return _CANONICAL[low]
+    parts = low.split(", ") if each_part else [low]
+    out = []
+    for part in parts:
+        words = part.split(" ")
+        words[0] = words[0][:1].upper() + words[0][1:]
+        if each_part and words[0] == "Phó" and len(words) > 1:
+            words[1] = words[1][:1].upper() + words[1][1:]
+        out.append(" ".join(words))
+    return ", ".join(out)
+
+
+def title_case_place(folded: str) -> str:
+    """Header body in reading case: "ủy ban nhân dân tỉnh lạng sơn" →
+    "Ủy ban nhân dân tỉnh Lạng Sơn"; "sở kế hoạch và đầu tư" → "Sở Kế hoạch và Đầu tư"."""
+    folded = " ".join(folded.split())
+    found = list(_ADMIN_SPLIT_RE.finditer(folded))
+    m = found[-1] if found else None
+    if m is None or m.start() == 0:
+        return sentence_case(folded)
+    body = sentence_case(folded[: m.start()].strip())
+    place = " ".join(w[:1].upper() + w[1:] for w in folded[m.end() :].split())
+    return f"{body} {m[1]} {place}"
