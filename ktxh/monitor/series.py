@@ -32,6 +32,18 @@ class SeriesPoint:
     value_max: float | None = None
     base: str | None = None
     quote: str = ""
+    # value × scale in the base unit ("1,2 nghìn tỷ đồng" → 1.2e12, "đồng")
+    base_value: float | None = None
+    base_unit: str | None = None
+
+    def same_quantity(self, other: SeriesPoint) -> bool:
+        """Whether two points measure in the same unit (at any scale)."""
+        if self.base_unit and other.base_unit:
+            return self.base_unit == other.base_unit
+        return self.unit == other.unit
+
+    def comparable_value(self) -> float:
+        return self.base_value if self.base_value is not None and self.base_unit else self.value
 
     def _rank(self) -> tuple:
         d = parse_date_start(self.doc_date) if self.doc_date else None
@@ -68,12 +80,16 @@ class Series:
         actual = [p for p in self.points if not p.estimate]
         for i, a in enumerate(actual):
             for b in actual[i + 1 :]:
-                if (a.period, a.kind, a.unit) != (b.period, b.kind, b.unit):
+                if (a.period, a.kind) != (b.period, b.kind) or not a.same_quantity(b):
                     continue
                 if a.document_id == b.document_id:
                     continue
-                scale = max(abs(a.value), abs(b.value), 1e-9)
-                if abs(a.value - b.value) / scale > rel_tol:
+                va, vb = (
+                    (a.comparable_value(), b.comparable_value())
+                    if a.unit != b.unit else (a.value, b.value)
+                )
+                scale = max(abs(va), abs(vb), 1e-9)
+                if abs(va - vb) / scale > rel_tol:
                     out.append((a, b))
         return out
 
@@ -117,6 +133,8 @@ def points_from_extraction(
                 value_max=fig.value_max,
                 base=fig.base,
                 quote=fig.quote,
+                base_value=fig.base_value,
+                base_unit=fig.base_unit,
             )
         )
     return points, review

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ktxh.extract.records import Target
 from ktxh.monitor.catalog import NEUTRAL, Indicator, get, link_figure
@@ -99,7 +99,7 @@ def evaluate_target(
     when not given it is read from the series (the year before the span,
     else the earliest year).
     """
-    pts = list(points.points if isinstance(points, Series) else points)
+    pts = _align_units(target, points.points if isinstance(points, Series) else points)
     span = _span(target)
     if span is None:
         return TargetProgress(NO_DATA, "Mục tiêu không có kỳ xác định.")
@@ -112,6 +112,30 @@ def evaluate_target(
     if target.kind == "total":
         return _total(target, pts, span)
     return _level(target, pts, span, lower, baseline, infer_direction=neutral)
+
+
+def _unit_key(unit: str) -> str:
+    """"%/năm" and "%" are one unit for a yearly rate."""
+    return unit.replace("/năm", "").strip()
+
+
+def _align_units(target: Target, points: Iterable[SeriesPoint]) -> list[SeriesPoint]:
+    """Points in the target's unit: same unit kept, another scale of the same
+    base unit converted ("tỷ đồng" for a target in "nghìn tỷ đồng"), growth
+    rates in % kept for growth targets; anything else dropped."""
+    out = []
+    want = _unit_key(target.unit)
+    scale = target.base_value / target.value if target.base_value and target.value else None
+    growth = target.kind in ("growth_avg", "change")
+    for p in points:
+        if _unit_key(p.unit) == want or (growth and p.unit.startswith("%")):
+            out.append(p)
+        elif (scale and p.base_value is not None and p.base_unit
+              and p.base_unit == target.base_unit):
+            out.append(replace(p, value=p.base_value / scale, unit=target.unit))
+        elif growth and p.kind == "level":
+            out.append(p)  # levels give growth rates whatever their unit
+    return out
 
 
 def _is_rate(points: list[SeriesPoint], target: Target) -> bool:
@@ -128,8 +152,14 @@ def _growth_rates(points: list[SeriesPoint], first: int, last: int) -> dict[int,
     rates = {y: p.value for y, p in _yearly(points, GROWTH_KINDS).items() if first <= y <= last}
     levels = _yearly(points, ("level",))
     for y in range(first, last + 1):
-        if y not in rates and y in levels and y - 1 in levels and levels[y - 1].value:
-            rates[y] = (levels[y].value / levels[y - 1].value - 1) * 100
+        if y not in rates and y in levels and y - 1 in levels:
+            cur, prev = levels[y], levels[y - 1]
+            if not cur.same_quantity(prev):
+                continue
+            a, b = (cur.value, prev.value) if cur.unit == prev.unit else (
+                cur.comparable_value(), prev.comparable_value())
+            if b:
+                rates[y] = (a / b - 1) * 100
     return dict(sorted(rates.items()))
 
 

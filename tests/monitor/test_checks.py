@@ -180,3 +180,14 @@ def test_seed_disbursement_ratio():
     findings = check_document(doc, extract(doc))
     ratio = [f for f in findings if f.code == "ratio_mismatch"]
     assert any("20,18%" in f.message and "20,08%" in f.message for f in ratio)
+
+
+def test_cross_document_compares_across_scales():
+    a = SeriesPoint("grdp", None, "2023", 45.2, "nghìn tỷ đồng", document_id="A",
+                    base_value=45.2e12, base_unit="đồng")
+    b = SeriesPoint("grdp", None, "2023", 45200, "tỷ đồng", document_id="B",
+                    base_value=45.2e12, base_unit="đồng")
+    c = SeriesPoint("grdp", None, "2023", 46100, "tỷ đồng", document_id="C",
+                    base_value=46.1e12, base_unit="đồng")
+    codes = [f.code for f in check_series([a, b, c])]
+    assert codes == ["cross_document_conflict", "cross_document_conflict"]  # a–c and b–c

@@ -115,3 +115,25 @@ def test_evaluate_targets_links_and_reviews():
     first, second = evaluate_targets(plan, pts)
     assert first.code == "poverty_rate" and first.progress.status == "on_track"
     assert second.code is None and second.progress is None
+
+
+def test_units_are_aligned_to_the_target():
+    # "tổng vốn đầu tư toàn xã hội 5 năm đạt 100 nghìn tỷ đồng"
+    tgt = Target("vốn", 100, "nghìn tỷ đồng", "total", Span(0, 1), "", period="2021/2025",
+                 base_value=1e14, base_unit="đồng")
+    pts = [
+        SeriesPoint("x", None, str(y), v, "tỷ đồng", "level", base_value=v * 1e9,
+                    base_unit="đồng")
+        for y, v in [(2021, 20000), (2022, 21000), (2023, 22000)]
+    ] + [SeriesPoint("x", None, "2023", 8.5, "%", "change")]  # a growth rate: not a level
+    r = evaluate_target(tgt, pts)
+    assert r.realized == pytest.approx(63) and r.status == "on_track"
+
+
+def test_growth_from_levels_at_different_scales():
+    pts = [SeriesPoint("x", None, "2020", 900, "tỷ đồng", "level", base_value=9e11,
+                       base_unit="đồng"),
+           SeriesPoint("x", None, "2021", 0.99, "nghìn tỷ đồng", "level", base_value=9.9e11,
+                       base_unit="đồng")]
+    r = evaluate_target(target(10, "%", "growth_avg", "2021/2025"), pts)
+    assert r.realized == pytest.approx(10.0)
