@@ -337,6 +337,10 @@ def _read_body(text: str, folded: str, pos: int, end: int) -> Body | None:
     'Bộ Kế hoạch và Đầu tư'
     """
     pos = _skip_spaces(folded, pos, end)
+    comrade = starts_with(folded, pos, ("các đồng chí", "đồng chí"))
+    if comrade:  # "đồng chí Giám đốc Sở Y tế": the title names the body
+        inner = _read_body(text, folded, _skip_spaces(folded, pos + len(comrade), end), end)
+        return inner if inner is not None and starts_with(folded, inner.start, TITLES) else None
     title = starts_with(folded, pos, TITLES)
     if title:
         inner = read_body(text, folded, pos + len(title), end)

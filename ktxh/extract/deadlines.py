@@ -25,7 +25,9 @@ from ktxh.text.normalize import fold
 # là ngày ...", "trong tháng 10", "hoàn thành quý III", "cho năm 2019".
 # "đến năm 2030" is a plan horizon, not a deadline, and is left out.
 _TRIGGER = (
-    r"(?:(?P<verb>(?:hoàn thành|xong|kết thúc)\s+)(?:(?:ngay )?(?:trong|trước|vào)\s+)?|"
+    r"(?:(?P<verb>(?:hoàn thành|xong|kết thúc)\s+|"
+    r"(?:thời hạn|thời gian(?: hoàn thành| thực hiện)?)(?: là)?\s*:?\s*)"
+    r"(?:(?:ngay )?(?:chậm nhất(?: là)?|trong|trước|vào)(?: ngày)?\s+)?|"
     r"(?:(?:chậm|muộn) nhất(?: là| vào| trong)?(?: ngày)?|trước(?: ngày)?|"
     r"ngay trong|ngay|trong|cho|vào|đến hết|hết|hạn(?: chót)?(?: là)?|"
     r"không quá|không muộn hơn)\s+)"

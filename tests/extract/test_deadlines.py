@@ -67,6 +67,11 @@ FIND = [
         None,
         [("thường xuyên", None, (RECURRING,))],
     ),
+    (  # a label gives the deadline; its words start at the date
+        "Rà soát hồ sơ đất đai; thời gian hoàn thành: quý III/2024.",
+        "2024-01-15",
+        [("quý iii/2024", "2024-09-30", ())],
+    ),
     (  # dates of citations and plan horizons are no deadlines
         "Thực hiện Quyết định số 45/QĐ-UBND ngày 12/3/2022, quy hoạch đến năm 2030.",
         "2022-05-01",

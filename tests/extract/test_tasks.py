@@ -79,6 +79,12 @@ CLAUSES = [
         [("assignment", "Bộ Kế hoạch và Đầu tư", ["Bộ Tài chính", "Bộ Giao thông vận tải"],
           None, None)],
     ),
+    (  # persons named by title lead for their bodies; a list of groups stays one group
+        "Đề nghị các đồng chí Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch UBND các "
+        "huyện, thành phố nghiêm túc triển khai thực hiện.",
+        [("request", "Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch UBND các huyện, "
+          "thành phố", [], None, None)],
+    ),
     (  # narration, not a directive
         "Sở Nông nghiệp và Phát triển nông thôn đã phối hợp với các huyện tổ chức tiêm phòng.",
         [],
