@@ -82,6 +82,9 @@ _REPORT_ACTION = re.compile(
 _MARKER_WORDS = re.compile(
     r"\b(?:giao|yêu cầu|đề nghị|kiến nghị|chủ trì|trách nhiệm|cần|phải|khẩn trương)\b"
 )
+_COMPLETION = re.compile(r"(?:thực hiện |hoàn thành )?(?:hoàn thành|xong|hoàn tất)")
+# "Chủ tịch UBND tỉnh chủ trì cuộc họp ...": the meeting, not a task
+_MEETING = re.compile(r"\s*(?:cuộc họp|buổi làm việc|buổi họp|hội nghị|phiên họp|cuộc làm việc)\b")
 _TRAILING = " \t\n.,;:/"
 
 
@@ -161,8 +164,13 @@ def _block_tasks(doc: Doc, parts: list[cl.Clause], directive: bool, owner: cl.Bo
             if last is not None and _TIME_LIMIT.match(folded, c.start) and out:
                 out[-1] = _with_deadline(out[-1], doc, c, doc_date)
             continue
+        new = _tasks_of(doc, head, c, doc_date)
+        if last is not None and out and len(new) == 1 and _COMPLETION.fullmatch(new[0].action):
+            # "...; hoàn thành trong tháng 4/2024": the deadline of the task before
+            out[-1] = _with_deadline(out[-1], doc, c, doc_date)
+            continue
         last = head
-        out.extend(_tasks_of(doc, head, c, doc_date))
+        out.extend(new)
     return out
 
 
@@ -259,6 +267,8 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
               or colon or owner is not None)
     chu_tri = bool(_CHU_TRI.match(folded, p, c.end))
     p = _skip(_CHU_TRI, folded, p, c.end)
+    if chu_tri and _MEETING.match(folded, p, c.end):
+        return None
     p = _skip(_MODAL, folded, p, c.end)  # "có trách nhiệm phối hợp với ..."
     m = _PHOI_HOP.match(folded, p, c.end)
     if m:

@@ -85,6 +85,14 @@ CLAUSES = [
         [("request", "Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch UBND các huyện, "
           "thành phố", [], None, None)],
     ),
+    (  # "...; hoàn thành trong ..." is the deadline of the task before, not a task
+        "Sở Nội vụ tham mưu UBND tỉnh sắp xếp các đơn vị sự nghiệp; hoàn thành trong tháng 4/2024.",
+        [("assignment", "Sở Nội vụ", [], "2024-04-30", None)],
+    ),
+    (  # chairing the meeting is no task
+        "Đồng chí Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về công tác giải phóng mặt bằng.",
+        [],
+    ),
     (  # narration, not a directive
         "Sở Nông nghiệp và Phát triển nông thôn đã phối hợp với các huyện tổ chức tiêm phòng.",
         [],
