@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -29,6 +29,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz, process
 
+from ktxh.extract.namematch import alternation, name_key, phrase_re, tokens, trie_regex
 from ktxh.text.model import Span
 from ktxh.text.normalize import fold
 
@@ -52,77 +53,6 @@ class AgencyMention:
     name: str  # canonical name when known, else the words as written
     code: str | None
     is_group: bool
-
-
-# --- name keys and token-trie regexes (shared with ktxh.extract.places) ---
-
-_TOKEN = re.compile(r"\w+|&|[-–—]|,")
-_DASHES = {"–": "-", "—": "-"}
-_END = ""  # trie leaf marker (no token is empty)
-
-
-def tokens(folded: str) -> list[str]:
-    """Tokens of a folded name; "&" reads as "và", every dash as "-"."""
-    out = []
-    for tok in _TOKEN.findall(folded):
-        out.append("và" if tok == "&" else _DASHES.get(tok, tok))
-    return out
-
-
-def name_key(name: str) -> str:
-    """Comparison key: folded tokens joined by one space ("Sở KH&ĐT" → "sở kh và đt")."""
-    return " ".join(tokens(fold(name)))
-
-
-def _token_re(tok: str) -> str:
-    if tok == "và":
-        return "(?:và|&)"
-    if tok == "-":
-        return "[-–—]"
-    return re.escape(tok)
-
-
-def _sep_re(prev: str, tok: str) -> str:
-    if prev in ("và", "-", ",") or tok in ("và", "-", ","):
-        return r"\s*"
-    return r"(?:\s*\.\s*|\s+)"  # "TP. Lạng Sơn", "TP Lạng Sơn"
-
-
-def trie_regex(names: Iterable[Sequence[str]]) -> str:
-    """One regex matching any token sequence, longer continuations tried first."""
-    root: dict = {}
-    for toks in names:
-        node = root
-        for tok in toks:
-            node = node.setdefault(tok, {})
-        node[_END] = {}
-
-    def emit(node: dict, prev: str | None) -> str:
-        alts = [
-            ("" if prev is None else _sep_re(prev, tok)) + _token_re(tok) + emit(child, tok)
-            for tok, child in sorted(node.items(), key=lambda kv: (-len(kv[0]), kv[0]))
-            if tok != _END
-        ]
-        if _END in node:
-            if not alts:
-                return ""
-            alts.append("")  # the shorter name is the last resort
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return emit(root, None)
-
-
-def _phrase_re(phrase: str) -> str:
-    toks = tokens(fold(phrase))
-    out = ""
-    for i, tok in enumerate(toks):
-        out += ("" if i == 0 else _sep_re(toks[i - 1], tok)) + _token_re(tok)
-    return out
-
-
-def _alternation(phrases: Iterable[str]) -> str:
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return "(?:" + "|".join(_phrase_re(p) for p in ordered) + ")"
 
 
 # --- register data ---------------------------------------------------------
@@ -178,7 +108,7 @@ _REGISTER_RE = re.compile(
 )
 
 # "UBND tỉnh Cao Bằng": a register name ending in a unit word, then a place.
-_ENDS_WITH_UNIT = re.compile(r"(?:^|\s)" + _alternation(_GENERIC["units"]) + "$")
+_ENDS_WITH_UNIT = re.compile(r"(?:^|\s)" + alternation(_GENERIC["units"]) + "$")
 _HOME = fold("Lạng Sơn")
 _STEP = re.compile(r"(?:[ \t]*[-–&][ \t]*|[ \t]+và[ \t]+|[ \t]+)([^\W\d_]\w*)")
 _PLACE_STEP = re.compile(r"[ \t]+([^\W\d_]\w*)")
@@ -237,22 +167,22 @@ def _other_place_end(text: str, end: int, limit: int) -> int:
 
 def _noun_re(noun: str) -> str:
     stop = _GROUPS["not_followed_by"].get(noun)
-    return _phrase_re(noun) + (r"(?!\s+" + _alternation(stop) + r"(?!\w))" if stop else "")
+    return phrase_re(noun) + (r"(?!\s+" + alternation(stop) + r"(?!\w))" if stop else "")
 
 
 def _group_regex() -> re.Pattern[str]:
-    plural = _alternation(_GROUPS["plural"])
+    plural = alternation(_GROUPS["plural"])
     nouns = sorted(set(_GROUPS["nouns"]), key=len, reverse=True)
     noun = "(?:" + "|".join(_noun_re(n) for n in nouns) + ")"
-    heads = _alternation(_GROUPS["heads"])
-    head_group = heads + r"\s+" + _alternation(_GROUPS["head_groups"])
+    heads = alternation(_GROUPS["heads"])
+    head_group = heads + r"\s+" + alternation(_GROUPS["head_groups"])
     item = f"(?:{head_group}|(?:{plural}\\s+)?{noun})"
     # "…, tổ chức, đơn vị liên quan" joins; "… và các cơ quan liên quan" starts a new group
     sep = r"(?:\s*,\s*(?:và\s+(?!các\s))?|\s+và\s+(?!các\s|" + heads + "))"
-    qual = r"(?:\s+" + _alternation(_GROUPS["qualifiers"]) + ")?"
+    qual = r"(?:\s+" + alternation(_GROUPS["qualifiers"]) + ")?"
     plural_group = f"(?:{heads}\\s+)?{plural}\\s+{noun}"
     return re.compile(
-        r"(?<!\w)(?:" + _alternation(_GROUPS["fixed"])
+        r"(?<!\w)(?:" + alternation(_GROUPS["fixed"])
         + f"|(?:{head_group}|{plural_group})(?:{sep}{item})*{qual})" + r"(?!\w)"
     )
 
@@ -273,8 +203,8 @@ def _group_ok(folded: str, start: int, end: int) -> bool:
 # --- unregistered "Sở X", "Bộ X", "UBND tỉnh X" -----------------------------
 
 _GENERIC_RE = re.compile(
-    r"(?<![\w&])(?:" + _alternation(_GENERIC["local_heads"]) + r"\s+"
-    + _alternation(_GENERIC["units"]) + "|" + _alternation(_GENERIC["heads"]) + r")(?=[ \t])"
+    r"(?<![\w&])(?:" + alternation(_GENERIC["local_heads"]) + r"\s+"
+    + alternation(_GENERIC["units"]) + "|" + alternation(_GENERIC["heads"]) + r")(?=[ \t])"
 )
 
 

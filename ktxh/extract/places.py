@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from ktxh.extract.agencies import name_key, tokens, trie_regex
+from ktxh.extract.namematch import name_key, tokens, trie_regex
 from ktxh.text.model import Span
 from ktxh.text.normalize import fold
 
