@@ -83,8 +83,19 @@ def _bounds(target: Target, lower_better: bool) -> tuple[float, str]:
 
 
 def _span(target: Target) -> tuple[int, int] | None:
-    p = parse_period(target.period)
+    return _span_of(target.period)
+
+
+def _span_of(code: str | None) -> tuple[int, int] | None:
+    p = parse_period(code)
     return (p.start.year, p.end.year) if p else None
+
+
+def _normalized_range(target: Target) -> Target:
+    """"giảm 2 - 3%" read as (-2, 3): both ends of a fall are negative."""
+    if target.value_max is not None and target.value < 0 < target.value_max:
+        return replace(target, value_max=-target.value_max)
+    return target
 
 
 def evaluate_target(
@@ -92,23 +103,32 @@ def evaluate_target(
     points: Series | Iterable[SeriesPoint],
     indicator: Indicator | None = None,
     baseline: float | None = None,
+    plan_period: str | None = None,
 ) -> TargetProgress:
     """Compare one target with the actuals of its indicator.
 
     ``baseline`` is the value before the span (e.g. 2020 for 2021/2025);
     when not given it is read from the series (the year before the span,
-    else the earliest year).
+    else the earliest year). ``plan_period`` ("2021/2025") is the span of the
+    plan that sets a single-year target ("đến năm 2025"): actuals count from
+    its first year, and the year before it is the baseline.
     """
+    target = _normalized_range(target)
     pts = _align_units(target, points.points if isinstance(points, Series) else points)
     span = _span(target)
     if span is None:
         return TargetProgress(NO_DATA, "Mục tiêu không có kỳ xác định.")
+    plan = _span_of(plan_period)
+    if plan and span[0] == span[1] and plan[0] < span[0] <= plan[1]:
+        span = (plan[0], span[1])
     lower = bool(indicator and indicator.lower_is_better)
     neutral = indicator is None or indicator.direction == NEUTRAL
-    if target.kind == "growth_avg" or (target.kind == "change" and not _is_rate(pts, target)):
-        return _growth(target, pts, span)
-    if target.kind == "change":
+    stock_rate = bool(indicator and indicator.unit == "%" and indicator.aggregation == "last")
+    if target.kind in ("growth_avg", "change") and (stock_rate or _is_rate(pts, target)):
+        # "tỷ lệ hộ nghèo giảm bình quân 2 - 3%/năm": percentage points a year
         return _rate_change(target, pts, span)
+    if target.kind in ("growth_avg", "change"):
+        return _growth(target, pts, span)
     if target.kind == "total":
         return _total(target, pts, span)
     return _level(target, pts, span, lower, baseline, infer_direction=neutral)
@@ -179,13 +199,18 @@ def _growth(target: Target, points: list[SeriesPoint], span: tuple[int, int]) ->
     realized = _geo_mean(rates.values())
     years = f"{min(rates)}–{max(rates)}" if done > 1 else str(min(rates))
     total_years = last - first + 1
+    elapsed = max(rates) - first + 1
+    missing = [y for y in range(first, max(rates) + 1) if y not in rates]
     compare = "đạt" if realized >= bar else "thấp hơn"
     text = f"Bình quân {years} đạt {vn_number(realized, 1)}%/năm, {compare} mục tiêu {bar_text}"
-    if left <= 0 or done >= total_years:
+    if missing:
+        # years without data are taken to have grown at the average of the others
+        text += f" (chưa có số liệu năm {', '.join(map(str, missing))})"
+    if left <= 0:
         status = ACHIEVED if realized >= bar else OFF_TRACK
         return TargetProgress(status, text + ".", realized=realized, projected=realized,
                               years_done=done)
-    need = ((1 + bar / 100) ** total_years / math.prod(1 + r / 100 for r in rates.values()))
+    need = (1 + bar / 100) ** total_years / (1 + realized / 100) ** elapsed
     required = (need ** (1 / left) - 1) * 100
     text += f"; cần {vn_number(required, 1)}%/năm trong {left} năm còn lại."
     if realized >= bar:
@@ -207,11 +232,15 @@ def _rate_change(target: Target, points: list[SeriesPoint], span: tuple[int, int
         return TargetProgress(NO_DATA, f"Chưa đủ số liệu để tính mức thay đổi {first}–{last}.")
     latest_year = max(levels)
     per_year = (levels[latest_year].value - levels[base_year].value) / (latest_year - base_year)
-    goal = target.value
+    ends = [target.value] + ([target.value_max] if target.value_max is not None else [])
+    goal = min(ends, key=abs)  # "giảm 2 - 3%/năm" is met by a fall of 2 points
     meets = per_year <= goal if goal < 0 else per_year >= goal
     verb = "giảm" if per_year < 0 else "tăng"
+    goal_text = " - ".join(vn_number(abs(v)) for v in ends)
+    goal_verb = "giảm" if goal < 0 else "tăng"
     text = (f"Giai đoạn {base_year}–{latest_year} bình quân {verb} "
-            f"{vn_number(abs(per_year), 2)} điểm %/năm (mục tiêu {vn_number(goal)}%/năm)")
+            f"{vn_number(abs(per_year), 2)} điểm %/năm (mục tiêu {goal_verb} {goal_text} "
+            f"điểm %/năm)")
     left = last - latest_year
     if left <= 0:
         return TargetProgress(ACHIEVED if meets else OFF_TRACK, text + ".",
@@ -277,6 +306,10 @@ def _level(
     # the year before a multi-year span ("2021/2025" → 2020), else the earliest
     base_year = first - 1 if first < last and first - 1 in years else min(years)
     base = baseline if baseline is not None else years[base_year].value
+    if latest_year < first and first < last:
+        return TargetProgress(NO_DATA, f"Chưa có số liệu từ năm {first} (năm {latest_year}: "
+                              f"{vn_number(latest.value)}{_sep(target.unit)}{target.unit}; "
+                              f"mục tiêu {last}: {bar_text}).", latest=latest)
     if infer_direction and base > target.value and (baseline is not None
                                                    or base_year != latest_year):
         lower = True
@@ -292,7 +325,7 @@ def _level(
                               progress=1.0, years_left=max(last - latest_year, 0))
     left = last - latest_year
     progress = None
-    if bar != base:
+    if bar != base and (baseline is not None or base_year is not None):
         progress = (latest.value - base) / (bar - base)
         text += f"; đã thực hiện {vn_number(progress * 100, 0)}% chặng đường"
     if left <= 0:
@@ -338,6 +371,7 @@ def evaluate_targets(
     targets: Iterable[Target],
     points: Iterable[SeriesPoint],
     place: str | None = None,
+    plan_period: str | None = None,
 ) -> list[TargetReview]:
     """Evaluate every target against the points of its linked indicator.
 
@@ -354,6 +388,7 @@ def evaluate_targets(
         if match is None:
             out.append(TargetReview(target, None, None))
             continue
-        progress = evaluate_target(target, by_code.get(match.code, []), get(match.code))
+        progress = evaluate_target(target, by_code.get(match.code, []), get(match.code),
+                                   plan_period=plan_period)
         out.append(TargetReview(target, match.code, progress))
     return out

@@ -137,3 +137,29 @@ def test_growth_from_levels_at_different_scales():
                        base_unit="đồng")]
     r = evaluate_target(target(10, "%", "growth_avg", "2021/2025"), pts)
     assert r.realized == pytest.approx(10.0)
+
+
+def test_growth_with_missing_years_assumes_the_average():
+    pts = points("change", "%", [(2023, 8.0)])
+    r = evaluate_target(GROWTH, pts)
+    assert "chưa có số liệu năm 2021, 2022" in r.reasoning
+    assert r.required == pytest.approx(8.0, abs=0.01) and r.status == "on_track"
+
+
+def test_poverty_fall_range_in_points_per_year():
+    # "Tỷ lệ hộ nghèo giảm bình quân hằng năm từ 2 - 3%", as extracted (-2, 3)
+    tgt = target(-2, "%", "growth_avg", "2021/2025", value_max=3)
+    pts = points("rate", "%", [(2020, 12.9), (2023, 6.6)])
+    r = evaluate_target(tgt, pts, get("poverty_rate"))
+    assert r.realized == pytest.approx(-2.1) and r.status == "on_track"
+    assert "mục tiêu giảm 2 - 3 điểm %/năm" in r.reasoning
+
+
+@pytest.mark.parametrize(("pts", "status"), [
+    (points("share", "%", [(2020, 23.1)]), "no_data"),  # only the plan's own baseline
+    (points("share", "%", [(2020, 23.1), (2023, 25.5)]), "on_track"),
+])
+def test_single_year_target_within_a_plan(pts, status):
+    tgt = target(26, "%", "share", "2025", value_max=27)
+    r = evaluate_target(tgt, pts, plan_period="2021/2025")
+    assert r.status == status, r.reasoning
