@@ -114,19 +114,27 @@ def _measure(unit: str, context: str) -> str | None:
 
 def _from_figures(figures: Iterable[Figure], snap: ProjectSnapshot) -> dict[str, ProgressPoint]:
     out: dict[str, ProgressPoint] = {}
+    last: str | None = None  # measure of the progress figure just before
     for f in figures:
         context = fold(f"{f.indicator} {f.quote}")
         if f.kind == "progress" and f.value_max:
             measure = _measure(fold(f.unit), context)
+            last = None
             if measure and measure not in out:
                 out[measure] = ProgressPoint(measure, f.value, f.value_max, f.unit,
                                              f.value / f.value_max * 100, snap.document_id,
                                              snap.doc_date, f.span)
-        elif f.unit.startswith("%") and VOLUME_WORDS.search(fold(f.indicator)):
+                last = measure
+            continue
+        if f.unit.startswith("%") and VOLUME_WORDS.search(fold(f.indicator)):
             out.setdefault(VOLUME, ProgressPoint(VOLUME, None, None, "%", f.value,
                                                  snap.document_id, snap.doc_date, f.span))
-        elif f.kind == "pct_of_plan" and DISBURSE_WORDS.search(context) and DISBURSEMENT in out:
-            out[DISBURSEMENT] = _with_pct(out[DISBURSEMENT], f.value)
+        elif f.unit.startswith("%") and last is not None and out[last].pct is not None and abs(
+            out[last].pct - f.value
+        ) <= STATED_PCT_TOLERANCE:
+            # "bàn giao 176,5/232,4 ha, đạt 75,9%": keep the % as printed
+            out[last] = _with_pct(out[last], f.value)
+        last = None
     return out
 
 

@@ -52,3 +52,19 @@ def test_history_latest_and_change():
     assert h.change("disbursement").delta == 290
     assert h.change("length").previous is None and h.latest("length").done == 12.4
     assert h.change("missing") is None
+
+
+def test_stated_percent_after_a_progress_figure():
+    span = Span(0, 1)
+    figs = [
+        Figure("mặt bằng bàn giao", 176.5, "ha", "progress", span, "bàn giao 176,5/232,4 ha",
+               value_max=232.4),
+        Figure("tỷ lệ bàn giao", 75.9, "%", "rate", span, "đạt 75,9%"),
+        Figure("giải ngân", 1420, "tỷ đồng", "progress", span, "giải ngân 1.420/2.650 tỷ đồng",
+               value_max=2650),
+        Figure("giải ngân", 60.1, "%", "pct_of_plan", span, "đạt 60,1% kế hoạch vốn"),
+    ]
+    got = progress_of(snap("", "A", "2024-03-25", figs))
+    assert got["site_clearance"].pct == 75.9
+    # 60,1% is far from 1.420/2.650 = 53,6%: of another base, not taken
+    assert got["disbursement"].pct == pytest.approx(53.58, abs=0.01)
