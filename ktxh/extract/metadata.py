@@ -21,6 +21,7 @@ from ktxh.extract.dates import find_dates
 from ktxh.extract.doctypes import issuer_of_symbol, type_line, type_of_symbol
 from ktxh.extract.metadata_lexicon import (
     AUTHORITY_RE,
+    BODY_START_RE,
     DATE_LINE_RE,
     HEADER_SKIP_RE,
     KINH_GUI_RE,
@@ -139,7 +140,9 @@ def _title_after(lines: list[Line], i: int, vv: bool = False) -> tuple[str | Non
     for ln in lines[i : i + 4]:
         if _skipped(ln):
             break
-        if parts and (TITLE_STOP_RE.match(ln.folded) or len(ln.text) > 250):
+        if parts and (
+            TITLE_STOP_RE.match(ln.folded) or BODY_START_RE.match(ln.folded) or len(ln.text) > 250
+        ):
             break
         if not parts and ((TITLE_STOP_RE.match(ln.folded) and not vv) or len(ln.text) > 300):
             return None, None
@@ -241,7 +244,9 @@ def _signature(
             prev = lines[k]
             a = AUTHORITY_RE.match(prev.text)
             if a:
-                authority = f"{a['prefix'].upper()}. {sentence_case(a['body'])}"
+                prefix = (a["prefix"] or a["prefix2"]).upper().replace("/", "")
+                body = sentence_case(a["body"] or a["body2"], each_part=True)
+                authority = f"{prefix}. {body}"
                 break
             if POSITION_RE.fullmatch(prev.folded) and position is None:
                 position = sentence_case(prev.text, each_part=True)

@@ -38,9 +38,11 @@ HEADER_SKIP_RE = re.compile(
 # Lines that cannot continue a title: "Phần I", "I.", "1.", "a)", "Căn cứ" (folded).
 TITLE_STOP_RE = re.compile(
     r"^(?:phần\s+[ivx\d]+\b|chương\s+[ivx\d]+\b|[ivx]+\s*[.)]\s|\d+(?:\.\d+)*\s*[.)]?\s"
-    r"|[a-zđ]\)\s|căn cứ\b|kính gửi\b|thực hiện\b|điều\s+\d|mục\s+[ivx\d]|nơi nhận\b"
+    r"|[a-zđ]\)\s|căn cứ\b|kính gửi\b|điều\s+\d|mục\s+[ivx\d]|nơi nhận\b"
     r"|ngày\s+\d|quyết định\s*:|quyết nghị\s*:)"
 )
+# Lines that open the body after a title: "Thực hiện Công văn số ...", "Ngày 20/7, ..." (folded).
+BODY_START_RE = re.compile(r"^(?:thực hiện|ngày|sau khi|theo)\b")
 
 VV_RE = re.compile(r"^\s*v\s*/\s*v\b", re.IGNORECASE)  # "V/v báo cáo tình hình ..."
 KINH_GUI_RE = re.compile(r"^kính\s+gửi\s*:?\s*")  # folded
@@ -48,7 +50,11 @@ NOI_NHAN_RE = re.compile(r"^nơi\s+nhận\s*:?\s*")  # folded
 LIST_ITEM_RE = re.compile(r"^[-–+•]\s*(?P<item>\S.*)$")
 
 # "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. BỘ TRƯỞNG", "TUQ. CHỦ TỊCH", "Q. GIÁM ĐỐC"
-AUTHORITY_RE = re.compile(r"^(?P<prefix>TM|KT|TL|TUQ|Q)\s*\.\s*(?P<body>\S.*)$", re.IGNORECASE)
+AUTHORITY_RE = re.compile(
+    r"^(?P<prefix>T/?M|K/?T|T/?L|TUQ|Q)\s*[.:]?\s+(?P<body>\S.*)$|"
+    r"^(?P<prefix2>TM|KT|TL|TUQ|Q)\s*\.\s*(?P<body2>\S.*)$",
+    re.IGNORECASE,
+)
 
 # Signer positions (folded, whole line): "PHÓ CHỦ TỊCH", "BỘ TRƯỞNG, CHỦ NHIỆM".
 _POSITION = (

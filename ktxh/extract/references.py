@@ -40,7 +40,8 @@ _TYPE_WORD_RE = re.compile(
     + "|".join(sorted((re.escape(w) for w in TYPE_WORDS), key=len, reverse=True))
     + r")(?!\w)"
 )
-_BEFORE_NUMBER = re.compile(r"(?:\s+[^\s,;.()]+){0,7}?\s*(?:số\s*:?\s*)?$")
+_BEFORE_NUMBER = re.compile(r"(?:\s+[^\s,;.()/]+){0,7}?\s*(?:số\s*:?\s*)?$")
+_LAW_WORDS = frozenset({"luật", "bộ luật", "pháp lệnh"})
 _AGENCY_BEFORE = re.compile(r"(?<!\w)(?:bộ|sở|phòng|vụ|cục|ban)\s+$")
 _SO_BEFORE = re.compile(r"số\s*:?\s*$")
 # Between a number and its date: ", ngày", " (ngày", " của Thủ tướng ... ngày".
@@ -70,12 +71,16 @@ def _type_before(folded: str, start: int) -> tuple[str | None, int]:
     """Type code and start offset of the type word before a number."""
     lo = max(0, start - _LOOKBACK)
     window = folded[lo:start]
+    chosen = None
     for m in reversed(list(_TYPE_WORD_RE.finditer(window))):
         if _AGENCY_BEFORE.search(window, 0, m.start()):
             continue  # "Bộ Kế hoạch và Đầu tư", "Sở Kế hoạch và Đầu tư"
-        if _BEFORE_NUMBER.fullmatch(window, m.end()):
-            return TYPE_WORDS[" ".join(m[0].split())], lo + m.start()
-        break
+        if not _BEFORE_NUMBER.fullmatch(window, m.end()):
+            break
+        if chosen is None or m[0] in _LAW_WORDS:  # "Luật Quy hoạch số ..."
+            chosen = m
+    if chosen is not None:
+        return TYPE_WORDS[" ".join(chosen[0].split())], lo + chosen.start()
     return None, start
 
 

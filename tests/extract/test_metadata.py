@@ -1,0 +1,202 @@
+"""Document metadata on small headers written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ktxh.extract.metadata import extract_metadata
+from ktxh.text.structure import build_doc
+
+UBND_REPORT = """ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số:      /BC-UBND
+
+Hà Giang, ngày    tháng 6 năm 2024
+
+**BÁO CÁO**
+
+**Tình hình kinh tế - xã hội 6 tháng đầu năm, nhiệm vụ
+trọng tâm 6 tháng cuối năm 2024**
+
+**I. KẾT QUẢ ĐẠT ĐƯỢC**
+
+Tổng sản phẩm trên địa bàn ước tăng 6,1% so với cùng kỳ.
+
+**Nơi nhận:**
+- Văn phòng Chính phủ;
+- Bộ Kế hoạch và Đầu tư;
+- Lưu: VT, KT.
+
+**KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH**
+
+**Trần Văn Bình**
+"""
+
+VPCP_NOTICE = """VĂN PHÒNG CHÍNH PHỦ
+
+Số: 215/TB-VPCP
+
+Hà Nội, ngày 02 tháng 8 năm 2023
+
+**THÔNG BÁO**
+
+CÔNG VĂN ĐẾN
+Giờ: ...
+Ngày: 05/8/2023
+
+**Kết luận của Phó Thủ tướng tại cuộc họp về tiến độ
+các dự án giao thông trọng điểm**
+
+Ngày 20 tháng 7 năm 2023, Phó Thủ tướng đã chủ trì cuộc họp với các bộ, ngành liên quan {LONG}
+
+**Nơi nhận:**
+- Thủ tướng, các Phó Thủ tướng;
+- Các Bộ: GTVT, KH&ĐT, TC;
+- Lưu: VT, CN.
+
+**KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM**
+
+**Nguyễn Hữu Phúc**
+""".replace(
+    "{LONG}", "về tiến độ các dự án giao thông trọng điểm trên địa bàn các tỉnh miền núi phía Bắc."
+)
+
+PARTY_PROGRAM = """ĐẢNG BỘ TỈNH CAO BẰNG
+TỈNH ỦY
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+
+Số 48-CTr/TU
+
+Cao Bằng, ngày 15 tháng 3 năm 2021
+
+**CHƯƠNG TRÌNH HÀNH ĐỘNG**
+
+**Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025**
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+Quán triệt sâu sắc các quan điểm, mục tiêu của Nghị quyết.
+
+T/M BAN THƯỜNG VỤ
+
+**Hoàng Thị Mai**
+"""
+
+CONG_VAN = """ỦY BAN NHÂN DÂN
+TỈNH LÀO CAI
+
+Số: 1234/UBND-TH
+V/v báo cáo kết quả thực hiện
+các chỉ tiêu kinh tế - xã hội quý III/2022
+
+Lào Cai, ngày 5/10/2022
+
+Kính gửi:
+- Bộ Kế hoạch và Đầu tư;
+- Bộ Tài chính.
+
+Thực hiện văn bản số 567/BKHĐT-TH ngày 20/9/2022 của Bộ Kế hoạch và Đầu tư, {REPORTS}
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Lê Minh Sơn
+""".replace("{REPORTS}", "Ủy ban nhân dân tỉnh báo cáo như sau:")
+
+CASES = [
+    (
+        UBND_REPORT,
+        {
+            "number": None,
+            "symbol": "BC-UBND",
+            "type": "bao_cao",
+            "place": "Hà Giang",
+            "date": "2024-06",
+            "title": "Tình hình kinh tế - xã hội 6 tháng đầu năm, nhiệm vụ trọng tâm 6 tháng "
+            "cuối năm 2024",
+            "period": "2024-H1",
+            "issuer": "Ủy ban nhân dân tỉnh Hà Giang",
+            "signer": "Trần Văn Bình",
+            "signer_position": "Phó Chủ tịch",
+            "authority": "KT. Chủ tịch",
+            "distribution": ("Văn phòng Chính phủ", "Bộ Kế hoạch và Đầu tư", "Lưu: VT, KT"),
+        },
+    ),
+    (
+        VPCP_NOTICE,
+        {
+            "number": "215/TB-VPCP",
+            "symbol": "TB-VPCP",
+            "type": "thong_bao",
+            "place": "Hà Nội",
+            "date": "2023-08-02",
+            "title": "Kết luận của Phó Thủ tướng tại cuộc họp về tiến độ các dự án giao thông "
+            "trọng điểm",
+            "period": None,
+            "issuer": "Văn phòng Chính phủ",
+            "signer": "Nguyễn Hữu Phúc",
+            "signer_position": "Phó Chủ nhiệm",
+            "authority": "KT. Bộ trưởng, Chủ nhiệm",
+        },
+    ),
+    (
+        PARTY_PROGRAM,
+        {
+            "number": "48-CTr/TU",
+            "symbol": "CTr/TU",
+            "type": "chuong_trinh",
+            "place": "Cao Bằng",
+            "date": "2021-03-15",
+            "title": "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025",
+            "period": "2020/2025",
+            "issuer": "Tỉnh ủy",
+            "signer": "Hoàng Thị Mai",
+        },
+    ),
+    (
+        CONG_VAN,
+        {
+            "number": "1234/UBND-TH",
+            "symbol": "UBND-TH",
+            "type": "cong_van",
+            "place": "Lào Cai",
+            "date": "2022-10-05",
+            "title": "V/v báo cáo kết quả thực hiện các chỉ tiêu kinh tế - xã hội quý III/2022",
+            "period": "2022-Q3",
+            "issuer": "Ủy ban nhân dân tỉnh Lào Cai",
+            "recipients": ("Bộ Kế hoạch và Đầu tư", "Bộ Tài chính"),
+            "signer": "Lê Minh Sơn",
+            "signer_position": "Chủ tịch",
+            "authority": "TM. Ủy ban nhân dân",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=["ubnd", "vpcp", "party", "cong_van"])
+def test_metadata(text: str, expected: dict) -> None:
+    meta = extract_metadata(build_doc(text, fmt="md"), {})
+    got = {k: getattr(meta, k) for k in expected}
+    assert got == expected
+
+
+def test_spans_point_at_the_fields() -> None:
+    doc = build_doc(VPCP_NOTICE, fmt="md")
+    meta = extract_metadata(doc, {})
+    assert doc.slice(meta.spans["number"]) == "215/TB-VPCP"
+    assert doc.slice(meta.spans["place"]) == "Hà Nội"
+    assert doc.slice(meta.spans["signer"]) == "Nguyễn Hữu Phúc"
+
+
+def test_no_header_gives_nulls() -> None:
+    meta = extract_metadata(build_doc("Tổng thu ngân sách ước đạt 1.200 tỷ đồng.", fmt="md"), {})
+    assert (meta.number, meta.date, meta.title, meta.signer, meta.type) == (
+        None, None, None, None, "other"
+    )  # fmt: skip
