@@ -234,3 +234,5 @@ ENTITIES: dict[str, type[Base]] = {
     "project": Project,
     "project_mention": ProjectMention,
 }
+
+from ktxh.store import activity as _activity  # noqa: E402,F401  (registers its tables)
