@@ -86,7 +86,7 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
                 paragraph_span: str | None = None) -> str | None:
     """Period of one figure (see the module docstring)."""
     own = [h for h in r.periods if not h.base]
-    follows = [h for h in own if 0 <= h.start - r.q.end <= 2]
+    follows = [h for h in own if 0 <= h.start - r.q.end <= 1 and h.start < r.clause[1]]
     if follows:
         return follows[0].code  # "lên 63% năm 2020"
     before = [h for h in own if h.start < r.q.start]

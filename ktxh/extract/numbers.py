@@ -24,14 +24,16 @@ _NUMBER_AT = re.compile(NUMBER)
 # Words right before a number that make it a name, a label or a date, not a
 # quantity: "số 20", "năm 2019", "lần thứ 9", "top 10", "Quốc lộ 4", "cả 3".
 NOT_QUANTITY_WORDS = (
-    "số", "năm", "tháng", "ngày", "quý", "giai đoạn", "lần thứ", "lần", "thứ", "top", "khóa",
+    "số", "tháng", "ngày", "quý", "giai đoạn", "lần thứ", "lần", "thứ", "top", "khóa",
     "điều", "khoản", "mục", "chương", "phụ lục", "biểu", "quốc lộ", r"ql\.?", "tỉnh lộ",
     "đường tỉnh", r"đt\.?", "mốc", "nghị quyết", "nghị định", "quyết định", "thông tư", "chỉ thị",
     "kết luận", "đại hội", "đợt", "lô", "tổ", "cả", "hạng", "loại", "nhóm", "km", "cấp độ",
-    "covid", "phiên", "khu", "tuyến số", "đến", "từ năm", "vụ (?:đông|xuân|hè|mùa)",
+    "covid", "phiên", "khu", "tuyến số", "vụ (?:đông|xuân|hè|mùa)",
     "giá so sánh", "năm học", "niên độ", "tiêu chí số", "sao", "vòng", "bước", "hệ số",
 )
 _NOT_QUANTITY_BEFORE = re.compile(r"\b(?:" + "|".join(NOT_QUANTITY_WORDS) + r")\s?$")
+# before a year-like number only: "năm 2019", "đến 2025", "từ năm 2016"
+_YEAR_BEFORE = re.compile(r"\b(?:năm|đến|từ năm|niên độ|từ|tới|hết|cuối)\s?$")
 _RANK_BEFORE = re.compile(r"(?:xếp|đứng)(?: thứ| hạng)?\s?$|xếp hạng\s?$|thứ hạng\s?$")
 _RANGE_SEP = re.compile(r"\s?[-–]\s?")
 _YEAR = re.compile(r"(?:19|20)\d\d$")
@@ -80,6 +82,8 @@ def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
             return Quantity(s, frac.end(), frac.end(), value, None, None, unit_text, "rank")
         return Quantity(s, e, e, parse_number(raw), None, None, None, "rank")
     if _NOT_QUANTITY_BEFORE.search(before):
+        return None
+    if is_year(raw) and _YEAR_BEFORE.search(before):
         return None
     if re.match(r"[-–]\s?[a-zđ]", folded[e : e + 3]):
         return None  # "11-NQ/TW"

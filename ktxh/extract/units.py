@@ -66,6 +66,8 @@ def match_unit(folded: str, pos: int) -> UnitMatch | None:
         for word in m.group("scale").split():
             scale *= SCALES[word]
     base = m.group("base") or m.group("base2")
+    if base == "lần" and folded.startswith(" thứ", m.end()):
+        return None  # "lần thứ 9": an ordinal
     per = m.group("per")
     end = m.end()
     if base in _COUNT_SET and not per:

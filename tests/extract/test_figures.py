@@ -1,0 +1,111 @@
+"""Figures read from small paragraphs in the genre (written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ktxh.extract.figures import find_figures
+from ktxh.extract.records import DocumentMeta
+from ktxh.text.structure import build_doc
+
+
+def _figures(text: str, period: str | None = "2023-Q1") -> list:
+    doc = build_doc(text)
+    return list(find_figures(doc, {"document": DocumentMeta(period=period)}))
+
+
+def _brief(text: str, period: str | None = "2023-Q1") -> list[tuple]:
+    return [(f.value, f.value_max, f.unit, f.kind) for f in _figures(text, period)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Diện tích cây vụ đông ước đạt 4.512 ha, bằng 31,2% kế hoạch, "
+            "tăng 4,5% so với cùng kỳ.",
+            [(4512.0, None, "ha", "level"), (31.2, None, "%", "pct_of_plan"),
+             (4.5, None, "%", "change")],
+        ),
+        (
+            "Tổng thu ngân sách trên địa bàn đạt 812 tỷ đồng, đạt 19,5% dự toán, "
+            "giảm 7,2% so cùng kỳ.",
+            [(812.0, None, "tỷ đồng", "level"), (19.5, None, "%", "pct_of_plan"),
+             (-7.2, None, "%", "change")],
+        ),
+        (
+            "Giai đoạn 2016 - 2020, giá trị sản xuất nông nghiệp bình quân hằng năm tăng 3,8%.",
+            [(3.8, None, "%", "growth_avg")],
+        ),
+        (
+            "Năm 2020, khu vực dịch vụ chiếm 45,6%, tăng 2,1% so với năm 2015.",
+            [(45.6, None, "%", "share"), (2.1, None, "%", "change")],
+        ),
+        (
+            "Thu nhập bình quân đầu người đạt 52 triệu đồng, gấp 1,6 lần so với năm 2015.",
+            [(52.0, None, "triệu đồng", "level"), (1.6, None, "lần", "multiple")],
+        ),
+        ("Chỉ số PCI năm 2022 xếp thứ 41/63.", [(41.0, None, "/63", "rank")]),
+        ("Toàn tỉnh có 62/181 xã đạt chuẩn nông thôn mới.", [(62.0, 181.0, "xã", "progress")]),
+        ("Tỷ lệ hộ nghèo còn 9,8%.", [(9.8, None, "%", "rate")]),
+        ("Đã có 45 doanh nghiệp thành lập mới.", [(45.0, None, "doanh nghiệp", "level")]),
+        ("Xảy ra 5 vụ cháy rừng (giảm 3 vụ so với cùng kỳ).",
+         [(5.0, None, "vụ", "level"), (-3.0, None, "vụ", "change")]),
+        # no figures: citations, dates, labels, names
+        ("Thực hiện Nghị quyết số 12/NQ-HĐND ngày 10/12/2022 của HĐND tỉnh.", []),
+        ("Triển khai Quốc lộ 4B và đường tỉnh 241 theo Chỉ thị số 08.", []),
+    ],
+)
+def test_kinds(text: str, expected: list[tuple]) -> None:
+    assert _brief(text) == expected
+
+
+def test_indicator_carries_over_a_list() -> None:
+    text = ("Tổng diện tích gieo trồng ước đạt 18.200 ha, bằng 40% kế hoạch. Trong đó: lúa đông "
+            "xuân 6.100 ha, đạt 52% kế hoạch, giảm 1,5% so với cùng kỳ; ngô 4.020 ha, tăng 3%.")
+    figs = _figures(text)
+    assert [f.indicator for f in figs] == [
+        "Tổng diện tích gieo trồng", "Tổng diện tích gieo trồng",
+        "lúa đông xuân", "lúa đông xuân", "lúa đông xuân", "ngô", "ngô",
+    ]
+    # "ước đạt" covers the sentence and the "Trong đó" sentence after it
+    assert all(f.estimate for f in figs)
+    assert figs[-1].base == "same_period_last_year" and figs[-1].value == 3.0
+
+
+@pytest.mark.parametrize(
+    ("text", "estimates"),
+    [
+        ("Kim ngạch xuất khẩu ước đạt 320 triệu USD, tăng 8%.", [True, True]),
+        ("Sản lượng lương thực dự kiến 160 nghìn tấn.", [True]),
+        ("Lượng khách du lịch khoảng 900 nghìn lượt, trên 12%.", [False, False]),
+        ("Thu nội địa đạt 410 tỷ đồng; ước cả năm 1.900 tỷ đồng.", [False, True]),
+    ],
+)
+def test_estimate(text: str, estimates: list[bool]) -> None:
+    assert [f.estimate for f in _figures(text)] == estimates
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_period", "periods"),
+    [
+        ("Dư nợ tín dụng đạt 41.000 tỷ đồng.", "2023-Q1", ["2023-Q1"]),
+        ("6 tháng đầu năm 2022, vốn huy động đạt 39.500 tỷ đồng.", "2022-H1", ["2022-H1"]),
+        ("Năm 2019 có 120 hợp tác xã; 9 tháng đầu năm 2020 có 131 hợp tác xã.", None,
+         ["2019", "2020-M9"]),
+        ("Độ che phủ rừng từ 58% năm 2015 lên 63,5% năm 2020.", None, ["2015", "2020"]),
+        ("Doanh thu du lịch giai đoạn 2016 - 2020 bình quân tăng 9%/năm.", None, ["2016/2020"]),
+    ],
+)
+def test_periods(text: str, doc_period: str | None, periods: list[str]) -> None:
+    assert [f.period for f in _figures(text, doc_period)] == periods
+
+
+def test_values_are_normalized() -> None:
+    (fig,) = _figures("Lượng khách đạt 1.500 nghìn lượt.")
+    assert fig.base_value == 1_500_000 and fig.base_unit == "lượt"
+    assert fig.quote == "Lượng khách đạt 1.500 nghìn lượt"
+
+
+def test_targets_are_not_figures() -> None:
+    assert _figures("Phấn đấu đến năm 2030 có 150 xã đạt chuẩn nông thôn mới.", "2025") == []
