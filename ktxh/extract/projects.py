@@ -1,12 +1,255 @@
-"""Find projects in a document (to be written)."""
+"""Named investment projects, their form and progress figures.
+
+A project is named after "dự án" ("dự án Hồ chứa nước Bản Lải", "các dự án
+quan trọng như: Cầu 17/10; cầu Kỳ Cùng; ...") or by a head that only names
+works ("tuyến cao tốc Bắc Giang - Lạng Sơn", "Cầu Kỳ Cùng", "Nhà máy Nhiệt
+điện Na Dương giai đoạn 2") where the sentence speaks of building them.
+Generic mentions ("các dự án trọng điểm", "dự án đầu tư công") have no proper
+part and are skipped. Mentions of one project in a document merge into one
+:class:`Project` (see :mod:`ktxh.extract.project_names`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from ktxh.text.model import Doc
+from ktxh.extract.project_names import (
+    Cut,
+    cut_name,
+    is_name_start,
+    project_key,
+    same_project,
+    strip_lead,
+)
+from ktxh.extract.records import Figure, Project
+from ktxh.text.model import Doc, Span
+
+# --- language data ---------------------------------------------------------
+
+# "dự án", "Dự án"; plural lead-ins that announce a list of names:
+# "các dự án quan trọng như:", "các dự án:", "một số dự án lớn ... như:".
+_PROJECT_WORD = re.compile(r"\bdự án\b")
+_PLURAL_BEFORE = re.compile(r"(?:các|những|một số|\d+)\s+$")
+_LIST_INTRO = re.compile(r"[^.;:]{0,80}?(?:\bnhư|\bgồm|\bbao gồm|\blà)?\s*:\s*")
+# Heads that name works without "dự án"; the name is cut from the head on.
+_STANDALONE = re.compile(
+    r"\b(?:(?:tuyến|đường|đoạn) cao tốc|cầu|hồ chứa nước|nhà máy|nhiệt điện|thủy điện"
+    r"|thuỷ điện|bệnh viện|cụm công nghiệp|khu công nghiệp)\b"
+)
+# Words before a head that make it part of another name or a common word:
+# "nhu cầu", "yêu cầu", "Ban Quản lý ...", "Công ty Thủy điện ...".
+_NOT_AFTER = re.compile(
+    r"(?:nhu|yêu|cung|toàn|kích|khẩn|cây|bắc|bến|ban quản lý|công ty|ban|sở|giám đốc"
+    r"|trưởng|lãnh đạo|các|những|cán bộ|trạm|gồm)\s+$"
+)
+# A sentence that speaks of building or running works.
+_WORKS_CONTEXT = re.compile(
+    r"xây dựng|đầu tư|thi công|hoàn thành|khởi công|tiến độ|vận hành|đưa vào|nâng cấp"
+    r"|cải tạo|giải phóng mặt bằng|bàn giao|giải ngân|triển khai|thông xe|dự án|khánh thành"
+)
+# Forms of investment.
+_FORMS = (
+    ("PPP", re.compile(r"\bđối tác công tư\b|\bppp\b")),
+    ("BOT", re.compile(r"\bbot\b")),
+    ("BT", re.compile(r"\bbt\b")),
+    ("ODA", re.compile(r"\boda\b|\badb\b|\bjica\b|\bwb\b|ngân hàng thế giới|vốn vay nước ngoài")),
+)
 
 
-def find_projects(doc: Doc, found: Mapping[str, Any]) -> tuple:
-    return ()
+# Place kinds that locate a project inside the province.
+_SUB_AREAS = frozenset(("district", "city", "town", "ward", "commune"))
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    cut: Cut
+    sentence: Span
+    named: bool  # introduced by "dự án"
+
+
+# --- finding mentions -------------------------------------------------------
+
+
+def _sentences(doc: Doc) -> Iterator[Span]:
+    if doc.sentences:
+        for s in doc.sentences:
+            yield s.span
+    else:
+        for b in doc.blocks:
+            yield b.span
+
+
+def _items(text: str, pos: int, limit: int, prefix: str = "") -> Iterator[Cut]:
+    """Names listed from ``pos``: "A; B; dự án “C”", "A và B", "A, B"."""
+    while pos < limit:
+        pos = _skip_project_word(text, pos, limit)
+        start = strip_lead(text, pos)
+        if not is_name_start(text, start):
+            return
+        cut = cut_name(text, start, limit)
+        if cut is None:
+            return
+        yield Cut(prefix + cut.name, cut.start, cut.end) if prefix else cut
+        m = re.compile(r"\s*(?:[;,]|\bvà\b)\s*").match(text, cut.end)
+        if not m or m.end() >= limit:
+            return
+        pos = m.end()
+
+
+def _skip_project_word(text: str, pos: int, limit: int) -> int:
+    m = re.compile(r"\s*[Dd]ự án\s+").match(text, pos, limit)
+    return m.end() if m else pos
+
+
+def _shared_prefix(text: str, start: int, cut: Cut) -> str:
+    """Lower-case words before the proper part, shared by a list:
+    "đầu tư xây dựng kết cấu hạ tầng |Khu trung chuyển ... và |Khu chế xuất 1"."""
+    words = []
+    for m in re.finditer(r"\S+", cut.name):
+        if m.group()[:1].isupper() or m.group()[:1] in "“\"":
+            break
+        words.append(m.group())
+    return " ".join(words) + " " if words else ""
+
+
+def _after_project_word(doc: Doc, sent: Span) -> Iterator[Mention]:
+    text, folded = doc.text, doc.folded
+    for m in _PROJECT_WORD.finditer(folded, sent.start, sent.end):
+        plural = bool(_PLURAL_BEFORE.search(folded, max(sent.start, m.start() - 12), m.start()))
+        pos = m.end()
+        intro = _LIST_INTRO.match(text, pos, sent.end) if plural or text[pos : pos + 1] == ":" else None
+        if intro and ";" not in text[pos : intro.start() + 1]:
+            yield from (Mention(c, sent, True) for c in _items(text, intro.end(), sent.end))
+            continue
+        start = strip_lead(text, pos + 1)
+        if not is_name_start(text, start):
+            continue
+        cut = cut_name(text, start, sent.end)
+        if cut is None:
+            continue
+        yield Mention(cut, sent, True)
+        if plural:
+            # "các dự án ... Khu trung chuyển hàng hóa và Khu chế xuất 1"
+            rest = re.compile(r"\s*(?:,|\bvà\b)\s*").match(text, cut.end)
+            if rest and text[rest.end() : rest.end() + 1].isupper():
+                prefix = _shared_prefix(text, start, cut)
+                for c in _items(text, rest.end(), sent.end, prefix):
+                    yield Mention(c, sent, True)
+
+
+def _standalone(doc: Doc, sent: Span, taken: list[Span]) -> Iterator[Mention]:
+    text, folded = doc.text, doc.folded
+    if not _WORKS_CONTEXT.search(folded, sent.start, sent.end):
+        return
+    for m in _STANDALONE.finditer(folded, sent.start, sent.end):
+        if any(t.start <= m.start() < t.end for t in taken):
+            continue
+        if _NOT_AFTER.search(folded, max(sent.start, m.start() - 16), m.start()):
+            continue
+        cut = cut_name(text, m.start(), sent.end, title=m.start() > sent.start)
+        if cut is None or cut.end <= m.end() + 1:
+            continue
+        taken.append(Span(cut.start, cut.end))
+        yield Mention(cut, sent, False)
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Every naming of a project, in text order."""
+    out: list[Mention] = []
+    for sent in _sentences(doc):
+        named = list(_after_project_word(doc, sent))
+        taken = [Span(x.cut.start, x.cut.end) for x in named]
+        out.extend(named)
+        out.extend(_standalone(doc, sent, taken))
+    out.sort(key=lambda x: x.cut.start)
+    return out
+
+
+# --- form, figures, place ---------------------------------------------------
+
+
+def _window(mentions: list[Mention], i: int) -> Span:
+    """From a mention to the next one in its sentence (or the sentence end)."""
+    me = mentions[i]
+    end = me.sentence.end
+    for other in mentions[i + 1 :]:
+        if other.sentence == me.sentence and other.cut.start > me.cut.start:
+            end = other.cut.start
+            break
+    return Span(me.cut.start, end)
+
+
+def _form(doc: Doc, span: Span) -> str | None:
+    chunk = doc.folded[span.start : span.end]
+    for form, rx in _FORMS:
+        if rx.search(chunk):
+            return form
+    return None
+
+
+def _figures(figures: tuple[Figure, ...], mentions: list[Mention], i: int) -> list[Figure]:
+    """Figures in the mention's sentence that are about it: the whole sentence
+    when it names one project, else from the name to the next name."""
+    me = mentions[i]
+    alone = sum(1 for m in mentions if m.sentence == me.sentence) == 1
+    span = me.sentence if alone else _window(mentions, i)
+    return [f for f in figures if span.start <= f.span.start and f.span.end <= span.end + 1
+            or f.value_span is not None and span.start <= f.value_span.start < span.end]
+
+
+def _place(doc: Doc, cut: Cut) -> str | None:
+    try:
+        from ktxh.extract.places import find_places
+    except ImportError:  # pragma: no cover - the place register is optional
+        return None
+    for p in find_places(doc.text, cut.start, cut.end):
+        if p.kind in _SUB_AREAS:
+            return p.name
+    return None
+
+
+# --- merging ----------------------------------------------------------------
+
+
+def find_projects(doc: Doc, found: Mapping[str, Any]) -> tuple[Project, ...]:
+    """Named projects of ``doc``, one per project, in order of first naming."""
+    mentions = find_mentions(doc)
+    figures: tuple[Figure, ...] = tuple(found.get("figures") or ())
+    groups: list[list[int]] = []
+    for i, m in enumerate(mentions):
+        for g in groups:
+            if any(same_project(mentions[j].cut.name, m.cut.name) for j in g):
+                g.append(i)
+                break
+        else:
+            groups.append([i])
+    out = []
+    for g in groups:
+        first = next((j for j in g if mentions[j].named), g[0])
+        name = mentions[first].cut.name
+        figs: list[Figure] = []
+        form = place = None
+        quote_i = None
+        for j in g:
+            fj = _figures(figures, mentions, j)
+            if fj and quote_i is None:
+                quote_i = j
+            figs.extend(f for f in fj if f not in figs)
+            form = form or _form(doc, _window(mentions, j))
+            place = place or _place(doc, mentions[j].cut)
+        sent = mentions[g[0] if quote_i is None else quote_i].sentence
+        out.append(
+            Project(
+                name=name,
+                key=project_key(name),
+                span=sent,
+                quote=doc.slice(sent).strip(),
+                form=form,
+                figures=tuple(figs),
+                place=place,
+            )
+        )
+    return tuple(out)
