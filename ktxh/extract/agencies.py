@@ -113,7 +113,12 @@ _HOME = fold("Lạng Sơn")
 _STEP = re.compile(r"(?:[ \t]*[-–&][ \t]*|[ \t]+và[ \t]+|[ \t]+)([^\W\d_]\w*)")
 _PLACE_STEP = re.compile(r"[ \t]+([^\W\d_]\w*)")
 _STOP_WORDS = frozenset(fold(w) for w in _GENERIC["stop_words"])
-_HEAD_WORDS = frozenset(fold(w) for w in _GENERIC["head_words"])
+# a capitalized word that opens another body ends a name: "… Ngân sách | HĐND tỉnh"
+_HEAD_AT = re.compile(alternation(_GENERIC["head_words"]) + r"(?!\w)")
+
+
+def _opens_body(text: str, at: int) -> bool:
+    return _HEAD_AT.match(fold(text[at : at + 24])) is not None
 
 
 def capitalized_run(text: str, pos: int, limit: int, max_words: int = 10) -> int:
@@ -128,7 +133,11 @@ def capitalized_run(text: str, pos: int, limit: int, max_words: int = 10) -> int
         if not m:
             break
         word = m.group(1)
-        if word[0].isupper() and fold(word) not in _HEAD_WORDS:
+        if word[0].isupper() and _opens_body(text, m.start(1)):
+            if bridge is not None:  # "Ban Kinh tế - Ngân sách | HĐND tỉnh"
+                end = bridge
+            break
+        if word[0].isupper():
             end, bridge = m.end(), None
         elif bridge is None and end > pos and m.group(0).strip() == word:
             bridge = m.end()  # lower-case bridge, kept only if a capital follows
@@ -154,7 +163,7 @@ def _other_place_end(text: str, end: int, limit: int) -> int:
     run = end
     for _ in range(4):
         m = _PLACE_STEP.match(text, run, limit)
-        if not m or not m.group(1)[0].isupper() or fold(m.group(1)) in _HEAD_WORDS:
+        if not m or not m.group(1)[0].isupper() or _opens_body(text, m.start(1)):
             break
         run = m.end()
     if run == end or fold(text[end:run]).strip().startswith(_HOME):
@@ -256,13 +265,73 @@ def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Age
         e = _generic_end(sub, s, m.end(), limit)
         if e > s:
             found.append((s, 2, -e, sub[s:e], None, False))
+    found += _list_members(sub, folded, found, limit)
     found.sort()
-    out: list[AgencyMention] = []
-    last = pos
-    for s, _prio, neg_end, name, code, group in found:
-        if s >= last:
-            out.append(AgencyMention(Span(lo + s, lo - neg_end), name, code, group))
-            last = -neg_end
+    kept: list[_Found] = []
+    for item in found:
+        if not kept or item[0] >= -kept[-1][2]:
+            kept.append(item)
+    return [
+        AgencyMention(Span(lo + s, lo - neg_end), name, code, group)
+        for s, _prio, neg_end, name, code, group in _merge_sub_bodies(sub, folded, kept)
+    ]
+
+
+# --- lists of short forms: "các Bộ: Tài chính, Công Thương", "Sở Tài chính, Xây dựng" ---
+
+
+def _short_form_regexes() -> dict[str, re.Pattern[str]]:
+    out = {}
+    for head in _GENERIC["list_heads"]:
+        prefix = fold(head) + " "
+        names = [k[len(prefix) :].split(" ") for k in _KEYS if k.startswith(prefix)]
+        out[fold(head)] = re.compile(trie_regex(names) + r"(?![\w&])")
+    return out
+
+
+_SHORT_FORMS = _short_form_regexes()
+_LIST_INTRO = re.compile(r"[ \t]*:[ \t]*")
+_LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)")
+_HEAD_OF = re.compile(r"(?<!\w)(" + "|".join(_SHORT_FORMS) + r")(?!\w)")
+
+
+def _list_members(sub: str, folded: str, found: list[_Found], limit: int) -> list[_Found]:
+    """Bodies written without their head word after a register name or a group."""
+    out: list[_Found] = []
+    for s, prio, neg_end, _name, code, group in found:
+        head = _HEAD_OF.match(folded, s) if code else _HEAD_OF.search(folded, s, -neg_end)
+        if not head or prio == 2 or (group and not _LIST_INTRO.match(folded, -neg_end, limit)):
+            continue
+        pattern, pos = _SHORT_FORMS[head.group(1)], -neg_end
+        sep_re = _LIST_INTRO if group else _LIST_SEP
+        while sep := sep_re.match(folded, pos, limit):
+            m = pattern.match(folded, sep.end(), limit)
+            member = _KEYS.get(f"{head.group(1)} {' '.join(tokens(m.group(0)))}") if m else None
+            if member is None or not sub[m.start()].isupper():
+                break
+            out.append((m.start(), 0, -m.end(), REGISTER[member].name, member, False))
+            pos, sep_re = m.end(), _LIST_SEP
+    return out
+
+
+# --- sub-bodies: "Ban Dân tộc HĐND tỉnh", "Ban Tuyên giáo Tỉnh ủy" -------------
+
+_SUB_HEADS = re.compile(alternation(_GENERIC["sub_body_heads"]) + r"\s")
+_PARENTS = frozenset(_GENERIC["parent_codes"])
+
+
+def _merge_sub_bodies(sub: str, folded: str, found: list[_Found]) -> list[_Found]:
+    out: list[_Found] = []
+    for item in found:
+        if out and item[4] in _PARENTS and not out[-1][5]:
+            s, _prio, neg_end = out[-1][:3]
+            gap = sub[-neg_end : item[0]]
+            if gap.strip(" \t") == "" and gap and _SUB_HEADS.match(folded, s):
+                written = sub[s : -item[2]]
+                code = _KEYS.get(name_key(written))
+                out[-1] = (s, 0, item[2], REGISTER[code].name if code else written, code, False)
+                continue
+        out.append(item)
     return out
 
 
@@ -278,11 +347,12 @@ def lookup(name: str) -> Agency | None:
     """The registered body for any alias, abbreviation or spelling variant."""
     key = name_key(name)
     code = _KEYS.get(key) or _LOOKUP_ONLY.get(key)
+    whole = False  # a mention that spans the name: its code is the answer
     if code is None:
         mentions = find_agencies(name.strip())
         if len(mentions) == 1 and len(mentions[0].span) == len(name.strip()):
-            code = mentions[0].code
-    if code is None and len(key) >= 15:
+            code, whole = mentions[0].code, True
+    if code is None and not whole and len(key) >= 15:
         best = process.extractOne(key, _fuzzy_keys(), scorer=fuzz.ratio, score_cutoff=90)
         code = _KEYS[best[0]] if best else None
     return REGISTER.get(code) if code else None

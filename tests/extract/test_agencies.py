@@ -83,7 +83,12 @@ def test_canonical_name(alias: str, canonical: str) -> None:
         (
             "Đề nghị các Bộ, cơ quan: Tài chính, Xây dựng hỗ trợ;"
             " Chủ tịch UBND các huyện, thành phố báo cáo.",
-            [("các Bộ, cơ quan", None, True), ("Chủ tịch UBND các huyện, thành phố", None, True)],
+            [
+                ("các Bộ, cơ quan", None, True),
+                ("Tài chính", "bo-tai-chinh", False),  # short forms after "các Bộ:"
+                ("Xây dựng", "bo-xay-dung", False),
+                ("Chủ tịch UBND các huyện, thành phố", None, True),
+            ],
         ),
         (
             "Các cấp, các ngành tăng cường phối hợp với Ủy ban nhân dân các cấp.",
@@ -115,6 +120,24 @@ def test_canonical_name(alias: str, canonical: str) -> None:
         (
             "Quyết định số 12/QĐ-TTg và Thông báo số 5/TB-VPCP của Chính phủ.",
             [("Chính phủ", "chinh-phu", False)],
+        ),
+        (
+            "Giao Sở Y tế, Giáo dục và Đào tạo và Nội vụ chủ trì; Sở Nội vụ, Công an tỉnh dự.",
+            [
+                ("Sở Y tế", "so-y-te-ls", False),
+                ("Giáo dục và Đào tạo", "so-giao-duc-dao-tao-ls", False),
+                ("Nội vụ", "so-noi-vu-ls", False),
+                ("Sở Nội vụ", "so-noi-vu-ls", False),
+                ("Công an tỉnh", "cong-an-tinh-ls", False),
+            ],
+        ),
+        (
+            "Ban Pháp chế HĐND tỉnh, Ban Kiểm soát Thủ tục HĐND tỉnh và Ban Tuyên giáo Tỉnh ủy.",
+            [
+                ("Ban Pháp chế HĐND tỉnh", "ban-phap-che-hdnd-ls", False),
+                ("Ban Kiểm soát Thủ tục HĐND tỉnh", None, False),  # sub-body, unregistered
+                ("Ban Tuyên giáo Tỉnh ủy", "ban-tuyen-giao-tu-ls", False),
+            ],
         ),
         # negatives: "sở thích", "bộ máy", "ban hành", "ban ngày", "cơ sở y tế"
         ("Sở thích của người dân; bộ máy tinh gọn; ban hành kịp thời; làm việc ban ngày.", []),
