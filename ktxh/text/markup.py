@@ -104,6 +104,47 @@ def clean_line(line: str, bold: bool = False) -> tuple[str, list[Mark], bool, bo
     return text, marks, all_chars > 0 and bold_chars >= 0.9 * all_chars, bold
 
 
+_UNICODE_SUP = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+
+
+def lift_superscripts(para: Para) -> Para:
+    """Superscript digits left in a .docx/.pdf text become marks ("2.587³ tỷ").
+
+    "m²"/"m³" after a unit stay. A paragraph that opens with a mark is a
+    footnote's text.
+    """
+    text = para.text
+    if para.cells is not None or not _UNICODE_SUP.search(text):
+        return para
+    out: list[str] = []
+    lifted: list[tuple[int, int, str]] = []  # (old offset, length, marker)
+    pos = 0
+    for m in _UNICODE_SUP.finditer(text):
+        out.append(text[pos : m.start()])
+        if m.group(0) in ("²", "³") and _unit_before(out):
+            out.append(m.group(0))
+        else:
+            lifted.append((m.start(), len(m.group(0)), m.group(0).translate(_SUP_TO_ASCII)))
+        pos = m.end()
+    out.append(text[pos:])
+
+    def moved(offset: int) -> int:
+        return offset - sum(n for at, n, _ in lifted if at < offset)
+
+    marks = [Mark(moved(k.offset), k.marker, k.seq) for k in para.marks]
+    marks += [Mark(moved(at), marker, para.seq) for at, _, marker in lifted]
+    marks.sort(key=lambda k: k.offset)
+    new_text = "".join(out)
+    footnote = para.footnote
+    if footnote is None and marks and marks[0].offset == 0 and new_text.strip():
+        footnote = marks.pop(0).marker
+        stripped = new_text.lstrip()
+        cut = len(new_text) - len(stripped)
+        new_text = stripped
+        marks = [Mark(max(0, k.offset - cut), k.marker, k.seq) for k in marks]
+    return Para(new_text, marks, para.bold, para.heading, footnote, None, para.seq)
+
+
 def _table_cells(line: str) -> tuple[str, ...]:
     inner = line.strip()
     inner = inner[1:] if inner.startswith("|") else inner

@@ -18,7 +18,7 @@ from ktxh.text.headings import (
     is_bullet,
     numbering,
 )
-from ktxh.text.markup import parse_markup
+from ktxh.text.markup import lift_superscripts, parse_markup
 from ktxh.text.model import Block, BlockKind, Doc, Footnote, Sentence, Span
 from ktxh.text.normalize import nfc
 from ktxh.text.para import Para
@@ -160,5 +160,5 @@ def nfc_paras(paras: Iterable[Para]) -> list[Para]:
                 type(m)(len(nfc(para.text[: m.offset])), m.marker, m.seq) for m in para.marks
             ]
         para.text = text
-        out.append(para)
+        out.append(lift_superscripts(para))
     return out

@@ -149,3 +149,33 @@ def test_pdf_running_header_is_dropped(tmp_path):
     assert "Báo cáo tình hình" not in doc.text
     assert "Trang" not in doc.text
     assert doc.text.count("sản xuất nông nghiệp") == 4
+
+
+def test_pdf_footnote_number_in_small_type(tmp_path):
+    page = [
+        (70, 780, "Tổng thu ngân sách ước đạt 2.380 tỷ đồng, tăng 13%.", 13),
+        (70, 760, "Chi thường xuyên bảo đảm đúng dự toán được giao.", 13),
+        (70, 120, "4 Trong đó thu nội địa 1.010 tỷ đồng, thu từ hoạt động", 10),
+        (70, 108, "xuất nhập khẩu 1.370 tỷ đồng.", 10),
+        (290, 40, "3", 10),
+    ]
+    path = tmp_path / "nho.pdf"
+    path.write_bytes(make_pdf([page]))
+    doc = read(path)
+    assert [(f.marker, doc.slice(doc.blocks[f.block].span)) for f in doc.footnotes] == [
+        ("4", "Trong đó thu nội địa 1.010 tỷ đồng, thu từ hoạt động xuất nhập khẩu 1.370 tỷ đồng.")
+    ]
+
+
+def test_unicode_superscripts_in_docx_runs(tmp_path):
+    from docx import Document
+
+    d = Document()
+    d.add_paragraph("Diện tích sàn 1.250 m², tổng vốn 2.587³ tỷ đồng.")
+    buf = io.BytesIO()
+    d.save(buf)
+    path = tmp_path / "so.docx"
+    path.write_bytes(buf.getvalue())
+    doc = read(path)
+    assert doc.text == "Diện tích sàn 1.250 m², tổng vốn 2.587 tỷ đồng."
+    assert doc.warnings == ("footnote mark 3 has no footnote text",)

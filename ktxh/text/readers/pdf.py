@@ -28,6 +28,9 @@ from ktxh.text.structure import assemble
 SUPERSCRIPT_SIZE = 0.8  # a mark is drawn at most this share of the line's size
 SUPERSCRIPT_RAISE = 0.15  # ... with its bottom raised by this share of the size
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?$", re.I)
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd?$", re.I)
+_NOTE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=\S)")
+NOTE_SIZE = 0.85  # footnote texts are set smaller than the body
 MARGIN_SHARE = 0.1  # page numbers sit in the top/bottom tenth of the page
 
 
@@ -97,7 +100,7 @@ def _render(line: _Line) -> None:
         parts.append(text)
         length += len(text)
         all_chars += len(text)
-        bold_chars += len(text) if "bold" in w.get("fontname", "").lower() else 0
+        bold_chars += len(text) if _BOLD_FONT.search(w.get("fontname", "")) else 0
         prev = w
     line.text = "".join(parts)
     line.bold = all_chars > 0 and bold_chars >= 0.9 * all_chars
@@ -116,8 +119,24 @@ def _page_lines(page: Any) -> list[_Line]:
     kept = []
     for line in lines:
         _render(line)
+    sizes: dict[float, int] = {}
+    for line in lines:
+        sizes[round(line.size)] = sizes.get(round(line.size), 0) + len(line.text)
+    body_size = max(sizes, key=lambda k: sizes[k]) if sizes else 0
+    for line in lines:
+        m = _NOTE_NUMBER.match(line.text)
+        if (
+            m
+            and line.note is None
+            and line.size <= NOTE_SIZE * body_size
+            and line.top > height / 2
+        ):
+            # "3 Trong đó vốn ngân sách ..." in a smaller font at the page foot
+            line.note = m.group(1)
+            line.text = line.text[m.end() :]
+            line.marks = [Mark(max(0, k.offset - m.end()), k.marker) for k in line.marks]
         in_margin = line.bottom < MARGIN_SHARE * height or line.top > (1 - MARGIN_SHARE) * height
-        if in_margin and _PAGE_NUMBER.match(line.text.strip()):
+        if in_margin and line.note is None and _PAGE_NUMBER.match(line.text.strip()):
             continue  # "- 3 -", "Trang 3", "3/12"
         line.in_margin = in_margin
         if line.text.strip():
