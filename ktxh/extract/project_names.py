@@ -18,11 +18,13 @@ from ktxh.text.normalize import fold
 
 # Lower-case words that end a name once it holds a proper part:
 # "Khu trung chuyển hàng hóa |với vốn đăng ký", "Bản Lải |để ...".
-STOP_WORDS = frozenset(
-    """với theo đạt đã đang được để nhằm do bằng từ sẽ có là gồm nhưng song vào trong
-    khi đến tới đưa đi cũng còn chưa cần phải nên thì mà như nay trên thuộc của
-    về sau trước tại khoảng dài tổng vốn chậm hiện bị gặp góp nhờ""".split()
-)
+STOP_WORDS = frozenset((
+    "với", "theo", "đạt", "đã", "đang", "được", "để", "nhằm", "do", "bằng", "từ", "sẽ",
+    "có", "là", "gồm", "nhưng", "song", "vào", "trong", "khi", "đến", "tới", "đưa", "đi",
+    "cũng", "còn", "chưa", "cần", "phải", "nên", "thì", "mà", "như", "nay", "trên", "thuộc",
+    "của", "về", "sau", "trước", "tại", "khoảng", "dài", "tổng", "vốn", "chậm", "hiện",
+    "bị", "gặp", "góp", "nhờ",
+))
 # Two-word stops: "Bản Lải |hoàn thành", "... |tiếp tục", "|bảo đảm".
 STOP_PAIRS = frozenset((
     "hoàn thành", "thực hiện", "triển khai", "tiếp tục", "bảo đảm", "đảm bảo", "tiến độ",
@@ -96,7 +98,7 @@ def _is_cap(tok: str) -> bool:
 
 
 def _is_num(tok: str) -> bool:
-    return tok[:1].isdigit() or tok.lower() in _ROMAN and tok.isupper()
+    return tok[:1].isdigit() or (tok.lower() in _ROMAN and tok.isupper())
 
 
 def _quoted(text: str, pos: int, limit: int) -> Cut | None:
@@ -156,7 +158,7 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
             continue
         if tok == ",":
             prev = toks[i - 1][0] if i else ""
-            if _is_num(prev) and _is_num(nxt) or ROAD_AFTER_COMMA.match(text, s):
+            if (_is_num(prev) and _is_num(nxt)) or ROAD_AFTER_COMMA.match(text, s):
                 i += 1
                 continue
             # "Cải tạo, nâng cấp đường Hữu Nghị", "khu du lịch sinh thái, cáp treo Mẫu Sơn"
@@ -307,7 +309,7 @@ def same_project(a: str, b: str) -> bool:
     if ka.startswith("cao tốc|") or kb.startswith("cao tốc|"):
         return False
     (ta, pa), (tb, pb) = _split_key(ka), _split_key(kb)
-    if pa and pb and pa != pb or not ta or not tb:
+    if (pa and pb and pa != pb) or not ta or not tb:
         return False
     small, large = sorted((ta, tb), key=len)
     if len(small) >= 3 and small <= large:

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ktxh.extract.numbers import find_quantities
 from ktxh.extract.project_names import (
     Cut,
     cut_name,
@@ -25,7 +26,8 @@ from ktxh.extract.project_names import (
     strip_lead,
 )
 from ktxh.extract.records import Figure, Project
-from ktxh.text.model import Doc, Span
+from ktxh.text.model import BlockKind, Doc, Span
+from ktxh.text.normalize import fold
 
 # --- language data ---------------------------------------------------------
 
@@ -61,6 +63,23 @@ _FORMS = (
 
 # Place kinds that locate a project inside the province.
 _SUB_AREAS = frozenset(("district", "city", "town", "ward", "commune"))
+
+
+# Breaks that end the clause naming a project: "...; trong đó có dự án X".
+_CLAUSE_BREAK = re.compile(r";|\btrong đó\b")
+# Where the clause about a project ends: "; ", ", các bệnh viện huyện ...".
+_CLAUSE_END = re.compile(r";|,\s(?:các|những|nhiều|một số|toàn bộ|tất cả|số)\b")
+# Counts of works are no figures about one project: "03 nhà máy", "6 dự án".
+_COUNT_UNITS = re.compile(
+    r"(?:dự án|công trình|nhà máy|khu|cụm|bệnh viện|cầu|hồ|tuyến|đoạn|trường|cơ sở)\b"
+)
+# Figure kinds that may precede the name they are about.
+_AMOUNT_KINDS = frozenset(("level", "progress", "pct_of_plan"))
+# What a size in a project's name measures, by unit.
+_SIZE_INDICATORS = {
+    "km": "chiều dài", "giường": "quy mô giường bệnh", "mw": "công suất", "ha": "diện tích",
+    "m2": "diện tích", "m3": "dung tích", "tỷ đồng": "tổng mức đầu tư",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +139,8 @@ def _after_project_word(doc: Doc, sent: Span) -> Iterator[Mention]:
     for m in _PROJECT_WORD.finditer(folded, sent.start, sent.end):
         plural = bool(_PLURAL_BEFORE.search(folded, max(sent.start, m.start() - 12), m.start()))
         pos = m.end()
-        intro = _LIST_INTRO.match(text, pos, sent.end) if plural or text[pos : pos + 1] == ":" else None
+        listed = plural or text[pos : pos + 1] == ":"
+        intro = _LIST_INTRO.match(text, pos, sent.end) if listed else None
         if intro and ";" not in text[pos : intro.start() + 1]:
             yield from (Mention(c, sent, True) for c in _items(text, intro.end(), sent.end))
             continue
@@ -190,14 +210,103 @@ def _form(doc: Doc, span: Span) -> str | None:
     return None
 
 
-def _figures(figures: tuple[Figure, ...], mentions: list[Mention], i: int) -> list[Figure]:
-    """Figures in the mention's sentence that are about it: the whole sentence
-    when it names one project, else from the name to the next name."""
+def _region(doc: Doc, mentions: list[Mention], i: int) -> Span:
+    """The clause of a mention: from the last ";", "trong đó" or earlier name
+    in its sentence to the next ";" or name."""
+    me, folded = mentions[i], doc.folded
+    lo, hi = me.sentence.start, me.sentence.end
+    for other in mentions:
+        if other.sentence == me.sentence and other is not me:
+            if other.cut.end <= me.cut.start:
+                lo = max(lo, other.cut.end)
+            elif other.cut.start >= me.cut.end:
+                hi = min(hi, other.cut.start)
+    for m in _CLAUSE_BREAK.finditer(folded, lo, me.cut.start):
+        lo = m.end()
+    brk = _CLAUSE_END.search(folded, me.cut.end, hi)
+    return Span(lo, brk.start() if brk else hi)
+
+
+def _fig_key(f: Figure) -> tuple:
+    return (f.value, f.value_max, fold(f.unit), f.kind, f.period)
+
+
+def _pos(f: Figure) -> int:
+    return f.value_span.start if f.value_span is not None else f.span.start
+
+
+def _figures(
+    doc: Doc, figures: tuple[Figure, ...], mentions: list[Mention], i: int
+) -> list[Figure]:
+    """Figures about one mention: in its clause after the name, amounts before
+    it ("ứng trước 170 tỷ đồng ... cho Dự án X"), quantities in its name or
+    aside ("700 giường", "(khoảng 43km)"), and, under a heading that names it,
+    amounts given to "dự án" in the items below."""
     me = mentions[i]
-    alone = sum(1 for m in mentions if m.sentence == me.sentence) == 1
-    span = me.sentence if alone else _window(mentions, i)
-    return [f for f in figures if span.start <= f.span.start and f.span.end <= span.end + 1
-            or f.value_span is not None and span.start <= f.value_span.start < span.end]
+    region = _region(doc, mentions, i)
+    out = [
+        f for f in figures
+        if region.start <= _pos(f) < region.end
+        and (_pos(f) >= me.cut.start or f.kind in _AMOUNT_KINDS)
+        and not _COUNT_UNITS.match(fold(f.unit))
+    ]
+    out.extend(_own_quantities(doc, me.cut, out))
+    out.extend(_under_heading(doc, figures, me, mentions))
+    return out
+
+
+def _own_quantities(doc: Doc, cut: Cut, have: list[Figure]) -> list[Figure]:
+    """Sizes stated in the name or its aside that no figure covers yet."""
+    end = cut.end
+    aside = re.compile(r"\s*\((?:khoảng|dài|chiều dài|quy mô|với)?[^()]{0,40}\)").match(
+        doc.text, end
+    )
+    if aside:
+        end = aside.end()
+    taken = {_pos(f) for f in have}
+    out = []
+    for q in find_quantities(doc.text, doc.folded, cut.start, end):
+        if q.start in taken or q.unit is None or q.form not in ("value", "range"):
+            continue
+        unit = q.unit_text or ""
+        span = Span(cut.start, end)
+        out.append(
+            Figure(
+                indicator=_SIZE_INDICATORS.get(fold(unit), "quy mô"),
+                value=q.value,
+                value_max=q.value_max,
+                unit=unit,
+                kind="level",
+                span=span,
+                quote=doc.slice(span),
+                value_span=Span(q.start, q.value_end),
+            )
+        )
+    return out
+
+
+def _under_heading(
+    doc: Doc, figures: tuple[Figure, ...], me: Mention, mentions: list[Mention]
+) -> list[Figure]:
+    """Amounts for "dự án" in the items under a heading that names the project:
+    "1. Về Dự án X:" ... "- tỉnh cam kết hỗ trợ dự án khoảng 1.000 tỷ đồng"."""
+    block = doc.block_at(me.cut.start)
+    if block is None or doc.blocks[block].kind != BlockKind.HEADING:
+        return []
+    children = [b.span for b in doc.blocks if b.parent == block]
+    if not children:
+        return []
+    lo, hi = children[0].start, children[-1].end
+    if any(lo <= m.cut.start < hi and not same_project(m.cut.name, me.cut.name)
+           for m in mentions):
+        return []
+    folded = doc.folded
+    out = []
+    for f in figures:
+        p = _pos(f)
+        if lo <= p < hi and f.kind in _AMOUNT_KINDS and "dự án" in folded[max(lo, p - 40) : p]:
+            out.append(f)
+    return out
 
 
 def _place(doc: Doc, cut: Cut) -> str | None:
@@ -234,10 +343,10 @@ def find_projects(doc: Doc, found: Mapping[str, Any]) -> tuple[Project, ...]:
         form = place = None
         quote_i = None
         for j in g:
-            fj = _figures(figures, mentions, j)
+            fj = _figures(doc, figures, mentions, j)
             if fj and quote_i is None:
                 quote_i = j
-            figs.extend(f for f in fj if f not in figs)
+            figs.extend(f for f in fj if _fig_key(f) not in {_fig_key(g) for g in figs})
             form = form or _form(doc, _window(mentions, j))
             place = place or _place(doc, mentions[j].cut)
         sent = mentions[g[0] if quote_i is None else quote_i].sentence
