@@ -10,6 +10,7 @@ every format.
 
 from __future__ import annotations
 
+import html
 import re
 
 from ktxh.text.para import Mark, Para
@@ -33,6 +34,8 @@ _TOKEN = re.compile(
     r"|(?P<ital>(?<![(\w*])\*(?=[^\s*)])|(?<=[^\s(*])\*(?![\w)*]))"
 )
 _SPECIAL = re.compile(r"[*_\\<⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^")
+_QUOTE = re.compile(r"^\s{0,3}>\s?")  # "> " blockquote
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5});")
 _HEADING_HASHES = re.compile(r"^\s{0,3}#{1,6}\s+")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _TRAILING_WORD = re.compile(r"([^\W\d_]+)$")
@@ -155,6 +158,9 @@ def _table_cells(line: str) -> tuple[str, ...]:
 def _line_para(line: str, seq: int, bold_state: list[bool]) -> Para | None:
     """One source line as a Para; ``bold_state`` carries "**" across lines."""
     heading = False
+    line = _QUOTE.sub("", line, count=1)
+    if "&" in line and _ENTITY.search(line):
+        line = html.unescape(line).replace("\u00a0", " ")  # "&nbsp;", "&amp;"
     m = _HEADING_HASHES.match(line)
     if m:
         heading, line = True, line[m.end() :]

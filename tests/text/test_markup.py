@@ -50,3 +50,8 @@ def test_lines_tables_and_footnote_texts():
         ("Chỉ tiêu", "Kết quả"), ("Lúa", "5.290 ha"), ("Dòng có", "ô bảng"),
     ]
     assert [p.footnote for p in paras if p.footnote] == ["4"]
+
+
+def test_entities_and_quotes():
+    paras = parse_markup("> Trích dẫn: Sở KH&amp;ĐT&nbsp;chủ trì\n")
+    assert [p.text for p in paras] == ["Trích dẫn: Sở KH&ĐT chủ trì"]
