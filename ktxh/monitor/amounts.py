@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ktxh.extract.numbers import parse_number  # Vietnamese notation: "2.036,21"
 
@@ -34,11 +35,11 @@ _UNIT_RE = rf"(?:(?:{_SCALE})\s+)?(?:{_UNIT})(?!\w)|(?:{_SCALE})(?!\w)"
 
 # "A/B unit" or "A unit/B unit"; B is not followed by another "/" (a date).
 FRACTION = re.compile(
-    rf"(?<![\w./,])(?P<a>{_NUM})\s*(?P<ua>{_UNIT_RE})?\s*/\s*(?P<b>{_NUM})(?![\d/])"
+    rf"(?=\d)(?<![\w./,])(?P<a>{_NUM})\s*(?P<ua>{_UNIT_RE})?\s*/\s*(?P<b>{_NUM})(?![\d/])"
     rf"\s*(?P<ub>{_UNIT_RE})"
 )
 _DIGIT = re.compile(r"\d")
-AMOUNT = re.compile(rf"(?<![\w./,])(?P<n>{_NUM})(?![\d/])\s*(?P<u>%|{_UNIT_RE})")
+AMOUNT = re.compile(rf"(?=\d)(?<![\w./,])(?P<n>{_NUM})(?![\d/])\s*(?P<u>%|{_UNIT_RE})")
 # Words before a number that make it something other than an amount.
 NOT_AMOUNT_BEFORE = re.compile(r"(?:năm|ngày|tháng|quý|khóa|km|lần thứ|thứ|số:)\s*$")
 
@@ -96,6 +97,7 @@ def find_amounts(folded: str, offset: int = 0) -> list[Amount]:
     """Amounts, percentages and fractions in ``folded`` (a sentence), in order.
 
     A fraction is one Amount (its numerator) whose ``of`` is the denominator.
+    The checks ask for the same sentence several times; results are cached.
 
     >>> [(a.value, a.unit) for a in find_amounts("đạt 408,93 tỷ đồng, bằng 20,18%")]
     [(408.93, 'tỷ đồng'), (20.18, '%')]
@@ -103,11 +105,16 @@ def find_amounts(folded: str, offset: int = 0) -> list[Amount]:
     >>> (a.value, a.of.value, a.unit)
     (15.4, 60.0, 'km')
     """
+    return list(_find_amounts(folded, offset))
+
+
+@lru_cache(maxsize=4096)
+def _find_amounts(folded: str, offset: int) -> tuple[Amount, ...]:
     out: list[Amount] = []
     if not _DIGIT.search(folded):
-        return out
+        return ()
     taken: list[tuple[int, int]] = []
-    for m in FRACTION.finditer(folded):
+    for m in FRACTION.finditer(folded) if "/" in folded else ():
         if NOT_AMOUNT_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
             continue
         ub = m["ub"]
@@ -126,4 +133,4 @@ def find_amounts(folded: str, offset: int = 0) -> list[Amount]:
             continue
         out.append(_make(folded, m["n"], m["u"], m.start(), m.end(), offset))
     out.sort(key=lambda a: a.start)
-    return out
+    return tuple(out)
