@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 
-from ktxh.text.normalize import strip_marks
+from ktxh.extract.references import reference_key
 
 
 def anchor(*parts: object) -> str:
@@ -32,18 +32,6 @@ class AnchorMaker:
         return anchor(self.lineage, *key, n)
 
 
-def _fallback_key(number: str) -> str:
-    # "Số 57/NQ-CP" and "57/nq-cp" name the same document: drop spaces,
-    # diacritics ("BKHĐT" → "BKHDT") and case.
-    return "".join(strip_marks(number).split()).upper()
-
-
 def document_key(number: str | None) -> str | None:
-    """Citation key of a document number, the same key references carry."""
-    if not number:
-        return None
-    try:  # the metadata engineer's normalizer; fallback until it lands
-        from ktxh.extract.references import reference_key
-    except ImportError:
-        return _fallback_key(number)
-    return reference_key(number)
+    """Citation key of a document number: the key its citations carry."""
+    return reference_key(number) if number else None

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from ktxh.extract import records as rec
@@ -56,15 +56,27 @@ def _figure_columns(f: rec.Figure | rec.Target, limit: int) -> dict[str, Any]:
     }
 
 
-def _figure_row(f: rec.Figure, doc_id: int, limit: int, anchors: AnchorMaker) -> Figure:
-    return Figure(
-        document_id=doc_id,
-        base=f.base,
-        estimate=f.estimate,
-        place=f.place,
-        anchor=anchors("figure", f.indicator, f.kind, f.value, f.quote),
+def _figure_row(f: rec.Figure, doc_id: int, limit: int, anchors: AnchorMaker) -> dict:
+    return {
+        "document_id": doc_id,
+        "base": f.base,
+        "estimate": f.estimate,
+        "place": f.place,
+        "project_mention_id": None,
+        "anchor": anchors("figure", f.indicator, f.kind, f.value, f.quote),
         **_figure_columns(f, limit),
-    )
+    }
+
+
+def _insert(session: Session, model: type, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert many rows at once (Core, not ORM objects: ingest speed); their ids."""
+    if not rows:
+        return []
+    stmt = insert(model.__table__).returning(model.id, sort_by_parameter_order=True)
+    ids = list(session.execute(stmt, rows).scalars())
+    for row, new_id in zip(rows, ids, strict=True):
+        row["id"] = new_id
+    return ids
 
 
 def _document_row(p: Prepared, version: int) -> Document:
@@ -161,50 +173,47 @@ def write_document(session: Session, p: Prepared) -> tuple[Document, dict[str, i
     refs = []
     for r in ex.references:
         start, end = _span(r.span, limit)
-        refs.append(
-            Reference(
-                document_id=doc_id, number=r.number, type=r.type, key=r.key,
-                issuer=r.issuer, date=r.date, quote=r.quote, start=start, end=end,
-                anchor=anchors("reference", r.key, r.quote),
-            )
-        )
+        refs.append({
+            "document_id": doc_id, "number": r.number, "type": r.type, "key": r.key,
+            "issuer": r.issuer, "date": r.date, "quote": r.quote, "start": start, "end": end,
+            "cited_document_id": None, "anchor": anchors("reference", r.key, r.quote),
+        })
     mentions, by_figure, extra = _projects(session, ex, doc_id, limit, anchors)
     figures = []
     for i, f in enumerate(ex.figures):
         fig = _figure_row(f, doc_id, limit, anchors)
         if i in by_figure:
-            fig.project_mention_id = by_figure[i].id
+            fig["project_mention_id"] = by_figure[i].id
         figures.append(fig)
     for f, mention_id in extra:
         fig = _figure_row(f, doc_id, limit, anchors)
-        fig.project_mention_id = mention_id
+        fig["project_mention_id"] = mention_id
         figures.append(fig)
     targets = [
-        Target(
-            document_id=doc_id,
-            anchor=anchors("target", t.indicator, t.kind, t.value, t.quote),
+        {
+            "document_id": doc_id,
+            "anchor": anchors("target", t.indicator, t.kind, t.value, t.quote),
             **_figure_columns(t, limit),
-        )
+        }
         for t in ex.targets
     ]
     tasks = []
     for t in ex.tasks:
         start, end = _span(t.span, limit)
-        tasks.append(
-            Task(
-                document_id=doc_id, kind=t.kind, lead=t.lead, lead_code=t.lead_code,
-                support=list(t.support), support_codes=list(t.support_codes),
-                action=t.action, deadline=t.deadline, due_date=due_date(t.deadline),
-                deadline_text=t.deadline_text, report_to=t.report_to,
-                recurring=t.recurring, flags=list(t.flags), quote=t.quote,
-                start=start, end=end, anchor=anchors("task", t.lead, t.action, t.quote),
-            )
-        )
-    session.add_all([*refs, *figures, *targets, *tasks])
-    session.flush()
+        tasks.append({
+            "document_id": doc_id, "kind": t.kind, "lead": t.lead, "lead_code": t.lead_code,
+            "support": list(t.support), "support_codes": list(t.support_codes),
+            "action": t.action, "deadline": t.deadline, "due_date": due_date(t.deadline),
+            "deadline_text": t.deadline_text, "report_to": t.report_to,
+            "recurring": t.recurring, "flags": list(t.flags), "quote": t.quote,
+            "start": start, "end": end, "anchor": anchors("task", t.lead, t.action, t.quote),
+        })
+    for model, rows in ((Reference, refs), (Figure, figures), (Target, targets), (Task, tasks)):
+        _insert(session, model, rows)
+    mention_rows = [{"id": m.id, "start": m.start, "end": m.end} for m in mentions]
     _search_entries(session, p.doc, doc_id, [
         ("reference", refs), ("figure", figures), ("target", targets),
-        ("task", tasks), ("project_mention", mentions),
+        ("task", tasks), ("project_mention", mention_rows),
     ])
     link_citations(session, row)
     counts = {
@@ -217,24 +226,26 @@ def write_document(session: Session, p: Prepared) -> tuple[Document, dict[str, i
     return row, counts
 
 
-def _search_entries(session: Session, doc: Any, doc_id: int, facts: list) -> None:
+def _search_entries(
+    session: Session, doc: Any, doc_id: int, facts: list[tuple[str, list[dict[str, Any]]]]
+) -> None:
     stripped = strip_marks(doc.text)
     spans = [b.span for b in doc.blocks] if doc.blocks else _paragraphs(doc.text)
     entries = [
-        SearchEntry(document_id=doc_id, entity_type="text", start=s.start, end=s.end,
-                    stripped=stripped[s.start : s.end])
+        {"document_id": doc_id, "entity_type": "text", "entity_id": None, "start": s.start,
+         "end": s.end, "stripped": stripped[s.start : s.end]}
         for s in spans
         if s.end > s.start
     ]
     for kind, rows in facts:
-        for r in rows:
-            if r.end > r.start:
-                entries.append(
-                    SearchEntry(document_id=doc_id, entity_type=kind, entity_id=r.id,
-                                start=r.start, end=r.end, stripped=stripped[r.start : r.end])
-                )
-    session.add_all(entries)
-    session.flush()
+        entries.extend(
+            {"document_id": doc_id, "entity_type": kind, "entity_id": r["id"],
+             "start": r["start"], "end": r["end"], "stripped": stripped[r["start"] : r["end"]]}
+            for r in rows
+            if r["end"] > r["start"]
+        )
+    if entries:
+        session.execute(insert(SearchEntry.__table__), entries)
 
 
 def _paragraphs(text: str) -> list[Span]:

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from ktxh.extract import records as rec
+from ktxh.extract.references import reference_key
 from ktxh.store import Store, open_store
 from ktxh.text.model import Doc, Span
 
@@ -79,7 +80,7 @@ def report_extraction(doc: Doc) -> rec.Extraction:
         document=rec.DocumentMeta(number="15/BC-UBND", symbol="BC-UBND", type="bao_cao",
                                   place="Cao Bằng", date="2024-04-10", period="2024-Q1",
                                   title="Tình hình kinh tế - xã hội quý I năm 2024"),
-        references=(rec.Reference("7/KH-UBND", "ke_hoach", "7/KH-UBND", "UBND tỉnh",
+        references=(rec.Reference("7/KH-UBND", "ke_hoach", reference_key("7/KH-UBND"), "UBND tỉnh",
                                   "2024-01-12", q_ref, span_of(doc, q_ref)),),
         figures=(level, change),
         tasks=(
