@@ -233,16 +233,22 @@ def _generic_end(text: str, start: int, head_end: int, limit: int) -> int:
 _Found = tuple[int, int, int, str, str | None, bool]  # start, prio, -end, name, code, group
 
 
-def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[AgencyMention]:
+def find_agencies(
+    text: str, start: int = 0, end: int | None = None, folded: str | None = None
+) -> list[AgencyMention]:
     """Bodies named in ``text[start:end]``, in order, not overlapping; offsets absolute.
 
     At one start a register name wins over a group and an unregistered form;
-    otherwise the earliest, then longest mention wins.
+    otherwise the earliest, then longest mention wins. Pass ``folded`` (=
+    ``fold(text)``, e.g. ``Doc.folded``) to spare folding on every call.
     """
     end = len(text) if end is None else end
-    lo = max(0, start - 16)  # context for look-behinds
-    sub = text[lo:end]
-    folded = fold(sub)
+    if folded is not None:  # the caller's fold(text), e.g. Doc.folded: nothing to fold
+        lo, sub = 0, text
+    else:
+        lo = max(0, start - 24)  # context for look-behinds
+        sub = text[lo:end]
+        folded = fold(sub)
     pos, limit = start - lo, end - lo
     found: list[_Found] = []
     for m in _REGISTER_RE.finditer(folded, pos, limit):

@@ -133,12 +133,20 @@ def _continue_list(
     return pos
 
 
-def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
-    """Places named in ``text[start:end]``, in order, not overlapping; offsets absolute."""
+def find_places(
+    text: str, start: int = 0, end: int | None = None, folded: str | None = None
+) -> list[PlaceMention]:
+    """Places named in ``text[start:end]``, in order, not overlapping; offsets absolute.
+
+    Pass ``folded`` (= ``fold(text)``, e.g. ``Doc.folded``) to spare folding.
+    """
     end = len(text) if end is None else end
-    lo = max(0, start - 16)
-    sub = text[lo:end]
-    folded = fold(sub)
+    if folded is not None:  # the caller's fold(text), e.g. Doc.folded: nothing to fold
+        lo, sub = 0, text
+    else:
+        lo = max(0, start - 24)  # context for look-behinds
+        sub = text[lo:end]
+        folded = fold(sub)
     pos, limit = start - lo, end - lo
     found: list[tuple[int, int, int, str, str, str | None]] = []  # s, prio, -e, name, kind, code
     for m in _REGISTER_RE.finditer(folded, pos, limit):

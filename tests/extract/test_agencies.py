@@ -14,6 +14,7 @@ from ktxh.extract.agencies import (
     name_key,
     successor_of,
 )
+from ktxh.text.normalize import fold
 from tests.support.gold import SEEDS
 
 
@@ -207,3 +208,9 @@ def test_seeds_name_known_bodies() -> None:
     for path in sorted(SEEDS.glob("*.txt")):
         codes |= {m.code for m in find_agencies(path.read_text("utf-8"))}
     assert {"bo-ke-hoach-dau-tu", "bo-tai-chinh", "ubnd-tinh-ls", "thu-tuong"} <= codes
+
+
+def test_prefolded_text_gives_the_same_mentions() -> None:
+    text = "Mở đầu. Giao Sở KH&ĐT, Sở TN&MT và các sở, ban, ngành liên quan thực hiện."
+    start = text.index("Giao")
+    assert find_agencies(text, start, folded=fold(text)) == find_agencies(text, start)
