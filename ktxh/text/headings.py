@@ -25,6 +25,7 @@ RANKS = (
     "arabic4",
     "letter",
     "paren",
+    *(f"outline{n}" for n in range(1, 10)),  # unnumbered Word "Heading N"
     "bold",
 )
 # Levels 1-3 stay fixed (1 = "Phần I", 2 = "I.", 3 = "1."); deeper styles
@@ -113,7 +114,7 @@ def _ends_like_sentence(text: str) -> bool:
 
 
 def heading_style(
-    text: str, bold: bool, hinted: bool, before_text: bool = False
+    text: str, bold: bool, hinted: bool, before_text: bool = False, outline: int | None = None
 ) -> tuple[str | None, str | None]:
     """``(style, label)``: style is a rank name when the line is a heading.
 
@@ -151,6 +152,8 @@ def heading_style(
         return None, label
     if is_bullet(text):
         return None, None
+    if outline is not None and 1 <= outline <= 9 and size <= MAX_HEADING:
+        return f"outline{outline}", None
     if (bold or hinted) and size <= MAX_HEADING and not (
         size > MAX_SENTENCE_HEADING and _ends_like_sentence(text)
     ):

@@ -37,6 +37,7 @@ class Para:
     footnote: str | None = None
     cells: tuple[str, ...] | None = None
     seq: int = 0
+    outline: int | None = None  # Word "Heading N" level of an unnumbered heading
 
     def joined(self, other: Para) -> Para:
         """This paragraph continued by ``other`` with one space between."""
@@ -52,4 +53,5 @@ class Para:
             heading=self.heading,
             footnote=self.footnote,
             seq=self.seq,
+            outline=self.outline,
         )

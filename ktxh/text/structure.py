@@ -72,7 +72,7 @@ def assemble(
     styles = [
         (None, None)
         if p.cells is not None
-        else heading_style(p.text, p.bold, p.heading, _plain_next(body, i))
+        else heading_style(p.text, p.bold, p.heading, _plain_next(body, i), p.outline)
         for i, p in enumerate(body)
     ]
     levels = assign_levels([s for s, _ in styles])

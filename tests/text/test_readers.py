@@ -179,3 +179,22 @@ def test_unicode_superscripts_in_docx_runs(tmp_path):
     doc = read(path)
     assert doc.text == "Diện tích sàn 1.250 m², tổng vốn 2.587 tỷ đồng."
     assert doc.warnings == ("footnote mark 3 has no footnote text",)
+
+
+def test_docx_heading_styles_give_levels_to_unnumbered_headings(tmp_path):
+    from docx import Document
+
+    d = Document()
+    d.add_heading("KẾT QUẢ THỰC HIỆN", level=1)
+    d.add_paragraph("Kinh tế tăng trưởng khá.")
+    d.add_heading("Về nông nghiệp", level=2)
+    d.add_paragraph("Sản lượng lúa đạt 300 nghìn tấn.")
+    d.add_heading("II. NHIỆM VỤ", level=1)
+    buf = io.BytesIO()
+    d.save(buf)
+    path = tmp_path / "kieu.docx"
+    path.write_bytes(buf.getvalue())
+    doc = read(path)
+    got = [(b.kind, b.level, b.parent) for b in doc.blocks]
+    H, P = BlockKind.HEADING, BlockKind.PARAGRAPH
+    assert got == [(H, 4, None), (P, None, 0), (H, 5, 0), (P, None, 2), (H, 2, None)]

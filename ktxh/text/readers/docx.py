@@ -12,6 +12,7 @@ Superscript runs are footnote marks, never glued to the number before them
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
 _SKIPPED_NOTES = {"separator", "continuationSeparator", "continuationNotice"}
 _FALSE = {"0", "false", "off"}
+_HEADING_STYLE = re.compile(r"(?:heading|tiêu đề)\s*(\d)$")
 
 
 def _on(el: Any, tag: str) -> bool | None:
@@ -122,8 +124,8 @@ class _Reader:
         self.note_markers: dict[str, str] = {}
         self.seq = 0
 
-    def _style_info(self, paragraph: Any) -> tuple[bool, bool]:
-        """``(bold, heading)`` from the paragraph style and its bases."""
+    def _style_info(self, paragraph: Any) -> tuple[bool, bool, int | None]:
+        """``(bold, heading, outline level)`` from the paragraph style and its bases."""
         style = paragraph.style
         name = (style.name or "").lower() if style is not None else ""
         bold = False
@@ -132,16 +134,21 @@ class _Reader:
                 bold = bool(style.font.bold)
                 break
             style = style.base_style
-        return bold, name.startswith(("heading", "title")) or name == "tiêu đề"
+        m = _HEADING_STYLE.match(name)
+        outline = int(m.group(1)) if m else None
+        return bold, outline is not None or name in ("title", "tiêu đề"), outline
 
     def paragraph(self, paragraph: Any, with_number: bool = True) -> list[Para]:
-        style_bold, heading = self._style_info(paragraph)
+        style_bold, heading, outline = self._style_info(paragraph)
         builder = _Builder(style_bold, self.note_markers)
         for r in paragraph._p.iter(W + "r"):
             builder.run(r)
         prefix = self.numberer.label(paragraph) if with_number else ""
         self.seq += 1
-        return builder.paras(prefix, heading, self.seq)
+        paras = builder.paras(prefix, heading, self.seq)
+        for para in paras:
+            para.outline = outline
+        return paras
 
     def table(self, table: Any) -> list[Para]:
         out: list[Para] = []
