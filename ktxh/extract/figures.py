@@ -152,6 +152,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
     # what a footnote inherits from the sentence citing it: period and estimate
     cited: dict[int, tuple[str | None, bool, int]] = {}
     out: list[Figure] = []
+    sections: dict[int, str | None] = {}
+    heading_cache: dict[int, list[PeriodHit]] = {}
     carry = Carry()
     last_block = -1
     paragraph_span: str | None = None
@@ -162,7 +164,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         last_block = block
         is_note = doc.blocks[block].kind is BlockKind.FOOTNOTE
         note_period, note_est, citing = cited.get(block, (None, False, block))
-        if target_rules.is_target_sentence(doc, start, end, block, ctx.period):
+        if target_rules.is_target_sentence(doc, start, end, block, ctx.period, sections):
             carry = Carry()
             continue
         readings, new_carry = read_sentence(
@@ -170,7 +172,9 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             carry=carry if continues else Carry(estimate=note_est),
             same_period_default=ctx.same_period_default,
         )
-        heading_hits = heading_periods(doc, citing, ctx.year)
+        if citing not in heading_cache:
+            heading_cache[citing] = heading_periods(doc, citing, ctx.year)
+        heading_hits = heading_cache[citing]
         for ref, note_block in refs:
             if start <= ref <= end and note_block not in cited:
                 est = any(m < ref for m in _estimate_positions(doc, start, ref))

@@ -48,12 +48,20 @@ def _heading_says_target(doc: Doc, block: int) -> str | None:
     return None
 
 
-def is_target_sentence(doc: Doc, start: int, end: int, block: int, period: str | None) -> bool:
-    """Whether the sentence ``[start, end)`` of ``block`` sets targets."""
+def is_target_sentence(doc: Doc, start: int, end: int, block: int, period: str | None,
+                       sections: dict[int, str | None] | None = None) -> bool:
+    """Whether the sentence ``[start, end)`` of ``block`` sets targets.
+
+    ``sections`` caches what the headings above a block say, per block.
+    """
     if doc.blocks[block].kind is BlockKind.FOOTNOTE:
         return False
     f = doc.folded[start:end]
-    section = _heading_says_target(doc, block)
+    if sections is None:
+        sections = {}
+    if block not in sections:
+        sections[block] = _heading_says_target(doc, block)
+    section = sections[block]
     if section == "targets" or TARGET_CUE_RE.search(f):
         return True
     # among tasks, a number is a target when the sentence aims at it
@@ -69,12 +77,13 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
 
     ctx = context(doc, found)
     out: list[Target] = []
+    sections: dict[int, str | None] = {}
     for s in doc.sentences:
         block = s.block
         if doc.blocks[block].kind is BlockKind.HEADING:
             continue
         start, end = s.span.start, s.span.end
-        if not is_target_sentence(doc, start, end, block, ctx.period):
+        if not is_target_sentence(doc, start, end, block, ctx.period, sections):
             continue
         readings, _ = read_sentence(doc.text, doc.folded, start, end, year=ctx.year)
         heading_hits = heading_periods(doc, block, ctx.year)

@@ -11,7 +11,9 @@ back with ``base=True``. Works on ``Doc.folded``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _Y = r"((?:19|20)\d\d)(?!\d)"
@@ -65,10 +67,61 @@ def _code(m: re.Match[str], year: int | None) -> str | None:
 
 def find_period_hits(folded: str, start: int = 0, end: int | None = None,
                      *, year: int | None = None) -> list[PeriodHit]:
-    """Period phrases in ``folded[start:end]``, in order; ``year`` dates a bare "quý I"."""
+    """Period phrases in ``folded[start:end]``, in order; ``year`` dates a bare "quý I".
+
+    A long text is read once and kept (the last few texts): sentences and
+    segments of one document then cost a binary search.
+    """
     end = len(folded) if end is None else end
+    if len(folded) < _INDEX_FROM:
+        return _scan(folded, start, end, year)
+    hits, starts = _index(folded, year)
+    i = bisect_left(starts, start)
     out: list[PeriodHit] = []
-    for m in _PERIOD_RE.finditer(folded, start, end):
+    while i < len(hits) and hits[i].start < end:
+        if hits[i].end <= end:
+            out.append(hits[i])
+        i += 1
+    return out
+
+
+_INDEX_FROM = 4000
+
+
+@lru_cache(maxsize=8)
+def _index(folded: str, year: int | None) -> tuple[list[PeriodHit], list[int]]:
+    hits = _scan(folded, 0, len(folded), year)
+    return hits, [h.start for h in hits]
+
+
+def clear_cache() -> None:
+    """Forget the texts read so far (for benchmarks)."""
+    _index.cache_clear()
+
+
+# Every period phrase holds a year, "quý" or "tháng": the full pattern is only
+# tried in a window around one of them (much faster than at every offset).
+_ANCHOR = re.compile(r"(?:19|20)\d\d|quý|tháng")
+_BEFORE_ANCHOR, _AFTER_ANCHOR = 18, 40
+
+
+def _matches(folded: str, start: int, end: int) -> list[re.Match[str]]:
+    out: list[re.Match[str]] = []
+    pos = start
+    for a in _ANCHOR.finditer(folded, start, end):
+        if a.start() < pos:
+            continue
+        m = _PERIOD_RE.search(folded, max(pos, a.start() - _BEFORE_ANCHOR),
+                              min(end, a.end() + _AFTER_ANCHOR))
+        if m and m.start() <= a.start():
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+def _scan(folded: str, start: int, end: int, year: int | None) -> list[PeriodHit]:
+    out: list[PeriodHit] = []
+    for m in _matches(folded, start, end):
         code = _code(m, year)
         if code is None:
             continue
