@@ -43,3 +43,10 @@ OTHER_BASE = re.compile(r"\s*(?:so với|so cùng kỳ|cùng kỳ|kế hoạch|d
 ASSIGNS = re.compile(r"(?<!\w)(?:giao|chủ trì|đề nghị|yêu cầu|có trách nhiệm|tham mưu)(?!\w)")
 PAST = re.compile(r"(?<!\w)đã(?!\w)")
 SENTENCE_END = re.compile(r"[.!?](?=\s+[^\W\d_])|$")
+# The place-and-date line of the header: "Lạng Sơn, ngày 25 tháng 3 năm 2024",
+# "Hà Nội, ngày   tháng 11 năm 2024" (a draft), at a line start or after a comma.
+HEADER_DATE = re.compile(
+    r"(?:^|,)[ \t]*ngày[ \t]*(?P<d>\d{1,2})?[ \t]*tháng[ \t]*(?P<m>\d{1,2})?[ \t]*"
+    r"năm[ \t]*(?P<y>(?:19|20)\d{2})",
+    re.MULTILINE,
+)

@@ -11,7 +11,6 @@ across documents (:func:`check_series`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -19,7 +18,7 @@ from ktxh.extract.deadlines import BEFORE_DOCUMENT, find_deadlines
 from ktxh.extract.records import Extraction
 from ktxh.monitor.amounts import find_amounts
 from ktxh.monitor.calendar import check_period
-from ktxh.monitor.check_patterns import ASSIGNS, PAST, SENTENCE_END
+from ktxh.monitor.check_patterns import ASSIGNS, HEADER_DATE, PAST, SENTENCE_END
 from ktxh.monitor.findings import ERROR, WARNING, Finding, vn_number
 from ktxh.monitor.parts_checks import footnote_total, parts_findings
 from ktxh.monitor.period_checks import check_periods
@@ -129,17 +128,21 @@ def check_document(doc: Doc, extraction: Extraction) -> list[Finding]:
     return findings
 
 
-_HEADER_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
-
-
 def _header_date(doc: Doc) -> str | None:
     """Date line of the header ("Lạng Sơn, ngày 25 tháng 3 năm 2024") when
-    the metadata step has not given one."""
-    m = _HEADER_DATE.search(doc.folded, 0, 3000)
+    the metadata step has not given one; a draft's blank day ("ngày   tháng
+    11 năm 2024") gives the month. Dates of cited documents ("Căn cứ ...
+    ngày 10 tháng 12 năm 2020") are not taken: the line must open with the
+    date or with the place and a comma."""
+    m = HEADER_DATE.search(doc.folded, 0, 2000)
     if not m:
         return None
-    d, mo, y = (int(x) for x in m.groups())
-    return f"{y:04d}-{mo:02d}-{d:02d}"
+    d, mo, y = m["d"], m["m"], int(m["y"])
+    if not mo:
+        return f"{y:04d}"
+    if not d:
+        return f"{y:04d}-{int(mo):02d}"
+    return f"{y:04d}-{int(mo):02d}-{int(d):02d}"
 
 
 def check_series(points: Iterable[SeriesPoint], rel_tol: float = 0.005) -> list[Finding]:

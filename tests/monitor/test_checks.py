@@ -191,3 +191,20 @@ def test_cross_document_compares_across_scales():
                     base_value=46.1e12, base_unit="đồng")
     codes = [f.code for f in check_series([a, b, c])]
     assert codes == ["cross_document_conflict", "cross_document_conflict"]  # a–c and b–c
+
+
+@pytest.mark.parametrize(("header", "codes"), [
+    # the header date of the document, when metadata gives none
+    ("Lạng Sơn, ngày 20 tháng 3 năm 2024", ["deadline_before_document"]),
+    # a draft with a blank day: the month is known
+    ("Lạng Sơn, ngày    tháng 3 năm 2024", ["deadline_before_document"]),
+    # a cited document's date is not the document's own
+    ("Căn cứ Nghị quyết số 12/NQ-HĐND ngày 10 tháng 12 năm 2023 của HĐND tỉnh", []),
+])
+def test_document_date_from_header(tmp_path, header, codes):
+    path = tmp_path / "doc.md"
+    path.write_text(f"{header}\n\nGiao Sở Tài chính chủ trì, báo cáo UBND tỉnh trước ngày "
+                    "15/02/2024.\n", encoding="utf-8")
+    doc = read(path)
+    findings = check_document(doc, Extraction(document=DocumentMeta()))
+    assert [f.code for f in findings] == codes
