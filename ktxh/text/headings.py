@@ -61,7 +61,6 @@ class Numbering:
     end: int  # offset where the paragraph's own words start
 
 
-@lru_cache(maxsize=8192)
 def numbering(text: str) -> Numbering | None:
     """Numbering at the start of ``text``, if any.
 
@@ -72,7 +71,12 @@ def numbering(text: str) -> Numbering | None:
     >>> numbering("1.300 ha lúa") is None
     True
     """
-    folded = text[:40].lower()  # same length: offsets hold
+    return _numbering(text[:48])
+
+
+@lru_cache(maxsize=8192)
+def _numbering(text: str) -> Numbering | None:
+    folded = text.lower()  # same length: offsets hold
     m = _PART.match(folded)
     if m:
         return Numbering("part", text[m.start(1) : m.end(1)], m.end())

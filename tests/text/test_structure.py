@@ -164,14 +164,14 @@ def test_seed_spans_are_consistent(path):
 def test_structure_is_fast_on_the_seeds():
     import time
 
-    from ktxh.text.headings import numbering
+    from ktxh.text.headings import _numbering
     from ktxh.text.readers.plain import text_to_doc
 
     texts = [p.read_text(encoding="utf-8") for p in SEED_FILES]
     size = sum(len(t.encode()) for t in texts)
     best = float("inf")
     for _ in range(3):
-        numbering.cache_clear()
+        _numbering.cache_clear()
         start = time.perf_counter()
         for text in texts:
             text_to_doc(text)

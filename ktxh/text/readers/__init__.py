@@ -33,6 +33,7 @@ def _read_pdf(path: Path, data: bytes) -> Doc:
 
 READERS: dict[str, Callable[[Path, bytes], Doc]] = {
     ".txt": read_plain,
+    ".markdown": read_plain,
     ".md": read_plain,
     ".docx": _read_docx,
     ".pdf": _read_pdf,

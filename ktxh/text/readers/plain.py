@@ -26,5 +26,5 @@ def read_plain(path: Path, data: bytes) -> Doc:
     if not text.strip():
         raise ReadError(str(path), "empty file")
     warnings = () if encoding.startswith("UTF") else (f"converted from {encoding}",)
-    fmt = "md" if path.suffix.lower() == ".md" else "txt"
+    fmt = "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
     return text_to_doc(text, source=str(path), fmt=fmt, warnings=warnings)
