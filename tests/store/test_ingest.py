@@ -183,3 +183,15 @@ def test_folder_walk_skips_lock_and_hidden_files(write):
         write(name, "x")
     assert [f.name for f in iter_files([folder, folder / "a.md"])] == [
         "a.md", "c.DOCX", "f.txt", "d.pdf"]
+
+
+def test_public_ingest_verb_uses_settings(tmp_path, write, monkeypatch):
+    from ktxh.ingest import ingest
+
+    folder = write("kh.md", PLAN).parent
+    write("bc.md", REPORT)
+    monkeypatch.setenv("KTXH_MAX_FILE_MB", str(len(PLAN.encode()) / 1024 / 1024 + 0.0001))
+    summary = ingest([folder], url=f"sqlite:///{tmp_path / 'verb.db'}")
+    # the report is larger than the plan: over the limit from the environment
+    assert [r.path.rsplit("/", 1)[-1] for r in summary.ingested] == ["kh.md"]
+    assert "too large" in summary.failed[0].reason
