@@ -5,7 +5,9 @@ The store layer loads rows into the small dataclasses defined here
 
 - :func:`link_indicator` (catalog) — indicator phrase → catalog code, or None;
 - :func:`build_series` / :func:`points_from_extraction` (series);
-- :func:`evaluate_target` (targets) — realized, required, projection, status;
+- :func:`evaluate_target` / :func:`evaluate_targets` (targets) — realized,
+  required, projection, status; :func:`plan_pace` — % of the annual plan
+  against the share of the year gone;
 - :func:`task_state` / :func:`lead_display` (task_status);
 - :func:`project_history` (projects);
 - :func:`check_document` / :func:`check_series` (checks), :func:`check_period`
@@ -18,19 +20,22 @@ from ktxh.monitor.calendar import check_period, expected_window
 from ktxh.monitor.catalog import Indicator, Match, catalog, link_indicator
 from ktxh.monitor.checks import check_document, check_series
 from ktxh.monitor.findings import Finding, finding_to_json
+from ktxh.monitor.plan_pace import Pace, plan_pace
 from ktxh.monitor.projects import ProjectSnapshot, project_history
 from ktxh.monitor.series import Series, SeriesPoint, build_series, points_from_extraction
-from ktxh.monitor.targets import TargetProgress, evaluate_target
+from ktxh.monitor.targets import TargetProgress, TargetReview, evaluate_target, evaluate_targets
 from ktxh.monitor.task_status import TaskState, TaskStatus, TaskUpdate, lead_display, task_state
 
 __all__ = [
     "Finding",
     "Indicator",
     "Match",
+    "Pace",
     "ProjectSnapshot",
     "Series",
     "SeriesPoint",
     "TargetProgress",
+    "TargetReview",
     "TaskState",
     "TaskStatus",
     "TaskUpdate",
@@ -40,10 +45,12 @@ __all__ = [
     "check_period",
     "check_series",
     "evaluate_target",
+    "evaluate_targets",
     "expected_window",
     "finding_to_json",
     "lead_display",
     "link_indicator",
+    "plan_pace",
     "points_from_extraction",
     "project_history",
     "task_state",
