@@ -30,7 +30,7 @@ STOP_PAIRS = frozenset((
     "hoàn thành", "thực hiện", "triển khai", "tiếp tục", "bảo đảm", "đảm bảo", "tiến độ",
     "kinh phí", "quy mô", "diện tích", "chiều dài", "công suất", "mức đầu", "kết nối",
     "giải ngân", "khởi công", "thi công", "cho phép", "tạo điều", "tạo thuận", "tạo động",
-    "tạo ra", "tạo nên", "tạo sự",
+    "tạo ra", "tạo nên", "tạo sự", "sử dụng", "ký kết", "bố trí", "phê duyệt",
 ))
 # Words that open a name in lower case ("dự án đường cao tốc ...").
 HEAD_WORDS = (
@@ -81,7 +81,8 @@ _WORD_RE = re.compile(r"\w+")
 
 # --- cutting ----------------------------------------------------------------
 
-_TOKEN_RE = re.compile(r"\d[\d.,/+]*\d|[\w+/]+|\.\.\.|…|[^\w\s]")
+# Tokens: "ĐT.229", "3.299", "Km3+700", "17/10", words, "...", punctuation.
+_TOKEN_RE = re.compile(r"[^\W\d_]+\.\d\w*|\d[\d.,/+]*\d|[\w+/]+|\.\.\.|…|[^\w\s]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,6 +312,9 @@ def same_project(a: str, b: str) -> bool:
     (ta, pa), (tb, pb) = _split_key(ka), _split_key(kb)
     if (pa and pb and pa != pb) or not ta or not tb:
         return False
+    na, nb = {t for t in ta if t[0].isdigit()}, {t for t in tb if t[0].isdigit()}
+    if na and nb and na != nb:
+        return False  # "Khu chế xuất 1" / "Khu chế xuất 2"
     small, large = sorted((ta, tb), key=len)
     if len(small) >= 3 and small <= large:
         return True

@@ -34,7 +34,7 @@ from ktxh.text.normalize import fold
 # "dự án", "Dự án"; plural lead-ins that announce a list of names:
 # "các dự án quan trọng như:", "các dự án:", "một số dự án lớn ... như:".
 _PROJECT_WORD = re.compile(r"\bdự án\b")
-_PLURAL_BEFORE = re.compile(r"(?:các|những|một số|\d+)\s+$")
+_PLURAL_BEFORE = re.compile(r"(?:các|những|một số|\d+)\s+(?:công trình,?\s+)?$")
 _LIST_INTRO = re.compile(r"[^.;:]{0,80}?(?:\bnhư|\bgồm|\bbao gồm|\blà)?\s*:\s*")
 # Heads that name works without "dự án"; the name is cut from the head on.
 _STANDALONE = re.compile(
@@ -137,7 +137,7 @@ def _shared_prefix(text: str, start: int, cut: Cut) -> str:
 def _after_project_word(doc: Doc, sent: Span) -> Iterator[Mention]:
     text, folded = doc.text, doc.folded
     for m in _PROJECT_WORD.finditer(folded, sent.start, sent.end):
-        plural = bool(_PLURAL_BEFORE.search(folded, max(sent.start, m.start() - 12), m.start()))
+        plural = bool(_PLURAL_BEFORE.search(folded, max(sent.start, m.start() - 24), m.start()))
         pos = m.end()
         listed = plural or text[pos : pos + 1] == ":"
         intro = _LIST_INTRO.match(text, pos, sent.end) if listed else None

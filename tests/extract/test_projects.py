@@ -1,0 +1,200 @@
+"""Projects: names and where they end, linking, forms, figures (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ktxh.extract.project_names import cut_name, phase_of, project_key, same_project
+from ktxh.extract.projects import find_projects
+from ktxh.extract.records import Figure
+from ktxh.text.model import Span
+from ktxh.text.structure import build_doc
+
+
+def projects(text: str, figures: tuple[Figure, ...] = ()):
+    return find_projects(build_doc(text), {"figures": figures})
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in projects(text)]
+
+
+NAMES = [
+    # after "dự án", cut before a stop word, "theo hình thức", a comma clause
+    ("Đẩy nhanh tiến độ thi công dự án Hồ chứa nước Khuổi Lâm giai đoạn 2 để sớm tích nước.",
+     ["Hồ chứa nước Khuổi Lâm giai đoạn 2"]),
+    ("Triển khai dự án Khu công nghiệp Đông Sơn theo hình thức đối tác công tư (PPP).",
+     ["Khu công nghiệp Đông Sơn"]),
+    ("Dự án đường cao tốc Tân Phú - Bảo Lộc (khoảng 66km) đã bàn giao phần lớn mặt bằng.",
+     ["đường cao tốc Tân Phú - Bảo Lộc"]),
+    ("Đã cấp chủ trương cho dự án đầu tư Khu logistics Bảo Lâm với vốn đăng ký 900 tỷ đồng.",
+     ["Khu logistics Bảo Lâm"]),
+    ("Hoàn thành phần móng dự án Trụ sở làm việc các cơ quan khối tỉnh (giai đoạn II).",
+     ["Trụ sở làm việc các cơ quan khối tỉnh (giai đoạn II)"]),
+    ("Hoàn thành dự án Sửa chữa, nâng cấp đường tỉnh ĐT.229 trong quý III.",
+     ["Sửa chữa, nâng cấp đường tỉnh ĐT.229"]),
+    ("Tiếp tục triển khai dự án “Xây dựng cơ sở dữ liệu đất đai tỉnh” trong năm.",
+     ["Xây dựng cơ sở dữ liệu đất đai tỉnh"]),
+    ("Khởi công dự án Cầu Na Hình, dự án Kè bờ sông Bằng Giang (giai đoạn 1).",
+     ["Cầu Na Hình", "Kè bờ sông Bằng Giang (giai đoạn 1)"]),
+    ("Triển khai dự án Cấp nước thị trấn Na Dương sử dụng vốn vay ODA.",
+     ["Cấp nước thị trấn Na Dương"]),
+    # lists after "các dự án ... như:", with ";" or ","
+    ("Đã đưa vào sử dụng các công trình, dự án như: Cầu Hòa Bình; cầu Bắc Luân 2; "
+     "tuyến tránh thị trấn Na Sầm.",
+     ["Cầu Hòa Bình", "cầu Bắc Luân 2", "tuyến tránh thị trấn Na Sầm"]),
+    ("Một số dự án lớn sẽ hoàn thành như: Nhà máy xi măng Đồng Bành, Hồ chứa nước Bản Chè, "
+     "các dự án đầu tư vào khu du lịch...",
+     ["Nhà máy xi măng Đồng Bành", "Hồ chứa nước Bản Chè"]),
+    # a shared lead-in: "các dự án xây dựng hạ tầng A và B"
+    ("Đang triển khai các dự án xây dựng hạ tầng Khu công nghiệp Na Dương và Khu chế xuất 2.",
+     ["xây dựng hạ tầng Khu công nghiệp Na Dương", "xây dựng hạ tầng Khu chế xuất 2"]),
+    # works heads without "dự án", in a sentence about building them
+    ("Khẩn trương hoàn thành tuyến cao tốc Đồng Đăng - Trà Lĩnh, tạo động lực phát triển.",
+     ["tuyến cao tốc Đồng Đăng - Trà Lĩnh"]),
+    ("Đẩy nhanh tiến độ xây dựng Cầu Thác Mạ.", ["Cầu Thác Mạ"]),
+    ("Đưa vào vận hành Nhà máy Thủy điện Bản Lạn giai đoạn 2; cải tạo đường nội thị.",
+     ["Nhà máy Thủy điện Bản Lạn giai đoạn 2"]),
+    # not projects
+    ("Tập trung đẩy nhanh tiến độ các dự án trọng điểm, dự án đầu tư công.", []),
+    ("Rà soát các dự án có tổng mức đầu tư trên 50 tỷ đồng.", []),
+    ("Góp ý dự án Luật Đất đai (sửa đổi) và dự án Nghị định về đầu tư.", []),
+    ("Trên địa bàn hiện có 45 dự án FDI và 12 dự án ODA đang triển khai.", []),
+    ("Đáp ứng nhu cầu Nhân dân về nhà ở, xây dựng thêm nhà ở xã hội.", []),
+    ("Sản lượng điện của Nhà máy Thủy điện Bản Chát tăng 5% so với cùng kỳ.", []),
+    ("Đầu tư xây dựng hạ tầng khu, cụm công nghiệp và khu vực cửa khẩu.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES)
+def test_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_one_project_many_mentions() -> None:
+    text = (
+        "Dự án Hồ chứa nước Nà Pàn được khởi công trong tháng 3. "
+        "Đến nay dự án Hồ chứa nước Nà Pàn giai đoạn 1 đã hoàn thành đập chính."
+    )
+    found = projects(text)
+    assert [p.name for p in found] == ["Hồ chứa nước Nà Pàn"]
+
+
+SAME = [
+    ("Dự án đường cao tốc Hữu Nghị - Chi Lăng", "tuyến cao tốc cửa khẩu Hữu Nghị - Chi Lăng"),
+    ("đường cao tốc Lạng Sơn - Hà Nội (đoạn Hữu Nghị - Chi Lăng)",
+     "Đoạn cao tốc Chi Lăng - Hữu Nghị"),
+    ("Nhiệt điện Na Dương II", "Nhà máy Nhiệt điện Na Dương giai đoạn 2"),
+    ("Bệnh viện đa khoa tỉnh (500 giường)", "Bệnh viện đa khoa tỉnh 500 giường"),
+    ("Hồ chứa nước Bản Lải", "Hồ chứa nước Bản Lải giai đoạn 1"),
+    ("dự án Khu đô thị mới Mai Pha", "Khu đô thị mới Mai Pha"),
+    ("Cụm công nghiệp Hợp Thành 1, 2", "cụm công nghiệp Hợp thành 1, 2 (huyện Cao Lộc)"),
+]
+NOT_SAME = [
+    ("tuyến cao tốc Bắc Giang - Lạng Sơn (đoạn Bắc Giang - Chi Lăng)",
+     "Đoạn cao tốc Chi Lăng - Hữu Nghị"),
+    ("Hồ chứa nước Bản Lải giai đoạn 1", "Hồ chứa nước Bản Lải giai đoạn 2"),
+    ("Khu chế xuất 1", "Khu chế xuất 2"),
+    ("Cầu Kỳ Cùng", "Công viên bờ sông Kỳ Cùng"),
+    ("Khu đô thị Nam Hoàng Đồng", "Khu đô thị Phú Lộc"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_same_project(a: str, b: str) -> None:
+    assert same_project(a, b) and same_project(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), NOT_SAME)
+def test_not_same_project(a: str, b: str) -> None:
+    assert not same_project(a, b) and not same_project(b, a)
+
+
+KEYS = [
+    ("Dự án đường cao tốc Hữu Nghị - Chi Lăng", "cao tốc|chi lăng~hữu nghị"),
+    ("Hồ chứa nước Bản Lải giai đoạn 1", "hồ chứa nước bản lải#1"),
+    ("Công viên bờ sông Kỳ Cùng (giai đoạn II)", "công viên bờ sông kỳ cùng#2"),
+    ("đầu tư xây dựng kết cấu hạ tầng Khu chế xuất 1", "khu chế xuất 1"),
+]
+
+
+@pytest.mark.parametrize(("name", "key"), KEYS)
+def test_project_key(name: str, key: str) -> None:
+    assert project_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("name", "phase"),
+    [("Hồ Bản Lải giai đoạn 1", "1"), ("Công viên (giai đoạn II)", "2"),
+     ("Nhiệt điện Na Dương II", "2"), ("Cầu Kỳ Cùng", None)],
+)
+def test_phase(name: str, phase: str | None) -> None:
+    assert phase_of(name) == phase
+
+
+FORMS = [
+    ("Thực hiện dự án Cầu Bến Lức theo hình thức BOT.", "BOT"),
+    ("Kêu gọi đầu tư dự án Khu đô thị Bắc Sơn theo hình thức đối tác công tư.", "PPP"),
+    ("Hoàn thành dự án Đường Tân Minh theo hợp đồng BT.", "BT"),
+    ("Triển khai dự án Cấp nước thị trấn Na Dương sử dụng vốn vay ODA của JICA.", "ODA"),
+    ("Triển khai dự án Cấp nước thị trấn Na Dương bằng vốn ngân sách tỉnh.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "form"), FORMS)
+def test_form(text: str, form: str | None) -> None:
+    (p,) = projects(text)
+    assert p.form == form
+
+
+def _figure(text: str, number: str, value: float, unit: str, kind: str,
+            value_max: float | None = None) -> Figure:
+    i = text.index(number)
+    return Figure(indicator="x", value=value, unit=unit, kind=kind, span=Span(i, i + len(number)),
+                  quote=number, value_max=value_max, value_span=Span(i, i + len(number)))
+
+
+def test_progress_figures_attach_to_their_project() -> None:
+    text = (
+        "Dự án Hồ chứa nước Bản Mới đã bàn giao được 120,5/300 ha mặt bằng, giải ngân đạt "
+        "35,2% kế hoạch vốn; dự án Cầu Pác Luống thi công đạt 15,4km/60km."
+    )
+    figs = (
+        _figure(text, "120,5/300", 120.5, "ha", "progress", 300),
+        _figure(text, "35,2", 35.2, "%", "pct_of_plan"),
+        _figure(text, "15,4km/60", 15.4, "km", "progress", 60),
+    )
+    a, b = projects(text, figs)
+    assert [f.value for f in a.figures] == [120.5, 35.2]
+    assert [f.value for f in b.figures] == [15.4]
+    assert a.quote.startswith("Dự án Hồ chứa nước Bản Mới")
+
+
+def test_sizes_in_name_become_figures() -> None:
+    text = "Khởi công dự án đường cao tốc Tân Phú - Bảo Lộc (khoảng 66km) trong quý II."
+    (p,) = projects(text)
+    assert [(f.value, f.unit, f.indicator) for f in p.figures] == [(66.0, "km", "chiều dài")]
+
+
+def test_counts_of_works_are_not_project_figures() -> None:
+    text = "Đã đưa vào sử dụng 03 dự án, trong đó có dự án Cầu Na Sầm với vốn 120 tỷ đồng."
+    figs = (
+        _figure(text, "03", 3, "dự án", "level"),
+        _figure(text, "120", 120, "tỷ đồng", "level"),
+    )
+    (p,) = projects(text, figs)
+    assert [f.value for f in p.figures] == [120]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hoàn thành Khu trung chuyển hàng hóa với vốn 50 tỷ đồng.", "Khu trung chuyển hàng hóa"),
+        ("nâng cấp đoạn Km3+700 - Km18, Quốc lộ 4B: xong", "đoạn Km3+700 - Km18, Quốc lộ 4B"),
+        ("xây dựng Khu di tích Chi Lăng và các khu du lịch cộng đồng", "Khu di tích Chi Lăng"),
+    ],
+)
+def test_cut_name(text: str, name: str) -> None:
+    start = next(i for i, ch in enumerate(text) if ch.isupper() or text.startswith("đoạn", i))
+    cut = cut_name(text, start, len(text))
+    assert cut is not None and cut.name == name
