@@ -199,7 +199,9 @@ def _group_regex() -> re.Pattern[str]:
 _GROUP_RE = _group_regex()
 _STRONG = {name_key(p + " " + n) for p in _GROUPS["plural"] for n in _GROUPS["strong"]}
 _WEAK = {name_key(p + " " + n) for p in _GROUPS["plural"] for n in _GROUPS["nouns"]} - _STRONG
-_CLAUSE_START = re.compile(r"(?:^|[\n.;:+*\-–•)]|giao|đề nghị|yêu cầu|chỉ đạo)\s*$")
+_CLAUSE_START = re.compile(r"(?:^|[\n.;:+*\-–•)]|giao|đề nghị|yêu cầu|chỉ đạo|với)\s*$")
+# "Sở Y tế và các ngành": a weak group right after another body, in its list
+_LIST_GAP = frozenset({",", "và", ", và", "cùng", "với", "và với", "cùng với"})
 
 
 def _group_ok(folded: str, start: int, end: int) -> bool:
@@ -264,8 +266,8 @@ def find_agencies(
         found.append((s, 0, -e, name, code, False))
     for m in _GROUP_RE.finditer(folded, pos, limit):
         s, e = m.span()
-        if _group_ok(folded, s, e):
-            found.append((s, 1, -e, sub[s:e], None, True))
+        weak = 1 if _group_ok(folded, s, e) else 3  # 3: kept only in a list of bodies
+        found.append((s, weak, -e, sub[s:e], None, True))
     for m in _GENERIC_RE.finditer(folded, pos, limit):
         s = m.start()
         e = _generic_end(sub, s, m.end(), limit)
@@ -275,8 +277,13 @@ def find_agencies(
     found.sort()
     kept: list[_Found] = []
     for item in found:
-        if not kept or item[0] >= -kept[-1][2]:
-            kept.append(item)
+        if kept and item[0] < -kept[-1][2]:
+            continue
+        if item[1] == 3:
+            if not kept or " ".join(folded[-kept[-1][2] : item[0]].split()) not in _LIST_GAP:
+                continue
+            item = (item[0], 1, *item[2:])
+        kept.append(item)
     return [
         AgencyMention(Span(lo + s, lo - neg_end), name, code, group)
         for s, _prio, neg_end, name, code, group in _merge_sub_bodies(sub, folded, kept)

@@ -140,6 +140,19 @@ def test_canonical_name(alias: str, canonical: str) -> None:
                 ("Ban Tuyên giáo Tỉnh ủy", "ban-tuyen-giao-tu-ls", False),
             ],
         ),
+        (
+            "Ủy ban MTTQ tỉnh và các tổ chức chính trị - xã hội; phối hợp với các địa phương.",
+            [
+                ("Ủy ban MTTQ tỉnh", "mttq-tinh-ls", False),
+                ("các tổ chức chính trị - xã hội", None, True),  # weak, but in a list of bodies
+                ("các địa phương", None, True),  # weak, after "với"
+            ],
+        ),
+        (
+            "Đề nghị các cơ quan báo chí, các cơ quan thông tin đại chúng tuyên truyền.",
+            [("các cơ quan báo chí, các cơ quan thông tin đại chúng", None, True)],
+        ),
+        ("Phát triển công nghiệp và các ngành dịch vụ; bồi dưỡng các cấp ủy viên.", []),
         # negatives: "sở thích", "bộ máy", "ban hành", "ban ngày", "cơ sở y tế"
         ("Sở thích của người dân; bộ máy tinh gọn; ban hành kịp thời; làm việc ban ngày.", []),
         ("Nâng cấp cơ sở y tế, các cơ sở giáo dục; Bộ tiêu chí quốc gia; Ban hành quy chế.", []),
