@@ -17,6 +17,8 @@ from functools import lru_cache
 RANKS = (
     "part",
     "chapter",
+    "section",
+    "article",
     "upper_letter",
     "roman",
     "arabic",
@@ -28,14 +30,17 @@ RANKS = (
     *(f"outline{n}" for n in range(1, 10)),  # unnumbered Word "Heading N"
     "bold",
 )
-# Levels 1-3 stay fixed (1 = "Phần I", 2 = "I.", 3 = "1."); deeper styles
-# take the next levels in rank order among the styles a document uses.
+# Part, roman and arabic numbering always count, so a common document has
+# 1 = "Phần I", 2 = "I.", 3 = "1."; the other styles a document uses take
+# levels in rank order around them ("Chương", "Điều" push "I." deeper).
 ALWAYS_COUNTED = frozenset({"part", "roman", "arabic"})
 
 _ORDINALS = r"nhất|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười(?:\s+\w+)?"
 # Matched against the folded (lower-case) text.
 _PART = re.compile(rf"^phần\s+(?:thứ\s+)?({_ORDINALS}|[ivxlc]+|\d{{1,2}})(?![\w])[.:]?\s*")
 _CHAPTER = re.compile(r"^chương\s+([ivxlc]+|\d{1,2})(?![\w])[.:]?\s*")
+_SECTION = re.compile(r"^mục\s+(\d{1,2})(?![\w])[.:]?\s*")  # "Mục 2. ..."
+_ARTICLE = re.compile(r"^điều\s+(\d{1,3})(?![\w])[.:]?\s*")  # "Điều 1. Phê duyệt ..."
 # Matched against the text as printed (case matters: "I." vs "i)").
 _ROMAN = re.compile(r"^(X{0,3}(?:IX|IV|V?I{0,3}))[.:)]\s*(?=\S)")
 _UPPER_LETTER = re.compile(r"^([A-HJ-UWYZĐ])[.)]\s+(?=\S)")
@@ -83,6 +88,10 @@ def _numbering(text: str) -> Numbering | None:
     m = _CHAPTER.match(folded)
     if m:
         return Numbering("chapter", text[m.start(1) : m.end(1)], m.end())
+    for style, pattern in (("section", _SECTION), ("article", _ARTICLE)):
+        m = pattern.match(folded)
+        if m:
+            return Numbering(style, m.group(1), m.end())
     m = _ROMAN.match(text)
     if m and m.group(1):
         return Numbering("roman", m.group(1), m.end())
@@ -130,7 +139,7 @@ def heading_style(
     label = num.label if num else None
     size = len(text)
     if num:
-        if num.style in ("part", "chapter") and size <= MAX_HEADING:
+        if num.style in ("part", "chapter", "section") and size <= MAX_HEADING:
             return num.style, label
         marked = bold or hinted
         if marked and size <= MAX_HEADING and not (

@@ -29,6 +29,7 @@ def sentences(text: str) -> list[str]:
         ),
         ("1. Về phát triển kinh tế", None),
         ("I. ĐÁNH GIÁ CHUNG", None),
+        ("Điều 2. Giao Sở Tài chính chủ trì.", None),
         ("2.1. Nông nghiệp. Diện tích giảm.", ["2.1. Nông nghiệp.", "Diện tích giảm."]),
         ("Kết quả quý I. Tổng thu tăng.", ["Kết quả quý I.", "Tổng thu tăng."]),
         ("Có đạt không? Có! Vượt kế hoạch.", ["Có đạt không?", "Có!", "Vượt kế hoạch."]),
