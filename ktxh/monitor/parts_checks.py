@@ -74,23 +74,16 @@ def _scope_end(folded: str, pos: int, end: int) -> int:
     return end
 
 
-def _list_parts(folded: str, start: int, end: int) -> list[Amount]:
-    """The first amount of every item (items split by ";" and ",")."""
-    return [part for part, _ in _list_items(folded, start, end)]
-
-
 def _list_items(folded: str, start: int, end: int) -> list[tuple[Amount, Amount | None]]:
     """Parts with the share stated right after each ("..., chiếm 25,6%")."""
     items: list[tuple[Amount, Amount | None]] = []
-    parts: list[Amount] = []
     pos = start
     for m in re.finditer(r";|,(?!\d)|$", folded[start:end]):
         item_end = start + m.start()
         item = folded[pos:item_end]
         if CROSS_CUTTING.search(item):
             return []  # "lao động nữ", "người dân tộc thiểu số": overlapping breakdowns
-        share = SHARE_ITEM.fullmatch(item)
-        if share and items and items[-1][1] is None and len(items) == len(parts):
+        if SHARE_ITEM.fullmatch(item) and items and items[-1][1] is None:
             pct = find_amounts(item, pos)
             if len(pct) == 1 and pct[0].unit == "%":
                 items[-1] = (items[-1][0], pct[0])
@@ -99,7 +92,6 @@ def _list_items(folded: str, start: int, end: int) -> list[tuple[Amount, Amount 
             if amounts and folded.count("(", start, amounts[0].start) <= folded.count(
                 ")", start, amounts[0].start
             ):
-                parts.append(amounts[0])
                 items.append((amounts[0], None))
         pos = item_end + 1
         if item_end >= end:
