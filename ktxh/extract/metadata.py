@@ -26,16 +26,20 @@ from ktxh.extract.metadata_lexicon import (
     HEADER_SKIP_RE,
     KINH_GUI_RE,
     LIST_ITEM_RE,
+    MOTTO_RE,
     NOI_NHAN_RE,
     NUMBER_LINE_RE,
+    PLACE_DATE_RE,
     POSITION_BEFORE_NAME_RE,
     POSITION_RE,
+    SIGNED_NOTE_RE,
     STAMP_RE,
     SURNAMES,
     TITLE_STOP_RE,
     UNIT_CONTINUATION_RE,
     VV_RE,
     sentence_case,
+    strip_caps_tail,
     title_case_place,
 )
 from ktxh.extract.periods import find_periods
@@ -53,6 +57,8 @@ class Line:
     end: int
     text: str  # stripped, markup-free line of Doc.text
     folded: str
+    block: int | None = None  # index of the Doc block holding the line
+    bold: bool = False
 
 
 def empty() -> DocumentMeta:
@@ -75,7 +81,10 @@ def lines_of(doc: Doc, end: int | None = None) -> list[Line]:
         s = m.start() + len(raw) - len(raw.lstrip(" *#_\u00a0"))
         e = m.end() - (len(raw) - len(raw.rstrip(" *#_\u00a0")))
         if e > s:
-            out.append(Line(s, e, doc.text[s:e], doc.folded[s:e]))
+            b = doc.block_at(s)
+            block = doc.blocks[b] if b is not None else None
+            bold = block is not None and (block.bold or block.kind is BlockKind.HEADING)
+            out.append(Line(s, e, doc.text[s:e], doc.folded[s:e], b, bold))
     return out
 
 
@@ -92,24 +101,42 @@ def _number(lines: list[Line]) -> tuple[str | None, str | None, Span | None]:
     return None, None, None
 
 
+def _place_before(text: str, end: int) -> tuple[int, int] | None:
+    """Capitalised words right before ``end``: "Số: 12/BC-UBND Lạng Sơn" → "Lạng Sơn"."""
+    words = list(re.finditer(r"\S+", text[:end]))
+    start = None
+    for w in reversed(words[-6:]):
+        if not (w[0][0].isupper() and w[0][0].isalpha()) or "/" in w[0] or w[0].endswith(":"):
+            break
+        start = w.start()
+    return (start, end) if start is not None else None
+
+
 def _place_date(lines: list[Line]) -> tuple[str | None, str | None, Span | None, Span | None]:
+    """"Hà Nội, ngày 13 tháng 11 năm 2019", also after the number on one line."""
     after_stamp = False
     for ln in lines:
         if STAMP_RE.match(ln.folded):
             after_stamp = True
             continue
-        m = DATE_LINE_RE.match(ln.text)
-        if m is None:
-            continue
-        if not m["place"] and (after_stamp or ":" in ln.text[:8]):
-            continue  # receipt stamp "Ngày: 14/11/2019"
+        for m in PLACE_DATE_RE.finditer(ln.folded):
+            at = m.start("date")
+            dates = [d for d in find_dates(ln.folded, at) if d.span.start == at]
+            place = _place_before(ln.text, m.start())
+            if dates and place:
+                d = dates[0]
+                return (
+                    ln.text[place[0] : place[1]],
+                    d.iso,
+                    Span(ln.start + place[0], ln.start + place[1]),
+                    Span(ln.start + d.span.start, ln.start + d.span.end),
+                )
+        if after_stamp or ":" in ln.text[:8] or len(ln.text) > 50:
+            continue  # receipt stamp "Ngày: 14/11/2019", body sentence "Ngày 20/7, ..."
         dates = find_dates(ln.folded)
-        if not dates:
-            continue
-        d = dates[0]
-        place = m["place"].strip() if m["place"] else None
-        place_span = Span(ln.start + m.start("place"), ln.start + m.end("place")) if place else None
-        return place, d.iso, place_span, Span(ln.start + d.span.start, ln.start + d.span.end)
+        if dates and dates[0].span.start == 0 and ln.folded.startswith("ngày"):
+            d = dates[0]
+            return None, d.iso, None, Span(ln.start, ln.start + d.span.end)
     return None, None, None, None
 
 
@@ -149,6 +176,8 @@ def _title_after(lines: list[Line], i: int, vv: bool = False) -> tuple[str | Non
         is_caps = ln.text.isupper()
         if parts and (is_caps != caps or parts[-1].text.endswith((".", ":", ";"))):
             break
+        if parts and ln.block != parts[-1].block and not (ln.bold and parts[-1].bold):
+            break  # a new plain paragraph opens the body
         if parts and vv and (KINH_GUI_RE.match(ln.folded) or NUMBER_LINE_RE.search(ln.text)):
             break
         if parts and vv and DATE_LINE_RE.match(ln.text):
@@ -171,6 +200,10 @@ def _issuer(lines: list[Line], stop: int) -> tuple[str | None, Span | None]:
             continue
         if NUMBER_LINE_RE.search(ln.text) or DATE_LINE_RE.match(ln.text):
             break
+        cut = MOTTO_RE.search(ln.folded)
+        if cut is not None and cut.start() > 0:
+            ln = Line(ln.start, ln.start + cut.start(), ln.text[: cut.start()].rstrip(),
+                      ln.folded[: cut.start()].rstrip(), ln.block, ln.bold)
         if not ln.text.isupper() or len(ln.text) > 80 or type_line(ln.text):
             continue
         if units and UNIT_CONTINUATION_RE.match(ln.folded):
@@ -184,17 +217,39 @@ def _issuer(lines: list[Line], stop: int) -> tuple[str | None, Span | None]:
     return title_case_place(words), Span(unit[0].start, unit[-1].end)
 
 
+def _authority(line: Line) -> str | None:
+    a = AUTHORITY_RE.match(line.text)
+    if not a:
+        return None
+    prefix = (a["prefix"] or a["prefix2"]).upper().replace("/", "")
+    return f"{prefix}. {sentence_case(a['body'] or a['body2'], each_part=True)}"
+
+
+def _signature_line(line: Line) -> bool:
+    """Authority, position, "(Đã ký)" or a name: the signature column."""
+    return bool(
+        AUTHORITY_RE.match(line.text)
+        or POSITION_RE.fullmatch(line.folded)
+        or SIGNED_NOTE_RE.fullmatch(line.folded)
+        or _is_name(line.text)
+    )
+
+
 def _list_after(lines: list[Line], i: int, first: str) -> tuple[list[str], Span | None]:
     items: list[str] = []
     spans: list[Line] = []
+    first = strip_caps_tail(first) if AUTHORITY_RE.search(first) is None else ""
     if first.strip(" :;."):
         items.append(first.strip(" ;.,"))
         spans.append(lines[i])
     for ln in lines[i + 1 : i + 60]:
         m = LIST_ITEM_RE.match(ln.text)
         if not m:
+            if _signature_line(ln):
+                continue  # signature cells beside the list in a table
             break
-        items.append(" ".join(m["item"].split()).rstrip(" ;.,"))
+        item = strip_caps_tail(" ".join(m["item"].split())).rstrip(" ;.,")
+        items.append(item)
         spans.append(ln)
     return items, (Span(spans[0].start, spans[-1].end) if spans else None)
 
@@ -240,18 +295,18 @@ def _signature(
         if POSITION_RE.fullmatch(ln.folded):
             continue
         position = authority = None
-        for k in range(j - 1, max(lo, j - 5) - 1, -1):
+        for k in range(j - 1, max(lo, j - 8) - 1, -1):
             prev = lines[k]
-            a = AUTHORITY_RE.match(prev.text)
-            if a:
-                prefix = (a["prefix"] or a["prefix2"]).upper().replace("/", "")
-                body = sentence_case(a["body"] or a["body2"], each_part=True)
-                authority = f"{prefix}. {body}"
+            authority = _authority(prev)
+            if authority:
                 break
-            if POSITION_RE.fullmatch(prev.folded) and position is None:
-                position = sentence_case(prev.text, each_part=True)
+            if POSITION_RE.fullmatch(prev.folded):
+                if position is None:
+                    position = sentence_case(prev.text, each_part=True)
                 continue
-            if LIST_ITEM_RE.match(prev.text) or len(prev.text) > 60:
+            if LIST_ITEM_RE.match(prev.text) or SIGNED_NOTE_RE.fullmatch(prev.folded):
+                continue  # list cells beside the signature, "(Đã ký)"
+            if NOI_NHAN_RE.match(prev.folded) or len(prev.text) > 80:
                 break
         return " ".join(ln.text.split()), Span(ln.start, ln.end), position, authority
     return None, None, None, None

@@ -21,6 +21,8 @@ NUMBER_LINE_RE = re.compile(
 
 # "Hà Nội, ngày 13 tháng 11 năm 2019", "Lạng Sơn, ngày   tháng 11 năm 2024", "ngày 5/3/2024"
 DATE_LINE_RE = re.compile(r"^(?:(?P<place>[^\W\d][^\d,:;()]{1,40}?)\s*,\s*)?[Nn][Gg][ÀàAa][Yy]\b")
+# ", ngày" after a place name (folded), anywhere on a header line.
+PLACE_DATE_RE = re.compile(r"\s*,\s*(?P<date>ngày\b)")
 
 # Receipt stamps: "ĐẾN", "Giờ: ...", "Ngày: 14/11/2019", "CÔNG VĂN ĐẾN", "Số: 1234" (folded).
 STAMP_RE = re.compile(
@@ -44,6 +46,14 @@ TITLE_STOP_RE = re.compile(
 # Lines that open the body after a title: "Thực hiện Công văn số ...", "Ngày 20/7, ..." (folded).
 BODY_START_RE = re.compile(r"^(?:thực hiện|ngày|sau khi|theo)\b")
 
+# Motto and Party banner sharing a line with the issuer in PDF text (folded).
+MOTTO_RE = re.compile(
+    r"\s(?:cộng hòa xã hội chủ nghĩa việt nam|độc lập\s*[-–]\s*tự do|đảng cộng sản việt nam)"
+)
+# "(Đã ký)", "(Ký tên, đóng dấu)", "Đã ký" beside a signature (folded).
+SIGNED_NOTE_RE = re.compile(
+    r"\(?\s*(?:đã ký|ký tên[^)]*|ký, ghi rõ họ tên[^)]*|đã ký và đóng dấu)\s*\)?"
+)
 VV_RE = re.compile(r"^\s*v\s*/\s*v\b", re.IGNORECASE)  # "V/v báo cáo tình hình ..."
 KINH_GUI_RE = re.compile(r"^kính\s+gửi\s*:?\s*")  # folded
 NOI_NHAN_RE = re.compile(r"^nơi\s+nhận\s*:?\s*")  # folded
@@ -82,6 +92,21 @@ _SURNAMES = (
 SURNAMES = frozenset(fold(_SURNAMES).split())
 
 _CANONICAL = {fold(v): v for v in ISSUERS.values()}
+
+
+_TAIL_SPLIT_RE = re.compile(r"[;:.]\s+")
+
+
+def strip_caps_tail(item: str) -> str:
+    """Drop an all-caps signature tail that PDF text puts on a list line:
+    "Như trên; PHÓ CHỦ TỊCH" → "Như trên;"."""
+    cuts = list(_TAIL_SPLIT_RE.finditer(item))
+    if cuts:
+        tail = item[cuts[-1].end() :]
+        signature = AUTHORITY_RE.match(tail) or POSITION_RE.fullmatch(fold(tail).strip(" ."))
+        if tail.isupper() and signature:
+            return item[: cuts[-1].start() + 1]
+    return item
 
 
 def sentence_case(text: str, each_part: bool = False) -> str:

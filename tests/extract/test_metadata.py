@@ -200,3 +200,59 @@ def test_no_header_gives_nulls() -> None:
     assert (meta.number, meta.date, meta.title, meta.signer, meta.type) == (
         None, None, None, None, "other"
     )  # fmt: skip
+
+
+PDF_COLUMNS = """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH YÊN BÁI Độc lập - Tự do - Hạnh phúc
+Số: 321/BC-UBND Yên Bái, ngày 5 tháng 3 năm 2024
+
+BÁO CÁO
+Kết quả thực hiện nhiệm vụ năm 2023
+
+Năm 2023 kinh tế của tỉnh tăng trưởng khá.
+
+Nơi nhận: KT. CHỦ TỊCH
+- Như trên; PHÓ CHỦ TỊCH
+- Lưu: VT.
+
+Nguyễn Văn An
+"""
+
+TABLE_LAYOUT = """| ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+| SỞ KẾ HOẠCH VÀ ĐẦU TƯ | Độc lập - Tự do - Hạnh phúc |
+| Số: 45/SKHĐT-TH | Điện Biên, ngày 5 tháng 3 năm 2024 |
+| V/v góp ý dự thảo kế hoạch năm 2025 | |
+
+Kính gửi: Ủy ban nhân dân tỉnh.
+
+Sở Kế hoạch và Đầu tư có ý kiến như sau.
+
+| Nơi nhận: | KT. GIÁM ĐỐC |
+| - Như trên; | PHÓ GIÁM ĐỐC |
+| - Lưu: VT. | (Đã ký) |
+| | Lê Thị Hoa |
+"""
+
+LAYOUTS = [
+    (  # two header columns run together on each line of PDF text
+        PDF_COLUMNS,
+        {"number": "321/BC-UBND", "place": "Yên Bái", "date": "2024-03-05",
+         "issuer": "Ủy ban nhân dân tỉnh Yên Bái", "type": "bao_cao",
+         "title": "Kết quả thực hiện nhiệm vụ năm 2023", "period": "2023",
+         "signer": "Nguyễn Văn An", "distribution": ("Như trên", "Lưu: VT")},
+    ),
+    (  # header and signature in table cells
+        TABLE_LAYOUT,
+        {"number": "45/SKHĐT-TH", "place": "Điện Biên", "type": "cong_van",
+         "issuer": "Sở Kế hoạch và Đầu tư", "recipients": ("Ủy ban nhân dân tỉnh",),
+         "title": "V/v góp ý dự thảo kế hoạch năm 2025", "signer": "Lê Thị Hoa",
+         "authority": "KT. Giám đốc", "signer_position": "Phó Giám đốc",
+         "distribution": ("Như trên", "Lưu: VT")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAYOUTS, ids=["pdf_columns", "table"])
+def test_layouts(text: str, expected: dict) -> None:
+    meta = extract_metadata(build_doc(text, fmt="md"), {})
+    assert {k: getattr(meta, k) for k in expected} == expected
