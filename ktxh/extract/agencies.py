@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from rapidfuzz import fuzz, process
@@ -356,6 +356,7 @@ def _fuzzy_keys() -> list[str]:
     return [k for k in _KEYS if len(k) >= 15]
 
 
+@lru_cache(maxsize=8192)
 def lookup(name: str) -> Agency | None:
     """The registered body for any alias, abbreviation or spelling variant."""
     key = name_key(name)
@@ -385,7 +386,7 @@ def successor_of(code: str, on: str | date) -> Agency | None:
     """The body in charge of ``code``'s duties on ``on``: itself while it exists,
     else its successor (followed along the chain); None when unknown or when no
     single body took over (district People's Committees after 2025-07-01)."""
-    day = on if isinstance(on, str) else on.isoformat()
+    day = (date.fromisoformat(on[:10]) if isinstance(on, str) else on).isoformat()
     agency = REGISTER.get(code)
     seen: set[str] = set()
     while agency is not None and agency.valid_to and day >= agency.valid_to:
