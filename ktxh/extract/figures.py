@@ -170,7 +170,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         readings, new_carry = read_sentence(
             doc.text, doc.folded, start, end, year=ctx.year,
             carry=carry if continues else Carry(estimate=note_est),
-            same_period_default=ctx.same_period_default,
+            same_period_default=ctx.same_period_default, yearly_is_growth=True,
         )
         if citing not in heading_cache:
             heading_cache[citing] = heading_periods(doc, citing, ctx.year)

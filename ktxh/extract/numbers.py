@@ -24,10 +24,10 @@ _NUMBER_AT = re.compile(NUMBER)
 # Words right before a number that make it a name, a label or a date, not a
 # quantity: "số 20", "năm 2019", "lần thứ 9", "top 10", "Quốc lộ 4", "cả 3".
 NOT_QUANTITY_WORDS = (
-    "số", "tháng", "ngày", "quý", "giai đoạn", "lần thứ", "lần", "thứ", "top", "khóa",
+    "(?<!tổng )số", "tháng", "ngày", "quý", "giai đoạn", "lần thứ", "lần", "thứ", "top", "khóa",
     "điều", "khoản", "mục", "chương", "phụ lục", "biểu", "quốc lộ", r"ql\.?", "tỉnh lộ",
     "đường tỉnh", r"đt\.?", "mốc", "nghị quyết", "nghị định", "quyết định", "thông tư", "chỉ thị",
-    "kết luận", "đại hội", "đợt", "lô", "tổ", "cả", "hạng", "loại", "nhóm", "km", "cấp độ",
+    "kết luận", "đại hội", "đợt", "lô", "tổ", "cả", "hạng", "nhóm", "km", "cấp độ",
     "covid", "phiên", "khu", "tuyến số", "vụ (?:đông|xuân|hè|mùa)",
     "giá so sánh", "năm học", "niên độ", "tiêu chí số", "sao", "vòng", "bước", "hệ số",
 )

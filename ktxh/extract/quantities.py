@@ -30,7 +30,13 @@ VERB_RE = re.compile(
     r"(?<![\w])(tăng(?! cường| trưởng)|giảm(?! nghèo| thiểu| thiếu)|đạt|bằng|chiếm|gấp|là|có"
     r"|tương đương|xếp)(?![\w])"
 )
-GROWTH_RE = re.compile(r"(?<![\w])(?:bình quân|bq|trung bình)(?![\w])")
+# "bình quân hằng năm tăng", "tăng bình quân"; not "bình quân quý I", "bình quân cả nước"
+GROWTH_RE = re.compile(
+    r"(?<![\w])(?:bình quân|bq|trung bình)(?![\w])"
+    r"(?!\s(?:quý|tháng|\d+ tháng|cùng kỳ|đầu người|cả nước|của|chung))"
+)
+YEARLY_RE = re.compile(r"(?<![\w])(?:hằng năm|hàng năm|mỗi năm)(?![\w])")
+AVERAGE_YEARLY_RE = re.compile(r"bình quân (?:hằng|hàng|mỗi) năm")
 RATE_SUBJECT_RE = re.compile(
     r"^(?:\S+\s){0,3}?(?:tỷ lệ|tỉ lệ|độ che phủ|tỷ suất|lãi suất|nợ xấu|chỉ số giá)"
 )
@@ -116,12 +122,15 @@ def _base_of(m: re.Match[str]) -> str:
 def read_sentence(
     text: str, folded: str, start: int, end: int, *, year: int | None = None,
     carry: Carry | None = None, same_period_default: bool = False,
+    yearly_is_growth: bool = False,
 ) -> tuple[list[Reading], Carry]:
     """Read every quantity of the sentence ``[start, end)``.
 
     ``carry`` comes from the sentence this one continues ("Trong đó: ...");
     ``same_period_default`` makes a bare "tăng 5%" a change on the same
-    period of last year (quarterly and annual reports).
+    period of last year (quarterly and annual reports); ``yearly_is_growth``
+    reads "hằng năm tăng 5%" as average growth (in reports; in plans
+    "giảm hằng năm 3%" is a yearly change).
     """
     carry = carry or Carry()
     quantities = find_quantities(text, folded, start, end)
@@ -161,10 +170,21 @@ def read_sentence(
             value = q.value
             growth_here = bool(GROWTH_RE.search(lead)) or bool(q.unit and q.unit.per
                                                                 and "năm" in q.unit.per)
+            if yearly_is_growth and YEARLY_RE.search(lead):
+                growth_here = True
+            # "(9 tháng đầu năm 2019 tăng 6,9%)": a period of its own ends the growth list
+            own_period = any(seg <= h.start < q.start and not h.is_span and not h.base
+                             for h in periods)
             kind = "level"
             base = None
             if per_people and q.unit and q.unit.base not in (None, "%"):
                 kind = "rate"
+            elif (q.unit and q.unit.per and "năm" not in q.unit.per
+                  and "bình quân" in lead[-30:]):
+                kind = "rate"  # "bình quân 221 người dân/doanh nghiệp"
+            elif unit_base == "%" and verb in ("đạt", "là") and AVERAGE_YEARLY_RE.search(lead):
+                kind = "growth_avg"  # "GRDP bình quân hằng năm giai đoạn ... đạt 7,76%"
+                growth_mode = True
             elif q.form in ("progress", "rank"):
                 kind = q.form
             elif unit_base == "lần":
@@ -175,7 +195,7 @@ def read_sentence(
             ):
                 if verb == "giảm":
                     value = -value
-                growth = growth_here or (growth_mode and unit_base == "%")
+                growth = growth_here or (growth_mode and unit_base == "%" and not own_period)
                 if growth_here and unit_base == "%":
                     growth_mode = True
                 if growth:
