@@ -17,7 +17,9 @@ _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "X
 
 
 def roman(n: int) -> str:
-    """>>> roman(14)
+    """Roman numeral of ``n``.
+
+    >>> roman(14)
     'XIV'
     """
     out = []
