@@ -195,3 +195,25 @@ def test_public_ingest_verb_uses_settings(tmp_path, write, monkeypatch):
     # the report is larger than the plan: over the limit from the environment
     assert [r.path.rsplit("/", 1)[-1] for r in summary.ingested] == ["kh.md"]
     assert "too large" in summary.failed[0].reason
+
+
+def test_docx_and_pdf_go_in_and_are_searchable(store, tmp_path):
+    docx = pytest.importorskip("docx")
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    folder = tmp_path / "office"
+    folder.mkdir()
+    d = docx.Document()
+    d.add_paragraph("ỦY BAN NHÂN DÂN TỈNH HÀ GIANG")
+    d.add_paragraph("Giao Sở Công Thương chủ trì kiểm tra chợ biên giới Thanh Thủy.")
+    d.save(folder / "cong-van.docx")
+    c = canvas.Canvas(str(folder / "bao-cao.pdf"))
+    c.drawString(72, 720, "Bao cao tinh hinh xay dung cau Bach Dich quy II")
+    c.showPage()
+    c.save()
+    summary = ingest_paths(store, [folder])
+    assert len(summary.ingested) == 2, [r.reason for r in summary.failed]
+    from ktxh.store.search import search
+
+    with store.session() as s:
+        assert {h.filename for h in search(s, "thanh thuy")} == {"cong-van.docx"}
+        assert {h.filename for h in search(s, "bach dich")} == {"bao-cao.pdf"}
