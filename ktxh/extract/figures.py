@@ -61,6 +61,23 @@ def context(doc: Doc, found: Mapping[str, Any]) -> Context:
     return Context(period, year_of(period), bool(period and _SUB_YEAR.search(period)))
 
 
+def _heading_chain(doc: Doc, block: int) -> list[int]:
+    """Indices of the headings above ``block``, innermost first, each followed
+    by the unlabelled heading lines that continue its title ("Phần I" /
+    "ĐÁNH GIÁ ... 5 NĂM 2016 - 2020")."""
+    out: list[int] = []
+    parent = doc.blocks[block].parent
+    while parent is not None:
+        out.append(parent)
+        j = parent + 1
+        while (j < len(doc.blocks) and j != block and doc.blocks[j].kind is BlockKind.HEADING
+               and doc.blocks[j].label is None and doc.blocks[j].parent == parent):
+            out.append(j)
+            j += 1
+        parent = doc.blocks[parent].parent
+    return out
+
+
 def heading_periods(doc: Doc, block: int, year: int | None) -> list[PeriodHit]:
     """Period phrases of the headings above ``block``, innermost first.
 
@@ -68,8 +85,9 @@ def heading_periods(doc: Doc, block: int, year: int | None) -> list[PeriodHit]:
     any earlier heading are used ("PHẦN I ... 5 NĂM 2016 - 2020").
     """
     hits: list[PeriodHit] = []
-    chain = doc.headings(block)
-    for h in reversed(chain):
+    chain = _heading_chain(doc, block)
+    for i in chain:
+        h = doc.blocks[i]
         hits.extend(x for x in find_period_hits(doc.folded, h.span.start, h.span.end, year=year)
                     if not x.base)
     if not chain:
