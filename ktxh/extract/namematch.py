@@ -39,12 +39,18 @@ def _token_re(tok: str) -> str:
     return re.escape(tok)
 
 
+# Spaces within a name may include one line break (a heading set on two lines:
+# "ỦY BAN NHÂN DÂN / TỈNH LẠNG SƠN") but never a blank line.
+_OPT_SPACE = r"[ \t]*(?:\n[ \t]*)?"
+_SPACE = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
+
+
 def _sep_re(prev: str, tok: str) -> str:
     if prev in ("và", "-", ",") or tok in ("và", "-", ","):
-        return r"\s*"
-    if len(prev) <= 3 and prev.isascii():
-        return r"(?:\s*\.\s*|\s+)"  # after a short form: "TP. Lạng Sơn", "TP Lạng Sơn"
-    return r"\s+"
+        return _OPT_SPACE
+    if len(prev) <= 3 and prev.isascii():  # after a short form: "TP. Lạng Sơn", "TP Lạng Sơn"
+        return f"(?:{_OPT_SPACE}\\.{_OPT_SPACE}|{_SPACE})"
+    return _SPACE
 
 
 def trie_regex(names: Iterable[Sequence[str]]) -> str:
