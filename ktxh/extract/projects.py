@@ -36,6 +36,8 @@ from ktxh.text.normalize import fold
 _PROJECT_WORD = re.compile(r"\bdự án\b")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|một số|\d+)\s+(?:công trình,?\s+)?$")
 _LIST_INTRO = re.compile(r"[^.;:]{0,80}?(?:\bnhư|\bgồm|\bbao gồm|\blà)?\s*:\s*")
+# "Ban Quản lý dự án Đầu tư xây dựng tỉnh" is an agency, not a project.
+_MANAGER_BEFORE = re.compile(r"(?:quản lý|\bql|ban)\s+$")
 # Heads that name works without "dự án"; the name is cut from the head on.
 _STANDALONE = re.compile(
     r"\b(?:(?:tuyến|đường|đoạn) cao tốc|cầu|hồ chứa nước|nhà máy|nhiệt điện|thủy điện"
@@ -72,6 +74,11 @@ _CLAUSE_END = re.compile(r";|,\s(?:các|những|nhiều|một số|toàn bộ|t�
 # Counts of works are no figures about one project: "03 nhà máy", "6 dự án".
 _COUNT_UNITS = re.compile(
     r"(?:dự án|công trình|nhà máy|khu|cụm|bệnh viện|cầu|hồ|tuyến|đoạn|trường|cơ sở)\b"
+)
+# A later sentence about the same project: "Đến nay, dự án đã giải ngân ...".
+_BACK_REFERENCE = re.compile(
+    r"\b(?:dự án|công trình)(?: này)?\s+(?:đã|đang|được|có|đạt|hoàn thành|giải ngân|thi công"
+    r"|bàn giao|chậm|mới)\b"
 )
 # Figure kinds that may precede the name they are about.
 _AMOUNT_KINDS = frozenset(("level", "progress", "pct_of_plan"))
@@ -137,6 +144,8 @@ def _shared_prefix(text: str, start: int, cut: Cut) -> str:
 def _after_project_word(doc: Doc, sent: Span) -> Iterator[Mention]:
     text, folded = doc.text, doc.folded
     for m in _PROJECT_WORD.finditer(folded, sent.start, sent.end):
+        if _MANAGER_BEFORE.search(folded, max(sent.start, m.start() - 16), m.start()):
+            continue  # "Ban Quản lý dự án ...": an agency
         plural = bool(_PLURAL_BEFORE.search(folded, max(sent.start, m.start() - 24), m.start()))
         pos = m.end()
         listed = plural or text[pos : pos + 1] == ":"
@@ -211,20 +220,51 @@ def _form(doc: Doc, span: Span) -> str | None:
 
 
 def _region(doc: Doc, mentions: list[Mention], i: int) -> Span:
-    """The clause of a mention: from the last ";", "trong đó" or earlier name
-    in its sentence to the next ";" or name."""
+    """The stretch about a mention: its block when the block opens with the
+    name and a colon ("- Dự án X: bàn giao ...; giải ngân ..."), its sentence
+    when the sentence names nothing else, else its clause: from the last ";",
+    "trong đó" or earlier name to the next ";", ", các ..." or name."""
     me, folded = mentions[i], doc.folded
+    others = [m for m in mentions if m is not me and not same_project(m.cut.name, me.cut.name)]
+    block = doc.block_at(me.cut.start)
+    if block is not None:
+        bspan = doc.blocks[block].span
+        head = folded[bspan.start : me.cut.start]
+        if (len(head) < 24 and folded[me.cut.end : me.cut.end + 3].lstrip().startswith(":")
+                and not any(bspan.start <= m.cut.start < bspan.end for m in others)):
+            return bspan
     lo, hi = me.sentence.start, me.sentence.end
-    for other in mentions:
-        if other.sentence == me.sentence and other is not me:
+    for other in others:
+        if other.sentence == me.sentence:
             if other.cut.end <= me.cut.start:
                 lo = max(lo, other.cut.end)
             elif other.cut.start >= me.cut.end:
                 hi = min(hi, other.cut.start)
     for m in _CLAUSE_BREAK.finditer(folded, lo, me.cut.start):
         lo = m.end()
+    if not any(m.sentence == me.sentence for m in others):
+        return Span(lo, hi)
     brk = _CLAUSE_END.search(folded, me.cut.end, hi)
     return Span(lo, brk.start() if brk else hi)
+
+
+def _later_sentences(doc: Doc, mentions: list[Mention], i: int) -> list[Span]:
+    """Sentences after the mention in its block that speak of "dự án" without
+    a name ("Đến nay, dự án đã giải ngân ..."), up to the next other name."""
+    me = mentions[i]
+    block = doc.block_at(me.cut.start)
+    if block is None:
+        return []
+    end = doc.blocks[block].span.end
+    for m in mentions:
+        if me.cut.end <= m.cut.start < end and not same_project(m.cut.name, me.cut.name):
+            end = m.sentence.start
+            break
+    return [
+        s.span for s in doc.sentences
+        if me.sentence.end <= s.span.start and s.span.end <= end
+        and _BACK_REFERENCE.search(doc.folded, s.span.start, s.span.end)
+    ]
 
 
 def _fig_key(f: Figure) -> tuple:
@@ -250,6 +290,9 @@ def _figures(
         and (_pos(f) >= me.cut.start or f.kind in _AMOUNT_KINDS)
         and not _COUNT_UNITS.match(fold(f.unit))
     ]
+    for later in _later_sentences(doc, mentions, i):
+        out.extend(f for f in figures if later.start <= _pos(f) < later.end
+                   and not _COUNT_UNITS.match(fold(f.unit)))
     out.extend(_own_quantities(doc, me.cut, out))
     out.extend(_under_heading(doc, figures, me, mentions))
     return out

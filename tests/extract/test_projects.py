@@ -61,6 +61,7 @@ NAMES = [
     ("Góp ý dự án Luật Đất đai (sửa đổi) và dự án Nghị định về đầu tư.", []),
     ("Trên địa bàn hiện có 45 dự án FDI và 12 dự án ODA đang triển khai.", []),
     ("Đáp ứng nhu cầu Nhân dân về nhà ở, xây dựng thêm nhà ở xã hội.", []),
+    ("Ban Quản lý dự án Đầu tư xây dựng tỉnh đang lập hồ sơ mời thầu.", []),
     ("Sản lượng điện của Nhà máy Thủy điện Bản Chát tăng 5% so với cùng kỳ.", []),
     ("Đầu tư xây dựng hạ tầng khu, cụm công nghiệp và khu vực cửa khẩu.", []),
 ]
@@ -198,3 +199,20 @@ def test_cut_name(text: str, name: str) -> None:
     start = next(i for i, ch in enumerate(text) if ch.isupper() or text.startswith("đoạn", i))
     cut = cut_name(text, start, len(text))
     assert cut is not None and cut.name == name
+
+
+def test_figures_of_a_list_item_and_later_sentences() -> None:
+    text = (
+        "- Dự án Trường Dân tộc nội trú tỉnh: bàn giao 12/20 ha; giải ngân 40 tỷ đồng.\n\n"
+        "- Dự án Bệnh viện Phục hồi chức năng tỉnh khởi công năm 2023. Đến nay, dự án đã "
+        "giải ngân 90 tỷ đồng. Sở Y tế đề nghị bổ sung 15 tỷ đồng cho Trung tâm Y tế huyện.\n"
+    )
+    figs = (
+        _figure(text, "12/20", 12, "ha", "progress", 20),
+        _figure(text, "40", 40, "tỷ đồng", "level"),
+        _figure(text, "90", 90, "tỷ đồng", "level"),
+        _figure(text, "15", 15, "tỷ đồng", "level"),
+    )
+    school, hospital = projects(text, figs)
+    assert [f.value for f in school.figures] == [12, 40]
+    assert [f.value for f in hospital.figures] == [90]
