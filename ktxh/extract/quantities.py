@@ -53,7 +53,9 @@ STARTS_COMPARISON_RE = re.compile(
     r"(?:bằng|đạt(?=\s[\d,.]+\s?%)|tăng|giảm|chiếm|gấp|tương đương|so với)"
 )
 # "... giường bệnh trên 1 vạn dân": a count per head of population
-PER_PEOPLE_RE = re.compile(r"^[^;,\d]*?\s(?:trên|/)\s?(?:1|một)\s((?:vạn|nghìn|ngàn|trăm) dân)")
+PER_PEOPLE_RE = re.compile(
+    r"(?:[^;,]|,(?=\d))*?\s(?:trên|/)\s?(?:1|một)\s((?:vạn|nghìn|ngàn|trăm) dân)"
+)
 _SEGMENT_BREAK = re.compile(r",\s|\s\(|\)|:\s(?=\D)")
 
 
@@ -160,7 +162,7 @@ def read_sentence(
                     indicator = indicators.from_unit(text, folded, q) or indicator
                 seg_seen = seg
             after = folded[q.end : min(part_end, q.end + 40)]
-            per_people = PER_PEOPLE_RE.search(folded, q.end, min(part_end, q.end + 40))
+            per_people = PER_PEOPLE_RE.match(folded, q.end, min(part_end, q.end + 50))
             if per_people and q.unit and q.unit.base not in (None, "%"):
                 q = replace(q, unit_text=f"{q.unit_text}/{per_people.group(1)}")
             base_m = BASE_RE.search(after) or BASE_RE.search(folded, q.end, part_end)

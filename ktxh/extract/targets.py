@@ -34,6 +34,7 @@ TOTAL_RE = re.compile(
     r"(?<![\w])(?:giai đoạn 5 năm|cả giai đoạn|trong 5 năm|trong giai đoạn)(?![\w])"
 )
 AIM_RE = re.compile(r"(?<![\w])(?:đạt|ít nhất|tối thiểu|100%)")
+SPAN_AFTER_RE = re.compile(r"[^,;.\d]*(?:trong|cả) giai đoạn")
 PAST_RE = re.compile(r"(?<![\w])(?:đã|được công nhận)(?![\w])")
 
 
@@ -95,8 +96,11 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
                 continue
             kind = {"pct_of_plan": "rate"}.get(r.kind, r.kind)
             clause = doc.folded[r.clause[0] : r.q.start]
-            if kind == "level" and TOTAL_RE.search(clause) and not YEARLY_RE.search(clause):
-                kind = "total"
+            rest = doc.folded[r.q.end : r.clause[1]]
+            if kind == "level" and not YEARLY_RE.search(clause) and (
+                TOTAL_RE.search(clause) or SPAN_AFTER_RE.match(rest)
+            ):
+                kind = "total"  # "05 xã ... hoàn thành trong giai đoạn 2016 - 2020"
             own = [h for h in r.periods if not h.base]
             before = [h for h in own if h.start < r.q.start]
             in_clause = [h for h in own if r.clause[0] <= h.start < r.clause[1]]
