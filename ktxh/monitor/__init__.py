@@ -10,7 +10,7 @@ The store layer loads rows into the small dataclasses defined here
   against the share of the year gone;
 - :func:`task_state` / :func:`lead_display` (task_status);
 - :func:`project_history` (projects);
-- :func:`check_document` / :func:`check_series` (checks), :func:`check_period`
+- :func:`check_document`, :func:`check_series`, :func:`check_changes` (checks), :func:`check_period`
   and :func:`expected_window` (calendar).
 """
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ktxh.monitor.calendar import check_period, expected_window
 from ktxh.monitor.catalog import Indicator, Match, catalog, link_indicator
-from ktxh.monitor.checks import check_document, check_series
+from ktxh.monitor.checks import check_changes, check_document, check_series
 from ktxh.monitor.findings import Finding, finding_to_json
 from ktxh.monitor.plan_pace import Pace, plan_pace
 from ktxh.monitor.projects import ProjectSnapshot, project_history
@@ -41,6 +41,7 @@ __all__ = [
     "TaskUpdate",
     "build_series",
     "catalog",
+    "check_changes",
     "check_document",
     "check_period",
     "check_series",

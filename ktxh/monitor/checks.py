@@ -11,7 +11,7 @@ across documents (:func:`check_series`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 from ktxh.extract.deadlines import BEFORE_DOCUMENT, find_deadlines
@@ -19,15 +19,15 @@ from ktxh.extract.records import Extraction
 from ktxh.monitor.amounts import find_amounts
 from ktxh.monitor.calendar import check_period
 from ktxh.monitor.check_patterns import ASSIGNS, HEADER_DATE, PAST, SENTENCE_END
-from ktxh.monitor.findings import ERROR, WARNING, Finding, vn_number
+from ktxh.monitor.findings import ERROR, Finding
 from ktxh.monitor.parts_checks import footnote_total, parts_findings
 from ktxh.monitor.period_checks import check_periods
 from ktxh.monitor.periods import parse_date, parse_date_start
 from ktxh.monitor.ratio_checks import implicit_base, ratio_findings, top_amounts
-from ktxh.monitor.series import SeriesPoint, build_series
+from ktxh.monitor.series_checks import check_changes, check_series
 from ktxh.text.model import BlockKind, Doc
 
-__all__ = ["check_document", "check_series", "sentences"]
+__all__ = ["check_changes", "check_document", "check_series", "sentences"]
 
 
 def sentences(doc: Doc) -> Iterator[tuple[int, int, int]]:
@@ -143,18 +143,3 @@ def _header_date(doc: Doc) -> str | None:
     if not d:
         return f"{y:04d}-{int(mo):02d}"
     return f"{y:04d}-{int(mo):02d}-{int(d):02d}"
-
-
-def check_series(points: Iterable[SeriesPoint], rel_tol: float = 0.005) -> list[Finding]:
-    """Cross-document: the same indicator, place, period and kind stated
-    with different actual values in two documents."""
-    out = []
-    for series in build_series(points).values():
-        for a, b in series.disagreements(rel_tol):
-            where = f" ({series.place})" if series.place else ""
-            msg = (f"Chỉ tiêu {series.indicator_code}{where} kỳ {a.period}: {a.document_id} nêu "
-                   f"{vn_number(a.value)} {a.unit}, {b.document_id} nêu {vn_number(b.value)} "
-                   f"{b.unit}.")
-            out.append(Finding("cross_document_conflict", WARNING, msg,
-                               tuple(s for s in (a.span, b.span) if s is not None)))
-    return out

@@ -208,3 +208,49 @@ def test_document_date_from_header(tmp_path, header, codes):
     doc = read(path)
     findings = check_document(doc, Extraction(document=DocumentMeta()))
     assert [f.code for f in findings] == codes
+
+
+def _pt(period, value, unit, kind="level", doc="B", estimate=False, base=None):
+    return SeriesPoint("trade_turnover", None, period, value, unit, kind, estimate=estimate,
+                       document_id=doc, base=base)
+
+
+@pytest.mark.parametrize(("pts", "expected"), [
+    # 1.350 / 1.120 = +20,54%
+    ([_pt("2023-Q1", 1120, "triệu USD", doc="A"), _pt("2024-Q1", 1350, "triệu USD"),
+      _pt("2024-Q1", 20.5, "%", "change", base="same_period_last_year")], []),
+    ([_pt("2023-Q1", 1120, "triệu USD", doc="A"), _pt("2024-Q1", 1350, "triệu USD"),
+      _pt("2024-Q1", 25.5, "%", "change", base="same_period_last_year")],
+     [("change_mismatch", "warning")]),
+    # against an estimate: only info, estimates are revised
+    ([_pt("2023-Q1", 1120, "triệu USD", doc="A", estimate=True), _pt("2024-Q1", 1350, "triệu USD"),
+      _pt("2024-Q1", 25.5, "%", "change", base="same_period_last_year")],
+     [("change_mismatch", "info")]),
+    # the later actual replaces the estimate of the year before
+    ([_pt("2023-Q1", 1000, "triệu USD", doc="A", estimate=True),
+      _pt("2023-Q1", 1120, "triệu USD", doc="C"), _pt("2024-Q1", 1350, "triệu USD"),
+      _pt("2024-Q1", 20.5, "%", "change", base="same_period_last_year")], []),
+    # a change against the plan or another year is not year-on-year
+    ([_pt("2023-Q1", 1120, "triệu USD", doc="A"), _pt("2024-Q1", 1350, "triệu USD"),
+      _pt("2024-Q1", 35.0, "%", "change", base="2020")], []),
+    # the level of the year before in another unit is not compared
+    ([_pt("2023-Q1", 1.12, "tỷ USD", doc="A"), _pt("2024-Q1", 1350, "triệu USD"),
+      _pt("2024-Q1", 25.5, "%", "change", base="same_period_last_year")], []),
+])
+def test_year_on_year_changes(pts, expected):
+    from ktxh.monitor.checks import check_changes
+
+    assert [(f.code, f.severity) for f in check_changes(pts)] == expected
+
+
+def test_samples_changes_are_consistent():
+    """samples/README.md: every year-on-year change agrees with its amounts."""
+    from ktxh import extract
+    from ktxh.monitor.checks import check_changes
+    from ktxh.monitor.series import points_from_extraction
+
+    pts = []
+    for name in ("bao-cao-quy-1-2023.md", "bao-cao-quy-1-2024.md"):
+        pts += points_from_extraction(extract(read(SAMPLES / name)), name)[0]
+    assert sum(p.kind == "change" and p.period == "2024-Q1" for p in pts) >= 5  # compared
+    assert check_changes(pts) == []
