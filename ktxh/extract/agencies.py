@@ -280,7 +280,8 @@ def find_agencies(
         if kept and item[0] < -kept[-1][2]:
             continue
         if item[1] == 3:
-            if not kept or " ".join(folded[-kept[-1][2] : item[0]].split()) not in _LIST_GAP:
+            gap = folded[-kept[-1][2] : item[0]] if kept and item[0] + kept[-1][2] < 16 else "?"
+            if " ".join(gap.split()) not in _LIST_GAP:
                 continue
             item = (item[0], 1, *item[2:])
         kept.append(item)

@@ -207,6 +207,8 @@ def test_register_is_consistent() -> None:
         assert agency.successor is None or agency.successor in REGISTER, agency.code
         assert agency.successor is None or agency.valid_to, agency.code
         assert lookup(agency.name) is agency, agency.name
+        for alias in agency.aliases:  # no spelling is shared by two bodies
+            assert lookup(alias) is agency, alias
         assert agency.level in {"central", "province", "district", "commune"}
 
 

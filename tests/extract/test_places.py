@@ -107,6 +107,8 @@ def test_register_is_consistent() -> None:
     for place in PLACES.values():
         assert place.parent is None or PLACES[place.parent].kind in {"district", "city"}
         assert lookup(place.name) is place, place.name
+        for alias in place.aliases:
+            assert lookup(alias) is place, alias
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seeds absent")
