@@ -15,13 +15,19 @@ import re
 
 from ktxh.extract.numbers import Quantity
 from ktxh.extract.timeframes import find_period_hits
+from ktxh.extract.units import COUNTS, MEASURES
+from ktxh.text.normalize import fold
+
+COUNT_SET, MEASURE_SET = frozenset(COUNTS), frozenset(MEASURES)
 
 # --- language data -----------------------------------------------------------
 
 _LEADING = re.compile(
-    r"^(?:[\s(\-–+•*]|trong đó|cụ thể|bao gồm|gồm|kết quả|và|với|hiện nay|hiện|toàn tỉnh|cả tỉnh"
+    r"^(?:[\s(\-–+•*:,.]+|\d+[.)]\s|[a-zđ]\)\s"
+    r"|(?:trong đó|cụ thể|bao gồm|gồm|kết quả|và|với|hiện nay|hiện|toàn tỉnh|cả tỉnh"
     r"|trên địa bàn tỉnh|trên địa bàn|đã|đang|sẽ|riêng|còn|tuy nhiên|đồng thời|nhìn chung|ngoài ra"
-    r"|trong|đến|hết|cuối|từ|tính đến|lũy kế|luỹ kế|tổng cộng|\d+\)|[a-zđ]\)|[:,.])(?![\w])\s*"
+    r"|trong|đến|hết|cuối|từ|tính đến|lũy kế|luỹ kế|tổng cộng|dự ước|ước|dự kiến|về việc|về)"
+    r"(?![\w]))\s*"
 )
 _TRAILING = re.compile(
     r"\s*(?:ước đạt|ước tính|ước có|dự ước|dự kiến|ước|đạt được|đạt|là|có|được|khoảng|trên|gần"
@@ -33,12 +39,18 @@ _STOP_AFTER_UNIT = re.compile(
     r"|\s(?:với|tăng|giảm|đạt|bằng|chiếm|trong đó|so với|trong|từ|tại|của|và|năm)(?![\w])"
 )
 MAX_WORDS = 16
+_ANY_YEAR = 2000  # strips "quý I" even when its year is not known here
+# count nouns too general to name what is counted: "121,5 nghìn con" is "đàn trâu"
+GENERIC_COUNTS = frozenset(fold(w) for w in (
+    "con", "lượt", "lượt khách", "khách", "hành khách", "công", "cây", "người", "chiếc",
+    "lao động", "người dân",
+))
 
 
 def _clean(text: str, folded: str, start: int, end: int) -> str:
     """``text[start:end]`` without period phrases, fillers and trailing verbs."""
     pieces, pos = [], start
-    for hit in find_period_hits(folded, start, end):
+    for hit in find_period_hits(folded, start, end, year=_ANY_YEAR):
         pieces.append((pos, hit.start))
         pos = hit.end
     pieces.append((pos, end))
@@ -65,10 +77,23 @@ def subject(text: str, folded: str, start: int, pos: int) -> str:
     return _clean(text, folded, start, pos)
 
 
+def names_what_is_counted(q: Quantity) -> bool:
+    """Whether the unit is a count noun that names the thing counted ("dự án")."""
+    return bool(q.unit and q.unit.base in COUNT_SET and q.unit.base not in GENERIC_COUNTS
+                and q.unit.base not in MEASURE_SET and not q.unit.per)
+
+
 def from_unit(text: str, folded: str, q: Quantity) -> str:
-    """"70 doanh nghiệp thành lập mới" → "doanh nghiệp thành lập mới"."""
-    if q.unit is None or q.unit.base in (None, "%"):
+    """"70 doanh nghiệp thành lập mới" → "doanh nghiệp thành lập mới";
+    "100% xã có sóng di động" → "xã có sóng di động"."""
+    if q.unit is None or q.unit.base is None:
         return ""
+    if q.unit.base == "%":
+        if not re.match(r"\s[^\W\d_]", folded[q.unit.end : q.unit.end + 2]):
+            return ""
+        m = _STOP_AFTER_UNIT.search(folded, q.unit.end + 1, min(len(folded), q.unit.end + 80))
+        end = m.start() if m else min(len(folded), q.unit.end + 80)
+        return " ".join(text[q.unit.end : end].split()[:8]).strip(" ,;:-–")
     m = _STOP_AFTER_UNIT.search(folded, q.unit.start, min(len(folded), q.unit.start + 80))
     end = m.start() if m else min(len(folded), q.unit.start + 80)
     words = text[q.unit.start : end].split()[:8]

@@ -97,7 +97,8 @@ def _parts(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
-_SHORT_BRACKET = re.compile(r"\([^()\d]{1,12}\)")
+_SHORT_BRACKET = re.compile(r"\((?:[^()\d]{1,12}|giá so sánh[^()]{0,10}|gss[^()]{0,10})\)")
+WHOLE_COUNTRY_RE = re.compile(r"(?<![\w])(?:cả nước|toàn quốc)(?![\w])")
 
 
 def _segment_start(folded: str, part_start: int, pos: int) -> int:
@@ -155,12 +156,18 @@ def read_sentence(
             lead = folded[seg : q.start]
             subject = indicators.subject(text, folded, seg, q.start)
             if seg != seg_seen:
-                if subject and not STARTS_COMPARISON_RE.match(folded, seg):
+                compares = bool(STARTS_COMPARISON_RE.match(folded, seg))
+                if subject and WHOLE_COUNTRY_RE.search(subject.lower()) and indicator:
+                    pass  # "bình quân cả nước là 88,7%": the same indicator, elsewhere
+                elif subject and (not compares or not indicator):
                     indicator = subject
-                elif not indicator or (not subject and seg == part_start and q.unit
-                                       and q.unit.base not in (None, "%")):
-                    indicator = indicators.from_unit(text, folded, q) or indicator
+                elif not subject and not indicator:
+                    before = indicators.subject(text, folded, part_start, seg)
+                    indicator = before or indicators.from_unit(text, folded, q)
                 seg_seen = seg
+            if indicators.names_what_is_counted(q) or (q.unit and q.unit.base == "%"
+                                                       and not subject and not compares):
+                indicator = indicators.from_unit(text, folded, q) or indicator
             after = folded[q.end : min(part_end, q.end + 40)]
             per_people = PER_PEOPLE_RE.match(folded, q.end, min(part_end, q.end + 50))
             if per_people and q.unit and q.unit.base not in (None, "%"):
