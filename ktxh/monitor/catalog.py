@@ -11,10 +11,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ktxh.text.normalize import fold
 
@@ -95,7 +95,7 @@ def get(code: str) -> Indicator | None:
 def _alias_table() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     """(alias, code, whole-word pattern), longest alias first."""
     rows = [
-        (alias, ind.code, re.compile(rf"(?<!\w){re.escape(alias)}(?!\w)"))
+        (alias, ind.code, _word_pattern(alias))
         for ind in catalog().values()
         for alias in ind.aliases
     ]
@@ -103,8 +103,25 @@ def _alias_table() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     return tuple(rows)
 
 
-def _excluded(code: str, key: str) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", key) for x in catalog()[code].exclude)
+def _word_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+
+
+@cache
+def _exclude_table() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
+    return {
+        ind.code: tuple((x, _word_pattern(x)) for x in ind.exclude)
+        for ind in catalog().values()
+    }
+
+
+def _excluded_codes(key: str) -> frozenset[str]:
+    """Indicators ruled out for ``key`` by one of their ``exclude`` phrases."""
+    return frozenset(
+        code
+        for code, rules in _exclude_table().items()
+        if any(x in key and pattern.search(key) for x, pattern in rules)
+    )
 
 
 def _words_covered(alias: str, key: str) -> bool:
@@ -119,13 +136,15 @@ def _words_covered(alias: str, key: str) -> bool:
     )
 
 
-def _fuzzy(key: str, table: tuple[tuple[str, str, re.Pattern[str]], ...]) -> Match | None:
+def _fuzzy(key: str, excluded: frozenset[str]) -> Match | None:
+    table = _alias_table()
+    # one C-level pass over every alias; the few above the cutoff are refined
+    hits = process.extract(key, [row[0] for row in table], scorer=fuzz.token_set_ratio,
+                           score_cutoff=FUZZY_THRESHOLD, limit=None)
     best: tuple[float, float, str, str] | None = None
-    for alias, code, _ in table:
-        if _excluded(code, key):
-            continue
-        score = fuzz.token_set_ratio(key, alias, score_cutoff=FUZZY_THRESHOLD)
-        if not score:
+    for alias, score, index in hits:
+        code = table[index][1]
+        if code in excluded:
             continue
         # token_set_ratio is 100 when one side's words are a subset of the
         # other's ("lao động" in a long alias); token_sort_ratio also weighs
@@ -151,22 +170,27 @@ def link_indicator(text: str) -> Match | None:
     >>> link_indicator("hội nghị tổng kết") is None
     True
     """
-    key = _key(text)
+    return _link(_key(text))
+
+
+@lru_cache(maxsize=8192)
+def _link(key: str) -> Match | None:
     if not key:
         return None
+    excluded = _excluded_codes(key)
     table = _alias_table()
     for alias, code, _ in table:
-        if alias == key and not _excluded(code, key):
+        if alias == key and code not in excluded:
             return Match(code, EXACT_SCORE, alias)
     contained = next(
         (
             Match(code, CONTAINED_SCORE, alias)
             for alias, code, pattern in table
-            if pattern.search(key) and not _excluded(code, key)
+            if alias in key and code not in excluded and pattern.search(key)
         ),
         None,
     )
-    fuzzy = _fuzzy(key, table)
+    fuzzy = _fuzzy(key, excluded)
     # A short contained alias loses to a close fuzzy match of a longer one
     # ("kim nghạch xuất nhập khẩu" is trade turnover, not "nhập khẩu").
     if contained and not (
