@@ -29,7 +29,8 @@ from importlib import resources
 
 from rapidfuzz import fuzz, process
 
-from ktxh.extract.namematch import alternation, name_key, phrase_re, tokens, trie_regex
+from ktxh.extract.agency_groups import GROUP_RE, LIST_GAP, group_ok
+from ktxh.extract.namematch import alternation, name_key, tokens, trie_regex
 from ktxh.text.model import Span
 from ktxh.text.normalize import fold
 
@@ -69,12 +70,29 @@ def _variants(names: Iterable[str], expansions: list[tuple[str, str]]) -> set[st
     return out
 
 
+def _district_items() -> list[dict]:
+    """Register items of the district bodies ("Ủy ban nhân dân huyện Lộc Bình")."""
+    spec = _RAW["districts"]
+    return [
+        {
+            "code": f"{body['code']}-{unit['code']}",
+            "name": body["name"].format(**unit),
+            "kind": body["kind"],
+            "level": "district",
+            "valid_to": spec["valid_to"],
+            "note": spec["note"],
+        }
+        for unit in spec["units"]
+        for body in spec["bodies"]
+    ]
+
+
 def _load() -> tuple[dict[str, Agency], dict[str, str], dict[str, str]]:
     expansions = [(fold(a), fold(b)) for a, b in _RAW["expansions"]]
     register: dict[str, Agency] = {}
     keys: dict[str, str] = {}
     lookup_only: dict[str, str] = {}
-    for item in _RAW["agencies"]:
+    for item in [*_RAW["agencies"], *_district_items()]:
         names = [item["name"], *item.get("aliases", ())]
         if item.get("local"):
             names = [n + s for n in names for s in _LOCAL_SUFFIXES]
@@ -99,7 +117,6 @@ def _load() -> tuple[dict[str, Agency], dict[str, str], dict[str, str]]:
 
 
 REGISTER, _KEYS, _LOOKUP_ONLY = _load()
-_GROUPS = _RAW["groups"]
 _GENERIC = _RAW["generic"]
 
 _REGISTER_RE = re.compile(
@@ -171,46 +188,6 @@ def _other_place_end(text: str, end: int, limit: int) -> int:
     return run
 
 
-# --- groups: "các sở, ban, ngành", "UBND các huyện, thành phố" -------------
-
-
-def _noun_re(noun: str) -> str:
-    stop = _GROUPS["not_followed_by"].get(noun)
-    return phrase_re(noun) + (r"(?!\s+" + alternation(stop) + r"(?!\w))" if stop else "")
-
-
-def _group_regex() -> re.Pattern[str]:
-    plural = alternation(_GROUPS["plural"])
-    nouns = sorted(set(_GROUPS["nouns"]), key=len, reverse=True)
-    noun = "(?:" + "|".join(_noun_re(n) for n in nouns) + ")"
-    heads = alternation(_GROUPS["heads"])
-    head_group = heads + r"\s+" + alternation(_GROUPS["head_groups"])
-    item = f"(?:{head_group}|(?:{plural}\\s+)?{noun})"
-    # "…, tổ chức, đơn vị liên quan" joins; "… và các cơ quan liên quan" starts a new group
-    sep = r"(?:\s*,\s*(?:và\s+(?!các\s))?|\s+và\s+(?!các\s|" + heads + "))"
-    qual = r"(?:\s+" + alternation(_GROUPS["qualifiers"]) + ")?"
-    plural_group = f"(?:{heads}\\s+)?{plural}\\s+{noun}"
-    return re.compile(
-        r"(?<!\w)(?:" + alternation(_GROUPS["fixed"])
-        + f"|(?:{head_group}|{plural_group})(?:{sep}{item})*{qual})" + r"(?!\w)"
-    )
-
-
-_GROUP_RE = _group_regex()
-_STRONG = {name_key(p + " " + n) for p in _GROUPS["plural"] for n in _GROUPS["strong"]}
-_WEAK = {name_key(p + " " + n) for p in _GROUPS["plural"] for n in _GROUPS["nouns"]} - _STRONG
-_CLAUSE_START = re.compile(r"(?:^|[\n.;:+*\-–•)]|giao|đề nghị|yêu cầu|chỉ đạo|với)\s*$")
-# "Sở Y tế và các ngành": a weak group right after another body, in its list
-_LIST_GAP = frozenset({",", "và", ", và", "cùng", "với", "và với", "cùng với"})
-
-
-def _group_ok(folded: str, start: int, end: int) -> bool:
-    """A single weak noun ("các ngành") is a group only at a clause start."""
-    if " ".join(tokens(folded[start:end])) not in _WEAK:
-        return True
-    return bool(_CLAUSE_START.search(folded, max(0, start - 12), start))
-
-
 # --- unregistered "Sở X", "Bộ X", "UBND tỉnh X" -----------------------------
 
 _GENERIC_RE = re.compile(
@@ -264,9 +241,9 @@ def find_agencies(
             if other > e:
                 e, code, name = other, None, sub[s:other]
         found.append((s, 0, -e, name, code, False))
-    for m in _GROUP_RE.finditer(folded, pos, limit):
+    for m in GROUP_RE.finditer(folded, pos, limit):
         s, e = m.span()
-        weak = 1 if _group_ok(folded, s, e) else 3  # 3: kept only in a list of bodies
+        weak = 1 if group_ok(folded, s, e) else 3  # 3: kept only in a list of bodies
         found.append((s, weak, -e, sub[s:e], None, True))
     for m in _GENERIC_RE.finditer(folded, pos, limit):
         s = m.start()
@@ -281,7 +258,7 @@ def find_agencies(
             continue
         if item[1] == 3:
             gap = folded[-kept[-1][2] : item[0]] if kept and item[0] + kept[-1][2] < 16 else "?"
-            if " ".join(gap.split()) not in _LIST_GAP:
+            if " ".join(gap.split()) not in LIST_GAP:
                 continue
             item = (item[0], 1, *item[2:])
         kept.append(item)
