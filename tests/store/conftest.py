@@ -3,7 +3,11 @@ a controllable extraction (records built by the test, not by the extractors)."""
 
 from __future__ import annotations
 
+import atexit
+import functools
 import os
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -124,6 +128,15 @@ def fake_extract(doc: Doc, skip=()) -> rec.Extraction:
     return rec.Extraction(document=rec.DocumentMeta())
 
 
+@functools.cache
+def _migrated_template() -> Path:
+    folder = tempfile.mkdtemp(prefix="ktxh-template-")
+    atexit.register(shutil.rmtree, folder, True)
+    path = Path(folder) / "template.db"
+    open_store(f"sqlite:///{path}").close()
+    return path
+
+
 def fresh_url(tmp_path: Path) -> str:
     """An empty database: ``KTXH_TEST_DATABASE_URL`` (emptied) when set, else SQLite.
 
@@ -131,7 +144,10 @@ def fresh_url(tmp_path: Path) -> str:
     """
     url = os.environ.get("KTXH_TEST_DATABASE_URL")
     if not url:
-        return f"sqlite:///{tmp_path / 'ktxh.db'}"
+        # a copy of one migrated file: running the migrations per test is slow
+        path = tmp_path / "ktxh.db"
+        shutil.copyfile(_migrated_template(), path)
+        return f"sqlite:///{path}"
     engine = create_engine(url)
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
