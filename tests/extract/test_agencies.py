@@ -53,6 +53,9 @@ def _found(text: str) -> list[tuple[str, str | None, bool]]:
         ("NHNN Việt Nam", "Ngân hàng Nhà nước Việt Nam"),
         ("Sở Tài nguyên và Môi trừong", "Sở Tài nguyên và Môi trường"),  # typo: fuzzy
         ("Tỉnh", "Ủy ban nhân dân tỉnh Lạng Sơn"),  # "phối hợp với Tỉnh" in a central notice
+        ("HĐND huyện Cao Lộc", "Hội đồng nhân dân huyện Cao Lộc"),
+        ("Huyện ủy Bắc Sơn", "Huyện ủy Bắc Sơn"),
+        ("Ban Dân tộc HĐND tỉnh", "Ban Dân tộc Hội đồng nhân dân tỉnh Lạng Sơn"),
         ("Sở Điều tra Tương lai", "Sở Điều tra Tương lai"),  # unknown: as given
     ],
 )
@@ -194,6 +197,8 @@ def test_offsets_are_absolute_within_a_window() -> None:
         ("ubnd-h-loc-binh", "2025-07-01", None),  # district level abolished
         ("ubnd-tp-lang-son", date(2025, 7, 1), None),
         ("ubnd-tinh-ls", "2025-07-01", "ubnd-tinh-ls"),
+        ("uy-h-bac-son", "2025-07-01", None),
+        ("hdnd-h-cao-loc", "2025-01-01", "hdnd-h-cao-loc"),
         ("no-such-code", "2020-01-01", None),
     ],
 )
