@@ -97,3 +97,24 @@ def test_link_figure_growth(text, kind, unit, code):
     from ktxh.monitor.catalog import link_figure
 
     assert link_figure(text, kind, unit).code == code
+
+
+@pytest.mark.parametrize(("text", "kind", "unit", "code"), [
+    # a sector's growth, not its share of GRDP
+    ("công nghiệp - xây dựng", "growth_avg", "%", "growth_industry"),
+    ("công nghiệp - xây dựng", "share", "%", "grdp_share_industry"),
+    ("thuế sản phẩm trừ trợ cấp sản phẩm", "growth_avg", "%", "growth_taxes"),
+])
+def test_sector_growth(text, kind, unit, code):
+    from ktxh.monitor.catalog import link_figure
+
+    assert link_figure(text, kind, unit).code == code
+
+
+@pytest.mark.parametrize("text", [
+    "thu nộp ngân sách",  # fines paid into the budget, not budget revenue
+    "thuế bảo vệ môi trường hàng nhập khẩu",  # a tax, not imports
+])
+def test_taxes_and_fines_are_not_totals(text):
+    m = link_indicator(text)
+    assert m is None or m.code not in {"budget_revenue", "imports"}
