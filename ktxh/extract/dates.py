@@ -39,10 +39,12 @@ _MONTH_ONLY = (
 )
 
 _DATE_RE = re.compile(
-    "|".join(
+    r"(?=[0-9nt])(?:"
+    + "|".join(
         f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})"
         for name, pattern in (("w", _WORDS), ("n", _NUMERIC), ("mo", _MONTH_ONLY))
     )
+    + ")"
 )
 
 

@@ -84,6 +84,13 @@ TYPE_LINE = re.compile(
     + r")\s*(?:\((?:dự thảo|lần \d+)[^)]*\))?\s*:?\s*$"
 )
 
+# A type word opening a line that goes on with the title (folded).
+TYPE_PREFIX_RE = re.compile(
+    r"^(?:"
+    + "|".join(sorted((re.escape(w) for w in TYPE_WORDS), key=len, reverse=True))
+    + r")\s+"
+)
+
 
 def _load_issuers() -> dict[str, str]:
     data = json.loads(

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ktxh.extract.dates import find_dates
-from ktxh.extract.doctypes import issuer_of_symbol, type_line, type_of_symbol
+from ktxh.extract.doctypes import TYPE_PREFIX_RE, issuer_of_symbol, type_line, type_of_symbol
 from ktxh.extract.metadata_lexicon import (
     AUTHORITY_RE,
     BODY_START_RE,
@@ -148,6 +148,14 @@ def _type_and_title(lines: list[Line]) -> tuple[str | None, str | None, Span | N
             continue
         title, span = _title_after(lines, i + 1)
         return code, title, span, i
+    for i, ln in enumerate(lines):  # "BÁO CÁO Tình hình ..." on one line
+        m = TYPE_PREFIX_RE.match(ln.folded)
+        rest = ln.text[m.end() :] if m else ""
+        if m and ln.text[: m.end()].isupper() and rest[:1].isupper() and not rest.isupper():
+            code = type_line(m[0])
+            sub = Line(ln.start + m.end(), ln.end, rest, ln.folded[m.end() :], ln.block, ln.bold)
+            title, span = _title_after([*lines[:i], sub, *lines[i + 1 :]], i)
+            return code, title, span, i
     for i, ln in enumerate(lines):  # công văn: "V/v ..."
         if VV_RE.match(ln.text):
             title, span = _title_after(lines, i, vv=True)

@@ -61,8 +61,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("year", rf"(?:{YEAR_LEADS})\s+{_YEAR_START}(?P<year_y>{_Y}){_YEAR_END}"),
 )
 
+# Every phrase opens with a digit or one of these letters: a cheap first test.
 _RE = re.compile(
-    "|".join(f"(?P<{name}{i}>{pattern})" for i, (name, pattern) in enumerate(_PATTERNS))
+    r"(?=[0-9tqgknvdmđ])(?:"
+    + "|".join(f"(?P<{name}{i}>{pattern})" for i, (name, pattern) in enumerate(_PATTERNS))
+    + ")"
 )
 _KIND = {f"{name}{i}": name for i, (name, _) in enumerate(_PATTERNS)}
 

@@ -256,3 +256,11 @@ LAYOUTS = [
 def test_layouts(text: str, expected: dict) -> None:
     meta = extract_metadata(build_doc(text, fmt="md"), {})
     assert {k: getattr(meta, k) for k in expected} == expected
+
+
+def test_type_word_and_title_on_one_line() -> None:
+    text = "Số: 12/KH-UBND\n\nKẾ HOẠCH Triển khai nhiệm vụ trọng tâm năm 2025\n\nI. MỤC ĐÍCH\n"
+    meta = extract_metadata(build_doc(text, fmt="md"), {})
+    assert (meta.type, meta.title, meta.period) == (
+        "ke_hoach", "Triển khai nhiệm vụ trọng tâm năm 2025", "2025"
+    )  # fmt: skip
