@@ -35,6 +35,7 @@ POSITIVE = [
     ("tổng vốn đầu tư phát triển toàn xã hội trên địa bàn", "social_investment"),
     ("tỷ lệ lao động qua đào tạo", "trained_labour"),
     ("số vụ cháy rừng", "forest_fires"),
+    ("tốc độ tăng thuế sản phẩm", "growth_taxes"),  # not the taxes' GRDP share
     ("tốc độ tăng công nghiệp - xây dựng", "growth_industry"),
     ("xếp hạng chỉ số PCI", "pci_rank"),
     ("tổng đàn trâu", "buffalo_herd"),
@@ -52,7 +53,6 @@ NEGATIVE = [
     "số vụ kiểm tra chống buôn lậu",
     "tổng diện tích gieo trồng vụ Đông Xuân",  # one season, not the year's total
     "thành viên hợp tác xã thành lập mới",
-    "tốc độ tăng thuế sản phẩm",  # growth of taxes, not their GRDP share
     "",
 ]
 
