@@ -30,6 +30,8 @@ def _found(text: str) -> list[tuple[str, str, str | None]]:
         ("ga đường sắt liên vận quốc tế Đồng Đăng", "cửa khẩu ga đường sắt quốc tế Đồng Đăng"),
         ("KKTCK Đồng Đăng - Lạng Sơn", "Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn"),
         ("toàn quốc", "cả nước"),
+        ("khu du lịch Mẫu Sơn", "Khu du lịch quốc gia Mẫu Sơn"),
+        ("Khu công nghiệp Đồng Bành", "khu công nghiệp Đồng Bành"),
         ("Hà Nội", None),
         ("xã hội", None),
     ],
