@@ -20,6 +20,7 @@ from ktxh.extract.records import Task
 from ktxh.monitor.periods import parse_date
 
 DUE_SOON_DAYS = 7
+DUE_SOON_LABEL = "sắp đến hạn"
 
 
 class TaskStatus(StrEnum):
@@ -60,10 +61,12 @@ class TaskState:
     completed_on: date | None = None
     days_left: int | None = None  # negative when overdue
     latest: TaskUpdate | None = None
+    history: tuple[TaskUpdate, ...] = ()  # every update known on the as-of date, oldest first
 
     @property
     def label(self) -> str:
-        return LABELS[self.status]
+        """Vietnamese label, with "sắp đến hạn" when the deadline is near."""
+        return f"{LABELS[self.status]} ({DUE_SOON_LABEL})" if self.due_soon else LABELS[self.status]
 
 
 def is_recurring(task: Task) -> bool:
@@ -96,28 +99,30 @@ def task_state(
     A task without a deadline cannot be overdue.
     """
     as_of = as_of or date.today()
-    history = sorted((u for u in updates if u.date <= as_of), key=lambda u: u.date)
+    history = tuple(sorted((u for u in updates if u.date <= as_of), key=lambda u: u.date))
     latest = history[-1] if history else None
     deadline = parse_date(task.deadline)
     completed = _completion(history)
     if is_recurring(task):
-        return TaskState(TaskStatus.THUONG_XUYEN, None, completed_on=completed, latest=latest)
+        return TaskState(TaskStatus.THUONG_XUYEN, None, completed_on=completed, latest=latest,
+                         history=history)
     if completed is not None:
         late = deadline is not None and completed > deadline
         status = TaskStatus.HOAN_THANH_QUA_HAN if late else TaskStatus.HOAN_THANH_DUNG_HAN
-        return TaskState(status, deadline, completed_on=completed, latest=latest)
+        return TaskState(status, deadline, completed_on=completed, latest=latest, history=history)
     if deadline is None:
-        return TaskState(TaskStatus.CHUA_HOAN_THANH_CON_HAN, None, latest=latest)
+        return TaskState(TaskStatus.CHUA_HOAN_THANH_CON_HAN, None, latest=latest, history=history)
     days_left = (deadline - as_of).days
     if days_left < 0:
         return TaskState(TaskStatus.CHUA_HOAN_THANH_QUA_HAN, deadline, days_left=days_left,
-                         latest=latest)
+                         latest=latest, history=history)
     return TaskState(
         TaskStatus.CHUA_HOAN_THANH_CON_HAN,
         deadline,
         due_soon=days_left <= due_soon_days,
         days_left=days_left,
         latest=latest,
+        history=history,
     )
 
 

@@ -119,3 +119,13 @@ def test_lead_display_with_agency_register(lead, on, text):
     if not hasattr(agencies, "successor_of"):
         pytest.skip("agency register without succession")
     assert lead_display(task(lead=lead), on).text == text
+
+
+def test_history_and_labels():
+    updates = [working(D(2024, 3, 20)), TaskUpdate(D(2024, 3, 1), "in_progress", "bắt đầu"),
+               done(D(2024, 4, 30))]
+    state = task_state(task("2024-03-31"), updates, D(2024, 3, 27))
+    assert [u.date for u in state.history] == [D(2024, 3, 1), D(2024, 3, 20)]
+    assert state.latest.date == D(2024, 3, 20)
+    assert state.label == "Chưa hoàn thành, còn hạn (sắp đến hạn)"
+    assert task_state(task("2024-03-31"), updates, D(2024, 5, 2)).label == "Hoàn thành quá hạn"
