@@ -84,6 +84,7 @@ def to_json(ex: Extraction) -> dict[str, Any]:
     document.update(
         issuer=meta.issuer,
         authority=meta.authority,
+        signer_position=meta.signer_position,
         recipients=list(meta.recipients),
         distribution=list(meta.distribution),
     )
