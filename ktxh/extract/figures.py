@@ -140,7 +140,7 @@ def _place(doc: Doc, r: Reading) -> str | None:
 
 
 def to_figure(doc: Doc, r: Reading, period: str | None) -> Figure:
-    a, b = r.clause
+    a, b = max(r.clause[0], r.quote_start), r.clause[1]
     text = doc.text
     while a < b and text[a] in " \t\n,;:.(":
         a += 1

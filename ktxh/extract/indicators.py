@@ -30,8 +30,9 @@ _LEADING = re.compile(
     r"(?![\w]))\s*"
 )
 _TRAILING = re.compile(
-    r"\s*(?:ước đạt|ước tính|ước có|dự ước|dự kiến|ước|đạt được|đạt|là|có|được|khoảng|trên|gần"
-    r"|hơn|dưới|từ|xấp xỉ|tăng|giảm|bình quân|hằng năm|hàng năm|mỗi năm|chiếm|bằng|với|cho|tới"
+    r"\s*(?<![\w])(?:ước đạt|ước tính|ước có|dự ước|dự kiến|ước|đạt được|đạt|là|có|được"
+    r"|khoảng|trên|gần|hơn|dưới|từ|xấp xỉ|tăng|giảm|bình quân|hằng năm|hàng năm|mỗi năm"
+    r"|chiếm|bằng|với|cho|tới"
     r"|lên|nâng|thêm|đều|mạnh|ở mức|mức|trong|của|và|tại|xếp thứ|xếp hạng|đứng thứ|:|\(|-|–|,)\s*$"
 )
 _STOP_AFTER_UNIT = re.compile(

@@ -35,6 +35,7 @@ _NOT_QUANTITY_BEFORE = re.compile(r"\b(?:" + "|".join(NOT_QUANTITY_WORDS) + r")\
 # before a year-like number only: "năm 2019", "đến 2025", "từ năm 2016"
 _YEAR_BEFORE = re.compile(r"\b(?:năm|đến|từ năm|niên độ|từ|tới|hết|cuối)\s?$")
 _RANK_BEFORE = re.compile(r"(?:xếp|đứng)(?: thứ| hạng)?\s?$|xếp hạng\s?$|thứ hạng\s?$")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w])[A-ZĐ]{2,}\s?$")
 _RANGE_SEP = re.compile(r"\s?[-–]\s?")
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 
@@ -104,6 +105,8 @@ def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
     unit = match_unit(folded, value_end)
     if unit is None:
         return None
+    if text[unit.start : unit.start + 1].isupper() and _ACRONYM_BEFORE.search(text, s - 12, s):
+        return None  # "BCĐ 389 Quốc gia": a name
     if is_year(raw) and before.rstrip().endswith(("năm", "từ", "đến", ",")):
         return None
     # "15,4km/60km": done out of a total

@@ -74,6 +74,7 @@ class Reading:
     segment_start: int
     growth: bool = False
     lead: str = ""  # folded words of the part before the number
+    quote_start: int = -1  # where the clause naming the indicator starts
 
 
 @dataclass(slots=True)
@@ -146,6 +147,7 @@ def read_sentence(
     growth_mode = carry.growth
     base_mode = carry.base
     indicator = carry.indicator
+    quote_start = start
     out: list[Reading] = []
     for part_start, part_end in _parts(folded, start, end):
         seg_seen = -1
@@ -161,10 +163,13 @@ def read_sentence(
                     pass  # "bình quân cả nước là 88,7%": the same indicator, elsewhere
                 elif subject and (not compares or not indicator):
                     indicator = subject
+                    quote_start = seg
                 elif not subject and not indicator:
                     before = indicators.subject(text, folded, part_start, seg)
                     indicator = before or indicators.from_unit(text, folded, q)
                 seg_seen = seg
+            if quote_start < part_start:
+                quote_start = part_start
             if indicators.names_what_is_counted(q) or (q.unit and q.unit.base == "%"
                                                        and not subject and not compares):
                 indicator = indicators.from_unit(text, folded, q) or indicator
@@ -189,7 +194,7 @@ def read_sentence(
             if per_people and q.unit and q.unit.base not in (None, "%"):
                 kind = "rate"
             elif (q.unit and q.unit.per and "năm" not in q.unit.per
-                  and "bình quân" in lead[-30:]):
+                  and re.search(r"bình quân(?: của)?(?: cả nước)?(?: là)?\s*$", lead)):
                 kind = "rate"  # "bình quân 221 người dân/doanh nghiệp"
             elif unit_base == "%" and verb in ("đạt", "là") and AVERAGE_YEARLY_RE.search(lead):
                 kind = "growth_avg"  # "GRDP bình quân hằng năm giai đoạn ... đạt 7,76%"
@@ -228,11 +233,16 @@ def read_sentence(
                                       and not re.match(r"\s\w", after)) else "share"
                 elif share_mode or SHARE_SUBJECT_RE.search(sentence[: q.start - start]):
                     kind = "share"
+                elif (not verb and subject and not RATE_SUBJECT_RE.search(subject.lower())
+                      and re.match(r"\s[^\W\d_]", after)
+                      and not lead.rstrip().endswith(("cho", "được"))):
+                    kind = "share"  # "vốn dự phòng 10% kế hoạch đầu tư công"
                 else:
                     kind = "rate"
             est = carry.estimate or any(p < q.start for p in est_at)
             out.append(Reading(q, kind, value, indicator, (part_start, part_end), base, est,
-                               periods, seg, growth_here, folded[part_start : q.start]))
+                               periods, seg, growth_here, folded[part_start : q.start],
+                               quote_start))
     new_carry = Carry(indicator=indicator, growth=growth_mode, base=base_mode,
                       estimate=carry.estimate or bool(est_at))
     return out, new_carry

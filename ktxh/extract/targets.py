@@ -119,7 +119,7 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
                 period = heading_hits[0].code
             else:
                 period = ctx.period
-            a, b = r.clause
+            a, b = max(r.clause[0], r.quote_start), r.clause[1]
             while a < b and doc.text[a] in " \t\n,;:.(":
                 a += 1
             while b > a and doc.text[b - 1] in " \t\n,;:.)":

@@ -51,7 +51,16 @@ def _brief(text: str, period: str | None = "2023-Q1") -> list[tuple]:
         ("Đã có 45 doanh nghiệp thành lập mới.", [(45.0, None, "doanh nghiệp", "level")]),
         ("Xảy ra 5 vụ cháy rừng (giảm 3 vụ so với cùng kỳ).",
          [(5.0, None, "vụ", "level"), (-3.0, None, "vụ", "change")]),
+        ("Tỷ lệ hộ nghèo giảm nhanh (bình quân giảm 2,1%/năm).",
+         [(-2.1, None, "%/năm", "growth_avg")]),
+        ("Sản xuất công nghiệp hằng năm tăng trên 9%.", [(9.0, None, "%", "growth_avg")]),
+        ("Mật độ bình quân 180 người dân/doanh nghiệp.",
+         [(180.0, None, "người dân/doanh nghiệp", "rate")]),
+        ("Dành vốn dự phòng 10% tổng vốn trung hạn.", [(10.0, None, "%", "share")]),
+        ("Có 98% xã có đường ô tô đến trung tâm.", [(98.0, None, "%", "rate")]),
+        ("Doanh thu ước 520 tỷ đồng, đạt 61% cùng kỳ.", [(520.0, None, "tỷ đồng", "level")]),
         # no figures: citations, dates, labels, names
+        ("Theo đề nghị của BCĐ 127 Trung ương.", []),
         ("Thực hiện Nghị quyết số 12/NQ-HĐND ngày 10/12/2022 của HĐND tỉnh.", []),
         ("Triển khai Quốc lộ 4B và đường tỉnh 241 theo Chỉ thị số 08.", []),
     ],
@@ -99,6 +108,34 @@ def test_estimate(text: str, estimates: list[bool]) -> None:
 )
 def test_periods(text: str, doc_period: str | None, periods: list[str]) -> None:
     assert [f.period for f in _figures(text, doc_period)] == periods
+
+
+def test_growth_list_ends_at_a_period_of_its_own() -> None:
+    text = ("Xuất khẩu giai đoạn 2016 - 2019 tăng bình quân 6%/năm (6 tháng đầu năm 2020 "
+            "tăng 3,5%).")
+    figs = _figures(text, None)
+    assert [(f.kind, f.period) for f in figs] == [("growth_avg", "2016/2019"),
+                                                 ("change", "2020-H1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        ("Toàn tỉnh hiện có 12 khu công nghiệp đang hoạt động.",
+         ["khu công nghiệp đang hoạt động"]),
+        ("Đàn bò ước có 41,2 nghìn con, tăng 1,5%.", ["Đàn bò", "Đàn bò"]),
+        ("Tỷ lệ tham gia bảo hiểm y tế đạt 93%, bình quân cả nước là 91%.",
+         ["Tỷ lệ tham gia bảo hiểm y tế", "Tỷ lệ tham gia bảo hiểm y tế"]),
+        ("Trong quý I có 25 doanh nghiệp giải thể.", ["doanh nghiệp giải thể"]),
+    ],
+)
+def test_indicators(text: str, indicators: list[str]) -> None:
+    assert [f.indicator for f in _figures(text)] == indicators
+
+
+def test_whole_country_is_a_place() -> None:
+    figs = _figures("Tỷ lệ đô thị hóa đạt 25%, bình quân cả nước là 40%.")
+    assert [f.place for f in figs] == [None, "cả nước"]
 
 
 def test_values_are_normalized() -> None:

@@ -14,14 +14,17 @@ from tests.support import gold
 
 pytestmark = pytest.mark.skipif(not gold.available(), reason="shared gold not available")
 
-# (score key, field, floor asserted, issue goal)
+# (score key, field, floor asserted, issue goal); the floors sit a little under
+# what is reached now (figures F1 0.999, targets F1 1.0, indicator 0.967,
+# period 0.967, estimate 0.99) so that structure changes do not flap them.
 FLOORS = [
-    ("figures", "f1", 0.90, 0.90),
-    ("targets", "f1", 0.90, 0.95),
-    ("figures.indicator", "accuracy", 0.85, 0.85),
-    ("figures.period", "accuracy", 0.88, 0.90),
+    ("figures", "f1", 0.95, 0.90),
+    ("targets", "f1", 0.95, 0.95),
+    ("figures.indicator", "accuracy", 0.92, 0.85),
+    ("figures.period", "accuracy", 0.93, 0.90),
     ("figures.estimate", "accuracy", 0.95, 0.95),
-    ("targets.period", "accuracy", 0.90, 0.90),
+    ("targets.indicator", "accuracy", 0.80, 0.80),
+    ("targets.period", "accuracy", 0.95, 0.90),
 ]
 
 
