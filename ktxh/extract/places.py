@@ -89,7 +89,8 @@ _BARE_RE = {
     )
     for kind in {p.kind for p in PLACES.values() if p.bare}
 }
-_LIST_SEP = re.compile(r"\s*(?:,|và|;)\s*|\s*:\s*|[ \t]+")
+_LIST_SEP = re.compile(r"[ \t]*(?:,|và|;)[ \t]*")
+_LIST_INTRO = re.compile(r"[ \t]*:[ \t]*|[ \t]+")  # "các huyện: Lộc Bình", "các huyện Lộc Bình"
 _WORD = re.compile(r"[ \t]+([^\W\d_]\w*)")
 
 
@@ -114,12 +115,16 @@ def _name_starts_upper(text: str, folded: str, s: int, e: int, code: str) -> boo
 
 
 def _continue_list(
-    text: str, folded: str, kind: str, pos: int, limit: int, out: list[tuple[int, int, str]]
-) -> int:
-    """Bare names of ``kind`` following a prefixed one: ", Bình Gia và Văn Lãng"."""
+    text: str, folded: str, kind: str, pos: int, limit: int, intro: bool = False
+) -> list[tuple[int, int, str]]:
+    """Bare names of ``kind`` after a prefixed one (", Bình Gia và Văn Lãng") or,
+    with ``intro``, after a plural prefix ("các huyện: Lộc Bình, Đình Lập")."""
+    out: list[tuple[int, int, str]] = []
     pattern = _BARE_RE.get(kind)
+    sep_re = _LIST_INTRO if intro else _LIST_SEP
     while pattern is not None:
-        sep = _LIST_SEP.match(folded, pos, limit)
+        sep = sep_re.match(folded, pos, limit)
+        sep_re = _LIST_SEP
         if not sep:
             break
         m = pattern.match(folded, sep.end(), limit)
@@ -130,7 +135,7 @@ def _continue_list(
             break
         out.append((m.start(), m.end(), code))
         pos = m.end()
-    return pos
+    return out
 
 
 def find_places(
@@ -156,8 +161,7 @@ def find_places(
             continue
         place = PLACES[code]
         found.append((s, 0, -e, place.name, place.kind, code))
-        listed: list[tuple[int, int, str]] = []
-        _continue_list(sub, folded, place.kind, e, limit, listed)
+        listed = _continue_list(sub, folded, place.kind, e, limit)
         found += [(ls, 0, -le, PLACES[c].name, PLACES[c].kind, c) for ls, le, c in listed]
     for m in _PREFIX_RE.finditer(folded, pos, limit):
         s, e = m.span()
@@ -166,8 +170,7 @@ def find_places(
             continue
         plural = re.search(r"(?:" + _PLURAL + r")\s+$", folded[max(0, s - 8) : s])
         if plural:  # "các huyện: Lộc Bình, Đình Lập"
-            listed = []
-            _continue_list(sub, folded, kind, e, limit, listed)
+            listed = _continue_list(sub, folded, kind, e, limit, intro=True)
             found += [(ls, 0, -le, PLACES[c].name, kind, c) for ls, le, c in listed]
             continue
         run = _capitals(sub, e, limit)

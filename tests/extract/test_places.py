@@ -88,6 +88,14 @@ def test_place_name(text: str, expected: str | None) -> None:
             ],
         ),
         ("Thấp hơn bình quân cả nước.", [("cả nước", "cả nước", "ca-nuoc")]),
+        (
+            "Hỗ trợ các xã Mẫu Sơn, Tú Đoạn; huyện Lộc Bình Đình Lập.",
+            [
+                ("xã Mẫu Sơn", "xã Mẫu Sơn", "x-mau-son"),
+                ("Tú Đoạn", "xã Tú Đoạn", "x-tu-doan"),
+                ("huyện Lộc Bình", "huyện Lộc Bình", "h-loc-binh"),  # no comma: no list
+            ],
+        ),
         # negatives: "xã hội", headings, "hợp tác xã", a bare name outside a list
         ("An sinh xã hội; KINH TẾ - XÃ HỘI; 278 hợp tác xã Nông nghiệp Xanh.", []),
         ("Thị trường Lộc Bình sôi động; các xã đạt chuẩn nông thôn mới.", []),
