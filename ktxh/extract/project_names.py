@@ -28,7 +28,7 @@ STOP_WORDS = frozenset((
 # Two-word stops: "Bản Lải |hoàn thành", "... |tiếp tục", "|bảo đảm".
 STOP_PAIRS = frozenset((
     "hoàn thành", "thực hiện", "triển khai", "tiếp tục", "bảo đảm", "đảm bảo", "tiến độ",
-    "kinh phí", "quy mô", "diện tích", "chiều dài", "công suất", "mức đầu", "kết nối",
+    "kinh phí", "quy mô", "diện tích", "chiều dài", "công suất", "mức đầu",
     "giải ngân", "khởi công", "thi công", "cho phép", "tạo điều", "tạo thuận", "tạo động",
     "tạo ra", "tạo nên", "tạo sự", "sử dụng", "ký kết", "bố trí", "phê duyệt",
 ))
@@ -43,7 +43,9 @@ HEAD_WORDS = (
 _HEAD_RE = re.compile(r"(?:" + "|".join(HEAD_WORDS) + r")\b")
 # Leading words dropped from a name when a proper name follows at once:
 # "dự án đầu tư |Khu trung chuyển", "dự án xây dựng |Khu đô thị mới Mai Pha".
-LEADING_VERBS = re.compile(r"(?:đầu tư xây dựng|đầu tư|xây dựng)\s+(?=[“\"«]|[A-ZĐÀ-Ỹ])")
+LEADING_VERBS = re.compile(
+    r"(?:đầu tư xây dựng|ĐTXD|đầu tư|xây dựng)(?:\s+công trình)?\s+(?=[“\"«]|[A-ZĐÀ-Ỹ])"
+)
 # Names that are not investment projects: drafts of legal documents, groups.
 NOT_NAMES = re.compile(
     r"(?:luật|bộ luật|nghị định|nghị quyết|thông tư|quyết định|pháp lệnh|chỉ thị|đề án"
@@ -52,7 +54,7 @@ NOT_NAMES = re.compile(
 )
 # Bracketed asides that are no part of a name: "(khoảng 43km)", "(PPP)".
 ASIDE = re.compile(
-    r"\((?:khoảng|dài|tổng|với|theo|vốn|quy mô|diện tích|chiều dài|PPP|BOT|BT|BOO|BTO|ODA"
+    r"\((?:khoảng|dài|tổng|với|theo|vốn|quy mô|diện tích|chiều dài|công suất|PPP|BOT|BT|BOO|BTO|ODA"
     r"|đối tác công tư|đợt)\b",
     re.IGNORECASE,
 )
@@ -65,7 +67,7 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii":
 KEY_DROP = (
     "dự án", "đầu tư xây dựng", "đầu tư", "xây dựng", "công trình", "kết cấu hạ tầng",
     "hạ tầng", "cải tạo", "nâng cấp", "mở rộng", "nhà máy", "tuyến", "đường", "hoàn thiện",
-    "hỗ trợ kỹ thuật", "cơ sở", "cơ bản", "cho", "các", "của", "và", "tại",
+    "hỗ trợ kỹ thuật", "cơ sở", "cơ bản", "cho", "các", "của", "và", "tại", "đtxd", "xd",
 )
 _KEY_DROP_RE = re.compile(r"\b(?:" + "|".join(KEY_DROP) + r")\b")
 _PHASE_RE = re.compile(r"\b(?:giai đoạn|gđ)\s*([ivx]+|\d+)\b")
@@ -180,8 +182,12 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
             if not nxt or _is_cap(nxt) or nxt.lower() in STOP_WORDS or nxt.lower() in (
                 "các", "những", "dự", "một"):
                 break
+        elif low == "với" and any(t[0].lower() == "nối" for t in toks[max(0, i - 6) : i]):
+            pass  # "đường Tân Thanh đầu nối với Khả Phong", "kết nối A với B"
         elif i > 0 and (low in STOP_WORDS or _stop_pair(low, nxt)):
             break
+        elif proper and low in ("kết", "đấu") and nxt.lower() == "nối":
+            break  # "tuyến cao tốc A - B |kết nối với ...", but "đường kết nối A với B"
         end = e
         i += 1
     name = _join(text, start, end)
@@ -208,11 +214,16 @@ def _stop_pair(low: str, nxt: str) -> bool:
 
 
 def _cap_ahead(toks: list[tuple[str, int, int]], i: int, reach: int = 4) -> bool:
-    """A capitalized word or number follows, with no stop word or punctuation between."""
-    for tok, _, _ in toks[i : i + reach]:
+    """A capitalized word or number follows, with no stop word or punctuation
+    but commas between ("Bồi thường, hỗ trợ, tái định cư |Hồ chứa nước ...")."""
+    for k, (tok, _, _) in enumerate(toks[i : i + reach], i):
         if _is_cap(tok) or _is_num(tok):
             return True
-        if tok.lower() in STOP_WORDS or not tok[0].isalnum():
+        if tok == ",":
+            continue
+        if tok.lower() in STOP_WORDS or not tok[0].isalnum() or _stop_pair(
+            tok.lower(), toks[k + 1][0] if k + 1 < len(toks) else ""
+        ) or tok.lower() == "dự":
             return False
     return False
 
@@ -222,6 +233,31 @@ def _join(text: str, start: int, end: int) -> str:
     for q in OPEN_QUOTES + CLOSE_QUOTES:
         raw = raw.replace(q, "")
     return re.sub(r"\s+", " ", raw).strip(" ,-–")
+
+
+_LISTED_RE = re.compile(r"([^\W\d][^()A-ZĐ]*?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)$")
+
+
+def split_listed(cut: Cut) -> list[Cut]:
+    """"nhà máy thủy điện (Bắc Khê 1, Thác Xăng (Bắc Giang 2), Khánh Khê)" →
+    one name per item: "nhà máy thủy điện Bắc Khê 1", ...; else ``[cut]``."""
+    m = _LISTED_RE.fullmatch(cut.name)
+    if not m or (m.group(1)[:1].isupper() and len(m.group(1).split()) < 2):
+        return [cut]
+    head, items = m.group(1).strip(), m.group(2)
+    parts, depth, buf = [], 0, ""
+    for ch in items:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth == 0:
+            parts.append(buf)
+            buf = ""
+        else:
+            buf += ch
+    parts.append(buf)
+    parts = [p.strip() for p in parts if p.strip()]
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return [cut]
+    return [Cut(f"{head} {p}", cut.start, cut.end) for p in parts]
 
 
 def strip_lead(text: str, start: int) -> int:
@@ -298,6 +334,13 @@ def _split_key(key: str) -> tuple[set[str], str | None]:
     return set(body.split()), phase or None
 
 
+def _proper_words(name: str) -> set[str]:
+    """Folded capitalized words after the first, outside brackets: the proper
+    part of a name ("Hợp Thành" in "Cụm công nghiệp Hợp Thành (huyện Cao Lộc)")."""
+    words = _WORD_RE.findall(re.sub(r"\([^()]*\)", " ", name))[1:]
+    return {fold(w) for w in words if w[:1].isupper() and not w.isupper()}
+
+
 def same_project(a: str, b: str) -> bool:
     """Whether two names are one project.
 
@@ -312,6 +355,9 @@ def same_project(a: str, b: str) -> bool:
     (ta, pa), (tb, pb) = _split_key(ka), _split_key(kb)
     if (pa and pb and pa != pb) or not ta or not tb:
         return False
+    pa_, pb_ = _proper_words(a), _proper_words(b)
+    if pa_ and pb_ and not (pa_ <= pb_ or pb_ <= pa_):
+        return False  # "thủy điện Nà Lừa" / "thủy điện Khuổi Nà"
     na, nb = {t for t in ta if t[0].isdigit()}, {t for t in tb if t[0].isdigit()}
     if na and nb and na != nb:
         return False  # "Khu chế xuất 1" / "Khu chế xuất 2"

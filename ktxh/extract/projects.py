@@ -23,6 +23,7 @@ from ktxh.extract.project_names import (
     is_name_start,
     project_key,
     same_project,
+    split_listed,
     strip_lead,
 )
 from ktxh.extract.records import Figure, Project
@@ -49,10 +50,10 @@ _NOT_AFTER = re.compile(
     r"(?:nhu|yêu|cung|toàn|kích|khẩn|cây|bắc|bến|ban quản lý|công ty|ban|sở|giám đốc"
     r"|trưởng|lãnh đạo|các|những|cán bộ|trạm|gồm)\s+$"
 )
-# A sentence that speaks of building or running works.
+# Words near a name that speak of building or running the works.
 _WORKS_CONTEXT = re.compile(
-    r"xây dựng|đầu tư|thi công|hoàn thành|khởi công|tiến độ|vận hành|đưa vào|nâng cấp"
-    r"|cải tạo|giải phóng mặt bằng|bàn giao|giải ngân|triển khai|thông xe|dự án|khánh thành"
+    r"xây dựng|thi công|hoàn thành|khởi công|tiến độ|vận hành|đưa vào|nâng cấp|cải tạo"
+    r"|mở rộng|giải phóng mặt bằng|bàn giao|giải ngân|triển khai|thông xe|dự án|khánh thành"
 )
 # Forms of investment.
 _FORMS = (
@@ -171,8 +172,6 @@ def _after_project_word(doc: Doc, sent: Span) -> Iterator[Mention]:
 
 def _standalone(doc: Doc, sent: Span, taken: list[Span]) -> Iterator[Mention]:
     text, folded = doc.text, doc.folded
-    if not _WORKS_CONTEXT.search(folded, sent.start, sent.end):
-        return
     for m in _STANDALONE.finditer(folded, sent.start, sent.end):
         if any(t.start <= m.start() < t.end for t in taken):
             continue
@@ -181,8 +180,18 @@ def _standalone(doc: Doc, sent: Span, taken: list[Span]) -> Iterator[Mention]:
         cut = cut_name(text, m.start(), sent.end, title=m.start() > sent.start)
         if cut is None or cut.end <= m.end() + 1:
             continue
+        if not _works_near(folded, sent, cut):
+            continue
         taken.append(Span(cut.start, cut.end))
         yield Mention(cut, sent, False)
+
+
+def _works_near(folded: str, sent: Span, cut: Cut) -> bool:
+    """The clause around a name speaks of building or running it."""
+    lo = max(sent.start, cut.start - 150, folded.rfind(";", sent.start, cut.start) + 1)
+    semi = folded.find(";", cut.end, sent.end)
+    hi = min(semi if semi >= 0 else sent.end, cut.end + 80)
+    return bool(_WORKS_CONTEXT.search(folded, lo, hi))
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -194,7 +203,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         out.extend(named)
         out.extend(_standalone(doc, sent, taken))
     out.sort(key=lambda x: x.cut.start)
-    return out
+    return [Mention(c, m.sentence, m.named) for m in out for c in split_listed(m.cut)]
 
 
 # --- form, figures, place ---------------------------------------------------

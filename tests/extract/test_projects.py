@@ -39,6 +39,18 @@ NAMES = [
      ["Cầu Na Hình", "Kè bờ sông Bằng Giang (giai đoạn 1)"]),
     ("Triển khai dự án Cấp nước thị trấn Na Dương sử dụng vốn vay ODA.",
      ["Cấp nước thị trấn Na Dương"]),
+    ("Khởi công dự án tuyến đường kết nối Quốc lộ 1A với Quốc lộ 4B trong năm.",
+     ["tuyến đường kết nối Quốc lộ 1A với Quốc lộ 4B"]),
+    ("Hoàn thành tuyến cao tốc Đồng Đăng - Trà Lĩnh kết nối với cửa khẩu Tà Lùng.",
+     ["tuyến cao tốc Đồng Đăng - Trà Lĩnh"]),
+    ("Dự án ĐTXD công trình Trường THPT Việt Bắc đã hoàn thành.", ["Trường THPT Việt Bắc"]),
+    ("Tiểu dự án Bồi thường, hỗ trợ, tái định cư Hồ chứa nước Bản Chè đã giải ngân 9 tỷ đồng.",
+     ["Bồi thường, hỗ trợ, tái định cư Hồ chứa nước Bản Chè"]),
+    ("Dự án Nhà máy xử lý rác thải thành phố (công suất 300 tấn/ngày) chậm tiến độ.",
+     ["Nhà máy xử lý rác thải thành phố"]),
+    ("Đã khởi công 03 nhà máy thủy điện (Bản Rạ, Nà Lừa, Khuổi Nà).",
+     ["nhà máy thủy điện Bản Rạ", "nhà máy thủy điện Nà Lừa", "nhà máy thủy điện Khuổi Nà"]),
+    ("DỰ ÁN ĐƯỜNG CAO TỐC ĐỒNG ĐĂNG - TRÀ LĨNH", ["ĐƯỜNG CAO TỐC ĐỒNG ĐĂNG - TRÀ LĨNH"]),
     # lists after "các dự án ... như:", with ";" or ","
     ("Đã đưa vào sử dụng các công trình, dự án như: Cầu Hòa Bình; cầu Bắc Luân 2; "
      "tuyến tránh thị trấn Na Sầm.",
@@ -62,6 +74,8 @@ NAMES = [
     ("Trên địa bàn hiện có 45 dự án FDI và 12 dự án ODA đang triển khai.", []),
     ("Đáp ứng nhu cầu Nhân dân về nhà ở, xây dựng thêm nhà ở xã hội.", []),
     ("Ban Quản lý dự án Đầu tư xây dựng tỉnh đang lập hồ sơ mời thầu.", []),
+    ("Thu hút đầu tư vào Khu công nghiệp Đồng Bành đạt kết quả tích cực.", []),
+    ("Dự án 1: Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các huyện nghèo.", []),
     ("Sản lượng điện của Nhà máy Thủy điện Bản Chát tăng 5% so với cùng kỳ.", []),
     ("Đầu tư xây dựng hạ tầng khu, cụm công nghiệp và khu vực cửa khẩu.", []),
 ]
@@ -98,6 +112,7 @@ NOT_SAME = [
     ("Khu chế xuất 1", "Khu chế xuất 2"),
     ("Cầu Kỳ Cùng", "Công viên bờ sông Kỳ Cùng"),
     ("Khu đô thị Nam Hoàng Đồng", "Khu đô thị Phú Lộc"),
+    ("nhà máy thủy điện Nà Lừa", "nhà máy thủy điện Khuổi Nà"),
 ]
 
 
