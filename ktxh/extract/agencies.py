@@ -9,7 +9,11 @@ in ``Doc.text``:
   "Sở Kế hoạch và Đầu tư", "Sở KH&ĐT", "UBND tỉnh"), longest first;
 - groups named as one entity ("các sở, ban, ngành", "UBND các huyện, thành
   phố", "các cơ quan liên quan"): ``is_group=True``, the words as written;
-- unregistered "Sở X" / "Bộ X" / "UBND tỉnh X" forms: a mention with code None.
+- unregistered "Sở X" / "Bộ X" / "UBND tỉnh X" forms: a mention with code None;
+- short forms in lists ("các Bộ: Tài chính, Công Thương", "Sở Y tế, Tư pháp")
+  and sub-bodies ("Ban Dân tộc HĐND tỉnh", "Ban Tuyên giáo Tỉnh ủy").
+
+Callers that hold ``Doc.folded`` pass it as ``folded=`` to skip folding.
 
 Succession follows the 2025 restructuring: ``valid_to`` is exclusive (the
 first day the body no longer exists) and ``successor`` names the body in
