@@ -23,7 +23,7 @@ from functools import cache
 from importlib import resources
 
 from ktxh.extract.records import DocumentMeta
-from ktxh.monitor.findings import ERROR, WARNING, Finding
+from ktxh.monitor.findings import ERROR, INFO, WARNING, Finding
 from ktxh.monitor.periods import parse_date, parse_period
 from ktxh.text.normalize import fold
 
@@ -102,7 +102,8 @@ def check_period(meta: DocumentMeta) -> list[Finding]:
         out.append(Finding("report_before_period", ERROR,
                            f"Báo cáo ngày {meta.date} cho kỳ {meta.period} chưa bắt đầu.", span))
     elif window is not None and issued < window[1]:
-        out.append(Finding("report_before_cutoff", WARNING,
+        # common practice (reports for a council session use estimates), so: info
+        out.append(Finding("report_before_cutoff", INFO,
                            f"Báo cáo ngày {meta.date} trước khi kỳ số liệu {meta.period} khép lại "
                            f"({window[1]:%d/%m/%Y}); số liệu phần còn lại của kỳ là ước tính.",
                            span))

@@ -1,6 +1,6 @@
 """Checks on years and periods that cannot be right in context.
 
-- a quarter that does not exist ("quý V");
+- a quarter, month or date that does not exist ("quý V", "31/11/2024");
 - a year after the document's own year reported as achieved ("năm 2026 đã
   đạt ..." in a 2024 report);
 - a body heading that reports on another period than the title
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from ktxh.extract.records import Extraction
 from ktxh.monitor.findings import ERROR, WARNING, Finding
@@ -21,6 +22,11 @@ from ktxh.text.model import BlockKind, Doc, Span
 
 BAD_QUARTER = re.compile(r"(?<!\w)quý\s+(?P<q>v|vi|vii|viii|ix|x|[5-9]|0)(?![\w/])")
 BAD_MONTH = re.compile(r"(?<!\w)tháng\s+(?P<m>1[3-9]|[2-9]\d)\s*(?:/|năm)\s*(?:19|20)\d{2}")
+# "31/11/2024", "ngày 30 tháng 02 năm 2024": checked against the calendar.
+NUMERIC_DATE = re.compile(
+    r"(?<![\d/.,])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"|ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d{2})"
+)
 YEAR = re.compile(r"(?<!\w)năm\s+(?P<y>(?:19|20)\d{2})(?![\d/])")
 # Words of an achieved result, and words that make a year a plan or forecast.
 ACHIEVED = re.compile(r"(?<!\w)(?:đã đạt|đạt được|đã hoàn thành|đã thực hiện|kết quả đạt)(?!\w)")
@@ -80,6 +86,14 @@ def _bad_calendar(doc: Doc) -> Iterator[Finding]:
     for m in BAD_MONTH.finditer(folded):
         yield Finding("invalid_period", ERROR,
                       f"Không có tháng {m['m']}.", (Span(m.start(), m.end()),))
+    for m in NUMERIC_DATE.finditer(folded):
+        d, mo, y = (int(m[k] or m[k + "2"]) for k in ("d", "m", "y"))
+        try:
+            date(y, mo, d)
+        except ValueError:
+            yield Finding("invalid_date", ERROR,
+                          f"Ngày không tồn tại: \"{doc.text[m.start():m.end()]}\".",
+                          (Span(m.start(), m.end()),))
 
 
 def _future_years(doc: Doc, doc_year: int) -> Iterator[Finding]:

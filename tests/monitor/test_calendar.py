@@ -28,6 +28,11 @@ def test_expected_window(code, window):
     assert expected_window(code) == window
 
 
+def test_early_report_is_only_info():
+    (f,) = check_period(meta("2024-Q1", "2024-03-10"))
+    assert f.severity == "info" and "14/03/2024" in f.message
+
+
 def test_due_dates_are_not_invented():
     assert due_date("2024-Q1") is None
 

@@ -1,0 +1,277 @@
+"""Monitoring services over the store: what the web pages, the API and the CLI call.
+
+Every function takes a SQLAlchemy session and returns plain dicts (JSON-ready).
+Indicators are linked to the catalog when read (:func:`ktxh.monitor.catalog.link_figure`),
+so a better catalog applies to documents already stored. Only current
+versions of documents count.
+
+- :func:`target_board`, :func:`indicator_view`, :func:`review_list`, :func:`project_board` here;
+- :func:`task_register`, :func:`update_task`, :func:`task_history` in
+  :mod:`ktxh.monitor.task_register`;
+- :func:`document_findings`, :func:`all_findings`, :func:`check_file` in
+  :mod:`ktxh.monitor.store_checks`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from ktxh.monitor import rows as R
+from ktxh.monitor.catalog import Indicator, catalog, get, link_indicator
+from ktxh.monitor.periods import parse_period, period_sort_key
+from ktxh.monitor.projects import MEASURE_LABELS, ProjectSnapshot, project_history
+from ktxh.monitor.series import Series
+from ktxh.monitor.store_checks import all_findings, check_file, document_findings
+from ktxh.monitor.targets import NO_DATA, STATUS_LABELS, TargetProgress, evaluate_target
+from ktxh.monitor.task_register import task_history, task_register, update_task
+from ktxh.store.errors import NotFound
+from ktxh.store.queries import list_projects
+from ktxh.store.tables import Document
+from ktxh.text.normalize import fold
+
+__all__ = [
+    "all_findings",
+    "check_file",
+    "document_findings",
+    "indicator_view",
+    "project_board",
+    "review_list",
+    "target_board",
+    "task_history",
+    "task_register",
+    "update_task",
+]
+
+# Kinds of a level indicator's figures that say something about its growth.
+_GROWTH_SOURCE_KINDS = ("level", "change", "growth_avg")
+
+
+def _as_of_docs(session: Session, as_of: dt.date | None) -> dict[int, Document]:
+    """Current documents, without those dated after ``as_of``."""
+    docs = R.current_documents(session)
+    if as_of is None:
+        return docs
+    day = as_of.isoformat()
+    return {i: d for i, d in docs.items() if not d.date or d.date[: len(day)] <= day}
+
+
+def _same_place(a: str | None, b: str | None) -> bool:
+    return not a or not b or fold(a).strip() == fold(b).strip()
+
+
+def _plan_period(doc: Document) -> str | None:
+    p = parse_period(doc.period)
+    return doc.period if p and p.start.year < p.end.year else None
+
+
+def _indicator_points(code: str, linked: list[R.Linked]) -> list[R.Linked]:
+    """Points of ``code``, and the levels and changes of the level indicator
+    it is the growth of ("tăng trưởng GRDP" from GRDP itself)."""
+    ind = get(code)
+    level = ind.growth_of if ind else None
+    return [
+        lk for lk in linked
+        if lk.point.indicator_code == code
+        or (level and lk.point.indicator_code == level and lk.point.kind in _GROWTH_SOURCE_KINDS)
+    ]
+
+
+def _latest(progress: TargetProgress, pts: list[R.Linked]) -> R.Linked | None:
+    """The point the evaluation names as latest, else the newest actual yearly
+    point (else the newest point of any period)."""
+    by_key = {R.point_key(lk.point): lk for lk in pts}
+    if progress.latest is not None:
+        found = by_key.get(R.point_key(progress.latest))
+        if found is not None:
+            return found
+    if not pts:
+        return None
+    yearly = [lk for lk in pts if len(lk.point.period) == 4]
+
+    def rank(lk: R.Linked) -> tuple:
+        return (period_sort_key(lk.point.period), not lk.point.estimate, lk.document.date or "")
+
+    return max(yearly or pts, key=rank)
+
+
+def _target_json(row: dict[str, Any], doc: Document) -> dict[str, Any]:
+    keys = ("id", "document_id", "indicator", "value", "value_max", "unit", "kind", "period",
+            "quote", "start", "end", "anchor")
+    out = {k: row.get(k) for k in keys}
+    out["document"] = R.doc_brief(doc)
+    if "corrected" in row:
+        out["corrected"] = row["corrected"]
+    return out
+
+
+def _evaluate(row: dict[str, Any], doc: Document, linked: list[R.Linked]) -> dict[str, Any]:
+    out = _target_json(row, doc)
+    match = R.link_row(row)
+    ind: Indicator | None = get(match.code) if match else None
+    out["indicator_code"] = ind.code if ind else None
+    out["indicator_name"] = ind.name if ind else None
+    if ind is None:
+        out.update(status=NO_DATA, status_label=STATUS_LABELS[NO_DATA], latest=None,
+                   realized=None, required=None, projection=None, progress=None,
+                   reasoning="Chỉ tiêu chưa liên kết được với danh mục chỉ tiêu (cần rà soát).",
+                   sources=[], review=True)
+        return out
+    pts = [lk for lk in _indicator_points(ind.code, linked)
+           if _same_place(lk.document.place, doc.place) and lk.point.place in (None, doc.place)]
+    progress = evaluate_target(R.to_target(row), [lk.point for lk in pts], ind,
+                               plan_period=_plan_period(doc))
+    latest = _latest(progress, pts)
+    series = Series(ind.code, None, [lk.point for lk in pts])
+    chosen = {R.point_key(p) for kind in {p.kind for p in series.points}
+              for p in series.chosen(kind).values() if len(p.period) == 4}
+    out.update(
+        status=progress.status, status_label=progress.label, reasoning=progress.reasoning,
+        latest=R.point_json(latest) if latest else None, realized=progress.realized,
+        required=progress.required, projection=progress.projected, progress=progress.progress,
+        years_done=progress.years_done, years_left=progress.years_left, review=False,
+        sources=[R.point_json(lk) for lk in sorted(
+            (lk for lk in pts if R.point_key(lk.point) in chosen),
+            key=lambda lk: (period_sort_key(lk.point.period), lk.point.kind))],
+    )
+    return out
+
+
+def target_board(session: Session, as_of: dt.date | None = None) -> list[dict[str, Any]]:
+    """Every target of the current documents against the actuals found.
+
+    Each: the target's fields, ``indicator_code``/``indicator_name`` (None when
+    it does not link: ``review`` is then true), ``latest`` actual with its
+    source, ``realized``, ``required``, ``projection``, ``status`` (achieved,
+    on_track, at_risk, off_track, no_data), ``reasoning`` in Vietnamese, and
+    ``sources`` (the chosen yearly points). With ``as_of``, documents dated
+    after it are left out.
+    """
+    docs = _as_of_docs(session, as_of)
+    linked = R.series_points(session, docs)
+    out = [_evaluate(row, docs[row["document_id"]], linked)
+           for row in R.target_rows(session, docs)]
+    out.sort(key=lambda t: (t["document"]["date"] or "", t["document_id"], t["start"]))
+    return out
+
+
+def _find_indicator(code_or_name: str) -> Indicator:
+    ind = get(code_or_name.strip())
+    if ind is not None:
+        return ind
+    key = fold(code_or_name).strip()
+    for item in catalog().values():
+        if fold(item.name) == key:
+            return item
+    match = link_indicator(code_or_name)
+    if match is None:
+        raise NotFound(f"no indicator matches {code_or_name!r}")
+    return catalog()[match.code]
+
+
+def indicator_view(session: Session, code_or_name: str) -> dict[str, Any]:
+    """One indicator: all its points with sources, the value chosen per
+    period and kind (actual over estimate, then the latest document), and the
+    targets set for it with their evaluation. Raises NotFound."""
+    ind = _find_indicator(code_or_name)
+    docs = R.current_documents(session)
+    linked = R.series_points(session, docs)
+    pts = [lk for lk in linked if lk.point.indicator_code == ind.code]
+    pts.sort(key=lambda lk: (period_sort_key(lk.point.period), lk.point.kind,
+                             lk.document.date or "", lk.row["id"]))
+    by_key = {R.point_key(lk.point): lk for lk in pts}
+    chosen: dict[str, dict[str, Any]] = {}
+    for (_, place), series in _by_place(pts).items():
+        for kind in sorted({p.kind for p in series.points}):
+            for period, p in series.chosen(kind).items():
+                item = R.point_json(by_key[R.point_key(p)])
+                chosen.setdefault(period, {})[kind if not place else f"{kind}@{place}"] = item
+    targets = [t for t in (_evaluate(row, docs[row["document_id"]], linked)
+                           for row in R.target_rows(session, docs))
+               if t["indicator_code"] == ind.code]
+    return {
+        "indicator": {"code": ind.code, "name": ind.name, "unit": ind.unit,
+                      "direction": ind.direction, "aggregation": ind.aggregation,
+                      "growth_of": ind.growth_of},
+        "series": [R.point_json(lk) for lk in pts],
+        "chosen": dict(sorted(chosen.items(), key=lambda kv: period_sort_key(kv[0]))),
+        "targets": targets,
+    }
+
+
+def _by_place(pts: list[R.Linked]) -> dict[tuple[str, str | None], Series]:
+    out: dict[tuple[str, str | None], Series] = {}
+    for lk in pts:
+        key = (lk.point.indicator_code, lk.point.place)
+        out.setdefault(key, Series(*key)).points.append(lk.point)
+    return out
+
+
+def review_list(session: Session) -> list[dict[str, Any]]:
+    """Figures and targets of current documents whose indicator phrase does
+    not link to the catalog: a person decides (add an alias, or correct it)."""
+    docs = R.current_documents(session)
+    out = []
+    for entity, rows in (("target", R.target_rows(session, docs)),
+                         ("figure", R.figure_rows(session, docs))):
+        for row in rows:
+            if R.link_row(row) is not None:
+                continue
+            doc = docs[row["document_id"]]
+            out.append({"entity_type": entity, "id": row["id"], "document_id": doc.id,
+                        "document": R.doc_label(doc), "indicator": row["indicator"],
+                        "value": row["value"], "value_max": row.get("value_max"),
+                        "unit": row["unit"], "kind": row["kind"], "period": row.get("period"),
+                        "quote": row["quote"], "start": row["start"], "end": row["end"]})
+    return out
+
+
+def _progress_json(point: Any) -> dict[str, Any]:
+    return {"measure": point.measure, "label": MEASURE_LABELS.get(point.measure, point.measure),
+            "done": point.done, "total": point.total, "unit": point.unit, "pct": point.pct,
+            "document_id": int(point.document_id) if point.document_id else None,
+            "doc_date": point.doc_date,
+            "start": point.span.start if point.span else None,
+            "end": point.span.end if point.span else None}
+
+
+def project_board(session: Session) -> list[dict[str, Any]]:
+    """Per project: latest position per measure (site clearance, length,
+    disbursement and % of the capital plan, works volume), the change since
+    the previous report, and every point with its source document."""
+    projects = list_projects(session)
+    snapshots = []
+    for p in projects:
+        figures = {}
+        for f in p["figures"]:
+            figures.setdefault(f["project_mention_id"], []).append(R.to_figure(f))
+        for m in p["mentions"]:
+            doc = m["document"]
+            snapshots.append(ProjectSnapshot(
+                p["key"], p["name"], str(doc["id"]), doc["date"],
+                tuple(figures.get(m["id"], ())), m["quote"] or "", m["start"]))
+    histories = project_history(snapshots)
+    out = []
+    for p in projects:
+        hist = histories.get(p["key"])
+        measures = {}
+        for measure in (hist.points if hist else {}):
+            change = hist.change(measure)
+            measures[measure] = {
+                "label": MEASURE_LABELS.get(measure, measure),
+                "latest": _progress_json(change.latest),
+                "previous": _progress_json(change.previous) if change.previous else None,
+                "delta": change.delta, "delta_pct": change.delta_pct,
+                "history": [_progress_json(pt) for pt in hist.points[measure]],
+            }
+        out.append({
+            "id": p["id"], "key": p["key"], "name": p["name"], "forms": p["forms"],
+            "documents": list({m["document"]["id"]: m["document"]
+                               for m in p["mentions"]}.values()),
+            "mentions": [{"id": m["id"], "document_id": m["document_id"], "quote": m["quote"],
+                          "start": m["start"], "end": m["end"]} for m in p["mentions"]],
+            "measures": measures,
+        })
+    return out
