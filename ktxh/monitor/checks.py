@@ -18,38 +18,17 @@ from ktxh.extract.deadlines import BEFORE_DOCUMENT, find_deadlines
 from ktxh.extract.records import Extraction
 from ktxh.monitor.amounts import find_amounts
 from ktxh.monitor.calendar import check_period
-from ktxh.monitor.check_patterns import ASSIGNS, HEADER_DATE, PAST, SENTENCE_END
+from ktxh.monitor.check_patterns import ASSIGNS, HEADER_DATE, PAST
 from ktxh.monitor.findings import ERROR, Finding
 from ktxh.monitor.parts_checks import footnote_total, parts_findings
 from ktxh.monitor.period_checks import check_periods
 from ktxh.monitor.periods import parse_date, parse_date_start
 from ktxh.monitor.ratio_checks import implicit_base, ratio_findings, top_amounts
+from ktxh.monitor.sentences import sentences
 from ktxh.monitor.series_checks import check_changes, check_series
 from ktxh.text.model import BlockKind, Doc
 
 __all__ = ["check_changes", "check_document", "check_series", "sentences"]
-
-
-def sentences(doc: Doc) -> Iterator[tuple[int, int, int]]:
-    """(start, end, block index) of the sentences of every text block.
-
-    Split here (". " + capital) rather than taken from the reader, so that
-    list items separated by ";" stay in one sentence.
-    """
-    for i, block in enumerate(doc.blocks):
-        if block.kind is BlockKind.HEADING:
-            continue
-        start = block.span.start
-        text = doc.text[start : block.span.end]
-        pos = 0
-        for m in SENTENCE_END.finditer(text):
-            if m.end() > pos and text[pos : m.end()].strip():
-                yield start + pos, start + m.end(), i
-            pos = m.end()
-            while pos < len(text) and text[pos].isspace():
-                pos += 1
-            if m.end() == len(text):
-                break
 
 
 def _text_findings(doc: Doc) -> Iterator[Finding]:

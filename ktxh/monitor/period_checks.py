@@ -16,6 +16,7 @@ from datetime import date
 from ktxh.extract.records import Extraction
 from ktxh.monitor.findings import ERROR, WARNING, Finding
 from ktxh.monitor.periods import parse_period
+from ktxh.monitor.sentences import sentences
 from ktxh.text.model import BlockKind, Doc, Span
 
 # --- language data -----------------------------------------------------------
@@ -97,8 +98,6 @@ def _bad_calendar(doc: Doc) -> Iterator[Finding]:
 
 
 def _future_years(doc: Doc, doc_year: int) -> Iterator[Finding]:
-    from ktxh.monitor.checks import sentences  # one sentence splitter for all checks
-
     folded = doc.folded
     for s, e, _ in sentences(doc):
         if not ACHIEVED.search(folded, s, e) or FUTURE.search(folded, s, e):
