@@ -114,8 +114,8 @@ def test_canonical_name(alias: str, canonical: str) -> None:
             ],
         ),
         (
-            "Bộ Năng lượng chủ trì; Cục Đường bộ Việt Nam phối hợp.",  # unregistered: no code
-            [("Bộ Năng lượng", None, False), ("Cục Đường bộ Việt Nam", None, False)],
+            "Bộ Năng lượng chủ trì; Cục Hàng hải Việt Nam phối hợp.",  # unregistered: no code
+            [("Bộ Năng lượng", None, False), ("Cục Hàng hải Việt Nam", None, False)],
         ),
         (
             "SỞ KẾ HOẠCH VÀ ĐẦU TƯ",
