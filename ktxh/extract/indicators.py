@@ -26,7 +26,8 @@ _LEADING = re.compile(
     r"^(?:[\s(\-–+•*:,.]+|\d+[.)]\s|[a-zđ]\)\s"
     r"|(?:trong đó|cụ thể|bao gồm|gồm|kết quả|và|với|hiện nay|hiện|toàn tỉnh|cả tỉnh"
     r"|trên địa bàn tỉnh|trên địa bàn|đã|đang|sẽ|riêng|còn|tuy nhiên|đồng thời|nhìn chung|ngoài ra"
-    r"|trong|đến|hết|cuối|từ|tính đến|lũy kế|luỹ kế|tổng cộng|dự ước|ước|dự kiến|về việc|về)"
+    r"|trong|đến|hết|cuối|từ|tính đến|lũy kế|luỹ kế|tổng cộng|dự ước|ước|dự kiến|về việc|về"
+    r"|phấn đấu|phân đầu|để có|để|nhằm)"
     r"(?![\w]))\s*"
 )
 _TRAILING = re.compile(
@@ -37,9 +38,10 @@ _TRAILING = re.compile(
 )
 _STOP_AFTER_UNIT = re.compile(
     r"[,;.:()\n]|\s\d"
-    r"|\s(?:với|tăng|giảm|đạt|bằng|chiếm|trong đó|so với|trong|từ|tại|của|và|năm)(?![\w])"
+    r"|\s(?:với|tăng|giảm|bằng|chiếm|trong đó|so với|trong|từ|tại|của|và|năm)(?![\w])"
 )
 MAX_WORDS = 16
+_DANGLING = re.compile(r"\s*(?<![\w])(?:trong|đến|hết|cuối|từ|của|vào|tại|so với|so|,)?\s*$")
 _ANY_YEAR = 2000  # strips "quý I" even when its year is not known here
 # count nouns too general to name what is counted: "121,5 nghìn con" is "đàn trâu"
 GENERIC_COUNTS = frozenset(fold(w) for w in (
@@ -55,8 +57,10 @@ def _clean(text: str, folded: str, start: int, end: int) -> str:
         pieces.append((pos, hit.start))
         pos = hit.end
     pieces.append((pos, end))
-    s = " ".join(text[a:b] for a, b in pieces)
-    f = " ".join(folded[a:b] for a, b in pieces)
+    # "phấn đấu trong | quý II/2017 | trồng mới": drop what led into the period
+    cut = [(a, a + len(_DANGLING.sub("", folded[a:b]))) for a, b in pieces[:-1]] + pieces[-1:]
+    s = " ".join(text[a:b] for a, b in cut)
+    f = " ".join(folded[a:b] for a, b in cut)
     while True:
         m = _LEADING.match(f)
         t = _TRAILING.search(f)

@@ -31,6 +31,12 @@ VERB_RE = re.compile(
     r"|tương đương|xếp)(?![\w])"
 )
 # "bình quân hằng năm tăng", "tăng bình quân"; not "bình quân quý I", "bình quân cả nước"
+# what may stand between "tăng"/"giảm" and its number
+VERB_TAIL_RE = re.compile(
+    r"(?:\s*(?:thêm|bình quân|bq|trung bình|hằng năm|hàng năm|mỗi năm|khoảng|trên|gần|hơn|dưới"
+    r"|từ|được|đạt|là|mạnh|nhẹ|xấp xỉ|ước|tương ứng|tới|đến|lên|cao|nhanh|tương đương|,|:|\())*\s*$"
+)
+TO_LEVEL_RE = re.compile(r"\s*(?:còn|lên|xuống|xuống còn|lên mức|lên đến|lên tới)(?![\w])")
 GROWTH_RE = re.compile(
     r"(?<![\w])(?:bình quân|bq|trung bình)(?![\w])"
     r"(?!\s(?:quý|tháng|\d+ tháng|cùng kỳ|đầu người|cả nước|của|chung))"
@@ -178,8 +184,17 @@ def read_sentence(
             if per_people and q.unit and q.unit.base not in (None, "%"):
                 q = replace(q, unit_text=f"{q.unit_text}/{per_people.group(1)}")
             base_m = BASE_RE.search(after) or BASE_RE.search(folded, q.end, part_end)
-            verbs = VERB_RE.findall(lead)
-            verb = verbs[-1] if verbs else ""
+            verb_ms = list(VERB_RE.finditer(lead))
+            verb_m = verb_ms[-1] if verb_ms else None
+            verb = verb_m.group(1) if verb_m else ""
+            if verb in ("tăng", "giảm") and verb_m is not None:
+                tail = lead[verb_m.end() :]
+                if TO_LEVEL_RE.match(tail):
+                    verb = "đạt"  # "giảm còn 9,85%", "tăng lên 63%": the level reached
+                elif not VERB_TAIL_RE.match(tail) and not re.fullmatch(
+                    r"[\s()\d.\-–+•]*", lead[: verb_m.start()]
+                ):  # "Giảm tỷ lệ hộ nghèo hằng năm 3%" opens with its verb
+                    verb = ""  # "tăng khá như xi măng 365 nghìn tấn": not its verb
             unit_base = q.unit.base if q.unit else None
             value = q.value
             growth_here = bool(GROWTH_RE.search(lead)) or bool(q.unit and q.unit.per

@@ -59,6 +59,9 @@ def _brief(text: str, period: str | None = "2023-Q1") -> list[tuple]:
         ("Dành vốn dự phòng 10% tổng vốn trung hạn.", [(10.0, None, "%", "share")]),
         ("Có 98% xã có đường ô tô đến trung tâm.", [(98.0, None, "%", "rate")]),
         ("Doanh thu ước 520 tỷ đồng, đạt 61% cùng kỳ.", [(520.0, None, "tỷ đồng", "level")]),
+        ("Tỷ lệ hộ nghèo giảm còn 7,4%.", [(7.4, None, "%", "rate")]),
+        ("Nhiều sản phẩm tăng khá như gạch nung 52 triệu viên, tăng 6%.",
+         [(52.0, None, "triệu viên", "level"), (6.0, None, "%", "change")]),
         # no figures: citations, dates, labels, names
         ("Theo đề nghị của BCĐ 127 Trung ương.", []),
         ("Thực hiện Nghị quyết số 12/NQ-HĐND ngày 10/12/2022 của HĐND tỉnh.", []),
