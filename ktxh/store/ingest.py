@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from ktxh.extract.pipeline import extract
 from ktxh.extract.records import Extraction
 from ktxh.store import writer
-from ktxh.store.tables import Document
+from ktxh.store.tables import LIGHT, Document
 from ktxh.text.errors import ReadError
 from ktxh.text.model import Doc
 from ktxh.text.readers import read
@@ -138,7 +138,8 @@ def prepare(path: str | Path, max_bytes: int, sha256: str | None = None) -> Prep
 
 
 def _known(session: Session, sha256: str) -> Document | None:
-    return session.scalars(select(Document).where(Document.sha256 == sha256)).first()
+    stmt = select(Document).options(*LIGHT).where(Document.sha256 == sha256)
+    return session.scalars(stmt).first()
 
 
 def _unchanged(path: str, row: Document) -> IngestResult:

@@ -16,6 +16,7 @@ from ktxh.store import corrections
 from ktxh.store.errors import NotFound
 from ktxh.store.status import StatusFn, due_date, simple_status
 from ktxh.store.tables import (
+    LIGHT,
     Document,
     Figure,
     Project,
@@ -71,7 +72,7 @@ def list_documents(
     include_superseded: bool = False,
 ) -> list[dict[str, Any]]:
     """Documents, newest date first, with counts of their facts."""
-    stmt = select(Document)
+    stmt = select(Document).options(*LIGHT)
     if not include_superseded:
         stmt = stmt.where(Document.superseded_by_id.is_(None))
     rows = [_doc_dict(r) for r in session.scalars(stmt.order_by(Document.id))]
@@ -115,7 +116,9 @@ def get_document(session: Session, doc_id: int, with_text: bool = False) -> dict
     cited = {
         d.id: d
         for d in session.scalars(
-            select(Document).where(Document.id.in_({r["cited_document_id"] for r in refs}))
+            select(Document)
+            .options(*LIGHT)
+            .where(Document.id.in_({r["cited_document_id"] for r in refs}))
         )
     }
     for r in refs:
@@ -123,6 +126,7 @@ def get_document(session: Session, doc_id: int, with_text: bool = False) -> dict
     out["references"] = refs
     cited_by = session.execute(
         select(Reference, Document)
+        .options(*LIGHT)
         .join(Document, Document.id == Reference.document_id)
         .where(Reference.cited_document_id == doc_id, Document.superseded_by_id.is_(None))
         .order_by(Document.id, Reference.start)
@@ -138,7 +142,10 @@ def get_document(session: Session, doc_id: int, with_text: bool = False) -> dict
         {"id": d.id, "version": d.version, "sha256": d.sha256,
          "ingested_at": d.ingested_at.isoformat() if d.ingested_at else None}
         for d in session.scalars(
-            select(Document).where(Document.lineage == row.lineage).order_by(Document.version)
+            select(Document)
+            .options(*LIGHT)
+            .where(Document.lineage == row.lineage)
+            .order_by(Document.version)
         )
     ]
     if with_text:
@@ -170,7 +177,7 @@ def list_tasks(
     bound the due date.
     """
     today = today or dt.date.today()
-    stmt = select(Task, Document).join(Document, Document.id == Task.document_id)
+    stmt = select(Task, Document).options(*LIGHT).join(Document, Document.id == Task.document_id)
     if document_id is not None:
         stmt = stmt.where(Task.document_id == document_id)
     if current_only:
@@ -210,6 +217,7 @@ def list_projects(
     """Projects with their mentions (newest document last) and figures."""
     stmt = (
         select(ProjectMention, Document)
+        .options(*LIGHT)
         .join(Document, Document.id == ProjectMention.document_id)
         .where(Document.superseded_by_id.is_(None))
         .order_by(ProjectMention.project_id, Document.date, Document.id, ProjectMention.start)
@@ -217,6 +225,7 @@ def list_projects(
     if document_id is not None:
         stmt = (
             select(ProjectMention, Document)
+            .options(*LIGHT)
             .join(Document, Document.id == ProjectMention.document_id)
             .where(ProjectMention.document_id == document_id)
             .order_by(ProjectMention.project_id, ProjectMention.start)

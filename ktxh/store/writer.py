@@ -13,6 +13,7 @@ from ktxh.extract import records as rec
 from ktxh.store.anchors import AnchorMaker, anchor, document_key
 from ktxh.store.status import due_date
 from ktxh.store.tables import (
+    LIGHT,
     Document,
     Figure,
     Project,
@@ -159,7 +160,7 @@ def write_document(session: Session, p: Prepared) -> tuple[Document, dict[str, i
     limit = len(p.doc.text)
     anchors = AnchorMaker(p.lineage)
     prev = session.scalars(
-        select(Document)
+        select(Document).options(*LIGHT)
         .where(Document.lineage == p.lineage, Document.superseded_by_id.is_(None))
         .order_by(Document.version.desc())
     ).first()
