@@ -28,7 +28,7 @@ from sqlalchemy import (
     String,
     Text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, defer, mapped_column, relationship
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -234,5 +234,8 @@ ENTITIES: dict[str, type[Base]] = {
     "project": Project,
     "project_mention": ProjectMention,
 }
+
+# loader options: a document row without its large text and raw columns
+LIGHT = (defer(Document.text), defer(Document.raw))
 
 from ktxh.store import activity as _activity  # noqa: E402,F401  (registers its tables)
