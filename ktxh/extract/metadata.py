@@ -123,6 +123,8 @@ def _place_date(lines: list[Line]) -> tuple[str | None, str | None, Span | None,
             at = m.start("date")
             dates = [d for d in find_dates(ln.folded, at) if d.span.start == at]
             place = _place_before(ln.text, m.start())
+            if place and place[0] > 0 and len(ln.text) > 90 and not NUMBER_LINE_RE.match(ln.text):
+                place = None  # "... tại Lạng Sơn, ngày 12/3 ..." in a body sentence
             if dates and place:
                 d = dates[0]
                 return (

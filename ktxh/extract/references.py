@@ -31,7 +31,7 @@ _PART = rf"{_UP}[A-Za-zĐđ0-9&]*"
 # "57/NQ-CP", "71/2018/QH14", "03/2016/NQ-HĐND", "8516/BKHĐT-QLKTTW"
 _STATE = rf"\d{{1,5}}[a-z]?(?:\s?/\s?(?:19|20)\d\d)?\s?/\s?{_PART}(?:-{_PART})*"
 # "11-NQ/TW", "52-CTr/TU", "70-TB/VPTW", "05-NQ/HU"
-_PARTY = rf"\d{{1,5}}-{_PART}/{_PART}(?:-{_PART})*"
+_PARTY = rf"\d{{1,5}}\s?-\s?{_PART}/{_PART}(?:-{_PART})*"
 NUMBER_RE = re.compile(rf"(?<![\w/.\-])(?:{_PARTY}|{_STATE})(?![\w/])")
 
 # Type word, optional few words ("Luật Đầu tư công"), then "số" before the number.

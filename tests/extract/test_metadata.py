@@ -264,3 +264,12 @@ def test_type_word_and_title_on_one_line() -> None:
     assert (meta.type, meta.title, meta.period) == (
         "ke_hoach", "Triển khai nhiệm vụ trọng tâm năm 2025", "2025"
     )  # fmt: skip
+
+
+def test_a_dated_body_sentence_is_no_issue_date() -> None:
+    text = (
+        "BÁO CÁO\nCông tác năm 2023\n\nHội nghị tổng kết công tác năm 2023 của ngành được tổ "
+        "chức tại Bắc Giang, ngày 12/3/2023 với sự tham dự của đại biểu các sở, ban, ngành.\n"
+    )
+    meta = extract_metadata(build_doc(text, fmt="md"), {})
+    assert (meta.date, meta.place) == (None, None)

@@ -55,6 +55,10 @@ CASES = [
         [("777/BKHĐT-KTĐP", "cong_van", "Bộ Kế hoạch và Đầu tư", "2021-08-09",
           "777/BKHĐT-KTĐP của Bộ trưởng ngày 9-8-2021")],
     ),
+    (  # spaced Party number
+        "Thực hiện Nghị quyết số 19 - NQ/TW của Ban Chấp hành Trung ương.",
+        [("19-NQ/TW", "nghi_quyet", "Trung ương Đảng", None, "Nghị quyết số 19 - NQ/TW")],
+    ),
     # unnumbered mentions, ratios, virus names, markers are no citations
     ("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII và Luật Đầu tư công.", []),
     ("Có 35/120 xã đạt chuẩn; phòng chống cúm A/H5N1; mốc 1120/3.", []),
