@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ktxh.text.normalize import fold
 
@@ -310,6 +311,7 @@ def _endpoints(name: str) -> tuple[str, ...] | None:
     return ends if all(ends) else None
 
 
+@lru_cache(maxsize=8192)
 def project_key(name: str) -> str:
     """Normalized name: equal for the spellings of one project.
 
@@ -334,6 +336,7 @@ def _split_key(key: str) -> tuple[set[str], str | None]:
     return set(body.split()), phase or None
 
 
+@lru_cache(maxsize=8192)
 def _proper_words(name: str) -> set[str]:
     """Folded capitalized words after the first, outside brackets: the proper
     part of a name ("Hợp Thành" in "Cụm công nghiệp Hợp Thành (huyện Cao Lộc)")."""
@@ -341,6 +344,7 @@ def _proper_words(name: str) -> set[str]:
     return {fold(w) for w in words if w[:1].isupper() and not w.isupper()}
 
 
+@lru_cache(maxsize=8192)
 def same_project(a: str, b: str) -> bool:
     """Whether two names are one project.
 
