@@ -29,7 +29,7 @@ _SUB_YEAR = re.compile(r"-(?:Q|H|M)?\d+$")
 _DATE_BEFORE = re.compile(r"ngày\s*\d{0,2}\s*$")
 # "hằng năm", "cả giai đoạn", "trong 5 năm": a level over the whole span of years
 _OVER_SPAN = re.compile(
-    r"(?<![\w])(?:hằng năm|hàng năm|cả giai đoạn|trong 5 năm|5 năm qua|giai đoạn trước)(?![\w])"
+    r"(?<![\w])(?:hằng năm|hàng năm|cả giai đoạn|5 năm|giai đoạn trước)(?![\w])"
 )
 _WHOLE_COUNTRY = re.compile(r"(?<![\w])(?:cả nước|toàn quốc)(?![\w])")
 
@@ -151,7 +151,7 @@ def to_figure(doc: Doc, r: Reading, period: str | None) -> Figure:
         base_value = -base_value
     return Figure(
         indicator=r.indicator, value=r.value, unit=r.q.unit_text or "", kind=r.kind,
-        span=Span(a, b), quote=text[a:b], value_max=r.q.value_max, period=period,
+        span=Span(a, b), quote=text[a:b], value_max=r.value_max, period=period,
         base=r.base, estimate=r.estimate, place=_place(doc, r),
         value_span=Span(r.q.start, r.q.value_end), base_value=base_value, base_unit=base_unit,
     )

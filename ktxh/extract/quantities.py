@@ -80,6 +80,7 @@ class Reading:
     segment_start: int
     growth: bool = False
     lead: str = ""  # folded words of the part before the number
+    value_max: float | None = None  # signed like value: "giảm 2 - 3%" → -2, -3
     quote_start: int = -1  # where the clause naming the indicator starts
 
 
@@ -197,6 +198,7 @@ def read_sentence(
                     verb = ""  # "tăng khá như xi măng 365 nghìn tấn": not its verb
             unit_base = q.unit.base if q.unit else None
             value = q.value
+            value_max = q.value_max
             growth_here = bool(GROWTH_RE.search(lead)) or bool(q.unit and q.unit.per
                                                                 and "năm" in q.unit.per)
             if yearly_is_growth and YEARLY_RE.search(lead):
@@ -224,6 +226,7 @@ def read_sentence(
             ):
                 if verb == "giảm":
                     value = -value
+                    value_max = -q.value_max if q.value_max is not None else None
                 growth = growth_here or (growth_mode and unit_base == "%" and not own_period)
                 if growth_here and unit_base == "%":
                     growth_mode = True
@@ -257,7 +260,7 @@ def read_sentence(
             est = carry.estimate or any(p < q.start for p in est_at)
             out.append(Reading(q, kind, value, indicator, (part_start, part_end), base, est,
                                periods, seg, growth_here, folded[part_start : q.start],
-                               quote_start))
+                               value_max, quote_start))
     new_carry = Carry(indicator=indicator, growth=growth_mode, base=base_mode,
                       estimate=carry.estimate or bool(est_at))
     return out, new_carry

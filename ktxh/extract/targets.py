@@ -127,7 +127,7 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
             bv, bu = normalize(abs(r.q.value), r.q.unit)
             out.append(Target(
                 indicator=r.indicator, value=r.value, unit=r.q.unit_text or "", kind=kind,
-                span=Span(a, b), quote=doc.text[a:b], value_max=r.q.value_max, period=period,
+                span=Span(a, b), quote=doc.text[a:b], value_max=r.value_max, period=period,
                 value_span=Span(r.q.start, r.q.value_end),
                 base_value=-bv if r.value < 0 else bv, base_unit=bu,
             ))

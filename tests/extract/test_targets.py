@@ -67,6 +67,8 @@ def test_plan_section() -> None:
          [(400.0, None, "doanh nghiệp", "level", "2024")]),
         ("Đến năm 2030, tỷ lệ che phủ rừng đạt 66%.", "2026/2030",
          [(66.0, None, "%", "rate", "2030")]),
+        ("Phấn đấu tỷ lệ hộ nghèo giảm bình quân hằng năm từ 1,5 - 2%.", "2026/2030",
+         [(-1.5, -2.0, "%", "growth_avg", "2026/2030")]),
         # a report of the past is no target
         ("Đến hết năm 2023 đã có 90 xã đạt chuẩn.", "2026/2030", []),
         ("Kim ngạch xuất khẩu đạt 500 triệu USD.", "2024-Q1", []),
