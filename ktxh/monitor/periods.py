@@ -88,12 +88,17 @@ def period_sort_key(code: str) -> tuple:
 
 
 def parse_date(value: str | date | None) -> date | None:
-    """Last day an ISO date of any precision may mean (``"2024-02"`` → 29 Feb)."""
+    """Last day an ISO date of any precision, or a period code, may mean.
+
+    >>> parse_date("2024-02"), parse_date("2024-Q3")
+    (datetime.date(2024, 2, 29), datetime.date(2024, 9, 30))
+    """
     if value is None or isinstance(value, date):
         return value
     m = _DATE.match(value.strip())
     if not m:
-        return None
+        period = parse_period(value)
+        return period.end if period else None
     y = int(m[1])
     try:
         if m[3]:
@@ -111,7 +116,8 @@ def parse_date_start(value: str | date | None) -> date | None:
         return value
     m = _DATE.match(value.strip())
     if not m:
-        return None
+        period = parse_period(value)
+        return period.start if period else None
     try:
         return date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
     except ValueError:

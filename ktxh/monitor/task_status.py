@@ -10,14 +10,15 @@ Updates keep the whole history; the latest one wins.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Protocol
+from typing import Any, Protocol
 
 from ktxh.extract.records import Task
 from ktxh.monitor.periods import parse_date
+from ktxh.text.model import Span
 
 DUE_SOON_DAYS = 7
 DUE_SOON_LABEL = "sắp đến hạn"
@@ -189,3 +190,51 @@ def lead_display(
     if not name or getattr(successor, "code", None) == code:
         return LeadDisplay(task.lead)
     return LeadDisplay(task.lead, name)
+
+
+# The store's simple vocabulary (ktxh.store.status.STATUSES) for each status.
+STORE_STATUS = {
+    TaskStatus.HOAN_THANH_DUNG_HAN: "done",
+    TaskStatus.HOAN_THANH_QUA_HAN: "done",
+    TaskStatus.CHUA_HOAN_THANH_CON_HAN: "open",
+    TaskStatus.CHUA_HOAN_THANH_QUA_HAN: "overdue",
+    TaskStatus.THUONG_XUYEN: "open",
+}
+
+
+def state_of_row(
+    row: Mapping[str, Any],
+    updates: Iterable[TaskUpdate] = (),
+    as_of: date | None = None,
+    due_soon_days: int = DUE_SOON_DAYS,
+) -> TaskState:
+    """:func:`task_state` for a task stored as a row dict (keys as in
+    :class:`~ktxh.extract.records.Task`; ``due_date`` used when ``deadline``
+    is missing)."""
+    deadline = row.get("deadline") or row.get("due_date")
+    if isinstance(deadline, date):
+        deadline = deadline.isoformat()
+    task = Task(
+        kind=row.get("kind") or "assignment",
+        lead=row.get("lead") or "",
+        action=row.get("action") or "",
+        span=Span(0, 0),
+        quote=row.get("quote") or "",
+        deadline=deadline,
+        deadline_text=row.get("deadline_text"),
+        recurring=bool(row.get("recurring")),
+        lead_code=row.get("lead_code"),
+    )
+    return task_state(task, updates, as_of, due_soon_days)
+
+
+def store_status(row: Mapping[str, Any], today: date) -> str:
+    """A ``StatusFn`` for :func:`ktxh.store.queries.list_tasks`: "done",
+    "overdue", "due_soon" or "open", from the four statuses; a person's
+    "done" (``status_override``) counts as a completion today."""
+    if row.get("status_override") == "done":
+        return "done"
+    state = state_of_row(row, as_of=today)
+    if state.due_soon:
+        return "due_soon"
+    return STORE_STATUS[state.status]

@@ -129,3 +129,26 @@ def test_history_and_labels():
     assert state.latest.date == D(2024, 3, 20)
     assert state.label == "Chưa hoàn thành, còn hạn (sắp đến hạn)"
     assert task_state(task("2024-03-31"), updates, D(2024, 5, 2)).label == "Hoàn thành quá hạn"
+
+
+@pytest.mark.parametrize(("row", "today", "status"), [
+    ({"deadline": "2024-03-31"}, D(2024, 3, 10), "open"),
+    ({"deadline": "2024-03-31"}, D(2024, 3, 28), "due_soon"),
+    ({"deadline": "2024-03-31"}, D(2024, 4, 2), "overdue"),
+    ({"deadline": "2024-Q1"}, D(2024, 4, 2), "overdue"),  # a period code as deadline
+    ({"due_date": D(2024, 3, 31)}, D(2024, 4, 2), "overdue"),
+    ({"deadline": "2024-03-31", "status_override": "done"}, D(2024, 4, 2), "done"),
+    ({"deadline": None, "recurring": True}, D(2024, 4, 2), "open"),
+])
+def test_store_status(row, today, status):
+    from ktxh.monitor.task_status import store_status
+
+    assert store_status(row, today) == status
+
+
+def test_state_of_row_with_updates():
+    from ktxh.monitor.task_status import state_of_row
+
+    state = state_of_row({"deadline": "2024-03-31", "lead": "Sở Y tế"},
+                         [done(D(2024, 4, 5))], D(2024, 4, 10))
+    assert state.status == "hoan_thanh_qua_han"
