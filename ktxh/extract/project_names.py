@@ -10,6 +10,7 @@ khẩu Hữu Nghị - Chi Lăng"). Word lists are data at the top of the module.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -369,3 +370,17 @@ def same_project(a: str, b: str) -> bool:
     if len(small) >= 3 and small <= large:
         return True
     return len(ta & tb) / len(ta | tb) >= 0.6
+
+
+def link(name: str, known: Sequence[str]) -> int | None:
+    """Index of the first known project name that ``name`` is the same
+    project as, or None: for linking across documents, where equal keys miss
+    "Hồ chứa nước Bản Lải" / "Hồ chứa nước Bản Lải giai đoạn 1"."""
+    key = project_key(name)
+    for i, other in enumerate(known):
+        if project_key(other) == key:
+            return i
+    for i, other in enumerate(known):
+        if same_project(name, other):
+            return i
+    return None

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ktxh.extract.numbers import find_quantities
+from ktxh.extract.places import find_places
 from ktxh.extract.project_names import (
     Cut,
     cut_name,
@@ -64,6 +65,8 @@ _FORMS = (
 )
 
 
+# "... tại huyện X", "... trên địa bàn thành phố Y" right after a name.
+_PLACE_AFTER = re.compile(r"\s*,?\s*(?:tại|ở|trên địa bàn|thuộc)\s")
 # Place kinds that locate a project inside the province.
 _SUB_AREAS = frozenset(("district", "city", "town", "ward", "commune"))
 
@@ -362,11 +365,13 @@ def _under_heading(
 
 
 def _place(doc: Doc, cut: Cut) -> str | None:
-    try:
-        from ktxh.extract.places import find_places
-    except ImportError:  # pragma: no cover - the place register is optional
-        return None
-    for p in find_places(doc.text, cut.start, cut.end):
+    """A district, city or commune in the name ("(thành phố Lạng Sơn)") or
+    right after it ("... tại huyện Cao Lộc")."""
+    end = cut.end
+    after = _PLACE_AFTER.match(doc.folded, cut.end)
+    if after:
+        end = min(len(doc.text), after.end() + 40)
+    for p in find_places(doc.text, cut.start, end):
         if p.kind in _SUB_AREAS:
             return p.name
     return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ktxh.extract.project_names import cut_name, phase_of, project_key, same_project
+from ktxh.extract.project_names import cut_name, link, phase_of, project_key, same_project
 from ktxh.extract.projects import find_projects
 from ktxh.extract.records import Figure
 from ktxh.text.model import Span
@@ -231,3 +231,24 @@ def test_figures_of_a_list_item_and_later_sentences() -> None:
     school, hospital = projects(text, figs)
     assert [f.value for f in school.figures] == [12, 40]
     assert [f.value for f in hospital.figures] == [90]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Khởi công dự án Khu dân cư Bến Bắc (thành phố Lạng Sơn) trong quý II.",
+         "thành phố Lạng Sơn"),
+        ("Hoàn thành dự án Chợ Đông Kinh tại huyện Cao Lộc trong năm.", "huyện Cao Lộc"),
+        ("Hoàn thành dự án Chợ Đông Kinh trong năm.", None),
+    ],
+)
+def test_place(text: str, place: str | None) -> None:
+    (p,) = projects(text)
+    assert p.place == place
+
+
+def test_link_across_documents() -> None:
+    known = ["Khu đô thị mới Mai Pha", "Hồ chứa nước Bản Lải giai đoạn 1", "Cầu Kỳ Cùng"]
+    assert link("dự án Hồ chứa nước Bản Lải", known) == 1
+    assert link("cầu Kỳ Cùng", known) == 2
+    assert link("Hồ chứa nước Bản Lải giai đoạn 2", known) is None
