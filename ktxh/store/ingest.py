@@ -146,6 +146,33 @@ def _unchanged(path: str, row: Document) -> IngestResult:
     return IngestResult(path, "unchanged", row.id, row.version)
 
 
+def _seen(store: Store, path: str | Path, sha256: str) -> IngestResult | None:
+    """The result for content already stored, or None for new content.
+
+    A file changed back to the content of one of its earlier versions makes
+    that version current again ("restored"), without extracting anew.
+    """
+    with store.transaction() as session:
+        known = _known(session, sha256)
+        if known is None:
+            return None
+        lineage = lineage_of(path)
+        if known.superseded_by_id is None or known.lineage != lineage:
+            return _unchanged(str(path), known)
+        current = session.scalars(
+            select(Document)
+            .options(*LIGHT)
+            .where(Document.lineage == lineage, Document.superseded_by_id.is_(None))
+        ).first()
+        if current is not None:
+            current.superseded_by_id = known.id
+        known.superseded_by_id = None
+        session.flush()
+        writer.link_citations(session, known)
+        return IngestResult(str(path), "ingested", known.id, known.version,
+                            reason=f"restored version {known.version}")
+
+
 def store_prepared(store: Store, prepared: Prepared) -> IngestResult:
     """Write one prepared document in a single transaction."""
     try:
@@ -169,10 +196,9 @@ def ingest_file(store: Store, path: str | Path, max_bytes: int | None = None) ->
     limit = max_bytes if max_bytes is not None else _default_max_bytes()
     try:
         sha = file_hash(path, limit)
-        with store.session() as session:
-            known = _known(session, sha)
-            if known is not None:
-                return _unchanged(str(path), known)
+        seen = _seen(store, path, sha)
+        if seen is not None:
+            return seen
         return store_prepared(store, prepare(path, limit, sha))
     except IngestError as err:
         return IngestResult(str(path), "failed", reason=str(err))
@@ -235,10 +261,12 @@ def ingest_paths(
         except (IngestError, OSError) as err:
             done(IngestResult(str(f), "failed", reason=str(err)))
             continue
-        with store.session() as session:
-            known = _known(session, sha)
-        if known is not None:
-            done(_unchanged(str(f), known))
+        try:
+            seen = _seen(store, f, sha)
+        except SQLAlchemyError as err:
+            seen = IngestResult(str(f), "failed", reason=f"{type(err).__name__}: {err}")
+        if seen is not None:
+            done(seen)
         else:
             todo.append((f, sha))
     with ProcessPoolExecutor(max_workers=jobs) as pool:

@@ -217,3 +217,19 @@ def test_docx_and_pdf_go_in_and_are_searchable(store, tmp_path):
     with store.session() as s:
         assert {h.filename for h in search(s, "thanh thuy")} == {"cong-van.docx"}
         assert {h.filename for h in search(s, "bach dich")} == {"bao-cao.pdf"}
+
+
+def test_file_changed_back_restores_its_earlier_version(store, fake, write):
+    path = write("kh.md", PLAN)
+    v1 = ingest_file(store, path)
+    path.write_text(PLAN + "\nNơi nhận: như trên.\n", encoding="utf-8")
+    v2 = ingest_file(store, path)
+    path.write_text(PLAN, encoding="utf-8")
+    back = ingest_file(store, path)
+    assert (back.status, back.document_id, back.reason) == (
+        "ingested", v1.document_id, "restored version 1")
+    with store.session() as s:
+        current = s.scalars(select(Document.id).where(Document.superseded_by_id.is_(None)))
+        assert list(current) == [v1.document_id]
+        assert s.get(Document, v2.document_id).superseded_by_id == v1.document_id
+    assert ingest_file(store, path).status == "unchanged"
