@@ -9,4 +9,4 @@ bash scripts/install-system.sh
 .venv/bin/ruff check ktxh tests bench
 .venv/bin/python -m pytest "$@"
 echo "== the store tests again, on PostgreSQL"
-bash scripts/postgres.sh .venv/bin/python -m pytest tests/store -q
+bash scripts/postgres.sh .venv/bin/python -m pytest tests/store
