@@ -1,11 +1,12 @@
 """Period phrases around figures and targets, as period codes.
 
-A small reader of the phrases that date a quantity ("năm 2020", "quý I/2017",
-"9 tháng đầu năm 2019", "giai đoạn 2016 - 2020", "từ năm 2016 đến 2020",
-"tháng 7/2020"), giving the codes of ../shared/schema/extraction.md: "2020",
-"2017-Q1", "2019-M9", "2016/2020", "2020-07". A phrase after "so với" /
-"so" / "cùng kỳ" names the base of a comparison, not the period: it comes
-back with ``base=True``. Works on ``Doc.folded``.
+Built on :func:`ktxh.extract.periods.find_periods` ("năm 2020", "quý I/2017",
+"9 tháng đầu năm 2019", "giai đoạn 2016 - 2020"; dates are left out), with
+two more phrases figures need ("từ năm 2016 đến tháng 7/2020" → "2016/2020",
+"đến 2025" → "2025"). A phrase after "so với" / "so" / "cùng kỳ" names the
+base of a comparison, not the period: it comes back with ``base=True``. A
+long text is scanned once and kept, so the many small look-ups of one
+document cost a binary search. Works on ``Doc.folded``.
 """
 
 from __future__ import annotations
@@ -15,17 +16,14 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+from ktxh.extract.periods import find_periods
+
 _Y = r"((?:19|20)\d\d)(?!\d)"
-_PERIOD_RE = re.compile(
-    rf"(?P<span>(?:giai đoạn|thời kỳ|5 năm|từ năm|từ)?\s?{_Y}\s?[-–]\s?{_Y})"
-    rf"|(?P<fromto>từ (?:năm )?{_Y} đến "
-    rf"(?:nay|(?:hết |cuối )?(?:năm |tháng \d{{1,2}}\s?/\s?)?{_Y}))"
-    rf"|(?P<cum>(\d{{1,2}}|sáu|chín) tháng (?:đầu |cuối )?năm\s?{_Y}?)"
-    rf"|(?P<quarter>quý (iv|iii|ii|i|[1-4])(?![\w])(?:\s?(?:/|năm|-)\s?{_Y})?)"
-    rf"|(?P<month>tháng (\d{{1,2}})\s?(?:/|năm)\s?{_Y})"
-    rf"|(?P<year>(?:năm|đến|hết|cuối|niên độ)\s{_Y})"
+_EXTRA_RE = re.compile(
+    rf"từ (?:năm )?{_Y} đến (?:hết |cuối )?(?:năm |tháng \d{{1,2}}\s?/\s?){_Y}"
+    rf"|(?<![\w])(?:đến|tới) (?:hết |cuối )?{_Y}(?![\d/]|[.,]\d)"
 )
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _BASE_BEFORE = re.compile(r"(?:so với|so|cùng kỳ|hơn|lên|gấp)\s(?:cùng kỳ\s)?$")
 
 
@@ -39,30 +37,6 @@ class PeriodHit:
     @property
     def is_span(self) -> bool:
         return "/" in self.code
-
-
-def _code(m: re.Match[str], year: int | None) -> str | None:
-    g = m.group
-    if g("span"):
-        a, b = g(2), g(3)
-        return f"{a}/{b}" if a < b else None
-    if g("fromto"):
-        return f"{g(5)}/{g(6)}" if g(6) else f"{g(5)}/{year}" if year else None
-    if g("cum"):
-        n = {"sáu": "6", "chín": "9"}.get(g(8), g(8))
-        y = g(9) or (str(year) if year else None)
-        if not y or not 1 <= int(n) <= 12:
-            return None
-        return f"{y}-H1" if n == "6" else f"{y}" if n == "12" else f"{y}-M{int(n)}"
-    if g("quarter"):
-        y = g(12) or (str(year) if year else None)
-        return f"{y}-Q{_ROMAN[g(11)]}" if y else None
-    if g("month"):
-        mo = int(g(14))
-        return f"{g(15)}-{mo:02d}" if 1 <= mo <= 12 else None
-    if g("year"):
-        return g(17)
-    return None
 
 
 def find_period_hits(folded: str, start: int = 0, end: int | None = None,
@@ -99,35 +73,25 @@ def clear_cache() -> None:
     _index.cache_clear()
 
 
-# Every period phrase holds a year, "quý" or "tháng": the full pattern is only
-# tried in a window around one of them (much faster than at every offset).
-_ANCHOR = re.compile(r"(?:19|20)\d\d|quý|tháng")
-_BEFORE_ANCHOR, _AFTER_ANCHOR = 18, 40
-
-
-def _matches(folded: str, start: int, end: int) -> list[re.Match[str]]:
-    out: list[re.Match[str]] = []
-    pos = start
-    for a in _ANCHOR.finditer(folded, start, end):
-        if a.start() < pos:
-            continue
-        m = _PERIOD_RE.search(folded, max(pos, a.start() - _BEFORE_ANCHOR),
-                              min(end, a.end() + _AFTER_ANCHOR))
-        if m and m.start() <= a.start():
-            out.append(m)
-            pos = m.end()
-    return out
-
-
 def _scan(folded: str, start: int, end: int, year: int | None) -> list[PeriodHit]:
-    out: list[PeriodHit] = []
-    for m in _matches(folded, start, end):
-        code = _code(m, year)
-        if code is None:
+    """:func:`ktxh.extract.periods.find_periods`, plus "từ năm 2016 đến tháng 7/2020"
+    and "đến 2025" (a bare year after "đến"), with the base flag."""
+    spans: list[tuple[int, int, str]] = [
+        (p.span.start, p.span.end, p.code) for p in find_periods(folded, start, end, year=year)
+        if _HAS_YEAR.match(p.code)
+    ]
+    for m in _EXTRA_RE.finditer(folded, start, end):
+        code = f"{m.group(1)}/{m.group(2)}" if m.group(2) else m.group(3)
+        if m.group(2) and m.group(1) >= m.group(2):
             continue
-        s = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        inside = [x for x in spans if m.start() <= x[0] and x[1] <= m.end()]
+        if any(x[0] < m.end() and m.start() < x[1] for x in spans if x not in inside):
+            continue
+        spans = [x for x in spans if x not in inside] + [(m.start(), m.end(), code)]
+    out: list[PeriodHit] = []
+    for s, e, code in sorted(spans):
         base = bool(_BASE_BEFORE.search(folded[max(0, s - 20) : s]))
-        out.append(PeriodHit(s, m.end(), code, base))
+        out.append(PeriodHit(s, e, code, base))
     return out
 
 
