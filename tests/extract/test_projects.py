@@ -205,9 +205,9 @@ def test_counts_of_works_are_not_project_figures() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("hoàn thành Khu trung chuyển hàng hóa với vốn 50 tỷ đồng.", "Khu trung chuyển hàng hóa"),
-        ("nâng cấp đoạn Km3+700 - Km18, Quốc lộ 4B: xong", "đoạn Km3+700 - Km18, Quốc lộ 4B"),
-        ("xây dựng Khu di tích Chi Lăng và các khu du lịch cộng đồng", "Khu di tích Chi Lăng"),
+        ("hoàn thành Khu chợ đầu mối nông sản với vốn 50 tỷ đồng.", "Khu chợ đầu mối nông sản"),
+        ("nâng cấp đoạn Km5+200 - Km21, Quốc lộ 3B: xong", "đoạn Km5+200 - Km21, Quốc lộ 3B"),
+        ("xây dựng Khu di tích Bắc Sơn và các điểm du lịch cộng đồng", "Khu di tích Bắc Sơn"),
     ],
 )
 def test_cut_name(text: str, name: str) -> None:

@@ -1,0 +1,184 @@
+"""Which figures are about a named project, and sizes stated in its name.
+
+A project's figures are those in the stretch that speaks of it: its list
+item ("- Dự án X: bàn giao 12,5/40 ha; giải ngân ..."), its sentence
+when nothing else is named there, or its clause; amounts before the name
+("ứng trước 170 tỷ đồng ... cho Dự án X"); later sentences of its paragraph
+that speak of "dự án" without a name; sizes in the name ("700 giường",
+"(khoảng 43km)"); and, under a heading that names it, amounts given to "dự án"
+in the items below.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ktxh.extract.numbers import find_quantities
+from ktxh.extract.project_names import Cut, same_project
+from ktxh.extract.records import Figure
+from ktxh.text.model import BlockKind, Doc, Span
+from ktxh.text.normalize import fold
+
+# Breaks that end the clause naming a project: "...; trong đó có dự án X".
+_CLAUSE_BREAK = re.compile(r";|\btrong đó\b")
+# Where the clause about a project ends: "; ", ", các bệnh viện huyện ...".
+_CLAUSE_END = re.compile(r";|,\s(?:các|những|nhiều|một số|toàn bộ|tất cả|số)\b")
+# Counts of works are no figures about one project: "03 nhà máy", "6 dự án".
+_COUNT_UNITS = re.compile(
+    r"(?:dự án|công trình|nhà máy|khu|cụm|bệnh viện|cầu|hồ|tuyến|đoạn|trường|cơ sở)\b"
+)
+# A later sentence about the same project: "Đến nay, dự án đã giải ngân ...".
+_BACK_REFERENCE = re.compile(
+    r"\b(?:dự án|công trình)(?: này)?\s+(?:đã|đang|được|có|đạt|hoàn thành|giải ngân|thi công"
+    r"|bàn giao|chậm|mới)\b"
+)
+# Figure kinds that may precede the name they are about.
+_AMOUNT_KINDS = frozenset(("level", "progress", "pct_of_plan"))
+# What a size in a project's name measures, by unit.
+_SIZE_INDICATORS = {
+    "km": "chiều dài", "giường": "quy mô giường bệnh", "mw": "công suất", "ha": "diện tích",
+    "m2": "diện tích", "m3": "dung tích", "tỷ đồng": "tổng mức đầu tư",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One naming of a project in a sentence."""
+
+    cut: Cut
+    sentence: Span
+    named: bool  # introduced by "dự án"
+
+
+def _region(doc: Doc, mentions: list[Mention], i: int) -> Span:
+    """The stretch about a mention: its block when the block opens with the
+    name and a colon ("- Dự án X: bàn giao ...; giải ngân ..."), its sentence
+    when the sentence names nothing else, else its clause: from the last ";",
+    "trong đó" or earlier name to the next ";", ", các ..." or name."""
+    me, folded = mentions[i], doc.folded
+    others = [m for m in mentions if m is not me and not same_project(m.cut.name, me.cut.name)]
+    block = doc.block_at(me.cut.start)
+    if block is not None:
+        bspan = doc.blocks[block].span
+        head = folded[bspan.start : me.cut.start]
+        if (len(head) < 24 and folded[me.cut.end : me.cut.end + 3].lstrip().startswith(":")
+                and not any(bspan.start <= m.cut.start < bspan.end for m in others)):
+            return bspan
+    lo, hi = me.sentence.start, me.sentence.end
+    for other in others:
+        if other.sentence == me.sentence:
+            if other.cut.end <= me.cut.start:
+                lo = max(lo, other.cut.end)
+            elif other.cut.start >= me.cut.end:
+                hi = min(hi, other.cut.start)
+    for m in _CLAUSE_BREAK.finditer(folded, lo, me.cut.start):
+        lo = m.end()
+    if not any(m.sentence == me.sentence for m in others):
+        return Span(lo, hi)
+    brk = _CLAUSE_END.search(folded, me.cut.end, hi)
+    return Span(lo, brk.start() if brk else hi)
+
+
+def _later_sentences(doc: Doc, mentions: list[Mention], i: int) -> list[Span]:
+    """Sentences after the mention in its block that speak of "dự án" without
+    a name ("Đến nay, dự án đã giải ngân ..."), up to the next other name."""
+    me = mentions[i]
+    block = doc.block_at(me.cut.start)
+    if block is None:
+        return []
+    end = doc.blocks[block].span.end
+    for m in mentions:
+        if me.cut.end <= m.cut.start < end and not same_project(m.cut.name, me.cut.name):
+            end = m.sentence.start
+            break
+    return [
+        s.span for s in doc.sentences
+        if me.sentence.end <= s.span.start and s.span.end <= end
+        and _BACK_REFERENCE.search(doc.folded, s.span.start, s.span.end)
+    ]
+
+
+def figure_key(f: Figure) -> tuple:
+    return (f.value, f.value_max, fold(f.unit), f.kind, f.period)
+
+
+def _pos(f: Figure) -> int:
+    return f.value_span.start if f.value_span is not None else f.span.start
+
+
+def figures_about(
+    doc: Doc, figures: tuple[Figure, ...], mentions: list[Mention], i: int
+) -> list[Figure]:
+    """Figures about one mention: in its clause after the name, amounts before
+    it ("ứng trước 170 tỷ đồng ... cho Dự án X"), quantities in its name or
+    aside ("700 giường", "(khoảng 43km)"), and, under a heading that names it,
+    amounts given to "dự án" in the items below."""
+    me = mentions[i]
+    region = _region(doc, mentions, i)
+    out = [
+        f for f in figures
+        if region.start <= _pos(f) < region.end
+        and (_pos(f) >= me.cut.start or f.kind in _AMOUNT_KINDS)
+        and not _COUNT_UNITS.match(fold(f.unit))
+    ]
+    for later in _later_sentences(doc, mentions, i):
+        out.extend(f for f in figures if later.start <= _pos(f) < later.end
+                   and not _COUNT_UNITS.match(fold(f.unit)))
+    out.extend(_own_quantities(doc, me.cut, out))
+    out.extend(_under_heading(doc, figures, me, mentions))
+    return out
+
+
+def _own_quantities(doc: Doc, cut: Cut, have: list[Figure]) -> list[Figure]:
+    """Sizes stated in the name or its aside that no figure covers yet."""
+    end = cut.end
+    aside = re.compile(r"\s*\((?:khoảng|dài|chiều dài|quy mô|với)?[^()]{0,40}\)").match(
+        doc.text, end
+    )
+    if aside:
+        end = aside.end()
+    taken = {_pos(f) for f in have}
+    out = []
+    for q in find_quantities(doc.text, doc.folded, cut.start, end):
+        if q.start in taken or q.unit is None or q.form not in ("value", "range"):
+            continue
+        unit = q.unit_text or ""
+        span = Span(cut.start, end)
+        out.append(
+            Figure(
+                indicator=_SIZE_INDICATORS.get(fold(unit), "quy mô"),
+                value=q.value,
+                value_max=q.value_max,
+                unit=unit,
+                kind="level",
+                span=span,
+                quote=doc.slice(span),
+                value_span=Span(q.start, q.value_end),
+            )
+        )
+    return out
+
+
+def _under_heading(
+    doc: Doc, figures: tuple[Figure, ...], me: Mention, mentions: list[Mention]
+) -> list[Figure]:
+    """Amounts for "dự án" in the items under a heading that names the project:
+    "1. Về Dự án X:" ... "- tỉnh cam kết hỗ trợ dự án khoảng 1.000 tỷ đồng"."""
+    block = doc.block_at(me.cut.start)
+    if block is None or doc.blocks[block].kind != BlockKind.HEADING:
+        return []
+    children = [b.span for b in doc.blocks if b.parent == block]
+    if not children:
+        return []
+    lo, hi = children[0].start, children[-1].end
+    if any(lo <= m.cut.start < hi and not same_project(m.cut.name, me.cut.name)
+           for m in mentions):
+        return []
+    folded = doc.folded
+    out = []
+    for f in figures:
+        p = _pos(f)
+        if lo <= p < hi and f.kind in _AMOUNT_KINDS and "dự án" in folded[max(lo, p - 40) : p]:
+            out.append(f)
+    return out
