@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from ktxh.extract.dates import find_dates
+from ktxh.extract.doclines import Line, lines_of
 from ktxh.extract.doctypes import TYPE_PREFIX_RE, issuer_of_symbol, type_line, type_of_symbol
 from ktxh.extract.metadata_lexicon import (
     AUTHORITY_RE,
@@ -30,62 +30,24 @@ from ktxh.extract.metadata_lexicon import (
     NOI_NHAN_RE,
     NUMBER_LINE_RE,
     PLACE_DATE_RE,
-    POSITION_BEFORE_NAME_RE,
-    POSITION_RE,
-    SIGNED_NOTE_RE,
     STAMP_RE,
-    SURNAMES,
     TITLE_STOP_RE,
     UNIT_CONTINUATION_RE,
     VV_RE,
-    sentence_case,
     strip_caps_tail,
     title_case_place,
 )
 from ktxh.extract.periods import find_periods
 from ktxh.extract.records import DocumentMeta
-from ktxh.text.model import BlockKind, Doc, Span
-from ktxh.text.normalize import fold
+from ktxh.extract.signature import find_signature, is_signature_line, position_in_text
+from ktxh.text.model import Doc, Span
 
 HEAD_LINES = 40  # the header and title are within the first lines
-TAIL_LINES = 60  # the signature block is within the last lines
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    start: int
-    end: int
-    text: str  # stripped, markup-free line of Doc.text
-    folded: str
-    block: int | None = None  # index of the Doc block holding the line
-    bold: bool = False
+TAIL_LINES = 60  # "Nơi nhận" is within the last lines
 
 
 def empty() -> DocumentMeta:
     return DocumentMeta()
-
-
-def _body_end(doc: Doc) -> int:
-    for b in doc.blocks:
-        if b.kind is BlockKind.FOOTNOTE:
-            return b.span.start
-    return len(doc.text)
-
-
-def lines_of(doc: Doc, end: int | None = None) -> list[Line]:
-    """Non-empty lines (and table cells, "|"/tab separated) of the body."""
-    end = _body_end(doc) if end is None else end
-    out: list[Line] = []
-    for m in re.finditer(r"[^\n|\t]+", doc.text[:end]):
-        raw = m[0]
-        s = m.start() + len(raw) - len(raw.lstrip(" *#_\u00a0"))
-        e = m.end() - (len(raw) - len(raw.rstrip(" *#_\u00a0")))
-        if e > s:
-            b = doc.block_at(s)
-            block = doc.blocks[b] if b is not None else None
-            bold = block is not None and (block.bold or block.kind is BlockKind.HEADING)
-            out.append(Line(s, e, doc.text[s:e], doc.folded[s:e], b, bold))
-    return out
 
 
 def _number(lines: list[Line]) -> tuple[str | None, str | None, Span | None]:
@@ -155,7 +117,7 @@ def _type_and_title(lines: list[Line]) -> tuple[str | None, str | None, Span | N
         rest = ln.text[m.end() :] if m else ""
         if m and ln.text[: m.end()].isupper() and rest[:1].isupper() and not rest.isupper():
             code = type_line(m[0])
-            sub = Line(ln.start + m.end(), ln.end, rest, ln.folded[m.end() :], ln.block, ln.bold)
+            sub = ln.tail(m.end())
             title, span = _title_after([*lines[:i], sub, *lines[i + 1 :]], i)
             return code, title, span, i
     for i, ln in enumerate(lines):  # công văn: "V/v ..."
@@ -212,8 +174,7 @@ def _issuer(lines: list[Line], stop: int) -> tuple[str | None, Span | None]:
             break
         cut = MOTTO_RE.search(ln.folded)
         if cut is not None and cut.start() > 0:
-            ln = Line(ln.start, ln.start + cut.start(), ln.text[: cut.start()].rstrip(),
-                      ln.folded[: cut.start()].rstrip(), ln.block, ln.bold)
+            ln = ln.cut(cut.start())
         if not ln.text.isupper() or len(ln.text) > 80 or type_line(ln.text):
             continue
         if units and UNIT_CONTINUATION_RE.match(ln.folded):
@@ -227,24 +188,6 @@ def _issuer(lines: list[Line], stop: int) -> tuple[str | None, Span | None]:
     return title_case_place(words), Span(unit[0].start, unit[-1].end)
 
 
-def _authority(line: Line) -> str | None:
-    a = AUTHORITY_RE.match(line.text)
-    if not a:
-        return None
-    prefix = (a["prefix"] or a["prefix2"]).upper().replace("/", "")
-    return f"{prefix}. {sentence_case(a['body'] or a['body2'], each_part=True)}"
-
-
-def _signature_line(line: Line) -> bool:
-    """Authority, position, "(Đã ký)" or a name: the signature column."""
-    return bool(
-        AUTHORITY_RE.match(line.text)
-        or POSITION_RE.fullmatch(line.folded)
-        or SIGNED_NOTE_RE.fullmatch(line.folded)
-        or _is_name(line.text)
-    )
-
-
 def _list_after(lines: list[Line], i: int, first: str) -> tuple[list[str], Span | None]:
     items: list[str] = []
     spans: list[Line] = []
@@ -255,7 +198,7 @@ def _list_after(lines: list[Line], i: int, first: str) -> tuple[list[str], Span 
     for ln in lines[i + 1 : i + 60]:
         m = LIST_ITEM_RE.match(ln.text)
         if not m:
-            if _signature_line(ln):
+            if is_signature_line(ln):
                 continue  # signature cells beside the list in a table
             break
         item = strip_caps_tail(" ".join(m["item"].split())).rstrip(" ;.,")
@@ -282,60 +225,6 @@ def _distribution(lines: list[Line]) -> tuple[tuple[str, ...], Span | None, int]
     return (), None, -1
 
 
-def _is_name(text: str) -> bool:
-    """A person's name: 2-5 capitalised words, first a common surname, or
-    Title Case words only ("Mai Tiến Dũng", "Hồ Tiến Thiệu")."""
-    words = text.split()
-    if not 2 <= len(words) <= 5 or any(not w.isalpha() for w in words):
-        return False
-    if words[0].lower() in SURNAMES and all(w[0].isupper() for w in words):
-        return True
-    return all(w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)
-
-
-def _signature(
-    lines: list[Line], from_line: int
-) -> tuple[str | None, Span | None, str | None, str | None]:
-    """Signer, their span, position and authority from the end of the body."""
-    lo = max(from_line, len(lines) - TAIL_LINES, 0)
-    for j in range(len(lines) - 1, lo - 1, -1):
-        ln = lines[j]
-        if LIST_ITEM_RE.match(ln.text) or not _is_name(ln.text):
-            continue
-        if POSITION_RE.fullmatch(ln.folded):
-            continue
-        position = authority = None
-        for k in range(j - 1, max(lo, j - 8) - 1, -1):
-            prev = lines[k]
-            authority = _authority(prev)
-            if authority:
-                break
-            if POSITION_RE.fullmatch(prev.folded):
-                if position is None:
-                    position = sentence_case(prev.text, each_part=True)
-                continue
-            if LIST_ITEM_RE.match(prev.text) or SIGNED_NOTE_RE.fullmatch(prev.folded):
-                continue  # list cells beside the signature, "(Đã ký)"
-            if NOI_NHAN_RE.match(prev.folded) or len(prev.text) > 80:
-                break
-        return " ".join(ln.text.split()), Span(ln.start, ln.end), position, authority
-    return None, None, None, None
-
-
-def _position_in_text(doc: Doc, signer: str) -> str | None:
-    """Position given with the signer's name in the body: "Bộ trưởng, Chủ nhiệm
-    Văn phòng Chính phủ Mai Tiến Dũng" → "Bộ trưởng, Chủ nhiệm"."""
-    name = fold(signer)
-    at = doc.folded.find(name)
-    while at > 0:
-        window = doc.folded[max(0, at - 120) : at]
-        m = POSITION_BEFORE_NAME_RE.search(window)
-        if m:
-            return sentence_case(m["position"], each_part=True)
-        at = doc.folded.find(name, at + len(name))
-    return None
-
-
 def _period(doc: Doc, title_span: Span | None, date: str | None) -> tuple[str | None, Span | None]:
     if title_span is None:
         return None, None
@@ -358,11 +247,7 @@ def extract_metadata(doc: Doc, found: Mapping[str, Any]) -> DocumentMeta:
     issuer, issuer_span = _issuer(head, type_at if type_at >= 0 else len(head))
     recipients, rec_span = _recipients(lines, HEAD_LINES)
     distribution, dist_span, dist_at = _distribution(lines)
-    signer, signer_span, position, authority = _signature(
-        lines, dist_at if dist_at >= 0 else len(lines) - TAIL_LINES
-    )
-    if signer is None and dist_at >= 0:  # signature block before "Nơi nhận"
-        signer, signer_span, position, authority = _signature(lines[:dist_at], 0)
+    signer, signer_span, position, authority = find_signature(lines, dist_at)
     period, period_span = _period(doc, title_span, date)
     if kind is None:
         kind = type_of_symbol(symbol) or ("cong_van" if title and VV_RE.match(title) else None)
@@ -371,7 +256,7 @@ def extract_metadata(doc: Doc, found: Mapping[str, Any]) -> DocumentMeta:
     if issuer is None and authority and authority.startswith("TM. "):
         issuer = authority[4:]  # "TM. Ủy ban nhân dân": signed on behalf of the body
     if signer and position is None:
-        position = _position_in_text(doc, signer)
+        position = position_in_text(doc, signer)
     for name, span in (
         ("number", num_span), ("symbol", num_span), ("place", place_span), ("date", date_span),
         ("title", title_span), ("signer", signer_span), ("period", period_span),

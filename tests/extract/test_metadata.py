@@ -273,3 +273,49 @@ def test_a_dated_body_sentence_is_no_issue_date() -> None:
     )
     meta = extract_metadata(build_doc(text, fmt="md"), {})
     assert (meta.date, meta.place) == (None, None)
+
+
+APPENDIX_AFTER = """ỦY BAN NHÂN DÂN TỈNH SƠN LA
+
+Số: 77/BC-UBND
+
+BÁO CÁO
+Kết quả giải ngân vốn đầu tư công 9 tháng năm 2024
+
+Tổng vốn giải ngân ước đạt 1.250 tỷ đồng.
+
+Nơi nhận:
+- Bộ Tài chính;
+- Lưu VT
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Lò Văn Mạnh
+
+PHỤ LỤC
+Danh mục dự án
+
+| STT | Tên dự án | Chủ đầu tư |
+| 1 | Đường nối trung tâm huyện | Ban Quản Lý |
+| 2 | Trường học liên cấp | Phạm Văn Hùng |
+"""
+
+
+def test_signature_before_an_appendix() -> None:
+    meta = extract_metadata(build_doc(APPENDIX_AFTER, fmt="md"), {})
+    got = (meta.signer, meta.signer_position, meta.authority, meta.period, meta.distribution)
+    assert got == ("Lò Văn Mạnh", "Phó Chủ tịch", "KT. Chủ tịch", "2024-M9",
+                   ("Bộ Tài chính", "Lưu VT"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Mai Văn Tùng", True), ("NGUYỄN THỊ HÀ", True), ("Y Thanh Hà Niê Kđăm", True),
+     ("Lưu VT", False), ("CHỦ TỊCH", False), ("Nơi nhận", False), ("Hà Nội, ngày", False)],
+)  # fmt: skip
+def test_is_name(line: str, expected: bool) -> None:
+    from ktxh.extract.signature import is_name
+
+    assert is_name(line) is expected

@@ -1,0 +1,62 @@
+"""Lines of a document body for the header and signature readers.
+
+A line is a stripped stretch of ``Doc.text`` between newlines, table cell
+bars or tabs, with its block and whether that block is bold or a heading.
+Working on lines keeps :mod:`ktxh.extract.metadata` independent of how a
+reader cut blocks (one block per line in .docx, joined lines in .md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ktxh.text.model import BlockKind, Doc
+
+_LINE_RE = re.compile(r"[^\n|\t]+")
+_EDGE = " *#_\u00a0"
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int
+    end: int
+    text: str  # stripped, markup-free line of Doc.text
+    folded: str
+    block: int | None = None  # index of the Doc block holding the line
+    bold: bool = False
+
+    def cut(self, length: int) -> Line:
+        """The first ``length`` characters of the line, right-stripped."""
+        text = self.text[:length].rstrip()
+        return Line(self.start, self.start + len(text), text, self.folded[: len(text)],
+                    self.block, self.bold)  # fmt: skip
+
+    def tail(self, offset: int) -> Line:
+        """The line from ``offset`` (relative) on."""
+        return Line(self.start + offset, self.end, self.text[offset:], self.folded[offset:],
+                    self.block, self.bold)  # fmt: skip
+
+
+def body_end(doc: Doc) -> int:
+    """Offset where the footnotes start (they follow the body), else the end."""
+    for b in doc.blocks:
+        if b.kind is BlockKind.FOOTNOTE:
+            return b.span.start
+    return len(doc.text)
+
+
+def lines_of(doc: Doc, end: int | None = None) -> list[Line]:
+    """Non-empty lines (and table cells, "|"/tab separated) of the body."""
+    end = body_end(doc) if end is None else end
+    out: list[Line] = []
+    for m in _LINE_RE.finditer(doc.text, 0, end):
+        raw = m[0]
+        s = m.start() + len(raw) - len(raw.lstrip(_EDGE))
+        e = m.end() - (len(raw) - len(raw.rstrip(_EDGE)))
+        if e > s:
+            b = doc.block_at(s)
+            block = doc.blocks[b] if b is not None else None
+            bold = block is not None and (block.bold or block.kind is BlockKind.HEADING)
+            out.append(Line(s, e, doc.text[s:e], doc.folded[s:e], b, bold))
+    return out

@@ -1,0 +1,124 @@
+"""The signature block: signer, position ("Phó Chủ tịch") and authority
+("TM. Ủy ban nhân dân", "KT. Chủ tịch").
+
+The name is a short Title Case line after "TM."/"KT."/"CHỦ TỊCH" ..., often
+right after the "Nơi nhận:" list (the two stand side by side in the
+original layout), sometimes alone at the end when the header is garbled.
+"""
+
+from __future__ import annotations
+
+from ktxh.extract.doclines import Line
+from ktxh.extract.metadata_lexicon import (
+    AUTHORITY_RE,
+    LIST_ITEM_RE,
+    NOI_NHAN_RE,
+    POSITION_BEFORE_NAME_RE,
+    POSITION_RE,
+    SIGNED_NOTE_RE,
+    SURNAMES,
+    sentence_case,
+)
+from ktxh.text.model import Doc, Span
+from ktxh.text.normalize import fold
+
+TAIL_LINES = 60  # without "Nơi nhận", the signature is within the last lines
+
+Signature = tuple[str | None, Span | None, str | None, str | None]
+NO_SIGNATURE: Signature = (None, None, None, None)
+
+
+def is_name(text: str) -> bool:
+    """A person's name: 2-5 capitalised words ("Mai Tiến Dũng"), or all caps
+    with a common surname first ("NGUYỄN VĂN AN"); not "Lưu VT"."""
+    words = text.split()
+    if not 2 <= len(words) <= 5 or any(not w.isalpha() for w in words):
+        return False
+    caps = {w.isupper() for w in words if len(w) > 1}
+    if len(caps) > 1:
+        return False
+    if words[0].lower() in SURNAMES and all(w[0].isupper() for w in words):
+        return True
+    return all(w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)
+
+
+def authority_of(line: Line) -> str | None:
+    """"TM. ỦY BAN NHÂN DÂN" → "TM. Ủy ban nhân dân"."""
+    a = AUTHORITY_RE.match(line.text)
+    if not a:
+        return None
+    prefix = (a["prefix"] or a["prefix2"]).upper().replace("/", "")
+    return f"{prefix}. {sentence_case(a['body'] or a['body2'], each_part=True)}"
+
+
+def is_signature_line(line: Line) -> bool:
+    """Authority, position, "(Đã ký)" or a name: the signature column."""
+    return bool(
+        AUTHORITY_RE.match(line.text)
+        or POSITION_RE.fullmatch(line.folded)
+        or SIGNED_NOTE_RE.fullmatch(line.folded)
+        or is_name(line.text)
+    )
+
+
+def _is_signer(line: Line) -> bool:
+    return (
+        not LIST_ITEM_RE.match(line.text)
+        and is_name(line.text)
+        and not POSITION_RE.fullmatch(line.folded)
+    )
+
+
+def _around(lines: list[Line], j: int, lo: int) -> Signature:
+    """The signer on line ``j`` with the position and authority above it."""
+    position = authority = None
+    for k in range(j - 1, max(lo, j - 8) - 1, -1):
+        prev = lines[k]
+        authority = authority_of(prev)
+        if authority:
+            break
+        if POSITION_RE.fullmatch(prev.folded):
+            if position is None:
+                position = sentence_case(prev.text, each_part=True)
+            continue
+        if LIST_ITEM_RE.match(prev.text) or SIGNED_NOTE_RE.fullmatch(prev.folded):
+            continue  # list cells beside the signature, "(Đã ký)"
+        if NOI_NHAN_RE.match(prev.folded) or len(prev.text) > 80:
+            break
+    ln = lines[j]
+    return " ".join(ln.text.split()), Span(ln.start, ln.end), position, authority
+
+
+def find_signature(lines: list[Line], noi_nhan: int) -> Signature:
+    """Signer, span, position, authority; ``noi_nhan`` is the index of the
+    "Nơi nhận:" line or -1. Appendices after the signature are passed over."""
+    if noi_nhan >= 0:
+        for j in range(noi_nhan + 1, min(len(lines), noi_nhan + 40)):
+            if _is_signer(lines[j]):
+                return _around(lines, j, noi_nhan)
+        for j in range(noi_nhan - 1, max(-1, noi_nhan - 12), -1):  # block above the list
+            if _is_signer(lines[j]):
+                return _around(lines, j, max(0, noi_nhan - 20))
+    for k in range(len(lines) - 1, -1, -1):  # after the last "TM."/"KT." line
+        if AUTHORITY_RE.match(lines[k].text):
+            for j in range(k + 1, min(len(lines), k + 8)):
+                if _is_signer(lines[j]):
+                    return _around(lines, j, k)
+            break
+    for j in range(len(lines) - 1, max(-1, len(lines) - TAIL_LINES), -1):
+        if _is_signer(lines[j]):
+            return _around(lines, j, max(0, len(lines) - TAIL_LINES))
+    return NO_SIGNATURE
+
+
+def position_in_text(doc: Doc, signer: str) -> str | None:
+    """Position given with the signer's name in the body: "Bộ trưởng, Chủ nhiệm
+    Văn phòng Chính phủ Mai Tiến Dũng" → "Bộ trưởng, Chủ nhiệm"."""
+    name = fold(signer)
+    at = doc.folded.find(name)
+    while at > 0:
+        m = POSITION_BEFORE_NAME_RE.search(doc.folded, max(0, at - 120), at)
+        if m:
+            return sentence_case(m["position"], each_part=True)
+        at = doc.folded.find(name, at + len(name))
+    return None
