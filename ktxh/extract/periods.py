@@ -69,6 +69,9 @@ _RE = re.compile(
 )
 _KIND = {f"{name}{i}": name for i, (name, _) in enumerate(_PATTERNS)}
 
+# "ngày 30 tháng 9": a day without a year, not the month as a period.
+_DAY_BEFORE = re.compile(r"ngày\s*\d{1,2}\s*$")
+
 # Between a year-less phrase and the phrase that lends it a year.
 _BORROW_GAP = re.compile(r"[^.;:\n]{0,80}")
 
@@ -155,8 +158,11 @@ def find_periods(
         if any(d.start <= m.start() < d.end or d.start < m.end() <= d.end for d in dates):
             continue
         raw = _raw(m)
-        if raw is not None:
-            raws.append(raw)
+        if raw is None:
+            continue
+        if raw.kind == "month" and _DAY_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
+            continue
+        raws.append(raw)
     # "quý I, nhiệm vụ trọng tâm quý II năm 2017": borrow the next year.
     for i in range(len(raws) - 1, -1, -1):
         raw = raws[i]

@@ -61,6 +61,7 @@ def test_period_code(text: str, code: str) -> None:
         ("Hà Giang, ngày   tháng 3 năm 2024", []),
         ("thu nhập bình quân đạt 2030 USD/người", []),
         ("dân số 2.025 người", []),
+        ("Ngày 30 tháng 9, đoàn công tác làm việc tại huyện.", []),
     ],
 )
 def test_find_periods(text: str, expected: list[tuple[str, str]]) -> None:
