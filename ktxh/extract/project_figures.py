@@ -49,6 +49,7 @@ class Mention:
     cut: Cut
     sentence: Span
     named: bool  # introduced by "dự án"
+    form: str | None = None  # written before the name: "dự án BOT ..."
 
 
 def _region(doc: Doc, mentions: list[Mention], i: int) -> Span:

@@ -41,13 +41,23 @@ HEAD_WORDS = (
     "trường", "trụ sở", "trung tâm", "công viên", "quần thể", "cao tốc", "quốc lộ",
     "hệ thống", "kè", "cảng", "chợ", "nhiệt điện", "thủy điện", "thuỷ điện", "công trình",
     "hỗ trợ", "cấp nước", "thoát nước", "tòa nhà", "bến xe", "sân vận động", "nhà văn hóa",
+    "thủy lợi", "giao thông", "đập", "trạm bơm", "kênh", "nhà thi đấu", "ký túc xá",
 )
 _HEAD_RE = re.compile(r"(?:" + "|".join(HEAD_WORDS) + r")\b")
+# Heads of concrete works: "đường cao tốc", "cầu", "hồ chứa nước" ...
+WORKS_HEADS = (
+    "đường", "tuyến", "cầu", "hồ chứa", "nhà máy", "bệnh viện", "cao tốc", "quốc lộ", "trường",
+    "trụ sở", "khu", "cụm công nghiệp", "kè", "cảng", "chợ", "nhiệt điện", "thủy điện",
+)
 # Leading words dropped from a name when a proper name follows at once:
 # "dự án đầu tư |Khu trung chuyển", "dự án xây dựng |Khu đô thị mới Mai Pha".
 LEADING_VERBS = re.compile(
     r"(?:đầu tư xây dựng|ĐTXD|đầu tư|xây dựng)(?:\s+công trình)?\s+(?=[“\"«]|[A-ZĐÀ-Ỹ])"
+    # "dự án đầu tư xây dựng công trình |đường cao tốc ...", not "... |kết cấu hạ tầng Khu X"
+    r"|(?:đầu tư xây dựng|xây dựng)(?:\s+công trình)?\s+(?=" + "|".join(WORKS_HEADS) + r")\b"
 )
+# Form of investment written before a name: "dự án BOT |cải tạo Quốc lộ 1A".
+FORM_BEFORE = re.compile(r"(BOT|BTO|BOO|BT|PPP|ODA)\s+(?=\S)")
 # Names that are not investment projects: drafts of legal documents, groups.
 NOT_NAMES = re.compile(
     r"(?:luật|bộ luật|nghị định|nghị quyết|thông tư|quyết định|pháp lệnh|chỉ thị|đề án"
@@ -153,7 +163,9 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
             close = _close_paren(text, s, limit)
             if close < 0 or ASIDE.match(text, s) or i == 0:
                 break
-            end, proper = close + 1, True
+            end = close + 1
+            # "(giai đoạn II)", "(700 giường)", "(LRAMP)"; not "(giao thông, điện ...)"
+            proper = proper or any(ch.isupper() or ch.isdigit() for ch in text[s + 1 : close])
             i = next((k for k, t in enumerate(toks) if t[1] > close), len(toks))
             continue
         if tok in "-–":

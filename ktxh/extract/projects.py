@@ -18,6 +18,7 @@ from typing import Any
 from ktxh.extract.places import find_places
 from ktxh.extract.project_figures import Mention, figure_key, figures_about
 from ktxh.extract.project_names import (
+    FORM_BEFORE,
     Cut,
     cut_name,
     is_name_start,
@@ -33,7 +34,7 @@ from ktxh.text.model import Doc, Span
 
 # "dự án", "Dự án"; plural lead-ins that announce a list of names:
 # "các dự án quan trọng như:", "các dự án:", "một số dự án lớn ... như:".
-_PROJECT_WORD = re.compile(r"\bdự án\b")
+_PROJECT_WORD = re.compile(r"\b(?:dự án|công trình)\b")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|một số|\d+)\s+(?:công trình,?\s+)?$")
 _LIST_INTRO = re.compile(r"[^.;:]{0,80}?(?:\bnhư|\bgồm|\bbao gồm|\blà)?\s*:\s*")
 # "Ban Quản lý dự án Đầu tư xây dựng tỉnh" is an agency, not a project.
@@ -55,6 +56,7 @@ _WORKS_CONTEXT = re.compile(
     r"|mở rộng|giải phóng mặt bằng|bàn giao|giải ngân|triển khai|thông xe|dự án|khánh thành"
 )
 # Forms of investment.
+_FORM_NAMES = {"BOT": "BOT", "BTO": "BOT", "BOO": "BOT", "BT": "BT", "PPP": "PPP", "ODA": "ODA"}
 _FORMS = (
     ("PPP", re.compile(r"\bđối tác công tư\b|\bppp\b")),
     ("BOT", re.compile(r"\bbot\b")),
@@ -126,13 +128,14 @@ def _after_project_word(doc: Doc, sent: Span) -> Iterator[Mention]:
         if intro and ";" not in text[pos : intro.start() + 1]:
             yield from (Mention(c, sent, True) for c in _items(text, intro.end(), sent.end))
             continue
-        start = strip_lead(text, pos + 1)
+        form = FORM_BEFORE.match(text, pos + 1)
+        start = strip_lead(text, form.end() if form else pos + 1)
         if not is_name_start(text, start):
             continue
         cut = cut_name(text, start, sent.end)
         if cut is None:
             continue
-        yield Mention(cut, sent, True)
+        yield Mention(cut, sent, True, _FORM_NAMES.get(form.group(1)) if form else None)
         if plural:
             # "các dự án ... Khu trung chuyển hàng hóa và Khu chế xuất 1"
             rest = re.compile(r"\s*(?:,|\bvà\b)\s*").match(text, cut.end)
@@ -175,7 +178,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         out.extend(named)
         out.extend(_standalone(doc, sent, taken))
     out.sort(key=lambda x: x.cut.start)
-    return [Mention(c, m.sentence, m.named) for m in out for c in split_listed(m.cut)]
+    return [Mention(c, m.sentence, m.named, m.form) for m in out for c in split_listed(m.cut)]
 
 
 # --- form, figures, place ---------------------------------------------------
@@ -240,7 +243,7 @@ def find_projects(doc: Doc, found: Mapping[str, Any]) -> tuple[Project, ...]:
             if fj and quote_i is None:
                 quote_i = j
             figs.extend(f for f in fj if figure_key(f) not in {figure_key(g) for g in figs})
-            form = form or _form(doc, _window(mentions, j))
+            form = form or mentions[j].form or _form(doc, _window(mentions, j))
             place = place or _place(doc, mentions[j].cut)
         sent = mentions[g[0] if quote_i is None else quote_i].sentence
         out.append(

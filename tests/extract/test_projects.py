@@ -51,6 +51,11 @@ NAMES = [
     ("Đã khởi công 03 nhà máy thủy điện (Bản Rạ, Nà Lừa, Khuổi Nà).",
      ["nhà máy thủy điện Bản Rạ", "nhà máy thủy điện Nà Lừa", "nhà máy thủy điện Khuổi Nà"]),
     ("DỰ ÁN ĐƯỜNG CAO TỐC ĐỒNG ĐĂNG - TRÀ LĨNH", ["ĐƯỜNG CAO TỐC ĐỒNG ĐĂNG - TRÀ LĨNH"]),
+    ("Về Dự án đầu tư xây dựng công trình đường cao tốc Đồng Đăng - Trà Lĩnh theo hình thức "
+     "đối tác công tư.", ["đường cao tốc Đồng Đăng - Trà Lĩnh"]),
+    ("Khánh thành công trình Trụ sở làm việc Tỉnh ủy; khởi công công trình thủy lợi Khuổi Nà.",
+     ["Trụ sở làm việc Tỉnh ủy", "thủy lợi Khuổi Nà"]),
+    ("Ưu tiên vốn cho các công trình hạ tầng cấp thiết (giao thông, điện, thủy lợi).", []),
     # lists after "các dự án ... như:", with ";" or ","
     ("Đã đưa vào sử dụng các công trình, dự án như: Cầu Hòa Bình; cầu Bắc Luân 2; "
      "tuyến tránh thị trấn Na Sầm.",
@@ -154,6 +159,7 @@ FORMS = [
     ("Hoàn thành dự án Đường Tân Minh theo hợp đồng BT.", "BT"),
     ("Triển khai dự án Cấp nước thị trấn Na Dương sử dụng vốn vay ODA của JICA.", "ODA"),
     ("Triển khai dự án Cấp nước thị trấn Na Dương bằng vốn ngân sách tỉnh.", None),
+    ("Dự án BOT cải tạo, nâng cấp Quốc lộ 1A đoạn tránh thành phố đã hoàn thành.", "BOT"),
 ]
 
 
