@@ -29,6 +29,8 @@ from ktxh.extract.metadata_lexicon import (
     MOTTO_RE,
     NOI_NHAN_RE,
     NUMBER_LINE_RE,
+    PARTY_BRANCH_RE,
+    PARTY_COMMITTEE_RE,
     PLACE_DATE_RE,
     STAMP_RE,
     TITLE_STOP_RE,
@@ -184,8 +186,14 @@ def _issuer(lines: list[Line], stop: int) -> tuple[str | None, Span | None]:
     if not units:
         return None, None
     unit = units[-1]
-    words = " ".join(ln.folded for ln in unit)
-    return title_case_place(words), Span(unit[0].start, unit[-1].end)
+    words = " ".join(" ".join(ln.folded for ln in unit).split())
+    name = title_case_place(words)
+    if len(units) > 1 and PARTY_COMMITTEE_RE.fullmatch(words):
+        # "ĐẢNG BỘ TỈNH CAO BẰNG" / "TỈNH ỦY" → "Tỉnh ủy Cao Bằng"
+        above = PARTY_BRANCH_RE.match(" ".join(ln.folded for ln in units[-2]))
+        if above:
+            name += " " + " ".join(w[:1].upper() + w[1:] for w in above["place"].split())
+    return name, Span(unit[0].start, unit[-1].end)
 
 
 def _list_after(lines: list[Line], i: int, first: str) -> tuple[list[str], Span | None]:

@@ -83,6 +83,10 @@ _ADMIN_UNIT = r"tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị
 UNIT_CONTINUATION_RE = re.compile(rf"^(?:{_ADMIN_UNIT})\s+(?!ủy\b)")
 _ADMIN_SPLIT_RE = re.compile(rf"(?<!\w)({_ADMIN_UNIT})\s+(?!ủy\b)")
 
+# Party header: "ĐẢNG BỘ TỈNH CAO BẰNG" above "TỈNH ỦY" (folded).
+PARTY_BRANCH_RE = re.compile(r"đảng bộ\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?P<place>.+)$")
+PARTY_COMMITTEE_RE = re.compile(r"tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy")
+
 _SURNAMES = (
         "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Mai Hà "
         "Lương Đinh Trịnh Lâm Đào Đoàn Vương Cao Lưu Chu Triệu Tô Tạ Thái Lò Lục Nông "

@@ -156,7 +156,7 @@ CASES = [
             "date": "2021-03-15",
             "title": "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025",
             "period": "2020/2025",
-            "issuer": "Tỉnh ủy",
+            "issuer": "Tỉnh ủy Cao Bằng",
             "signer": "Hoàng Thị Mai",
         },
     ),
