@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import String, insert, select, update
 from sqlalchemy.orm import Session
 
 from ktxh.extract import records as rec
@@ -69,10 +70,31 @@ def _figure_row(f: rec.Figure, doc_id: int, limit: int, anchors: AnchorMaker) ->
     }
 
 
+@functools.cache
+def _limits(model: type) -> dict[str, int]:
+    return {
+        c.key: c.type.length
+        for c in model.__table__.columns
+        if isinstance(c.type, String) and c.type.length
+    }
+
+
+def fit(model: type, values: dict[str, Any]) -> dict[str, Any]:
+    """Clip strings to their column's length: PostgreSQL refuses longer ones
+    (SQLite would keep them), so an odd extraction must not fail an ingest."""
+    for name, n in _limits(model).items():
+        v = values.get(name)
+        if isinstance(v, str) and len(v) > n:
+            values[name] = v[: n - 1] + "…"
+    return values
+
+
 def _insert(session: Session, model: type, rows: list[dict[str, Any]]) -> list[int]:
     """Insert many rows at once (Core, not ORM objects: ingest speed); their ids."""
     if not rows:
         return []
+    for row in rows:
+        fit(model, row)
     stmt = insert(model.__table__).returning(model.id, sort_by_parameter_order=True)
     ids = list(session.execute(stmt, rows).scalars())
     for row, new_id in zip(rows, ids, strict=True):
@@ -82,7 +104,7 @@ def _insert(session: Session, model: type, rows: list[dict[str, Any]]) -> list[i
 
 def _document_row(p: Prepared, version: int) -> Document:
     meta = p.extraction.document
-    return Document(
+    return Document(**fit(Document, dict(
         sha256=p.sha256,
         source_path=p.path,
         lineage=p.lineage,
@@ -108,7 +130,7 @@ def _document_row(p: Prepared, version: int) -> Document:
         ingested_at=dt.datetime.now(dt.UTC),
         ref_key=document_key(meta.number),
         anchor=anchor(p.lineage, "document"),
-    )
+    )))
 
 
 def _projects(
@@ -116,24 +138,26 @@ def _projects(
 ) -> tuple[list[ProjectMention], dict[int, ProjectMention], list[tuple[rec.Figure, int]]]:
     """Project rows (shared across documents), this document's mentions, and
     project figures not already among the document's figures."""
-    keys = {p.key for p in ex.projects}
+    keys = {_project_key(p) for p in ex.projects}
     known = {
         p.key: p for p in session.scalars(select(Project).where(Project.key.in_(keys)))
     } if keys else {}
     for p in ex.projects:
-        if p.key not in known:
-            known[p.key] = Project(key=p.key, name=p.name)
-            session.add(known[p.key])
+        key = _project_key(p)
+        if key not in known:
+            known[key] = Project(**fit(Project, {"key": key, "name": p.name}))
+            session.add(known[key])
     session.flush()
     mentions: list[ProjectMention] = []
     for p in ex.projects:
         start, end = _span(p.span, limit)
         mentions.append(
-            ProjectMention(
-                project_id=known[p.key].id, document_id=doc_id, name=p.name, form=p.form,
-                place=p.place, quote=p.quote, start=start, end=end,
-                anchor=anchors("project_mention", p.key, p.quote),
-            )
+            ProjectMention(**fit(ProjectMention, {
+                "project_id": known[_project_key(p)].id, "document_id": doc_id,
+                "name": p.name, "form": p.form, "place": p.place, "quote": p.quote,
+                "start": start, "end": end,
+                "anchor": anchors("project_mention", p.key, p.quote),
+            }))
         )
     session.add_all(mentions)
     session.flush()
@@ -148,6 +172,10 @@ def _projects(
             else:
                 by_figure[i] = m
     return mentions, by_figure, extra
+
+
+def _project_key(p: rec.Project) -> str:
+    return fit(Project, {"key": p.key})["key"]
 
 
 def _figure_identity(f: rec.Figure) -> tuple:

@@ -18,6 +18,7 @@ from ktxh.store.tables import (
     Target,
     Task,
 )
+from ktxh.text.model import Span
 from tests.store.conftest import PLAN, REPORT
 
 
@@ -233,3 +234,27 @@ def test_file_changed_back_restores_its_earlier_version(store, fake, write):
         assert list(current) == [v1.document_id]
         assert s.get(Document, v2.document_id).superseded_by_id == v1.document_id
     assert ingest_file(store, path).status == "unchanged"
+
+
+def test_overlong_values_are_clipped_to_their_columns(store, write, monkeypatch):
+    from ktxh.extract import records as rec
+
+    def odd(doc, skip=()):
+        span = Span(0, 5)
+        return rec.Extraction(
+            document=rec.DocumentMeta(number="1/" + "X" * 300, date="2024-01-01T00:00",
+                                      period="2021/2025 và các năm tiếp theo"),
+            figures=(rec.Figure("chỉ tiêu " * 100, 1.0, "đơn vị " * 20, "level", span,
+                                doc.text[:5]),),
+            projects=(rec.Project("dự án " * 200, "du an " * 200, span, doc.text[:5]),),
+        )
+
+    monkeypatch.setattr("ktxh.store.ingest.extract", odd)
+    result = ingest_file(store, write("kh.md", PLAN))
+    assert result.status == "ingested", result.reason
+    with store.session() as s:
+        doc = s.get(Document, result.document_id)
+        assert (len(doc.number), doc.date, len(doc.period)) == (128, "2024-01-0…", 16)
+        fig = s.scalars(select(Figure)).one()
+        assert (len(fig.indicator), len(fig.unit)) == (512, 64)
+        assert len(s.scalars(select(Project)).one().key) == 512
