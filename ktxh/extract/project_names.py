@@ -61,7 +61,10 @@ FORM_BEFORE = re.compile(r"(BOT|BTO|BOO|BT|PPP|ODA)\s+(?=\S)")
 # Names that are not investment projects: drafts of legal documents, groups.
 NOT_NAMES = re.compile(
     r"(?:luật|bộ luật|nghị định|nghị quyết|thông tư|quyết định|pháp lệnh|chỉ thị|đề án"
-    r"|ODA|FDI|PPP|BOT|BT|DDI|NGO|các|những|một số|nhiều|mới|này|đó|trên|trong|của|thuộc)\b",
+    r"|ODA|FDI|PPP|BOT|BT|DDI|NGO|các|những|một số|nhiều|mới|này|đó|trên|trong|của|thuộc"
+    # bodies and classes: "các dự án Trung ương đầu tư", "dự án nhóm A", "dự án cấp tỉnh"
+    r"|trung ương|nhà nước|chính phủ|bộ|sở|ủy ban|uỷ ban|UBND|HĐND|tỉnh|huyện|nhóm"
+    r"|cấp (?:tỉnh|huyện|xã|trung ương))\b",
     re.IGNORECASE,
 )
 # Bracketed asides that are no part of a name: "(khoảng 43km)", "(PPP)".

@@ -81,6 +81,7 @@ NAMES = [
     ("Ban Quản lý dự án Đầu tư xây dựng tỉnh đang lập hồ sơ mời thầu.", []),
     ("Thu hút đầu tư vào Khu công nghiệp Đồng Bành đạt kết quả tích cực.", []),
     ("Dự án 1: Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các huyện nghèo.", []),
+    ("Giải ngân các dự án Trung ương đầu tư trên địa bàn và dự án nhóm A của tỉnh.", []),
     ("Sản lượng điện của Nhà máy Thủy điện Bản Chát tăng 5% so với cùng kỳ.", []),
     ("Đầu tư xây dựng hạ tầng khu, cụm công nghiệp và khu vực cửa khẩu.", []),
 ]
