@@ -24,10 +24,12 @@ DATE_LINE_RE = re.compile(r"^(?:(?P<place>[^\W\d][^\d,:;()]{1,40}?)\s*,\s*)?[Nn]
 # ", ngày" after a place name (folded), anywhere on a header line.
 PLACE_DATE_RE = re.compile(r"\s*,\s*(?P<date>ngày\b)")
 
-# Receipt stamps: "ĐẾN", "Giờ: ...", "Ngày: 14/11/2019", "CÔNG VĂN ĐẾN", "Số: 1234" (folded).
+# Receipt stamps: "ĐẾN", "Giờ: ...", "Ngày: 14/11/2019", "CÔNG VĂN ĐẾN", "Số: 1234";
+# digital signature stamps: "Ký bởi: ...", "Ngày ký: 14-11-2019 09:30" (folded).
 STAMP_RE = re.compile(
     r"^(?:đến\b|giờ\s*:|ngày\s*:|chuyển\s*:|số\s*:?\s*\d+\s*$|công văn đến|kính chuyển"
-    r"|công thông tin điện tử|lưu hồ sơ số|số và ký hiệu hs)"
+    r"|công thông tin điện tử|lưu hồ sơ số|số và ký hiệu hs"
+    r"|ký bởi\s*:|người ký\s*:|ngày ký\s*:|thời gian ký\s*:|email\s*:|cơ quan\s*:)"
 )
 
 # National motto, Party banner, rules, draft and urgency marks (folded).
@@ -50,9 +52,9 @@ BODY_START_RE = re.compile(r"^(?:thực hiện|ngày|sau khi|theo)\b")
 MOTTO_RE = re.compile(
     r"\s(?:cộng hòa xã hội chủ nghĩa việt nam|độc lập\s*[-–]\s*tự do|đảng cộng sản việt nam)"
 )
-# "(Đã ký)", "(Ký tên, đóng dấu)", "Đã ký" beside a signature (folded).
+# "(Đã ký)", "(Ký tên, đóng dấu)", "(Đã ký & đóng dấu)", "Đã ký" beside a signature (folded).
 SIGNED_NOTE_RE = re.compile(
-    r"\(?\s*(?:đã ký|ký tên[^)]*|ký, ghi rõ họ tên[^)]*|đã ký và đóng dấu)\s*\)?"
+    r"\(?\s*(?:đã ký|ký tên|ký,|ký và|ký số|ký, đóng dấu)[^)]*\)?"
 )
 VV_RE = re.compile(r"^\s*v\s*/\s*v\b", re.IGNORECASE)  # "V/v báo cáo tình hình ..."
 KINH_GUI_RE = re.compile(r"^kính\s+gửi\s*:?\s*")  # folded

@@ -319,3 +319,36 @@ def test_is_name(line: str, expected: bool) -> None:
     from ktxh.extract.signature import is_name
 
     assert is_name(line) is expected
+
+
+DIGITAL_STAMP = """Ký bởi: Ủy ban Nhân dân tỉnh Cao Bằng
+Email: vanthu@example.vn
+Ngày ký: 14-11-2023 09:30:22 +07:00
+
+ỦY BAN NHÂN DÂN
+TỈNH CAO BẰNG
+
+Số: 90/KH-UBND
+
+Cao Bằng, ngày 13 tháng 11 năm 2023
+
+KẾ HOẠCH
+Thực hiện nhiệm vụ năm 2024
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+(Đã ký & đóng dấu)
+
+Hoàng Xuân Ánh
+"""
+
+
+def test_digital_signature_stamp_is_skipped() -> None:
+    meta = extract_metadata(build_doc(DIGITAL_STAMP, fmt="md"), {})
+    got = (meta.date, meta.issuer, meta.signer, meta.signer_position, meta.authority)
+    assert got == ("2023-11-13", "Ủy ban nhân dân tỉnh Cao Bằng", "Hoàng Xuân Ánh", "Chủ tịch",
+                   "TM. Ủy ban nhân dân")  # fmt: skip
