@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -73,7 +74,8 @@ def open_store(url: str | None = None, upgrade: bool = True) -> Store:
         else:
             with engine.connect():
                 pass
-    except SQLAlchemyError as err:
+    except (SQLAlchemyError, CommandError) as err:
+        # CommandError: the database is at a revision this code does not know
         engine.dispose()
         reason = str(getattr(err, "orig", None) or err).splitlines()[0]
         shown = engine.url.render_as_string(hide_password=True)

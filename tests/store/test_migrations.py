@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect, text
 
-from ktxh.store import fts, migrate, open_store
+from ktxh.store import StoreError, fts, migrate, open_store
 from ktxh.store.tables import Base
 from tests.store.conftest import fresh_url
 
@@ -40,3 +41,25 @@ def test_open_store_is_at_head_and_reopens(tmp_path):
     with store.engine.connect() as conn:
         head = ScriptDirectory.from_config(migrate.alembic_config()).get_current_head()
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == head
+
+
+BROKEN = [
+    # (what the file holds, words in the error)
+    ("newer", "cannot open database"),
+    ("not a database", "cannot open database"),
+]
+
+
+@pytest.mark.parametrize(("kind", "words"), BROKEN)
+def test_open_store_refuses_unknown_databases_cleanly(tmp_path, kind, words):
+    path = tmp_path / "x.db"
+    if kind == "newer":
+        open_store(f"sqlite:///{path}").close()
+        engine = create_engine(f"sqlite:///{path}")
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+        engine.dispose()
+    else:
+        path.write_bytes(b"this is a text file, not SQLite" * 100)
+    with pytest.raises(StoreError, match=words):
+        open_store(f"sqlite:///{path}")
