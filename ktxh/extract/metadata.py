@@ -253,6 +253,7 @@ def extract_metadata(doc: Doc, found: Mapping[str, Any]) -> DocumentMeta:
     place, date, place_span, date_span = _place_date(head)
     kind, title, title_span, type_at = _type_and_title(head)
     issuer, issuer_span = _issuer(head, type_at if type_at >= 0 else len(head))
+    type_span = Span(head[type_at].start, head[type_at].end) if kind and type_at >= 0 else None
     recipients, rec_span = _recipients(lines, HEAD_LINES)
     distribution, dist_span, dist_at = _distribution(lines)
     signer, signer_span, position, authority = find_signature(lines, dist_at)
@@ -267,8 +268,8 @@ def extract_metadata(doc: Doc, found: Mapping[str, Any]) -> DocumentMeta:
         position = position_in_text(doc, signer)
     for name, span in (
         ("number", num_span), ("symbol", num_span), ("place", place_span), ("date", date_span),
-        ("title", title_span), ("signer", signer_span), ("period", period_span),
-        ("issuer", issuer_span), ("recipients", rec_span), ("distribution", dist_span),
+        ("type", type_span), ("title", title_span), ("signer", signer_span),
+        ("period", period_span), ("issuer", issuer_span), ("recipients", rec_span), ("distribution", dist_span),
     ):  # fmt: skip
         if span is not None:
             spans[name] = span
