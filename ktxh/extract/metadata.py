@@ -269,7 +269,8 @@ def extract_metadata(doc: Doc, found: Mapping[str, Any]) -> DocumentMeta:
     for name, span in (
         ("number", num_span), ("symbol", num_span), ("place", place_span), ("date", date_span),
         ("type", type_span), ("title", title_span), ("signer", signer_span),
-        ("period", period_span), ("issuer", issuer_span), ("recipients", rec_span), ("distribution", dist_span),
+        ("period", period_span), ("issuer", issuer_span), ("recipients", rec_span),
+        ("distribution", dist_span),
     ):  # fmt: skip
         if span is not None:
             spans[name] = span
