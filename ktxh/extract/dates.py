@@ -26,17 +26,11 @@ _SEP = r"\s*[/.\-]\s*"
 
 # "ngày 13 tháng 11 năm 2019", "ngày 05 tháng 8, năm 2019",
 # draft "ngày   tháng 11 năm 2024" / "ngày ... tháng 11 năm 2024" (no day).
-_WORDS = (
-    r"ngày\s*(?:" + _DAY + r"|[.…_\s]*?)\s*tháng\s*" + _MON + r"\s*,?\s*năm\s*" + _YEAR
-)
+_WORDS = r"ngày\s*(?:" + _DAY + r"|[.…_\s]*?)\s*tháng\s*" + _MON + r"\s*,?\s*năm\s*" + _YEAR
 # "13/11/2019", "9-8-2019", "ngày 09.8.2019"; not inside "71/2018/QH14".
-_NUMERIC = (
-    r"(?<![\d/.,\-])(?:ngày\s*)?" + _DAY + _SEP + _MON + _SEP + _YEAR + r"(?![\d/\-]|[.,]\d)"
-)
+_NUMERIC = r"(?<![\d/.,\-])(?:ngày\s*)?" + _DAY + _SEP + _MON + _SEP + _YEAR + r"(?![\d/\-]|[.,]\d)"
 # "tháng 9 năm 2019", "tháng 9/2019", "tháng 09-2019" (month precision).
-_MONTH_ONLY = (
-    r"tháng\s*" + _MON + r"(?:\s*,?\s*năm\s*|\s*[/\-]\s*)" + _YEAR + r"(?![\d/\-]|[.,]\d)"
-)
+_MONTH_ONLY = r"tháng\s*" + _MON + r"(?:\s*,?\s*năm\s*|\s*[/\-]\s*)" + _YEAR + r"(?![\d/\-]|[.,]\d)"
 
 _DATE_RE = re.compile(
     r"(?=[0-9nt])(?:"

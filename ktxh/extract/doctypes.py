@@ -86,9 +86,7 @@ TYPE_LINE = re.compile(
 
 # A type word opening a line that goes on with the title (folded).
 TYPE_PREFIX_RE = re.compile(
-    r"^(?:"
-    + "|".join(sorted((re.escape(w) for w in TYPE_WORDS), key=len, reverse=True))
-    + r")\s+"
+    r"^(?:" + "|".join(sorted((re.escape(w) for w in TYPE_WORDS), key=len, reverse=True)) + r")\s+"
 )
 
 

@@ -53,7 +53,7 @@ def empty() -> DocumentMeta:
 
 
 def _number(lines: list[Line]) -> tuple[str | None, str | None, Span | None]:
-    """"Số: 394/TB-VPCP" → number and symbol; "Số: /BC-UBND" → (None, "BC-UBND")."""
+    """ "Số: 394/TB-VPCP" → number and symbol; "Số: /BC-UBND" → (None, "BC-UBND")."""
     for ln in lines:
         m = NUMBER_LINE_RE.match(ln.text)
         if not m:
@@ -77,7 +77,7 @@ def _place_before(text: str, end: int) -> tuple[int, int] | None:
 
 
 def _place_date(lines: list[Line]) -> tuple[str | None, str | None, Span | None, Span | None]:
-    """"Hà Nội, ngày 13 tháng 11 năm 2019", also after the number on one line."""
+    """ "Hà Nội, ngày 13 tháng 11 năm 2019", also after the number on one line."""
     after_stamp = False
     for ln in lines:
         if STAMP_RE.match(ln.folded):

@@ -53,9 +53,7 @@ MOTTO_RE = re.compile(
     r"\s(?:cộng hòa xã hội chủ nghĩa việt nam|độc lập\s*[-–]\s*tự do|đảng cộng sản việt nam)"
 )
 # "(Đã ký)", "(Ký tên, đóng dấu)", "(Đã ký & đóng dấu)", "Đã ký" beside a signature (folded).
-SIGNED_NOTE_RE = re.compile(
-    r"\(?\s*(?:đã ký|ký tên|ký,|ký và|ký số|ký, đóng dấu)[^)]*\)?"
-)
+SIGNED_NOTE_RE = re.compile(r"\(?\s*(?:đã ký|ký tên|ký,|ký và|ký số|ký, đóng dấu)[^)]*\)?")
 VV_RE = re.compile(r"^\s*v\s*/\s*v\b", re.IGNORECASE)  # "V/v báo cáo tình hình ..."
 KINH_GUI_RE = re.compile(r"^kính\s+gửi\s*:?\s*")  # folded
 NOI_NHAN_RE = re.compile(r"^nơi\s+nhận\s*:?\s*")  # folded
@@ -90,10 +88,10 @@ PARTY_BRANCH_RE = re.compile(r"đảng bộ\s+(?:tỉnh|thành phố|huyện|qu�
 PARTY_COMMITTEE_RE = re.compile(r"tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy")
 
 _SURNAMES = (
-        "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Mai Hà "
-        "Lương Đinh Trịnh Lâm Đào Đoàn Vương Cao Lưu Chu Triệu Tô Tạ Thái Lò Lục Nông "
-        "Hứa Vi Hoàng Quan Tăng Từ Văn Kiều Khổng Mạc Mông Y Giàng Sùng Thào Ma Hầu "
-        "Tống Trương Kim Châu Âu Doãn Lại Phùng Quách Nghiêm Trịnh Đàm Tôn Diệp Bế Hà Lã"
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Mai Hà "
+    "Lương Đinh Trịnh Lâm Đào Đoàn Vương Cao Lưu Chu Triệu Tô Tạ Thái Lò Lục Nông "
+    "Hứa Vi Hoàng Quan Tăng Từ Văn Kiều Khổng Mạc Mông Y Giàng Sùng Thào Ma Hầu "
+    "Tống Trương Kim Châu Âu Doãn Lại Phùng Quách Nghiêm Trịnh Đàm Tôn Diệp Bế Hà Lã"
 )
 SURNAMES = frozenset(fold(_SURNAMES).split())
 
@@ -116,7 +114,7 @@ def strip_caps_tail(item: str) -> str:
 
 
 def sentence_case(text: str, each_part: bool = False) -> str:
-    """"ỦY BAN NHÂN DÂN" → "Ủy ban nhân dân"; with ``each_part`` every comma
+    """ "ỦY BAN NHÂN DÂN" → "Ủy ban nhân dân"; with ``each_part`` every comma
     part and the word after "Phó": "BỘ TRƯỞNG, CHỦ NHIỆM" → "Bộ trưởng, Chủ nhiệm"."""
     low = " ".join(fold(text).split())
     if low in _CANONICAL:

@@ -41,22 +41,40 @@ SPAN_LEADS = r"giai đoạn|thời kỳ|nhiệm kỳ|kế hoạch|niên độ|n�
 
 _PATTERNS: tuple[tuple[str, str], ...] = (
     # "từ năm 2016 đến năm 2020", "từ 2016 đến 2020"
-    ("span", rf"từ\s+(?:năm\s+)?(?P<span_a>{_Y})\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?"
-     rf"(?P<span_b>{_Y}){_YEAR_END}"),
+    (
+        "span",
+        rf"từ\s+(?:năm\s+)?(?P<span_a>{_Y})\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?"
+        rf"(?P<span_b>{_Y}){_YEAR_END}",
+    ),
     # "giai đoạn 2016 - 2020", "5 năm 2021-2025", bare "2016 - 2020"
-    ("range", rf"(?:(?:{SPAN_LEADS})\s+)?{_YEAR_START}(?P<range_a>{_Y}){_DASH}"
-     rf"(?P<range_b>{_Y}){_YEAR_END}"),
+    (
+        "range",
+        rf"(?:(?:{SPAN_LEADS})\s+)?{_YEAR_START}(?P<range_a>{_Y}){_DASH}"
+        rf"(?P<range_b>{_Y}){_YEAR_END}",
+    ),
     # "6 tháng đầu năm 2019", "9 tháng năm 2019", "6 tháng cuối năm"
-    ("months", r"(?<!\d)(?P<months_n>\d{1,2})\s+tháng\s+(?P<months_w>đầu\s+|cuối\s+)?năm"
-     rf"(?:\s+(?P<months_y>{_Y}){_YEAR_END})?"),
+    (
+        "months",
+        r"(?<!\d)(?P<months_n>\d{1,2})\s+tháng\s+(?P<months_w>đầu\s+|cuối\s+)?năm"
+        rf"(?:\s+(?P<months_y>{_Y}){_YEAR_END})?",
+    ),
     # "quý I/2017", "quý I năm 2017", "quý IV - 2017", "quý II"
-    ("quarter", r"qu[ýíy]\s+(?P<quarter_q>iv|iii|ii|i|[1-4])(?![\w/])"
-     rf"(?:\s*(?:/|[-–]|,?\s*năm)\s*(?P<quarter_y>{_Y}){_YEAR_END})?"),
-    ("quarter", rf"qu[ýíy]\s+(?P<quarter2_q>iv|iii|ii|i|[1-4])\s*/\s*(?P<quarter2_y>{_Y})"
-     rf"{_YEAR_END}"),
+    (
+        "quarter",
+        r"qu[ýíy]\s+(?P<quarter_q>iv|iii|ii|i|[1-4])(?![\w/])"
+        rf"(?:\s*(?:/|[-–]|,?\s*năm)\s*(?P<quarter_y>{_Y}){_YEAR_END})?",
+    ),
+    (
+        "quarter",
+        rf"qu[ýíy]\s+(?P<quarter2_q>iv|iii|ii|i|[1-4])\s*/\s*(?P<quarter2_y>{_Y})"
+        rf"{_YEAR_END}",
+    ),
     # "tháng 9 năm 2019", "tháng 9/2019", "trong tháng 02"
-    ("month", r"tháng\s+(?P<month_m>\d{1,2})(?!\d)"
-     rf"(?:\s*(?:/|[-–]|,?\s*năm)\s*(?P<month_y>{_Y}){_YEAR_END})?(?!\s*/)"),
+    (
+        "month",
+        r"tháng\s+(?P<month_m>\d{1,2})(?!\d)"
+        rf"(?:\s*(?:/|[-–]|,?\s*năm)\s*(?P<month_y>{_Y}){_YEAR_END})?(?!\s*/)",
+    ),
     # "năm 2020", "hết năm 2018", "kế hoạch 2017"
     ("year", rf"(?:{YEAR_LEADS})\s+{_YEAR_START}(?P<year_y>{_Y}){_YEAR_END}"),
 )
@@ -151,8 +169,11 @@ def find_periods(
     ``year`` completes phrases without one that cannot borrow it nearby.
     """
     end = len(folded) if end is None else end
-    dates = [d.span for d in find_dates(folded, start, end) if d.iso.count("-") == 2 or
-             folded.startswith("ngày", d.span.start)]
+    dates = [
+        d.span
+        for d in find_dates(folded, start, end)
+        if d.iso.count("-") == 2 or folded.startswith("ngày", d.span.start)
+    ]
     raws: list[_Raw] = []
     for m in _RE.finditer(folded, start, end):
         if any(d.start <= m.start() < d.end or d.start < m.end() <= d.end for d in dates):

@@ -43,7 +43,7 @@ def is_name(text: str) -> bool:
 
 
 def authority_of(line: Line) -> str | None:
-    """"TM. ỦY BAN NHÂN DÂN" → "TM. Ủy ban nhân dân"."""
+    """ "TM. ỦY BAN NHÂN DÂN" → "TM. Ủy ban nhân dân"."""
     a = AUTHORITY_RE.match(line.text)
     if not a:
         return None

@@ -236,18 +236,32 @@ Sở Kế hoạch và Đầu tư có ý kiến như sau.
 LAYOUTS = [
     (  # two header columns run together on each line of PDF text
         PDF_COLUMNS,
-        {"number": "321/BC-UBND", "place": "Yên Bái", "date": "2024-03-05",
-         "issuer": "Ủy ban nhân dân tỉnh Yên Bái", "type": "bao_cao",
-         "title": "Kết quả thực hiện nhiệm vụ năm 2023", "period": "2023",
-         "signer": "Nguyễn Văn An", "distribution": ("Như trên", "Lưu: VT")},
+        {
+            "number": "321/BC-UBND",
+            "place": "Yên Bái",
+            "date": "2024-03-05",
+            "issuer": "Ủy ban nhân dân tỉnh Yên Bái",
+            "type": "bao_cao",
+            "title": "Kết quả thực hiện nhiệm vụ năm 2023",
+            "period": "2023",
+            "signer": "Nguyễn Văn An",
+            "distribution": ("Như trên", "Lưu: VT"),
+        },
     ),
     (  # header and signature in table cells
         TABLE_LAYOUT,
-        {"number": "45/SKHĐT-TH", "place": "Điện Biên", "type": "cong_van",
-         "issuer": "Sở Kế hoạch và Đầu tư", "recipients": ("Ủy ban nhân dân tỉnh",),
-         "title": "V/v góp ý dự thảo kế hoạch năm 2025", "signer": "Lê Thị Hoa",
-         "authority": "KT. Giám đốc", "signer_position": "Phó Giám đốc",
-         "distribution": ("Như trên", "Lưu: VT")},
+        {
+            "number": "45/SKHĐT-TH",
+            "place": "Điện Biên",
+            "type": "cong_van",
+            "issuer": "Sở Kế hoạch và Đầu tư",
+            "recipients": ("Ủy ban nhân dân tỉnh",),
+            "title": "V/v góp ý dự thảo kế hoạch năm 2025",
+            "signer": "Lê Thị Hoa",
+            "authority": "KT. Giám đốc",
+            "signer_position": "Phó Giám đốc",
+            "distribution": ("Như trên", "Lưu: VT"),
+        },
     ),
 ]
 

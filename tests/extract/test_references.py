@@ -18,42 +18,89 @@ def refs_of(text: str, own: str | None = None) -> list[tuple]:
 CASES = [
     (
         "Thực hiện Nghị quyết số 12/NQ-CP ngày 3/2/2023 của Chính phủ, tỉnh đã ban hành kế hoạch.",
-        [("12/NQ-CP", "nghi_quyet", "Chính phủ", "2023-02-03",
-          "Nghị quyết số 12/NQ-CP ngày 3/2/2023")],
+        [
+            (
+                "12/NQ-CP",
+                "nghi_quyet",
+                "Chính phủ",
+                "2023-02-03",
+                "Nghị quyết số 12/NQ-CP ngày 3/2/2023",
+            )
+        ],
     ),
     (
         "Theo Luật Quy hoạch số 21/2017/QH14 và Nghị định số 37/2019/NĐ-CP ngày 07 tháng 5 năm "
         "2019 của Chính phủ.",
-        [("21/2017/QH14", "other", "Quốc hội", None, "Luật Quy hoạch số 21/2017/QH14"),
-         ("37/2019/NĐ-CP", "nghi_dinh", "Chính phủ", "2019-05-07",
-          "Nghị định số 37/2019/NĐ-CP ngày 07 tháng 5 năm 2019")],
+        [
+            ("21/2017/QH14", "other", "Quốc hội", None, "Luật Quy hoạch số 21/2017/QH14"),
+            (
+                "37/2019/NĐ-CP",
+                "nghi_dinh",
+                "Chính phủ",
+                "2019-05-07",
+                "Nghị định số 37/2019/NĐ-CP ngày 07 tháng 5 năm 2019",
+            ),
+        ],
     ),
     (
         "Bộ Tài chính có ý kiến tại văn bản số 4521/BTC-ĐT ngày 15/5/2023; Bộ Kế hoạch và Đầu tư "
         "tại công văn số 3310/BKHĐT-TH.",
-        [("4521/BTC-ĐT", "cong_van", "Bộ Tài chính", "2023-05-15",
-          "văn bản số 4521/BTC-ĐT ngày 15/5/2023"),
-         ("3310/BKHĐT-TH", "cong_van", "Bộ Kế hoạch và Đầu tư", None,
-          "công văn số 3310/BKHĐT-TH")],
+        [
+            (
+                "4521/BTC-ĐT",
+                "cong_van",
+                "Bộ Tài chính",
+                "2023-05-15",
+                "văn bản số 4521/BTC-ĐT ngày 15/5/2023",
+            ),
+            (
+                "3310/BKHĐT-TH",
+                "cong_van",
+                "Bộ Kế hoạch và Đầu tư",
+                None,
+                "công văn số 3310/BKHĐT-TH",
+            ),
+        ],
     ),
     (  # Party symbols
         "Quán triệt Nghị quyết số 26-NQ/TW của Trung ương, Chương trình hành động số 15-CTr/TU "
         "ngày 10/01/2022 và Thông báo số 88-TB/VPTW.",
-        [("26-NQ/TW", "nghi_quyet", "Trung ương Đảng", None, "Nghị quyết số 26-NQ/TW"),
-         ("15-CTr/TU", "chuong_trinh", "Tỉnh ủy", "2022-01-10",
-          "Chương trình hành động số 15-CTr/TU ngày 10/01/2022"),
-         ("88-TB/VPTW", "thong_bao", "Văn phòng Trung ương Đảng", None,
-          "Thông báo số 88-TB/VPTW")],
+        [
+            ("26-NQ/TW", "nghi_quyet", "Trung ương Đảng", None, "Nghị quyết số 26-NQ/TW"),
+            (
+                "15-CTr/TU",
+                "chuong_trinh",
+                "Tỉnh ủy",
+                "2022-01-10",
+                "Chương trình hành động số 15-CTr/TU ngày 10/01/2022",
+            ),
+            (
+                "88-TB/VPTW",
+                "thong_bao",
+                "Văn phòng Trung ương Đảng",
+                None,
+                "Thông báo số 88-TB/VPTW",
+            ),
+        ],
     ),
     (  # no type word: type from the symbol; HĐND resolution with a year
         "Các dự án theo danh mục tại số 05/2021/NQ-HĐND và Quyết định 1500/QĐ-TTg.",
-        [("05/2021/NQ-HĐND", "nghi_quyet", "Hội đồng nhân dân", None, "05/2021/NQ-HĐND"),
-         ("1500/QĐ-TTg", "quyet_dinh", "Thủ tướng Chính phủ", None, "Quyết định 1500/QĐ-TTg")],
+        [
+            ("05/2021/NQ-HĐND", "nghi_quyet", "Hội đồng nhân dân", None, "05/2021/NQ-HĐND"),
+            ("1500/QĐ-TTg", "quyet_dinh", "Thủ tướng Chính phủ", None, "Quyết định 1500/QĐ-TTg"),
+        ],
     ),
     (  # "Bộ Kế hoạch và Đầu tư" is no type word; date after "của ..."
         "Đề nghị của Bộ Kế hoạch và Đầu tư số 777/BKHĐT-KTĐP của Bộ trưởng ngày 9-8-2021.",
-        [("777/BKHĐT-KTĐP", "cong_van", "Bộ Kế hoạch và Đầu tư", "2021-08-09",
-          "777/BKHĐT-KTĐP của Bộ trưởng ngày 9-8-2021")],
+        [
+            (
+                "777/BKHĐT-KTĐP",
+                "cong_van",
+                "Bộ Kế hoạch và Đầu tư",
+                "2021-08-09",
+                "777/BKHĐT-KTĐP của Bộ trưởng ngày 9-8-2021",
+            )
+        ],
     ),
     (  # spaced Party number
         "Thực hiện Nghị quyết số 19 - NQ/TW của Ban Chấp hành Trung ương.",
