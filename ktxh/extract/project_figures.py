@@ -161,25 +161,32 @@ def _own_quantities(doc: Doc, cut: Cut, have: list[Figure]) -> list[Figure]:
     return out
 
 
-def _under_heading(
-    doc: Doc, figures: tuple[Figure, ...], me: Mention, mentions: list[Mention]
-) -> list[Figure]:
-    """Amounts for "dự án" in the items under a heading that names the project:
-    "1. Về Dự án X:" ... "- tỉnh cam kết hỗ trợ dự án khoảng 1.000 tỷ đồng"."""
+def heading_scope(doc: Doc, me: Mention) -> list[Span]:
+    """Blocks under a heading that names the project ("1. Dự án X" ... up to
+    the next heading of the same or a higher level); empty for other mentions."""
     block = doc.block_at(me.cut.start)
     if block is None or doc.blocks[block].kind != BlockKind.HEADING:
         return []
-    children = [b.span for b in doc.blocks if b.parent == block]
-    if not children:
-        return []
-    lo, hi = children[0].start, children[-1].end
-    if any(lo <= m.cut.start < hi and not same_project(m.cut.name, me.cut.name)
-           for m in mentions):
-        return []
-    folded = doc.folded
+    level = doc.blocks[block].level or 0
     out = []
-    for f in figures:
-        p = _pos(f)
-        if lo <= p < hi and f.kind in _AMOUNT_KINDS and "dự án" in folded[max(lo, p - 40) : p]:
-            out.append(f)
+    for b in doc.blocks[block + 1 :]:
+        if b.kind == BlockKind.HEADING and (b.level or 0) <= level:
+            break
+        out.append(b.span)
+    return out
+
+
+def _under_heading(
+    doc: Doc, figures: tuple[Figure, ...], me: Mention, mentions: list[Mention]
+) -> list[Figure]:
+    """Figures in the blocks under a heading that names the project, except
+    blocks that name another one: "1. Về Dự án X:" ... "- tỉnh cam kết hỗ trợ
+    dự án khoảng 1.000 tỷ đồng"; "2. Dự án Y" ... "Tổng chiều dài 35,4 km"."""
+    out = []
+    for span in heading_scope(doc, me):
+        if any(span.start <= m.cut.start < span.end and not same_project(m.cut.name, me.cut.name)
+               for m in mentions):
+            continue
+        out.extend(f for f in figures if span.start <= _pos(f) < span.end
+                   and not _COUNT_UNITS.match(fold(f.unit)))
     return out

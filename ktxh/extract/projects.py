@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ktxh.extract.places import find_places
-from ktxh.extract.project_figures import Mention, figure_key, figures_about
+from ktxh.extract.project_figures import Mention, figure_key, figures_about, heading_scope
 from ktxh.extract.project_names import (
     FORM_BEFORE,
     Cut,
@@ -67,6 +67,7 @@ _FORMS = (
 
 # "... tại huyện X", "... trên địa bàn thành phố Y" right after a name.
 _PLACE_AFTER = re.compile(r"\s*,?\s*(?:tại|ở|trên địa bàn|thuộc)\s")
+_PLACE_IN_TEXT = re.compile(r"\b(?:tại|trên địa bàn)\s")
 # Place kinds that locate a project inside the province.
 _SUB_AREAS = frozenset(("district", "city", "town", "ward", "commune"))
 
@@ -216,6 +217,20 @@ def _place(doc: Doc, cut: Cut) -> str | None:
     return None
 
 
+def _scope_place(doc: Doc, me: Mention) -> str | None:
+    """"... tại huyện X" in the first block under a heading that names the project."""
+    scope = heading_scope(doc, me)
+    if not scope:
+        return None
+    m = _PLACE_IN_TEXT.search(doc.folded, scope[0].start, scope[0].end)
+    if not m:
+        return None
+    for p in find_places(doc.text, m.end(), min(scope[0].end, m.end() + 40)):
+        if p.kind in _SUB_AREAS:
+            return p.name
+    return None
+
+
 # --- merging ----------------------------------------------------------------
 
 
@@ -244,7 +259,9 @@ def find_projects(doc: Doc, found: Mapping[str, Any]) -> tuple[Project, ...]:
                 quote_i = j
             figs.extend(f for f in fj if figure_key(f) not in {figure_key(g) for g in figs})
             form = form or mentions[j].form or _form(doc, _window(mentions, j))
-            place = place or _place(doc, mentions[j].cut)
+            for span in heading_scope(doc, mentions[j]):
+                form = form or _form(doc, span)
+            place = place or _place(doc, mentions[j].cut) or _scope_place(doc, mentions[j])
         sent = mentions[g[0] if quote_i is None else quote_i].sentence
         out.append(
             Project(

@@ -259,3 +259,27 @@ def test_link_across_documents() -> None:
     assert link("dự án Hồ chứa nước Bản Lải", known) == 1
     assert link("cầu Kỳ Cùng", known) == 2
     assert link("Hồ chứa nước Bản Lải giai đoạn 2", known) is None
+
+
+def test_heading_names_the_project_of_the_paragraphs_below() -> None:
+    doc = build_doc(
+        "**I. CÁC DỰ ÁN**\n\n"
+        "**1. Dự án Cầu Na Hình**\n\n"
+        "Dự án đầu tư theo hình thức BOT tại huyện Văn Lãng. Tổng chiều dài 1,2 km; "
+        "đã hoàn thành 0,8/1,2 km.\n\n"
+        "**2. Dự án Chợ Đông Kinh mới**\n\n"
+        "Giải ngân 40 tỷ đồng.\n"
+    )
+    text = doc.text
+
+    def fig(number: str, value: float, unit: str, kind: str, vmax: float | None = None):
+        i = text.index(number)
+        return Figure(indicator="x", value=value, unit=unit, kind=kind, span=Span(i, i + 3),
+                      quote=number, value_max=vmax, value_span=Span(i, i + len(number)))
+
+    figs = (fig("1,2 km", 1.2, "km", "level"), fig("0,8/1,2", 0.8, "km", "progress", 1.2),
+            fig("40", 40, "tỷ đồng", "level"))
+    bridge, market = find_projects(doc, {"figures": figs})
+    assert (bridge.name, bridge.form, bridge.place) == ("Cầu Na Hình", "BOT", "huyện Văn Lãng")
+    assert [f.value for f in bridge.figures] == [1.2, 0.8]
+    assert [f.value for f in market.figures] == [40]
