@@ -117,6 +117,14 @@ def _table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
     out.print(table)
 
 
+def _shown_path(path: str) -> str:
+    """A path relative to the current folder when it lies under it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return path
+
+
 @app.command("ingest")
 def ingest_cmd(
     paths: Annotated[list[Path], typer.Argument(help="Files and folders (.txt .md .docx .pdf).")],
@@ -152,7 +160,7 @@ def ingest_cmd(
         "ingest",
         ["file", "status", "document", "references", "figures", "targets", "tasks", "projects"],
         [
-            [r.path, r.status, r.document_id or "",
+            [_shown_path(r.path), r.status, r.document_id or "",
              *(r.counts.get(k, "") for k in
                ("references", "figures", "targets", "tasks", "projects"))]
             for r in summary.results
@@ -201,10 +209,17 @@ def _doc_label(d: dict[str, Any] | None) -> str:
     return f"#{d['id']} {d.get('number') or ''}".strip()
 
 
+def _vn(x: float) -> str:
+    """Vietnamese notation, as the documents write it: 1234.5 → "1.234,5"."""
+    from ktxh.monitor.findings import vn_number
+
+    return vn_number(x, 3)
+
+
 def _value(f: dict[str, Any]) -> str:
-    v = f"{f['value']:g}"
+    v = _vn(f["value"])
     if f.get("value_max") is not None:
-        v += f" - {f['value_max']:g}"
+        v += f" - {_vn(f['value_max'])}"
     return f"{v} {f.get('unit') or ''}".strip()
 
 
@@ -227,6 +242,8 @@ def show_cmd(
                 "issuer", "filename", "version"):
         meta.add_row(key, _cut(d.get(key), 100))
     out.print(meta)
+    if d["superseded_by_id"]:
+        out.print(f"[bold]superseded by #{d['superseded_by_id']}[/] (a newer version of the file)")
     out.print(", ".join(f"{k}: {n}" for k, n in d["counts"].items()))
     if d["references"]:
         _table("references", ["number", "type", "date", "linked to"],
