@@ -173,3 +173,14 @@ def test_bad_database_url(url, command):
 def test_database_url_from_environment(filled, monkeypatch):
     monkeypatch.setenv("KTXH_DATABASE_URL", filled)
     assert len(as_json("docs")) == 2
+
+
+def test_show_marks_a_superseded_version_and_writes_vietnamese_numbers(filled, docs):
+    bc = next(r for r in as_json("docs", "--db", filled) if r["number"] == "15/BC-UBND")
+    (docs / "bc.md").write_text(REPORT + "\nSố liệu sơ bộ.\n", encoding="utf-8")
+    assert run("ingest", str(docs / "bc.md"), "--db", filled).exit_code == 0
+    old = run("show", str(bc["id"]), "--db", filled)
+    assert old.exit_code == 0
+    assert "superseded by" in old.stdout
+    assert "52.300 tấn" in old.stdout  # not 52300
+    assert len(as_json("docs", "--db", filled, "--all-versions")) == 3
