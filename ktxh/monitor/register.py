@@ -120,7 +120,7 @@ def _evaluate(row: dict[str, Any], doc: Document, linked: list[R.Linked]) -> dic
                    sources=[], review=True)
         return out
     pts = [lk for lk in _indicator_points(ind.code, linked)
-           if _same_place(lk.document.place, doc.place) and lk.point.place in (None, doc.place)]
+           if _same_place(lk.point.place, doc.place)]
     progress = evaluate_target(R.to_target(row), [lk.point for lk in pts], ind,
                                plan_period=_plan_period(doc))
     latest = _latest(progress, pts)
@@ -172,9 +172,10 @@ def _find_indicator(code_or_name: str) -> Indicator:
 
 
 def indicator_view(session: Session, code_or_name: str) -> dict[str, Any]:
-    """One indicator: all its points with sources, the value chosen per
-    period and kind (actual over estimate, then the latest document), and the
-    targets set for it with their evaluation. Raises NotFound."""
+    """One indicator: all its points with sources (``series``), the point
+    chosen per period, kind and place (``chosen``: actual over estimate, then
+    the latest document), and the targets set for it with their evaluation.
+    Raises NotFound."""
     ind = _find_indicator(code_or_name)
     docs = R.current_documents(session)
     linked = R.series_points(session, docs)
@@ -182,12 +183,11 @@ def indicator_view(session: Session, code_or_name: str) -> dict[str, Any]:
     pts.sort(key=lambda lk: (period_sort_key(lk.point.period), lk.point.kind,
                              lk.document.date or "", lk.row["id"]))
     by_key = {R.point_key(lk.point): lk for lk in pts}
-    chosen: dict[str, dict[str, Any]] = {}
-    for (_, place), series in _by_place(pts).items():
-        for kind in sorted({p.kind for p in series.points}):
-            for period, p in series.chosen(kind).items():
-                item = R.point_json(by_key[R.point_key(p)])
-                chosen.setdefault(period, {})[kind if not place else f"{kind}@{place}"] = item
+    chosen = [R.point_json(by_key[R.point_key(p)])
+              for series in _by_place(pts).values()
+              for kind in sorted({p.kind for p in series.points})
+              for p in series.chosen(kind).values()]
+    chosen.sort(key=lambda c: (period_sort_key(c["period"]), c["kind"], c["place"] or ""))
     targets = [t for t in (_evaluate(row, docs[row["document_id"]], linked)
                            for row in R.target_rows(session, docs))
                if t["indicator_code"] == ind.code]
@@ -196,7 +196,7 @@ def indicator_view(session: Session, code_or_name: str) -> dict[str, Any]:
                       "direction": ind.direction, "aggregation": ind.aggregation,
                       "growth_of": ind.growth_of},
         "series": [R.point_json(lk) for lk in pts],
-        "chosen": dict(sorted(chosen.items(), key=lambda kv: period_sort_key(kv[0]))),
+        "chosen": chosen,
         "targets": targets,
     }
 

@@ -152,7 +152,8 @@ def point_key(p: SeriesPoint) -> tuple:
 def series_points(session: Session, docs: dict[int, Document]) -> list[Linked]:
     """Every figure of ``docs`` that links to the catalog and has a period
     (its own, else its document's), as a series point. ``document_id`` of a
-    point is the document's row id as text."""
+    point is the document's row id as text; ``place`` is the figure's place,
+    else its document's (so series never mix provinces)."""
     out = []
     for row in figure_rows(session, docs):
         doc = docs[row["document_id"]]
@@ -161,7 +162,7 @@ def series_points(session: Session, docs: dict[int, Document]) -> list[Linked]:
         if match is None or not period:
             continue
         point = SeriesPoint(
-            indicator_code=match.code, place=row.get("place"), period=period,
+            indicator_code=match.code, place=row.get("place") or doc.place, period=period,
             value=row["value"], unit=row["unit"] or "", kind=row["kind"],
             estimate=bool(row.get("estimate")), document_id=str(doc.id), doc_date=doc.date,
             span=span(row), value_max=row.get("value_max"), base=row.get("base"),

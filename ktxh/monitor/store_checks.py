@@ -29,15 +29,10 @@ from ktxh.text.readers.plain import text_to_doc
 SEVERITY_ORDER = {ERROR: 0, WARNING: 1, INFO: 2}
 
 
-def _line_of(text: str, pos: int) -> int:
-    return text.count("\n", 0, pos) + 1
-
-
 def _json(f: Finding, text: str, doc_ids: list[int | None]) -> dict[str, Any]:
     out = finding_to_json(f, text)
     for item, doc_id in zip(out["spans"], doc_ids, strict=False):
         item["document_id"] = doc_id
-        item["line"] = _line_of(text, item["start"])
     out["document_ids"] = sorted({d for d in doc_ids if d is not None})
     return out
 
@@ -72,7 +67,7 @@ def document_findings(session: Session, document_id: int) -> list[dict[str, Any]
     """Findings on one stored document, its cross-document conflicts included.
 
     Each: ``code``, ``severity``, ``message`` (Vietnamese), ``spans`` (start,
-    end, quote, line, document_id) and ``document_ids``. Raises NotFound.
+    end, quote, document_id) and ``document_ids``. Raises NotFound.
     """
     row = session.get(Document, document_id)
     if row is None:
@@ -104,7 +99,6 @@ def cross_document_findings(session: Session) -> list[dict[str, Any]]:
                 text = lk.document.text
                 spans.append({"start": lk.row["start"], "end": lk.row["end"],
                               "quote": text[lk.row["start"]: lk.row["end"]],
-                              "line": _line_of(text, lk.row["start"]),
                               "document_id": lk.document.id, "figure_id": lk.row["id"]})
             out.append({"code": finding.code, "severity": finding.severity,
                         "message": finding.message, "spans": spans,
