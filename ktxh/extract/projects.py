@@ -28,7 +28,7 @@ from ktxh.extract.project_names import (
     strip_lead,
 )
 from ktxh.extract.records import Figure, Project
-from ktxh.text.model import Doc, Span
+from ktxh.text.model import BlockKind, Doc, Span
 
 # --- language data ---------------------------------------------------------
 
@@ -37,6 +37,14 @@ from ktxh.text.model import Doc, Span
 _PROJECT_WORD = re.compile(r"\b(?:dự án|công trình)\b")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|một số|\d+)\s+(?:công trình,?\s+)?$")
 _LIST_INTRO = re.compile(r"[^.;:]{0,80}?(?:\bnhư|\bgồm|\bbao gồm|\blà)?\s*:\s*")
+# Table columns: "Tên dự án", "Danh mục công trình"; "STT"/"TT"; row numbers "1", "2.1".
+_NAME_COLUMN = re.compile(r"^(?:tên|danh mục)?\s*(?:dự án|công trình)|^tên (?:dự án|công trình)")
+_NUMBER_COLUMN = re.compile(r"s?tt|số tt|số thứ tự")
+_ROW_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?")
+# Table columns: "Tên dự án", "Danh mục công trình"; "STT"/"TT"; row numbers "1", "2.1".
+_NAME_COLUMN = re.compile(r"^(?:tên|danh mục)?\s*(?:dự án|công trình)|^tên (?:dự án|công trình)")
+_NUMBER_COLUMN = re.compile(r"s?tt|số tt|số thứ tự")
+_ROW_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?")
 # "Ban Quản lý dự án Đầu tư xây dựng tỉnh" is an agency, not a project.
 _MANAGER_BEFORE = re.compile(r"(?:quản lý|\bql|ban)\s+$")
 # Heads that name works without "dự án"; the name is cut from the head on.
@@ -170,6 +178,35 @@ def _works_near(folded: str, sent: Span, cut: Cut) -> bool:
     return bool(_WORKS_CONTEXT.search(folded, lo, hi))
 
 
+def _table_mentions(doc: Doc) -> Iterator[Mention]:
+    """Names in the "Tên dự án" column of a table, one per numbered row; the
+    row is the mention's sentence, so the row's figures go with it."""
+    text, folded = doc.text, doc.folded
+    col = stt = None
+    prev = -2
+    for i, b in enumerate(doc.blocks):
+        if b.kind != BlockKind.TABLE_ROW or not b.cells:
+            col = None
+            continue
+        if i != prev + 1 or col is None:  # a header row
+            heads = [folded[c.start : c.end].strip() for c in b.cells]
+            col = next((k for k, h in enumerate(heads) if _NAME_COLUMN.search(h)), None)
+            stt = 0 if heads and _NUMBER_COLUMN.fullmatch(heads[0]) else None
+            prev = i
+            continue
+        prev = i
+        number = text[b.cells[0].start : b.cells[0].end].strip()
+        if col >= len(b.cells) or (stt is not None and not _ROW_NUMBER.fullmatch(number)):
+            continue
+        cell = b.cells[col]
+        start = strip_lead(text, _skip_project_word(text, cell.start, cell.end))
+        if not is_name_start(text, start):
+            continue
+        cut = cut_name(text, start, cell.end)
+        if cut is not None:
+            yield Mention(cut, b.span, True)
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every naming of a project, in text order."""
     out: list[Mention] = []
@@ -178,6 +215,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
         taken = [Span(x.cut.start, x.cut.end) for x in named]
         out.extend(named)
         out.extend(_standalone(doc, sent, taken))
+    table = list(_table_mentions(doc))
+    starts = {m.cut.start for m in table}
+    out = [m for m in out if m.cut.start not in starts] + table
     out.sort(key=lambda x: x.cut.start)
     return [Mention(c, m.sentence, m.named, m.form) for m in out for c in split_listed(m.cut)]
 

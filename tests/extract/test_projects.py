@@ -283,3 +283,15 @@ def test_heading_names_the_project_of_the_paragraphs_below() -> None:
     assert (bridge.name, bridge.form, bridge.place) == ("Cầu Na Hình", "BOT", "huyện Văn Lãng")
     assert [f.value for f in bridge.figures] == [1.2, 0.8]
     assert [f.value for f in market.figures] == [40]
+
+
+def test_table_rows_name_projects() -> None:
+    doc = build_doc(
+        "| STT | Tên dự án | Tổng mức đầu tư |\n|---|---|---|\n"
+        "| I | Ngành nông nghiệp | 900 |\n"
+        "| 1 | Dự án Hồ chứa nước Khuổi Lầy | 600 |\n"
+        "| 2 | Kè bờ sông Kỳ Cùng (giai đoạn 3) | 300 |\n"
+    )
+    found = find_projects(doc, {"figures": ()})
+    assert [p.name for p in found] == ["Hồ chứa nước Khuổi Lầy", "Kè bờ sông Kỳ Cùng (giai đoạn 3)"]
+    assert "600" in found[0].quote  # the row is the quote
