@@ -31,20 +31,20 @@ _YEAR_START = r"(?<![\d/.,\-])"
 _DASH = r"\s*[-–—]\s*"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
-# Words that make a bare year a period: "kế hoạch 2017", "vụ đông xuân 2017".
+# Words that make a bare year a period: "kế hoạch 2017", "vụ đông xuân 2017", "đến 2025".
 YEAR_LEADS = (
     r"năm|niên độ|kế hoạch|dự toán|vụ đông[\s\-–]*xuân|vụ mùa|vụ hè[\s\-–]*thu|vụ xuân|vụ thu"
-    r"|vụ đông|mùa khô|mùa mưa"
+    r"|vụ đông|mùa khô|mùa mưa|(?:đến|tới)(?:\s+hết|\s+cuối)?"
 )
 # Words that open a span of years: "giai đoạn 2016 - 2020", "5 năm 2021 - 2025".
 SPAN_LEADS = r"giai đoạn|thời kỳ|nhiệm kỳ|kế hoạch|niên độ|năm học|\d{1,2}\s+năm|năm"
 
 _PATTERNS: tuple[tuple[str, str], ...] = (
-    # "từ năm 2016 đến năm 2020", "từ 2016 đến 2020"
+    # "từ năm 2016 đến năm 2020", "từ 2016 đến 2020", "từ năm 2016 đến tháng 7/2020"
     (
         "span",
-        rf"từ\s+(?:năm\s+)?(?P<span_a>{_Y})\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?"
-        rf"(?P<span_b>{_Y}){_YEAR_END}",
+        rf"từ\s+(?:năm\s+)?(?P<span_a>{_Y})\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
+        rf"(?:năm\s+|tháng\s+\d{{1,2}}\s*/\s*)?(?P<span_b>{_Y}){_YEAR_END}",
     ),
     # "giai đoạn 2016 - 2020", "5 năm 2021-2025", bare "2016 - 2020"
     (
