@@ -69,7 +69,10 @@ _FORMS = (
     ("PPP", re.compile(r"\bđối tác công tư\b|\bppp\b")),
     ("BOT", re.compile(r"\bbot\b")),
     ("BT", re.compile(r"\bbt\b")),
-    ("ODA", re.compile(r"\boda\b|\badb\b|\bjica\b|\bwb\b|ngân hàng thế giới|vốn vay nước ngoài")),
+    ("ODA", re.compile(
+        r"\boda\b|\b(?:adb|wb|jica|kfw|edcf|afd|ifad)\d*\b|ngân hàng thế giới|vốn vay nước ngoài"
+        r"|ngân hàng phát triển châu á|vốn vay ưu đãi"
+    )),
 )
 
 
@@ -225,15 +228,16 @@ def find_mentions(doc: Doc) -> list[Mention]:
 # --- form, figures, place ---------------------------------------------------
 
 
-def _window(mentions: list[Mention], i: int) -> Span:
-    """From a mention to the next one in its sentence (or the sentence end)."""
+def _window(doc: Doc, mentions: list[Mention], i: int) -> Span:
+    """From a mention to the next one in its sentence, a ";" or the sentence end."""
     me = mentions[i]
     end = me.sentence.end
     for other in mentions[i + 1 :]:
         if other.sentence == me.sentence and other.cut.start > me.cut.start:
             end = other.cut.start
             break
-    return Span(me.cut.start, end)
+    semi = doc.text.find(";", me.cut.end, end)
+    return Span(me.cut.start, semi if semi >= 0 else end)
 
 
 def _form(doc: Doc, span: Span) -> str | None:
@@ -298,7 +302,7 @@ def find_projects(doc: Doc, found: Mapping[str, Any]) -> tuple[Project, ...]:
             if fj and quote_i is None:
                 quote_i = j
             figs.extend(f for f in fj if figure_key(f) not in {figure_key(g) for g in figs})
-            form = form or mentions[j].form or _form(doc, _window(mentions, j))
+            form = form or mentions[j].form or _form(doc, _window(doc, mentions, j))
             for span in heading_scope(doc, mentions[j]):
                 form = form or _form(doc, span)
             place = place or _place(doc, mentions[j].cut) or _scope_place(doc, mentions[j])

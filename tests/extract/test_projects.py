@@ -160,6 +160,8 @@ FORMS = [
     ("Hoàn thành dự án Đường Tân Minh theo hợp đồng BT.", "BT"),
     ("Triển khai dự án Cấp nước thị trấn Na Dương sử dụng vốn vay ODA của JICA.", "ODA"),
     ("Triển khai dự án Cấp nước thị trấn Na Dương bằng vốn ngân sách tỉnh.", None),
+    ("Thực hiện dự án Sửa chữa và nâng cao an toàn đập (WB8) tại các huyện.", "ODA"),
+    ("Hoàn thành dự án Chợ Kỳ Lừa; các dự án ODA khác chậm tiến độ.", None),
     ("Dự án BOT cải tạo, nâng cấp Quốc lộ 1A đoạn tránh thành phố đã hoàn thành.", "BOT"),
 ]
 
