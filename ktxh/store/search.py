@@ -70,26 +70,40 @@ def search(
     kinds: tuple[str, ...] = (),
     context: int = SNIPPET_CONTEXT,
 ) -> list[Hit]:
-    """Passages of current documents matching ``query``, best first."""
+    """Passages of current documents matching ``query``, best first.
+
+    A passage whose matched words are those of a better-ranked one (a task's
+    quote inside the paragraph already listed) is left out.
+    """
     parsed = fts.Query.parse(query)
     # fetch more than asked, then put passages with the words side by side first
     found = fts.match(session, parsed, limit=limit * 4, kinds=kinds)
     if not found:
         return []
     together = _word_pattern(parsed, phrase=True)
-    found = sorted(found, key=lambda m: together.search(m.stripped) is None)[:limit]
-    ids = {m.document_id for m in found}
+    found = sorted(found, key=lambda m: together.search(m.stripped) is None)
+    pattern = _word_pattern(parsed, parsed.phrase)
+    chosen: list[tuple[fts.Match, list[tuple[int, int]]]] = []
+    seen: set[tuple[int, tuple[tuple[int, int], ...]]] = set()
+    for m in found:
+        matches = [(m.start + x.start(), m.start + x.end()) for x in pattern.finditer(m.stripped)]
+        key = (m.document_id, tuple(matches))
+        if matches and key in seen:
+            continue
+        seen.add(key)
+        chosen.append((m, matches))
+        if len(chosen) == limit:
+            break
+    ids = {m.document_id for m, _ in chosen}
     docs = {
         d.id: d for d in session.execute(
             select(Document.id, Document.number, Document.title, Document.filename,
                    Document.text).where(Document.id.in_(ids))
         )
     }
-    pattern = _word_pattern(parsed, parsed.phrase)
     hits = []
-    for m in found:
+    for m, matches in chosen:
         doc = docs[m.document_id]
-        matches = [(m.start + x.start(), m.start + x.end()) for x in pattern.finditer(m.stripped)]
         snippet, marks = _snippet(doc.text, m.start, m.end, matches, context)
         hits.append(
             Hit(m.document_id, doc.number, doc.title, doc.filename, m.entity_type,

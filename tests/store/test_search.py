@@ -67,3 +67,11 @@ def test_search_skips_superseded_versions(store, fake, write):
     with store.session() as s:
         assert search(s, "trung khanh") == []
         assert search(s, "ha quang")
+
+
+def test_a_passage_is_listed_once(filled):
+    # the request sentence is both a paragraph and a task's quote
+    with filled.session() as s:
+        hits = search(s, "quoc lo 4a")
+        assert len(hits) == 1
+        assert len(search(s, "quoc lo 4a", kinds=("task",))) == 1
