@@ -23,6 +23,7 @@ from ktxh.extract.metadata_lexicon import (
     AUTHORITY_RE,
     BODY_START_RE,
     DATE_LINE_RE,
+    GENERIC_UNITS,
     HEADER_SKIP_RE,
     KINH_GUI_RE,
     LIST_ITEM_RE,
@@ -188,6 +189,9 @@ def _issuer(lines: list[Line], stop: int) -> tuple[str | None, Span | None]:
     unit = units[-1]
     words = " ".join(" ".join(ln.folded for ln in unit).split())
     name = title_case_place(words)
+    if len(units) > 1 and words in GENERIC_UNITS:
+        # "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN" / "VĂN PHÒNG" → "Văn phòng Ủy ban nhân dân tỉnh Lạng Sơn"
+        name += " " + title_case_place(" ".join(ln.folded for ln in units[-2]))
     if len(units) > 1 and PARTY_COMMITTEE_RE.fullmatch(words):
         # "ĐẢNG BỘ TỈNH CAO BẰNG" / "TỈNH ỦY" → "Tỉnh ủy Cao Bằng"
         above = PARTY_BRANCH_RE.match(" ".join(ln.folded for ln in units[-2]))

@@ -87,6 +87,9 @@ _ADMIN_SPLIT_RE = re.compile(rf"(?<!\w)({_ADMIN_UNIT})\s+(?!ủy\b)")
 PARTY_BRANCH_RE = re.compile(r"đảng bộ\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?P<place>.+)$")
 PARTY_COMMITTEE_RE = re.compile(r"tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy")
 
+# A sub-body named without its parent in the header: "VĂN PHÒNG" under "ỦY BAN NHÂN DÂN ...".
+GENERIC_UNITS = frozenset({"văn phòng", "thanh tra", "ban quản lý dự án", "ban tiếp công dân"})
+
 _SURNAMES = (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Mai Hà "
     "Lương Đinh Trịnh Lâm Đào Đoàn Vương Cao Lưu Chu Triệu Tô Tạ Thái Lò Lục Nông "

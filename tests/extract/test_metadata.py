@@ -366,3 +366,20 @@ def test_digital_signature_stamp_is_skipped() -> None:
     got = (meta.date, meta.issuer, meta.signer, meta.signer_position, meta.authority)
     assert got == ("2023-11-13", "Ủy ban nhân dân tỉnh Cao Bằng", "Hoàng Xuân Ánh", "Chủ tịch",
                    "TM. Ủy ban nhân dân")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        (
+            "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\n**VĂN PHÒNG**",
+            "Văn phòng Ủy ban nhân dân tỉnh Tuyên Quang",
+        ),
+        ("ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nSỞ TÀI CHÍNH", "Sở Tài chính"),
+        ("BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "Bộ Kế hoạch và Đầu tư"),
+        ("HỘI ĐỒNG NHÂN DÂN\nHUYỆN CHIÊM HÓA", "Hội đồng nhân dân huyện Chiêm Hóa"),
+    ],
+)
+def test_issuer_from_header(header: str, issuer: str) -> None:
+    text = f"{header}\n\nSố: 10/TB-XX\n\nTHÔNG BÁO\nKết quả cuộc họp giao ban\n"
+    assert extract_metadata(build_doc(text, fmt="md"), {}).issuer == issuer
