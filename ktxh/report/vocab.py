@@ -91,3 +91,28 @@ INDICATOR_HEADS = ("STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm"
 PLAN_DERIVED_NOTE = "KH suy ra từ tỷ lệ % kế hoạch"
 YOY_COMPUTED_NOTE = "so với cùng kỳ tính từ hai kỳ"
 ESTIMATE_MARK = "(ước)"
+
+# How a document of each type is cited: "Thông báo số 45/TB-VPUBND ngày 22/01/2024".
+DOC_TYPE_WORDS = {
+    "bao_cao": "Báo cáo", "thong_bao": "Thông báo", "ke_hoach": "Kế hoạch",
+    "quyet_dinh": "Quyết định", "nghi_quyet": "Nghị quyết", "chi_thi": "Chỉ thị",
+    "cong_van": "Công văn", "to_trinh": "Tờ trình", "nghi_dinh": "Nghị định",
+    "thong_tu": "Thông tư", "chuong_trinh": "Chương trình", "other": "Văn bản",
+}
+# "Ủy ban nhân dân tỉnh Lạng Sơn" → "ỦY BAN NHÂN DÂN" / "TỈNH LẠNG SƠN": the words
+# where the name of a local body splits into its two header lines.
+AREA_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+DEFAULT_ISSUER = "Ủy ban nhân dân tỉnh"
+# "TM." a collective body signs through its head; "KT." a deputy signs for the head.
+COLLECTIVE_BODIES = ("ủy ban nhân dân",)
+HEAD_POSITION = "Chủ tịch"
+DEFAULT_RECIPIENTS = (
+    "Thường trực Tỉnh ủy",
+    "Thường trực HĐND tỉnh",
+    "Chủ tịch, các PCT UBND tỉnh",
+    "Các sở, ban, ngành",
+    "UBND các huyện, thành phố",
+)
+ARCHIVE_LINE = "Lưu: VT"
+TASK_REPORT_TITLE = "Tình hình thực hiện nhiệm vụ được giao"
+APPENDIX_TITLE = "TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU"
