@@ -12,6 +12,7 @@ in the items below.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ktxh.extract.numbers import find_quantities
@@ -58,8 +59,13 @@ def _region(doc: Doc, mentions: list[Mention], i: int) -> Span:
     when the sentence names nothing else, else its clause: from the last ";",
     "trong đó" or earlier name to the next ";", ", các ..." or name."""
     me, folded = mentions[i], doc.folded
-    others = [m for m in mentions if m is not me and not same_project(m.cut.name, me.cut.name)]
     block = doc.block_at(me.cut.start)
+    near = doc.blocks[block].span if block is not None else me.sentence
+    lo_, hi_ = min(near.start, me.sentence.start), max(near.end, me.sentence.end)
+    others = [
+        m for m in mentions
+        if m is not me and lo_ <= m.cut.start < hi_ and not same_project(m.cut.name, me.cut.name)
+    ]
     if block is not None:
         bspan = doc.blocks[block].span
         head = folded[bspan.start : me.cut.start]
@@ -68,14 +74,14 @@ def _region(doc: Doc, mentions: list[Mention], i: int) -> Span:
             return bspan
     lo, hi = me.sentence.start, me.sentence.end
     for other in others:
-        if other.sentence == me.sentence:
+        if other.sentence.start == me.sentence.start:
             if other.cut.end <= me.cut.start:
                 lo = max(lo, other.cut.end)
             elif other.cut.start >= me.cut.end:
                 hi = min(hi, other.cut.start)
     for m in _CLAUSE_BREAK.finditer(folded, lo, me.cut.start):
         lo = m.end()
-    if not any(m.sentence == me.sentence for m in others):
+    if not any(m.sentence.start == me.sentence.start for m in others):
         return Span(lo, hi)
     brk = _CLAUSE_END.search(folded, me.cut.end, hi)
     return Span(lo, brk.start() if brk else hi)
@@ -93,11 +99,28 @@ def _later_sentences(doc: Doc, mentions: list[Mention], i: int) -> list[Span]:
         if me.cut.end <= m.cut.start < end and not same_project(m.cut.name, me.cut.name):
             end = m.sentence.start
             break
-    return [
-        s.span for s in doc.sentences
-        if me.sentence.end <= s.span.start and s.span.end <= end
-        and _BACK_REFERENCE.search(doc.folded, s.span.start, s.span.end)
-    ]
+    out = []
+    k = bisect_left(doc.sentences, me.sentence.end, key=lambda s: s.span.start)
+    while k < len(doc.sentences) and doc.sentences[k].span.end <= end:
+        span = doc.sentences[k].span
+        if _BACK_REFERENCE.search(doc.folded, span.start, span.end):
+            out.append(span)
+        k += 1
+    return out
+
+
+class FigureIndex:
+    """The document's figures sorted by the position of their number."""
+
+    def __init__(self, figures: tuple[Figure, ...]) -> None:
+        pairs = sorted(((_pos(f), k) for k, f in enumerate(figures)))
+        self._starts = [p for p, _ in pairs]
+        self._figures = [figures[k] for _, k in pairs]
+
+    def between(self, lo: int, hi: int) -> list[Figure]:
+        """Figures whose number lies in ``[lo, hi)``."""
+        a, b = bisect_left(self._starts, lo), bisect_left(self._starts, hi)
+        return self._figures[a:b]
 
 
 def figure_key(f: Figure) -> tuple:
@@ -109,7 +132,7 @@ def _pos(f: Figure) -> int:
 
 
 def figures_about(
-    doc: Doc, figures: tuple[Figure, ...], mentions: list[Mention], i: int
+    doc: Doc, figures: FigureIndex, mentions: list[Mention], i: int
 ) -> list[Figure]:
     """Figures about one mention: in its clause after the name, amounts before
     it ("ứng trước 170 tỷ đồng ... cho Dự án X"), quantities in its name or
@@ -118,14 +141,13 @@ def figures_about(
     me = mentions[i]
     region = _region(doc, mentions, i)
     out = [
-        f for f in figures
-        if region.start <= _pos(f) < region.end
-        and (_pos(f) >= me.cut.start or f.kind in _AMOUNT_KINDS)
+        f for f in figures.between(region.start, region.end)
+        if (_pos(f) >= me.cut.start or f.kind in _AMOUNT_KINDS)
         and not _COUNT_UNITS.match(fold(f.unit))
     ]
     for later in _later_sentences(doc, mentions, i):
-        out.extend(f for f in figures if later.start <= _pos(f) < later.end
-                   and not _COUNT_UNITS.match(fold(f.unit)))
+        out.extend(f for f in figures.between(later.start, later.end)
+                   if not _COUNT_UNITS.match(fold(f.unit)))
     out.extend(_own_quantities(doc, me.cut, out))
     out.extend(_under_heading(doc, figures, me, mentions))
     return out
@@ -177,7 +199,7 @@ def heading_scope(doc: Doc, me: Mention) -> list[Span]:
 
 
 def _under_heading(
-    doc: Doc, figures: tuple[Figure, ...], me: Mention, mentions: list[Mention]
+    doc: Doc, figures: FigureIndex, me: Mention, mentions: list[Mention]
 ) -> list[Figure]:
     """Figures in the blocks under a heading that names the project, except
     blocks that name another one: "1. Về Dự án X:" ... "- tỉnh cam kết hỗ trợ
@@ -187,6 +209,6 @@ def _under_heading(
         if any(span.start <= m.cut.start < span.end and not same_project(m.cut.name, me.cut.name)
                for m in mentions):
             continue
-        out.extend(f for f in figures if span.start <= _pos(f) < span.end
-                   and not _COUNT_UNITS.match(fold(f.unit)))
+        out.extend(f for f in figures.between(span.start, span.end)
+                   if not _COUNT_UNITS.match(fold(f.unit)))
     return out

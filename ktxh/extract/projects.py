@@ -16,7 +16,13 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ktxh.extract.places import find_places
-from ktxh.extract.project_figures import Mention, figure_key, figures_about, heading_scope
+from ktxh.extract.project_figures import (
+    FigureIndex,
+    Mention,
+    figure_key,
+    figures_about,
+    heading_scope,
+)
 from ktxh.extract.project_names import (
     FORM_BEFORE,
     Cut,
@@ -281,7 +287,7 @@ def _scope_place(doc: Doc, me: Mention) -> str | None:
 def find_projects(doc: Doc, found: Mapping[str, Any]) -> tuple[Project, ...]:
     """Named projects of ``doc``, one per project, in order of first naming."""
     mentions = find_mentions(doc)
-    figures: tuple[Figure, ...] = tuple(found.get("figures") or ())
+    figures = FigureIndex(tuple(found.get("figures") or ()))
     groups: list[list[int]] = []
     for i, m in enumerate(mentions):
         for g in groups:
