@@ -413,6 +413,12 @@ def correct_cmd(
         return _json(data)
     out.print(f"{entity} {entity_id} {field}: {data['old_value']!r} → {data['new_value']!r}")
 
+
+from ktxh.web.cli_commands import serve, user_app  # noqa: E402  (web commands)
+
+app.add_typer(user_app, name="user")
+app.command("serve")(serve)
+
 from ktxh.monitor.cli_commands import register as _monitor  # noqa: E402
 
 _monitor(app)  # targets, indicator, tasks (with statuses), update-task, check, findings

@@ -17,6 +17,7 @@ class Settings(BaseSettings):
 
     database_url: str = "sqlite:///ktxh.db"
     max_file_mb: float = 50.0
+    secret_key: str | None = None  # KTXH_SECRET_KEY: signs web session cookies
 
     @property
     def max_file_bytes(self) -> int:

@@ -1,0 +1,163 @@
+"""The FastAPI application: pages, JSON API, accounts, error pages.
+
+>>> app = create_app("sqlite:///ktxh.db")   # doctest: +SKIP
+>>> uvicorn.run(app)                         # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import tempfile
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, File, Form, HTTPException, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy.orm import Session
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ktxh.config import get_settings
+from ktxh.store import Store, open_store
+from ktxh.store.errors import NotFound
+from ktxh.web import security
+from ktxh.web.auth import Principal, identify
+from ktxh.web.rendering import render
+
+log = logging.getLogger("ktxh.web")
+
+ERROR_TITLES = {
+    400: "Yêu cầu không hợp lệ", 401: "Cần đăng nhập", 403: "Không có quyền truy cập",
+    404: "Không tìm thấy trang", 405: "Phương thức không được hỗ trợ",
+    413: "Tệp quá lớn", 422: "Dữ liệu gửi lên không hợp lệ", 500: "Lỗi hệ thống",
+}
+
+
+class LoginRequired(Exception):
+    """A page was asked for without a session: go to the login page."""
+
+
+def db(request: Request) -> Iterator[Session]:
+    """One session per request."""
+    store: Store = request.app.state.store
+    with store.session() as session:
+        yield session
+
+
+def current_user(request: Request, session: Annotated[Session, Depends(db)]) -> Principal:
+    """The signed-in user (pages redirect to /dang-nhap, the API answers 401)."""
+    user = identify(request, session)
+    if user is None:
+        if request.url.path.startswith("/api/"):
+            raise HTTPException(401, "Cần đăng nhập hoặc gửi mã truy cập (Bearer token)")
+        raise LoginRequired()
+    request.state.user = user
+    return user
+
+
+CurrentUser = Annotated[Principal, Depends(current_user)]
+DbSession = Annotated[Session, Depends(db)]
+FormStr = Annotated[str, Form()]
+FileField = Annotated[UploadFile | None, File()]
+
+
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def _error(request: Request, status: int, detail: str) -> Response:
+    if _is_api(request):
+        return JSONResponse({"detail": detail}, status_code=status)
+    if not hasattr(request.state, "user"):
+        try:
+            with request.app.state.store.session() as session:
+                request.state.user = identify(request, session)
+        except HTTPException:
+            request.state.user = None
+    return render(request, "error.html", status_code=status, status=status,
+                  title=ERROR_TITLES.get(status, "Lỗi"), detail=detail)
+
+
+def _install_handlers(app: FastAPI) -> None:
+    @app.exception_handler(LoginRequired)
+    async def _login(request: Request, _exc: LoginRequired) -> Response:
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        return RedirectResponse(f"/dang-nhap?next={target}", status_code=303)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        detail = exc.detail if isinstance(exc.detail, str) else ERROR_TITLES.get(
+            exc.status_code, "Lỗi")
+        if exc.status_code == 404 and detail == "Not Found":
+            detail = "Trang hoặc mục bạn tìm không có."
+        if exc.status_code == 405 and detail == "Method Not Allowed":
+            detail = ERROR_TITLES[405]
+        response = _error(request, exc.status_code, detail)
+        if exc.status_code == 401 and _is_api(request):
+            response.headers["WWW-Authenticate"] = "Bearer"
+        return response
+
+    @app.exception_handler(NotFound)
+    async def _not_found(request: Request, exc: NotFound) -> Response:
+        return _error(request, 404, "Không tìm thấy mục được yêu cầu.")
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        if _is_api(request):
+            errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "")}
+                      for e in exc.errors()]
+            return JSONResponse({"detail": "Dữ liệu không hợp lệ", "errors": errors},
+                                status_code=422)
+        return _error(request, 400, "Tham số không hợp lệ.")
+
+    @app.exception_handler(Exception)
+    async def _crash(request: Request, exc: Exception) -> Response:
+        log.exception("unhandled error on %s", request.url.path)
+        return _error(request, 500, "Đã xảy ra lỗi. Vui lòng thử lại hoặc báo quản trị viên.")
+
+
+def _secret(secret_key: str | None) -> str:
+    key = secret_key or get_settings().secret_key
+    if not key:
+        log.warning("KTXH_SECRET_KEY is not set: using a random key; sessions end on restart")
+        key = secrets.token_urlsafe(32)
+    return key
+
+
+def create_app(store_url: str | None = None, secret_key: str | None = None, *,
+               upload_dir: str | Path | None = None, max_upload_bytes: int | None = None,
+               secure_cookies: bool = False) -> FastAPI:
+    """The dashboard and API on the store at ``store_url`` (settings default)."""
+    from ktxh.web import api, pages_auth, pages_docs, pages_main, pages_upload
+
+    settings = get_settings()
+    app = FastAPI(title="ktxh API", version="1", docs_url=None, redoc_url=None,
+                  openapi_url="/api/openapi.json",
+                  description="Sổ theo dõi chỉ tiêu, nhiệm vụ, dự án từ văn bản KT-XH.")
+    app.state.store = open_store(store_url or settings.database_url)
+    app.state.signer = security.SessionSigner(_secret(secret_key))
+    app.state.max_upload_bytes = max_upload_bytes or settings.max_file_bytes
+    app.state.upload_dir = Path(upload_dir or tempfile.mkdtemp(prefix="ktxh-uploads-"))
+    app.state.upload_dir.mkdir(parents=True, exist_ok=True)
+    app.state.pending = {}
+    app.state.secure_cookies = secure_cookies
+    static = resources.files("ktxh.web") / "static"
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    _install_handlers(app)
+    for module in (pages_auth, pages_main, pages_docs, pages_upload, api):
+        app.include_router(module.router)
+    app.include_router(api.docs_router)
+
+    @app.middleware("http")
+    async def _headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        return response
+
+    return app

@@ -1,0 +1,105 @@
+"""Pages: Văn bản (list and viewer with highlighted facts) and Tìm kiếm."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+from markupsafe import Markup, escape
+from sqlalchemy.orm import Session
+
+from ktxh.store import queries
+from ktxh.store.search import search
+from ktxh.text.normalize import strip_marks
+from ktxh.web import board, highlight
+from ktxh.web.app import CurrentUser, DbSession
+from ktxh.web.rendering import render
+
+router = APIRouter(include_in_schema=False)
+
+
+def filter_documents(session: Session, type: str = "", period: str = "", q: str = ""
+                     ) -> list[dict[str, Any]]:
+    """Documents by type, period prefix and words of number/title (diacritics optional)."""
+    rows = queries.list_documents(session, type=type or None, period=period or None)
+    if q.strip():
+        words = strip_marks(q).split()
+        rows = [
+            r for r in rows
+            if all(w in strip_marks(" ".join(filter(None, (r["number"], r["title"],
+                                                             r["filename"])))) for w in words)
+        ]
+    return rows
+
+
+@router.get("/van-ban")
+def documents(*, request: Request, type: str = "", period: str = "", q: str = "",
+              user: CurrentUser, session: DbSession
+              ) -> Response:
+    rows = filter_documents(session, type, period, q)
+    all_rows = queries.list_documents(session)
+    types = sorted({r["type"] for r in all_rows})
+    periods = sorted({r["period"] for r in all_rows if r["period"]}, reverse=True)
+    return render(request, "documents.html", section="documents", documents=rows,
+                  types=types, periods=periods, filters={"type": type, "period": period, "q": q})
+
+
+def marks_of(doc: dict[str, Any]) -> list[highlight.Mark]:
+    """Marks for every fact of a document detail (figures, targets, tasks, citations)."""
+    out = []
+    for kind, rows, title in (
+        ("figure", doc["figures"], lambda r: f"{r['indicator']}: {r['value']} {r['unit']}"),
+        ("target", doc["targets"], lambda r: f"Mục tiêu {r['indicator']}: {r['value']}"),
+        ("task", doc["tasks"], lambda r: f"{r['lead']}: {r['action']}"),
+        ("reference", doc["references"], lambda r: r["number"]),
+    ):
+        out += [highlight.Mark(r["start"], r["end"], kind, r["id"], title(r)) for r in rows]
+    for p in doc["projects"]:
+        out += [highlight.Mark(m["start"], m["end"], "project", m["id"], p["name"])
+                for m in p["mentions"] if m["document_id"] == doc["id"]]
+    return out
+
+
+@router.get("/van-ban/{doc_id}")
+def document(*, doc_id: int, request: Request, user: CurrentUser,
+             session: DbSession) -> Response:
+    doc = queries.get_document(session, doc_id, with_text=True)
+    heads = highlight.outline(doc["text"])
+    body = highlight.render(doc["text"], marks_of(doc), heads)
+    return render(request, "document.html", section="documents", doc=doc, body=body,
+                  outline=heads, findings=board.document_findings(session, doc_id))
+
+
+def snippet_html(snippet: str, marks: list[tuple[int, int]]) -> Markup:
+    """A search snippet with its matched words in <mark>, every piece escaped."""
+    out, last = [], 0
+    for s, e in sorted(marks):
+        if s < last:
+            continue
+        out += [str(escape(snippet[last:s])), f"<mark>{escape(snippet[s:e])}</mark>"]
+        last = e
+    out.append(str(escape(snippet[last:])))
+    return Markup("".join(out))
+
+
+ANCHOR = {"figure": "f", "target": "t", "task": "n", "reference": "r", "project_mention": "p"}
+
+
+def hit_link(hit: dict[str, Any]) -> str:
+    prefix = ANCHOR.get(hit["entity_type"])
+    frag = f"#{prefix}-{hit['entity_id']}" if prefix and hit.get("entity_id") else ""
+    return f"/van-ban/{hit['document_id']}{frag}"
+
+
+@router.get("/tim-kiem")
+def search_page(*, request: Request, q: str = "", user: CurrentUser,
+                session: DbSession) -> Response:
+    hits = []
+    if q.strip():
+        for h in search(session, q, limit=50):
+            d = h.as_dict()
+            d["html"] = snippet_html(h.snippet, h.highlights)
+            d["link"] = hit_link(d)
+            hits.append(d)
+    return render(request, "search.html", section="search", q=q, hits=hits)

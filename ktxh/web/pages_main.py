@@ -1,0 +1,233 @@
+"""Pages: Tổng quan, Chỉ tiêu, Nhiệm vụ, Dự án, Kiểm tra."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import RedirectResponse, Response
+from sqlalchemy.orm import Session
+
+from ktxh.store import queries
+from ktxh.store.ingest import IngestError
+from ktxh.web import board, charts
+from ktxh.web.app import CurrentUser, DbSession, FileField, FormStr
+from ktxh.web.auth import audit, check_csrf, may_update_task
+from ktxh.web.rendering import render
+from ktxh.web.uploads import UploadRejected, save_upload, vi_reason
+
+router = APIRouter(include_in_schema=False)
+
+LATE = ("overdue", "chua_hoan_thanh_qua_han")
+DONE = ("done", "hoan_thanh_dung_han", "hoan_thanh_qua_han")
+
+
+def is_late(task: dict[str, Any]) -> bool:
+    return task.get("status") in LATE
+
+
+def is_due_soon(task: dict[str, Any]) -> bool:
+    return bool(task.get("due_soon")) or task.get("status") == "due_soon"
+
+
+def project_percent(project: dict[str, Any]) -> float | None:
+    """The latest progress percentage of a project board row, if any."""
+    for key in ("percent", "progress", "latest_percent"):
+        value = project.get(key)
+        if isinstance(value, int | float):
+            return float(value)
+    latest = project.get("latest") or {}
+    if isinstance(latest, dict):
+        for key in ("percent", "pct", "value"):
+            value = latest.get(key)
+            if isinstance(value, int | float):
+                return float(value)
+    return None
+
+
+def _by_agency(tasks: list[dict[str, Any]]) -> list[tuple[str, int, int]]:
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for t in tasks:
+        lead = t.get("lead_display") or t.get("lead") or "–"
+        if is_late(t):
+            counts[lead][0] += 1
+        elif is_due_soon(t):
+            counts[lead][1] += 1
+    return sorted(((k, a, b) for k, (a, b) in counts.items()), key=lambda r: (-r[1], -r[2]))
+
+
+@router.get("/")
+def dashboard(*, request: Request, user: CurrentUser,
+              session: DbSession) -> Response:
+    targets = board.target_board(session)
+    statuses: dict[str, int] = defaultdict(int)
+    for t in targets:
+        statuses[t.get("status") or "no_data"] += 1
+    tasks = board.task_register(session)
+    projects = board.project_board(session)
+    for p in projects:
+        p["_percent"] = project_percent(p)
+    return render(
+        request, "dashboard.html", section="home", targets=targets[:20],
+        target_total=len(targets), statuses=dict(statuses),
+        late=[t for t in tasks if is_late(t)][:15],
+        soon=[t for t in tasks if is_due_soon(t) and not is_late(t)][:15],
+        by_agency=_by_agency(tasks)[:12], task_total=len(tasks), projects=projects[:10],
+        documents=queries.list_documents(session)[:8],
+        findings=board.all_findings(session)[:10],
+    )
+
+
+@router.get("/chi-tieu")
+def indicators(*, request: Request, user: CurrentUser,
+               session: DbSession) -> Response:
+    return render(request, "indicators.html", section="indicators",
+                  indicators=board.indicators(session), targets=board.target_board(session),
+                  review=board.review_list(session)[:50])
+
+
+def indicator_chart(view: dict[str, Any]) -> str:
+    """SVG of the series (one unit: the most common) with the last target as band."""
+    points = [p for p in view.get("series", []) if p.get("value") is not None]
+    units = defaultdict(int)
+    for p in points:
+        units[p.get("unit") or ""] += 1
+    unit = max(units, key=units.get) if units else ""
+    shown = [
+        charts.Point(
+            label=str(p.get("period") or "?"), value=float(p["value"]),
+            href=f"/van-ban/{p['document_id']}#f-{p['figure_id']}"
+            if p.get("document_id") and p.get("figure_id") else None,
+            title=f"{p.get('period')}: {p['value']} {unit} — {(p.get('quote') or '')[:140]}",
+            estimate=bool(p.get("estimate")),
+        )
+        for p in points if (p.get("unit") or "") == unit
+    ]
+    target = None
+    for t in view.get("targets", []):
+        if (t.get("unit") or "") == unit and t.get("value") is not None:
+            target = (float(t["value"]), t.get("value_max"))
+    return charts.line_chart(shown, target=target, unit=unit)
+
+
+@router.get("/chi-tieu/{code}")
+def indicator(*, code: str, request: Request, user: CurrentUser,
+              session: DbSession) -> Response:
+    view = board.indicator_view(session, code)
+    if not view:
+        raise HTTPException(404, "Không có chỉ tiêu này.")
+    return render(request, "indicator.html", section="indicators", view=view,
+                  chart=indicator_chart(view))
+
+
+def _flag(value: str | None) -> bool:
+    return value in ("1", "on", "true", "yes")
+
+
+@router.get("/nhiem-vu")
+def tasks(*, request: Request, agency: str = "", status: str = "", overdue: str = "",
+          due_soon: str = "", document_id: str = "", user: CurrentUser,
+          session: DbSession) -> Response:
+    doc_id = int(document_id) if document_id.isdigit() else None
+    rows = board.task_register(session, agency=agency or None, status=status or None,
+                               overdue=_flag(overdue), due_soon=_flag(due_soon),
+                               document_id=doc_id)
+    return render(request, "tasks.html", section="tasks", tasks=rows,
+                  filters={"agency": agency, "status": status, "overdue": _flag(overdue),
+                           "due_soon": _flag(due_soon), "document_id": doc_id},
+                  documents=queries.list_documents(session))
+
+
+def _context(session: Session, doc_id: int, start: int, end: int) -> tuple[str, str, str]:
+    """The text before, at and after a span (a sentence or so either side)."""
+    doc = queries.get_document(session, doc_id, with_text=True)
+    text = doc["text"]
+    lo = max(0, text.rfind("\n", 0, max(0, start - 1)) + 1)
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    return text[lo:start], text[start:end], text[end:hi]
+
+
+@router.get("/nhiem-vu/{task_id}")
+def task(*, task_id: int, request: Request, ok: str = "", user: CurrentUser,
+         session: DbSession) -> Response:
+    row = board.get_task(session, task_id)
+    if row is None:
+        raise HTTPException(404, "Không có nhiệm vụ này.")
+    return render(request, "task.html", section="tasks", task=row,
+                  source=_context(session, row["document_id"], row["start"], row["end"]),
+                  history=board.task_history(session, task_id),
+                  can_update=may_update_task(user, row), statuses=board.UPDATE_STATUSES,
+                  today=dt.date.today().isoformat(), ok=bool(ok))
+
+
+@router.post("/nhiem-vu/{task_id}")
+def task_update(*, task_id: int, request: Request, status: FormStr, note: FormStr = "",
+                date: FormStr = "", csrf: FormStr = "",
+                user: CurrentUser, session: DbSession
+                ) -> Response:
+    check_csrf(request, user, csrf)
+    row = board.get_task(session, task_id)
+    if row is None:
+        raise HTTPException(404, "Không có nhiệm vụ này.")
+    if not may_update_task(user, row):
+        raise HTTPException(403, "Chỉ cơ quan chủ trì nhiệm vụ hoặc quản trị viên được cập nhật.")
+    if status not in board.UPDATE_STATUSES:
+        raise HTTPException(400, "Trạng thái không hợp lệ.")
+    try:
+        day = dt.date.fromisoformat(date) if date else None
+    except ValueError as err:
+        raise HTTPException(400, "Ngày không hợp lệ (dạng YYYY-MM-DD).") from err
+    board.update_task(session, task_id, status, note.strip(), user.username, date=day)
+    audit(session, user.username, "task_update", "task", task_id,
+          {"status": status, "note": note.strip()[:500]})
+    session.commit()
+    return RedirectResponse(f"/nhiem-vu/{task_id}?ok=1", status_code=303)
+
+
+@router.get("/du-an")
+def projects(*, request: Request, user: CurrentUser,
+             session: DbSession) -> Response:
+    rows = board.project_board(session)
+    for p in rows:
+        p["_percent"] = project_percent(p)
+        hist = [h for h in p.get("history", []) if isinstance(h, dict)]
+        points = [
+            charts.Point(label=str(h.get("period") or h.get("date") or "?"),
+                         value=float(h["percent"]),
+                         href=f"/van-ban/{h['document_id']}" if h.get("document_id") else None)
+            for h in hist if isinstance(h.get("percent"), int | float)
+        ]
+        p["_chart"] = charts.line_chart(points, unit="%", height=180) if len(points) > 1 else ""
+    return render(request, "projects.html", section="projects", projects=rows)
+
+
+@router.get("/kiem-tra")
+def checks(*, request: Request, user: CurrentUser,
+           session: DbSession) -> Response:
+    return render(request, "checks.html", section="checks",
+                  findings=board.all_findings(session), draft=None)
+
+
+@router.post("/kiem-tra")
+async def check_draft(*, request: Request, file: FileField = None,
+                      csrf: FormStr = "", user: CurrentUser,
+                      session: DbSession) -> Response:
+    check_csrf(request, user, csrf)
+    error, draft = "", None
+    try:
+        path = await save_upload(file, request.app.state.upload_dir / "drafts",
+                                 request.app.state.max_upload_bytes)
+        try:
+            draft = board.check_file(path)
+        except IngestError as err:
+            error = vi_reason(str(err))
+        finally:
+            path.unlink(missing_ok=True)
+    except UploadRejected as err:
+        error = str(err)
+    return render(request, "checks.html", status_code=400 if error else 200, section="checks",
+                  findings=board.all_findings(session), draft=draft, error=error,
+                  filename=file.filename if file else "")
