@@ -73,8 +73,6 @@ SYMBOL_TYPES: dict[str, str] = {
     "hd": "other",
     "qdi": "other",
     "da": "other",
-    "ql": "other",
-    "ubtvqh": "other",
 }
 
 # "BÁO CÁO" alone on a line, or "CHƯƠNG TRÌNH HÀNH ĐỘNG", maybe "(DỰ THẢO)".
