@@ -5,7 +5,8 @@ Indicators are linked to the catalog when read (:func:`ktxh.monitor.catalog.link
 so a better catalog applies to documents already stored. Only current
 versions of documents count.
 
-- :func:`target_board`, :func:`indicator_view`, :func:`review_list`, :func:`project_board` here;
+- :func:`target_board`, :func:`indicator_view`, :func:`indicator_list`, :func:`review_list`,
+  :func:`project_board` here;
 - :func:`task_register`, :func:`update_task`, :func:`task_history` in
   :mod:`ktxh.monitor.task_register`;
 - :func:`document_findings`, :func:`all_findings`, :func:`check_file` in
@@ -36,6 +37,7 @@ __all__ = [
     "all_findings",
     "check_file",
     "document_findings",
+    "indicator_list",
     "indicator_view",
     "project_board",
     "review_list",
@@ -45,6 +47,8 @@ __all__ = [
     "update_task",
 ]
 
+# The measure a project's progress bar shows, in order of preference.
+_MAIN_MEASURES = ("disbursement", "site_clearance", "volume", "length")
 # Kinds of a level indicator's figures that say something about its growth.
 _GROWTH_SOURCE_KINDS = ("level", "change", "growth_avg")
 
@@ -209,6 +213,31 @@ def _by_place(pts: list[R.Linked]) -> dict[tuple[str, str | None], Series]:
     return out
 
 
+def indicator_list(session: Session) -> list[dict[str, Any]]:
+    """Catalog indicators with data in the current documents: code, name,
+    unit, number of points and of targets, latest period; most points first."""
+    docs = R.current_documents(session)
+    points: dict[str, list[R.Linked]] = {}
+    for lk in R.series_points(session, docs):
+        points.setdefault(lk.point.indicator_code, []).append(lk)
+    targets: dict[str, int] = {}
+    for row in R.target_rows(session, docs):
+        match = R.link_row(row)
+        if match is not None:
+            targets[match.code] = targets.get(match.code, 0) + 1
+    out = []
+    for code in set(points) | set(targets):
+        ind = get(code)
+        pts = points.get(code, [])
+        out.append({"code": code, "name": ind.name if ind else code,
+                    "unit": ind.unit if ind else "", "points": len(pts),
+                    "targets": targets.get(code, 0),
+                    "latest_period": max((lk.point.period for lk in pts),
+                                         key=period_sort_key, default=None)})
+    out.sort(key=lambda r: (-r["points"], -r["targets"], r["code"]))
+    return out
+
+
 def review_list(session: Session) -> list[dict[str, Any]]:
     """Figures and targets of current documents whose indicator phrase does
     not link to the catalog: a person decides (add an alias, or correct it)."""
@@ -266,8 +295,15 @@ def project_board(session: Session) -> list[dict[str, Any]]:
                 "delta": change.delta, "delta_pct": change.delta_pct,
                 "history": [_progress_json(pt) for pt in hist.points[measure]],
             }
+        main = next((m for m in _MAIN_MEASURES if m in measures), None)
+        latest = measures[main]["latest"] if main else None
         out.append({
             "id": p["id"], "key": p["key"], "name": p["name"], "forms": p["forms"],
+            # the headline measure, for a progress bar and a chart
+            "measure": measures[main]["label"] if main else None,
+            "percent": latest["pct"] if latest else None, "latest": latest,
+            "history": [h | {"percent": h["pct"], "date": h["doc_date"]}
+                        for h in (measures[main]["history"] if main else [])],
             "documents": list({m["document"]["id"]: m["document"]
                                for m in p["mentions"]}.values()),
             "mentions": [{"id": m["id"], "document_id": m["document_id"], "quote": m["quote"],

@@ -59,7 +59,8 @@ def stored_doc(row: Document) -> tuple[Doc, bool]:
 def _check_stored(session: Session, row: Document) -> list[dict[str, Any]]:
     doc, same = stored_doc(row)
     extraction = R.stored_extraction(session, row) if same else extract(doc)
-    return [_json(f, doc.text, [row.id] * len(f.spans)) | {"document_id": row.id}
+    where = {"document_id": row.id, "document_number": R.doc_label(row)}
+    return [_json(f, doc.text, [row.id] * len(f.spans)) | where
             for f in check_document(doc, extraction)]
 
 
@@ -103,7 +104,7 @@ def cross_document_findings(session: Session) -> list[dict[str, Any]]:
             out.append({"code": finding.code, "severity": finding.severity,
                         "message": finding.message, "spans": spans,
                         "document_ids": sorted({la.document.id, lb.document.id}),
-                        "document_id": None})
+                        "document_id": None, "document_number": ", ".join(names)})
     return out
 
 
@@ -124,5 +125,6 @@ def all_findings(session: Session) -> list[dict[str, Any]]:
 def check_file(path: str | Path) -> list[dict[str, Any]]:
     """Check a draft file without storing anything (raises ReadError)."""
     doc = read(path)
-    return _sorted([_json(f, doc.text, [None] * len(f.spans)) | {"document_id": None}
+    return _sorted([_json(f, doc.text, [None] * len(f.spans))
+                    | {"document_id": None, "document_number": None}
                     for f in check_document(doc, extract(doc))])

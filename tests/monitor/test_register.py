@@ -244,6 +244,14 @@ def test_indicator_view_by_code_and_by_name(session):
         M.indicator_view(session, "số lượng tàu vũ trụ")
 
 
+def test_indicator_list(session):
+    rows = M.indicator_list(session)
+    [per_head] = [r for r in rows if r["code"] == "grdp_per_capita"]
+    assert per_head["points"] >= 2 and per_head["targets"] >= 1
+    assert per_head["latest_period"] >= "2023"
+    assert [r["points"] for r in rows] == sorted((r["points"] for r in rows), reverse=True)
+
+
 def test_review_list_holds_only_unlinked_facts(session):
     items = M.review_list(session)
     assert {"figure", "target"} <= {i["entity_type"] for i in items}
@@ -264,6 +272,11 @@ def test_project_board_latest_position_and_change(session):
     assert len(site["history"]) >= 2
     assert all(h["document_id"] for h in site["history"])
     assert len(road["documents"]) >= 2
+    # the headline: disbursement against the capital plan
+    assert road["measure"] == "Giải ngân"
+    assert road["percent"] == road["measures"]["disbursement"]["latest"]["pct"]
+    assert [h["percent"] for h in road["history"]] == [
+        h["pct"] for h in road["measures"]["disbursement"]["history"]]
 
 
 # --- findings -----------------------------------------------------------------
