@@ -104,8 +104,15 @@ CASES = [
     ),
     (  # ordinance of the National Assembly Standing Committee
         "Căn cứ Pháp lệnh số 02/2022/UBTVQH15 về chi phí tố tụng.",
-        [("02/2022/UBTVQH15", "other", "Ủy ban Thường vụ Quốc hội", None,
-          "Pháp lệnh số 02/2022/UBTVQH15")],
+        [
+            (
+                "02/2022/UBTVQH15",
+                "other",
+                "Ủy ban Thường vụ Quốc hội",
+                None,
+                "Pháp lệnh số 02/2022/UBTVQH15",
+            )
+        ],
     ),
     (  # spaced Party number
         "Thực hiện Nghị quyết số 19 - NQ/TW của Ban Chấp hành Trung ương.",
