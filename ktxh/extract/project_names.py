@@ -364,8 +364,9 @@ def _proper_words(name: str) -> set[str]:
 def same_project(a: str, b: str) -> bool:
     """Whether two names are one project.
 
-    Equal keys; or, phases not in conflict, token sets that overlap by
-    Jaccard ≥ 0.6 or where the smaller (≥ 3 words) lies inside the larger.
+    Equal keys; or, phases, numbers and proper parts not in conflict, token
+    sets that overlap by Jaccard ≥ 0.6, where the smaller (≥ 3 words) lies
+    inside the larger, or where the smaller is the other's proper name alone.
     """
     ka, kb = project_key(a), project_key(b)
     if ka == kb:
@@ -384,6 +385,8 @@ def same_project(a: str, b: str) -> bool:
     small, large = sorted((ta, tb), key=len)
     if len(small) >= 3 and small <= large:
         return True
+    if len(small) == 2 and small <= (pb_ if small is ta else pa_):
+        return True  # the proper name alone: "dự án Bản Lải" / "Hồ chứa nước Bản Lải"
     return len(ta & tb) / len(ta | tb) >= 0.6
 
 

@@ -110,6 +110,7 @@ SAME = [
     ("Hồ chứa nước Bản Lải", "Hồ chứa nước Bản Lải giai đoạn 1"),
     ("dự án Khu đô thị mới Mai Pha", "Khu đô thị mới Mai Pha"),
     ("Cụm công nghiệp Hợp Thành 1, 2", "cụm công nghiệp Hợp thành 1, 2 (huyện Cao Lộc)"),
+    ("Bản Lải", "Hồ chứa nước Bản Lải"),
 ]
 NOT_SAME = [
     ("tuyến cao tốc Bắc Giang - Lạng Sơn (đoạn Bắc Giang - Chi Lăng)",
@@ -119,6 +120,7 @@ NOT_SAME = [
     ("Cầu Kỳ Cùng", "Công viên bờ sông Kỳ Cùng"),
     ("Khu đô thị Nam Hoàng Đồng", "Khu đô thị Phú Lộc"),
     ("nhà máy thủy điện Nà Lừa", "nhà máy thủy điện Khuổi Nà"),
+    ("Bản Lải", "Hồ chứa nước Bản Chè"),
 ]
 
 
