@@ -8,6 +8,8 @@ original layout), sometimes alone at the end when the header is garbled.
 
 from __future__ import annotations
 
+import re
+
 from ktxh.extract.doclines import Line
 from ktxh.extract.metadata_lexicon import (
     AUTHORITY_RE,
@@ -22,6 +24,7 @@ from ktxh.extract.metadata_lexicon import (
 from ktxh.text.model import Doc, Span
 from ktxh.text.normalize import fold
 
+_NOTE_TAIL_RE = re.compile(r"\s*\((?:đã ký|ký)[^)]*\)\s*$", re.IGNORECASE)
 TAIL_LINES = 60  # without "Nơi nhận", the signature is within the last lines
 
 Signature = tuple[str | None, Span | None, str | None, str | None]
@@ -61,10 +64,15 @@ def is_signature_line(line: Line) -> bool:
     )
 
 
+def _name_text(line: Line) -> str:
+    """The line without a trailing note: "Nguyễn Văn An (đã ký)" → "Nguyễn Văn An"."""
+    return " ".join(_NOTE_TAIL_RE.sub("", line.text).split())
+
+
 def _is_signer(line: Line) -> bool:
     return (
         not LIST_ITEM_RE.match(line.text)
-        and is_name(line.text)
+        and is_name(_name_text(line))
         and not POSITION_RE.fullmatch(line.folded)
     )
 
@@ -86,7 +94,8 @@ def _around(lines: list[Line], j: int, lo: int) -> Signature:
         if NOI_NHAN_RE.match(prev.folded) or len(prev.text) > 80:
             break
     ln = lines[j]
-    return " ".join(ln.text.split()), Span(ln.start, ln.end), position, authority
+    name = _name_text(ln)
+    return name, Span(ln.start, ln.start + len(ln.text.split("(")[0].rstrip())), position, authority
 
 
 def find_signature(lines: list[Line], noi_nhan: int) -> Signature:

@@ -383,3 +383,18 @@ def test_digital_signature_stamp_is_skipped() -> None:
 def test_issuer_from_header(header: str, issuer: str) -> None:
     text = f"{header}\n\nSố: 10/TB-XX\n\nTHÔNG BÁO\nKết quả cuộc họp giao ban\n"
     assert extract_metadata(build_doc(text, fmt="md"), {}).issuer == issuer
+
+
+def test_signer_with_a_signed_note_on_the_line() -> None:
+    text = (
+        "Số: 5/BC-UBND\n\nBÁO CÁO\nCông tác tháng 5 năm 2024\n\nNội dung.\n\n"
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An (Đã ký)\n"
+    )
+    doc = build_doc(text, fmt="md")
+    meta = extract_metadata(doc, {})
+    assert (meta.signer, meta.signer_position, meta.period) == (
+        "Nguyễn Văn An",
+        "Phó Chủ tịch",
+        "2024-05",
+    )
+    assert doc.slice(meta.spans["signer"]) == "Nguyễn Văn An"
