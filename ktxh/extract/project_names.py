@@ -34,6 +34,8 @@ STOP_PAIRS = frozenset((
     "giải ngân", "khởi công", "thi công", "cho phép", "tạo điều", "tạo thuận", "tạo động",
     "tạo ra", "tạo nên", "tạo sự", "sử dụng", "ký kết", "bố trí", "phê duyệt",
 ))
+# Words before a colon that lists places in a name: "các tỉnh Đông Bắc: Hà Giang, ...".
+AREA_WORDS = frozenset(("tỉnh", "huyện", "xã", "vùng", "khu vực"))
 # Words that open a name in lower case ("dự án đường cao tốc ...").
 HEAD_WORDS = (
     "đầu tư", "xây dựng", "cải tạo", "nâng cấp", "mở rộng", "sửa chữa", "kết cấu hạ tầng",
@@ -151,6 +153,12 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
         tok, s, e = toks[i]
         low = tok.lower()
         nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+        if tok == ":" and _is_cap(nxt) and any(
+            t[0].lower() in AREA_WORDS for t in toks[max(0, i - 6) : i]
+        ):
+            # "các tỉnh Đông Bắc: Hà Giang, Cao Bằng, Lạng Sơn"
+            end, i = _place_list(toks, i + 1)
+            break
         if tok in ";:.…" or tok == "...":
             break
         if low == "dự" and nxt.lower() == "án" and i > 0:
@@ -211,6 +219,19 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
     if not name or not (proper or titled) or len(name.split()) < 2:
         return None
     return Cut(name, start, end)
+
+
+def _place_list(toks: list[tuple[str, int, int]], i: int) -> tuple[int, int]:
+    """End of a list of capitalized names from ``toks[i]``: "Hà Giang, Cao Bằng và Lạng Sơn"."""
+    end = toks[i - 1][2]
+    while i < len(toks):
+        tok = toks[i][0]
+        if _is_cap(tok):
+            end = toks[i][2]
+        elif tok not in (",", "và") or i + 1 >= len(toks) or not _is_cap(toks[i + 1][0]):
+            break
+        i += 1
+    return end, i
 
 
 def _close_paren(text: str, pos: int, limit: int) -> int:

@@ -56,6 +56,7 @@ _MANAGER_BEFORE = re.compile(r"(?:quản lý|\bql|ban)\s+$")
 # Heads that name works without "dự án"; the name is cut from the head on.
 _STANDALONE = re.compile(
     r"\b(?:(?:tuyến|đường|đoạn) cao tốc|cầu|hồ chứa nước|nhà máy|nhiệt điện|thủy điện"
+    r"|(?:cải tạo, nâng cấp|nâng cấp, cải tạo|cải tạo|nâng cấp|mở rộng) (?:quốc lộ|đường tỉnh)"
     r"|thuỷ điện|bệnh viện|cụm công nghiệp|khu công nghiệp)\b"
 )
 # Words before a head that make it part of another name or a common word:
@@ -68,6 +69,7 @@ _NOT_AFTER = re.compile(
 _WORKS_CONTEXT = re.compile(
     r"xây dựng|thi công|hoàn thành|khởi công|tiến độ|vận hành|đưa vào|nâng cấp|cải tạo"
     r"|mở rộng|giải phóng mặt bằng|bàn giao|giải ngân|triển khai|thông xe|dự án|khánh thành"
+    r"|năng lực (?:sản xuất )?mới|đi vào hoạt động"
 )
 # Forms of investment.
 _FORM_NAMES = {"BOT": "BOT", "BTO": "BOT", "BOO": "BOT", "BT": "BT", "PPP": "PPP", "ODA": "ODA"}

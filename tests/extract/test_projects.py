@@ -56,6 +56,11 @@ NAMES = [
     ("Khánh thành công trình Trụ sở làm việc Tỉnh ủy; khởi công công trình thủy lợi Khuổi Nà.",
      ["Trụ sở làm việc Tỉnh ủy", "thủy lợi Khuổi Nà"]),
     ("Ưu tiên vốn cho các công trình hạ tầng cấp thiết (giao thông, điện, thủy lợi).", []),
+    ("Ký hiệp định dự án Phát triển hạ tầng các tỉnh miền núi phía Bắc: Hà Giang, Sơn La và "
+     "Lai Châu với ADB.",
+     ["Phát triển hạ tầng các tỉnh miền núi phía Bắc: Hà Giang, Sơn La và Lai Châu"]),
+    ("Đôn đốc nhà thầu cải tạo, nâng cấp Quốc lộ 279 để kịp thông xe.",
+     ["cải tạo, nâng cấp Quốc lộ 279"]),
     # lists after "các dự án ... như:", with ";" or ","
     ("Đã đưa vào sử dụng các công trình, dự án như: Cầu Hòa Bình; cầu Bắc Luân 2; "
      "tuyến tránh thị trấn Na Sầm.",
