@@ -116,3 +116,8 @@ DEFAULT_RECIPIENTS = (
 ARCHIVE_LINE = "Lưu: VT"
 TASK_REPORT_TITLE = "Tình hình thực hiện nhiệm vụ được giao"
 APPENDIX_TITLE = "TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU"
+
+# Draft sentences: the plan is "dự toán" for the budget; a count indicator
+# "Số <unit> ..." is written "Có 112 doanh nghiệp thành lập mới".
+PLAN_WORDS = (("budget_", "dự toán"),)
+COUNT_PREFIX = "Số"

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from ktxh.report import admin_format as A
 from ktxh.report import docx_layout as L
+from ktxh.report.draft import SOURCES_HEAD, Draft
 from ktxh.report.indicator_table import indicator_lines
 from ktxh.report.selection import GROUPS, EmptySelection, group_of, scope_words, select_tasks
 from ktxh.report.vnnum import long_date, vn_date, vn_number
@@ -245,4 +246,27 @@ def indicator_appendix_docx(session: Session, period: str, as_of: dt.date | None
                        indent=False)
             for run in p.runs:
                 run.font.size = docx.shared.Pt(A.RECIPIENTS_SIZE + 1)
+    return _save(doc)
+
+
+# --- draft of the figures section --------------------------------------------------
+
+
+def draft_docx(draft: Draft, head: L.Letterhead, day: dt.date | None = None) -> bytes:
+    """The draft (:mod:`ktxh.report.draft`) as a Word file; sources as numbered notes."""
+    doc = _new_doc(head, day)
+    L.title_block(doc, A.REPORT_WORD, [f"{draft.title} (dự thảo phần số liệu)"])
+    notes: list[str] = []
+    for k, (title, sents) in enumerate(draft.sections):
+        L.body(doc, f"{ROMAN[k]}. {title.upper()}", bold=True)
+        for s in sents:
+            notes.append("; ".join(s.sources))
+            p = L.body(doc, s.text)
+            mark = p.add_run(f"({len(notes)})")
+            mark.font.superscript = True
+    L.body(doc, f"{SOURCES_HEAD}:", bold=True, italic=True, indent=False)
+    for i, note in enumerate(notes, start=1):
+        p = L.body(doc, f"({i}) {note}.", indent=False)
+        for run in p.runs:
+            run.font.size = docx.shared.Pt(A.RECIPIENTS_SIZE + 1)
     return _save(doc)
