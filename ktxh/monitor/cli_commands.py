@@ -35,7 +35,7 @@ def _cli() -> Any:
 
 # columns whose text wraps; the others stay on one line
 WRAPPED = frozenset({"indicator", "target", "latest", "reasoning", "lead", "action", "quote",
-                     "message", "status", "last update", "value", "document"})
+                     "message", "status", "last update", "value", "document", "place"})
 
 
 def _table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
@@ -76,11 +76,15 @@ def _target_value(t: dict[str, Any]) -> str:
     return f"{text} {t.get('unit') or ''}".strip()
 
 
+def _amount(p: dict[str, Any]) -> str:
+    est = " (ước)" if p.get("estimate") else ""
+    return f"{_number(p['value'])} {p['unit']}{est}"
+
+
 def _point(p: dict[str, Any] | None) -> str:
     if not p:
         return "—"
-    est = " (ước)" if p.get("estimate") else ""
-    return f"{p['period']}: {_number(p['value'])} {p['unit']}{est} [{p['document']}]"
+    return f"{p['period']}: {_amount(p)} [{p['document']}]"
 
 
 def targets_cmd(as_of: AsOf = None, db: Db = None, as_json: AsJson = False) -> None:
@@ -114,9 +118,9 @@ def indicator_cmd(
         return cli._json(view)
     ind = view["indicator"]
     cli.out.print(f"{ind['name']} ({ind['code']}, {ind['unit']})")
-    _table("series", ["period", "kind", "value", "document", "quote"],
-               [[p["period"], p["kind"], _point(p).split(": ", 1)[1].rsplit(" [", 1)[0],
-                 p["document"], p["quote"]] for p in view["series"]])
+    _table("series", ["period", "kind", "value", "place", "document", "quote"],
+           [[p["period"], p["kind"], _amount(p), p["place"] or "", p["document"], p["quote"]]
+            for p in view["series"]])
     if view["targets"]:
         _table("targets", ["target", "period", "status", "reasoning"],
                    [[_target_value(t), t["period"] or "", t["status_label"], t["reasoning"]]
@@ -200,7 +204,8 @@ def _findings_table(rows: list[dict[str, Any]], title: str, stored: bool = True)
     columns = ["severity", "code", *(["document"] if stored else []), "quote", "message"]
     _table(title, columns,
            [[f["severity"], f["code"],
-             *([", ".join(map(str, f["document_ids"]))] if stored else []),
+             *([f.get("document_number") or ", ".join(map(str, f["document_ids"]))]
+               if stored else []),
              " … ".join(s.get("quote", "") for s in f["spans"]), f["message"]]
             for f in rows])
 

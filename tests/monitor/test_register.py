@@ -150,6 +150,18 @@ def test_updates_are_appended_with_audit_entries(session):
     assert row["updates"] == 2
 
 
+def test_a_status_correction_counts_as_an_update(session):
+    from ktxh.store.corrections import add_correction
+
+    task = notice_task(session, "quý II/2024", D(2024, 3, 1))
+    add_correction(session, "task", task["id"], "status", "done", "Văn phòng UBND")
+    today = dt.date.today()
+    row = notice_task(session, "quý II/2024", today)
+    assert row["status"] == ("hoan_thanh_dung_han" if today <= D(2024, 6, 30)
+                             else "hoan_thanh_qua_han")
+    assert [h["source"] for h in M.task_history(session, task["id"])] == ["correction"]
+
+
 @pytest.mark.parametrize(("kwargs", "error"), [
     ({"status": "finished"}, ValueError),
     ({"author": " "}, ValueError),
