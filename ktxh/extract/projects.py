@@ -38,15 +38,11 @@ from ktxh.text.model import BlockKind, Doc, Span
 
 # --- language data ---------------------------------------------------------
 
-# "dự án", "Dự án"; plural lead-ins that announce a list of names:
+# "dự án", "công trình"; plural lead-ins that announce a list of names:
 # "các dự án quan trọng như:", "các dự án:", "một số dự án lớn ... như:".
 _PROJECT_WORD = re.compile(r"\b(?:dự án|công trình)\b")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|một số|\d+)\s+(?:công trình,?\s+)?$")
 _LIST_INTRO = re.compile(r"[^.;:]{0,80}?(?:\bnhư|\bgồm|\bbao gồm|\blà)?\s*:\s*")
-# Table columns: "Tên dự án", "Danh mục công trình"; "STT"/"TT"; row numbers "1", "2.1".
-_NAME_COLUMN = re.compile(r"^(?:tên|danh mục)?\s*(?:dự án|công trình)|^tên (?:dự án|công trình)")
-_NUMBER_COLUMN = re.compile(r"s?tt|số tt|số thứ tự")
-_ROW_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?")
 # Table columns: "Tên dự án", "Danh mục công trình"; "STT"/"TT"; row numbers "1", "2.1".
 _NAME_COLUMN = re.compile(r"^(?:tên|danh mục)?\s*(?:dự án|công trình)|^tên (?:dự án|công trình)")
 _NUMBER_COLUMN = re.compile(r"s?tt|số tt|số thứ tự")
