@@ -43,7 +43,7 @@ HEAD_WORDS = (
     "trường", "trụ sở", "trung tâm", "công viên", "quần thể", "cao tốc", "quốc lộ",
     "hệ thống", "kè", "cảng", "chợ", "nhiệt điện", "thủy điện", "thuỷ điện", "công trình",
     "hỗ trợ", "cấp nước", "thoát nước", "tòa nhà", "bến xe", "sân vận động", "nhà văn hóa",
-    "thủy lợi", "giao thông", "đập", "trạm bơm", "kênh", "nhà thi đấu", "ký túc xá",
+    "thủy lợi", "giao thông", "đập", "trạm bơm", "kênh", "nhà thi đấu", "ký túc xá", "tỉnh lộ",
 )
 _HEAD_RE = re.compile(r"(?:" + "|".join(HEAD_WORDS) + r")\b")
 # Heads of concrete works: "đường cao tốc", "cầu", "hồ chứa nước" ...
@@ -65,7 +65,7 @@ NOT_NAMES = re.compile(
     r"(?:luật|bộ luật|nghị định|nghị quyết|thông tư|quyết định|pháp lệnh|chỉ thị|đề án"
     r"|ODA|FDI|PPP|BOT|BT|DDI|NGO|các|những|một số|nhiều|mới|này|đó|trên|trong|của|thuộc"
     # bodies and classes: "các dự án Trung ương đầu tư", "dự án nhóm A", "dự án cấp tỉnh"
-    r"|trung ương|nhà nước|chính phủ|bộ|sở|ủy ban|uỷ ban|UBND|HĐND|tỉnh|huyện|nhóm"
+    r"|trung ương|nhà nước|chính phủ|bộ|sở|ủy ban|uỷ ban|UBND|HĐND|tỉnh(?! lộ)|huyện|nhóm"
     r"|cấp (?:tỉnh|huyện|xã|trung ương))\b",
     re.IGNORECASE,
 )

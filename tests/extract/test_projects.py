@@ -61,6 +61,8 @@ NAMES = [
      ["Phát triển hạ tầng các tỉnh miền núi phía Bắc: Hà Giang, Sơn La và Lai Châu"]),
     ("Đôn đốc nhà thầu cải tạo, nâng cấp Quốc lộ 279 để kịp thông xe.",
      ["cải tạo, nâng cấp Quốc lộ 279"]),
+    ("Hoàn thành dự án tỉnh lộ 229 đoạn Bình Gia - Văn Quan trong quý IV.",
+     ["tỉnh lộ 229 đoạn Bình Gia - Văn Quan"]),
     # lists after "các dự án ... như:", with ";" or ","
     ("Đã đưa vào sử dụng các công trình, dự án như: Cầu Hòa Bình; cầu Bắc Luân 2; "
      "tuyến tránh thị trấn Na Sầm.",
