@@ -424,6 +424,9 @@ from ktxh.monitor.cli_commands import register as _monitor  # noqa: E402
 _monitor(app)  # targets, indicator, tasks (with statuses), update-task, check, findings
 
 
+__import__("ktxh.report.cli_commands").report.cli_commands.register(app)  # ktxh report KIND
+
+
 def main() -> None:
     app()
 
