@@ -59,7 +59,7 @@ _STANDALONE = re.compile(
 # "nhu cầu", "yêu cầu", "Ban Quản lý ...", "Công ty Thủy điện ...".
 _NOT_AFTER = re.compile(
     r"(?:nhu|yêu|cung|toàn|kích|khẩn|cây|bắc|bến|ban quản lý|công ty|ban|sở|giám đốc"
-    r"|trưởng|lãnh đạo|các|những|cán bộ|trạm|gồm)\s+$"
+    r"|trưởng|lãnh đạo|các|những|cán bộ|trạm|gồm|quận|phường|thôn|xóm|phố)\s+$"
 )
 # Words near a name that speak of building or running the works.
 _WORKS_CONTEXT = re.compile(

@@ -89,6 +89,7 @@ NAMES = [
     ("Thu hút đầu tư vào Khu công nghiệp Đồng Bành đạt kết quả tích cực.", []),
     ("Dự án 1: Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các huyện nghèo.", []),
     ("Giải ngân các dự án Trung ương đầu tư trên địa bàn và dự án nhóm A của tỉnh.", []),
+    ("Xây dựng trụ sở mới cho Chi cục Thuế tại quận Cầu Giấy.", []),
     ("Sản lượng điện của Nhà máy Thủy điện Bản Chát tăng 5% so với cùng kỳ.", []),
     ("Đầu tư xây dựng hạ tầng khu, cụm công nghiệp và khu vực cửa khẩu.", []),
 ]
