@@ -26,6 +26,16 @@ class Line:
     block: int | None = None  # index of the Doc block holding the line
     bold: bool = False
 
+    def part(self, a: int, b: int) -> Line | None:
+        """The stripped stretch ``[a, b)`` of the line (relative offsets), or None."""
+        raw = self.text[a:b]
+        a += len(raw) - len(raw.lstrip(_EDGE))
+        b -= len(raw) - len(raw.rstrip(_EDGE))
+        if b <= a:
+            return None
+        return Line(self.start + a, self.start + b, self.text[a:b], self.folded[a:b],
+                    self.block, self.bold)  # fmt: skip
+
     def cut(self, length: int) -> Line:
         """The first ``length`` characters of the line, right-stripped."""
         text = self.text[:length].rstrip()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from itertools import pairwise
 from typing import Any
 
 from ktxh.extract.dates import find_dates
@@ -28,8 +29,10 @@ from ktxh.extract.metadata_lexicon import (
     KINH_GUI_RE,
     LIST_ITEM_RE,
     MOTTO_RE,
+    MOTTO_SPAN_RE,
     NOI_NHAN_RE,
     NUMBER_LINE_RE,
+    NUMBER_START_RE,
     PARTY_BRANCH_RE,
     PARTY_COMMITTEE_RE,
     PLACE_DATE_RE,
@@ -51,6 +54,30 @@ TAIL_LINES = 60  # "Nơi nhận" is within the last lines
 
 def empty() -> DocumentMeta:
     return DocumentMeta()
+
+
+def _split_header_line(ln: Line) -> list[Line]:
+    """PDF text runs the header columns together: "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI
+    CHỦ NGHĨA VIỆT NAM TỈNH LẠNG SƠN Độc lập - Tự do - Hạnh phúc Số: 12/BC-UBND
+    Lạng Sơn, ngày ..." → "ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN", "Số: 12/BC-UBND Lạng Sơn,
+    ngày ..."."""
+    mottos = list(MOTTO_SPAN_RE.finditer(ln.folded))
+    cuts = [0]
+    for m in mottos:
+        cuts += [m.start(), m.end()]
+    for m in NUMBER_START_RE.finditer(ln.text):
+        if mottos or ln.text[: m.start()].isupper():
+            cuts += [m.start(), m.start()]
+    cuts = sorted([*cuts, len(ln.text)])
+    if len(cuts) == 2:
+        return [ln]
+    dropped = {(m.start(), m.end()) for m in mottos}
+    out = []
+    for a, b in pairwise(cuts):
+        part = ln.part(a, b) if (a, b) not in dropped else None
+        if part is not None:
+            out.append(part)
+    return out
 
 
 def _number(lines: list[Line]) -> tuple[str | None, str | None, Span | None]:
@@ -251,7 +278,7 @@ def _period(doc: Doc, title_span: Span | None, date: str | None) -> tuple[str | 
 def extract_metadata(doc: Doc, found: Mapping[str, Any]) -> DocumentMeta:
     """Read the header block, title and signature block of ``doc``."""
     lines = lines_of(doc)
-    head = lines[:HEAD_LINES]
+    head = [part for ln in lines[:HEAD_LINES] for part in _split_header_line(ln)]
     spans: dict[str, Span] = {}
     number, symbol, num_span = _number(head)
     place, date, place_span, date_span = _place_date(head)

@@ -52,6 +52,13 @@ BODY_START_RE = re.compile(r"^(?:thực hiện|ngày|sau khi|theo)\b")
 MOTTO_RE = re.compile(
     r"\s(?:cộng hòa xã hội chủ nghĩa việt nam|độc lập\s*[-–]\s*tự do|đảng cộng sản việt nam)"
 )
+# The same phrases anywhere on a header line, to cut PDF lines into their columns (folded).
+MOTTO_SPAN_RE = re.compile(
+    r"cộng hòa xã hội chủ nghĩa việt nam|độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc"
+    r"|đảng cộng sản việt nam"
+)
+# "Số:" opening the number inside a header line: "... TỈNH LẠNG SƠN Số: 12/BC-UBND ...".
+NUMBER_START_RE = re.compile(r"(?<=\s)S[ốỐ]\s*[:.]?\s*(?:\d+[a-z]?)?[\s._…]*[/-]\s*[A-Z0-9Đ]")
 # "(Đã ký)", "(Ký tên, đóng dấu)", "(Đã ký & đóng dấu)", "Đã ký" beside a signature (folded).
 SIGNED_NOTE_RE = re.compile(r"\(?\s*(?:đã ký|ký tên|ký,|ký và|ký số|ký, đóng dấu)[^)]*\)?")
 VV_RE = re.compile(r"^\s*v\s*/\s*v\b", re.IGNORECASE)  # "V/v báo cáo tình hình ..."
@@ -104,16 +111,23 @@ _CANONICAL = {fold(v): v for v in ISSUERS.values()}
 _TAIL_SPLIT_RE = re.compile(r"[;:.]\s+")
 
 
+def signature_tail(item: str) -> str | None:
+    """The all-caps signature tail that PDF text puts on a list line:
+    "Như trên; PHÓ CHỦ TỊCH" → "PHÓ CHỦ TỊCH"; "Nơi nhận: TM. ỦY BAN NHÂN DÂN" →
+    "TM. ỦY BAN NHÂN DÂN"."""
+    for cut in _TAIL_SPLIT_RE.finditer(item):
+        tail = item[cut.end() :]
+        if not tail.isupper():
+            continue
+        if AUTHORITY_RE.match(tail) or POSITION_RE.fullmatch(fold(tail).strip(" .")):
+            return tail
+    return None
+
+
 def strip_caps_tail(item: str) -> str:
-    """Drop an all-caps signature tail that PDF text puts on a list line:
-    "Như trên; PHÓ CHỦ TỊCH" → "Như trên;"."""
-    cuts = list(_TAIL_SPLIT_RE.finditer(item))
-    if cuts:
-        tail = item[cuts[-1].end() :]
-        signature = AUTHORITY_RE.match(tail) or POSITION_RE.fullmatch(fold(tail).strip(" ."))
-        if tail.isupper() and signature:
-            return item[: cuts[-1].start() + 1]
-    return item
+    """``item`` without its :func:`signature_tail`: "Như trên; PHÓ CHỦ TỊCH" → "Như trên;"."""
+    tail = signature_tail(item)
+    return item[: len(item) - len(tail)].rstrip() if tail else item
 
 
 def sentence_case(text: str, each_part: bool = False) -> str:

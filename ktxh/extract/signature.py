@@ -20,6 +20,7 @@ from ktxh.extract.metadata_lexicon import (
     SIGNED_NOTE_RE,
     SURNAMES,
     sentence_case,
+    signature_tail,
 )
 from ktxh.text.model import Doc, Span
 from ktxh.text.normalize import fold
@@ -45,9 +46,9 @@ def is_name(text: str) -> bool:
     return all(w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)
 
 
-def authority_of(line: Line) -> str | None:
+def authority_of(text: str) -> str | None:
     """ "TM. ỦY BAN NHÂN DÂN" → "TM. Ủy ban nhân dân"."""
-    a = AUTHORITY_RE.match(line.text)
+    a = AUTHORITY_RE.match(text)
     if not a:
         return None
     prefix = (a["prefix"] or a["prefix2"]).upper().replace("/", "")
@@ -82,12 +83,15 @@ def _around(lines: list[Line], j: int, lo: int) -> Signature:
     position = authority = None
     for k in range(j - 1, max(lo, j - 8) - 1, -1):
         prev = lines[k]
-        authority = authority_of(prev)
+        text = prev.text
+        if not (AUTHORITY_RE.match(text) or POSITION_RE.fullmatch(prev.folded)):
+            text = signature_tail(text) or text  # PDF: "- Như trên; PHÓ CHỦ TỊCH"
+        authority = authority_of(text)
         if authority:
             break
-        if POSITION_RE.fullmatch(prev.folded):
+        if POSITION_RE.fullmatch(fold(text).strip(" .")):
             if position is None:
-                position = sentence_case(prev.text, each_part=True)
+                position = sentence_case(text, each_part=True)
             continue
         if LIST_ITEM_RE.match(prev.text) or SIGNED_NOTE_RE.fullmatch(prev.folded):
             continue  # list cells beside the signature, "(Đã ký)"

@@ -245,6 +245,8 @@ LAYOUTS = [
             "title": "Kết quả thực hiện nhiệm vụ năm 2023",
             "period": "2023",
             "signer": "Nguyễn Văn An",
+            "signer_position": "Phó Chủ tịch",
+            "authority": "KT. Chủ tịch",
             "distribution": ("Như trên", "Lưu: VT"),
         },
     ),
@@ -398,3 +400,20 @@ def test_signer_with_a_signed_note_on_the_line() -> None:
         "2024-05",
     )
     assert doc.slice(meta.spans["signer"]) == "Nguyễn Văn An"
+
+
+def test_header_run_together_in_one_paragraph() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH HÒA BÌNH Độc lập - Tự do - "
+        "Hạnh phúc Số: 61/BC-UBND Hòa Bình, ngày 02 tháng 7 năm 2024\n\nBÁO CÁO\n\n"
+        "Tình hình kinh tế - xã hội 6 tháng đầu năm 2024\n\nNội dung báo cáo.\n"
+    )
+    meta = extract_metadata(build_doc(text, fmt="md"), {})
+    got = (meta.issuer, meta.number, meta.place, meta.date, meta.period)
+    assert got == (
+        "Ủy ban nhân dân tỉnh Hòa Bình",
+        "61/BC-UBND",
+        "Hòa Bình",
+        "2024-07-02",
+        "2024-H1",
+    )
