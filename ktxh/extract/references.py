@@ -43,6 +43,7 @@ _TYPE_WORD_RE = re.compile(
 _BEFORE_NUMBER = re.compile(r"(?:\s+[^\s,;.()/]+){0,7}?\s*(?:số\s*:?\s*)?$")
 _LAW_WORDS = frozenset({"luật", "bộ luật", "pháp lệnh"})
 _AGENCY_BEFORE = re.compile(r"(?<!\w)(?:bộ|sở|phòng|vụ|cục|ban)\s+$")
+_HEADER_NUMBER = re.compile(r"(?:^|\n)[\s*#|]*số\s*:?\s*$")
 _SO_BEFORE = re.compile(r"số\s*:?\s*$")
 # Between a number and its date: ", ngày", " (ngày", " của Thủ tướng ... ngày".
 _DATE_GAP = re.compile(r"[\s,(]*(?:của\s+[^,;.()\d]{1,60}?\s*)?(?=ngày)|[\s,(]*")
@@ -113,6 +114,8 @@ def find_references(doc: Doc, found: Mapping[str, Any]) -> tuple[Reference, ...]
         key = reference_key(number)
         if key == own or (own_span is not None and own_span.contains(Span(*m.span()))):
             continue
+        if _HEADER_NUMBER.search(folded, max(0, m.start() - 12), m.start()):
+            continue  # "Số: 120/BC-UBND" opening a line: the document's own number
         kind, start = _type_before(folded, m.start())
         if not _is_citation(number, kind is not None, folded, m.start()):
             continue

@@ -154,3 +154,9 @@ def test_own_number_is_no_citation() -> None:
 )
 def test_reference_key(a: str, b: str) -> None:
     assert reference_key(a) == reference_key(b)
+
+
+def test_a_header_number_is_no_citation_even_unread() -> None:
+    assert refs_of("Số: 61/BC-UBND\n\nThực hiện Kế hoạch số 5/KH-UBND.") == [
+        ("5/KH-UBND", "ke_hoach", "Ủy ban nhân dân", None, "Kế hoạch số 5/KH-UBND")
+    ]
