@@ -30,7 +30,8 @@ class Mark:
 
     @property
     def anchor(self) -> str:
-        return f"{PREFIX.get(self.kind, 'x')}-{self.id}"
+        # "focus": a span asked for in the address (?at=start-end), scrolled to as #sel
+        return "sel" if self.kind == "focus" else f"{PREFIX.get(self.kind, 'x')}-{self.id}"
 
 
 def _is_heading(line: str) -> bool:

@@ -62,11 +62,15 @@ def marks_of(doc: dict[str, Any]) -> list[highlight.Mark]:
 
 
 @router.get("/van-ban/{doc_id}")
-def document(*, doc_id: int, request: Request, user: CurrentUser,
-             session: DbSession) -> Response:
+def document(*, doc_id: int, request: Request, user: CurrentUser, session: DbSession,
+             at: str = "") -> Response:
     doc = queries.get_document(session, doc_id, with_text=True)
     heads = highlight.outline(doc["text"])
-    body = highlight.render(doc["text"], marks_of(doc), heads)
+    marks = marks_of(doc)
+    lo, _, hi = at.partition("-")
+    if lo.isdigit() and hi.isdigit():  # ?at=start-end: a sentence to show (#sel)
+        marks.append(highlight.Mark(int(lo), int(hi), "focus", 0, "Câu được dẫn tới"))
+    body = highlight.render(doc["text"], marks, heads)
     return render(request, "document.html", section="documents", doc=doc, body=body,
                   outline=heads, findings=board.document_findings(session, doc_id))
 

@@ -15,7 +15,7 @@ from ktxh.store.ingest import IngestError
 from ktxh.web import board, charts
 from ktxh.web.app import CurrentUser, DbSession, FileField, FormStr
 from ktxh.web.auth import audit, check_csrf, may_update_task
-from ktxh.web.rendering import render
+from ktxh.web.rendering import render, source_link, vn_date
 from ktxh.web.uploads import UploadRejected, save_upload, vi_reason
 
 router = APIRouter(include_in_schema=False)
@@ -69,11 +69,12 @@ def dashboard(*, request: Request, user: CurrentUser,
     projects = board.project_board(session)
     for p in projects:
         p["_percent"] = project_percent(p)
+    late = [t for t in tasks if is_late(t)]
+    soon = [t for t in tasks if is_due_soon(t) and not is_late(t)]
     return render(
         request, "dashboard.html", section="home", targets=targets[:20],
-        target_total=len(targets), statuses=dict(statuses),
-        late=[t for t in tasks if is_late(t)][:15],
-        soon=[t for t in tasks if is_due_soon(t) and not is_late(t)][:15],
+        target_total=len(targets), statuses=dict(statuses), late=late[:15], soon=soon[:15],
+        late_total=len(late), soon_total=len(soon),
         by_agency=_by_agency(tasks)[:12], task_total=len(tasks), projects=projects[:10],
         documents=queries.list_documents(session)[:8],
         findings=board.all_findings(session)[:10],
@@ -98,8 +99,7 @@ def indicator_chart(view: dict[str, Any]) -> str:
     shown = [
         charts.Point(
             label=str(p.get("period") or "?"), value=float(p["value"]),
-            href=f"/van-ban/{p['document_id']}#f-{p['figure_id']}"
-            if p.get("document_id") and p.get("figure_id") else None,
+            href=source_link(p),
             title=f"{p.get('period')}: {p['value']} {unit} — {(p.get('quote') or '')[:140]}",
             estimate=bool(p.get("estimate")),
         )
@@ -187,20 +187,29 @@ def task_update(*, task_id: int, request: Request, status: FormStr, note: FormSt
     return RedirectResponse(f"/nhiem-vu/{task_id}?ok=1", status_code=303)
 
 
+def _history_chart(history: list[dict[str, Any]]) -> str:
+    """Progress % over reports; each point links to its report's sentence."""
+    points = [
+        charts.Point(label=vn_date(h.get("doc_date") or h.get("date") or h.get("period")),
+                     value=float(h.get("pct", h.get("percent"))), href=source_link(h))
+        for h in history
+        if isinstance(h, dict) and isinstance(h.get("pct", h.get("percent")), int | float)
+    ]
+    return charts.line_chart(points, unit="%", height=170) if len(points) > 1 else ""
+
+
 @router.get("/du-an")
-def projects(*, request: Request, user: CurrentUser,
-             session: DbSession) -> Response:
+def projects(*, request: Request, user: CurrentUser, session: DbSession) -> Response:
     rows = board.project_board(session)
     for p in rows:
         p["_percent"] = project_percent(p)
-        hist = [h for h in p.get("history", []) if isinstance(h, dict)]
-        points = [
-            charts.Point(label=str(h.get("period") or h.get("date") or "?"),
-                         value=float(h["percent"]),
-                         href=f"/van-ban/{h['document_id']}" if h.get("document_id") else None)
-            for h in hist if isinstance(h.get("percent"), int | float)
+        measures = p.get("measures") if isinstance(p.get("measures"), dict) else {}
+        p["_measures"] = [
+            {"label": m.get("label") or key, "latest": m.get("latest") or {},
+             "delta_pct": m.get("delta_pct"), "chart": _history_chart(m.get("history") or [])}
+            for key, m in measures.items() if isinstance(m, dict)
         ]
-        p["_chart"] = charts.line_chart(points, unit="%", height=180) if len(points) > 1 else ""
+        p["_chart"] = "" if p["_measures"] else _history_chart(p.get("history") or [])
     return render(request, "projects.html", section="projects", projects=rows)
 
 

@@ -61,12 +61,27 @@ def _bar(value: Any, label: str = "") -> Markup:
     return Markup(charts.progress_bar(None if value is None else float(value), label=label))
 
 
+def source_link(point: dict[str, Any]) -> str | None:
+    """Link to the sentence a series point or fact came from (figure anchor or span)."""
+    doc = point.get("document_id")
+    if doc is None and isinstance(point.get("document"), int):
+        doc = point["document"]
+    if doc is None:
+        return None
+    if point.get("figure_id"):
+        return f"/van-ban/{doc}#f-{point['figure_id']}"
+    if point.get("start") is not None and point.get("end") is not None:
+        return f"/van-ban/{doc}?at={point['start']}-{point['end']}#sel"
+    return f"/van-ban/{doc}"
+
+
 def _templates() -> Jinja2Templates:
     folder = resources.files("ktxh.web") / "templates"
     t = Jinja2Templates(directory=str(folder))
     env = t.env
     env.filters.update(num=vn_number, vndate=vn_date, bar=_bar)
-    env.globals.update(STATUS=STATUS_LABELS, DOC_TYPES=DOC_TYPES, KINDS=KIND_LABELS)
+    env.globals.update(STATUS=STATUS_LABELS, DOC_TYPES=DOC_TYPES, KINDS=KIND_LABELS,
+                       source_link=source_link)
     env.trim_blocks = env.lstrip_blocks = True
     return t
 

@@ -25,11 +25,11 @@ def sample_files() -> list[Path]:
     return sorted(p for p in SAMPLES.glob("*.md") if p.name != "README.md")
 
 
-def seed_store(url: str) -> dict[str, str]:
+def seed_store(url: str, files: list[Path] | None = None) -> dict[str, str]:
     """Ingest the samples and create accounts; returns API tokens by user name."""
     store = open_store(url)
     try:
-        summary = ingest_paths(store, sample_files())
+        summary = ingest_paths(store, sample_files() if files is None else files)
         assert summary.ok, [r.reason for r in summary.failed]
         with store.transaction() as session:
             lead = session.scalars(
