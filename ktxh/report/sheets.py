@@ -104,6 +104,8 @@ def put_row(ws: Worksheet, row: int, values: Sequence[Any],
             cell.alignment = RIGHT
         else:
             cell.alignment = WRAP
+        if col == 1:  # STT
+            cell.alignment = CENTER
     fit_height(ws, row, values)
 
 
