@@ -26,6 +26,7 @@ from ktxh.extract.metadata_lexicon import (
     DATE_LINE_RE,
     GENERIC_UNITS,
     HEADER_SKIP_RE,
+    INLINE_ITEMS_RE,
     KINH_GUI_RE,
     LIST_ITEM_RE,
     MOTTO_RE,
@@ -231,8 +232,9 @@ def _list_after(lines: list[Line], i: int, first: str) -> tuple[list[str], Span 
     items: list[str] = []
     spans: list[Line] = []
     first = strip_caps_tail(first) if AUTHORITY_RE.search(first) is None else ""
-    if first.strip(" :;."):
-        items.append(first.strip(" ;.,"))
+    inline = [x.strip(" ;.,") for x in INLINE_ITEMS_RE.split(first)]
+    if any(inline):  # "Nơi nhận: - Văn phòng Chính phủ; - Lưu: VT." in one table cell
+        items.extend(x for x in inline if x)
         spans.append(lines[i])
     for ln in lines[i + 1 : i + 60]:
         m = LIST_ITEM_RE.match(ln.text)

@@ -64,6 +64,8 @@ SIGNED_NOTE_RE = re.compile(r"\(?\s*(?:đã ký|ký tên|ký,|ký và|ký số|k
 VV_RE = re.compile(r"^\s*v\s*/\s*v\b", re.IGNORECASE)  # "V/v báo cáo tình hình ..."
 KINH_GUI_RE = re.compile(r"^kính\s+gửi\s*:?\s*")  # folded
 NOI_NHAN_RE = re.compile(r"^nơi\s+nhận\s*:?\s*")  # folded
+# Dash items run together on one line: "- Văn phòng Chính phủ; - Lưu: VT."
+INLINE_ITEMS_RE = re.compile(r"(?:^|(?<=[;.,]))\s*[-–+•]\s+")
 LIST_ITEM_RE = re.compile(r"^[-–+•]\s*(?P<item>\S.*)$")
 
 # "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. BỘ TRƯỞNG", "TUQ. CHỦ TỊCH", "Q. GIÁM ĐỐC"

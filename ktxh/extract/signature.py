@@ -26,6 +26,7 @@ from ktxh.text.model import Doc, Span
 from ktxh.text.normalize import fold
 
 _NOTE_TAIL_RE = re.compile(r"\s*\((?:đã ký|ký)[^)]*\)\s*$", re.IGNORECASE)
+_NOTE_INSIDE_RE = re.compile(r"\s*\((?:đã ký|ký)[^)]*\)\s*", re.IGNORECASE)
 TAIL_LINES = 60  # without "Nơi nhận", the signature is within the last lines
 
 Signature = tuple[str | None, Span | None, str | None, str | None]
@@ -102,25 +103,65 @@ def _around(lines: list[Line], j: int, lo: int) -> Signature:
     return name, Span(ln.start, ln.start + len(ln.text.split("(")[0].rstrip())), position, authority
 
 
+_PREFIX_SPLIT_RE = re.compile(r"\s(?=(?:TM|KT|TL|TUQ|Q)\s*\.)")
+
+
+def _cell_signature(line: Line) -> Signature | None:
+    """A whole signature block on one line, as a .docx table cell reads:
+    "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Đoàn Thu Hà"."""
+    text = _NOTE_INSIDE_RE.sub(" ", line.text)
+    words = list(re.finditer(r"\S+", text))
+    for n in (5, 4, 3, 2):
+        if len(words) <= n or not is_name(" ".join(w[0] for w in words[-n:])):
+            continue
+        head = text[: words[-n].start()].strip()
+        if not head.isupper():
+            continue
+        position = authority = None
+        hw = head.split()
+        for i in range(len(hw)):  # the longest position at the end of the head
+            if POSITION_RE.fullmatch(fold(" ".join(hw[i:]))):
+                position, head = " ".join(hw[i:]), " ".join(hw[:i])
+                break
+        if head:
+            authority = authority_of(_PREFIX_SPLIT_RE.split(head)[-1])
+        if position is None and authority is None:
+            continue
+        name = " ".join(w[0] for w in words[-n:])
+        start = line.text.find(words[-n][0]) if text == line.text else line.text.rfind(name)
+        span = Span(line.start + max(start, 0), line.start + max(start, 0) + len(name))
+        pos = sentence_case(position, each_part=True) if position else None
+        return name, span, pos, authority
+    return None
+
+
+def _signer_at(lines: list[Line], j: int, lo: int) -> Signature | None:
+    if _is_signer(lines[j]):
+        return _around(lines, j, lo)
+    if AUTHORITY_RE.match(lines[j].text) or POSITION_RE.match(lines[j].folded):
+        return _cell_signature(lines[j])
+    return None
+
+
 def find_signature(lines: list[Line], noi_nhan: int) -> Signature:
     """Signer, span, position, authority; ``noi_nhan`` is the index of the
     "Nơi nhận:" line or -1. Appendices after the signature are passed over."""
     if noi_nhan >= 0:
-        for j in range(noi_nhan + 1, min(len(lines), noi_nhan + 40)):
-            if _is_signer(lines[j]):
-                return _around(lines, j, noi_nhan)
+        for j in range(noi_nhan, min(len(lines), noi_nhan + 40)):
+            if found := _signer_at(lines, j, noi_nhan):
+                return found
         for j in range(noi_nhan - 1, max(-1, noi_nhan - 12), -1):  # block above the list
-            if _is_signer(lines[j]):
-                return _around(lines, j, max(0, noi_nhan - 20))
-    for k in range(len(lines) - 1, -1, -1):  # after the last "TM."/"KT." line
+            if found := _signer_at(lines, j, max(0, noi_nhan - 20)):
+                return found
+    for k in range(len(lines) - 1, -1, -1):  # from the last "TM."/"KT." line
         if AUTHORITY_RE.match(lines[k].text):
-            for j in range(k + 1, min(len(lines), k + 8)):
-                if _is_signer(lines[j]):
-                    return _around(lines, j, k)
+            for j in range(k, min(len(lines), k + 8)):
+                if found := _signer_at(lines, j, k):
+                    return found
             break
     for j in range(len(lines) - 1, max(-1, len(lines) - TAIL_LINES), -1):
-        if _is_signer(lines[j]):
-            return _around(lines, j, max(0, len(lines) - TAIL_LINES))
+        if found := _signer_at(lines, j, max(0, len(lines) - TAIL_LINES)):
+            return found
     return NO_SIGNATURE
 
 

@@ -417,3 +417,23 @@ def test_header_run_together_in_one_paragraph() -> None:
         "2024-07-02",
         "2024-H1",
     )
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Vi Văn Lâm", ("Vi Văn Lâm", "Phó Chủ tịch", "KT. Chủ tịch")),
+        ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH (Đã ký) Vi Văn Lâm", ("Vi Văn Lâm", "Chủ tịch",
+                                                            "TM. Ủy ban nhân dân")),
+    ],
+)  # fmt: skip
+def test_signature_block_in_one_table_cell(cell: str, expected: tuple) -> None:
+    text = (
+        "Số: 7/BC-UBND\n\nBÁO CÁO\nCông tác quý II năm 2024\n\nNội dung.\n\n"
+        f"| Nơi nhận: - Văn phòng Chính phủ; - Lưu: VT. | {cell} |\n"
+    )
+    doc = build_doc(text, fmt="md")
+    meta = extract_metadata(doc, {})
+    assert (meta.signer, meta.signer_position, meta.authority) == expected
+    assert meta.distribution == ("Văn phòng Chính phủ", "Lưu: VT")
+    assert doc.slice(meta.spans["signer"]) == "Vi Văn Lâm"
