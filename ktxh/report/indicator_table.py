@@ -90,16 +90,25 @@ def _rank(lk: R.Linked) -> tuple:
 
 
 def _pick(pts: list[R.Linked], kinds: tuple[str, ...], unit_of: SeriesPoint | None = None,
-          catalog_unit: str = "") -> R.Linked | None:
-    """The best point of the given kinds: an actual over an estimate, then the
-    latest document; a point in the catalog's (or ``unit_of``'s) quantity first."""
+          catalog_unit: str = "", near: R.Linked | None = None) -> R.Linked | None:
+    """The best point of the given kinds: one stated with ``near`` (same clause,
+    else same document) first, then the earlier kind of ``kinds``, then an
+    actual over an estimate and the latest document; a point in the catalog's
+    (or ``unit_of``'s) quantity first."""
     found = [lk for lk in pts if lk.point.kind in kinds]
     if unit_of is not None:
         found = [lk for lk in found if lk.point.same_quantity(unit_of)]
     elif catalog_unit:
         same = [lk for lk in found if _same_unit(lk.point, catalog_unit)]
         found = same or found
-    return max(found, key=_rank, default=None)
+
+    def key(lk: R.Linked) -> tuple:
+        affinity = 0
+        if near is not None and lk.document.id == near.document.id:
+            affinity = 2 if lk.point.quote == near.point.quote else 1
+        return (affinity, -kinds.index(lk.point.kind), *_rank(lk))
+
+    return max(found, key=key, default=None)
 
 
 def _same_unit(p: SeriesPoint, unit: str) -> bool:
@@ -136,12 +145,12 @@ def _line(ind: Indicator, period: str, pts: list[R.Linked],
         line.sources.append(_source(actual))
         if p.kind == "progress" and p.value_max:
             line.plan, line.plan_from = p.value_max, "progress"
-    pct = _pick(now, ("pct_of_plan",))
+    pct = _pick(now, ("pct_of_plan",), near=actual)
     if pct is not None:
         line.pct_stated = pct.point.value
         line.sources.append(_source(pct))
-    change = max((lk for lk in now if lk.point.kind == "change" and lk.point.unit.startswith("%")
-                  and lk.point.base in (SAME_PERIOD, None)), key=_rank, default=None)
+    change = _pick([lk for lk in now if lk.point.unit.startswith("%")
+                    and lk.point.base in (SAME_PERIOD, None)], ("change",), near=actual)
     if change is not None:
         line.change_stated = change.point.value
         line.sources.append(_source(change))
