@@ -107,7 +107,7 @@ def para(container, text: str = "", size: float = A.BODY_SIZE, bold: bool = Fals
 def rule(container, length_mm: float, column_mm: float) -> Paragraph:
     """A centred horizontal line ``length_mm`` long (a top border of an empty
     paragraph whose indents leave that length)."""
-    p = para(container, size=2)
+    p = para(container, size=2, before=3)
     side = max(0.0, (column_mm - length_mm) / 2)
     p.paragraph_format.left_indent = Mm(side)
     p.paragraph_format.right_indent = Mm(side)
