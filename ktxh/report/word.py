@@ -80,7 +80,7 @@ def letterhead(session: Session, place: str | None = None) -> Letterhead:
     """From the latest stored report of the province: issuer, place, signer."""
     stmt = (select(Document).where(Document.superseded_by_id.is_(None),
                                    Document.type == "bao_cao", Document.issuer.is_not(None))
-            .order_by(Document.date.desc(), Document.id.desc()))
+            .order_by(Document.date.desc().nulls_last(), Document.id.desc()))
     doc = session.scalars(stmt).first()
     issuer = doc.issuer if doc else DEFAULT_ISSUER
     parent, name = _split_issuer(issuer)
