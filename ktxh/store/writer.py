@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import String, insert, select, update
 from sqlalchemy.orm import Session
 
+from ktxh.extract import project_names
 from ktxh.extract import records as rec
 from ktxh.store.anchors import AnchorMaker, anchor, document_key
 from ktxh.store.status import due_date
@@ -145,7 +146,8 @@ def _projects(
     for p in ex.projects:
         key = _project_key(p)
         if key not in known:
-            known[key] = Project(**fit(Project, {"key": key, "name": p.name}))
+            known[key] = _similar_project(session, p) or Project(
+                **fit(Project, {"key": key, "name": p.name}))
             session.add(known[key])
     session.flush()
     mentions: list[ProjectMention] = []
@@ -176,6 +178,21 @@ def _projects(
 
 def _project_key(p: rec.Project) -> str:
     return fit(Project, {"key": p.key})["key"]
+
+
+def _similar_project(session: Session, p: rec.Project) -> Project | None:
+    """A stored project that is the same one under another spelling
+    ("Hồ chứa nước Bản Lải" / "... giai đoạn 1"), searched among those whose
+    key shares the key's longest word, so one project keeps one history."""
+    words = [w for w in p.key.split("#")[0].replace("|", " ").replace("~", " ").split()
+             if len(w) > 2]
+    if not words:
+        return None
+    longest = max(words, key=len)
+    candidates = list(session.scalars(
+        select(Project).where(Project.key.contains(longest, autoescape=True)).limit(200)))
+    i = project_names.link(p.name, [c.name for c in candidates])
+    return candidates[i] if i is not None else None
 
 
 def _figure_identity(f: rec.Figure) -> tuple:
