@@ -104,12 +104,16 @@ def _around(lines: list[Line], j: int, lo: int) -> Signature:
 
 
 _PREFIX_SPLIT_RE = re.compile(r"\s(?=(?:TM|KT|TL|TUQ|Q)\s*\.)")
+# A line that ends with a position ("KT. CHÁNH VĂN PHÒNG") holds no name.
+_ENDS_WITH_POSITION_RE = re.compile(rf"(?:{POSITION_RE.pattern})\s*$")
 
 
 def _cell_signature(line: Line) -> Signature | None:
     """A whole signature block on one line, as a .docx table cell reads:
     "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Đoàn Thu Hà"."""
     text = _NOTE_INSIDE_RE.sub(" ", line.text)
+    if _ENDS_WITH_POSITION_RE.search(fold(text).rstrip(" .")):
+        return None
     words = list(re.finditer(r"\S+", text))
     for n in (5, 4, 3, 2):
         if len(words) <= n or not is_name(" ".join(w[0] for w in words[-n:])):

@@ -437,3 +437,16 @@ def test_signature_block_in_one_table_cell(cell: str, expected: tuple) -> None:
     assert (meta.signer, meta.signer_position, meta.authority) == expected
     assert meta.distribution == ("Văn phòng Chính phủ", "Lưu: VT")
     assert doc.slice(meta.spans["signer"]) == "Vi Văn Lâm"
+
+
+def test_an_office_signs_for_its_chief() -> None:
+    """ "KT. CHÁNH VĂN PHÒNG" ends in a position: "VĂN PHÒNG" is no name."""
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\n**VĂN PHÒNG**\n\nSố: 12/TB-VPUBND\n\n"
+        "Cao Bằng, ngày 03 tháng 4 năm 2024\n\n**THÔNG BÁO**\n\n**Ý kiến kết luận của Chủ tịch "
+        "UBND tỉnh**\n\nNội dung.\n\n**Nơi nhận:**\n\n- Các sở, ban, ngành;\n- Lưu: VT.\n\n"
+        "**KT. CHÁNH VĂN PHÒNG  \nPHÓ CHÁNH VĂN PHÒNG**\n\n**Lương Thị Hoa**\n"
+    )
+    meta = extract_metadata(build_doc(text, fmt="md"), {})
+    assert (meta.signer, meta.signer_position, meta.authority) == (
+        "Lương Thị Hoa", "Phó Chánh văn phòng", "KT. Chánh văn phòng")
