@@ -153,7 +153,7 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
         tok, s, e = toks[i]
         low = tok.lower()
         nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
-        if tok == ":" and _is_cap(nxt) and any(
+        if tok == ":" and _is_cap(nxt) and toks[i - 1][0] != ")" and any(
             t[0].lower() in AREA_WORDS for t in toks[max(0, i - 6) : i]
         ):
             # "các tỉnh Đông Bắc: Hà Giang, Cao Bằng, Lạng Sơn"

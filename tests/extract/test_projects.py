@@ -20,6 +20,10 @@ def names(text: str) -> list[str]:
 
 
 NAMES = [
+    # a colon after a bracket closes the name: "... (đoạn qua tỉnh X): Giao ..."
+    ("Về mặt bằng dự án tuyến cao tốc Tân Phú - Bảo Lộc (đoạn qua tỉnh Lâm Đồng): Giao UBND "
+     "huyện Bảo Lâm chủ trì hoàn thành bàn giao.",
+     ["tuyến cao tốc Tân Phú - Bảo Lộc (đoạn qua tỉnh Lâm Đồng)"]),
     # after "dự án", cut before a stop word, "theo hình thức", a comma clause
     ("Đẩy nhanh tiến độ thi công dự án Hồ chứa nước Khuổi Lâm giai đoạn 2 để sớm tích nước.",
      ["Hồ chứa nước Khuổi Lâm giai đoạn 2"]),
