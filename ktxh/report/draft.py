@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from ktxh.report.indicator_table import IndicatorLine, Source, indicator_lines
 from ktxh.report.selection import EmptySelection
-from ktxh.report.vnnum import decimals_of, long_date, vn_date, vn_number
+from ktxh.report.vnnum import decimals_of, long_date, vn_number
 from ktxh.report.vocab import COUNT_PREFIX, PLAN_WORDS, ROMAN, period_label
 
 SAME_PERIOD = "same_period_last_year"
@@ -117,8 +117,7 @@ def _unit(unit: str) -> str:
 
 
 def _cite(s: Source) -> str:
-    when = f" ngày {vn_date(s.date)}" if s.date else ""
-    return f"{s.label}{when}: “{s.quote}”"
+    return f"{s.citation}: “{s.quote}”"
 
 
 def build_draft(session: Session, period: str, as_of: dt.date | None = None) -> Draft:

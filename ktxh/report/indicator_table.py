@@ -21,7 +21,7 @@ from ktxh.monitor import rows as R
 from ktxh.monitor.catalog import Indicator, catalog
 from ktxh.monitor.periods import parse_date_start, period_sort_key
 from ktxh.monitor.series import SeriesPoint
-from ktxh.report.vocab import same_period_last_year, section_of, section_order
+from ktxh.report.vocab import citation, same_period_last_year, section_of, section_order
 from ktxh.store.tables import Document
 from ktxh.text.normalize import fold
 
@@ -38,10 +38,16 @@ class Source:
     date: str | None
     quote: str
     filename: str | None = None
+    type: str | None = None
 
     @property
     def label(self) -> str:
         return self.number or self.filename or f"#{self.document_id}"
+
+    @property
+    def citation(self) -> str:
+        """"Báo cáo số 92/BC-UBND ngày 25/03/2024"."""
+        return citation(self.type, self.number, self.date, self.label)
 
 
 @dataclass(slots=True)
@@ -81,7 +87,7 @@ class IndicatorLine:
 
 def _source(lk: R.Linked) -> Source:
     d = lk.document
-    return Source(d.id, d.number, d.date, lk.point.quote, d.filename)
+    return Source(d.id, d.number, d.date, lk.point.quote, d.filename, d.type)
 
 
 def _rank(lk: R.Linked) -> tuple:
@@ -175,7 +181,7 @@ def _plan_and_previous(line: IndicatorLine, actual: R.Linked, period: str,
             if tp.same_quantity(p):
                 line.plan, line.plan_from = _in_unit(tp, p), "target"
                 line.sources.append(Source(doc.id, doc.number, doc.date, row["quote"] or "",
-                                           doc.filename))
+                                           doc.filename, doc.type))
     last = same_period_last_year(period)
     before = [lk for lk in pts if lk.point.period == last]
     prev = _pick(before, ("level",), unit_of=p)

@@ -121,3 +121,13 @@ APPENDIX_TITLE = "TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ H�
 # "Số <unit> ..." is written "Có 112 doanh nghiệp thành lập mới".
 PLAN_WORDS = (("budget_", "dự toán"),)
 COUNT_PREFIX = "Số"
+
+
+def citation(doc_type: str | None, number: str | None, date: str | None,
+             fallback: str = "") -> str:
+    """"Thông báo số 45/TB-VPUBND ngày 22/01/2024" (the file name when unnumbered)."""
+    from ktxh.report.vnnum import vn_date
+
+    word = DOC_TYPE_WORDS.get(doc_type or "other", "Văn bản")
+    label = f"{word} số {number}" if number else (fallback or word)
+    return f"{label} ngày {vn_date(date)}" if date else label

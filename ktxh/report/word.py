@@ -34,11 +34,11 @@ from ktxh.report.vocab import (
     COLLECTIVE_BODIES,
     DEFAULT_ISSUER,
     DEFAULT_RECIPIENTS,
-    DOC_TYPE_WORDS,
     ESTIMATE_MARK,
     HEAD_POSITION,
     ROMAN,
     TASK_REPORT_TITLE,
+    citation,
     period_label,
 )
 from ktxh.store.tables import Document
@@ -49,10 +49,8 @@ def cite(doc: dict[str, Any] | None) -> str:
     """"Thông báo số 45/TB-VPUBND ngày 22/01/2024"."""
     if not doc:
         return ""
-    word = DOC_TYPE_WORDS.get(doc.get("type") or "other", "Văn bản")
-    label = f"{word} số {doc['number']}" if doc.get("number") else (
-        doc.get("filename") or f"{word} #{doc.get('id')}")
-    return f"{label} ngày {vn_date(doc['date'])}" if doc.get("date") else label
+    return citation(doc.get("type"), doc.get("number"), doc.get("date"),
+                    doc.get("filename") or f"#{doc.get('id')}")
 
 
 def _split_issuer(issuer: str) -> tuple[str, str]:
@@ -241,9 +239,7 @@ def indicator_appendix_docx(session: Session, period: str, as_of: dt.date | None
             if (s.document_id, s.quote) in seen:
                 continue
             seen.add((s.document_id, s.quote))
-            p = L.body(doc, f"- {line.name}: {s.label}"
-                            f"{' ngày ' + vn_date(s.date) if s.date else ''}: “{s.quote}”.",
-                       indent=False)
+            p = L.body(doc, f"- {line.name}: {s.citation}: “{s.quote}”.", indent=False)
             for run in p.runs:
                 run.font.size = docx.shared.Pt(A.RECIPIENTS_SIZE + 1)
     return _save(doc)
