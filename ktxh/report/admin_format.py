@@ -45,8 +45,13 @@ RECIPIENTS_HEAD = "Nơi nhận:"
 RECIPIENTS_HEAD_SIZE = 12  # "Nơi nhận:" đậm, nghiêng, 12
 RECIPIENTS_SIZE = 11  # danh sách: 11, đứng, mỗi dòng bắt đầu "-" kết thúc ";"
 SIGN_COLUMN_LEFT_MM = 80
-RULE_CHARS_AGENCY = 12  # đường kẻ dưới tên cơ quan: 1/3 - 1/2 độ dài dòng chữ
-RULE_UNDER_TIEU_NGU = True  # đường kẻ dưới tiêu ngữ dài bằng dòng chữ
+# Rules (đường kẻ ngang, nét liền): under the issuer and under the trích yếu
+# 1/3 - 1/2 of the line of text above; under the tiêu ngữ as long as that line.
+RULE_SHARE = 0.4
+# Average width of a Times New Roman character, in em (for rule lengths).
+CHAR_EM_CAPS_BOLD = 0.68
+CHAR_EM_BOLD = 0.5
+PT_MM = 0.3528
 
 # Ký hiệu: "BC" báo cáo; the symbol of a report by the provincial People's Committee.
 REPORT_SYMBOL = "BC-UBND"

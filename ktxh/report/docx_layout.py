@@ -122,6 +122,11 @@ def rule(container, length_mm: float, column_mm: float) -> Paragraph:
     return p
 
 
+def text_mm(text: str, size: float, em: float) -> float:
+    """Estimated printed length of ``text`` (for rules as long as a line)."""
+    return len(text) * em * size * A.PT_MM
+
+
 def _no_borders(table: Table) -> None:
     tblpr = table._tbl.tblPr
     borders = OxmlElement("w:tblBorders")
@@ -165,13 +170,14 @@ def header_block(doc: DocxDocument, head: Letterhead, place_date: str) -> Table:
         p = para(left)
     run = p.add_run(head.issuer.upper())
     run.font.size, run.font.bold = Pt(A.AGENCY_SIZE), True
-    rule(left, A.HEADER_LEFT_MM * 0.4, A.HEADER_LEFT_MM)
+    rule(left, A.RULE_SHARE * text_mm(head.issuer, A.AGENCY_SIZE, A.CHAR_EM_CAPS_BOLD),
+         A.HEADER_LEFT_MM)
     para(left, f"Số:      /{head.symbol}", size=A.NUMBER_SIZE, before=6)
     p = _first(right)
     run = p.add_run(A.QUOC_HIEU)
     run.font.size, run.font.bold = Pt(A.QUOC_HIEU_SIZE), True
     para(right, A.TIEU_NGU, size=A.TIEU_NGU_SIZE, bold=True)
-    rule(right, 62, A.HEADER_RIGHT_MM)
+    rule(right, text_mm(A.TIEU_NGU, A.TIEU_NGU_SIZE, A.CHAR_EM_BOLD), A.HEADER_RIGHT_MM)
     para(right, place_date, size=A.PLACE_DATE_SIZE, italic=True, before=6)
     return table
 
@@ -184,7 +190,10 @@ def title_block(doc: DocxDocument, type_word: str, title_lines: Sequence[str],
         para(doc, line, size=A.TITLE_SIZE, bold=True)
     if note:
         para(doc, note, size=A.TITLE_SIZE, italic=True)
-    rule(doc, 40, text_width_mm(doc))
+    width = text_width_mm(doc)
+    longest = max((min(width, text_mm(t, A.TITLE_SIZE, A.CHAR_EM_BOLD)) for t in title_lines),
+                  default=width / 2)
+    rule(doc, A.RULE_SHARE * longest, width)
     para(doc, after=6)
 
 

@@ -67,6 +67,8 @@ def test_header_block(task_doc) -> None:
     issuer = head.rows[0].cells[0].paragraphs[1].runs[0]
     assert issuer.bold and issuer.text == "TỈNH LẠNG SƠN"
     assert "w:tblBorders" in head._tbl.xml and 'w:val="nil"' in head._tbl.xml
+    # a rule under the issuer and one under the tiêu ngữ
+    assert all("w:pBdr" in c._tc.xml for c in head.rows[0].cells)
 
 
 def test_title_and_body(task_doc) -> None:
