@@ -81,6 +81,22 @@ CITED = (("Nghị quyết", "NQ-HĐND", "Hội đồng nhân dân tỉnh"),
          ("Kế hoạch", "KH-UBND", "UBND tỉnh"), ("Nghị quyết", "NQ-CP", "Chính phủ"),
          ("Thông báo", "TB-VPUBND", "Văn phòng UBND tỉnh"), ("Chỉ thị", "CT-UBND", "UBND tỉnh"),
          ("Báo cáo", "BC-UBND", "UBND tỉnh"))
+# narrative clauses without figures: real documents are mostly prose
+SUBJECTS = ("Công tác cải cách hành chính", "Công tác quản lý nhà nước về đất đai",
+            "Hoạt động thương mại biên giới", "Công tác phòng, chống thiên tai",
+            "Chương trình mục tiêu quốc gia xây dựng nông thôn mới",
+            "Công tác chuyển đổi số", "Hoạt động khoa học và công nghệ",
+            "Công tác bảo đảm an sinh xã hội", "Công tác giải phóng mặt bằng",
+            "Công tác thu hút đầu tư", "Hoạt động văn hóa, thể thao")
+PREDICATES = ("tiếp tục được quan tâm chỉ đạo, đạt nhiều kết quả tích cực",
+              "có chuyển biến rõ nét so với cùng kỳ",
+              "được triển khai đồng bộ, đúng kế hoạch đề ra",
+              "còn một số khó khăn, vướng mắc cần tập trung tháo gỡ",
+              "chưa đáp ứng yêu cầu, tiến độ thực hiện còn chậm",
+              "được các cấp, các ngành triển khai quyết liệt")
+CAUSES = ("do nguồn lực còn hạn chế", "do giá nguyên vật liệu tăng cao",
+          "do thời tiết diễn biến phức tạp", "do công tác phối hợp giữa các ngành chưa chặt chẽ",
+          "do một số chủ đầu tư chưa quyết liệt", "do thủ tục đầu tư còn phức tạp")
 RECIPIENTS = ("Văn phòng Chính phủ", "Bộ Kế hoạch và Đầu tư", "Bộ Tài chính",
               "Thường trực Tỉnh ủy, HĐND tỉnh", "Chủ tịch, các PCT UBND tỉnh",
               "Các sở, ban, ngành", "UBND các huyện, thành phố")
@@ -137,6 +153,16 @@ class Writer:
         name, lo, hi = self.rng.choice(RATES)
         return f"{name} {period} đạt {vn(self.rng.uniform(lo, hi), 2)}%"
 
+    def narrative(self) -> str:
+        """A paragraph of assessment prose, two to four sentences."""
+        out = []
+        for _ in range(self.rng.randint(2, 4)):
+            sentence = f"{self.rng.choice(SUBJECTS)} {self.rng.choice(PREDICATES)}"
+            if self.rng.random() < 0.5:
+                sentence += f"; tuy nhiên, một số nhiệm vụ còn chậm {self.rng.choice(CAUSES)}"
+            out.append(sentence + ".")
+        return " ".join(out)
+
     def footnote(self, text: str) -> str:
         self.notes.append(text)
         return f"<sup>{len(self.notes)}</sup>"
@@ -192,7 +218,8 @@ def body(w: Writer, target_bytes: int, plan: bool) -> None:
         for _ in range(w.rng.randint(3, 6)):
             period = w.rng.choice((f"quý {w.rng.choice(('I', 'II', 'III'))} năm {w.year}",
                                    f"6 tháng đầu năm {w.year}", f"năm {w.year - 1}"))
-            sentences = [w.level(period) for _ in range(w.rng.randint(2, 4))]
+            w.add(w.narrative())
+            sentences = [w.level(period) for _ in range(w.rng.randint(1, 3))]
             sentences.append(cap(w.rate(period)))
             para = "; ".join(sentences) + "."
             if w.rng.random() < 0.3:

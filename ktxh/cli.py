@@ -130,6 +130,9 @@ def ingest_cmd(
     paths: Annotated[list[Path], typer.Argument(help="Files and folders (.txt .md .docx .pdf).")],
     db: Db = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
+    cluster: Annotated[str | None, typer.Option(
+        "--cluster", help="Extract on a Dask cluster: tcp://HOST:PORT, local or local:N.",
+    )] = None,
 ) -> None:
     """Read, extract and store documents; exit code 1 if any file failed."""
     from ktxh.config import get_settings
@@ -151,9 +154,18 @@ def ingest_cmd(
                 bar.update(task, completed=done, total=total,
                            description=_cut(Path(result.path).name, 40))
 
-            summary = ingest_paths(
-                store, paths, jobs=jobs, progress=progress, max_bytes=settings.max_file_bytes
-            )
+            if cluster:
+                from ktxh.store.distributed import ClusterError, ingest_distributed
+
+                try:
+                    summary = ingest_distributed(store, paths, cluster, progress=progress,
+                                                 max_bytes=settings.max_file_bytes)
+                except ClusterError as e:
+                    raise _fail(str(e), 2) from e
+            else:
+                summary = ingest_paths(
+                    store, paths, jobs=jobs, progress=progress, max_bytes=settings.max_file_bytes
+                )
     finally:
         store.close()
     _table(

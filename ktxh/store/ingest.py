@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -269,17 +270,24 @@ def ingest_paths(
             done(seen)
         else:
             todo.append((f, sha))
+    # a bounded window of files in flight: memory stays flat for any corpus
+    queue = iter(todo)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = {pool.submit(_prepare_job, str(f), limit, sha): f for f, sha in todo}
-        for fut in as_completed(futures):
-            path = str(futures[fut])
-            try:
-                result = store_prepared(store, fut.result())
-            except IngestError as err:
-                result = IngestResult(path, "failed", reason=str(err))
-            except Exception as err:
-                result = IngestResult(path, "failed", reason=f"{type(err).__name__}: {err}")
-            done(result)
+        futures = {pool.submit(_prepare_job, str(f), limit, sha): f
+                   for f, sha in itertools.islice(queue, 4 * jobs)}
+        while futures:
+            finished, _ = wait(futures, return_when=FIRST_COMPLETED)
+            for fut in finished:
+                path = str(futures.pop(fut))
+                try:
+                    result = store_prepared(store, fut.result())
+                except IngestError as err:
+                    result = IngestResult(path, "failed", reason=str(err))
+                except Exception as err:
+                    result = IngestResult(path, "failed", reason=f"{type(err).__name__}: {err}")
+                done(result)
+                for f, sha in itertools.islice(queue, 1):
+                    futures[pool.submit(_prepare_job, str(f), limit, sha)] = f
     return summary
 
 

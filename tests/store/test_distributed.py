@@ -1,0 +1,91 @@
+"""Distributed ingestion on a Dask LocalCluster (PostgreSQL when
+KTXH_TEST_DATABASE_URL is set, SQLite otherwise)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from ktxh.store.distributed import ClusterError, ingest_distributed, parse_address
+from ktxh.store.ingest import ingest_paths
+from ktxh.store.tables import Document, Figure, Task
+from tests.store.conftest import PLAN, REPORT
+
+pytest.importorskip("distributed")
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        ("local", ("local", None)),
+        ("local:2", ("local", 2)),
+        ("tcp://10.1.2.3:8786", ("remote", None)),
+        ("scheduler.internal:8786", ("remote", None)),
+    ],
+)
+def test_parse_address(address, expected):
+    assert parse_address(address) == expected
+
+
+@pytest.mark.parametrize("address", ["local:0", "local:x", "nowhere"])
+def test_bad_address_is_a_cluster_error(address):
+    with pytest.raises(ClusterError):
+        parse_address(address)
+
+
+def _variants(write, n: int) -> list:
+    """n distinct documents in the genre (numbers and figures vary)."""
+    paths = []
+    for i in range(n):
+        text = REPORT.replace("15/BC-UBND", f"{15 + i}/BC-UBND").replace(
+            "52.300 tấn", f"{52 + i}.300 tấn")
+        paths.append(write(f"bao-cao-{i}.md", text))
+    return paths
+
+
+def test_cluster_ingest_stores_what_the_process_pool_stores(store, write, tmp_path):
+    paths = _variants(write, 5)
+    plan = write("ke-hoach.md", PLAN)
+    bad = write("hong.txt", b"\x00\xff\xfe binary")
+    summary = ingest_distributed(store, [*paths, plan, bad], "local:2", window=2,
+                                 processes=False)
+    assert len(summary.ingested) == 6
+    assert [r.path for r in summary.failed] == [str(bad)]
+    assert summary.failed[0].reason
+    with store.session() as s:
+        assert s.scalar(select(func.count()).select_from(Document)) == 6
+        assert s.scalar(select(func.count()).select_from(Figure)) > 0
+        assert s.scalar(select(func.count()).select_from(Task)) > 0
+        stored = set(s.scalars(select(Document.source_path)))
+    assert stored == {str(p) for p in [*paths, plan]}
+
+
+def test_cluster_reingest_is_a_no_op_by_content_hash(store, write):
+    paths = _variants(write, 3)
+    ingest_paths(store, paths)
+    summary = ingest_distributed(store, paths, "local:1", processes=False)
+    assert [r.status for r in summary.results] == ["unchanged"] * 3
+
+
+def test_progress_reports_every_file_once(store, write):
+    paths = _variants(write, 4)
+    seen: list[tuple[int, int]] = []
+    ingest_distributed(store, paths, "local:1", window=1, processes=False,
+                       progress=lambda r, done, total: seen.append((done, total)))
+    assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
+
+
+def test_one_extractor_crash_fails_only_its_file(store, write, monkeypatch):
+    import ktxh.store.ingest as ingest
+
+    real = ingest.extract
+
+    def flaky(doc, *args, **kwargs):
+        if "17/BC-UBND" in doc.text:
+            raise RuntimeError("boom")
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(ingest, "extract", flaky)
+    summary = ingest_distributed(store, _variants(write, 4), "local:1", processes=False)
+    assert len(summary.ingested) == 3
+    assert len(summary.failed) == 1 and "boom" in summary.failed[0].reason
