@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from ktxh.report.indicator_table import IndicatorLine, Source, indicator_lines
+from ktxh.report.indicator_table import IndicatorLine, Source, indicator_lines, no_figures_message
 from ktxh.report.selection import EmptySelection
 from ktxh.report.vnnum import decimals_of, long_date, vn_number
 from ktxh.report.vocab import COUNT_PREFIX, PLAN_WORDS, ROMAN, period_label
@@ -124,7 +124,7 @@ def build_draft(session: Session, period: str, as_of: dt.date | None = None) -> 
     """The draft of ``period``'s figures section, by section of the report."""
     lines = indicator_lines(session, period, as_of)
     if not lines:
-        raise EmptySelection(f"Không có số liệu chỉ tiêu nào trong kỳ {period_label(period)}.")
+        raise EmptySelection(no_figures_message(session, period))
     draft = Draft(period, f"Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội "
                           f"{period_label(period)}")
     for line in lines:

@@ -15,7 +15,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.orm import Session
 
 from ktxh.report import sheets as S
-from ktxh.report.indicator_table import IndicatorLine, indicator_lines
+from ktxh.report.indicator_table import IndicatorLine, indicator_lines, no_figures_message
 from ktxh.report.selection import (
     GROUPS,
     EmptySelection,
@@ -92,7 +92,7 @@ def indicator_workbook(session: Session, period: str, as_of: dt.date | None = No
     """KIND ``chi-tieu``: the indicator table of ``period`` with a sources sheet."""
     lines = indicator_lines(session, period, as_of)
     if not lines:
-        raise EmptySelection(f"Không có số liệu chỉ tiêu nào trong kỳ {period_label(period)}.")
+        raise EmptySelection(no_figures_message(session, period))
     wb = Workbook()
     ws = wb.active
     ws.title = "Chỉ tiêu"

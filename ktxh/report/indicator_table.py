@@ -21,7 +21,13 @@ from ktxh.monitor import rows as R
 from ktxh.monitor.catalog import Indicator, catalog
 from ktxh.monitor.periods import parse_date_start, period_sort_key
 from ktxh.monitor.series import SeriesPoint
-from ktxh.report.vocab import citation, same_period_last_year, section_of, section_order
+from ktxh.report.vocab import (
+    citation,
+    period_label,
+    same_period_last_year,
+    section_of,
+    section_order,
+)
 from ktxh.store.tables import Document
 from ktxh.text.normalize import fold
 
@@ -234,3 +240,10 @@ def periods_with_figures(session: Session) -> list[str]:
     docs = R.current_documents(session)
     found = {lk.point.period for lk in R.series_points(session, docs)}
     return sorted(found, key=period_sort_key)
+
+
+def no_figures_message(session: Session, period: str) -> str:
+    """"Không có số liệu chỉ tiêu nào trong kỳ năm 2010 (có số liệu các kỳ: ...)"."""
+    known = periods_with_figures(session)
+    hint = f" (có số liệu các kỳ: {', '.join(known)})" if known else ""
+    return f"Không có số liệu chỉ tiêu nào trong kỳ {period_label(period)}{hint}."

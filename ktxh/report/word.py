@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from ktxh.report import admin_format as A
 from ktxh.report import docx_layout as L
 from ktxh.report.draft import SOURCES_HEAD, Draft
-from ktxh.report.indicator_table import indicator_lines
+from ktxh.report.indicator_table import indicator_lines, no_figures_message
 from ktxh.report.selection import GROUPS, EmptySelection, group_of, scope_words, select_tasks
 from ktxh.report.vnnum import long_date, vn_date, vn_number
 from ktxh.report.vocab import (
@@ -207,7 +207,7 @@ def indicator_appendix_docx(session: Session, period: str, as_of: dt.date | None
     """KIND ``phu-luc-chi-tieu``: the indicator table of ``period`` as an appendix."""
     lines = indicator_lines(session, period, as_of)
     if not lines:
-        raise EmptySelection(f"Không có số liệu chỉ tiêu nào trong kỳ {period_label(period)}.")
+        raise EmptySelection(no_figures_message(session, period))
     head = head or letterhead(session)
     doc = _new_doc(head, as_of, landscape=True)
     year = (as_of or dt.date.today()).year
