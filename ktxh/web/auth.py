@@ -21,6 +21,7 @@ from ktxh.text.normalize import strip_marks
 from ktxh.web import security
 
 LOGIN_CSRF_COOKIE = "ktxh_login_csrf"
+USED_EVERY = dt.timedelta(minutes=1)
 ROLE_NAMES = {"admin": "Quản trị", "editor": "Biên tập", "viewer": "Xem"}
 
 
@@ -78,8 +79,11 @@ def identify(request: Request, session: Session) -> Principal | None:
         ).first()
         if row is None or row[0].revoked or not row[1].active:
             raise AuthError(401, "Mã truy cập (token) không hợp lệ hoặc đã bị thu hồi")
-        row[0].last_used_at = dt.datetime.now(dt.UTC)
-        session.commit()
+        now = dt.datetime.now(dt.UTC)
+        last = row[0].last_used_at
+        if last is None or now - last.replace(tzinfo=last.tzinfo or dt.UTC) > USED_EVERY:
+            row[0].last_used_at = now  # at most one write a minute per token
+            session.commit()
         return _principal(row[1], "token")
     signer: security.SessionSigner = request.app.state.signer
     cookie = signer.load(request.cookies.get(security.SESSION_COOKIE))

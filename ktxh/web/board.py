@@ -15,13 +15,13 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ktxh.store import corrections, queries
 from ktxh.store.activity import TaskUpdate
 from ktxh.store.errors import NotFound
-from ktxh.store.tables import Document, Figure, Target, Task
+from ktxh.store.tables import Correction, Document, Figure, Target, Task
 
 log = logging.getLogger("ktxh.web")
 
@@ -219,10 +219,29 @@ def document_findings(session: Session, document_id: int) -> list[dict[str, Any]
     return [] if result is _FAILED else result
 
 
+_FINDINGS: dict[tuple, list[dict[str, Any]]] = {}
+
+
+def _store_version(session: Session) -> tuple:
+    """Changes whenever documents or corrections change (ingest never edits in place)."""
+    docs = session.execute(select(func.count(Document.id), func.max(Document.id))).one()
+    fixes = session.execute(select(func.count(Correction.id), func.max(Correction.id))).one()
+    return (str(session.get_bind().url), *docs, *fixes)
+
+
 def all_findings(session: Session) -> list[dict[str, Any]]:
+    """Cross-document findings, cached until the store's documents or corrections change."""
+    key = _store_version(session)
+    if key in _FINDINGS:
+        return _FINDINGS[key]
     fn = _service("all_findings")
     result = fn(session) if fn else []
-    return [] if result is _FAILED else result
+    if result is _FAILED:
+        return []
+    if len(_FINDINGS) > 16:
+        _FINDINGS.clear()
+    _FINDINGS[key] = result
+    return result
 
 
 def review_list(session: Session) -> list[dict[str, Any]]:

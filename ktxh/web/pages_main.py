@@ -15,7 +15,7 @@ from ktxh.store.ingest import IngestError
 from ktxh.web import board, charts
 from ktxh.web.app import CurrentUser, DbSession, FileField, FormStr
 from ktxh.web.auth import audit, check_csrf, may_update_task
-from ktxh.web.rendering import render, source_link, vn_date
+from ktxh.web.rendering import render, source_link, vn_date, vn_number
 from ktxh.web.uploads import UploadRejected, save_upload, vi_reason
 
 router = APIRouter(include_in_schema=False)
@@ -89,25 +89,47 @@ def indicators(*, request: Request, user: CurrentUser,
                   review=board.review_list(session)[:50])
 
 
-def indicator_chart(view: dict[str, Any]) -> str:
-    """SVG of the series (one unit: the most common) with the last target as band."""
-    points = [p for p in view.get("series", []) if p.get("value") is not None]
-    units = defaultdict(int)
+def chart_points(series: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str]:
+    """The points to draw: the most common (unit, kind), the chosen value per period."""
+    points = [p for p in series if isinstance(p.get("value"), int | float) and p.get("period")]
+    groups: dict[tuple[str, str], int] = defaultdict(int)
     for p in points:
-        units[p.get("unit") or ""] += 1
-    unit = max(units, key=units.get) if units else ""
+        groups[(p.get("unit") or "", p.get("kind") or "")] += 1
+    if not groups:
+        return [], ""
+    unit, kind = max(groups, key=lambda g: groups[g])
+    same = [p for p in points if (p.get("unit") or "", p.get("kind") or "") == (unit, kind)]
+    if any(p.get("chosen") for p in same):
+        same = [p for p in same if p.get("chosen")]
+    by_period: dict[str, dict[str, Any]] = {}
+    for p in same:  # later documents win for one period
+        by_period[str(p["period"])] = p
+    return [by_period[k] for k in sorted(by_period, key=period_key)], unit
+
+
+def period_key(code: str) -> tuple:
+    """"2023" < "2024-Q1" < "2024-H1" < "2024" (by the period's end)."""
+    year, _, part = code.partition("-")
+    rank = {"Q1": 3, "Q2": 6, "H1": 6.5, "Q3": 9, "Q4": 12, "H2": 12}.get(part, 12.5)
+    if part[:2].isdigit():
+        rank = int(part[:2])
+    return (year[:4], rank, code)
+
+
+def indicator_chart(view: dict[str, Any]) -> str:
+    """SVG of the series with the last target of the same unit as line or band."""
+    points, unit = chart_points(view.get("series", []))
     shown = [
         charts.Point(
-            label=str(p.get("period") or "?"), value=float(p["value"]),
-            href=source_link(p),
-            title=f"{p.get('period')}: {p['value']} {unit} — {(p.get('quote') or '')[:140]}",
+            label=str(p["period"]), value=float(p["value"]), href=source_link(p),
+            title=f"{p['period']}: {vn_number(p['value'])} {unit} — {(p.get('quote') or '')[:140]}",
             estimate=bool(p.get("estimate")),
         )
-        for p in points if (p.get("unit") or "") == unit
+        for p in points
     ]
     target = None
     for t in view.get("targets", []):
-        if (t.get("unit") or "") == unit and t.get("value") is not None:
+        if (t.get("unit") or "") == unit and isinstance(t.get("value"), int | float):
             target = (float(t["value"]), t.get("value_max"))
     return charts.line_chart(shown, target=target, unit=unit)
 
