@@ -248,3 +248,11 @@ def table_cell(cell, text: str, size: float = A.TABLE_SIZE, bold: bool = False,
 
 def set_widths(table: Table, widths_mm: Sequence[float]) -> None:
     _cell_width(table, widths_mm)
+
+
+def repeat_header_row(table: Table) -> None:
+    """The first row is repeated at the top of every page the table runs onto."""
+    trpr = table.rows[0]._tr.get_or_add_trPr()
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    trpr.append(el)

@@ -218,6 +218,7 @@ def indicator_appendix_docx(session: Session, period: str, as_of: dt.date | None
     table = doc.add_table(rows=1 + len(rows), cols=len(APPENDIX_HEADS))
     table.style = "Table Grid"
     L.set_widths(table, APPENDIX_WIDTHS)
+    L.repeat_header_row(table)
     center = WD_ALIGN_PARAGRAPH.CENTER
     for cell, text in zip(table.rows[0].cells, APPENDIX_HEADS, strict=True):
         L.table_cell(cell, text, bold=True, align=center)

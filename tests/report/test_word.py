@@ -126,6 +126,7 @@ def test_indicator_appendix(session: Session) -> None:
     sections = len({ln.section for ln in lines})
     assert len(table.rows) == 1 + len(lines) + sections
     assert [c.text for c in table.rows[0].cells][:3] == ["STT", "Chỉ tiêu", "Đơn vị tính"]
+    assert "w:tblHeader" in table.rows[0]._tr.xml  # repeated on every page
     rows = {r.cells[1].text: [c.text for c in r.cells] for r in table.rows[1:]}
     retail = rows["Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng (ước)"]
     assert retail[2:7] == ["tỷ đồng", "30.042,4", "7.090", "23,6", "+10,4"]
