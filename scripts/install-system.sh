@@ -3,7 +3,7 @@
 # tests), LibreOffice Writer and poppler-utils (report rendering), PostgreSQL
 # (the store tests run on it too), DejaVu fonts.
 set -euo pipefail
-packages=(chromium postgresql libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-dejavu-core)
+packages=(chromium postgresql libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-dejavu-core fonts-liberation)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
