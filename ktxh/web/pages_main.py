@@ -71,8 +71,11 @@ def dashboard(*, request: Request, user: CurrentUser,
         p["_percent"] = project_percent(p)
     late = [t for t in tasks if is_late(t)]
     soon = [t for t in tasks if is_due_soon(t) and not is_late(t)]
+    # the targets that need attention first; those without data last
+    order = {"off_track": 0, "at_risk": 1, "on_track": 2, "achieved": 3}
+    ranked = sorted(targets, key=lambda t: order.get(t.get("status") or "", 4))
     return render(
-        request, "dashboard.html", section="home", targets=targets[:20],
+        request, "dashboard.html", section="home", targets=ranked[:12],
         target_total=len(targets), statuses=dict(statuses), late=late[:15], soon=soon[:15],
         late_total=len(late), soon_total=len(soon),
         by_agency=_by_agency(tasks)[:12], task_total=len(tasks), projects=projects[:10],
