@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from ktxh.store import corrections
@@ -17,6 +17,7 @@ from ktxh.store.errors import NotFound
 from ktxh.store.status import StatusFn, due_date, simple_status
 from ktxh.store.tables import (
     LIGHT,
+    Correction,
     Document,
     Figure,
     Project,
@@ -65,27 +66,113 @@ def _matches(value: str | None, wanted: str) -> bool:
     return bool(value) and strip_marks(wanted).strip() in strip_marks(value)
 
 
+def _overlaid(
+    session: Session, entity: str, model: Any, fields: set[str], light: bool = False
+) -> list[dict[str, Any]]:
+    """Rows of ``model`` with a correction of any of ``fields``, corrections applied.
+
+    Lists filter and sort in SQL on the extracted columns; these few rows are
+    judged in Python on their corrected values instead (see :func:`_pushed`).
+    """
+    marks = session.execute(
+        select(Correction.entity_id, Correction.anchor)
+        .where(Correction.entity_type == entity, Correction.field.in_(fields))
+    ).all()
+    if not marks:
+        return []
+    ids = {i for i, _ in marks}
+    anchors = {a for _, a in marks if a}
+    cond = model.id.in_(ids)
+    if anchors:
+        cond = or_(cond, model.anchor.in_(anchors))
+    stmt = select(model).where(cond)
+    if light:
+        stmt = stmt.options(*LIGHT)
+    rows = [corrections.row_dict(r) if not light else _doc_dict(r)
+            for r in session.scalars(stmt)]
+    return corrections.apply(session, entity, rows)
+
+
+def _pushed(
+    model: Any, raw: list[ColumnElement[bool]], overlaid: list[dict[str, Any]], keep: Any
+) -> ColumnElement[bool]:
+    """SQL for "matches on corrected values": the extracted columns satisfy
+    ``raw`` and the row has no relevant correction, or it is a corrected row
+    that ``keep`` accepts."""
+    touched = {r["id"] for r in overlaid}
+    kept = {r["id"] for r in overlaid if keep(r)}
+    plain = and_(true(), *raw)
+    if touched:
+        plain = and_(plain, model.id.not_in(touched))
+    return or_(plain, model.id.in_(kept)) if kept else plain
+
+
+def _prefix(value: str) -> str:
+    """A LIKE pattern for "starts with ``value``" (wildcards escaped)."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _document_query(
+    session: Session, type: str | None, period: str | None, include_superseded: bool
+) -> tuple[ColumnElement[bool], list[dict[str, Any]]]:
+    raw: list[ColumnElement[bool]] = []
+    if type:
+        raw.append(Document.type == type)
+    if period:
+        raw.append(Document.period.like(_prefix(period), escape="\\"))
+    overlaid = _overlaid(session, "document", Document, {"type", "period", "date"}, light=True)
+
+    def keep(r: dict[str, Any]) -> bool:
+        return (not type or r["type"] == type) and (
+            not period or (r["period"] or "").startswith(period))
+
+    where = _pushed(Document, raw, overlaid, keep)
+    if not include_superseded:
+        where = and_(Document.superseded_by_id.is_(None), where)
+    return where, overlaid
+
+
 def list_documents(
     session: Session,
     type: str | None = None,
     period: str | None = None,
     include_superseded: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
-    """Documents, newest date first, with counts of their facts."""
-    stmt = select(Document).options(*LIGHT)
-    if not include_superseded:
-        stmt = stmt.where(Document.superseded_by_id.is_(None))
-    rows = [_doc_dict(r) for r in session.scalars(stmt.order_by(Document.id))]
+    """Documents, newest date first, with counts of their facts.
+
+    Filters, order and the ``limit``/``offset`` page run in SQL (corrected
+    values honoured); the large text columns are never loaded.
+    :func:`count_documents` gives the total for the same filters.
+    """
+    where, overlaid = _document_query(session, type, period, include_superseded)
+    redated = {r["id"]: r["date"] for r in overlaid if "date" in r.get("corrected", {})}
+    date = (case(redated, value=Document.id, else_=Document.date) if redated
+            else Document.date)
+    stmt = (select(Document).options(*LIGHT).where(where)
+            .order_by(func.coalesce(date, "").desc(), Document.id.desc()))
+    if offset:
+        stmt = stmt.offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    rows = [_doc_dict(r) for r in session.scalars(stmt)]
     corrections.apply(session, "document", rows)
-    if type:
-        rows = [r for r in rows if r["type"] == type]
-    if period:
-        rows = [r for r in rows if (r["period"] or "").startswith(period)]
     counts = _counts(session, [r["id"] for r in rows])
     for r in rows:
         r["counts"] = counts[r["id"]]
-    rows.sort(key=lambda r: (r["date"] or "", r["id"]), reverse=True)
     return rows
+
+
+def count_documents(
+    session: Session,
+    type: str | None = None,
+    period: str | None = None,
+    include_superseded: bool = False,
+) -> int:
+    """How many documents :func:`list_documents` lists with these filters."""
+    where, _ = _document_query(session, type, period, include_superseded)
+    return session.scalar(select(func.count()).select_from(Document).where(where)) or 0
 
 
 def _brief(doc: Document | None) -> dict[str, Any] | None:
@@ -159,36 +246,47 @@ def _date(value: dt.date | str | None) -> dt.date | None:
     return due_date(value) if len(value) < 10 else dt.date.fromisoformat(value)
 
 
-def list_tasks(
-    session: Session,
-    agency: str | None = None,
-    status: str | None = None,
-    document_id: int | None = None,
-    date_from: dt.date | str | None = None,
-    date_to: dt.date | str | None = None,
-    today: dt.date | None = None,
-    status_fn: StatusFn = simple_status,
-    current_only: bool = True,
-) -> list[dict[str, Any]]:
-    """Tasks with their document and a status (``status_fn`` is the monitor's seam).
+def _task_where(
+    session: Session, document_id: int | None, lo: dt.date | None, hi: dt.date | None,
+    current_only: bool,
+) -> ColumnElement[bool]:
+    """The SQL part of the task filters (due-date bounds honour corrected deadlines)."""
+    raw: list[ColumnElement[bool]] = []
+    if lo:
+        raw.append(Task.due_date >= lo)
+    if hi:
+        raw.append(Task.due_date <= hi)
+    overlaid = _overlaid(session, "task", Task, {"deadline"}) if raw else []
 
-    ``agency`` matches the lead or a supporting body, ignoring case and
-    diacritics, or the lead's register code; ``date_from``/``date_to``
-    bound the due date.
-    """
-    today = today or dt.date.today()
-    stmt = select(Task, Document).options(*LIGHT).join(Document, Document.id == Task.document_id)
+    def keep(r: dict[str, Any]) -> bool:
+        due = due_date(r["deadline"])
+        return due is not None and not (lo and due < lo) and not (hi and due > hi)
+
+    where = _pushed(Task, raw, overlaid, keep)
     if document_id is not None:
-        stmt = stmt.where(Task.document_id == document_id)
+        where = and_(Task.document_id == document_id, where)
     if current_only:
-        stmt = stmt.where(Document.superseded_by_id.is_(None))
+        where = and_(Document.superseded_by_id.is_(None), where)
+    return where
+
+
+def _task_rows(
+    session: Session,
+    pairs: Any,
+    agency: str | None,
+    status: str | None,
+    lo: dt.date | None,
+    hi: dt.date | None,
+    today: dt.date,
+    status_fn: StatusFn,
+) -> list[dict[str, Any]]:
+    """Task dicts with corrections, document and status; the Python filters."""
     rows = []
-    for task, doc in session.execute(stmt.order_by(Task.due_date, Task.id)):
+    for task, doc in pairs:
         d = corrections.row_dict(task)
         d["document"] = _brief(doc)
         rows.append(d)
     corrections.apply(session, "task", rows)
-    lo, hi = _date(date_from), _date(date_to)
     out = []
     for d in rows:
         if "deadline" in d.get("corrected", {}):
@@ -209,6 +307,151 @@ def list_tasks(
         d["due_date"] = due.isoformat() if due else None
         out.append(d)
     return out
+
+
+def list_tasks(
+    session: Session,
+    agency: str | None = None,
+    status: str | None = None,
+    document_id: int | None = None,
+    date_from: dt.date | str | None = None,
+    date_to: dt.date | str | None = None,
+    today: dt.date | None = None,
+    status_fn: StatusFn = simple_status,
+    current_only: bool = True,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Tasks with their document and a status (``status_fn`` is the monitor's seam).
+
+    ``agency`` matches the lead or a supporting body, ignoring case and
+    diacritics, or the lead's register code; ``date_from``/``date_to``
+    bound the due date. Document, current-version and due-date filters,
+    the order and (without ``agency``/``status``) the page run in SQL; with
+    those two, rows are read in chunks until the page is full.
+    """
+    today = today or dt.date.today()
+    lo, hi = _date(date_from), _date(date_to)
+    stmt = (
+        select(Task, Document).options(*LIGHT)
+        .join(Document, Document.id == Task.document_id)
+        .where(_task_where(session, document_id, lo, hi, current_only))
+        .order_by(Task.due_date, Task.id)
+    )
+
+    def finish(pairs: Any) -> list[dict[str, Any]]:
+        return _task_rows(session, pairs, agency, status, lo, hi, today, status_fn)
+
+    if not (agency or status):
+        if offset:
+            stmt = stmt.offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return finish(session.execute(stmt))
+    out: list[dict[str, Any]] = []
+    wanted = None if limit is None else offset + limit
+    for chunk in session.execute(stmt.execution_options(yield_per=2000)).partitions():
+        out.extend(finish(chunk))
+        if wanted is not None and len(out) >= wanted:
+            break
+    return out[offset:wanted]
+
+
+def count_tasks(
+    session: Session,
+    agency: str | None = None,
+    status: str | None = None,
+    document_id: int | None = None,
+    date_from: dt.date | str | None = None,
+    date_to: dt.date | str | None = None,
+    today: dt.date | None = None,
+    status_fn: StatusFn = simple_status,
+    current_only: bool = True,
+) -> int:
+    """How many tasks :func:`list_tasks` lists with these filters (SQL count
+    unless ``agency``/``status`` need the Python filters)."""
+    if agency or status:
+        return len(list_tasks(session, agency, status, document_id, date_from, date_to,
+                              today, status_fn, current_only))
+    lo, hi = _date(date_from), _date(date_to)
+    stmt = (select(func.count()).select_from(Task)
+            .join(Document, Document.id == Task.document_id)
+            .where(_task_where(session, document_id, lo, hi, current_only)))
+    return session.scalar(stmt) or 0
+
+
+def _figure_where(
+    session: Session, indicator: str | None, period: str | None, kind: str | None,
+    document_id: int | None, current_only: bool,
+) -> ColumnElement[bool]:
+    raw: list[ColumnElement[bool]] = []
+    if indicator:
+        raw.append(Figure.indicator == indicator)
+    if period:
+        raw.append(Figure.period.like(_prefix(period), escape="\\"))
+    if kind:
+        raw.append(Figure.kind == kind)
+    fields = {"indicator", "period", "kind"}
+    overlaid = _overlaid(session, "figure", Figure, fields) if raw else []
+
+    def keep(r: dict[str, Any]) -> bool:
+        return ((not indicator or r["indicator"] == indicator)
+                and (not period or (r["period"] or "").startswith(period))
+                and (not kind or r["kind"] == kind))
+
+    where = _pushed(Figure, raw, overlaid, keep)
+    if document_id is not None:
+        where = and_(Figure.document_id == document_id, where)
+    if current_only:
+        where = and_(Document.superseded_by_id.is_(None), where)
+    return where
+
+
+def list_figures(
+    session: Session,
+    indicator: str | None = None,
+    period: str | None = None,
+    kind: str | None = None,
+    document_id: int | None = None,
+    current_only: bool = True,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Figures, by period then id, with their document; filters and page in SQL.
+
+    ``indicator`` is the extracted name, exactly ("tỷ lệ hộ nghèo");
+    ``period`` a prefix ("2024" takes "2024-Q1").
+    """
+    stmt = (
+        select(Figure, Document).options(*LIGHT)
+        .join(Document, Document.id == Figure.document_id)
+        .where(_figure_where(session, indicator, period, kind, document_id, current_only))
+        .order_by(Figure.period, Figure.id)
+    )
+    if offset:
+        stmt = stmt.offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    pairs = session.execute(stmt).all()
+    rows = corrections.apply(session, "figure", [corrections.row_dict(f) for f, _ in pairs])
+    for row, (_, doc) in zip(rows, pairs, strict=True):
+        row["document"] = _brief(doc)
+    return rows
+
+
+def count_figures(
+    session: Session,
+    indicator: str | None = None,
+    period: str | None = None,
+    kind: str | None = None,
+    document_id: int | None = None,
+    current_only: bool = True,
+) -> int:
+    """How many figures :func:`list_figures` lists with these filters."""
+    stmt = (select(func.count()).select_from(Figure)
+            .join(Document, Document.id == Figure.document_id)
+            .where(_figure_where(session, indicator, period, kind, document_id, current_only)))
+    return session.scalar(stmt) or 0
 
 
 def list_projects(
