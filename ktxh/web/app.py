@@ -132,7 +132,7 @@ def create_app(store_url: str | None = None, secret_key: str | None = None, *,
                upload_dir: str | Path | None = None, max_upload_bytes: int | None = None,
                secure_cookies: bool = False) -> FastAPI:
     """The dashboard and API on the store at ``store_url`` (settings default)."""
-    from ktxh.web import api, pages_auth, pages_docs, pages_main, pages_upload
+    from ktxh.web import api, pages_auth, pages_correct, pages_docs, pages_main, pages_upload
 
     settings = get_settings()
     app = FastAPI(title="ktxh API", version="1", docs_url=None, redoc_url=None,
@@ -148,7 +148,7 @@ def create_app(store_url: str | None = None, secret_key: str | None = None, *,
     static = resources.files("ktxh.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     _install_handlers(app)
-    for module in (pages_auth, pages_main, pages_docs, pages_upload, api):
+    for module in (pages_auth, pages_main, pages_docs, pages_upload, pages_correct, api):
         app.include_router(module.router)
     app.include_router(api.docs_router)
 

@@ -92,20 +92,24 @@ def indicators(*, request: Request, user: CurrentUser,
                   review=board.review_list(session)[:50])
 
 
-def chart_points(series: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str]:
-    """The points to draw: the most common (unit, kind), the chosen value per period."""
+def chart_points(series: list[dict[str, Any]], prefer_unit: str | None = None
+                 ) -> tuple[list[dict[str, Any]], str]:
+    """The points to draw: one (unit, kind) — the most common, in the target's unit
+    when there is one — and one value per period: the chosen one if marked, else
+    the latest document's first statement (the overall figure precedes details)."""
     points = [p for p in series if isinstance(p.get("value"), int | float) and p.get("period")]
     groups: dict[tuple[str, str], int] = defaultdict(int)
     for p in points:
         groups[(p.get("unit") or "", p.get("kind") or "")] += 1
     if not groups:
         return [], ""
-    unit, kind = max(groups, key=lambda g: groups[g])
+    wanted = [g for g in groups if g[0] == prefer_unit] or list(groups)
+    unit, kind = max(wanted, key=lambda g: groups[g])
     same = [p for p in points if (p.get("unit") or "", p.get("kind") or "") == (unit, kind)]
     if any(p.get("chosen") for p in same):
         same = [p for p in same if p.get("chosen")]
     by_period: dict[str, dict[str, Any]] = {}
-    for p in same:  # later documents win for one period
+    for p in sorted(same, key=lambda p: (str(p.get("doc_date") or ""), -(p.get("start") or 0))):
         by_period[str(p["period"])] = p
     return [by_period[k] for k in sorted(by_period, key=period_key)], unit
 
@@ -121,7 +125,9 @@ def period_key(code: str) -> tuple:
 
 def indicator_chart(view: dict[str, Any]) -> str:
     """SVG of the series with the last target of the same unit as line or band."""
-    points, unit = chart_points(view.get("series", []))
+    targets = [t for t in view.get("targets", []) if isinstance(t.get("value"), int | float)]
+    points, unit = chart_points(view.get("series", []),
+                                targets[-1].get("unit") if targets else None)
     shown = [
         charts.Point(
             label=str(p["period"]), value=float(p["value"]), href=source_link(p),
@@ -131,8 +137,8 @@ def indicator_chart(view: dict[str, Any]) -> str:
         for p in points
     ]
     target = None
-    for t in view.get("targets", []):
-        if (t.get("unit") or "") == unit and isinstance(t.get("value"), int | float):
+    for t in targets:
+        if (t.get("unit") or "") == unit:
             target = (float(t["value"]), t.get("value_max"))
     return charts.line_chart(shown, target=target, unit=unit)
 

@@ -103,6 +103,11 @@ def test_every_page_screenshot(page):
     # a chart point links to the document at the sentence
     href = page.locator("svg.chart a").first.get_attribute("href")
     assert href.startswith("/van-ban/")
+    page.goto("/van-ban")
+    page.locator("table a[href^='/van-ban/']").first.click()
+    page.locator(".side a.edit").first.click()
+    page.wait_for_selector("input[name=f-value]")
+    shot(page, "20-sua-so-lieu")
     page.set_viewport_size({"width": 820, "height": 1180})  # a tablet
     page.goto("/")
     shot(page, "19-tong-quan-may-tinh-bang")

@@ -187,3 +187,28 @@ def test_users_admin_and_logout(app, as_user):
     assert out.status_code == 303
     admin.cookies.clear()
     assert admin.get("/", follow_redirects=False).status_code == 303
+
+
+@pytest.mark.parametrize(("kind", "field", "typed", "stored"), [
+    ("figure", "value", "1.234,5", 1234.5), ("target", "unit", "triệu đồng", "triệu đồng"),
+    ("task", "deadline", "2024-12-31", "2024-12-31"), ("document", "title", "Tiêu đề mới",
+                                                       "Tiêu đề mới")])
+def test_correct_page(app, as_user, kind, field, typed, stored):
+    client = as_user("editor")
+    detail = client.get("/api/v1/documents").json()["items"]
+    doc = next(d for d in detail if d["counts"]["targets"] and d["counts"]["tasks"])
+    full = client.get(f"/api/v1/documents/{doc['id']}").json()
+    row_id = doc["id"] if kind == "document" else full[f"{kind}s"][0]["id"]
+    form = client.get(f"/sua/{kind}/{row_id}")
+    assert form.status_code == 200 and f'name="f-{field}"' in form.text
+    r = client.post(f"/sua/{kind}/{row_id}", data={"csrf": client.csrf, f"f-{field}": typed,
+                                                   "note": "kiểm tra lại"},
+                    follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"].startswith(f"/van-ban/{doc['id']}")
+    with app.state.store.session() as s:
+        c = s.scalars(select(Correction)).one()
+        assert (c.entity_type, c.field, c.new_value, c.author) == (kind, field, stored, "editor")
+    assert "kiểm tra lại" in client.get(f"/sua/{kind}/{row_id}").text
+    viewer = as_user("viewer")
+    assert viewer.get(f"/sua/{kind}/{row_id}").status_code == 403
+    assert client.post(f"/sua/{kind}/{row_id}", data={f"f-{field}": "x"}).status_code == 403
