@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ktxh.extract import targets as target_rules
+from ktxh.extract.places import find_places
 from ktxh.extract.quantities import ESTIMATE_RE, Carry, Reading, read_sentence
 from ktxh.extract.records import Figure
 from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
@@ -31,6 +32,7 @@ _DATE_BEFORE = re.compile(r"ngày\s*\d{0,2}\s*$")
 _OVER_SPAN = re.compile(
     r"(?<![\w])(?:hằng năm|hàng năm|cả giai đoạn|5 năm|giai đoạn trước)(?![\w])"
 )
+_PLACE_WORD = re.compile(r"(?<![\w])(?:huyện|thành phố|tp\.|thị xã|thị trấn|xã|phường|khu)(?![\w])")
 _WHOLE_COUNTRY = re.compile(r"(?<![\w])(?:cả nước|toàn quốc)(?![\w])")
 
 
@@ -134,8 +136,15 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
 
 
 def _place(doc: Doc, r: Reading) -> str | None:
+    """"cả nước", or the district, town, commune or zone named before the number
+    in its segment ("huyện Lộc Bình có 12 xã ...")."""
     if _WHOLE_COUNTRY.search(doc.folded, r.segment_start, r.q.start):
         return "cả nước"
+    if not _PLACE_WORD.search(doc.folded, r.segment_start, r.q.start):
+        return None
+    for m in find_places(doc.text, r.segment_start, r.q.start, folded=doc.folded):
+        if m.kind != "province":
+            return m.name
     return None
 
 

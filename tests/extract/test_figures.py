@@ -136,9 +136,11 @@ def test_indicators(text: str, indicators: list[str]) -> None:
     assert [f.indicator for f in _figures(text)] == indicators
 
 
-def test_whole_country_is_a_place() -> None:
+def test_places() -> None:
     figs = _figures("Tỷ lệ đô thị hóa đạt 25%, bình quân cả nước là 40%.")
     assert [f.place for f in figs] == [None, "cả nước"]
+    figs = _figures("Riêng huyện Lộc Bình trồng mới 320 ha rừng.")
+    assert [f.place for f in figs] == ["huyện Lộc Bình"]
 
 
 def test_values_are_normalized() -> None:
