@@ -151,3 +151,21 @@ def test_values_are_normalized() -> None:
 
 def test_targets_are_not_figures() -> None:
     assert _figures("Phấn đấu đến năm 2030 có 150 xã đạt chuẩn nông thôn mới.", "2025") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("từ năm 2016 đến tháng 7/2020", [("2016/2020", False)]),
+        ("Đến 2030, có", [("2030", False)]),
+        ("giảm 4% so với năm 2019", [("2019", True)]),
+        ("tăng 3% so với cùng kỳ năm 2022", [("2022", True)]),
+        ("giai đoạn 2021 - 2025 và quý III/2024", [("2021/2025", False), ("2024-Q3", False)]),
+        ("ngày 15 tháng 3 năm 2024", []),  # a date, not a period
+    ],
+)
+def test_period_phrases(text: str, codes: list[tuple[str, bool]]) -> None:
+    from ktxh.extract.timeframes import find_period_hits
+    from ktxh.text.normalize import fold
+
+    assert [(h.code, h.base) for h in find_period_hits(fold(text))] == codes
