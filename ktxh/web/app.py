@@ -37,6 +37,9 @@ ERROR_TITLES = {
 }
 
 
+FORM_SLACK = 256 * 1024  # room for the other fields of an upload form
+
+
 class LoginRequired(Exception):
     """A page was asked for without a session: go to the login page."""
 
@@ -154,7 +157,13 @@ def create_app(store_url: str | None = None, secret_key: str | None = None, *,
 
     @app.middleware("http")
     async def _headers(request: Request, call_next):  # type: ignore[no-untyped-def]
-        response = await call_next(request)
+        # refuse an oversized body before it is parsed (form fields may add a little)
+        length = request.headers.get("content-length", "")
+        if length.isdigit() and int(length) > app.state.max_upload_bytes + FORM_SLACK:
+            mb = app.state.max_upload_bytes / (1024 * 1024)
+            response = _error(request, 413, f"Tệp quá lớn (tối đa {mb:g} MB).")
+        else:
+            response = await call_next(request)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("X-Frame-Options", "DENY")
         response.headers.setdefault("Referrer-Policy", "same-origin")

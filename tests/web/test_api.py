@@ -197,3 +197,8 @@ def test_openapi_and_docs_page(api):
     page = client.get("/api/docs")
     assert page.status_code == 200 and "/api/v1/documents" in page.text
     assert "cdn" not in page.text.lower()
+
+
+def test_oversized_body_refused_before_parsing(api):
+    r = api("editor").post("/api/v1/documents", files=_file("lon.txt", b"a" * 600_000))
+    assert r.status_code == 413 and "quá lớn" in r.json()["detail"]
