@@ -1,0 +1,1 @@
+"""Golden-file tests: pinned extraction output and hand-made gold for new documents."""
