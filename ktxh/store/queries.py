@@ -7,6 +7,7 @@ Only current versions of documents are listed unless asked otherwise.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, or_, select, true
@@ -61,9 +62,20 @@ def _counts(session: Session, ids: list[int]) -> dict[int, dict[str, int]]:
     return out
 
 
+@functools.lru_cache(maxsize=8192)
+def _stripped(value: str) -> str:
+    # agency names repeat across thousands of tasks: strip each once
+    return strip_marks(value)
+
+
 def _matches(value: str | None, wanted: str) -> bool:
     """Diacritic- and case-insensitive containment ("so tai chinh" in "Sở Tài chính")."""
-    return bool(value) and strip_marks(wanted).strip() in strip_marks(value)
+    return bool(value) and _stripped(wanted).strip() in _stripped(value)
+
+
+def _agency_matches(lead: str | None, support: Any, code: str | None, agency: str) -> bool:
+    return (_matches(lead, agency) or any(_matches(s, agency) for s in support or ())
+            or (code or "").lower() == agency.lower())
 
 
 def _overlaid(
@@ -148,10 +160,14 @@ def list_documents(
     """
     where, overlaid = _document_query(session, type, period, include_superseded)
     redated = {r["id"]: r["date"] for r in overlaid if "date" in r.get("corrected", {})}
-    date = (case(redated, value=Document.id, else_=Document.date) if redated
-            else Document.date)
+    if redated:
+        newest = func.coalesce(case(redated, value=Document.id, else_=Document.date), "").desc()
+    elif session.get_bind().dialect.name == "sqlite":
+        newest = Document.date.desc()  # NULLs last already; the date index serves the order
+    else:
+        newest = Document.date.desc().nulls_last()
     stmt = (select(Document).options(*LIGHT).where(where)
-            .order_by(func.coalesce(date, "").desc(), Document.id.desc()))
+            .order_by(newest, Document.id.desc()))
     if offset:
         stmt = stmt.offset(offset)
     if limit is not None:
@@ -294,11 +310,7 @@ def _task_rows(
         d["status_override"] = d.pop("status", None)
         d["status"] = status_fn(d, today)
         due = d["due_date"]
-        if agency and not (
-            _matches(d["lead"], agency)
-            or any(_matches(s, agency) for s in d["support"] or ())
-            or (d["lead_code"] or "").lower() == agency.lower()
-        ):
+        if agency and not _agency_matches(d["lead"], d["support"], d["lead_code"], agency):
             continue
         if status and d["status"] != status:
             continue
@@ -332,11 +344,11 @@ def list_tasks(
     """
     today = today or dt.date.today()
     lo, hi = _date(date_from), _date(date_to)
+    where = _task_where(session, document_id, lo, hi, current_only)
     stmt = (
         select(Task, Document).options(*LIGHT)
         .join(Document, Document.id == Task.document_id)
-        .where(_task_where(session, document_id, lo, hi, current_only))
-        .order_by(Task.due_date, Task.id)
+        .where(where).order_by(Task.due_date, Task.id)
     )
 
     def finish(pairs: Any) -> list[dict[str, Any]]:
@@ -348,13 +360,49 @@ def list_tasks(
         if limit is not None:
             stmt = stmt.limit(limit)
         return finish(session.execute(stmt))
-    out: list[dict[str, Any]] = []
+    ids = _task_ids(session, where, agency)
     wanted = None if limit is None else offset + limit
-    for chunk in session.execute(stmt.execution_options(yield_per=2000)).partitions():
-        out.extend(finish(chunk))
-        if wanted is not None and len(out) >= wanted:
-            break
+    if not status:
+        return finish(_load_tasks(session, ids[offset:wanted]))
+    # the status is computed in Python: read growing chunks until the page is full
+    out: list[dict[str, Any]] = []
+    size, at = max(2 * (wanted or 0), 200), 0
+    while at < len(ids) and (wanted is None or len(out) < wanted):
+        out.extend(finish(_load_tasks(session, ids[at:at + size])))
+        at += size
+        size = min(2 * size, 5000)
     return out[offset:wanted]
+
+
+def _load_tasks(session: Session, ids: list[int]) -> Any:
+    if not ids:
+        return []
+    return session.execute(
+        select(Task, Document).options(*LIGHT)
+        .join(Document, Document.id == Task.document_id)
+        .where(Task.id.in_(ids)).order_by(Task.due_date, Task.id)
+    )
+
+
+def _task_ids(session: Session, where: ColumnElement[bool], agency: str | None) -> list[int]:
+    """Ids of the tasks passing ``where``, in list order; with ``agency`` only
+    those whose lead, supporting body or code match (light columns only,
+    corrected values for the corrected rows)."""
+    cols = (Task.id, Task.lead, Task.support, Task.lead_code) if agency else (Task.id,)
+    stmt = (select(*cols).join(Document, Document.id == Task.document_id).where(where)
+            .order_by(Task.due_date, Task.id))
+    if not agency:
+        return list(session.scalars(stmt))
+    fixed = {r["id"]: r for r in _overlaid(session, "task", Task, {"lead", "support",
+                                                                   "lead_code"})}
+    out = []
+    for task_id, lead, support, code in session.execute(stmt):
+        if task_id in fixed:
+            r = fixed[task_id]
+            lead, support, code = r["lead"], r["support"], r["lead_code"]
+        if _agency_matches(lead, support, code, agency):
+            out.append(task_id)
+    return out
 
 
 def count_tasks(
@@ -370,10 +418,13 @@ def count_tasks(
 ) -> int:
     """How many tasks :func:`list_tasks` lists with these filters (SQL count
     unless ``agency``/``status`` need the Python filters)."""
-    if agency or status:
+    if status:
         return len(list_tasks(session, agency, status, document_id, date_from, date_to,
                               today, status_fn, current_only))
     lo, hi = _date(date_from), _date(date_to)
+    if agency:
+        where = _task_where(session, document_id, lo, hi, current_only)
+        return len(_task_ids(session, where, agency))
     stmt = (select(func.count()).select_from(Task)
             .join(Document, Document.id == Task.document_id)
             .where(_task_where(session, document_id, lo, hi, current_only)))

@@ -189,3 +189,15 @@ def test_figure_filter_sees_a_corrected_indicator(store, ids):
         rows = list_figures(s, indicator="tỷ lệ hộ nghèo")
         assert [r["value"] for r in rows] == [10.4, 9.8, 2380, 9.5]
         assert list_figures(s, indicator="thu ngân sách") == []
+
+
+def test_agency_filter_sees_a_corrected_lead(store, ids):
+    with store.session() as s:
+        task_id = list_tasks(s, agency="so y te")[0]["id"]
+    with store.transaction() as s:
+        add_correction(s, "task", task_id, "lead", "Sở Nội vụ", author="kiểm tra")
+    with store.session() as s:
+        rows = list_tasks(s, agency="sở nội vụ", limit=10)
+        assert [r["id"] for r in rows][-1] == task_id and len(rows) == 2
+        assert count_tasks(s, agency="so noi vu") == 2
+        assert list_tasks(s, agency="so y te") == []
