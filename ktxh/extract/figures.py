@@ -166,10 +166,20 @@ def to_figure(doc: Doc, r: Reading, period: str | None) -> Figure:
     )
 
 
+def _reads_as_text(doc: Doc, block: int) -> bool:
+    """A heading line that is really a sentence ("e) Ban Quản lý ... báo cáo tiến
+    độ ...; hiện đã giải ngân 612/1.050 tỷ đồng.") is read like a paragraph."""
+    b = doc.blocks[block]
+    if b.kind is not BlockKind.HEADING:
+        return True
+    line = doc.text[b.span.start : b.span.end]
+    return len(line) >= 80 and not line.isupper()
+
+
 def _sentences(doc: Doc) -> Iterator[tuple[int, int, int]]:
     """(start, end, block) of every sentence outside headings."""
     for s in doc.sentences:
-        if doc.blocks[s.block].kind is not BlockKind.HEADING:
+        if _reads_as_text(doc, s.block):
             yield s.span.start, s.span.end, s.block
 
 

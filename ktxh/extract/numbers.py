@@ -36,6 +36,7 @@ _NOT_QUANTITY_BEFORE = re.compile(r"\b(?:" + "|".join(NOT_QUANTITY_WORDS) + r")\
 _YEAR_BEFORE = re.compile(r"\b(?:năm|đến|từ năm|niên độ|từ|tới|hết|cuối)\s?$")
 _RANK_BEFORE = re.compile(r"(?:xếp|đứng)(?: thứ| hạng)?\s?$|xếp hạng\s?$|thứ hạng\s?$")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w])[A-ZĐ]{2,}\s?$")
+_RANGE_WORD = re.compile(r"\s(?:đến|tới)\s")
 _RANGE_SEP = re.compile(r"\s?[-–]\s?")
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 
@@ -98,6 +99,8 @@ def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
     value_max = None
     value_end = e
     r = _RANGE_SEP.match(folded, e)
+    if r is None and before.endswith("từ "):
+        r = _RANGE_WORD.match(folded, e)  # "từ 1,2 đến 1,3 triệu lượt"
     if r:
         m2 = _NUMBER_AT.match(folded, r.end())
         if m2 and not folded[m2.end() : m2.end() + 1].isdigit():

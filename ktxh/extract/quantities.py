@@ -245,6 +245,8 @@ def read_sentence(
                     kind, base = "pct_of_plan", "plan"
                 elif verb in ("đạt", "bằng") and SAME_PERIOD_AFTER_RE.match(folded, q.end):
                     continue  # "đạt 70,8% cùng kỳ": a multiple nobody agrees on
+                elif re.search(r"(?<![\w])vượt\s*$", lead):
+                    continue  # "vượt 10% dự toán": an excess over the plan, not a level
                 elif verb == "chiếm":
                     share_mode = True
                     kind = "rate" if (RATE_SUBJECT_RE.search(indicator.lower())

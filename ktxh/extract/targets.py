@@ -26,10 +26,13 @@ from ktxh.text.model import BlockKind, Doc, Span
 # --- language data -----------------------------------------------------------
 
 TARGET_HEADING_RE = re.compile(r"(?<![\w])(?:chỉ tiêu|mục tiêu)(?![\w])")
-PLAN_HEADING_RE = re.compile(r"(?<![\w])(?:nhiệm vụ|phương hướng|kế hoạch)(?![\w])")
+PLAN_HEADING_RE = re.compile(r"(?<![\w])(?:nhiệm vụ|phương hướng)(?![\w])")
+REVIEW_HEADING_RE = re.compile(
+    r"(?<![\w])(?:đánh giá|kết quả|tình hình|thành tựu|hạn chế|thực hiện năm|đã đạt)(?![\w])"
+)
 TARGET_CUE_RE = re.compile(r"(?<![\w])(?:phấn đấu|phân đầu|phần đấu)(?![\w])")
 BY_YEAR_RE = re.compile(r"(?<![\w])(?:đến|tới)\s(?:hết\s|cuối\s)?(?:năm\s)?((?:19|20)\d\d)(?!\d)")
-YEARLY_RE = re.compile(r"(?<![\w])(?:hằng năm|hàng năm|mỗi năm|/năm|bình quân)(?![\w])")
+YEARLY_RE = re.compile(r"(?<![\w])(?:hằng năm|hàng năm|mỗi năm|/năm)(?![\w])")
 TOTAL_RE = re.compile(
     r"(?<![\w])(?:giai đoạn 5 năm|cả giai đoạn|trong 5 năm|trong giai đoạn)(?![\w])"
 )
@@ -39,9 +42,13 @@ PAST_RE = re.compile(r"(?<![\w])(?:đã|được công nhận)(?![\w])")
 
 
 def _heading_says_target(doc: Doc, block: int) -> str | None:
-    """"targets" under "chỉ tiêu"/"mục tiêu", "tasks" under "nhiệm vụ ... quý II/2017"."""
-    for h in doc.headings(block):
+    """What the nearest telling heading above ``block`` makes of its numbers:
+    "targets" under "chỉ tiêu"/"mục tiêu", "tasks" under "nhiệm vụ ... quý
+    II/2017", None under "đánh giá kết quả năm 2024" (a review) or else."""
+    for h in reversed(doc.headings(block)):
         f = doc.folded[h.span.start : h.span.end]
+        if REVIEW_HEADING_RE.search(f):
+            return None
         if TARGET_HEADING_RE.search(f):
             return "targets"
         if PLAN_HEADING_RE.search(f) and find_period_hits(f) and "thực hiện" not in f:
@@ -68,9 +75,13 @@ def is_target_sentence(doc: Doc, start: int, end: int, block: int, period: str |
     # among tasks, a number is a target when the sentence aims at it
     if section == "tasks" and AIM_RE.search(f):
         return True
+    # "đến năm 2025" in a 2021/2025 plan; in a report of 2022, only a later year
     last = year_of(period)
     m = BY_YEAR_RE.search(f)
-    return bool(m and last and int(m.group(1)) >= last and not PAST_RE.search(f))
+    if not m or not last or PAST_RE.search(f):
+        return False
+    y = int(m.group(1))
+    return y > last or (y == last and bool(period and "/" in period))
 
 
 def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
@@ -109,6 +120,10 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
             ):
                 spans = [h for h in own if h.is_span]
                 period = spans[0].code if spans else span_code
+            else:
+                period = None
+            if period is not None:
+                pass
             elif before:
                 period = before[-1].code
             elif in_clause:

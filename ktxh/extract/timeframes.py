@@ -22,9 +22,10 @@ _Y = r"((?:19|20)\d\d)(?!\d)"
 _EXTRA_RE = re.compile(
     rf"từ (?:năm )?{_Y} đến (?:hết |cuối )?(?:năm |tháng \d{{1,2}}\s?/\s?){_Y}"
     rf"|(?<![\w])(?:đến|tới) (?:hết |cuối )?{_Y}(?![\d/]|[.,]\d)"
+    r"|(?<![\w])cả năm(?! (?:19|20)\d\d)(?![\w])"
 )
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
-_BASE_BEFORE = re.compile(r"(?:so với|so|cùng kỳ|hơn|lên|gấp)\s(?:cùng kỳ\s)?$")
+_BASE_BEFORE = re.compile(r"(?:so với|so|cùng kỳ|hơn|lên|gấp|lần)\s(?:cùng kỳ\s)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +82,15 @@ def _scan(folded: str, start: int, end: int, year: int | None) -> list[PeriodHit
         if _HAS_YEAR.match(p.code)
     ]
     for m in _EXTRA_RE.finditer(folded, start, end):
-        code = f"{m.group(1)}/{m.group(2)}" if m.group(2) else m.group(3)
-        if m.group(2) and m.group(1) >= m.group(2):
+        if m.group(1):
+            if m.group(1) >= m.group(2):
+                continue
+            code = f"{m.group(1)}/{m.group(2)}"
+        elif m.group(3):
+            code = m.group(3)
+        elif year:
+            code = str(year)  # "ước cả năm": the whole year of the document
+        else:
             continue
         inside = [x for x in spans if m.start() <= x[0] and x[1] <= m.end()]
         if any(x[0] < m.end() and m.start() < x[1] for x in spans if x not in inside):
