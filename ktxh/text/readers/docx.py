@@ -29,6 +29,15 @@ RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 _SKIPPED_NOTES = {"separator", "continuationSeparator", "continuationNotice"}
 _FALSE = {"0", "false", "off"}
 _HEADING_STYLE = re.compile(r"(?:heading|tiêu đề)\s*(\d)$")
+_SIDES = ("top", "left", "bottom", "right", "insideH", "insideV")
+_NO_LINE = {"nil", "none"}
+# A cell that only a layout table holds: the national motto, "Số: 45/TB-...",
+# "Nơi nhận:", a signature "TM. ỦY BAN NHÂN DÂN".
+_LAYOUT_CELL = re.compile(
+    r"^(?:CỘNG H[OÒ]A XÃ HỘI CHỦ NGHĨA|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA|Số\s*:|Nơi nhận"
+    r"|(?:TM|KT|TL|TUQ)\.\s)",
+    re.I,
+)
 
 
 def _on(el: Any, tag: str) -> bool | None:
@@ -150,7 +159,53 @@ class _Reader:
             para.outline = outline
         return paras
 
+    def _bordered(self, table: Any) -> bool:
+        """Whether the table or its style draws any border line."""
+        style = table.style
+        elements = [table._tbl.tblPr]
+        while style is not None:
+            elements.append(style.element.find(W + "tblPr"))
+            style = style.base_style
+        for tbl_pr in elements:
+            borders = tbl_pr.find(W + "tblBorders") if tbl_pr is not None else None
+            if borders is not None:
+                return any(
+                    (side := borders.find(W + name)) is not None
+                    and side.get(W + "val", "single") not in _NO_LINE
+                    for name in _SIDES
+                )
+        return False
+
+    def _is_layout(self, table: Any) -> bool:
+        """A table that only places text side by side: the header block
+        (issuer | motto, "Số:" | place and date) or "Nơi nhận" | signature.
+        """
+        grid = table._tbl.tblGrid
+        columns = len(grid.findall(W + "gridCol")) if grid is not None else 0
+        if columns > 3:
+            return False
+        texts = [p.text.strip() for cell in table._cells for p in cell.paragraphs]
+        if any(_LAYOUT_CELL.match(t) for t in texts if t):
+            return True
+        return columns <= 2 and len(table.rows) <= 4 and not self._bordered(table)
+
+    def layout(self, table: Any) -> list[Para]:
+        """A layout table read column by column, each cell paragraph a Para."""
+        out: list[Para] = []
+        seen: set[int] = set()
+        rows = [row.cells for row in table.rows]
+        for col in range(max((len(r) for r in rows), default=0)):
+            for cells in rows:
+                if col >= len(cells) or id(cells[col]._tc) in seen:
+                    continue
+                seen.add(id(cells[col]._tc))
+                for p in cells[col].paragraphs:
+                    out += self.paragraph(p)
+        return out
+
     def table(self, table: Any) -> list[Para]:
+        if self._is_layout(table):
+            return self.layout(table)
         out: list[Para] = []
         for row in table.rows:
             seen: set[int] = set()
