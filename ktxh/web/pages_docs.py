@@ -92,8 +92,10 @@ ANCHOR = {"figure": "f", "target": "t", "task": "n", "reference": "r", "project_
 
 def hit_link(hit: dict[str, Any]) -> str:
     prefix = ANCHOR.get(hit["entity_type"])
-    frag = f"#{prefix}-{hit['entity_id']}" if prefix and hit.get("entity_id") else ""
-    return f"/van-ban/{hit['document_id']}{frag}"
+    if prefix and hit.get("entity_id"):
+        return f"/van-ban/{hit['document_id']}#{prefix}-{hit['entity_id']}"
+    # a passage of text: show it highlighted (#sel)
+    return f"/van-ban/{hit['document_id']}?at={hit['start']}-{hit['end']}#sel"
 
 
 @router.get("/tim-kiem")

@@ -212,3 +212,21 @@ def test_correct_page(app, as_user, kind, field, typed, stored):
     viewer = as_user("viewer")
     assert viewer.get(f"/sua/{kind}/{row_id}").status_code == 403
     assert client.post(f"/sua/{kind}/{row_id}", data={f"f-{field}": "x"}).status_code == 403
+
+
+@pytest.mark.parametrize(("hit", "link"), [
+    ({"document_id": 3, "entity_type": "figure", "entity_id": 7, "start": 1, "end": 2},
+     "/van-ban/3#f-7"),
+    ({"document_id": 3, "entity_type": "text", "entity_id": None, "start": 10, "end": 40},
+     "/van-ban/3?at=10-40#sel"),
+])
+def test_search_hit_links(hit, link):
+    from ktxh.web.pages_docs import hit_link
+    assert hit_link(hit) == link
+
+
+def test_at_span_is_marked(as_user):
+    client = as_user("viewer")
+    doc = client.get("/api/v1/documents").json()["items"][0]
+    page = client.get(f"/van-ban/{doc['id']}?at=0-5").text
+    assert '<mark id="sel" class="focus"' in page
