@@ -21,6 +21,7 @@ from ktxh.extract import targets as target_rules
 from ktxh.extract.places import find_places
 from ktxh.extract.quantities import ESTIMATE_RE, Carry, Reading, read_sentence
 from ktxh.extract.records import Figure
+from ktxh.extract.tables import table_figures
 from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
 from ktxh.extract.units import normalize
 from ktxh.text.model import BlockKind, Doc, Span
@@ -194,7 +195,17 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
     carry = Carry()
     last_block = -1
     paragraph_span: str | None = None
+    table_periods: dict[int, str | None] = {}
+    for i, b in enumerate(doc.blocks):
+        if b.kind is BlockKind.TABLE_ROW:
+            points = [h for h in heading_periods(doc, i, ctx.year) if not h.is_span]
+            table_periods[i] = points[0].code if points else (
+                ctx.period if ctx.period and "/" not in ctx.period else None)
+    table_out, table_rows = table_figures(doc, table_periods)
+    out.extend(table_out)
     for start, end, block in _sentences(doc):
+        if block in table_rows:
+            continue
         if block != last_block:
             paragraph_span = None
         continues = bool(_CONTINUES.match(doc.folded, start)) and block - last_block <= 1

@@ -169,3 +169,24 @@ def test_period_phrases(text: str, codes: list[tuple[str, bool]]) -> None:
     from ktxh.text.normalize import fold
 
     assert [(h.code, h.base) for h in find_period_hits(fold(text))] == codes
+
+
+TABLE = """## **II. KẾT QUẢ THỰC HIỆN**
+
+| Chỉ tiêu | ĐVT | Kế hoạch | Ước thực hiện | % KH | So cùng kỳ (%) |
+|---|---|---|---|---|---|
+| Sản lượng chè búp tươi | Tấn | 12.000 | 9.150 | 76,3 | -2,5 |
+| Lượt khách du lịch | Nghìn lượt | 900 | 705,5 | 78,4 | 12,1 |
+"""
+
+
+def test_table_of_results() -> None:
+    figs = _figures(TABLE, "2024-M9")
+    assert [(f.indicator, f.value, f.unit, f.kind, f.estimate, f.period) for f in figs] == [
+        ("Sản lượng chè búp tươi", 9150.0, "Tấn", "level", True, "2024-M9"),
+        ("Sản lượng chè búp tươi", 76.3, "%", "pct_of_plan", False, "2024-M9"),
+        ("Sản lượng chè búp tươi", -2.5, "%", "change", False, "2024-M9"),
+        ("Lượt khách du lịch", 705.5, "Nghìn lượt", "level", True, "2024-M9"),
+        ("Lượt khách du lịch", 78.4, "%", "pct_of_plan", False, "2024-M9"),
+        ("Lượt khách du lịch", 12.1, "%", "change", False, "2024-M9"),
+    ]

@@ -1,0 +1,102 @@
+"""Figures in tables of results: one row per indicator, one column per role.
+
+A header row names the columns: "Chỉ tiêu" (the indicator), "ĐVT"/"Đơn vị"
+(the unit), "Kế hoạch" (the plan: not a figure), "Thực hiện"/"Ước thực
+hiện" (the level reached; "ước" makes it an estimate), "% KH"/"So với kế
+hoạch" (pct_of_plan) and "So cùng kỳ" (change on the same period last
+year). Each numeric cell of a data row under a known column becomes a
+figure whose quote is the row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ktxh.extract.numbers import NUMBER, parse_number
+from ktxh.extract.records import Figure
+from ktxh.text.model import BlockKind, Doc, Span
+
+# --- language data -----------------------------------------------------------
+
+COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("pct_of_plan", re.compile(r"%\s*(?:kh|kế hoạch|dự toán|dt)|so (?:với )?(?:kh|kế hoạch|dự toán)"
+                               r"|tỷ lệ.*(?:kh|kế hoạch)")),
+    ("change", re.compile(r"cùng kỳ|tăng,? giảm|tăng/giảm")),
+    ("plan", re.compile(r"^(?:kế hoạch|kh|dự toán|mục tiêu|chỉ tiêu giao)")),
+    ("level", re.compile(r"thực hiện|ước|kết quả|lũy kế|luỹ kế")),
+    ("unit", re.compile(r"^(?:đvt|đơn vị)")),
+    ("indicator", re.compile(r"^(?:chỉ tiêu|nội dung|danh mục|tên|ngành|lĩnh vực)")),
+)
+_NUMBER_CELL = re.compile(rf"\s*[-–]?\s*({NUMBER})\s*%?\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    role: str
+    estimate: bool
+
+
+def _roles(doc: Doc, header: int) -> list[Column | None]:
+    out: list[Column | None] = []
+    for cell in doc.blocks[header].cells:
+        f = doc.folded[cell.start : cell.end].strip()
+        role = next((r for r, rx in COLUMN_ROLES if rx.search(f)), None)
+        out.append(Column(role, "ước" in f.split()) if role else None)
+    return out
+
+
+def _tables(doc: Doc) -> list[list[int]]:
+    """Runs of consecutive table rows (block indices)."""
+    runs: list[list[int]] = []
+    for i, b in enumerate(doc.blocks):
+        if b.kind is BlockKind.TABLE_ROW and b.cells:
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    return runs
+
+
+def table_figures(doc: Doc, period_of: dict[int, str | None]) -> tuple[list[Figure], set[int]]:
+    """Figures of every table with a recognised header, and the rows read.
+
+    ``period_of`` maps a row's block index to the period its place gives.
+    """
+    out: list[Figure] = []
+    rows_read: set[int] = set()
+    for run in _tables(doc):
+        roles = _roles(doc, run[0])
+        names = [c.role if c else None for c in roles]
+        if "indicator" not in names or not {"level", "pct_of_plan", "change"} & set(names):
+            continue
+        for row in run[1:]:
+            cells = doc.blocks[row].cells
+            if len(cells) != len(roles):
+                continue
+            rows_read.add(row)
+            ind_cell = cells[names.index("indicator")]
+            indicator = doc.text[ind_cell.start : ind_cell.end].strip()
+            unit = ""
+            if "unit" in names:
+                u = cells[names.index("unit")]
+                unit = doc.text[u.start : u.end].strip()
+            span = doc.blocks[row].span
+            quote = doc.text[span.start : span.end].strip()
+            for col, cell in zip(roles, cells, strict=True):
+                if col is None or col.role not in ("level", "pct_of_plan", "change"):
+                    continue
+                m = _NUMBER_CELL.fullmatch(doc.folded, cell.start, cell.end)
+                if not m or not indicator:
+                    continue
+                value = parse_number(m.group(1))
+                if re.search(r"[-–]", doc.folded[cell.start : m.start(1)]):
+                    value = -value  # "-3,5" in a change column
+                kind = col.role
+                out.append(Figure(
+                    indicator=indicator, value=value, unit=unit if kind == "level" else "%",
+                    kind=kind, span=span, quote=quote, period=period_of.get(row),
+                    base={"pct_of_plan": "plan", "change": "same_period_last_year"}.get(kind),
+                    estimate=col.estimate, value_span=Span(m.start(1), m.end(1)),
+                ))
+    return out, rows_read
