@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from ktxh.extract.numbers import NUMBER, parse_number
 from ktxh.extract.records import Figure
+from ktxh.extract.units import match_unit, normalize
 from ktxh.text.model import BlockKind, Doc, Span
+from ktxh.text.normalize import fold
 
 # --- language data -----------------------------------------------------------
 
@@ -93,10 +95,13 @@ def table_figures(doc: Doc, period_of: dict[int, str | None]) -> tuple[list[Figu
                 if re.search(r"[-–]", doc.folded[cell.start : m.start(1)]):
                     value = -value  # "-3,5" in a change column
                 kind = col.role
+                unit_m = match_unit(fold(" " + unit), 0) if kind == "level" else None
+                base_value, base_unit = normalize(value, unit_m) if unit_m else (value, None)
                 out.append(Figure(
                     indicator=indicator, value=value, unit=unit if kind == "level" else "%",
                     kind=kind, span=span, quote=quote, period=period_of.get(row),
                     base={"pct_of_plan": "plan", "change": "same_period_last_year"}.get(kind),
                     estimate=col.estimate, value_span=Span(m.start(1), m.end(1)),
+                    base_value=base_value, base_unit=base_unit,
                 ))
     return out, rows_read
