@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,11 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd?$", re.I)
 _NOTE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=\S)")
 NOTE_SIZE = 0.85  # footnote texts are set smaller than the body
 MARGIN_SHARE = 0.1  # page numbers sit in the top/bottom tenth of the page
+COLUMN_GAP = 1.2  # a gap this many font sizes wide parts two columns of a layout table
+WRAPPED = 0.85  # a column line this share of the column's widest line may wrap on
+# Lines that open a line of their own in a layout column: a list item, a
+# signature "TM." / "KT." / "TL." / "Q.", "Nơi nhận:".
+_OWN_LINE = re.compile(r"^(?:[-–+•]|(?:TM|KT|TL|TUQ|Q)\.\s)", re.I)
 
 
 @dataclass
@@ -45,6 +51,8 @@ class _Line:
     bold: bool = False
     note: str | None = None
     in_margin: bool = False
+    column: int | None = None  # 0/1: left/right part of a layout table row
+    joins_prev: bool = False  # continues the column line above (a wrapped line)
 
     @property
     def x0(self) -> float:
@@ -69,6 +77,103 @@ def _group_lines(words: list[dict[str, Any]]) -> list[_Line]:
         else:
             lines.append(_Line(w["top"], w["bottom"], w["size"], [w]))
     return sorted(lines, key=lambda ln: ln.top)
+
+
+def _gaps(line: _Line) -> list[tuple[float, float]]:
+    """Horizontal gaps wider than :data:`COLUMN_GAP` font sizes between words."""
+    words = sorted(line.words, key=lambda w: w["x0"])
+    return [
+        (a["x1"], b["x0"])
+        for a, b in pairwise(words)
+        if b["x0"] - a["x1"] > COLUMN_GAP * line.size
+    ]
+
+
+def _part(words: list[dict[str, Any]], column: int) -> _Line:
+    """One column's words of a line: its own size, so that a smaller type
+    beside a larger one ("- Các sở, ban, ngành;" beside the signature) is
+    not taken for superscript marks."""
+    size = max(w["size"] for w in words)
+    body = [w for w in words if w["size"] >= SUPERSCRIPT_SIZE * size] or words
+    top = min(w["top"] for w in body)
+    bottom = max(w["bottom"] for w in body)
+    return _Line(top, bottom, size, words, column=column)
+
+
+def _one_sided(line: _Line, boundary: float) -> bool:
+    return all(w["x1"] <= boundary or w["x0"] >= boundary for w in line.words)
+
+
+def _split_columns(lines: list[_Line]) -> list[_Line]:
+    """Read a layout table's two columns one after the other.
+
+    The header block ("ỦY BAN NHÂN DÂN" beside "CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+    VIỆT NAM", "Số: 45/TB-..." beside "Lạng Sơn, ngày ...") and "Nơi nhận"
+    beside the signature are printed side by side; grouped by height, their
+    words would run together. A region opens at a line split by a wide gap
+    and runs over the close lines below that are split at the same place or
+    lie on one side of it; it needs two split lines, or one very wide gap
+    (a justified body line never stretches a space that far).
+    """
+    out: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        gaps = _gaps(lines[i])
+        if not gaps:
+            out.append(lines[i])
+            i += 1
+            continue
+        lo, hi = max(gaps, key=lambda g: g[1] - g[0])
+        j, splits = i + 1, 1
+        while j < len(lines) and lines[j].top - lines[j - 1].bottom < 2 * lines[j].size:
+            inside = [g for g in _gaps(lines[j]) if g[0] < hi and g[1] > lo]
+            if inside:
+                lo, hi = max(lo, inside[0][0]), min(hi, inside[0][1])
+                splits += 1
+            elif not _one_sided(lines[j], (lo + hi) / 2):
+                break
+            j += 1
+        if splits < 2 and hi - lo < 3 * lines[i].size:
+            out.append(lines[i])
+            i += 1
+            continue
+        boundary = (lo + hi) / 2
+        left: list[_Line] = []
+        right: list[_Line] = []
+        for ln in lines[i:j]:
+            words_l = [w for w in ln.words if w["x1"] <= boundary]
+            words_r = [w for w in ln.words if w["x1"] > boundary]
+            if words_l:
+                left.append(_part(words_l, 0))
+            if words_r:
+                right.append(_part(words_r, 1))
+        for column in (left, right):
+            _mark_wrapped(column)
+            out += column
+        i = j
+    return out
+
+
+def _mark_wrapped(column: list[_Line]) -> None:
+    """Set ``joins_prev`` on a column line that a too-long line wrapped onto.
+
+    "ỦY BAN NHÂN DÂN TỈNH LẠNG" + "SƠN": the line above is about as wide as
+    the column, the line is short and opens no item of its own.
+    """
+    if not column:
+        return
+    widest = max(ln.x1 - ln.x0 for ln in column)
+    for prev, ln in pairwise(column):
+        text = " ".join(w["text"] for w in sorted(ln.words, key=lambda w: w["x0"]))
+        prev_text = " ".join(w["text"] for w in sorted(prev.words, key=lambda w: w["x0"]))
+        width, prev_width = ln.x1 - ln.x0, prev.x1 - prev.x0
+        ln.joins_prev = (
+            prev_width >= WRAPPED * widest
+            and width < 0.6 * prev_width
+            and ln.top - prev.bottom < 0.9 * ln.size
+            and not _OWN_LINE.match(text)
+            and not prev_text.rstrip().endswith((";", ":", "."))
+        )
 
 
 def _is_sup(w: dict[str, Any], line: _Line) -> bool:
@@ -114,7 +219,7 @@ def _render(line: _Line) -> None:
 
 def _page_lines(page: Any) -> list[_Line]:
     words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
-    lines = _group_lines(words)
+    lines = _split_columns(_group_lines(words))
     height = float(page.height)
     kept = []
     for line in lines:
@@ -160,6 +265,8 @@ def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
 
 
 def _starts_para(prev: _Line, line: _Line, left: float) -> bool:
+    if line.column is not None or prev.column is not None:
+        return not (line.joins_prev and line.column == prev.column and line.bold == prev.bold)
     if line.note is not None or abs(line.size - prev.size) > 0.15 * prev.size:
         return True
     if line.bold != prev.bold or numbering(line.text) is not None or is_bullet(line.text):
