@@ -161,6 +161,12 @@ def get_task(session: Session, task_id: int) -> dict[str, Any] | None:
     return found[0] if found else None
 
 
+def update_audited() -> bool:
+    """True when the register's update_task writes its own audit entry."""
+    module = register()
+    return bool(module and getattr(module, "update_task", None))
+
+
 def update_task(session: Session, task_id: int, status: str, note: str, author: str,
                 date: dt.date | None = None, evidence_document_id: int | None = None
                 ) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ktxh.store.activity import ApiToken, User
+from ktxh.store.activity import ApiToken, AuditEntry, User
 from ktxh.web import security
 from ktxh.web.app import CurrentUser, DbSession, FormStr
 from ktxh.web.auth import (
@@ -142,3 +142,23 @@ def users_change(*, request: Request, action: FormStr, csrf: FormStr = "",
         return _users_page(request, session, message=f"Mã truy cập mới cho {target.username} "
                            "(chỉ hiện một lần):", token=token)
     return _users_page(request, session, error="Thao tác không hợp lệ.", status=400)
+
+
+ACTIONS = {"login": "Đăng nhập", "login_failed": "Đăng nhập sai", "logout": "Đăng xuất",
+           "upload": "Tải lên", "correction": "Sửa dữ liệu", "task_update": "Cập nhật nhiệm vụ",
+           "update_task": "Cập nhật nhiệm vụ",
+           "user_add": "Thêm tài khoản", "user_disable": "Khóa tài khoản",
+           "user_active": "Mở khóa tài khoản", "token_issue": "Tạo mã API"}
+
+
+@router.get("/quan-tri/nhat-ky")
+def audit_log(*, request: Request, user: CurrentUser, session: DbSession, actor: str = "",
+              action: str = "") -> Response:
+    require_admin(user)
+    stmt = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(300)
+    if actor:
+        stmt = stmt.where(AuditEntry.actor == actor)
+    if action:
+        stmt = stmt.where(AuditEntry.action == action)
+    return render(request, "audit.html", section="users", entries=list(session.scalars(stmt)),
+                  actions=ACTIONS, filters={"actor": actor, "action": action})

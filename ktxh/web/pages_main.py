@@ -212,8 +212,9 @@ def task_update(*, task_id: int, request: Request, status: FormStr, note: FormSt
     except ValueError as err:
         raise HTTPException(400, "Ngày không hợp lệ (dạng YYYY-MM-DD).") from err
     board.update_task(session, task_id, status, note.strip(), user.username, date=day)
-    audit(session, user.username, "task_update", "task", task_id,
-          {"status": status, "note": note.strip()[:500]})
+    if not board.update_audited():
+        audit(session, user.username, "task_update", "task", task_id,
+              {"status": status, "note": note.strip()[:500]})
     session.commit()
     return RedirectResponse(f"/nhiem-vu/{task_id}?ok=1", status_code=303)
 

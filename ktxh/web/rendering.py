@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from importlib import resources
 from typing import Any
 
@@ -57,6 +58,11 @@ def vn_date(value: Any) -> str:
     return text or "–"
 
 
+def as_text(value: Any) -> str:
+    """JSON for people: non-ASCII letters kept ("ghi chú", not "\\u0067...")."""
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
 def _bar(value: Any, label: str = "") -> Markup:
     return Markup(charts.progress_bar(None if value is None else float(value), label=label))
 
@@ -79,7 +85,7 @@ def _templates() -> Jinja2Templates:
     folder = resources.files("ktxh.web") / "templates"
     t = Jinja2Templates(directory=str(folder))
     env = t.env
-    env.filters.update(num=vn_number, vndate=vn_date, bar=_bar)
+    env.filters.update(num=vn_number, vndate=vn_date, bar=_bar, as_text=as_text)
     env.globals.update(STATUS=STATUS_LABELS, DOC_TYPES=DOC_TYPES, KINDS=KIND_LABELS,
                        source_link=source_link)
     env.trim_blocks = env.lstrip_blocks = True

@@ -90,7 +90,7 @@ def test_every_page_screenshot(page):
         "10-chi-tieu": "/chi-tieu", "12-du-an": "/du-an", "13-van-ban": "/van-ban",
         "14-tim-kiem": "/tim-kiem?q=giai+ngan", "15-kiem-tra": "/kiem-tra",
         "16-nguoi-dung": "/quan-tri/nguoi-dung", "17-api-docs": "/api/docs",
-        "18-loi-404": "/van-ban/99999",
+        "18-loi-404": "/van-ban/99999", "21-nhat-ky": "/quan-tri/nhat-ky",
     }
     for name, path in pages.items():
         response = page.goto(path)

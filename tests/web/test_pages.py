@@ -183,6 +183,9 @@ def test_users_admin_and_logout(app, as_user):
     assert me == {"username": "moi", "role": "editor", "agency_code": None,
                   "agency_name": "Sở Tài chính"}
     assert admin.post("/quan-tri/nguoi-dung", data={"action": "add"}).status_code in (403, 422)
+    log = admin.get("/quan-tri/nhat-ky?action=user_add")
+    assert log.status_code == 200 and "Thêm tài khoản" in log.text and "moi" in log.text
+    assert as_user("editor").get("/quan-tri/nhat-ky").status_code == 403
     out = admin.post("/dang-xuat", data={"csrf": admin.csrf}, follow_redirects=False)
     assert out.status_code == 303
     admin.cookies.clear()
