@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -49,8 +50,13 @@ def expected_path(doc: Path) -> Path:
 
 
 def current(doc: Path) -> dict[str, Any]:
-    """The pipeline's JSON for ``doc`` as it is now (round-tripped through JSON)."""
-    return json.loads(dump(to_json(extract_file(doc))))
+    """The pipeline's JSON for ``doc`` as it is now (a fresh copy each call)."""
+    return json.loads(_extracted(doc, doc.stat().st_mtime_ns))
+
+
+@cache
+def _extracted(doc: Path, mtime: int) -> str:
+    return dump(to_json(extract_file(doc)))
 
 
 def dump(data: dict[str, Any]) -> str:
