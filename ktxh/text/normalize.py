@@ -12,6 +12,7 @@ in the original: no mapping tables are needed.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Old-style tone placement on the second vowel of oa/oe/uy moves to the
@@ -48,20 +49,22 @@ def _lower_same_length(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
+# A candidate pair: "o" + a marked a/e, or "u" + a marked y not after "q"
+# ("quý", "quá" keep their mark because "qu" acts as one consonant).
+_OLD_PAIR_RE = re.compile("o[àáảãạèéẻẽẹ]|(?<!q)u[ỳýỷỹỵ]")
+
+
+def _new_style(m: re.Match[str]) -> str:
+    # Only at a word end: "thuý" is old style, "thuyền" is not.
+    end = m.end()
+    text = m.string
+    if end < len(text) and text[end].isalpha():
+        return m.group()
+    return _OLD_TO_NEW_TONES[m.group()]
+
+
 def _unify_tones(text: str) -> str:
-    if not any(c in text for c in "àáảãạèéẻẽẹỳýỷỹỵ"):
-        return text
-    out = list(text)
-    for i in range(1, len(out)):
-        pair = out[i - 1] + out[i]
-        new = _OLD_TO_NEW_TONES.get(pair)
-        # "thuý" at a word end is old style; "quý", "quá" keep their mark
-        # because "qu" acts as one consonant.
-        if new and not (i >= 2 and out[i - 2] == "q" and pair[0] == "u"):
-            nxt = out[i + 1] if i + 1 < len(out) else " "
-            if not nxt.isalpha():
-                out[i - 1], out[i] = new[0], new[1]
-    return "".join(out)
+    return _OLD_PAIR_RE.sub(_new_style, text)
 
 
 def fold(text: str) -> str:
