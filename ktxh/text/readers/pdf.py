@@ -276,6 +276,27 @@ def _starts_para(prev: _Line, line: _Line, left: float) -> bool:
     return line.x0 > left + 1.5 * line.size  # indented first line
 
 
+def _continues_page(at: int, last: _Line, line: _Line, left: float, paras: list[Para]) -> bool:
+    """Whether a page's first line goes on with the body paragraph the page
+    before left unfinished ("... phối hợp với" / "UBND các huyện ..."): same
+    type, not indented, no numbering, and the paragraph ends in no stop.
+    """
+    text = paras[at].text.rstrip()
+    return (
+        line.note is None
+        and line.column is None
+        and last.column is None
+        and not line.bold
+        and not last.bold
+        and abs(line.size - last.size) <= 0.15 * last.size
+        and line.x0 <= left + 0.5 * line.size
+        and numbering(line.text) is None
+        and not is_bullet(line.text)
+        and bool(text)
+        and (text[-1].isalnum() or text[-1] in ",-–(")
+    )
+
+
 def read_pdf(path: Path, data: bytes) -> Doc:
     """Read a PDF's bytes into a Doc."""
     import pdfplumber
@@ -290,16 +311,26 @@ def read_pdf(path: Path, data: bytes) -> Doc:
     pages = _drop_running_lines(pages)
     paras: list[Para] = []
     seq = 0
+    last_body: tuple[int, _Line] | None = None  # para index and line of the last body line
     for lines in pages:
         left = min((ln.x0 for ln in lines), default=0.0)
         prev: _Line | None = None
         for line in lines:
             seq += 1
             marks = [Mark(m.offset, m.marker, seq) for m in line.marks]
-            if prev is not None and not _starts_para(prev, line, left):
-                paras[-1] = paras[-1].joined(Para(line.text, marks, line.bold, seq=seq))
+            piece = Para(line.text, marks, line.bold, seq=seq)
+            if prev is None and last_body is not None and _continues_page(*last_body, line, left,
+                                                                           paras):
+                at = last_body[0]
+                paras[at] = paras[at].joined(piece)
+            elif prev is not None and not _starts_para(prev, line, left):
+                at = len(paras) - 1
+                paras[at] = paras[at].joined(piece)
             else:
+                at = len(paras)
                 paras.append(Para(line.text, marks, line.bold, footnote=line.note, seq=seq))
+            if line.note is None and paras[at].footnote is None:
+                last_body = (at, line)
             prev = line
     raw = "\n".join(p.text for p in paras)
     return assemble(paras, raw=raw, source=str(path), fmt="pdf")
