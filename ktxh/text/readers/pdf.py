@@ -100,10 +100,6 @@ def _part(words: list[dict[str, Any]], column: int) -> _Line:
     return _Line(top, bottom, size, words, column=column)
 
 
-def _one_sided(line: _Line, boundary: float) -> bool:
-    return all(w["x1"] <= boundary or w["x0"] >= boundary for w in line.words)
-
-
 def _split_columns(lines: list[_Line]) -> list[_Line]:
     """Read a layout table's two columns one after the other.
 
@@ -126,11 +122,14 @@ def _split_columns(lines: list[_Line]) -> list[_Line]:
         lo, hi = max(gaps, key=lambda g: g[1] - g[0])
         j, splits = i + 1, 1
         while j < len(lines) and lines[j].top - lines[j - 1].bottom < 2 * lines[j].size:
+            words = lines[j].words
             inside = [g for g in _gaps(lines[j]) if g[0] < hi and g[1] > lo]
             if inside:
                 lo, hi = max(lo, inside[0][0]), min(hi, inside[0][1])
                 splits += 1
-            elif not _one_sided(lines[j], (lo + hi) / 2):
+            elif all(w["x1"] < hi for w in words):  # left column only
+                lo = max(lo, max(w["x1"] for w in words))
+            elif not all(w["x0"] > lo for w in words):  # right column only, else a body line
                 break
             j += 1
         if splits < 2 and hi - lo < 3 * lines[i].size:
@@ -276,6 +275,29 @@ def _starts_para(prev: _Line, line: _Line, left: float) -> bool:
     return line.x0 > left + 1.5 * line.size  # indented first line
 
 
+def _carry_columns(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """A layout table cut by a page break: the right column of the page's
+    last rows ("TM. ỦY BAN NHÂN DÂN") is read after the left column's rest on
+    the next page ("- UBND các huyện ...; - Lưu: VT, KT."), as on paper the
+    signature stands beside the end of "Nơi nhận"."""
+    for a, b in pairwise(pages):
+        body = [ln for ln in a if ln.note is None]
+        right = []
+        for ln in reversed(body):
+            if ln.column != 1:
+                break
+            right.insert(0, ln)
+        lead = 0
+        while lead < len(b) and b[lead].column == 0:
+            lead += 1
+        if not right or not lead or len(body) == len(right) or body[-len(right) - 1].column != 0:
+            continue
+        moved = {id(ln) for ln in right}
+        a[:] = [ln for ln in a if id(ln) not in moved]
+        b[lead:lead] = right
+    return pages
+
+
 def _continues_page(at: int, last: _Line, line: _Line, left: float, paras: list[Para]) -> bool:
     """Whether a page's first line goes on with the body paragraph the page
     before left unfinished ("... phối hợp với" / "UBND các huyện ..."): same
@@ -284,12 +306,12 @@ def _continues_page(at: int, last: _Line, line: _Line, left: float, paras: list[
     text = paras[at].text.rstrip()
     return (
         line.note is None
-        and line.column is None
-        and last.column is None
+        and line.column == last.column
         and not line.bold
         and not last.bold
         and abs(line.size - last.size) <= 0.15 * last.size
-        and line.x0 <= left + 0.5 * line.size
+        and (line.x0 <= left + 0.5 * line.size or line.column is not None)
+        and not _OWN_LINE.match(line.text)
         and numbering(line.text) is None
         and not is_bullet(line.text)
         and bool(text)
@@ -308,7 +330,7 @@ def read_pdf(path: Path, data: bytes) -> Doc:
         raise ReadError(str(path), f"corrupt PDF ({err.__class__.__name__}: {err})") from err
     if not any(pages):
         raise ReadError(str(path), "no text layer (scanned PDF?)")
-    pages = _drop_running_lines(pages)
+    pages = _carry_columns(_drop_running_lines(pages))
     paras: list[Para] = []
     seq = 0
     last_body: tuple[int, _Line] | None = None  # para index and line of the last body line
