@@ -16,6 +16,7 @@ Years inside document numbers and dates ("71/2018/QH14", "ngày 21/4/2022",
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ktxh.extract.dates import find_dates
@@ -169,14 +170,25 @@ def find_periods(
     ``year`` completes phrases without one that cannot borrow it nearby.
     """
     end = len(folded) if end is None else end
+    return resolve_periods(folded, scan_periods(folded, start, end), year)
+
+
+def scan_periods(folded: str, start: int, end: int) -> list[_Raw]:
+    """The phrases of ``folded[start:end]`` with the years they name (no
+    borrowing yet): the costly, year-independent part of :func:`find_periods`."""
     dates = [
         d.span
         for d in find_dates(folded, start, end)
         if d.iso.count("-") == 2 or folded.startswith("ngày", d.span.start)
     ]
+    dates.sort(key=lambda d: d.start)
+    date_starts = [d.start for d in dates]
+    reach: list[int] = []  # reach[k]: the furthest end among dates[: k + 1]
+    for d in dates:
+        reach.append(max(reach[-1], d.end) if reach else d.end)
     raws: list[_Raw] = []
     for m in _RE.finditer(folded, start, end):
-        if any(d.start <= m.start() < d.end or d.start < m.end() <= d.end for d in dates):
+        if _in_date(dates, date_starts, reach, m.start(), m.end()):
             continue
         raw = _raw(m)
         if raw is None:
@@ -184,6 +196,23 @@ def find_periods(
         if raw.kind == "month" and _DAY_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
             continue
         raws.append(raw)
+    return raws
+
+
+def _in_date(dates: list[Span], starts: list[int], reach: list[int], s: int, e: int) -> bool:
+    """Whether ``[s, e)`` starts or ends inside one of ``dates`` (sorted by start)."""
+    k = bisect_left(starts, e) - 1  # dates[: k + 1] start before e
+    while k >= 0 and reach[k] > s:
+        d = dates[k]
+        if d.start <= s < d.end or d.start < e <= d.end:
+            return True
+        k -= 1
+    return False
+
+
+def resolve_periods(folded: str, scanned: list[_Raw], year: int | None) -> list[PeriodMention]:
+    """Give the year-less phrases of :func:`scan_periods` a year (left as scanned)."""
+    raws = [_Raw(r.start, r.end, r.kind, r.year, r.suffix) for r in scanned]
     # "quý I, nhiệm vụ trọng tâm quý II năm 2017": borrow the next year.
     for i in range(len(raws) - 1, -1, -1):
         raw = raws[i]

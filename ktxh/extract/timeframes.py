@@ -16,7 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ktxh.extract.periods import find_periods
+from ktxh.extract.periods import _Raw, resolve_periods, scan_periods
 
 _Y = r"((?:19|20)\d\d)(?!\d)"
 _EXTRA_RE = re.compile(
@@ -65,23 +65,41 @@ _INDEX_FROM = 4000
 
 @lru_cache(maxsize=8)
 def _index(folded: str, year: int | None) -> tuple[list[PeriodHit], list[int]]:
-    hits = _scan(folded, 0, len(folded), year)
+    hits = _resolve(folded, *_parse(folded), year)
     return hits, [h.start for h in hits]
+
+
+@lru_cache(maxsize=4)
+def _parse(folded: str) -> tuple[list[_Raw], list[re.Match[str]]]:
+    """The year-independent part of a whole text, read once for every ``year``."""
+    return _read(folded, 0, len(folded))
 
 
 def clear_cache() -> None:
     """Forget the texts read so far (for benchmarks)."""
     _index.cache_clear()
+    _parse.cache_clear()
 
 
 def _scan(folded: str, start: int, end: int, year: int | None) -> list[PeriodHit]:
     """:func:`ktxh.extract.periods.find_periods`, plus "từ năm 2016 đến tháng 7/2020"
     and "đến 2025" (a bare year after "đến"), with the base flag."""
+    return _resolve(folded, *_read(folded, start, end), year)
+
+
+def _read(folded: str, start: int, end: int) -> tuple[list[_Raw], list[re.Match[str]]]:
+    return scan_periods(folded, start, end), list(_EXTRA_RE.finditer(folded, start, end))
+
+
+def _resolve(folded: str, raws: list[_Raw], extras: list[re.Match[str]],
+             year: int | None) -> list[PeriodHit]:
+    # Non-overlapping spans sorted by start (regex matches), kept so below.
     spans: list[tuple[int, int, str]] = [
-        (p.span.start, p.span.end, p.code) for p in find_periods(folded, start, end, year=year)
+        (p.span.start, p.span.end, p.code) for p in resolve_periods(folded, raws, year)
         if _HAS_YEAR.match(p.code)
     ]
-    for m in _EXTRA_RE.finditer(folded, start, end):
+    starts = [x[0] for x in spans]
+    for m in extras:
         if m.group(1):
             if m.group(1) >= m.group(2):
                 continue
@@ -92,12 +110,21 @@ def _scan(folded: str, start: int, end: int, year: int | None) -> list[PeriodHit
             code = str(year)  # "ước cả năm": the whole year of the document
         else:
             continue
-        inside = [x for x in spans if m.start() <= x[0] and x[1] <= m.end()]
-        if any(x[0] < m.end() and m.start() < x[1] for x in spans if x not in inside):
+        # The phrase replaces the spans inside it; one cut across blocks it.
+        lo = bisect_left(starts, m.start())
+        if lo > 0 and spans[lo - 1][1] > m.start():
             continue
-        spans = [x for x in spans if x not in inside] + [(m.start(), m.end(), code)]
+        hi = lo
+        while hi < len(spans) and spans[hi][0] < m.end():
+            if spans[hi][1] > m.end():
+                break
+            hi += 1
+        if hi < len(spans) and spans[hi][0] < m.end():
+            continue
+        spans[lo:hi] = [(m.start(), m.end(), code)]
+        starts[lo:hi] = [m.start()]
     out: list[PeriodHit] = []
-    for s, e, code in sorted(spans):
+    for s, e, code in spans:
         base = bool(_BASE_BEFORE.search(folded[max(0, s - 20) : s]))
         out.append(PeriodHit(s, e, code, base))
     return out
