@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from ktxh.extract.quantities import read_sentence
@@ -51,9 +52,15 @@ def _heading_says_target(doc: Doc, block: int) -> str | None:
             return None
         if TARGET_HEADING_RE.search(f):
             return "targets"
-        if PLAN_HEADING_RE.search(f) and find_period_hits(f) and "thực hiện" not in f:
+        if PLAN_HEADING_RE.search(f) and _names_period(f) and "thực hiện" not in f:
             return "tasks"
     return None
+
+
+@lru_cache(maxsize=1024)
+def _names_period(folded_heading: str) -> bool:
+    """Whether a heading names a period (the same heading is asked per block)."""
+    return bool(find_period_hits(folded_heading))
 
 
 def is_target_sentence(doc: Doc, start: int, end: int, block: int, period: str | None,
