@@ -10,15 +10,18 @@ import datetime as dt
 import functools
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select, true
+from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from ktxh.store import corrections
 from ktxh.store.errors import NotFound
+from ktxh.store.listing import brief as _brief
+from ktxh.store.listing import count_figures as count_figures  # re-exported
+from ktxh.store.listing import like_prefix, overlaid, pushed
+from ktxh.store.listing import list_figures as list_figures  # re-exported
 from ktxh.store.status import StatusFn, due_date, simple_status
 from ktxh.store.tables import (
     LIGHT,
-    Correction,
     Document,
     Figure,
     Project,
@@ -78,52 +81,6 @@ def _agency_matches(lead: str | None, support: Any, code: str | None, agency: st
             or (code or "").lower() == agency.lower())
 
 
-def _overlaid(
-    session: Session, entity: str, model: Any, fields: set[str], light: bool = False
-) -> list[dict[str, Any]]:
-    """Rows of ``model`` with a correction of any of ``fields``, corrections applied.
-
-    Lists filter and sort in SQL on the extracted columns; these few rows are
-    judged in Python on their corrected values instead (see :func:`_pushed`).
-    """
-    marks = session.execute(
-        select(Correction.entity_id, Correction.anchor)
-        .where(Correction.entity_type == entity, Correction.field.in_(fields))
-    ).all()
-    if not marks:
-        return []
-    ids = {i for i, _ in marks}
-    anchors = {a for _, a in marks if a}
-    cond = model.id.in_(ids)
-    if anchors:
-        cond = or_(cond, model.anchor.in_(anchors))
-    stmt = select(model).where(cond)
-    if light:
-        stmt = stmt.options(*LIGHT)
-    rows = [corrections.row_dict(r) if not light else _doc_dict(r)
-            for r in session.scalars(stmt)]
-    return corrections.apply(session, entity, rows)
-
-
-def _pushed(
-    model: Any, raw: list[ColumnElement[bool]], overlaid: list[dict[str, Any]], keep: Any
-) -> ColumnElement[bool]:
-    """SQL for "matches on corrected values": the extracted columns satisfy
-    ``raw`` and the row has no relevant correction, or it is a corrected row
-    that ``keep`` accepts."""
-    touched = {r["id"] for r in overlaid}
-    kept = {r["id"] for r in overlaid if keep(r)}
-    plain = and_(true(), *raw)
-    if touched:
-        plain = and_(plain, model.id.not_in(touched))
-    return or_(plain, model.id.in_(kept)) if kept else plain
-
-
-def _prefix(value: str) -> str:
-    """A LIKE pattern for "starts with ``value``" (wildcards escaped)."""
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
 def _document_query(
     session: Session, type: str | None, period: str | None, include_superseded: bool
 ) -> tuple[ColumnElement[bool], list[dict[str, Any]]]:
@@ -131,17 +88,17 @@ def _document_query(
     if type:
         raw.append(Document.type == type)
     if period:
-        raw.append(Document.period.like(_prefix(period), escape="\\"))
-    overlaid = _overlaid(session, "document", Document, {"type", "period", "date"}, light=True)
+        raw.append(Document.period.like(like_prefix(period), escape="\\"))
+    fixed = overlaid(session, "document", Document, {"type", "period", "date"}, _doc_dict)
 
     def keep(r: dict[str, Any]) -> bool:
         return (not type or r["type"] == type) and (
             not period or (r["period"] or "").startswith(period))
 
-    where = _pushed(Document, raw, overlaid, keep)
+    where = pushed(Document, raw, fixed, keep)
     if not include_superseded:
         where = and_(Document.superseded_by_id.is_(None), where)
-    return where, overlaid
+    return where, fixed
 
 
 def list_documents(
@@ -158,8 +115,8 @@ def list_documents(
     values honoured); the large text columns are never loaded.
     :func:`count_documents` gives the total for the same filters.
     """
-    where, overlaid = _document_query(session, type, period, include_superseded)
-    redated = {r["id"]: r["date"] for r in overlaid if "date" in r.get("corrected", {})}
+    where, fixed = _document_query(session, type, period, include_superseded)
+    redated = {r["id"]: r["date"] for r in fixed if "date" in r.get("corrected", {})}
     if redated:
         newest = func.coalesce(case(redated, value=Document.id, else_=Document.date), "").desc()
     elif session.get_bind().dialect.name == "sqlite":
@@ -189,13 +146,6 @@ def count_documents(
     """How many documents :func:`list_documents` lists with these filters."""
     where, _ = _document_query(session, type, period, include_superseded)
     return session.scalar(select(func.count()).select_from(Document).where(where)) or 0
-
-
-def _brief(doc: Document | None) -> dict[str, Any] | None:
-    if doc is None:
-        return None
-    return {"id": doc.id, "number": doc.number, "type": doc.type, "title": doc.title,
-            "date": doc.date}
 
 
 def _fact_rows(session: Session, entity: str, model: type, doc_id: int) -> list[dict[str, Any]]:
@@ -272,13 +222,13 @@ def _task_where(
         raw.append(Task.due_date >= lo)
     if hi:
         raw.append(Task.due_date <= hi)
-    overlaid = _overlaid(session, "task", Task, {"deadline"}) if raw else []
+    fixed = overlaid(session, "task", Task, {"deadline"}) if raw else []
 
     def keep(r: dict[str, Any]) -> bool:
         due = due_date(r["deadline"])
         return due is not None and not (lo and due < lo) and not (hi and due > hi)
 
-    where = _pushed(Task, raw, overlaid, keep)
+    where = pushed(Task, raw, fixed, keep)
     if document_id is not None:
         where = and_(Task.document_id == document_id, where)
     if current_only:
@@ -393,7 +343,7 @@ def _task_ids(session: Session, where: ColumnElement[bool], agency: str | None) 
             .order_by(Task.due_date, Task.id))
     if not agency:
         return list(session.scalars(stmt))
-    fixed = {r["id"]: r for r in _overlaid(session, "task", Task, {"lead", "support",
+    fixed = {r["id"]: r for r in overlaid(session, "task", Task, {"lead", "support",
                                                                    "lead_code"})}
     out = []
     for task_id, lead, support, code in session.execute(stmt):
@@ -428,80 +378,6 @@ def count_tasks(
     stmt = (select(func.count()).select_from(Task)
             .join(Document, Document.id == Task.document_id)
             .where(_task_where(session, document_id, lo, hi, current_only)))
-    return session.scalar(stmt) or 0
-
-
-def _figure_where(
-    session: Session, indicator: str | None, period: str | None, kind: str | None,
-    document_id: int | None, current_only: bool,
-) -> ColumnElement[bool]:
-    raw: list[ColumnElement[bool]] = []
-    if indicator:
-        raw.append(Figure.indicator == indicator)
-    if period:
-        raw.append(Figure.period.like(_prefix(period), escape="\\"))
-    if kind:
-        raw.append(Figure.kind == kind)
-    fields = {"indicator", "period", "kind"}
-    overlaid = _overlaid(session, "figure", Figure, fields) if raw else []
-
-    def keep(r: dict[str, Any]) -> bool:
-        return ((not indicator or r["indicator"] == indicator)
-                and (not period or (r["period"] or "").startswith(period))
-                and (not kind or r["kind"] == kind))
-
-    where = _pushed(Figure, raw, overlaid, keep)
-    if document_id is not None:
-        where = and_(Figure.document_id == document_id, where)
-    if current_only:
-        where = and_(Document.superseded_by_id.is_(None), where)
-    return where
-
-
-def list_figures(
-    session: Session,
-    indicator: str | None = None,
-    period: str | None = None,
-    kind: str | None = None,
-    document_id: int | None = None,
-    current_only: bool = True,
-    limit: int | None = None,
-    offset: int = 0,
-) -> list[dict[str, Any]]:
-    """Figures, by period then id, with their document; filters and page in SQL.
-
-    ``indicator`` is the extracted name, exactly ("tỷ lệ hộ nghèo");
-    ``period`` a prefix ("2024" takes "2024-Q1").
-    """
-    stmt = (
-        select(Figure, Document).options(*LIGHT)
-        .join(Document, Document.id == Figure.document_id)
-        .where(_figure_where(session, indicator, period, kind, document_id, current_only))
-        .order_by(Figure.period, Figure.id)
-    )
-    if offset:
-        stmt = stmt.offset(offset)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    pairs = session.execute(stmt).all()
-    rows = corrections.apply(session, "figure", [corrections.row_dict(f) for f, _ in pairs])
-    for row, (_, doc) in zip(rows, pairs, strict=True):
-        row["document"] = _brief(doc)
-    return rows
-
-
-def count_figures(
-    session: Session,
-    indicator: str | None = None,
-    period: str | None = None,
-    kind: str | None = None,
-    document_id: int | None = None,
-    current_only: bool = True,
-) -> int:
-    """How many figures :func:`list_figures` lists with these filters."""
-    stmt = (select(func.count()).select_from(Figure)
-            .join(Document, Document.id == Figure.document_id)
-            .where(_figure_where(session, indicator, period, kind, document_id, current_only)))
     return session.scalar(stmt) or 0
 
 

@@ -1,0 +1,147 @@
+"""Lists that filter, sort and page in SQL while honouring corrections.
+
+Corrections overlay extracted values on read (:mod:`ktxh.store.corrections`),
+so a filter on an extracted column would miss a corrected value. The few
+corrected rows are therefore judged in Python (:func:`overlaid`) and the SQL
+condition takes them in or out by id (:func:`pushed`); every other row is
+filtered, sorted and paged by the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, func, or_, select, true
+from sqlalchemy.orm import Session
+
+from ktxh.store import corrections
+from ktxh.store.tables import LIGHT, Correction, Document, Figure
+
+
+def brief(doc: Document | None) -> dict[str, Any] | None:
+    """The few fields of a document shown beside one of its facts."""
+    if doc is None:
+        return None
+    return {"id": doc.id, "number": doc.number, "type": doc.type, "title": doc.title,
+            "date": doc.date}
+
+
+def overlaid(
+    session: Session, entity: str, model: Any, fields: set[str],
+    row_dict: Callable[[Any], dict[str, Any]] = corrections.row_dict,
+) -> list[dict[str, Any]]:
+    """Rows of ``model`` with a correction of any of ``fields``, corrections applied.
+
+    Lists filter and sort in SQL on the extracted columns; these few rows are
+    judged in Python on their corrected values instead (see :func:`pushed`).
+    """
+    marks = session.execute(
+        select(Correction.entity_id, Correction.anchor)
+        .where(Correction.entity_type == entity, Correction.field.in_(fields))
+    ).all()
+    if not marks:
+        return []
+    ids = {i for i, _ in marks}
+    anchors = {a for _, a in marks if a}
+    cond = model.id.in_(ids)
+    if anchors:
+        cond = or_(cond, model.anchor.in_(anchors))
+    stmt = select(model).where(cond)
+    if model is Document:
+        stmt = stmt.options(*LIGHT)
+    rows = [row_dict(r) for r in session.scalars(stmt)]
+    return corrections.apply(session, entity, rows)
+
+
+def pushed(
+    model: Any, raw: list[ColumnElement[bool]], overlaid: list[dict[str, Any]], keep: Any
+) -> ColumnElement[bool]:
+    """SQL for "matches on corrected values": the extracted columns satisfy
+    ``raw`` and the row has no relevant correction, or it is a corrected row
+    that ``keep`` accepts."""
+    touched = {r["id"] for r in overlaid}
+    kept = {r["id"] for r in overlaid if keep(r)}
+    plain = and_(true(), *raw)
+    if touched:
+        plain = and_(plain, model.id.not_in(touched))
+    return or_(plain, model.id.in_(kept)) if kept else plain
+
+
+def like_prefix(value: str) -> str:
+    """A LIKE pattern for "starts with ``value``" (wildcards escaped)."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _figure_where(
+    session: Session, indicator: str | None, period: str | None, kind: str | None,
+    document_id: int | None, current_only: bool,
+) -> ColumnElement[bool]:
+    raw: list[ColumnElement[bool]] = []
+    if indicator:
+        raw.append(Figure.indicator == indicator)
+    if period:
+        raw.append(Figure.period.like(like_prefix(period), escape="\\"))
+    if kind:
+        raw.append(Figure.kind == kind)
+    fields = {"indicator", "period", "kind"}
+    fixed = overlaid(session, "figure", Figure, fields) if raw else []
+
+    def keep(r: dict[str, Any]) -> bool:
+        return ((not indicator or r["indicator"] == indicator)
+                and (not period or (r["period"] or "").startswith(period))
+                and (not kind or r["kind"] == kind))
+
+    where = pushed(Figure, raw, fixed, keep)
+    if document_id is not None:
+        where = and_(Figure.document_id == document_id, where)
+    if current_only:
+        where = and_(Document.superseded_by_id.is_(None), where)
+    return where
+
+
+def list_figures(
+    session: Session,
+    indicator: str | None = None,
+    period: str | None = None,
+    kind: str | None = None,
+    document_id: int | None = None,
+    current_only: bool = True,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Figures, by period then id, with their document; filters and page in SQL.
+
+    ``indicator`` is the extracted name, exactly ("tỷ lệ hộ nghèo");
+    ``period`` a prefix ("2024" takes "2024-Q1").
+    """
+    stmt = (
+        select(Figure, Document).options(*LIGHT)
+        .join(Document, Document.id == Figure.document_id)
+        .where(_figure_where(session, indicator, period, kind, document_id, current_only))
+        .order_by(Figure.period, Figure.id)
+    )
+    if offset:
+        stmt = stmt.offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    pairs = session.execute(stmt).all()
+    rows = corrections.apply(session, "figure", [corrections.row_dict(f) for f, _ in pairs])
+    for row, (_, doc) in zip(rows, pairs, strict=True):
+        row["document"] = brief(doc)
+    return rows
+
+
+def count_figures(
+    session: Session,
+    indicator: str | None = None,
+    period: str | None = None,
+    kind: str | None = None,
+    document_id: int | None = None,
+    current_only: bool = True,
+) -> int:
+    """How many figures :func:`list_figures` lists with these filters."""
+    stmt = (select(func.count()).select_from(Figure)
+            .join(Document, Document.id == Figure.document_id)
+            .where(_figure_where(session, indicator, period, kind, document_id, current_only)))
+    return session.scalar(stmt) or 0
