@@ -115,7 +115,7 @@ def _split_columns(lines: list[_Line]) -> list[_Line]:
     i = 0
     while i < len(lines):
         gaps = _gaps(lines[i])
-        if not gaps:
+        if len(gaps) != 1:  # none, or the columns of a data table ("Chỉ tiêu | ĐVT | ...")
             out.append(lines[i])
             i += 1
             continue
@@ -123,7 +123,10 @@ def _split_columns(lines: list[_Line]) -> list[_Line]:
         j, splits = i + 1, 1
         while j < len(lines) and lines[j].top - lines[j - 1].bottom < 2 * lines[j].size:
             words = lines[j].words
-            inside = [g for g in _gaps(lines[j]) if g[0] < hi and g[1] > lo]
+            line_gaps = _gaps(lines[j])
+            inside = [g for g in line_gaps if g[0] < hi and g[1] > lo]
+            if len(line_gaps) > 1:
+                break
             if inside:
                 lo, hi = max(lo, inside[0][0]), min(hi, inside[0][1])
                 splits += 1
