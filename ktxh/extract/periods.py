@@ -80,9 +80,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("year", rf"(?:{YEAR_LEADS})\s+{_YEAR_START}(?P<year_y>{_Y}){_YEAR_END}"),
 )
 
-# Every phrase opens with a digit or one of these letters: a cheap first test.
+# Every phrase opens with a digit or one of these two-letter starts ("từ",
+# "thời", "tháng", "tới", "giai", "kế", "nhiệm", "niên", "năm", "quý", "dự",
+# "đến", "vụ", "mùa"): a cheap first test.
 _RE = re.compile(
-    r"(?=[0-9tqgknvdmđ])(?:"
+    r"(?=[0-9]|t[ừhớ]|gi|kế|n[hiă]|qu|dự|đế|vụ|mù)(?:"
     + "|".join(f"(?P<{name}{i}>{pattern})" for i, (name, pattern) in enumerate(_PATTERNS))
     + ")"
 )
