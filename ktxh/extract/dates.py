@@ -32,8 +32,9 @@ _NUMERIC = r"(?<![\d/.,\-])(?:ngày\s*)?" + _DAY + _SEP + _MON + _SEP + _YEAR + 
 # "tháng 9 năm 2019", "tháng 9/2019", "tháng 09-2019" (month precision).
 _MONTH_ONLY = r"tháng\s*" + _MON + r"(?:\s*,?\s*năm\s*|\s*[/\-]\s*)" + _YEAR + r"(?![\d/\-]|[.,]\d)"
 
+# Every date opens with a digit, "ngày" or "tháng": a cheap first test.
 _DATE_RE = re.compile(
-    r"(?=[0-9nt])(?:"
+    r"(?=[0-9]|ngà|thá)(?:"
     + "|".join(
         f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})"
         for name, pattern in (("w", _WORDS), ("n", _NUMERIC), ("mo", _MONTH_ONLY))
