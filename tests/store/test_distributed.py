@@ -89,3 +89,44 @@ def test_one_extractor_crash_fails_only_its_file(store, write, monkeypatch):
     summary = ingest_distributed(store, _variants(write, 4), "local:1", processes=False)
     assert len(summary.ingested) == 3
     assert len(summary.failed) == 1 and "boom" in summary.failed[0].reason
+
+
+class _InlinePool:
+    """A stand-in ProcessPoolExecutor that runs jobs at once and counts them."""
+
+    submitted = 0
+
+    def __init__(self, max_workers: int) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def submit(self, fn, *args):
+        from concurrent.futures import Future
+
+        type(self).submitted += 1
+        fut: Future = Future()
+        try:
+            fut.set_result(fn(*args))
+        except Exception as err:
+            fut.set_exception(err)
+        return fut
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_process_pool_keeps_a_bounded_window_in_flight(store, write, monkeypatch, jobs):
+    monkeypatch.setattr("ktxh.store.ingest.ProcessPoolExecutor", _InlinePool)
+    _InlinePool.submitted = 0
+    in_flight: list[int] = []
+
+    def progress(result, done, total):
+        in_flight.append(_InlinePool.submitted - done)
+
+    summary = ingest_paths(store, _variants(write, 20), jobs=jobs, progress=progress)
+    assert len(summary.ingested) == 20
+    assert max(in_flight) < 4 * jobs
+    assert _InlinePool.submitted == 20
