@@ -11,13 +11,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ktxh.store import corrections, queries
 from ktxh.store.ingest import IngestError, store_prepared
+from ktxh.store.listing import count_figures, list_figures
 from ktxh.store.search import search
-from ktxh.store.tables import ENTITIES, Document, Figure
+from ktxh.store.tables import ENTITIES, Document
 from ktxh.text.normalize import strip_marks
 from ktxh.web import api_models as m
 from ktxh.web import board, uploads
@@ -95,19 +95,15 @@ async def upload(request: Request, user: User, session: Db,
 @router.get("/figures", response_model=m.Page[m.FigureOut], summary="Figures")
 def figures(user: User, session: Db, document_id: int | None = None, indicator: str = "",
             period: str = "", kind: str = "", limit: Limit = 100, offset: Offset = 0) -> Any:
-    stmt = (select(Figure).join(Document, Document.id == Figure.document_id)
-            .where(Document.superseded_by_id.is_(None)).order_by(Figure.document_id,
-                                                                  Figure.start, Figure.id))
-    if document_id is not None:
-        stmt = stmt.where(Figure.document_id == document_id)
-    if kind:
-        stmt = stmt.where(Figure.kind == kind)
-    rows = corrections.apply(session, "figure",
-                             [corrections.row_dict(f) for f in session.scalars(stmt)])
-    if indicator:
-        rows = [r for r in rows if strip_marks(indicator) in strip_marks(r["indicator"])]
-    if period:
-        rows = [r for r in rows if (r["period"] or "").startswith(period)]
+    """Filters and the page run in SQL; ``indicator`` matches words of the name
+    without diacritics ("ty le ho ngheo")."""
+    where = {"period": period or None, "kind": kind or None, "document_id": document_id}
+    if not indicator:
+        return {"total": count_figures(session, **where), "limit": limit, "offset": offset,
+                "items": list_figures(session, **where, limit=limit, offset=offset)}
+    wanted = strip_marks(indicator).lower()
+    rows = [r for r in list_figures(session, **where)
+            if wanted in strip_marks(r["indicator"]).lower()]
     return _page(rows, limit, offset)
 
 

@@ -203,3 +203,17 @@ def test_openapi_and_docs_page(api):
 def test_oversized_body_refused_before_parsing(api):
     r = api("editor").post("/api/v1/documents", files=_file("lon.txt", b"a" * 600_000))
     assert r.status_code == 413 and "quá lớn" in r.json()["detail"]
+
+
+@pytest.mark.parametrize("params", [{"indicator": "giai ngan"}, {"period": "2024"},
+                                    {"kind": "change"}])
+def test_figure_filters(api, params):
+    body = api("viewer").get("/api/v1/figures", params={**params, "limit": 1000}).json()
+    assert body["total"] == len(body["items"]) > 0
+    for f in body["items"]:
+        if "indicator" in params:
+            assert "giai ngan" in strip_marks(f["indicator"]).lower()
+        if "period" in params:
+            assert f["period"].startswith("2024")
+        if "kind" in params:
+            assert f["kind"] == "change"
