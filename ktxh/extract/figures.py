@@ -24,6 +24,7 @@ from ktxh.extract.records import Figure
 from ktxh.extract.tables import table_figures
 from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
 from ktxh.extract.units import normalize
+from ktxh.extract.wordre import word_start
 from ktxh.text.model import BlockKind, Doc, Span
 
 _CONTINUES = re.compile(r"\s*(?:[-–+•]\s*)?(?:trong đó|cụ thể|bao gồm)(?![\w])")
@@ -31,10 +32,13 @@ _SUB_YEAR = re.compile(r"-(?:Q|H|M)?\d+$")
 _DATE_BEFORE = re.compile(r"ngày\s*\d{0,2}\s*$")
 # "hằng năm", "cả giai đoạn", "trong 5 năm": a level over the whole span of years
 _OVER_SPAN = re.compile(
-    r"(?<![\w])(?:hằng năm|hàng năm|cả giai đoạn|5 năm|giai đoạn trước)(?![\w])"
+    word_start("hằng năm", "hàng năm", "cả giai đoạn", "5 năm", "giai đoạn trước") + r"(?![\w])"
 )
-_PLACE_WORD = re.compile(r"(?<![\w])(?:huyện|thành phố|tp\.|thị xã|thị trấn|xã|phường|khu)(?![\w])")
-_WHOLE_COUNTRY = re.compile(r"(?<![\w])(?:cả nước|toàn quốc)(?![\w])")
+_PLACE_WORD = re.compile(
+    word_start("huyện", "thành phố", r"tp\.", "thị xã", "thị trấn", "xã", "phường", "khu")
+    + r"(?![\w])"
+)
+_WHOLE_COUNTRY = re.compile(word_start("cả nước", "toàn quốc") + r"(?![\w])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from ktxh.extract.units import UnitMatch, match_unit
 
 NUMBER = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
-_NUMBER_RE = re.compile(rf"(?<![\w.,/+\-–]){NUMBER}(?![\d])")
+# NUMBER not after a word character or "., /+-–" (it opens with a digit: a fast scan)
+_NUMBER_RE = re.compile(r"\d(?<![\w.,/+\-–]\d)(?:\d{0,2}(?:\.\d{3})+|\d*)(?:,\d+)?(?![\d])")
 _NUMBER_AT = re.compile(NUMBER)
 # Words right before a number that make it a name, a label or a date, not a
 # quantity: "số 20", "năm 2019", "lần thứ 9", "top 10", "Quốc lộ 4", "cả 3".

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from ktxh.extract import indicators
 from ktxh.extract.numbers import Quantity, find_quantities
 from ktxh.extract.timeframes import PeriodHit, find_period_hits
+from ktxh.extract.wordre import word_start
 
 # --- language data -----------------------------------------------------------
 
@@ -38,10 +39,10 @@ VERB_TAIL_RE = re.compile(
 )
 TO_LEVEL_RE = re.compile(r"\s*(?:còn|lên|xuống|xuống còn|lên mức|lên đến|lên tới)(?![\w])")
 GROWTH_RE = re.compile(
-    r"(?<![\w])(?:bình quân|bq|trung bình)(?![\w])"
+    word_start("bình quân", "bq", "trung bình") + r"(?![\w])"
     r"(?!\s(?:quý|tháng|\d+ tháng|cùng kỳ|đầu người|cả nước|của|chung))"
 )
-YEARLY_RE = re.compile(r"(?<![\w])(?:hằng năm|hàng năm|mỗi năm)(?![\w])")
+YEARLY_RE = re.compile(word_start("hằng năm", "hàng năm", "mỗi năm") + r"(?![\w])")
 AVERAGE_YEARLY_RE = re.compile(r"bình quân (?:hằng|hàng|mỗi) năm")
 RATE_SUBJECT_RE = re.compile(
     r"^(?:\S+\s){0,3}?(?:tỷ lệ|tỉ lệ|độ che phủ|tỷ suất|lãi suất|nợ xấu|chỉ số giá)"
@@ -106,7 +107,7 @@ def _parts(folded: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _SHORT_BRACKET = re.compile(r"\((?:[^()\d]{1,12}|giá so sánh[^()]{0,10}|gss[^()]{0,10})\)")
-WHOLE_COUNTRY_RE = re.compile(r"(?<![\w])(?:cả nước|toàn quốc)(?![\w])")
+WHOLE_COUNTRY_RE = re.compile(word_start("cả nước", "toàn quốc") + r"(?![\w])")
 
 
 def _segment_start(folded: str, part_start: int, pos: int) -> int:

@@ -22,24 +22,29 @@ from ktxh.extract.quantities import read_sentence
 from ktxh.extract.records import Target
 from ktxh.extract.timeframes import find_period_hits, year_of
 from ktxh.extract.units import normalize
+from ktxh.extract.wordre import word_start
 from ktxh.text.model import BlockKind, Doc, Span
 
 # --- language data -----------------------------------------------------------
 
-TARGET_HEADING_RE = re.compile(r"(?<![\w])(?:chỉ tiêu|mục tiêu)(?![\w])")
-PLAN_HEADING_RE = re.compile(r"(?<![\w])(?:nhiệm vụ|phương hướng)(?![\w])")
+# word_start(...) is "(?<![\w])(?:...)" written for a fast scan
+TARGET_HEADING_RE = re.compile(word_start("chỉ tiêu", "mục tiêu") + r"(?![\w])")
+PLAN_HEADING_RE = re.compile(word_start("nhiệm vụ", "phương hướng") + r"(?![\w])")
 REVIEW_HEADING_RE = re.compile(
-    r"(?<![\w])(?:đánh giá|kết quả|tình hình|thành tựu|hạn chế|thực hiện năm|đã đạt)(?![\w])"
+    word_start("đánh giá", "kết quả", "tình hình", "thành tựu", "hạn chế", "thực hiện năm",
+               "đã đạt") + r"(?![\w])"
 )
-TARGET_CUE_RE = re.compile(r"(?<![\w])(?:phấn đấu|phân đầu|phần đấu)(?![\w])")
-BY_YEAR_RE = re.compile(r"(?<![\w])(?:đến|tới)\s(?:hết\s|cuối\s)?(?:năm\s)?((?:19|20)\d\d)(?!\d)")
-YEARLY_RE = re.compile(r"(?<![\w])(?:hằng năm|hàng năm|mỗi năm|/năm)(?![\w])")
+TARGET_CUE_RE = re.compile(word_start("phấn đấu", "phân đầu", "phần đấu") + r"(?![\w])")
+BY_YEAR_RE = re.compile(
+    word_start("đến", "tới") + r"\s(?:hết\s|cuối\s)?(?:năm\s)?((?:19|20)\d\d)(?!\d)"
+)
+YEARLY_RE = re.compile(word_start("hằng năm", "hàng năm", "mỗi năm", "/năm") + r"(?![\w])")
 TOTAL_RE = re.compile(
-    r"(?<![\w])(?:giai đoạn 5 năm|cả giai đoạn|trong 5 năm|trong giai đoạn)(?![\w])"
+    word_start("giai đoạn 5 năm", "cả giai đoạn", "trong 5 năm", "trong giai đoạn") + r"(?![\w])"
 )
-AIM_RE = re.compile(r"(?<![\w])(?:đạt|ít nhất|tối thiểu|100%)")
+AIM_RE = re.compile(word_start("đạt", "ít nhất", "tối thiểu", "100%"))
 SPAN_AFTER_RE = re.compile(r"[^,;.\d]*(?:trong|cả) giai đoạn")
-PAST_RE = re.compile(r"(?<![\w])(?:đã|được công nhận)(?![\w])")
+PAST_RE = re.compile(word_start("đã", "được công nhận") + r"(?![\w])")
 
 
 def _heading_says_target(doc: Doc, block: int) -> str | None:
