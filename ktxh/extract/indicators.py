@@ -30,12 +30,18 @@ _LEADING = re.compile(
     r"|phấn đấu|phân đầu|để có|để|nhằm)"
     r"(?![\w]))\s*"
 )
-_TRAILING = re.compile(
-    r"\s*(?<![\w])(?:ước đạt|ước tính|ước có|dự ước|dự kiến|ước|đạt được|đạt|là|có|được"
-    r"|khoảng|trên|gần|hơn|dưới|từ|xấp xỉ|tăng|giảm|bình quân|hằng năm|hàng năm|mỗi năm"
-    r"|chiếm|bằng|với|cho|tới"
-    r"|lên|nâng|thêm|đều|mạnh|ở mức|mức|trong|của|và|tại|xếp thứ|xếp hạng|đứng thứ|:|\(|-|–|,)\s*$"
+# Words a subject does not end with: "... ước đạt", "... tăng", "... chiếm".
+_TRAILING_WORDS = (
+    "ước đạt", "ước tính", "ước có", "dự ước", "dự kiến", "ước", "đạt được", "đạt", "là", "có",
+    "được", "khoảng", "trên", "gần", "hơn", "dưới", "từ", "xấp xỉ", "tăng", "giảm", "bình quân",
+    "hằng năm", "hàng năm", "mỗi năm", "chiếm", "bằng", "với", "cho", "tới", "lên", "nâng", "thêm",
+    "đều", "mạnh", "ở mức", "mức", "trong", "của", "và", "tại", "xếp thứ", "xếp hạng", "đứng thứ",
+    ":", "(", "-", "–", ",",
 )
+_TRAILING = re.compile(
+    r"\s*(?<![\w])(?:" + "|".join(re.escape(w) for w in _TRAILING_WORDS) + r")\s*$"
+)
+_TRAILING_LONGEST = max(len(w) for w in _TRAILING_WORDS)
 _STOP_AFTER_UNIT = re.compile(
     r"[,;.:()\n]|\s\d"
     r"|\s(?:với|tăng|giảm|bằng|chiếm|trong đó|so với|trong|từ|tại|của|và|năm)(?![\w])"
@@ -63,7 +69,7 @@ def _clean(text: str, folded: str, start: int, end: int) -> str:
     f = " ".join(folded[a:b] for a, b in cut)
     while True:
         m = _LEADING.match(f)
-        t = _TRAILING.search(f)
+        t = _trailing(f)
         if m and m.end() > 0:
             s, f = s[m.end() :], f[m.end() :]
         elif t and t.start() < len(f):
@@ -75,6 +81,15 @@ def _clean(text: str, folded: str, start: int, end: int) -> str:
         words = words[-MAX_WORDS:]
     s = " ".join(words).strip(" ,;:-–(")
     return s if re.search(r"[^\W\d_]", s) else ""
+
+
+def _trailing(f: str) -> re.Match[str] | None:
+    """``_TRAILING.search(f)``, tried only where a match can start: its word
+    ends the text but for white space, and the spaces before the word."""
+    pos = max(0, len(f.rstrip()) - _TRAILING_LONGEST)
+    while pos > 0 and f[pos - 1].isspace():
+        pos -= 1
+    return _TRAILING.search(f, pos)
 
 
 def subject(text: str, folded: str, start: int, pos: int) -> str:
