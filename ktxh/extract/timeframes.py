@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ktxh.extract.periods import _Raw, resolve_periods, scan_periods
+from ktxh.extract.wordre import word_start
 
 _Y = r"((?:19|20)\d\d)(?!\d)"
 _EXTRA_RE = re.compile(
     rf"từ (?:năm )?{_Y} đến (?:hết |cuối )?(?:năm |tháng \d{{1,2}}\s?/\s?){_Y}"
-    rf"|(?<![\w])(?:đến|tới) (?:hết |cuối )?{_Y}(?![\d/]|[.,]\d)"
-    r"|(?<![\w])cả năm(?! (?:19|20)\d\d)(?![\w])"
+    + "|" + word_start("đến", "tới") + rf" (?:hết |cuối )?{_Y}(?![\d/]|[.,]\d)"
+    + "|" + word_start("cả năm") + r"(?! (?:19|20)\d\d)(?![\w])"
 )
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _BASE_BEFORE = re.compile(r"(?:so với|so|cùng kỳ|hơn|lên|gấp|lần)\s(?:cùng kỳ\s)?$")
