@@ -153,9 +153,12 @@ def series_points(session: Session, docs: dict[int, Document]) -> list[Linked]:
     """Every figure of ``docs`` that links to the catalog and has a period
     (its own, else its document's), as a series point. ``document_id`` of a
     point is the document's row id as text; ``place`` is the figure's place,
-    else its document's (so series never mix provinces)."""
+    else its document's (so series never mix provinces). Figures about a
+    named project stay out: they are that project's history."""
     out = []
     for row in figure_rows(session, docs):
+        if row.get("project_mention_id") is not None:
+            continue  # a project's progress, not the province's indicator
         doc = docs[row["document_id"]]
         match = link_row(row)
         period = row.get("period") or doc.period

@@ -373,3 +373,11 @@ def test_updates_follow_the_task_into_a_new_version(store, tmp_path):
         assert moved["id"] != task["id"]
         assert moved["status"] == "hoan_thanh_dung_han"
         assert [h["note"] for h in M.task_history(s, moved["id"])] == ["đã bàn giao"]
+
+
+def test_project_figures_stay_out_of_the_province_series(session):
+    """ "giải ngân lũy kế 1.562/1.975 tỷ đồng" is one project's progress,
+    not the province's public-investment disbursement."""
+    view = M.indicator_view(session, "giải ngân vốn đầu tư công")
+    quotes = [p["quote"] for p in view["points"]]
+    assert quotes and all("lũy kế" not in q and "2.650" not in q for q in quotes)
