@@ -379,5 +379,5 @@ def test_project_figures_stay_out_of_the_province_series(session):
     """ "giải ngân lũy kế 1.562/1.975 tỷ đồng" is one project's progress,
     not the province's public-investment disbursement."""
     view = M.indicator_view(session, "giải ngân vốn đầu tư công")
-    quotes = [p["quote"] for p in view["points"]]
+    quotes = [p["quote"] for p in view["series"]]
     assert quotes and all("lũy kế" not in q and "2.650" not in q for q in quotes)
