@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy import ColumnElement, Text, and_, case, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from ktxh.store import corrections
@@ -288,13 +289,15 @@ def list_tasks(
 
     ``agency`` matches the lead or a supporting body, ignoring case and
     diacritics, or the lead's register code; ``date_from``/``date_to``
-    bound the due date. Document, current-version and due-date filters,
-    the order and (without ``agency``/``status``) the page run in SQL; with
-    those two, rows are read in chunks until the page is full.
+    bound the due date. Every filter but ``status``, the order and the page
+    run in SQL; with ``status`` (computed by ``status_fn``) rows are read in
+    growing chunks until the page is full.
     """
     today = today or dt.date.today()
     lo, hi = _date(date_from), _date(date_to)
     where = _task_where(session, document_id, lo, hi, current_only)
+    if agency:
+        where = and_(where, _agency_where(session, agency))
     stmt = (
         select(Task, Document).options(*LIGHT)
         .join(Document, Document.id == Task.document_id)
@@ -304,55 +307,47 @@ def list_tasks(
     def finish(pairs: Any) -> list[dict[str, Any]]:
         return _task_rows(session, pairs, agency, status, lo, hi, today, status_fn)
 
-    if not (agency or status):
+    if not status:
         if offset:
             stmt = stmt.offset(offset)
         if limit is not None:
             stmt = stmt.limit(limit)
         return finish(session.execute(stmt))
-    ids = _task_ids(session, where, agency)
-    wanted = None if limit is None else offset + limit
-    if not status:
-        return finish(_load_tasks(session, ids[offset:wanted]))
     # the status is computed in Python: read growing chunks until the page is full
+    wanted = None if limit is None else offset + limit
     out: list[dict[str, Any]] = []
     size, at = max(2 * (wanted or 0), 200), 0
-    while at < len(ids) and (wanted is None or len(out) < wanted):
-        out.extend(finish(_load_tasks(session, ids[at:at + size])))
+    while wanted is None or len(out) < wanted:
+        chunk = session.execute(stmt.offset(at).limit(size)).all()
+        out.extend(finish(chunk))
+        if len(chunk) < size:
+            break
         at += size
         size = min(2 * size, 5000)
     return out[offset:wanted]
 
 
-def _load_tasks(session: Session, ids: list[int]) -> Any:
-    if not ids:
-        return []
-    return session.execute(
-        select(Task, Document).options(*LIGHT)
-        .join(Document, Document.id == Task.document_id)
-        .where(Task.id.in_(ids)).order_by(Task.due_date, Task.id)
-    )
+def _agency_where(session: Session, agency: str) -> ColumnElement[bool]:
+    """Tasks whose lead, a supporting body or the lead's code match ``agency``.
 
+    Diacritic-insensitive matching cannot run in portable SQL, but bodies
+    repeat: the distinct leads and support lists are matched here, once
+    each, and the rows are then selected by those exact values.
+    """
+    support = cast(Task.support, Text)
+    leads = [v for v in session.scalars(select(Task.lead).distinct()) if _matches(v, agency)]
+    supports = [
+        v for v in session.scalars(select(support).distinct())
+        if v and any(_matches(x, agency) for x in json.loads(v) or ())
+    ]
+    raw = [or_(Task.lead.in_(leads), support.in_(supports),
+               func.lower(Task.lead_code) == agency.lower())]
+    fixed = overlaid(session, "task", Task, {"lead", "support", "lead_code"})
 
-def _task_ids(session: Session, where: ColumnElement[bool], agency: str | None) -> list[int]:
-    """Ids of the tasks passing ``where``, in list order; with ``agency`` only
-    those whose lead, supporting body or code match (light columns only,
-    corrected values for the corrected rows)."""
-    cols = (Task.id, Task.lead, Task.support, Task.lead_code) if agency else (Task.id,)
-    stmt = (select(*cols).join(Document, Document.id == Task.document_id).where(where)
-            .order_by(Task.due_date, Task.id))
-    if not agency:
-        return list(session.scalars(stmt))
-    fixed = {r["id"]: r for r in overlaid(session, "task", Task, {"lead", "support",
-                                                                   "lead_code"})}
-    out = []
-    for task_id, lead, support, code in session.execute(stmt):
-        if task_id in fixed:
-            r = fixed[task_id]
-            lead, support, code = r["lead"], r["support"], r["lead_code"]
-        if _agency_matches(lead, support, code, agency):
-            out.append(task_id)
-    return out
+    def keep(r: dict[str, Any]) -> bool:
+        return _agency_matches(r["lead"], r["support"], r["lead_code"], agency)
+
+    return pushed(Task, raw, fixed, keep)
 
 
 def count_tasks(
@@ -367,17 +362,16 @@ def count_tasks(
     current_only: bool = True,
 ) -> int:
     """How many tasks :func:`list_tasks` lists with these filters (SQL count
-    unless ``agency``/``status`` need the Python filters)."""
+    unless ``status`` needs the Python status function)."""
     if status:
         return len(list_tasks(session, agency, status, document_id, date_from, date_to,
                               today, status_fn, current_only))
     lo, hi = _date(date_from), _date(date_to)
+    where = _task_where(session, document_id, lo, hi, current_only)
     if agency:
-        where = _task_where(session, document_id, lo, hi, current_only)
-        return len(_task_ids(session, where, agency))
+        where = and_(where, _agency_where(session, agency))
     stmt = (select(func.count()).select_from(Task)
-            .join(Document, Document.id == Task.document_id)
-            .where(_task_where(session, document_id, lo, hi, current_only)))
+            .join(Document, Document.id == Task.document_id).where(where))
     return session.scalar(stmt) or 0
 
 
