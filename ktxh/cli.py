@@ -27,7 +27,8 @@ app = typer.Typer(
     add_completion=False,
     help="ktxh: read provincial socio-economic documents.",
 )
-out = Console(soft_wrap=False)
+# Piped output (scripts, logs) gets wide tables instead of an 80-column squeeze.
+out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True)
 
 Db = Annotated[
