@@ -25,11 +25,11 @@ from ktxh.extract.wordre import word_start
 # --- language data -----------------------------------------------------------
 
 # ước, ước đạt, ước tính, ước có, dự kiến, dự ước: everything after is estimated
-ESTIMATE_RE = re.compile(r"(?<![\w])(?:ước|dự kiến|dự ước|ước tính)(?![\w])")
+ESTIMATE_RE = re.compile(word_start("ước", "dự kiến", "dự ước", "ước tính") + r"(?![\w])")
 # the verb that governs a number: the last one before it in its segment
 VERB_RE = re.compile(
-    r"(?<![\w])(tăng(?! cường| trưởng)|giảm(?! nghèo| thiểu| thiếu)|đạt|bằng|chiếm|gấp|là|có"
-    r"|tương đương|xếp)(?![\w])"
+    "(" + word_start("tăng(?! cường| trưởng)", "giảm(?! nghèo| thiểu| thiếu)", "đạt", "bằng",
+                     "chiếm", "gấp", "là", "có", "tương đương", "xếp") + r")(?![\w])"
 )
 # "bình quân hằng năm tăng", "tăng bình quân"; not "bình quân quý I", "bình quân cả nước"
 # what may stand between "tăng"/"giảm" and its number
@@ -47,7 +47,7 @@ AVERAGE_YEARLY_RE = re.compile(r"bình quân (?:hằng|hàng|mỗi) năm")
 RATE_SUBJECT_RE = re.compile(
     r"^(?:\S+\s){0,3}?(?:tỷ lệ|tỉ lệ|độ che phủ|tỷ suất|lãi suất|nợ xấu|chỉ số giá)"
 )
-SHARE_SUBJECT_RE = re.compile(r"(?<![\w])(?:tỷ trọng|tỉ trọng|cơ cấu)(?![\w])")
+SHARE_SUBJECT_RE = re.compile(word_start("tỷ trọng", "tỉ trọng", "cơ cấu") + r"(?![\w])")
 # what a "bằng/đạt X%" is measured against: the plan or budget
 PLAN_AFTER_RE = re.compile(r"\s?(?:so với\s)?(?:kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|nhiệm vụ)")
 SAME_PERIOD_AFTER_RE = re.compile(r"\s?(?:so với\s|so\s)?(?:bình quân\s)?cùng kỳ")
@@ -98,10 +98,11 @@ class Carry:
 
 def _parts(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     out, s = [], start
-    for i in range(start, end):
-        if folded[i] == ";":
-            out.append((s, i))
-            s = i + 1
+    i = folded.find(";", start, end)
+    while i != -1:
+        out.append((s, i))
+        s = i + 1
+        i = folded.find(";", s, end)
     out.append((s, end))
     return [(a, b) for a, b in out if b > a]
 
