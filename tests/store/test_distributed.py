@@ -130,3 +130,32 @@ def test_process_pool_keeps_a_bounded_window_in_flight(store, write, monkeypatch
     assert len(summary.ingested) == 20
     assert max(in_flight) < 4 * jobs
     assert _InlinePool.submitted == 20
+
+
+def test_cli_refuses_a_bad_cluster_address(tmp_path, write):
+    from typer.testing import CliRunner
+
+    from ktxh.cli import app
+
+    path = write("bao-cao.md", REPORT)
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    result = CliRunner().invoke(app, ["ingest", str(path), "--db", db, "--cluster", "nowhere"])
+    assert result.exit_code == 2
+    assert "cluster" in result.output
+
+
+def test_cli_ingests_on_a_local_cluster(tmp_path, write, monkeypatch):
+    from typer.testing import CliRunner
+
+    from ktxh.cli import app
+    from ktxh.store import distributed
+
+    real = distributed.connect
+    # threads, not processes: quick to start in a test
+    monkeypatch.setattr(distributed, "connect", lambda a, processes=True: real(a, False))
+    paths = _variants(write, 3)
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    args = ["ingest", *map(str, paths), "--db", db, "--cluster", "local:2"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "3 ingested, 0 unchanged, 0 failed" in result.output
