@@ -8,7 +8,8 @@ so memory stays flat whatever the number of files, and one failing file
 (bad input, an extractor bug, a lost worker) fails alone.
 
 The client ships each file's bytes with its task: workers need no access to
-the client's disk. ``address`` is ``tcp://host:port`` of a running scheduler,
+the client's disk, only this package installed (same version) to import
+:func:`prepare_bytes`. ``address`` is ``tcp://host:port`` of a running scheduler,
 or ``local`` / ``local:N`` for a :class:`distributed.LocalCluster` of N
 single-threaded worker processes started (and stopped) here.
 """
