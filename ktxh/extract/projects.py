@@ -34,13 +34,14 @@ from ktxh.extract.project_names import (
     strip_lead,
 )
 from ktxh.extract.records import Figure, Project
+from ktxh.extract.wordre import word_start
 from ktxh.text.model import BlockKind, Doc, Span
 
 # --- language data ---------------------------------------------------------
 
 # "dự án", "công trình"; plural lead-ins that announce a list of names:
 # "các dự án quan trọng như:", "các dự án:", "một số dự án lớn ... như:".
-_PROJECT_WORD = re.compile(r"\b(?:dự án|công trình)\b")
+_PROJECT_WORD = re.compile(word_start("dự án", "công trình") + r"\b")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|một số|\d+)\s+(?:công trình,?\s+)?$")
 _LIST_INTRO = re.compile(r"[^.;:]{0,80}?(?:\bnhư|\bgồm|\bbao gồm|\blà)?\s*:\s*")
 # Table columns: "Tên dự án", "Danh mục công trình"; "STT"/"TT"; row numbers "1", "2.1".
@@ -50,10 +51,13 @@ _ROW_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?")
 # "Ban Quản lý dự án Đầu tư xây dựng tỉnh" is an agency, not a project.
 _MANAGER_BEFORE = re.compile(r"(?:quản lý|\bql|ban)\s+$")
 # Heads that name works without "dự án"; the name is cut from the head on.
+_ROAD = " (?:quốc lộ|đường tỉnh)"
 _STANDALONE = re.compile(
-    r"\b(?:(?:tuyến|đường|đoạn) cao tốc|cầu|hồ chứa nước|nhà máy|nhiệt điện|thủy điện"
-    r"|(?:cải tạo, nâng cấp|nâng cấp, cải tạo|cải tạo|nâng cấp|mở rộng) (?:quốc lộ|đường tỉnh)"
-    r"|thuỷ điện|bệnh viện|cụm công nghiệp|khu công nghiệp)\b"
+    word_start("tuyến cao tốc", "đường cao tốc", "đoạn cao tốc", "cầu", "hồ chứa nước", "nhà máy",
+               "nhiệt điện", "thủy điện", "cải tạo, nâng cấp" + _ROAD, "nâng cấp, cải tạo" + _ROAD,
+               "cải tạo" + _ROAD, "nâng cấp" + _ROAD, "mở rộng" + _ROAD, "thuỷ điện", "bệnh viện",
+               "cụm công nghiệp", "khu công nghiệp")
+    + r"\b"
 )
 # Words before a head that make it part of another name or a common word:
 # "nhu cầu", "yêu cầu", "Ban Quản lý ...", "Công ty Thủy điện ...".

@@ -28,6 +28,7 @@ from typing import Any
 from ktxh.extract import clauses as cl
 from ktxh.extract.deadlines import RECURRING, DeadlineMention, find_deadlines
 from ktxh.extract.records import Task
+from ktxh.extract.wordre import word_start
 from ktxh.text.model import BlockKind, Doc, Span
 
 try:  # the agency register, written in parallel; names are spelled out without it
@@ -80,7 +81,8 @@ _REPORT_ACTION = re.compile(
 )
 # Words without which a narrative paragraph holds no task.
 _MARKER_WORDS = re.compile(
-    r"\b(?:giao|yêu cầu|đề nghị|kiến nghị|chủ trì|trách nhiệm|cần|phải|khẩn trương)\b"
+    word_start("giao", "yêu cầu", "đề nghị", "kiến nghị", "chủ trì", "trách nhiệm", "cần", "phải",
+               "khẩn trương") + r"\b"
 )
 _COMPLETION = re.compile(r"(?:thực hiện |hoàn thành )?(?:hoàn thành|xong|hoàn tất)")
 # "Chủ tịch UBND tỉnh chủ trì cuộc họp ...": the meeting, not a task
