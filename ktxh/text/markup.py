@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 
 from ktxh.text.para import Mark, Para
 
@@ -34,6 +35,20 @@ _TOKEN = re.compile(
     r"|(?P<ital>(?<![(\w*])\*(?=[^\s*)])|(?<=[^\s(*])\*(?![\w)*]))"
 )
 _SPECIAL = re.compile(r"[*_\\<⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^")
+# Every token of _TOKEN opens with one of these: a fast scan to the candidates.
+_TOKEN_START = re.compile(r"[<\[*_\\⁰¹²³⁴⁵⁶⁷⁸⁹]")
+
+
+def _tokens(line: str) -> Iterator[re.Match[str]]:
+    """``_TOKEN.finditer(line)``, trying the pattern only where a token can open."""
+    pos = 0
+    while (c := _TOKEN_START.search(line, pos)) is not None:
+        m = _TOKEN.match(line, c.start())
+        if m is None:
+            pos = c.start() + 1
+        else:
+            yield m
+            pos = m.end()
 _QUOTE = re.compile(r"^\s{0,3}>\s?")  # "> " blockquote
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5});")
 _HEADING_HASHES = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -80,7 +95,7 @@ def clean_line(line: str, bold: bool = False) -> tuple[str, list[Mark], bool, bo
         if bold:
             bold_chars += visible
 
-    for m in _TOKEN.finditer(line):
+    for m in _tokens(line):
         if m.start() > pos:
             emit(line[pos : m.start()])
         pos = m.end()
