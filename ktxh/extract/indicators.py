@@ -48,6 +48,8 @@ _STOP_AFTER_UNIT = re.compile(
 )
 MAX_WORDS = 16
 _DANGLING = re.compile(r"\s*(?<![\w])(?:trong|đến|hết|cuối|từ|của|vào|tại|so với|so|,)?\s*$")
+_LETTER = re.compile(r"[^\W\d_]")
+_LETTER_AFTER = re.compile(r"\s[^\W\d_]")
 _ANY_YEAR = 2000  # strips "quý I" even when its year is not known here
 # count nouns too general to name what is counted: "121,5 nghìn con" is "đàn trâu"
 GENERIC_COUNTS = frozenset(fold(w) for w in (
@@ -80,7 +82,7 @@ def _clean(text: str, folded: str, start: int, end: int) -> str:
     if len(words) > MAX_WORDS:
         words = words[-MAX_WORDS:]
     s = " ".join(words).strip(" ,;:-–(")
-    return s if re.search(r"[^\W\d_]", s) else ""
+    return s if _LETTER.search(s) else ""
 
 
 def _trailing(f: str) -> re.Match[str] | None:
@@ -109,7 +111,7 @@ def from_unit(text: str, folded: str, q: Quantity) -> str:
     if q.unit is None or q.unit.base is None:
         return ""
     if q.unit.base == "%":
-        if not re.match(r"\s[^\W\d_]", folded[q.unit.end : q.unit.end + 2]):
+        if not _LETTER_AFTER.match(folded[q.unit.end : q.unit.end + 2]):
             return ""
         m = _STOP_AFTER_UNIT.search(folded, q.unit.end + 1, min(len(folded), q.unit.end + 80))
         end = m.start() if m else min(len(folded), q.unit.end + 80)

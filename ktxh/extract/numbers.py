@@ -40,6 +40,10 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w])[A-ZĐ]{2,}\s?$")
 _RANGE_WORD = re.compile(r"\s(?:đến|tới)\s")
 _RANGE_SEP = re.compile(r"\s?[-–]\s?")
 _YEAR = re.compile(r"(?:19|20)\d\d$")
+_OVER_NUMBER = re.compile(rf"/\s?({NUMBER})")  # "15,4km/60km", "xếp thứ 10/63"
+_SYMBOL_AFTER = re.compile(r"[-–]\s?[a-zđ]")  # "11-NQ/TW"
+_PER_HEADS_AFTER = re.compile(r"\s?(?:vạn|nghìn|ngàn|trăm) dân")
+_YEAR_RANGE_AFTER = re.compile(r"\s?[-–]\s?(?:19|20)\d\d(?!\d)")
 
 
 def parse_number(s: str) -> float:
@@ -78,7 +82,7 @@ def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
     before = folded[max(0, s - 24) : s]
     nxt = folded[e : e + 1]
     if _RANK_BEFORE.search(before):
-        frac = re.compile(rf"/\s?({NUMBER})").match(folded, e)
+        frac = _OVER_NUMBER.match(folded, e)
         if frac:
             unit_text = "/" + frac.group(1)
             value = parse_number(raw)
@@ -88,14 +92,14 @@ def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
         return None
     if is_year(raw) and _YEAR_BEFORE.search(before):
         return None
-    if re.match(r"[-–]\s?[a-zđ]", folded[e : e + 3]):
+    if _SYMBOL_AFTER.match(folded[e : e + 3]):
         return None  # "11-NQ/TW"
     value = parse_number(raw)
-    if re.match(r"\s?(?:vạn|nghìn|ngàn|trăm) dân", folded[e : e + 12]) and value == 1:
+    if _PER_HEADS_AFTER.match(folded[e : e + 12]) and value == 1:
         return None  # "trên 1 vạn dân": per head, not a quantity
     if nxt == "/":
         return _fraction(text, folded, s, e, value)
-    if is_year(raw) and re.match(r"\s?[-–]\s?(?:19|20)\d\d(?!\d)", folded[e:]):
+    if is_year(raw) and _YEAR_RANGE_AFTER.match(folded, e):
         return None  # "2016 - 2020"
     value_max = None
     value_end = e
@@ -114,7 +118,7 @@ def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
     if is_year(raw) and before.rstrip().endswith(("năm", "từ", "đến", ",")):
         return None
     # "15,4km/60km": done out of a total
-    tot = re.compile(rf"/\s?({NUMBER})").match(folded, unit.end)
+    tot = _OVER_NUMBER.match(folded, unit.end)
     if tot and value_max is None:
         unit2 = match_unit(folded, tot.end())
         if unit2 and unit2.base == unit.base:

@@ -64,6 +64,12 @@ PER_PEOPLE_RE = re.compile(
     r"(?:[^;,]|,(?=\d))*?\s(?:trên|/)\s?(?:1|một)\s((?:vạn|nghìn|ngàn|trăm) dân)"
 )
 _SEGMENT_BREAK = re.compile(r",\s|\s\(|\)|:\s(?=\D)")
+_ONLY_LABEL = re.compile(r"[\s()\d.\-–+•]*")  # what may stand before a verb that opens
+_AVERAGE_BEFORE = re.compile(r"bình quân(?: của)?(?: cả nước)?(?: là)?\s*$")
+_GROWTH_WORDS = re.compile(r"tốc độ tăng|tăng trưởng")
+_EXCESS_BEFORE = re.compile(r"(?<![\w])vượt\s*$")
+_WORD_AFTER = re.compile(r"\s\w")
+_LETTER_AFTER = re.compile(r"\s[^\W\d_]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,8 +200,8 @@ def read_sentence(
                 tail = lead[verb_m.end() :]
                 if TO_LEVEL_RE.match(tail):
                     verb = "đạt"  # "giảm còn 9,85%", "tăng lên 63%": the level reached
-                elif not VERB_TAIL_RE.match(tail) and not re.fullmatch(
-                    r"[\s()\d.\-–+•]*", lead[: verb_m.start()]
+                elif not VERB_TAIL_RE.match(tail) and not _ONLY_LABEL.fullmatch(
+                    lead[: verb_m.start()]
                 ):  # "Giảm tỷ lệ hộ nghèo hằng năm 3%" opens with its verb
                     verb = ""  # "tăng khá như xi măng 365 nghìn tấn": not its verb
             unit_base = q.unit.base if q.unit else None
@@ -213,7 +219,7 @@ def read_sentence(
             if per_people and q.unit and q.unit.base not in (None, "%"):
                 kind = "rate"
             elif (q.unit and q.unit.per and "năm" not in q.unit.per
-                  and re.search(r"bình quân(?: của)?(?: cả nước)?(?: là)?\s*$", lead)):
+                  and _AVERAGE_BEFORE.search(lead)):
                 kind = "rate"  # "bình quân 221 người dân/doanh nghiệp"
             elif unit_base == "%" and verb in ("đạt", "là") and AVERAGE_YEARLY_RE.search(lead):
                 kind = "growth_avg"  # "GRDP bình quân hằng năm giai đoạn ... đạt 7,76%"
@@ -224,7 +230,7 @@ def read_sentence(
                 kind = "multiple"
                 base = _base_of(base_m) if base_m else None
             elif verb in ("tăng", "giảm") or (
-                unit_base == "%" and re.search(r"tốc độ tăng|tăng trưởng", lead)
+                unit_base == "%" and _GROWTH_WORDS.search(lead)
             ):
                 if verb == "giảm":
                     value = -value
@@ -247,16 +253,16 @@ def read_sentence(
                     kind, base = "pct_of_plan", "plan"
                 elif verb in ("đạt", "bằng") and SAME_PERIOD_AFTER_RE.match(folded, q.end):
                     continue  # "đạt 70,8% cùng kỳ": a multiple nobody agrees on
-                elif re.search(r"(?<![\w])vượt\s*$", lead):
+                elif _EXCESS_BEFORE.search(lead):
                     continue  # "vượt 10% dự toán": an excess over the plan, not a level
                 elif verb == "chiếm":
                     share_mode = True
                     kind = "rate" if (RATE_SUBJECT_RE.search(indicator.lower())
-                                      and not re.match(r"\s\w", after)) else "share"
+                                      and not _WORD_AFTER.match(after)) else "share"
                 elif share_mode or SHARE_SUBJECT_RE.search(sentence[: q.start - start]):
                     kind = "share"
                 elif (not verb and subject and not RATE_SUBJECT_RE.search(subject.lower())
-                      and re.match(r"\s[^\W\d_]", after)
+                      and _LETTER_AFTER.match(after)
                       and not lead.rstrip().endswith(("cho", "được"))):
                     kind = "share"  # "vốn dự phòng 10% kế hoạch đầu tư công"
                 else:

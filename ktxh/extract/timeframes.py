@@ -135,5 +135,5 @@ def year_of(code: str | None) -> int | None:
     """The (last) year of a period code: "2017-Q1" → 2017, "2016/2020" → 2020."""
     if not code:
         return None
-    m = re.findall(r"(?:19|20)\d\d", code)
+    m = _HAS_YEAR.findall(code)
     return int(m[-1]) if m else None
