@@ -13,6 +13,7 @@ the period and estimate of the sentence that cites it (``Footnote.ref``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -191,6 +192,7 @@ def _sentences(doc: Doc) -> Iterator[tuple[int, int, int]]:
 def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
     ctx = context(doc, found)
     refs = sorted((fn.ref, fn.block) for fn in doc.footnotes if fn.ref is not None)
+    ref_at = [r for r, _ in refs]
     # what a footnote inherits from the sentence citing it: period and estimate
     cited: dict[int, tuple[str | None, bool, int]] = {}
     out: list[Figure] = []
@@ -227,8 +229,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         if citing not in heading_cache:
             heading_cache[citing] = heading_periods(doc, citing, ctx.year)
         heading_hits = heading_cache[citing]
-        for ref, note_block in refs:
-            if start <= ref <= end and note_block not in cited:
+        for ref, note_block in refs[bisect_left(ref_at, start) : bisect_right(ref_at, end)]:
+            if note_block not in cited:
                 est = any(m < ref for m in _estimate_positions(doc, start, ref))
                 hits = [h for h in find_period_hits(doc.folded, start, ref, year=ctx.year)
                         if not h.base]
