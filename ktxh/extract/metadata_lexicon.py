@@ -58,7 +58,8 @@ MOTTO_SPAN_RE = re.compile(
     r"|đảng cộng sản việt nam"
 )
 # "Số:" opening the number inside a header line: "... TỈNH LẠNG SƠN Số: 12/BC-UBND ...".
-NUMBER_START_RE = re.compile(r"(?<=\s)S[ốỐ]\s*[:.]?\s*(?:\d+[a-z]?)?[\s._…]*[/-]\s*[A-Z0-9Đ]")
+# "Số" after a space (the look-behind after the "S": re skips ahead to it)
+NUMBER_START_RE = re.compile(r"S(?<=\sS)[ốỐ]\s*[:.]?\s*(?:\d+[a-z]?)?[\s._…]*[/-]\s*[A-Z0-9Đ]")
 # "(Đã ký)", "(Ký tên, đóng dấu)", "(Đã ký & đóng dấu)", "Đã ký" beside a signature (folded).
 SIGNED_NOTE_RE = re.compile(r"\(?\s*(?:đã ký|ký tên|ký,|ký và|ký số|ký, đóng dấu)[^)]*\)?")
 VV_RE = re.compile(r"^\s*v\s*/\s*v\b", re.IGNORECASE)  # "V/v báo cáo tình hình ..."
