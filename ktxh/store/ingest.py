@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -255,23 +255,25 @@ def ingest_paths(
             done(ingest_file(store, f, limit))
         return summary
 
-    todo: list[tuple[Path, str]] = []
-    for f in files:
-        try:
-            sha = file_hash(f, limit)
-        except (IngestError, OSError) as err:
-            done(IngestResult(str(f), "failed", reason=str(err)))
-            continue
-        try:
-            seen = _seen(store, f, sha)
-        except SQLAlchemyError as err:
-            seen = IngestResult(str(f), "failed", reason=f"{type(err).__name__}: {err}")
-        if seen is not None:
-            done(seen)
-        else:
-            todo.append((f, sha))
+    def todo() -> Iterator[tuple[Path, str]]:
+        # lazily: extraction starts with the first new file, not after hashing all
+        for f in files:
+            try:
+                sha = file_hash(f, limit)
+            except (IngestError, OSError) as err:
+                done(IngestResult(str(f), "failed", reason=str(err)))
+                continue
+            try:
+                seen = _seen(store, f, sha)
+            except SQLAlchemyError as err:
+                seen = IngestResult(str(f), "failed", reason=f"{type(err).__name__}: {err}")
+            if seen is not None:
+                done(seen)
+            else:
+                yield f, sha
+
     # a bounded window of files in flight: memory stays flat for any corpus
-    queue = iter(todo)
+    queue = todo()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         futures = {pool.submit(_prepare_job, str(f), limit, sha): f
                    for f, sha in itertools.islice(queue, 4 * jobs)}
