@@ -2,6 +2,7 @@
 
     python bench/query_bench.py [--db sqlite|postgresql] [--docs 20000]
                                 [--figures 60] [--tasks 5] [--passages 10] [--runs 30]
+                                [--url URL]   # query a store filled before
 
 Rows are generated in bulk with direct inserts (no extraction): ``--docs``
 documents with ``--figures``, ``--tasks`` and ``--passages`` (search
@@ -149,12 +150,18 @@ def main() -> None:
     ap.add_argument("--passages", type=int, default=10)
     ap.add_argument("--runs", type=int, default=30)
     ap.add_argument("--no-plans", action="store_true")
+    ap.add_argument("--url", help="an already filled store to query (no fill)")
     args = ap.parse_args()
     rng = random.Random(7)
-    store = open_store(fresh_url(args.db, Path(tempfile.mkdtemp(prefix="ktxh-qbench-"))))
-    t0 = time.perf_counter()
-    counts = fill(store, args, rng)
-    print(f"{args.db}: filled {counts} in {time.perf_counter() - t0:.0f} s")
+    if args.url:
+        store = open_store(args.url)
+    else:
+        url = fresh_url(args.db, Path(tempfile.mkdtemp(prefix="ktxh-qbench-")))
+        store = open_store(url)
+        t0 = time.perf_counter()
+        counts = fill(store, args, rng)
+        print(f"{args.db}: filled {counts} in {time.perf_counter() - t0:.0f} s; "
+              f"rerun with --url {store.url}")
     names = indicators()
     today = dt.date(2024, 6, 30)
     cases: dict[str, Callable[[Any], Any]] = {
