@@ -1,4 +1,5 @@
 import io
+from pathlib import Path
 
 import pytest
 
@@ -7,7 +8,7 @@ from ktxh.text.model import BlockKind
 from ktxh.text.readers import read
 from tests.text.docx_factory import add_footnotes, footnote_reference
 from tests.text.legacy import to_vni
-from tests.text.pdf_factory import empty_pdf, make_pdf, text_width
+from tests.text.pdf_factory import empty_pdf, font_name, make_pdf, text_width
 
 
 def _docx_bytes() -> bytes:
@@ -198,3 +199,47 @@ def test_docx_heading_styles_give_levels_to_unnumbered_headings(tmp_path):
     got = [(b.kind, b.level, b.parent) for b in doc.blocks]
     H, P = BlockKind.HEADING, BlockKind.PARAGRAPH
     assert got == [(H, 4, None), (P, None, 0), (H, 5, 0), (P, None, 2), (H, 2, None)]
+
+
+def _mixed_font_pdf() -> bytes:
+    """A letterhead in two columns, then a bold title whose Vietnamese letters
+    come from a fallback font ("K" in Helvetica-Bold, "Ế" in DejaVu Sans Bold),
+    as LibreOffice prints with a font that lacks them."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    bold = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+    if not bold.is_file():
+        pytest.skip("DejaVu Sans Bold is not installed")
+    pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(bold)))
+    plain = font_name()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842))
+    for x, y, text in [
+        (70, 790, "ỦY BAN NHÂN DÂN"), (300, 790, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        (70, 774, "TỈNH CAO BẰNG"), (330, 774, "Độc lập - Tự do - Hạnh phúc"),
+        (70, 752, "Số: 15/KH-UBND"), (320, 752, "Cao Bằng, ngày 10 tháng 1 năm 2025"),
+    ]:
+        c.setFont(plain, 12)
+        c.drawString(x, y, text)
+    t = c.beginText(230, 722)  # "K" ends left of the column boundary, "Ế" right of it
+    for ch in "KẾ HOẠCH":
+        t.setFont("Helvetica-Bold" if ch.isascii() else "DejaVu-Bold", 14)
+        t.textOut(ch)
+    c.drawText(t)
+    c.setFont(plain, 12)
+    c.drawString(70, 690, "Tổng thu ngân sách nhà nước năm 2025 phấn đấu đạt 2.500 tỷ đồng.")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_pdf_word_drawn_in_two_fonts_stays_one_word(tmp_path):
+    path = tmp_path / "ke-hoach.pdf"
+    path.write_bytes(_mixed_font_pdf())
+    doc = read(path)
+    assert "KẾ HOẠCH" in doc.text
+    assert "\nK\n" not in doc.text
+    title = next(b for b in doc.blocks if "HOẠCH" in doc.slice(b.span))
+    assert doc.slice(title.span).strip() == "KẾ HOẠCH"

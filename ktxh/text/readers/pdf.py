@@ -207,7 +207,7 @@ def _render(line: _Line) -> None:
         parts.append(text)
         length += len(text)
         all_chars += len(text)
-        bold_chars += len(text) if _BOLD_FONT.search(w.get("fontname", "")) else 0
+        bold_chars += w["bold"]
         prev = w
     line.text = "".join(parts)
     line.bold = all_chars > 0 and bold_chars >= 0.9 * all_chars
@@ -219,8 +219,22 @@ def _render(line: _Line) -> None:
         line.marks = [Mark(max(0, m.offset - cut), m.marker) for m in line.marks]
 
 
+def _words(page: Any) -> list[dict[str, Any]]:
+    """The page's words, each with ``bold``: how many of its letters are bold.
+
+    Words are not split where the font changes: a PDF printed with a font
+    that lacks some Vietnamese letters draws them from a fallback font
+    ("K" in Liberation Serif, "Ế" in DejaVu Serif), and splitting there
+    would break "KẾ" into two words that a layout column could part.
+    """
+    words = page.extract_words(extra_attrs=["size"], keep_blank_chars=False, return_chars=True)
+    for w in words:
+        w["bold"] = sum(1 for c in w.pop("chars") if _BOLD_FONT.search(c.get("fontname", "")))
+    return words
+
+
 def _page_lines(page: Any) -> list[_Line]:
-    words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
+    words = _words(page)
     lines = _split_columns(_group_lines(words))
     height = float(page.height)
     kept = []
