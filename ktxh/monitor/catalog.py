@@ -157,6 +157,30 @@ def _fuzzy(key: str, excluded: frozenset[str]) -> Match | None:
     return None if best is None else Match(best[3], float(best[0]), best[2])
 
 
+# A phrase cut short ("GRDP bình quân đầu" for "GRDP bình quân đầu người")
+# links to the alias it opens when it keeps this share of the alias's words.
+TRUNCATED_SHARE = 0.75
+TRUNCATED_MIN_WORDS = 4
+
+
+def _truncated(key: str, excluded: frozenset[str]) -> Match | None:
+    """The longest alias that ``key`` is the word-prefix of, if it is close
+    to the whole alias: a drafter's dropped last word, not a vague head."""
+    words = key.split()
+    if len(words) < TRUNCATED_MIN_WORDS:
+        return None
+    for alias, code, _ in _alias_table():
+        alias_words = alias.split()
+        if (
+            code not in excluded
+            and len(alias_words) > len(words)
+            and alias_words[: len(words)] == words
+            and len(words) >= TRUNCATED_SHARE * len(alias_words)
+        ):
+            return Match(code, CONTAINED_SCORE, alias)
+    return None
+
+
 def link_indicator(text: str) -> Match | None:
     """Catalog code for an indicator phrase, or ``None`` (review, never guess).
 
@@ -190,6 +214,9 @@ def _link(key: str) -> Match | None:
         ),
         None,
     )
+    truncated = _truncated(key, excluded)
+    if truncated and (contained is None or len(truncated.alias) > len(contained.alias)):
+        return truncated
     fuzzy = _fuzzy(key, excluded)
     # A short contained alias loses to a close fuzzy match of a longer one
     # ("kim nghạch xuất nhập khẩu" is trade turnover, not "nhập khẩu").

@@ -68,6 +68,21 @@ def test_does_not_guess(text):
     assert link_indicator(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("GRDP bình quân đầu", "grdp_per_capita"),  # "người" dropped, not quy mô GRDP
+        ("Tổng sản phẩm bình quân đầu", "grdp_per_capita"),
+    ],
+)
+def test_truncated_phrase_links_to_the_alias_it_opens(text, code):
+    assert link_indicator(text).code == code
+
+
+def test_a_short_head_is_not_a_truncated_alias():
+    assert link_indicator("tỷ lệ hộ") is None  # poverty? clean water? review it
+
+
 def test_exact_scores_higher_than_contained():
     exact = link_indicator("thu nội địa")
     contained = link_indicator("thu nội địa quý I")
