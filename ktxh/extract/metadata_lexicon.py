@@ -96,6 +96,8 @@ _ADMIN_SPLIT_RE = re.compile(rf"(?<!\w)({_ADMIN_UNIT})\s+(?!ủy\b)")
 # Party header: "ĐẢNG BỘ TỈNH CAO BẰNG" above "TỈNH ỦY" (folded).
 PARTY_BRANCH_RE = re.compile(r"đảng bộ\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?P<place>.+)$")
 PARTY_COMMITTEE_RE = re.compile(r"tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy")
+# The same on one line: "TỈNH ỦY CAO BẰNG", "HUYỆN ỦY BẢO LẠC".
+_PARTY_COMMITTEE_PLACE_RE = re.compile(rf"^({PARTY_COMMITTEE_RE.pattern})\s+(\S.*)$")
 
 # A sub-body named without its parent in the header: "VĂN PHÒNG" under "ỦY BAN NHÂN DÂN ...".
 GENERIC_UNITS = frozenset({"văn phòng", "thanh tra", "ban quản lý dự án", "ban tiếp công dân"})
@@ -154,10 +156,16 @@ def title_case_place(folded: str) -> str:
     """Header body in reading case: "ủy ban nhân dân tỉnh lạng sơn" →
     "Ủy ban nhân dân tỉnh Lạng Sơn"; "sở kế hoạch và đầu tư" → "Sở Kế hoạch và Đầu tư"."""
     folded = " ".join(folded.split())
+    party = _PARTY_COMMITTEE_PLACE_RE.match(folded)
+    if party:  # "tỉnh ủy cao bằng" → "Tỉnh ủy Cao Bằng"
+        return f"{sentence_case(party[1])} {_capitalize_words(party[2])}"
     found = list(_ADMIN_SPLIT_RE.finditer(folded))
     m = found[-1] if found else None
     if m is None or m.start() == 0:
         return sentence_case(folded)
     body = sentence_case(folded[: m.start()].strip())
-    place = " ".join(w[:1].upper() + w[1:] for w in folded[m.end() :].split())
-    return f"{body} {m[1]} {place}"
+    return f"{body} {m[1]} {_capitalize_words(folded[m.end() :])}"
+
+
+def _capitalize_words(place: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in place.split())

@@ -380,6 +380,8 @@ def test_digital_signature_stamp_is_skipped() -> None:
         ("ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nSỞ TÀI CHÍNH", "Sở Tài chính"),
         ("BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "Bộ Kế hoạch và Đầu tư"),
         ("HỘI ĐỒNG NHÂN DÂN\nHUYỆN CHIÊM HÓA", "Hội đồng nhân dân huyện Chiêm Hóa"),
+        ("TỈNH ỦY CAO BẰNG\n*", "Tỉnh ủy Cao Bằng"),
+        ("HUYỆN ỦY BẢO LẠC", "Huyện ủy Bảo Lạc"),
     ],
 )
 def test_issuer_from_header(header: str, issuer: str) -> None:
