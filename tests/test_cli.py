@@ -8,7 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from ktxh.cli import app
-from tests.store.conftest import PLAN, REPORT, fake_extract, fresh_url
+from tests.store.conftest import PLAN, REPORT, fake_extract
+from tests.support.database import fresh_url
 
 runner = CliRunner()
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.database import fresh_url
 from tests.web.conftest import sample_files, seed_store
 
 CHROMIUM = "/usr/bin/chromium"
@@ -45,7 +46,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if not files:
         pytest.skip("samples/*.md not found")
     folder = tmp_path_factory.mktemp("browser")
-    url = f"sqlite:///{folder / 'ktxh.db'}"
+    url = fresh_url(folder)
     seed_store(url, files)
     port = _free_port()
     env = {**os.environ, "KTXH_SECRET_KEY": "browser-test", "KTXH_DATABASE_URL": url}

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from ktxh.cli import app
-from tests.store.conftest import fresh_url
+from tests.support.database import fresh_url
 from tests.support.gold import SEEDS
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"

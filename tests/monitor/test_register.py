@@ -17,7 +17,7 @@ from ktxh.store import ingest_paths, open_store
 from ktxh.store.activity import AuditEntry
 from ktxh.store.errors import NotFound
 from ktxh.store.tables import Document
-from tests.store.conftest import fresh_url
+from tests.support.database import fresh_url
 from tests.support.gold import SEEDS
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"

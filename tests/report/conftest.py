@@ -1,4 +1,5 @@
-"""Fixtures: the samples (samples/*.md) ingested once into a temporary SQLite store."""
+"""Fixtures: the samples (samples/*.md) ingested once into a temporary store
+(SQLite, or PostgreSQL under scripts/postgres.sh)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from ktxh.store import Store, ingest_paths, open_store
+from tests.support.database import fresh_url
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 # A day after the sample documents, so that some deadlines have passed.
@@ -23,8 +25,7 @@ def sample_files() -> list[Path]:
 
 @pytest.fixture(scope="session")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    path = tmp_path_factory.mktemp("report-store") / "ktxh.db"
-    st = open_store(f"sqlite:///{path}")
+    st = open_store(fresh_url(tmp_path_factory.mktemp("report-store")))
     summary = ingest_paths(st, sample_files())
     assert not summary.failed, [(r.path, r.reason) for r in summary.failed]
     yield st

@@ -3,21 +3,16 @@ a controllable extraction (records built by the test, not by the extractors)."""
 
 from __future__ import annotations
 
-import atexit
-import functools
-import os
-import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from ktxh.extract import records as rec
 from ktxh.extract.references import reference_key
 from ktxh.store import Store, open_store
 from ktxh.text.model import Doc, Span
+from tests.support.database import fresh_url
 
 # Invented documents in the genre (no text from the seeds).
 REPORT = """ỦY BAN NHÂN DÂN
@@ -126,35 +121,6 @@ def fake_extract(doc: Doc, skip=()) -> rec.Extraction:
         if f"Số: {number}" in doc.text:
             return make(doc)
     return rec.Extraction(document=rec.DocumentMeta())
-
-
-@functools.cache
-def _migrated_template() -> Path:
-    folder = tempfile.mkdtemp(prefix="ktxh-template-")
-    atexit.register(shutil.rmtree, folder, True)
-    path = Path(folder) / "template.db"
-    open_store(f"sqlite:///{path}").close()
-    return path
-
-
-def fresh_url(tmp_path: Path) -> str:
-    """An empty database: ``KTXH_TEST_DATABASE_URL`` (emptied) when set, else SQLite.
-
-    scripts/postgres.sh sets that variable to run these tests on PostgreSQL.
-    """
-    url = os.environ.get("KTXH_TEST_DATABASE_URL")
-    if not url:
-        # a copy of one migrated file: running the migrations per test is slow
-        path = tmp_path / "ktxh.db"
-        shutil.copyfile(_migrated_template(), path)
-        return f"sqlite:///{path}"
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            conn.execute(text("DROP SCHEMA public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    return url
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from ktxh.store.distributed import ClusterError, ingest_distributed, parse_addre
 from ktxh.store.ingest import ingest_paths
 from ktxh.store.tables import Document, Figure, Task
 from tests.store.conftest import PLAN, REPORT
+from tests.support.database import fresh_url
 
 pytest.importorskip("distributed")
 
@@ -138,7 +139,7 @@ def test_cli_refuses_a_bad_cluster_address(tmp_path, write):
     from ktxh.cli import app
 
     path = write("bao-cao.md", REPORT)
-    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    db = fresh_url(tmp_path)
     result = CliRunner().invoke(app, ["ingest", str(path), "--db", db, "--cluster", "nowhere"])
     assert result.exit_code == 2
     assert "cluster" in result.output
@@ -154,7 +155,7 @@ def test_cli_ingests_on_a_local_cluster(tmp_path, write, monkeypatch):
     # threads, not processes: quick to start in a test
     monkeypatch.setattr(distributed, "connect", lambda a, processes=True: real(a, False))
     paths = _variants(write, 3)
-    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    db = fresh_url(tmp_path)
     args = ["ingest", *map(str, paths), "--db", db, "--cluster", "local:2"]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output

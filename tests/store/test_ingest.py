@@ -20,6 +20,7 @@ from ktxh.store.tables import (
 )
 from ktxh.text.model import Span
 from tests.store.conftest import PLAN, REPORT
+from tests.support.database import fresh_url
 
 
 def counts(store) -> dict[str, int]:
@@ -192,7 +193,7 @@ def test_public_ingest_verb_uses_settings(tmp_path, write, monkeypatch):
     folder = write("kh.md", PLAN).parent
     write("bc.md", REPORT)
     monkeypatch.setenv("KTXH_MAX_FILE_MB", str(len(PLAN.encode()) / 1024 / 1024 + 0.0001))
-    summary = ingest([folder], url=f"sqlite:///{tmp_path / 'verb.db'}")
+    summary = ingest([folder], url=fresh_url(tmp_path))
     # the report is larger than the plan: over the limit from the environment
     assert [r.path.rsplit("/", 1)[-1] for r in summary.ingested] == ["kh.md"]
     assert "too large" in summary.failed[0].reason

@@ -10,7 +10,7 @@ from sqlalchemy import create_engine, inspect, text
 
 from ktxh.store import StoreError, fts, migrate, open_store
 from ktxh.store.tables import Base
-from tests.store.conftest import fresh_url
+from tests.support.database import fresh_url
 
 
 def test_upgrade_head_matches_models(tmp_path):

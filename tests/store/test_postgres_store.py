@@ -12,7 +12,8 @@ from sqlalchemy import create_engine, inspect, text
 from ktxh.store import fts, ingest_file, migrate, open_store
 from ktxh.store.search import search
 from ktxh.store.tables import Base
-from tests.store.conftest import PLAN, REPORT, fresh_url
+from tests.store.conftest import PLAN, REPORT
+from tests.support.database import copy_url, fresh_url
 
 pytestmark = pytest.mark.skipif(
     not os.environ.get("KTXH_TEST_DATABASE_URL", "").startswith("postgresql"),
@@ -86,3 +87,22 @@ def test_migrations_go_down_to_nothing_and_up_again(tmp_path):
     finally:
         engine.dispose()
     open_store(url).close()  # at head: reopening is a no-op
+
+
+def test_test_stores_are_separate_migrated_databases_on_the_server(tmp_path, write):
+    """What the suite's second pass relies on: every fresh or copied store is a
+    database of its own on the server, migrated, and a copy keeps the rows."""
+    first, second = fresh_url(tmp_path), fresh_url(tmp_path)
+    assert first.startswith("postgresql") and first != second
+    filled = open_store(first)
+    ingest_file(filled, write("kh.md", PLAN))
+    filled.close()
+    copy = copy_url(first, tmp_path)
+    for url, documents in [(first, 1), (second, 0), (copy, 1)]:
+        engine = create_engine(url)
+        try:
+            with engine.connect() as conn:
+                assert conn.dialect.name == "postgresql"
+                assert conn.execute(text("SELECT count(*) FROM documents")).scalar() == documents
+        finally:
+            engine.dispose()

@@ -8,7 +8,7 @@ from ktxh.store import open_store
 from ktxh.store.tables import Project, ProjectMention
 from ktxh.store.writer import _similar_project
 from ktxh.text.model import Span
-from tests.store.conftest import fresh_url
+from tests.support.database import fresh_url
 
 
 def _project(name: str) -> rec.Project:

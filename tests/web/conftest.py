@@ -1,10 +1,10 @@
-"""Fixtures: the samples ingested once into a SQLite store, copied per test;
+"""Fixtures: the samples ingested once into a store (SQLite, or PostgreSQL under
+scripts/postgres.sh), copied per test;
 accounts of every role; logged-in TestClients with their CSRF token."""
 
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from ktxh.store import ingest_paths, open_store
 from ktxh.store.tables import Task
 from ktxh.web.app import create_app
 from ktxh.web.auth import create_user, issue_token
+from tests.support.database import copy_url, fresh_url
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 PASSWORD = "mat-khau-thu"
@@ -48,26 +49,24 @@ def seed_store(url: str, files: list[Path] | None = None) -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, str]]:
     if not sample_files():
         pytest.skip("samples/*.md not found")
-    path = tmp_path_factory.mktemp("seed") / "ktxh.db"
-    tokens = seed_store(f"sqlite:///{path}")
-    return path, tokens
+    url = fresh_url(tmp_path_factory.mktemp("seed"))
+    tokens = seed_store(url)
+    return url, tokens
 
 
 @pytest.fixture
-def app(seeded: tuple[Path, dict[str, str]], tmp_path: Path):  # type: ignore[no-untyped-def]
-    db = tmp_path / "ktxh.db"
-    shutil.copy(seeded[0], db)
-    application = create_app(f"sqlite:///{db}", "test-secret", upload_dir=tmp_path / "up",
-                             max_upload_bytes=200_000)
+def app(seeded: tuple[str, dict[str, str]], tmp_path: Path):  # type: ignore[no-untyped-def]
+    application = create_app(copy_url(seeded[0], tmp_path), "test-secret",
+                             upload_dir=tmp_path / "up", max_upload_bytes=200_000)
     yield application
     application.state.store.close()
 
 
 @pytest.fixture
-def tokens(seeded: tuple[Path, dict[str, str]]) -> dict[str, str]:
+def tokens(seeded: tuple[str, dict[str, str]]) -> dict[str, str]:
     return seeded[1]
 
 

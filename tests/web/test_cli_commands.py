@@ -8,6 +8,7 @@ from typer.testing import CliRunner
 
 from ktxh.cli import app
 from ktxh.web.app import create_app
+from tests.support.database import fresh_url
 
 runner = CliRunner()
 
@@ -20,14 +21,14 @@ runner = CliRunner()
     (["user", "add", "chi", "--password-stdin"], "123\n", 1, "at least 6"),
 ])
 def test_user_add(tmp_path, args, stdin, code, words):
-    db = f"sqlite:///{tmp_path / 'u.db'}"
+    db = fresh_url(tmp_path)
     r = runner.invoke(app, [*args, "--db", db], input=stdin)
     assert r.exit_code == code
     assert words in r.output
 
 
 def test_user_token_works_on_api(tmp_path):
-    db = f"sqlite:///{tmp_path / 'u.db'}"
+    db = fresh_url(tmp_path)
     runner.invoke(app, ["user", "add", "an", "--role", "viewer", "--password-stdin",
                         "--db", db], input="mat-khau-1\n")
     again = runner.invoke(app, ["user", "add", "an", "--password-stdin", "--db", db],
@@ -46,6 +47,6 @@ def test_user_token_works_on_api(tmp_path):
 def test_serve_prints_first_run_hint(tmp_path, monkeypatch):
     calls = []
     monkeypatch.setattr("uvicorn.run", lambda *a, **k: calls.append(k))
-    r = runner.invoke(app, ["serve", "--db", f"sqlite:///{tmp_path / 's.db'}", "--port", "8123"])
+    r = runner.invoke(app, ["serve", "--db", fresh_url(tmp_path), "--port", "8123"])
     assert r.exit_code == 0 and calls[0]["port"] == 8123
     assert "ktxh user add" in r.output
