@@ -319,46 +319,22 @@ def _task_table(rows: list[dict[str, Any]]) -> None:
              t["recurring"] else ""), t["status"], _doc_label(t["document"])] for t in rows])
 
 
-def _date_opt(value: str | None) -> dt.date | None:
+def _date_opt(value: str | None, start: bool = False) -> dt.date | None:
+    """A --from (``start``: the period's first day) or --to bound; None if unreadable."""
     if value is None:
         return None
-    from ktxh.store.status import due_date
+    from ktxh.store.status import due_date, period_start
 
-    try:
-        return dt.date.fromisoformat(value) if len(value) == 10 else due_date(value)
-    except ValueError:
-        return None
+    return period_start(value) if start else due_date(value)
 
 
-@app.command("tasks")
-def tasks_cmd(
-    agency: Annotated[str | None, typer.Option("--agency", help="Lead or supporting body.")] = None,
-    status: Annotated[str | None, typer.Option(
-        "--status", help="open, due_soon, overdue or done")] = None,
-    document: Annotated[int | None, typer.Option("--document", help="Document id.")] = None,
-    date_from: Annotated[str | None, typer.Option("--from", help="Due on or after (ISO).")] = None,
-    date_to: Annotated[str | None, typer.Option("--to", help="Due on or before (ISO).")] = None,
-    db: Db = None,
-    as_json: AsJson = False,
-) -> None:
-    """Tasks assigned in the documents, with a status from their deadline."""
-    from ktxh.store.queries import list_tasks
-    from ktxh.store.status import STATUSES
-
-    if status and status not in STATUSES:
-        raise _fail(f"unknown status {status!r} (use {', '.join(STATUSES)})", 2)
-    lo, hi = _date_opt(date_from), _date_opt(date_to)
+def _date_bounds(date_from: str | None, date_to: str | None) -> tuple[dt.date | None, ...]:
+    """--from and --to as dates (a period's first and last day); exit 2 if unreadable."""
+    lo, hi = _date_opt(date_from, start=True), _date_opt(date_to)
     for raw, parsed in ((date_from, lo), (date_to, hi)):
         if raw and parsed is None:
             raise _fail(f"bad date {raw!r} (use YYYY-MM-DD, YYYY-MM or YYYY)", 2)
-    with _session(db) as s:
-        if document is not None:
-            _check_document(s, document)
-        rows = list_tasks(s, agency=agency, status=status, document_id=document,
-                          date_from=lo, date_to=hi)
-    if as_json:
-        return _json(rows)
-    _task_table(rows)
+    return lo, hi
 
 
 def _check_document(session: Session, doc_id: int) -> None:
@@ -380,16 +356,25 @@ def _project_table(rows: list[dict[str, Any]]) -> None:
 def projects_cmd(
     name: Annotated[str | None, typer.Option("--name", help="Part of the name.")] = None,
     document: Annotated[int | None, typer.Option("--document", help="Document id.")] = None,
+    place: Annotated[str | None, typer.Option(
+        "--place", help="District, commune or border gate named with the project.")] = None,
+    form: Annotated[str | None, typer.Option("--form", help="BOT, BT, PPP, ODA ...")] = None,
+    date_from: Annotated[str | None, typer.Option(
+        "--from", help="Reported on in a document dated on or after (ISO).")] = None,
+    date_to: Annotated[str | None, typer.Option(
+        "--to", help="Reported on in a document dated on or before (ISO).")] = None,
     db: Db = None,
     as_json: AsJson = False,
 ) -> None:
     """Projects named across the documents, with their mentions and figures."""
     from ktxh.store.queries import list_projects
 
+    lo, hi = _date_bounds(date_from, date_to)
     with _session(db) as s:
         if document is not None:
             _check_document(s, document)
-        rows = list_projects(s, name=name, document_id=document)
+        rows = list_projects(s, name=name, document_id=document, place=place, form=form,
+                             date_from=lo, date_to=hi)
     if as_json:
         return _json(rows)
     _project_table(rows)

@@ -127,6 +127,12 @@ def test_projects(filled):
     assert [p["name"] for p in rows] == ["đường tránh thành phố Cao Bằng"]
     assert as_json("projects", "--db", filled, "--name", "cao toc") == []
     assert run("projects", "--db", filled).exit_code == 0
+    dated = as_json("projects", "--db", filled, "--from", "2024", "--to", "2024-Q2",
+                    "--form", "BT")
+    assert [p["name"] for p in dated] == ["đường tránh thành phố Cao Bằng"]
+    assert as_json("projects", "--db", filled, "--from", "2024-05") == []
+    bad = run("projects", "--db", filled, "--from", "2024-13")
+    assert bad.exit_code == 2 and "bad date" in bad.output
 
 
 def test_correct_then_read_back(filled):

@@ -146,10 +146,7 @@ def tasks_cmd(
     if status and status not in FILTERS:
         raise cli._fail(f"unknown status {status!r} (use {', '.join(FILTERS)})", 2)
     day = _day(as_of, "--as-of")
-    lo, hi = cli._date_opt(date_from), cli._date_opt(date_to)
-    for raw, parsed in ((date_from, lo), (date_to, hi)):
-        if raw and parsed is None:
-            raise cli._fail(f"bad date {raw!r} (use YYYY-MM-DD, YYYY-MM or YYYY)", 2)
+    lo, hi = cli._date_bounds(date_from, date_to)
     with cli._session(db) as s:
         if document is not None:
             cli._check_document(s, document)

@@ -266,11 +266,12 @@ def _progress_json(point: Any) -> dict[str, Any]:
             "end": point.span.end if point.span else None}
 
 
-def project_board(session: Session) -> list[dict[str, Any]]:
+def project_board(session: Session, **filters: Any) -> list[dict[str, Any]]:
     """Per project: latest position per measure (site clearance, length,
     disbursement and % of the capital plan, works volume), the change since
-    the previous report, and every point with its source document."""
-    projects = list_projects(session)
+    the previous report, and every point with its source document.
+    ``filters`` are those of :func:`ktxh.store.queries.list_projects`."""
+    projects = list_projects(session, **filters)
     snapshots = []
     for p in projects:
         figures = {}

@@ -20,7 +20,7 @@ from ktxh.store.listing import brief as _brief
 from ktxh.store.listing import count_figures as count_figures  # re-exported
 from ktxh.store.listing import like_prefix, overlaid, pushed
 from ktxh.store.listing import list_figures as list_figures  # re-exported
-from ktxh.store.status import StatusFn, due_date, simple_status
+from ktxh.store.status import StatusFn, due_date, period_start, simple_status
 from ktxh.store.tables import (
     LIGHT,
     Document,
@@ -207,10 +207,12 @@ def get_document(session: Session, doc_id: int, with_text: bool = False) -> dict
     return out
 
 
-def _date(value: dt.date | str | None) -> dt.date | None:
+def _date(value: dt.date | str | None, start: bool = False) -> dt.date | None:
+    """A bound from a date or a period string: its first day when ``start``
+    ("from 2024-02" is from 2024-02-01), else its last."""
     if value is None or isinstance(value, dt.date):
         return value
-    return due_date(value) if len(value) < 10 else dt.date.fromisoformat(value)
+    return period_start(value) if start else due_date(value)
 
 
 def _task_where(
@@ -294,7 +296,7 @@ def list_tasks(
     growing chunks until the page is full.
     """
     today = today or dt.date.today()
-    lo, hi = _date(date_from), _date(date_to)
+    lo, hi = _date(date_from, start=True), _date(date_to)
     where = _task_where(session, document_id, lo, hi, current_only)
     if agency:
         where = and_(where, _agency_where(session, agency))
@@ -366,7 +368,7 @@ def count_tasks(
     if status:
         return len(list_tasks(session, agency, status, document_id, date_from, date_to,
                               today, status_fn, current_only))
-    lo, hi = _date(date_from), _date(date_to)
+    lo, hi = _date(date_from, start=True), _date(date_to)
     where = _task_where(session, document_id, lo, hi, current_only)
     if agency:
         where = and_(where, _agency_where(session, agency))
@@ -376,9 +378,21 @@ def count_tasks(
 
 
 def list_projects(
-    session: Session, name: str | None = None, document_id: int | None = None
+    session: Session,
+    name: str | None = None,
+    document_id: int | None = None,
+    place: str | None = None,
+    form: str | None = None,
+    date_from: dt.date | str | None = None,
+    date_to: dt.date | str | None = None,
 ) -> list[dict[str, Any]]:
-    """Projects with their mentions (newest document last) and figures."""
+    """Projects with their mentions (newest document last) and figures.
+
+    ``name`` and ``place`` match a mention ignoring case and diacritics,
+    ``form`` (BOT, PPP, ODA ...) a mention's form; ``date_from``/``date_to``
+    keep the projects reported on in a document dated in that range. A
+    project that passes is listed with all its mentions.
+    """
     stmt = (
         select(ProjectMention, Document)
         .options(*LIGHT)
@@ -429,10 +443,22 @@ def list_projects(
         p["figures"].extend(figs.get(m["id"], []))
         if m["form"] and m["form"] not in p["forms"]:
             p["forms"].append(m["form"])
-    out = list(projects.values())
-    if name:
-        out = [
-            p for p in out
-            if _matches(p["name"], name) or any(_matches(m["name"], name) for m in p["mentions"])
-        ]
-    return out
+    lo, hi = _date(date_from, start=True), _date(date_to)
+    return [p for p in projects.values() if _project_matches(p, name, place, form, lo, hi)]
+
+
+def _project_matches(p: dict[str, Any], name: str | None, place: str | None,
+                     form: str | None, lo: dt.date | None, hi: dt.date | None) -> bool:
+    mentions = p["mentions"]
+    if name and not (_matches(p["name"], name) or any(_matches(m["name"], name)
+                                                      for m in mentions)):
+        return False
+    if place and not any(_matches(m["place"], place) for m in mentions):
+        return False
+    if form and form.casefold() not in {f.casefold() for f in p["forms"]}:
+        return False
+    if lo or hi:
+        # a document dated "2024-11" (blank day) counts from the month's first day
+        days = [period_start(m["document"]["date"]) for m in mentions]
+        return any(d and (not lo or d >= lo) and (not hi or d <= hi) for d in days)
+    return True

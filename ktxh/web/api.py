@@ -7,6 +7,7 @@ and with a session cookie the ``X-CSRF-Token`` header.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request
@@ -178,11 +179,14 @@ def task_update(task_id: int, body: m.TaskUpdateIn, request: Request, user: User
 
 
 @router.get("/projects", response_model=m.Page[m.ProjectOut], summary="Projects")
-def projects(user: User, session: Db, name: str = "", limit: Limit = 100,
-             offset: Offset = 0) -> Any:
-    rows = board.project_board(session)
-    if name:
-        rows = [p for p in rows if strip_marks(name) in strip_marks(p.get("name") or "")]
+def projects(user: User, session: Db, name: str = "", place: str = "", form: str = "",
+             date_from: dt.date | None = None, date_to: dt.date | None = None,
+             document_id: int | None = None, limit: Limit = 100, offset: Offset = 0) -> Any:
+    """Key projects and their progress; ``name`` and ``place`` ignore diacritics,
+    ``date_from``/``date_to`` keep projects reported on in documents dated then."""
+    rows = board.project_board(session, name=name or None, place=place or None,
+                               form=form or None, date_from=date_from, date_to=date_to,
+                               document_id=document_id)
     return _page(rows, limit, offset)
 
 

@@ -204,14 +204,14 @@ def task_history(session: Session, task_id: int) -> list[dict[str, Any]]:
     return [corrections.row_dict(u) for u in session.scalars(stmt)]
 
 
-def project_board(session: Session) -> list[dict[str, Any]]:
+def project_board(session: Session, **filters: Any) -> list[dict[str, Any]]:
     fn = _service("project_board")
     if fn:
-        result = fn(session)
+        result = fn(session, **filters)
         if result is not _FAILED:
             return result
     out = []
-    for p in queries.list_projects(session):
+    for p in queries.list_projects(session, **filters):
         pct = [f for f in p["figures"] if f["unit"] == "%"]
         latest = pct[-1] if pct else None
         out.append({**p, "percent": latest["value"] if latest else None,

@@ -92,6 +92,9 @@ TASK_FILTERS = [
     ({"date_to": "2024-06"}, ["Sở Tài chính"]),
     ({"date_from": D(2024, 1, 1), "date_to": D(2024, 12, 31)},
      ["Sở Tài chính", "Ủy ban nhân dân các huyện"]),
+    # a period as a bound: "from" its first day, "to" its last
+    ({"date_from": "2024"}, ["Sở Tài chính", "Ủy ban nhân dân các huyện"]),
+    ({"date_from": "2024-Q3", "date_to": "2024-Q3"}, ["Ủy ban nhân dân các huyện"]),
 ]
 
 
@@ -115,6 +118,13 @@ PROJECT_FILTERS = [
     ({}, ["đường tránh thành phố Cao Bằng"]),
     ({"name": "duong tranh"}, ["đường tránh thành phố Cao Bằng"]),
     ({"name": "hồ chứa"}, []),
+    ({"form": "bt"}, ["đường tránh thành phố Cao Bằng"]),
+    ({"form": "PPP"}, []),
+    ({"place": "Hòa An"}, []),
+    # reported on in 15/BC-UBND, dated 2024-04-10
+    ({"date_from": "2024-04", "date_to": "2024-04"}, ["đường tránh thành phố Cao Bằng"]),
+    ({"date_from": D(2024, 4, 11)}, []),
+    ({"date_to": "2023"}, []),
 ]
 
 

@@ -56,6 +56,20 @@ def test_document_filters(api, params, check):
     assert items and all(check(d) for d in items)
 
 
+@pytest.mark.parametrize(("params", "names"), [
+    ({"name": "ban lai"}, ["Hồ chứa nước Bản Lải giai đoạn 1"]),
+    ({"form": "ppp", "name": "cao toc"},
+     ["tuyến cao tốc Đồng Đăng - Trà Lĩnh (đoạn qua tỉnh Lạng Sơn)"]),
+    ({"place": "chi lang"}, ["Khu công nghiệp Đồng Bành (giai đoạn 1)"]),
+    ({"date_from": "2023-12-01", "date_to": "2023-12-31", "name": "ban lai"},
+     ["Hồ chứa nước Bản Lải giai đoạn 1"]),
+    ({"date_to": "2020-12-31"}, []),
+])
+def test_project_filters(api, params, names):
+    items = api("viewer").get("/api/v1/projects", params=params).json()["items"]
+    assert [p["name"] for p in items] == names
+
+
 def test_document_detail_text_findings(api):
     client = api("viewer")
     doc_id = client.get("/api/v1/documents").json()["items"][0]["id"]
