@@ -1,228 +1,51 @@
-"""Monitoring data for pages and API: :mod:`ktxh.monitor.register` when present.
+"""What the pages and the API show: the services of :mod:`ktxh.monitor.register`.
 
-Until the register services are available (or if one fails to import),
-plain store queries stand in, so the dashboard still shows the extracted
-targets, tasks and projects, only without the computed statuses.
+The web layer only translates. This module names those services for the
+pages and the API, turns "not found" into None where a page shows a 404, and
+caches the cross-document findings, which read every stored document.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import importlib
-import logging
-from functools import cache
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ktxh.store import corrections, queries
-from ktxh.store.activity import TaskUpdate
+from ktxh.monitor import register
+from ktxh.monitor.task_register import UPDATE_LABELS
+from ktxh.monitor.task_register import get_task as _get_task
 from ktxh.store.errors import NotFound
-from ktxh.store.tables import Correction, Document, Figure, Target, Task
-
-log = logging.getLogger("ktxh.web")
+from ktxh.store.tables import Correction, Document
 
 # task update statuses a person may report, with their Vietnamese labels
-UPDATE_STATUSES = {
-    "done": "Đã hoàn thành",
-    "in_progress": "Đang thực hiện",
-    "not_started": "Chưa thực hiện",
-}
+UPDATE_STATUSES = UPDATE_LABELS
 
-
-@cache
-def register() -> ModuleType | None:
-    """The monitoring register module, or None while it is not there."""
-    try:
-        return importlib.import_module("ktxh.monitor.register")
-    except Exception:  # absent or broken: the plain store views stand in
-        log.exception("ktxh.monitor.register unavailable; using plain store views")
-        return None
-
-
-def _service(name: str) -> Any:
-    """The register's function ``name``, guarded: if it fails, the fallback runs."""
-    module = register()
-    fn = getattr(module, name, None) if module else None
-    if fn is None:
-        return None
-
-    def guarded(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except NotFound:
-            raise
-        except Exception:
-            log.exception("monitor service %s failed; using the plain store view", name)
-            if args and isinstance(args[0], Session):
-                args[0].rollback()
-            return _FAILED
-
-    return guarded
-
-
-_FAILED = object()
-
-
-def target_board(session: Session, as_of: dt.date | None = None) -> list[dict[str, Any]]:
-    fn = _service("target_board")
-    if fn:
-        result = fn(session, as_of=as_of)
-        if result is not _FAILED:
-            return result
-    stmt = (select(Target, Document).join(Document, Document.id == Target.document_id)
-            .where(Document.superseded_by_id.is_(None)).order_by(Document.date, Target.start))
-    pairs = session.execute(stmt).all()
-    rows = corrections.apply(session, "target", [corrections.row_dict(t) for t, _ in pairs])
-    for row, (_, doc) in zip(rows, pairs, strict=True):
-        row.update(status="no_data", document={"id": doc.id, "number": doc.number},
-                   indicator_code=None, indicator_name=row["indicator"], reasoning="")
-    return rows
-
-
-def indicators(session: Session) -> list[dict[str, Any]]:
-    """Indicators with data: code, name, unit, number of points."""
-    fn = _service("indicator_list") or _service("list_indicators")
-    if fn:
-        result = fn(session)
-        if result is not _FAILED:
-            return result
-    from ktxh.monitor.catalog import catalog, link_figure
-
-    counts: dict[str, int] = {}
-    stmt = (select(Figure.indicator, Figure.kind, Figure.unit)
-            .join(Document, Document.id == Figure.document_id)
-            .where(Document.superseded_by_id.is_(None)))
-    for indicator, kind, unit in session.execute(stmt):
-        match = link_figure(indicator, kind, unit)
-        if match is not None:
-            counts[match.code] = counts.get(match.code, 0) + 1
-    cat = catalog()
-    return [
-        {"code": code, "name": getattr(cat.get(code), "name", code),
-         "unit": getattr(cat.get(code), "unit", ""), "points": n}
-        for code, n in sorted(counts.items(), key=lambda kv: -kv[1])
-    ]
+target_board = register.target_board
+indicators = register.indicator_list
+task_register = register.task_register
+update_task = register.update_task
+task_history = register.task_history
+project_board = register.project_board
+document_findings = register.document_findings
+review_list = register.review_list
+check_file = register.check_file
 
 
 def indicator_view(session: Session, code_or_name: str) -> dict[str, Any] | None:
-    fn = _service("indicator_view")
-    if fn:
-        result = fn(session, code_or_name)
-        if result is not _FAILED:
-            return result
-    from ktxh.monitor.catalog import catalog, link_figure
-
-    ind = catalog().get(code_or_name)
-    if ind is None:
+    """One indicator's series and targets, or None when no indicator matches."""
+    try:
+        return register.indicator_view(session, code_or_name)
+    except NotFound:
         return None
-    stmt = (select(Figure, Document).join(Document, Document.id == Figure.document_id)
-            .where(Document.superseded_by_id.is_(None)).order_by(Figure.period))
-    points = []
-    for f, doc in session.execute(stmt):
-        match = link_figure(f.indicator, f.kind, f.unit)
-        if match is None or match.code != ind.code or not f.period:
-            continue
-        points.append({"period": f.period, "value": f.value, "unit": f.unit, "kind": f.kind,
-                       "estimate": f.estimate, "document_id": doc.id, "figure_id": f.id,
-                       "quote": f.quote, "start": f.start, "end": f.end})
-    return {"indicator": {"code": ind.code, "name": ind.name, "unit": getattr(ind, "unit", "")},
-            "series": points, "targets": []}
-
-
-def task_register(session: Session, **filters: Any) -> list[dict[str, Any]]:
-    fn = _service("task_register")
-    if fn:
-        result = fn(session, **filters)
-        if result is not _FAILED:
-            return result
-    rows = queries.list_tasks(session, agency=filters.get("agency"),
-                              document_id=filters.get("document_id"),
-                              status=filters.get("status"))
-    if filters.get("overdue"):
-        rows = [r for r in rows if r["status"] == "overdue"]
-    if filters.get("due_soon"):
-        rows = [r for r in rows if r["status"] == "due_soon"]
-    for r in rows:
-        r.setdefault("lead_display", r["lead"])
-        r.setdefault("due_soon", r["status"] == "due_soon")
-    return rows
 
 
 def get_task(session: Session, task_id: int) -> dict[str, Any] | None:
-    row = session.get(Task, task_id)
-    if row is None:
+    """One task of the register, or None when there is no such task."""
+    try:
+        return _get_task(session, task_id)
+    except NotFound:
         return None
-    found = [t for t in task_register(session, document_id=row.document_id)
-             if t["id"] == task_id]
-    return found[0] if found else None
-
-
-def update_audited() -> bool:
-    """True when the register's update_task writes its own audit entry."""
-    module = register()
-    return bool(module and getattr(module, "update_task", None))
-
-
-def update_task(session: Session, task_id: int, status: str, note: str, author: str,
-                date: dt.date | None = None, evidence_document_id: int | None = None
-                ) -> dict[str, Any]:
-    module = register()
-    fn = getattr(module, "update_task", None) if module else None
-    if fn:  # not guarded: a failed write must not be written twice
-        return fn(session, task_id, status, note, author, date=date,
-                  evidence_document_id=evidence_document_id)
-    task = session.get(Task, task_id)
-    if task is None:
-        raise LookupError(task_id)
-    row = TaskUpdate(task_id=task_id, task_anchor=task.anchor, date=date or dt.date.today(),
-                     status=status, note=note, author=author,
-                     evidence_document_id=evidence_document_id,
-                     created_at=dt.datetime.now(dt.UTC))
-    session.add(row)
-    if status == "done":
-        corrections.add_correction(session, "task", task_id, "status", "done", author, note)
-    session.flush()
-    return corrections.row_dict(row)
-
-
-def task_history(session: Session, task_id: int) -> list[dict[str, Any]]:
-    fn = _service("task_history")
-    if fn:
-        result = fn(session, task_id)
-        if result is not _FAILED:
-            return result
-    task = session.get(Task, task_id)
-    if task is None:
-        return []
-    stmt = (select(TaskUpdate).where(
-        (TaskUpdate.task_id == task_id) | (TaskUpdate.task_anchor == task.anchor))
-        .order_by(TaskUpdate.date, TaskUpdate.id))
-    return [corrections.row_dict(u) for u in session.scalars(stmt)]
-
-
-def project_board(session: Session, **filters: Any) -> list[dict[str, Any]]:
-    fn = _service("project_board")
-    if fn:
-        result = fn(session, **filters)
-        if result is not _FAILED:
-            return result
-    out = []
-    for p in queries.list_projects(session, **filters):
-        pct = [f for f in p["figures"] if f["unit"] == "%"]
-        latest = pct[-1] if pct else None
-        out.append({**p, "percent": latest["value"] if latest else None,
-                    "measure": latest["indicator"] if latest else None, "history": []})
-    return out
-
-
-def document_findings(session: Session, document_id: int) -> list[dict[str, Any]]:
-    fn = _service("document_findings")
-    result = fn(session, document_id) if fn else []
-    return [] if result is _FAILED else result
 
 
 _FINDINGS: dict[tuple, list[dict[str, Any]]] = {}
@@ -238,33 +61,8 @@ def _store_version(session: Session) -> tuple:
 def all_findings(session: Session) -> list[dict[str, Any]]:
     """Cross-document findings, cached until the store's documents or corrections change."""
     key = _store_version(session)
-    if key in _FINDINGS:
-        return _FINDINGS[key]
-    fn = _service("all_findings")
-    result = fn(session) if fn else []
-    if result is _FAILED:
-        return []
-    if len(_FINDINGS) > 16:
-        _FINDINGS.clear()
-    _FINDINGS[key] = result
-    return result
-
-
-def review_list(session: Session) -> list[dict[str, Any]]:
-    fn = _service("review_list")
-    result = fn(session) if fn else []
-    return [] if result is _FAILED else result
-
-
-def check_file(path: Path) -> list[dict[str, Any]]:
-    """Checks on a draft; nothing is stored. Raises IngestError for unreadable files."""
-    fn = _service("check_file")
-    if fn:
-        result = fn(path)
-        if result is not _FAILED:
-            return result
-    from ktxh.monitor import check_document, finding_to_json
-    from ktxh.store.ingest import prepare
-
-    p = prepare(path, max_bytes=1 << 40)
-    return [finding_to_json(f, p.doc.text) for f in check_document(p.doc, p.extraction)]
+    if key not in _FINDINGS:
+        if len(_FINDINGS) > 16:
+            _FINDINGS.clear()
+        _FINDINGS[key] = register.all_findings(session)
+    return _FINDINGS[key]

@@ -14,7 +14,7 @@ from ktxh.store import queries
 from ktxh.store.ingest import IngestError
 from ktxh.web import board, charts
 from ktxh.web.app import CurrentUser, DbSession, FileField, FormStr
-from ktxh.web.auth import audit, check_csrf, may_update_task
+from ktxh.web.auth import check_csrf, may_update_task
 from ktxh.web.rendering import render, source_link, vn_date, vn_number
 from ktxh.web.uploads import UploadRejected, save_upload, vi_reason
 
@@ -212,9 +212,6 @@ def task_update(*, task_id: int, request: Request, status: FormStr, note: FormSt
     except ValueError as err:
         raise HTTPException(400, "Ngày không hợp lệ (dạng YYYY-MM-DD).") from err
     board.update_task(session, task_id, status, note.strip(), user.username, date=day)
-    if not board.update_audited():
-        audit(session, user.username, "task_update", "task", task_id,
-              {"status": status, "note": note.strip()[:500]})
     session.commit()
     return RedirectResponse(f"/nhiem-vu/{task_id}?ok=1", status_code=303)
 

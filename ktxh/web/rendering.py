@@ -22,7 +22,7 @@ STATUS_LABELS = {
     "chua_hoan_thanh_con_han": "Chưa hoàn thành, còn hạn",
     "chua_hoan_thanh_qua_han": "Chưa hoàn thành, quá hạn", "thuong_xuyen": "Thường xuyên",
     "open": "Đang thực hiện", "due_soon": "Sắp đến hạn", "overdue": "Quá hạn",
-    "done": "Đã hoàn thành", "in_progress": "Đang thực hiện", "not_started": "Chưa thực hiện",
+    "done": "Đã hoàn thành", "in_progress": "Đang thực hiện", "not_started": "Chưa triển khai",
     # findings
     "error": "Lỗi", "warning": "Cảnh báo", "info": "Lưu ý",
 }
