@@ -2,8 +2,10 @@
 
 A sentence states targets when it stands in a section of targets (a heading
 with "chỉ tiêu" / "mục tiêu", or "nhiệm vụ" / "phương hướng" with a period:
-"III. MỘT SỐ NHIỆM VỤ TRỌNG TÂM QUÝ II/2017") or says so itself ("phấn đấu",
-"đến năm 2025" for a year not yet reported). Its quantities become
+"III. MỘT SỐ NHIỆM VỤ TRỌNG TÂM QUÝ II/2017"), in a list announced by a
+lead-in ("Điều 1. Giao chỉ tiêu kế hoạch ... năm 2025, gồm:", see
+:mod:`ktxh.extract.target_lists`) or says so itself ("phấn đấu", "đến năm
+2025" for a year not yet reported). Its quantities become
 :class:`Target` items; a sentence that is a target is never also a figure.
 Kinds: level, growth_avg ("tăng bình quân 8 - 9%/năm"), change ("giảm tỷ lệ
 hộ nghèo hằng năm 3%"), total ("giai đoạn 5 năm 173 - 175 nghìn tỷ đồng"),
@@ -15,25 +17,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import lru_cache
 from typing import Any
 
 from ktxh.extract.quantities import read_sentence
 from ktxh.extract.records import Target
-from ktxh.extract.timeframes import find_period_hits, year_of
+from ktxh.extract.target_lists import lead_in_periods, section_of
+from ktxh.extract.timeframes import PeriodHit, year_of
 from ktxh.extract.units import normalize
 from ktxh.extract.wordre import word_start
 from ktxh.text.model import BlockKind, Doc, Span
 
 # --- language data -----------------------------------------------------------
 
-# word_start(...) is "(?<![\w])(?:...)" written for a fast scan
-TARGET_HEADING_RE = re.compile(word_start("chỉ tiêu", "mục tiêu") + r"(?![\w])")
-PLAN_HEADING_RE = re.compile(word_start("nhiệm vụ", "phương hướng") + r"(?![\w])")
-REVIEW_HEADING_RE = re.compile(
-    word_start("đánh giá", "kết quả", "tình hình", "thành tựu", "hạn chế", "thực hiện năm",
-               "đã đạt") + r"(?![\w])"
-)
 TARGET_CUE_RE = re.compile(word_start("phấn đấu", "phân đầu", "phần đấu") + r"(?![\w])")
 BY_YEAR_RE = re.compile(
     word_start("đến", "tới") + r"\s(?:hết\s|cuối\s)?(?:năm\s)?((?:19|20)\d\d)(?!\d)"
@@ -47,41 +42,19 @@ SPAN_AFTER_RE = re.compile(r"[^,;.\d]*(?:trong|cả) giai đoạn")
 PAST_RE = re.compile(word_start("đã", "được công nhận") + r"(?![\w])")
 
 
-def _heading_says_target(doc: Doc, block: int) -> str | None:
-    """What the nearest telling heading above ``block`` makes of its numbers:
-    "targets" under "chỉ tiêu"/"mục tiêu", "tasks" under "nhiệm vụ ... quý
-    II/2017", None under "đánh giá kết quả năm 2024" (a review) or else."""
-    for h in reversed(doc.headings(block)):
-        f = doc.folded[h.span.start : h.span.end]
-        if REVIEW_HEADING_RE.search(f):
-            return None
-        if TARGET_HEADING_RE.search(f):
-            return "targets"
-        if PLAN_HEADING_RE.search(f) and _names_period(f) and "thực hiện" not in f:
-            return "tasks"
-    return None
-
-
-@lru_cache(maxsize=1024)
-def _names_period(folded_heading: str) -> bool:
-    """Whether a heading names a period (the same heading is asked per block)."""
-    return bool(find_period_hits(folded_heading))
-
-
 def is_target_sentence(doc: Doc, start: int, end: int, block: int, period: str | None,
                        sections: dict[int, str | None] | None = None) -> bool:
     """Whether the sentence ``[start, end)`` of ``block`` sets targets.
 
-    ``sections`` caches what the headings above a block say, per block.
+    ``sections`` caches what the headings and lead-ins above a block say
+    (:func:`ktxh.extract.target_lists.section_of`).
     """
     if doc.blocks[block].kind is BlockKind.FOOTNOTE:
         return False
     f = doc.folded[start:end]
     if sections is None:
         sections = {}
-    if block not in sections:
-        sections[block] = _heading_says_target(doc, block)
-    section = sections[block]
+    section = section_of(doc, block, period, sections)
     if section == "targets" or TARGET_CUE_RE.search(f):
         return True
     # among tasks, a number is a target when the sentence aims at it
@@ -102,6 +75,7 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
     ctx = context(doc, found)
     out: list[Target] = []
     sections: dict[int, str | None] = {}
+    lead_periods: dict[int, tuple[PeriodHit, ...]] = {}
     for s in doc.sentences:
         block = s.block
         if doc.blocks[block].kind is BlockKind.HEADING:
@@ -110,7 +84,9 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
         if not is_target_sentence(doc, start, end, block, ctx.period, sections):
             continue
         readings, _ = read_sentence(doc.text, doc.folded, start, end, year=ctx.year)
-        heading_hits = heading_periods(doc, block, ctx.year)
+        # "Giao chỉ tiêu ... năm 2025, gồm:" dates its items before the headings do
+        heading_hits = [*lead_in_periods(doc, block, ctx.period, sections, lead_periods),
+                        *heading_periods(doc, block, ctx.year)]
         span_code = next((h.code for h in heading_hits if h.is_span), None)
         if span_code is None and ctx.period and "/" in ctx.period:
             span_code = ctx.period
