@@ -22,6 +22,7 @@ from typing import Any
 from ktxh.extract.quantities import read_sentence
 from ktxh.extract.records import Target
 from ktxh.extract.target_lists import lead_in_periods, section_of
+from ktxh.extract.target_tables import table_targets
 from ktxh.extract.timeframes import PeriodHit, year_of
 from ktxh.extract.units import normalize
 from ktxh.extract.wordre import word_start
@@ -76,9 +77,14 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
     out: list[Target] = []
     sections: dict[int, str | None] = {}
     lead_periods: dict[int, tuple[PeriodHit, ...]] = {}
+    # the plan columns of tables, put in text order among the sentences' targets
+    pending, table_rows = table_targets(doc, ctx.period, sections)
+    pending.reverse()
     for s in doc.sentences:
         block = s.block
-        if doc.blocks[block].kind is BlockKind.HEADING:
+        while pending and pending[-1].span.start < s.span.start:
+            out.append(pending.pop())
+        if doc.blocks[block].kind is BlockKind.HEADING or block in table_rows:
             continue
         start, end = s.span.start, s.span.end
         if not is_target_sentence(doc, start, end, block, ctx.period, sections):
@@ -134,4 +140,5 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
                 value_span=Span(r.q.start, r.q.value_end),
                 base_value=-bv if r.value < 0 else bv, base_unit=bu,
             ))
+    out.extend(reversed(pending))
     return tuple(out)

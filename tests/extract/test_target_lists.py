@@ -72,3 +72,48 @@ def _read(text: str, period: str | None) -> tuple[list[tuple], list[float]]:
 def test_lead_in_lists(text: str, period: str, targets: list[tuple],
                        figures: list[float]) -> None:
     assert _read(text, period) == (targets, figures)
+
+
+def _table(header: str, *rows: str) -> str:
+    cols = header.count("|") - 1
+    return "\n".join([header, "|" + "---|" * cols, *rows]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "targets", "figures"),
+    [
+        # a Quyết định's annex: the estimate of this year, the plan of the next
+        ("**PHỤ LỤC CHỈ TIÊU NĂM 2025**\n\n"
+         + _table("| STT | Chỉ tiêu | Đơn vị tính | Ước thực hiện năm 2024 | Kế hoạch năm 2025 |",
+                  "| 1 | Kim ngạch xuất khẩu | triệu USD | 1.850 | 2.000 |",
+                  "| 2 | Tỷ lệ lao động qua đào tạo | % | 68 | 70 |"),
+         "2025", [(2000.0, "level", "2025"), (70.0, "rate", "2025")], [1850.0, 68.0]),
+        # a five-year plan: no results column, the column's span gives its end year
+        ("Phụ lục: Các chỉ tiêu chủ yếu\n\n"
+         + _table("| TT | Chỉ tiêu | ĐVT | Mục tiêu giai đoạn 2026 - 2030 |",
+                  "| 1 | Tỷ lệ che phủ rừng | % | 62 |",
+                  "| 2 | Tỷ trọng công nghiệp - xây dựng trong GRDP | % | 35 |",
+                  "| 3 | Tốc độ tăng trưởng GRDP bình quân | % | 8,5 |",
+                  "| 4 | Tổng vốn đầu tư toàn xã hội cả giai đoạn | nghìn tỷ đồng | 300 |"),
+         "2026/2030", [(62.0, "rate", "2030"), (35.0, "share", "2030"),
+                       (8.5, "growth_avg", "2026/2030"), (300.0, "total", "2026/2030")], []),
+        # a report of this year with next year's plan beside it
+        (_table("| Chỉ tiêu | ĐVT | Thực hiện năm 2024 | Kế hoạch năm 2025 |",
+                "| Sản lượng lương thực | nghìn tấn | 305 | 310 |"),
+         "2024", [(310.0, "level", "2025")], [305.0]),
+        # --- no targets ---
+        # a table of results: the plan is the base of the figures beside it
+        (_table("| Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | % KH |",
+                "| Trồng rừng mới | ha | 4.000 | 3.520 | 88 |"),
+         "2024-M9", [], [3520.0, 88.0]),
+        (_table("| Chỉ tiêu | ĐVT | Kế hoạch năm 2023 | Thực hiện năm 2023 |",
+                "| Trồng rừng mới | ha | 4.000 | 4.120 |"),
+         "2023", [], [4120.0]),
+        # a plan column among results
+        ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\n\n"
+         + _table("| Chỉ tiêu | ĐVT | Kế hoạch |", "| Trồng rừng mới | ha | 4.000 |"),
+         "2024", [], []),
+    ],
+)
+def test_plan_columns(text: str, period: str, targets: list[tuple], figures: list[float]) -> None:
+    assert _read(text, period) == (targets, figures)
