@@ -21,6 +21,7 @@ from typing import Any
 
 from ktxh.extract.quantities import read_sentence
 from ktxh.extract.records import Target
+from ktxh.extract.target_indicators import refine
 from ktxh.extract.target_lists import lead_in_periods, section_of
 from ktxh.extract.target_tables import table_targets
 from ktxh.extract.timeframes import PeriodHit, year_of
@@ -96,10 +97,10 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
         span_code = next((h.code for h in heading_hits if h.is_span), None)
         if span_code is None and ctx.period and "/" in ctx.period:
             span_code = ctx.period
-        for r in readings:
-            if r.kind in ("rank", "progress", "multiple"):
-                continue
-            kind = {"pct_of_plan": "rate"}.get(r.kind, r.kind)
+        readings = [r for r in readings if r.kind not in ("rank", "progress", "multiple")]
+        named = refine(doc, readings, [{"pct_of_plan": "rate"}.get(r.kind, r.kind)
+                                       for r in readings])
+        for r, (indicator, kind) in zip(readings, named, strict=True):
             clause = doc.folded[r.clause[0] : r.q.start]
             rest = doc.folded[r.q.end : r.clause[1]]
             if kind == "level" and not YEARLY_RE.search(clause) and (
@@ -135,7 +136,7 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
                 b -= 1
             bv, bu = normalize(abs(r.q.value), r.q.unit)
             out.append(Target(
-                indicator=r.indicator, value=r.value, unit=r.q.unit_text or "", kind=kind,
+                indicator=indicator, value=r.value, unit=r.q.unit_text or "", kind=kind,
                 span=Span(a, b), quote=doc.text[a:b], value_max=r.value_max, period=period,
                 value_span=Span(r.q.start, r.q.value_end),
                 base_value=-bv if r.value < 0 else bv, base_unit=bu,

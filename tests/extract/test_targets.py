@@ -76,3 +76,58 @@ def test_plan_section() -> None:
 )
 def test_target_sentences(text: str, period: str | None, expected: list[tuple]) -> None:
     assert _targets(text, period) == expected
+
+
+def _named(text: str, period: str) -> list[tuple[str, str]]:
+    doc = build_doc("## CÁC CHỈ TIÊU CHỦ YẾU\n\n" + text)
+    return [(t.indicator, t.kind)
+            for t in find_targets(doc, {"document": DocumentMeta(period=period)})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X% kế hoạch": a rate of the plan named
+        ("- Phấn đấu hoàn thành 100% kế hoạch trồng rừng năm 2026.",
+         [("kế hoạch trồng rừng", "rate")]),
+        ("- Phấn đấu năm 2026 giải ngân 100% kế hoạch vốn đầu tư công.",
+         [("giải ngân kế hoạch vốn đầu tư công", "rate")]),
+        ("- Thu ngân sách nhà nước đạt 100% dự toán được giao.",
+         [("Thu ngân sách nhà nước", "rate")]),
+        # bounds and aims stay out of the indicator
+        ("- Duy trì tỷ lệ che phủ rừng ở mức trên 52%.", [("tỷ lệ che phủ rừng", "rate")]),
+        ("- Tỷ lệ trẻ em được tiêm chủng đầy đủ không dưới 96%.",
+         [("Tỷ lệ trẻ em được tiêm chủng đầy đủ", "rate")]),
+        ("- 100% thôn có điện lưới, trong đó tối thiểu 70% số thôn có đường bê tông.",
+         [("thôn có điện lưới", "rate"), ("số thôn có đường bê tông", "rate")]),
+        # a list of shares under its head
+        ("- Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản 19%; công nghiệp - xây dựng 33%.",
+         [("tỷ trọng nông, lâm nghiệp và thủy sản trong cơ cấu kinh tế", "share"),
+          ("tỷ trọng công nghiệp - xây dựng trong cơ cấu kinh tế", "share")]),
+        ("- Cơ cấu kinh tế đến năm 2026: dịch vụ chiếm 47%, công nghiệp chiếm 30%.",
+         [("tỷ trọng dịch vụ trong cơ cấu kinh tế", "share"),
+          ("tỷ trọng công nghiệp trong cơ cấu kinh tế", "share")]),
+        # counts side by side each name their own noun
+        ("- Đạt 14 bác sĩ và 36 giường bệnh trên một vạn dân.",
+         [("bác sĩ trên một vạn dân", "rate"), ("giường bệnh trên một vạn dân", "rate")]),
+        # a lone verb before a count: the counted noun joins it, the change after too
+        ("- Đón 2,8 triệu lượt khách du lịch, tăng 10% so với năm 2025.",
+         [("đón khách du lịch", "level"), ("đón khách du lịch", "change")]),
+        # an average naming nothing but its unit
+        ("- Bình quân toàn tỉnh đạt 18,5 tiêu chí/xã.", [("tiêu chí bình quân", "rate")]),
+        # a subject cut at its own comma; a verb that opens its own segment
+        ("- Tỷ lệ rác thải sinh hoạt được thu gom, xử lý đạt 92%.",
+         [("Tỷ lệ rác thải sinh hoạt được thu gom, xử lý", "rate")]),
+        ("- Giảm số vụ tai nạn giao thông từ 5% trở lên, giảm số vụ cháy rừng từ 10% trở lên.",
+         [("Giảm số vụ tai nạn giao thông", "change"), ("giảm số vụ cháy rừng", "change")]),
+        # --- what stays as read ---
+        ("- Trồng mới 2.500 ha rừng tập trung.", [("Trồng mới", "level")]),
+        ("- Tỷ trọng công nghiệp chiếm 31%.", [("Tỷ trọng công nghiệp", "share")]),
+        ("- Tổng thu ngân sách 3.200 tỷ đồng, tăng 8% so với năm 2025.",
+         [("Tổng thu ngân sách", "level"), ("Tổng thu ngân sách", "change")]),
+        ("- Tỷ lệ lao động qua đào tạo đạt 70%, trong đó có bằng cấp, chứng chỉ đạt 35%.",
+         [("Tỷ lệ lao động qua đào tạo", "rate"), ("bằng cấp, chứng chỉ", "rate")]),
+    ],
+)
+def test_target_indicators(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _named(text, "2026") == expected
