@@ -51,8 +51,8 @@ _BOUND_LEAD_RE = re.compile(
     r"|không quá|trên|dưới|khoảng|đạt|có)(?![\w])\s*"
 )
 _BOUND_TAIL_RE = re.compile(
-    r"\s*(?<![\w])(?:ở mức|không dưới|không thấp hơn|không quá|không vượt quá|tối thiểu|ít nhất"
-    r"|tối đa|không|đạt|ở)$"
+    r"\s*(?<![\w])(?:ổn định ở mức|ở mức|không dưới|không thấp hơn|không quá|không vượt quá"
+    r"|tối thiểu|ít nhất|tối đa|không|đạt|ở)$"
 )
 # "Cơ cấu kinh tế:", "tỷ trọng các ngành trong cơ cấu GRDP:": a head over shares
 _SHARE_HEAD_RE = re.compile(word_start("cơ cấu", "tỷ trọng", "tỉ trọng") + r"(?![\w])")
@@ -129,10 +129,11 @@ def _plan_share(doc: Doc, r: Reading, subject: str) -> str | None:
     return f"{own} {plan}" if own else plan
 
 
-def refine(doc: Doc, readings: list[Reading], kinds: list[str]) -> list[tuple[str, str]]:
-    """(indicator, kind) for each reading of one sentence; ``kinds`` are the
-    target kinds decided so far."""
-    out: list[tuple[str, str]] = []
+def refine(doc: Doc, readings: list[Reading],
+           kinds: list[str]) -> list[tuple[str, str, int]]:
+    """(indicator, kind, start of the quote) for each reading of one sentence;
+    ``kinds`` are the target kinds decided so far."""
+    out: list[tuple[str, str, int]] = []
     renamed: dict[str, str] = {}  # a carried indicator follows its rename
     prev: Reading | None = None
     for r, kind in zip(readings, kinds, strict=True):
@@ -143,10 +144,11 @@ def refine(doc: Doc, readings: list[Reading], kinds: list[str]) -> list[tuple[st
         percent = bool(r.q.unit and r.q.unit.base == "%")
         plan = _plan_share(doc, r, _strip_bounds(ind)) if percent else None
         head = _share_head(doc, r, prev) if percent and kind == "share" else None
+        quote_start = r.quote_start
         if plan is not None:
             ind, kind = plan, "rate"
         elif head is not None:
-            ind = head
+            ind, quote_start = head
         elif between is not None and _COORDINATED_RE.fullmatch(between) and r.q.unit and (
                 r.q.unit.base not in (None, "%")):
             ind = _named_count(doc, r)  # "12 bác sĩ và |33 giường bệnh ..."
@@ -166,15 +168,19 @@ def refine(doc: Doc, readings: list[Reading], kinds: list[str]) -> list[tuple[st
             if len(noun.split()) >= 2 and noun.lower() != own.lower():
                 ind = f"{own.lower()} {noun}"  # "Đón 3,5 triệu lượt khách du lịch"
         else:
-            ind = _joined(doc, r, prev, ind) or _verb_object(doc, r, ind) or ind
+            joined = _joined(doc, r, prev, ind)
+            if joined is not None:
+                ind, quote_start = joined
+            else:
+                ind = _verb_object(doc, r, ind) or ind
         ind = _strip_bounds(ind) or ind
         renamed[r.indicator] = ind
-        out.append((ind, kind))
+        out.append((ind, kind, quote_start))
         prev = r
     return out
 
 
-def _share_head(doc: Doc, r: Reading, prev: Reading | None) -> str | None:
+def _share_head(doc: Doc, r: Reading, prev: Reading | None) -> tuple[str, int] | None:
     """"tỷ trọng <item> trong <cơ cấu ...>" for a share listed after "Cơ cấu kinh
     tế:"; the item runs from the colon or the number before it ("..., công
     nghiệp - xây dựng 26 - 27%")."""
@@ -198,8 +204,8 @@ def _share_head(doc: Doc, r: Reading, prev: Reading | None) -> str | None:
     if not item:
         return None
     if where.lower().startswith(("tỷ trọng", "tỉ trọng")):
-        return f"{where} {item}"
-    return f"tỷ trọng {item} trong {where}"
+        return f"{where} {item}", item_start
+    return f"tỷ trọng {item} trong {where}", item_start
 
 
 def _named_count(doc: Doc, r: Reading) -> str:
@@ -211,7 +217,7 @@ def _named_count(doc: Doc, r: Reading) -> str:
     return _counted(doc, r) or noun
 
 
-def _joined(doc: Doc, r: Reading, prev: Reading | None, ind: str) -> str | None:
+def _joined(doc: Doc, r: Reading, prev: Reading | None, ind: str) -> tuple[str, int] | None:
     """"Tỷ lệ chất thải rắn ... được thu gom, |xử lý trên 95%", "..., trong đó có
     bằng cấp, |chứng chỉ đạt 35%": a short subject cut at a comma of its own,
     with no number between it and its noun head or its "trong đó"."""
@@ -227,7 +233,8 @@ def _joined(doc: Doc, r: Reading, prev: Reading | None, ind: str) -> str | None:
         return None
     if start >= r.segment_start - 2:
         return None
-    return _subject(doc, start, r.q.start) or None
+    joined = _subject(doc, start, r.q.start)
+    return (joined, start) if joined else None
 
 
 def _verb_object(doc: Doc, r: Reading, ind: str) -> str | None:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ktxh.extract.quantities import read_sentence
+from ktxh.extract.quantities import Reading, read_sentence
 from ktxh.extract.records import Target
 from ktxh.extract.target_indicators import refine
 from ktxh.extract.target_lists import lead_in_periods, section_of
@@ -71,6 +71,39 @@ def is_target_sentence(doc: Doc, start: int, end: int, block: int, period: str |
     return y > last or (y == last and bool(period and "/" in period))
 
 
+def _kind_and_period(doc: Doc, r: Reading, kind: str, heading_hits: list[PeriodHit],
+                     span_code: str | None, doc_period: str | None) -> tuple[str, str | None]:
+    """A level over a span is a total ("giai đoạn 2026 - 2030 khoảng 350 nghìn tỷ
+    đồng"); yearly and whole-span kinds take the span, others the nearest
+    period: the sentence's, the lead-in's or headings', the document's. A rate
+    or share dated only by a span of years is set for its last year ("Tỷ lệ
+    che phủ rừng ở mức 60%" under "MỤC TIÊU GIAI ĐOẠN 2026 - 2030" → "2030")."""
+    clause = doc.folded[r.clause[0] : r.q.start]
+    rest = doc.folded[r.q.end : r.clause[1]]
+    own = [h for h in r.periods if not h.base]
+    before = [h for h in own if h.start < r.q.start]
+    in_clause = [h for h in own if r.clause[0] <= h.start < r.clause[1]]
+    if kind == "level" and not YEARLY_RE.search(clause) and (
+        TOTAL_RE.search(clause) or SPAN_AFTER_RE.match(rest)
+        or any(h.is_span and h.start >= r.clause[0] for h in before)
+    ):
+        kind = "total"  # "05 xã ... hoàn thành trong giai đoạn 2016 - 2020"
+    if kind in ("growth_avg", "change", "total") or (YEARLY_RE.search(clause) and not before):
+        spans = [h for h in own if h.is_span]
+        if spans or span_code:
+            return kind, spans[0].code if spans else span_code
+    if before:
+        return kind, before[-1].code
+    if in_clause:
+        return kind, in_clause[0].code
+    if own:
+        return kind, own[0].code
+    period = heading_hits[0].code if heading_hits else doc_period
+    if kind in ("rate", "share") and period and "/" in period:
+        period = str(year_of(period))
+    return kind, period
+
+
 def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
     from ktxh.extract.figures import context, heading_periods
 
@@ -100,36 +133,9 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
         readings = [r for r in readings if r.kind not in ("rank", "progress", "multiple")]
         named = refine(doc, readings, [{"pct_of_plan": "rate"}.get(r.kind, r.kind)
                                        for r in readings])
-        for r, (indicator, kind) in zip(readings, named, strict=True):
-            clause = doc.folded[r.clause[0] : r.q.start]
-            rest = doc.folded[r.q.end : r.clause[1]]
-            if kind == "level" and not YEARLY_RE.search(clause) and (
-                TOTAL_RE.search(clause) or SPAN_AFTER_RE.match(rest)
-            ):
-                kind = "total"  # "05 xã ... hoàn thành trong giai đoạn 2016 - 2020"
-            own = [h for h in r.periods if not h.base]
-            before = [h for h in own if h.start < r.q.start]
-            in_clause = [h for h in own if r.clause[0] <= h.start < r.clause[1]]
-            if kind in ("growth_avg", "change", "total") or (
-                YEARLY_RE.search(clause) and not before
-            ):
-                spans = [h for h in own if h.is_span]
-                period = spans[0].code if spans else span_code
-            else:
-                period = None
-            if period is not None:
-                pass
-            elif before:
-                period = before[-1].code
-            elif in_clause:
-                period = in_clause[0].code
-            elif own:
-                period = own[0].code
-            elif heading_hits:
-                period = heading_hits[0].code
-            else:
-                period = ctx.period
-            a, b = max(r.clause[0], r.quote_start), r.clause[1]
+        for r, (indicator, kind, quote_start) in zip(readings, named, strict=True):
+            kind, period = _kind_and_period(doc, r, kind, heading_hits, span_code, ctx.period)
+            a, b = max(r.clause[0], quote_start), r.clause[1]
             while a < b and doc.text[a] in " \t\n,;:.(":
                 a += 1
             while b > a and doc.text[b - 1] in " \t\n,;:.)":

@@ -131,3 +131,45 @@ def _named(text: str, period: str) -> list[tuple[str, str]]:
 )
 def test_target_indicators(text: str, expected: list[tuple[str, str]]) -> None:
     assert _named(text, "2026") == expected
+
+
+FIVE_YEARS = "## II. MỤC TIÊU VÀ CHỈ TIÊU GIAI ĐOẠN 2026 - 2030\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- Phấn đấu đến năm 2030, tỷ lệ đô thị hóa đạt 40%.", [(40.0, None, "rate", "2030")]),
+        ("- Đến hết năm 2028, có 120 xã đạt chuẩn nông thôn mới.",
+         [(120.0, None, "level", "2028")]),
+        ("- Tốc độ tăng trưởng GRDP bình quân giai đoạn 2026 - 2030 đạt 8 - 8,5%/năm.",
+         [(8.0, 8.5, "growth_avg", "2026/2030")]),
+        ("- Mỗi năm giảm 1 - 1,5% tỷ lệ hộ nghèo.", [(-1.0, -1.5, "change", "2026/2030")]),
+        ("- Tổng vốn đầu tư toàn xã hội giai đoạn 2026 - 2030 khoảng 400 nghìn tỷ đồng.",
+         [(400.0, None, "total", "2026/2030")]),
+        ("- Trồng rừng mới hằng năm 6.000 ha.", [(6000.0, None, "level", "2026/2030")]),
+        # a rate or share dated only by the span is set for its last year
+        ("- Duy trì tỷ lệ che phủ rừng ở mức 62%.", [(62.0, None, "rate", "2030")]),
+        ("- Tỷ lệ hộ dân được dùng nước sạch trên 95%.", [(95.0, None, "rate", "2030")]),
+        ("- Tỷ lệ lao động qua đào tạo đạt ít nhất 80%.", [(80.0, None, "rate", "2030")]),
+        ("- Tỷ lệ dân số tham gia bảo hiểm y tế không dưới 96%.", [(96.0, None, "rate", "2030")]),
+        ("- Tối thiểu 90% thủ tục hành chính được giải quyết trực tuyến.",
+         [(90.0, None, "rate", "2030")]),
+        ("- 100% xã có trạm y tế đạt chuẩn quốc gia.", [(100.0, None, "rate", "2030")]),
+        ("- Thu ngân sách nhà nước trên địa bàn năm 2030 đạt 15.000 tỷ đồng trở lên.",
+         [(15000.0, None, "level", "2030")]),
+        # a level over the plan's span keeps the span (no sum is said)
+        ("- Vùng trồng cây ăn quả tập trung 4.000 ha.", [(4000.0, None, "level", "2026/2030")]),
+    ],
+)
+def test_five_year_plan_forms(text: str, expected: list[tuple]) -> None:
+    doc = build_doc(FIVE_YEARS + text)
+    found = {"document": DocumentMeta(period="2026/2030")}
+    assert [(t.value, t.value_max, t.kind, t.period) for t in find_targets(doc, found)] == expected
+
+
+def test_results_of_the_past_span_are_no_targets() -> None:
+    doc = build_doc("## I. ĐÁNH GIÁ KẾT QUẢ GIAI ĐOẠN 2021 - 2025\n\n"
+                    "- Giai đoạn 2021 - 2025 có 95 xã đạt chuẩn nông thôn mới; tỷ lệ hộ nghèo"
+                    " còn 4,2%.")
+    assert find_targets(doc, {"document": DocumentMeta(period="2026/2030")}) == ()
