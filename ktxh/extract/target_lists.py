@@ -57,6 +57,7 @@ ARTICLE_RE = re.compile(r"\s*(?:\*\*)?điều\s+\d+\s*[.:]")
 # what opens an item of a list: "1.", "(2)", "a)", "-", "+", "•"
 ITEM_RE = re.compile(r"\s*(?:[-–+•*]|\(?\d+(?:\.\d+)*[.)]|\(?[a-zđ][.)]|\([ivx]+\))")
 TITLE_MAX = 120  # a lead-in with no colon is a short title line
+HEAD_MAX = 400  # a lead-in's colon comes within its first words
 
 LeadState = str | None  # "targets", "review" or None (the headings decide)
 
@@ -95,17 +96,16 @@ def _lead_in(doc: Doc, block: int, period: str | None) -> LeadState | bool:
     """What the block says as a lead-in: "targets", "review", None (it is one
     but names neither, or its year is past), or False (not a lead-in)."""
     b = doc.blocks[block]
-    f = doc.folded[b.span.start : b.span.end]
-    colon = f.find(":")
-    head = f[:colon] if colon >= 0 else f.rstrip(" .*")
-    if colon < 0 and len(head) > TITLE_MAX:
+    hs, he = b.span.start, b.span.end
+    colon = doc.folded.find(":", hs, min(he, hs + HEAD_MAX))
+    if colon < 0 and he - hs > TITLE_MAX:
         return False
+    head = doc.folded[hs:colon] if colon >= 0 else doc.folded[hs:he].rstrip(" .*")
     review = REVIEW_CUE_RE.search(head)
     cue = LIST_CUE_RE.search(head)
     if not review and not cue:
         return False
     # the part before the colon states nothing: "Có 15/20 chỉ tiêu đạt ...:" is no lead-in
-    hs = b.span.start
     if find_quantities(doc.text, doc.folded, hs, hs + len(head)):
         return False
     if review and (not cue or review.start() < cue.start()):
@@ -127,14 +127,15 @@ def _continues(doc: Doc, block: int) -> bool:
     """Whether ``block`` goes on with the list above it: an item ("1.", "-",
     "a)"), or a category line ("a) Về kinh tế:") the reader made a heading."""
     b = doc.blocks[block]
-    f = doc.folded[b.span.start : b.span.end]
-    if ARTICLE_RE.match(f):
+    folded = doc.folded
+    if ARTICLE_RE.match(folded, b.span.start):
         return False
     if b.kind is BlockKind.HEADING:
-        return f.rstrip(" *").endswith(":") and len(f) <= TITLE_MAX
+        return (b.span.end - b.span.start <= TITLE_MAX
+                and folded[b.span.start : b.span.end].rstrip(" *").endswith(":"))
     if b.kind is BlockKind.LIST_ITEM:
         return True
-    return b.kind is BlockKind.PARAGRAPH and bool(ITEM_RE.match(f))
+    return b.kind is BlockKind.PARAGRAPH and bool(ITEM_RE.match(folded, b.span.start))
 
 
 def section_of(doc: Doc, block: int, period: str | None,
