@@ -36,8 +36,10 @@ BY_YEAR_RE = re.compile(
     word_start("đến", "tới") + r"\s(?:hết\s|cuối\s)?(?:năm\s)?((?:19|20)\d\d)(?!\d)"
 )
 YEARLY_RE = re.compile(word_start("hằng năm", "hàng năm", "mỗi năm", "/năm") + r"(?![\w])")
+# "giai đoạn 5 năm", "Tổng vốn đầu tư toàn xã hội 5 năm khoảng 280 nghìn tỷ đồng"
 TOTAL_RE = re.compile(
-    word_start("giai đoạn 5 năm", "cả giai đoạn", "trong 5 năm", "trong giai đoạn") + r"(?![\w])"
+    word_start("giai đoạn 5 năm", "cả giai đoạn", "trong 5 năm", "trong giai đoạn", "5 năm",
+               "năm năm") + r"(?![\w])(?!\s(?:19|20)\d\d)"
 )
 AIM_RE = re.compile(word_start("đạt", "ít nhất", "tối thiểu", "100%"))
 SPAN_AFTER_RE = re.compile(r"[^,;.\d]*(?:trong|cả) giai đoạn")

@@ -148,6 +148,10 @@ FIVE_YEARS = "## II. MỤC TIÊU VÀ CHỈ TIÊU GIAI ĐOẠN 2026 - 2030\n\n"
         ("- Tổng vốn đầu tư toàn xã hội giai đoạn 2026 - 2030 khoảng 400 nghìn tỷ đồng.",
          [(400.0, None, "total", "2026/2030")]),
         ("- Trồng rừng mới hằng năm 6.000 ha.", [(6000.0, None, "level", "2026/2030")]),
+        ("- Tổng vốn đầu tư toàn xã hội 5 năm khoảng 290 nghìn tỷ đồng.",
+         [(290.0, None, "total", "2026/2030")]),
+        ("- Số doanh nghiệp thành lập mới trong 5 năm 2026 - 2030 đạt 3.000 doanh nghiệp.",
+         [(3000.0, None, "total", "2026/2030")]),
         # a rate or share dated only by the span is set for its last year
         ("- Duy trì tỷ lệ che phủ rừng ở mức 62%.", [(62.0, None, "rate", "2030")]),
         ("- Tỷ lệ hộ dân được dùng nước sạch trên 95%.", [(95.0, None, "rate", "2030")]),
