@@ -40,8 +40,9 @@ _BACK_REFERENCE = re.compile(
 # ước đạt 65% ...", "Lũy kế giải ngân từ khởi công ...", "Tổng mức đầu tư ...".
 _PROGRESS_OPENING = re.compile(
     r"\s*(?:[-–+•]\s*)?(?:công tác |hiện nay,? |đến nay,? |năm \d{4},? )?"
-    r"(?:giải phóng mặt bằng|khối lượng|lũy kế|luỹ kế|giá trị giải ngân|giải ngân|tổng mức đầu tư"
-    r"|tiến độ|đã bàn giao|bàn giao|nhà thầu|đã thi công|thi công|đã hoàn thành)(?![\w])"
+    r"(?:giải phóng mặt bằng|khối lượng|lũy kế|luỹ kế|giá trị giải ngân|giá trị thực hiện"
+    r"|đã giải ngân|giải ngân|tổng mức đầu tư|tiến độ|đã bàn giao|bàn giao|nhà thầu|đã thi công"
+    r"|thi công|đã hoàn thành|được giao kế hoạch vốn|kế hoạch vốn)(?![\w])"
 )
 # Figure kinds that may precede the name they are about.
 _AMOUNT_KINDS = frozenset(("level", "progress", "pct_of_plan"))

@@ -33,7 +33,7 @@ from ktxh.text.normalize import fold
 
 # fillers an indicator about a project opens with: "có tổng mức đầu tư", "hiện đã"
 _LEAD_FILLER_RE = re.compile(
-    r"^(?:(?:có|hiện|đã|đang|được|với|công tác|dự án|hoàn thành|thực hiện|cơ bản)\s+)+"
+    r"^(?:(?:có|hiện|nay|đã|đang|được|với|công tác|dự án|hoàn thành|thực hiện|cơ bản),?\s+)+"
 )
 # a stretch of road: "đoạn từ Km0+000 đến Km25+300", "đoạn Km12 - Km27"
 _KM_STRETCH_RE = re.compile(

@@ -44,6 +44,11 @@ def _figures(text: str) -> list[tuple[str, tuple]]:
          "giải phóng mặt bằng đoạn từ Km0+000 đến Km30, đạt 65% diện tích.\n",
          [("tổng chiều dài", 88.0, None, "km", "level"),
           ("giải phóng mặt bằng", 65.0, None, "%", "rate")]),
+        # the plan of funds and what was paid of it, in a sentence of its own
+        ("b) Dự án Cầu Sông Vệ 2 thi công trụ cầu. Năm 2025 được giao kế hoạch vốn 120 tỷ "
+         "đồng, đến nay giải ngân 36 tỷ đồng.\n",
+         [("giao kế hoạch vốn", 120.0, None, "tỷ đồng", "level"),
+          ("giải ngân", 36.0, None, "tỷ đồng", "level")]),
         # the footnote cited by the project's sentence
         ("Dự án Kè sông Lô giải ngân 45/80 tỷ đồng<sup>1</sup>.\n\n"
          "<sup>1</sup> Trong đó: vốn ngân sách trung ương 30 tỷ đồng, vốn ngân sách tỉnh 15 tỷ "
