@@ -43,8 +43,8 @@ REVIEW_CUE_RE = re.compile(
                "thực hiện kế hoạch")
     + r"(?![\w])"
 )
-# headings over targets, over plans of work ("III. NHIỆM VỤ TRỌNG TÂM QUÝ II/2017",
-# "PHẦN II. KẾ HOẠCH ... NĂM 2025" in a report of 2024), and over results
+# headings over targets ("PHẦN II. KẾ HOẠCH ... NĂM 2025" in a report of 2024), over
+# plans of work ("III. NHIỆM VỤ TRỌNG TÂM QUÝ II/2017") and over results
 TARGET_HEADING_RE = re.compile(word_start("chỉ tiêu", "mục tiêu") + r"(?![\w])")
 PLAN_HEADING_RE = re.compile(word_start("nhiệm vụ", "phương hướng") + r"(?![\w])")
 NEXT_PLAN_HEADING_RE = re.compile(word_start("kế hoạch") + r"(?![\w])")
@@ -71,9 +71,10 @@ def _heading_years(folded_heading: str) -> tuple[int, ...]:
 
 def heading_section(doc: Doc, block: int, period: str | None) -> str | None:
     """What the nearest telling heading above ``block`` makes of its numbers:
-    "targets" under "chỉ tiêu"/"mục tiêu", "tasks" under "nhiệm vụ ... quý
-    II/2017" or "kế hoạch ... năm 2025" (a year after the document's), "review"
-    under "đánh giá kết quả năm 2024", else None."""
+    "targets" under "chỉ tiêu"/"mục tiêu" or "kế hoạch ... năm 2025" (a year
+    after the document's: the next year's plan in a report), "tasks" under
+    "nhiệm vụ ... quý II/2017", "review" under "đánh giá kết quả năm 2024",
+    else None."""
     planning = year_of(period)
     for h in reversed(doc.headings(block)):
         f = doc.folded[h.span.start : h.span.end]
@@ -88,7 +89,7 @@ def heading_section(doc: Doc, block: int, period: str | None) -> str | None:
             return "tasks"
         if (NEXT_PLAN_HEADING_RE.search(f) and years and planning
                 and max(years) > planning):
-            return "tasks"
+            return "targets"
     return None
 
 

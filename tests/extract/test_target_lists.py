@@ -50,7 +50,15 @@ def _read(text: str, period: str | None) -> tuple[list[tuple], list[float]]:
          "- Tổng vốn đầu tư toàn xã hội 21.000 tỷ đồng.\n\n"
          "Năm 2024, toàn tỉnh đã có 95 xã đạt chuẩn nông thôn mới.",
          "2025", [(21000.0, "level", "2025")], [95.0]),
+        # next year's plan in a report of this year
+        ("## PHẦN II. KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025\n\n"
+         "- Thu ngân sách nhà nước trên địa bàn 5.600 tỷ đồng.",
+         "2024", [(5600.0, "level", "2025")], []),
         # --- not target lists ---
+        ("## PHẦN I. TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2024\n\n"
+         "- Thu ngân sách nhà nước trên địa bàn 5.200 tỷ đồng.", "2024", [], [5200.0]),
+        ("## KẾ HOẠCH VỐN NĂM 2024\n\n- Thu ngân sách nhà nước trên địa bàn 5.200 tỷ đồng.",
+         "2024", [], [5200.0]),
         # a lead-in of results
         ("Kết quả thực hiện các chỉ tiêu chủ yếu năm 2024 như sau:\n\n"
          "- Tốc độ tăng trưởng kinh tế ước đạt 6,8%.\n\n- Thu ngân sách đạt 4.100 tỷ đồng.",
