@@ -33,6 +33,7 @@ from ktxh.extract import indicators
 from ktxh.extract.quantities import Reading
 from ktxh.extract.wordre import word_start
 from ktxh.text.model import Doc
+from ktxh.text.normalize import fold
 
 # --- language data -----------------------------------------------------------
 
@@ -64,6 +65,8 @@ _SHARE_VERB_TAIL_RE = re.compile(r"\s*(?<![\w])(?:chiếm|đạt|là|khoảng|t�
 # "... 12 bác sĩ và 33 giường bệnh ...": nothing but "và" or "," between two counts
 _COORDINATED_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*$")
 _PER_PEOPLE_RE = re.compile(r"\s(?:trên|/)\s?(?:1|một)\s(?:vạn|nghìn|ngàn|trăm) dân")
+# "... ổn định ở mức 64%": the level is held, "ổn định" names nothing
+_STEADY_RE = re.compile(r"ổn định (?:ở mức|trên|khoảng)\s*$")
 # scale words and generic count words left out of a counted noun
 _SCALE_RE = re.compile(r"^(?:(?:nghìn|ngàn|triệu|tỷ|trăm|vạn)\s)?(?:lượt\s)?")
 # "bình quân toàn tỉnh": an average over the province, naming nothing
@@ -174,6 +177,8 @@ def refine(doc: Doc, readings: list[Reading],
             else:
                 ind = _verb_object(doc, r, ind) or ind
         ind = _strip_bounds(ind) or ind
+        if _STEADY_RE.search(r.lead) and fold(ind).endswith(" ổn định"):
+            ind = ind[: -len(" ổn định")]  # "Tỷ lệ che phủ rừng ổn định ở mức 64%"
         renamed[r.indicator] = ind
         out.append((ind, kind, quote_start))
         prev = r

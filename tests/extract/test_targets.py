@@ -96,6 +96,9 @@ def _named(text: str, period: str) -> list[tuple[str, str]]:
          [("Thu ngân sách nhà nước", "rate")]),
         # bounds and aims stay out of the indicator
         ("- Duy trì tỷ lệ che phủ rừng ở mức trên 52%.", [("tỷ lệ che phủ rừng", "rate")]),
+        ("- Tỷ lệ che phủ rừng ổn định ở mức 61%.", [("Tỷ lệ che phủ rừng", "rate")]),
+        ("- Tỷ lệ lao động có việc làm ổn định đạt 75%.",
+         [("Tỷ lệ lao động có việc làm ổn định", "rate")]),
         ("- Tỷ lệ trẻ em được tiêm chủng đầy đủ không dưới 96%.",
          [("Tỷ lệ trẻ em được tiêm chủng đầy đủ", "rate")]),
         ("- 100% thôn có điện lưới, trong đó tối thiểu 70% số thôn có đường bê tông.",
