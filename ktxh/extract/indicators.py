@@ -91,7 +91,10 @@ def _trailing(f: str) -> re.Match[str] | None:
     pos = max(0, len(f.rstrip()) - _TRAILING_LONGEST)
     while pos > 0 and f[pos - 1].isspace():
         pos -= 1
-    return _TRAILING.search(f, pos)
+    m = _TRAILING.search(f, pos)
+    if m and f.rstrip().endswith("mặt bằng"):
+        return None  # "giải phóng mặt bằng": a noun, not "... bằng" (equal to)
+    return m
 
 
 def subject(text: str, folded: str, start: int, pos: int) -> str:

@@ -44,6 +44,8 @@ _OVER_NUMBER = re.compile(rf"/\s?({NUMBER})")  # "15,4km/60km", "xếp thứ 10/
 _SYMBOL_AFTER = re.compile(r"[-–]\s?[a-zđ]")  # "11-NQ/TW"
 _PER_HEADS_AFTER = re.compile(r"\s?(?:vạn|nghìn|ngàn|trăm) dân")
 _YEAR_RANGE_AFTER = re.compile(r"\s?[-–]\s?(?:19|20)\d\d(?!\d)")
+# "2,5% - 3%": the unit on both ends of a range
+_PERCENT_RANGE_END = re.compile(rf"\s?[-–]\s?({NUMBER})\s?%")
 
 
 def parse_number(s: str) -> float:
@@ -124,8 +126,12 @@ def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
         if unit2 and unit2.base == unit.base:
             return Quantity(s, e, unit.end, value, parse_number(tot.group(1)), unit,
                             _unit_text(text, unit), "progress")
+    end = unit.end
+    pr = _PERCENT_RANGE_END.match(folded, unit.end) if unit.base == "%" else None
+    if pr and value_max is None and not unit.per and parse_number(pr.group(1)) > value:
+        value_max, value_end, end = parse_number(pr.group(1)), pr.end(1), pr.end()
     form = "range" if value_max is not None else "value"
-    return Quantity(s, value_end, unit.end, value, value_max, unit, _unit_text(text, unit), form)
+    return Quantity(s, value_end, end, value, value_max, unit, _unit_text(text, unit), form)
 
 
 def _fraction(text: str, folded: str, s: int, e: int, value: float) -> Quantity | None:

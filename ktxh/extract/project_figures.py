@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ktxh.extract.numbers import find_quantities
 from ktxh.extract.project_names import Cut, same_project
+from ktxh.extract.project_progress import about_project, delays_and_fractions
 from ktxh.extract.records import Figure
 from ktxh.text.model import BlockKind, Doc, Span
 from ktxh.text.normalize import fold
@@ -33,6 +34,15 @@ _COUNT_UNITS = re.compile(
 _BACK_REFERENCE = re.compile(
     r"\b(?:dự án|công trình)(?: này)?\s+(?:đã|đang|được|có|đạt|hoàn thành|giải ngân|thi công"
     r"|bàn giao|chậm|mới)\b"
+)
+# A later sentence that opens with a word of progress is about the project of
+# its paragraph: "Công tác giải phóng mặt bằng đạt 92%", "Khối lượng thực hiện
+# ước đạt 65% ...", "Lũy kế giải ngân từ khởi công ...", "Tổng mức đầu tư ...".
+_PROGRESS_OPENING = re.compile(
+    r"\s*(?:[-–+•]\s*)?(?:công tác |hiện nay,? |đến nay,? |năm \d{4},? )?"
+    r"(?:giải phóng mặt bằng|khối lượng|lũy kế|luỹ kế|giá trị giải ngân|giá trị thực hiện"
+    r"|đã giải ngân|giải ngân|tổng mức đầu tư|tiến độ|đã bàn giao|bàn giao|nhà thầu|đã thi công"
+    r"|thi công|đã hoàn thành|được giao kế hoạch vốn|kế hoạch vốn)(?![\w])"
 )
 # Figure kinds that may precede the name they are about.
 _AMOUNT_KINDS = frozenset(("level", "progress", "pct_of_plan"))
@@ -103,7 +113,8 @@ def _later_sentences(doc: Doc, mentions: list[Mention], i: int) -> list[Span]:
     k = bisect_left(doc.sentences, me.sentence.end, key=lambda s: s.span.start)
     while k < len(doc.sentences) and doc.sentences[k].span.end <= end:
         span = doc.sentences[k].span
-        if _BACK_REFERENCE.search(doc.folded, span.start, span.end):
+        if (_BACK_REFERENCE.search(doc.folded, span.start, span.end)
+                or _PROGRESS_OPENING.match(doc.folded, span.start)):
             out.append(span)
         k += 1
     return out
@@ -140,16 +151,41 @@ def figures_about(
     amounts given to "dự án" in the items below."""
     me = mentions[i]
     region = _region(doc, mentions, i)
+    stretches = [region, *_later_sentences(doc, mentions, i)]
     out = [
         f for f in figures.between(region.start, region.end)
         if (_pos(f) >= me.cut.start or f.kind in _AMOUNT_KINDS)
         and not _COUNT_UNITS.match(fold(f.unit))
     ]
-    for later in _later_sentences(doc, mentions, i):
+    for later in stretches[1:]:
         out.extend(f for f in figures.between(later.start, later.end)
                    if not _COUNT_UNITS.match(fold(f.unit)))
+    out = [about_project(doc, f, me.cut.start, me.cut.end, _sentence_of(doc, f, me))
+           for f in out]
+    period = next((f.period for f in out if f.period), None)
+    for stretch in stretches:
+        out.extend(delays_and_fractions(doc, stretch, out, period, me.cut.end))
+    out.extend(_footnotes(doc, figures, stretches))
     out.extend(_own_quantities(doc, me.cut, out))
     out.extend(_under_heading(doc, figures, me, mentions))
+    return out
+
+
+def _sentence_of(doc: Doc, f: Figure, me: Mention) -> Span:
+    sent = doc.sentence_at(_pos(f))
+    return sent.span if sent is not None else me.sentence
+
+
+def _footnotes(doc: Doc, figures: FigureIndex, stretches: list[Span]) -> list[Figure]:
+    """Figures of the footnotes cited in the stretches about a project ("... giải
+    ngân 96,4/150 tỷ đồng¹" → "¹ Trong đó: vốn ngân sách trung ương 80 tỷ đồng")."""
+    out: list[Figure] = []
+    for fn in doc.footnotes:
+        if fn.ref is None or not any(s.start <= fn.ref <= s.end for s in stretches):
+            continue
+        span = doc.blocks[fn.block].span
+        out.extend(f for f in figures.between(span.start, span.end)
+                   if not _COUNT_UNITS.match(fold(f.unit)))
     return out
 
 

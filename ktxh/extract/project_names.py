@@ -25,7 +25,7 @@ STOP_WORDS = frozenset((
     "có", "là", "gồm", "nhưng", "song", "vào", "trong", "khi", "đến", "tới", "đưa", "đi",
     "cũng", "còn", "chưa", "cần", "phải", "nên", "thì", "mà", "như", "nay", "trên", "thuộc",
     "của", "về", "sau", "trước", "tại", "khoảng", "dài", "tổng", "vốn", "chậm", "hiện",
-    "bị", "gặp", "góp", "nhờ",
+    "bị", "gặp", "góp", "nhờ", "ước", "lũy", "luỹ",
 ))
 # Two-word stops: "Bản Lải |hoàn thành", "... |tiếp tục", "|bảo đảm".
 STOP_PAIRS = frozenset((
@@ -33,6 +33,9 @@ STOP_PAIRS = frozenset((
     "kinh phí", "quy mô", "diện tích", "chiều dài", "công suất", "mức đầu",
     "giải ngân", "khởi công", "thi công", "cho phép", "tạo điều", "tạo thuận", "tạo động",
     "tạo ra", "tạo nên", "tạo sự", "sử dụng", "ký kết", "bố trí", "phê duyệt",
+    # "Dự án Đường A - B |khối lượng thực hiện ước đạt ...", "|giá trị giải ngân ..."
+    "khối lượng", "giá trị", "công tác", "cơ bản", "bàn giao", "giải phóng", "nghiệm thu",
+    "vận hành", "dự kiến", "tích nước", "lũy kế", "luỹ kế",
 ))
 # Words before a colon that lists places in a name: "các tỉnh Đông Bắc: Hà Giang, ...".
 AREA_WORDS = frozenset(("tỉnh", "huyện", "xã", "vùng", "khu vực"))
@@ -69,10 +72,12 @@ NOT_NAMES = re.compile(
     r"|cấp (?:tỉnh|huyện|xã|trung ương))\b",
     re.IGNORECASE,
 )
-# Bracketed asides that are no part of a name: "(khoảng 43km)", "(PPP)".
+# Bracketed asides that are no part of a name: "(khoảng 43km)", "(PPP)"; a
+# bracket that opens with a kilometre post or a road locates the works:
+# "Cầu Mỵ (Km78 Quốc lộ 32)", "(lý trình Km12+300)".
 ASIDE = re.compile(
     r"\((?:khoảng|dài|tổng|với|theo|vốn|quy mô|diện tích|chiều dài|công suất|PPP|BOT|BT|BOO|BTO|ODA"
-    r"|đối tác công tư|đợt)\b",
+    r"|đối tác công tư|đợt|Km\s?\d+|lý trình|Quốc lộ|QL\.?\s?\d+|tỉnh lộ|ĐT\.?\s?\d+|đường tỉnh)\b",
     re.IGNORECASE,
 )
 # A road after its section: "đoạn Km3+700 - Km18, |Quốc lộ 4B".
@@ -94,6 +99,12 @@ _BATCH_RE = re.compile(r"\(?\bđợt\s*\w+\)?")
 _ENDPOINTS_RE = re.compile(r"([^\s()-][^()-]*?)\s*[-–]\s*([^()-]+)")
 _CARRIAGEWAY_RE = re.compile(r"\bcao tốc\b")
 _SECTION_RE = re.compile(r"\bđoạn\s+(?!cao tốc)([^()]+?)\s*[-–]\s*([^()]+?)\s*(?:\)|$)")
+# a bracket that locates the works: "(Km78 Quốc lộ 32)", "(lý trình Km5+200)"
+_LOCATION_BRACKET_RE = re.compile(
+    r"\((?:km\s?\d|lý trình|quốc lộ|ql\.?\s?\d|tỉnh lộ|đt\.?\s?\d|đường tỉnh)[^()]*\)"
+)
+# kilometre posts: "Km12+500", "km 27"
+_KM_POST_RE = re.compile(r"\bkm\s?(\d+(?:\+\d+)?)")
 _PLACE_NOISE = re.compile(r"\b(?:cửa khẩu|quốc tế|tỉnh|thành phố)\b")
 _WORD_RE = re.compile(r"\w+")
 
@@ -358,7 +369,7 @@ def project_key(name: str) -> str:
     ends = _endpoints(name)
     if ends:
         return "cao tốc|" + "~".join(ends)
-    f = fold(name)
+    f = _LOCATION_BRACKET_RE.sub(" ", fold(name))
     phase = phase_of(name)
     f = _PHASE_RE.sub(" ", f)
     f = _TRAILING_ROMAN_RE.sub(" ", f)
@@ -382,6 +393,16 @@ def _proper_words(name: str) -> set[str]:
 
 
 @lru_cache(maxsize=8192)
+def _numbers(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(numbers of the key outside kilometre posts, the kilometre posts):
+    "cải tạo Quốc lộ 3B đoạn Km12+500 - Km27" → ({"3b"}, {"12+500", "27"})."""
+    f = _LOCATION_BRACKET_RE.sub(" ", fold(name))
+    posts = frozenset(m.group(1) for m in _KM_POST_RE.finditer(f))
+    words = project_key(_KM_POST_RE.sub(" ", f)).partition("#")[0].split()
+    return frozenset(w for w in words if w[0].isdigit()), posts
+
+
+@lru_cache(maxsize=8192)
 def same_project(a: str, b: str) -> bool:
     """Whether two names are one project.
 
@@ -400,9 +421,11 @@ def same_project(a: str, b: str) -> bool:
     pa_, pb_ = _proper_words(a), _proper_words(b)
     if pa_ and pb_ and not (pa_ <= pb_ or pb_ <= pa_):
         return False  # "thủy điện Nà Lừa" / "thủy điện Khuổi Nà"
-    na, nb = {t for t in ta if t[0].isdigit()}, {t for t in tb if t[0].isdigit()}
+    (na, ka_), (nb, kb_) = _numbers(a), _numbers(b)
     if na and nb and na != nb:
         return False  # "Khu chế xuất 1" / "Khu chế xuất 2"
+    if ka_ and kb_ and ka_ != kb_:
+        return False  # "Quốc lộ 3B đoạn Km0 - Km10" / "... đoạn Km12 - Km27"
     small, large = sorted((ta, tb), key=len)
     if len(small) >= 3 and small <= large:
         return True

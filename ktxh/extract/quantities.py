@@ -28,7 +28,9 @@ from ktxh.extract.wordre import word_start
 ESTIMATE_RE = re.compile(word_start("ước", "dự kiến", "dự ước", "ước tính") + r"(?![\w])")
 # the verb that governs a number: the last one before it in its segment
 VERB_RE = re.compile(
-    "(" + word_start("tăng(?! cường| trưởng)", "giảm(?! nghèo| thiểu| thiếu)", "đạt", "bằng",
+    # "bằng" is no verb in "giải phóng mặt bằng đạt 92%"
+    "(" + word_start("tăng(?! cường| trưởng)", "giảm(?! nghèo| thiểu| thiếu)", "đạt",
+                     "bằng(?<!mặt bằng)",
                      "chiếm", "gấp", "là", "có", "tương đương", "xếp") + r")(?![\w])"
 )
 # "bình quân hằng năm tăng", "tăng bình quân"; not "bình quân quý I", "bình quân cả nước"

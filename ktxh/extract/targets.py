@@ -2,8 +2,10 @@
 
 A sentence states targets when it stands in a section of targets (a heading
 with "chỉ tiêu" / "mục tiêu", or "nhiệm vụ" / "phương hướng" with a period:
-"III. MỘT SỐ NHIỆM VỤ TRỌNG TÂM QUÝ II/2017") or says so itself ("phấn đấu",
-"đến năm 2025" for a year not yet reported). Its quantities become
+"III. MỘT SỐ NHIỆM VỤ TRỌNG TÂM QUÝ II/2017"), in a list announced by a
+lead-in ("Điều 1. Giao chỉ tiêu kế hoạch ... năm 2025, gồm:", see
+:mod:`ktxh.extract.target_lists`) or says so itself ("phấn đấu", "đến năm
+2025" for a year not yet reported). Its quantities become
 :class:`Target` items; a sentence that is a target is never also a figure.
 Kinds: level, growth_avg ("tăng bình quân 8 - 9%/năm"), change ("giảm tỷ lệ
 hộ nghèo hằng năm 3%"), total ("giai đoạn 5 năm 173 - 175 nghìn tỷ đồng"),
@@ -15,73 +17,48 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import lru_cache
 from typing import Any
 
-from ktxh.extract.quantities import read_sentence
+from ktxh.extract.quantities import Reading, read_sentence
 from ktxh.extract.records import Target
-from ktxh.extract.timeframes import find_period_hits, year_of
+from ktxh.extract.target_indicators import refine
+from ktxh.extract.target_lists import lead_in_periods, section_of
+from ktxh.extract.target_tables import table_targets
+from ktxh.extract.timeframes import PeriodHit, year_of
 from ktxh.extract.units import normalize
 from ktxh.extract.wordre import word_start
 from ktxh.text.model import BlockKind, Doc, Span
 
 # --- language data -----------------------------------------------------------
 
-# word_start(...) is "(?<![\w])(?:...)" written for a fast scan
-TARGET_HEADING_RE = re.compile(word_start("chỉ tiêu", "mục tiêu") + r"(?![\w])")
-PLAN_HEADING_RE = re.compile(word_start("nhiệm vụ", "phương hướng") + r"(?![\w])")
-REVIEW_HEADING_RE = re.compile(
-    word_start("đánh giá", "kết quả", "tình hình", "thành tựu", "hạn chế", "thực hiện năm",
-               "đã đạt") + r"(?![\w])"
-)
 TARGET_CUE_RE = re.compile(word_start("phấn đấu", "phân đầu", "phần đấu") + r"(?![\w])")
 BY_YEAR_RE = re.compile(
     word_start("đến", "tới") + r"\s(?:hết\s|cuối\s)?(?:năm\s)?((?:19|20)\d\d)(?!\d)"
 )
 YEARLY_RE = re.compile(word_start("hằng năm", "hàng năm", "mỗi năm", "/năm") + r"(?![\w])")
+# "giai đoạn 5 năm", "Tổng vốn đầu tư toàn xã hội 5 năm khoảng 280 nghìn tỷ đồng"
 TOTAL_RE = re.compile(
-    word_start("giai đoạn 5 năm", "cả giai đoạn", "trong 5 năm", "trong giai đoạn") + r"(?![\w])"
+    word_start("giai đoạn 5 năm", "cả giai đoạn", "trong 5 năm", "trong giai đoạn", "5 năm",
+               "năm năm") + r"(?![\w])(?!\s(?:19|20)\d\d)"
 )
 AIM_RE = re.compile(word_start("đạt", "ít nhất", "tối thiểu", "100%"))
 SPAN_AFTER_RE = re.compile(r"[^,;.\d]*(?:trong|cả) giai đoạn")
 PAST_RE = re.compile(word_start("đã", "được công nhận") + r"(?![\w])")
 
 
-def _heading_says_target(doc: Doc, block: int) -> str | None:
-    """What the nearest telling heading above ``block`` makes of its numbers:
-    "targets" under "chỉ tiêu"/"mục tiêu", "tasks" under "nhiệm vụ ... quý
-    II/2017", None under "đánh giá kết quả năm 2024" (a review) or else."""
-    for h in reversed(doc.headings(block)):
-        f = doc.folded[h.span.start : h.span.end]
-        if REVIEW_HEADING_RE.search(f):
-            return None
-        if TARGET_HEADING_RE.search(f):
-            return "targets"
-        if PLAN_HEADING_RE.search(f) and _names_period(f) and "thực hiện" not in f:
-            return "tasks"
-    return None
-
-
-@lru_cache(maxsize=1024)
-def _names_period(folded_heading: str) -> bool:
-    """Whether a heading names a period (the same heading is asked per block)."""
-    return bool(find_period_hits(folded_heading))
-
-
 def is_target_sentence(doc: Doc, start: int, end: int, block: int, period: str | None,
                        sections: dict[int, str | None] | None = None) -> bool:
     """Whether the sentence ``[start, end)`` of ``block`` sets targets.
 
-    ``sections`` caches what the headings above a block say, per block.
+    ``sections`` caches what the headings and lead-ins above a block say
+    (:func:`ktxh.extract.target_lists.section_of`).
     """
     if doc.blocks[block].kind is BlockKind.FOOTNOTE:
         return False
     f = doc.folded[start:end]
     if sections is None:
         sections = {}
-    if block not in sections:
-        sections[block] = _heading_says_target(doc, block)
-    section = sections[block]
+    section = section_of(doc, block, period, sections)
     if section == "targets" or TARGET_CUE_RE.search(f):
         return True
     # among tasks, a number is a target when the sentence aims at it
@@ -96,66 +73,81 @@ def is_target_sentence(doc: Doc, start: int, end: int, block: int, period: str |
     return y > last or (y == last and bool(period and "/" in period))
 
 
+def _kind_and_period(doc: Doc, r: Reading, kind: str, heading_hits: list[PeriodHit],
+                     span_code: str | None, doc_period: str | None) -> tuple[str, str | None]:
+    """A level over a span is a total ("giai đoạn 2026 - 2030 khoảng 350 nghìn tỷ
+    đồng"); yearly and whole-span kinds take the span, others the nearest
+    period: the sentence's, the lead-in's or headings', the document's. A rate
+    or share dated only by a span of years is set for its last year ("Tỷ lệ
+    che phủ rừng ở mức 60%" under "MỤC TIÊU GIAI ĐOẠN 2026 - 2030" → "2030")."""
+    clause = doc.folded[r.clause[0] : r.q.start]
+    rest = doc.folded[r.q.end : r.clause[1]]
+    own = [h for h in r.periods if not h.base]
+    before = [h for h in own if h.start < r.q.start]
+    in_clause = [h for h in own if r.clause[0] <= h.start < r.clause[1]]
+    if kind == "level" and not YEARLY_RE.search(clause) and (
+        TOTAL_RE.search(clause) or SPAN_AFTER_RE.match(rest)
+        or any(h.is_span and h.start >= r.clause[0] for h in before)
+    ):
+        kind = "total"  # "05 xã ... hoàn thành trong giai đoạn 2016 - 2020"
+    if kind in ("growth_avg", "change", "total") or (YEARLY_RE.search(clause) and not before):
+        spans = [h for h in own if h.is_span]
+        if spans or span_code:
+            return kind, spans[0].code if spans else span_code
+    if before:
+        return kind, before[-1].code
+    if in_clause:
+        return kind, in_clause[0].code
+    if own:
+        return kind, own[0].code
+    period = heading_hits[0].code if heading_hits else doc_period
+    if kind in ("rate", "share") and period and "/" in period:
+        period = str(year_of(period))
+    return kind, period
+
+
 def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
     from ktxh.extract.figures import context, heading_periods
 
     ctx = context(doc, found)
     out: list[Target] = []
     sections: dict[int, str | None] = {}
+    lead_periods: dict[int, tuple[PeriodHit, ...]] = {}
+    # the plan columns of tables, put in text order among the sentences' targets
+    pending, table_rows = table_targets(doc, ctx.period, sections)
+    pending.reverse()
     for s in doc.sentences:
         block = s.block
-        if doc.blocks[block].kind is BlockKind.HEADING:
+        while pending and pending[-1].span.start < s.span.start:
+            out.append(pending.pop())
+        if doc.blocks[block].kind is BlockKind.HEADING or block in table_rows:
             continue
         start, end = s.span.start, s.span.end
         if not is_target_sentence(doc, start, end, block, ctx.period, sections):
             continue
         readings, _ = read_sentence(doc.text, doc.folded, start, end, year=ctx.year)
-        heading_hits = heading_periods(doc, block, ctx.year)
+        # "Giao chỉ tiêu ... năm 2025, gồm:" dates its items before the headings do
+        heading_hits = [*lead_in_periods(doc, block, ctx.period, sections, lead_periods),
+                        *heading_periods(doc, block, ctx.year)]
         span_code = next((h.code for h in heading_hits if h.is_span), None)
         if span_code is None and ctx.period and "/" in ctx.period:
             span_code = ctx.period
-        for r in readings:
-            if r.kind in ("rank", "progress", "multiple"):
-                continue
-            kind = {"pct_of_plan": "rate"}.get(r.kind, r.kind)
-            clause = doc.folded[r.clause[0] : r.q.start]
-            rest = doc.folded[r.q.end : r.clause[1]]
-            if kind == "level" and not YEARLY_RE.search(clause) and (
-                TOTAL_RE.search(clause) or SPAN_AFTER_RE.match(rest)
-            ):
-                kind = "total"  # "05 xã ... hoàn thành trong giai đoạn 2016 - 2020"
-            own = [h for h in r.periods if not h.base]
-            before = [h for h in own if h.start < r.q.start]
-            in_clause = [h for h in own if r.clause[0] <= h.start < r.clause[1]]
-            if kind in ("growth_avg", "change", "total") or (
-                YEARLY_RE.search(clause) and not before
-            ):
-                spans = [h for h in own if h.is_span]
-                period = spans[0].code if spans else span_code
-            else:
-                period = None
-            if period is not None:
-                pass
-            elif before:
-                period = before[-1].code
-            elif in_clause:
-                period = in_clause[0].code
-            elif own:
-                period = own[0].code
-            elif heading_hits:
-                period = heading_hits[0].code
-            else:
-                period = ctx.period
-            a, b = max(r.clause[0], r.quote_start), r.clause[1]
+        readings = [r for r in readings if r.kind not in ("rank", "progress", "multiple")]
+        named = refine(doc, readings, [{"pct_of_plan": "rate"}.get(r.kind, r.kind)
+                                       for r in readings])
+        for r, (indicator, kind, quote_start) in zip(readings, named, strict=True):
+            kind, period = _kind_and_period(doc, r, kind, heading_hits, span_code, ctx.period)
+            a, b = max(r.clause[0], quote_start), r.clause[1]
             while a < b and doc.text[a] in " \t\n,;:.(":
                 a += 1
             while b > a and doc.text[b - 1] in " \t\n,;:.)":
                 b -= 1
             bv, bu = normalize(abs(r.q.value), r.q.unit)
             out.append(Target(
-                indicator=r.indicator, value=r.value, unit=r.q.unit_text or "", kind=kind,
+                indicator=indicator, value=r.value, unit=r.q.unit_text or "", kind=kind,
                 span=Span(a, b), quote=doc.text[a:b], value_max=r.value_max, period=period,
                 value_span=Span(r.q.start, r.q.value_end),
                 base_value=-bv if r.value < 0 else bv, base_unit=bu,
             ))
+    out.extend(reversed(pending))
     return tuple(out)

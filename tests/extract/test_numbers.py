@@ -31,6 +31,12 @@ def _read(text: str) -> list[tuple[float, float | None, str | None, str]]:
         ("tăng trưởng từ 7 - 7,5%", [(7.0, 7.5, "%", "range")]),
         ("tỷ trọng khoảng 18 - 19%", [(18.0, 19.0, "%", "range")]),
         ("lãi suất từ 6,5-9%", [(6.5, 9.0, "%", "range")]),
+        ("tỷ lệ hộ nghèo giảm 2,5% - 3%", [(2.5, 3.0, "%", "range")]),
+        ("tăng 6%-7% so với năm trước", [(6.0, 7.0, "%", "range")]),
+        # not a range: a falling pair, a list
+        ("từ 12% - 8% trong 5 năm", [(12.0, None, "%", "value"), (8.0, None, "%", "value")]),
+        ("nông nghiệp 20%, công nghiệp 30%",
+         [(20.0, None, "%", "value"), (30.0, None, "%", "value")]),
         ("giảm từ 4% trở lên", [(4.0, None, "%", "value")]),
         ("tăng trên 6%", [(6.0, None, "%", "value")]),
         ("có 25/96 xã đạt chuẩn", [(25.0, 96.0, "xã", "progress")]),

@@ -67,6 +67,18 @@ NAMES = [
      ["cải tạo, nâng cấp Quốc lộ 279"]),
     ("Hoàn thành dự án tỉnh lộ 229 đoạn Bình Gia - Văn Quan trong quý IV.",
      ["tỉnh lộ 229 đoạn Bình Gia - Văn Quan"]),
+    # the name ends before the words of progress that follow it
+    ("Dự án Đường Phủ Thông - Bằng Lãng khối lượng thực hiện ước đạt 60% giá trị hợp đồng.",
+     ["Đường Phủ Thông - Bằng Lãng"]),
+    ("Dự án Trường THPT Nà Phặc giá trị giải ngân đạt 30 tỷ đồng.", ["Trường THPT Nà Phặc"]),
+    ("Dự án Khu tái định cư Bản Chang công tác giải phóng mặt bằng đạt 80%.",
+     ["Khu tái định cư Bản Chang"]),
+    ("Dự án Hồ chứa nước Nậm Cắt lũy kế giải ngân 210 tỷ đồng.", ["Hồ chứa nước Nậm Cắt"]),
+    ("Dự án Kè sông Cầu ước giải ngân 45 tỷ đồng.", ["Kè sông Cầu"]),
+    # a bracket with a kilometre post or a road locates the works
+    ("Dự án Cầu Pác Cáp (Km45+200 Quốc lộ 3B) chậm tiến độ khoảng 4 tháng.", ["Cầu Pác Cáp"]),
+    ("Dự án Cầu Nà Cù (lý trình Km7) đang thi công.", ["Cầu Nà Cù"]),
+    ("Dự án Cầu Nà Cù (Quốc lộ 279) đang thi công.", ["Cầu Nà Cù"]),
     # lists after "các dự án ... như:", with ";" or ","
     ("Đã đưa vào sử dụng các công trình, dự án như: Cầu Hòa Bình; cầu Bắc Luân 2; "
      "tuyến tránh thị trấn Na Sầm.",
@@ -113,6 +125,19 @@ def test_one_project_many_mentions() -> None:
     assert [p.name for p in found] == ["Hồ chứa nước Nà Pàn"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dự án Cầu Pác Cáp (Km45+200 Quốc lộ 3B) chậm tiến độ. Đề nghị đẩy nhanh tiến độ dự án "
+        "Cầu Pác Cáp.",
+        "Công trình cải tạo Quốc lộ 3B đoạn Km12+500 - Km27 đã thông tuyến. Yêu cầu Sở Xây dựng "
+        "kiểm tra chất lượng công trình Quốc lộ 3B.",
+    ],
+)
+def test_a_located_or_shortened_mention_is_the_same_project(text: str) -> None:
+    assert len(projects(text)) == 1
+
+
 SAME = [
     ("Dự án đường cao tốc Hữu Nghị - Chi Lăng", "tuyến cao tốc cửa khẩu Hữu Nghị - Chi Lăng"),
     ("đường cao tốc Lạng Sơn - Hà Nội (đoạn Hữu Nghị - Chi Lăng)",
@@ -123,6 +148,8 @@ SAME = [
     ("dự án Khu đô thị mới Mai Pha", "Khu đô thị mới Mai Pha"),
     ("Cụm công nghiệp Hợp Thành 1, 2", "cụm công nghiệp Hợp thành 1, 2 (huyện Cao Lộc)"),
     ("Bản Lải", "Hồ chứa nước Bản Lải"),
+    ("Cầu Mỵ (Km78 Quốc lộ 32)", "dự án Cầu Mỵ"),
+    ("Quốc lộ 3B", "cải tạo Quốc lộ 3B đoạn Km12+500 - Km27"),
 ]
 NOT_SAME = [
     ("tuyến cao tốc Bắc Giang - Lạng Sơn (đoạn Bắc Giang - Chi Lăng)",
@@ -133,6 +160,8 @@ NOT_SAME = [
     ("Khu đô thị Nam Hoàng Đồng", "Khu đô thị Phú Lộc"),
     ("nhà máy thủy điện Nà Lừa", "nhà máy thủy điện Khuổi Nà"),
     ("Bản Lải", "Hồ chứa nước Bản Chè"),
+    ("cải tạo Quốc lộ 3B đoạn Km0 - Km10", "cải tạo Quốc lộ 3B đoạn Km12+500 - Km27"),
+    ("Quốc lộ 3B", "Quốc lộ 3"),
 ]
 
 
@@ -151,6 +180,7 @@ KEYS = [
     ("Hồ chứa nước Bản Lải giai đoạn 1", "hồ chứa nước bản lải#1"),
     ("Công viên bờ sông Kỳ Cùng (giai đoạn II)", "công viên bờ sông kỳ cùng#2"),
     ("đầu tư xây dựng kết cấu hạ tầng Khu chế xuất 1", "khu chế xuất 1"),
+    ("Cầu Mỵ (Km78 Quốc lộ 32)", "cầu mỵ"),
 ]
 
 

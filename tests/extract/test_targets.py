@@ -76,3 +76,107 @@ def test_plan_section() -> None:
 )
 def test_target_sentences(text: str, period: str | None, expected: list[tuple]) -> None:
     assert _targets(text, period) == expected
+
+
+def _named(text: str, period: str) -> list[tuple[str, str]]:
+    doc = build_doc("## CÁC CHỈ TIÊU CHỦ YẾU\n\n" + text)
+    return [(t.indicator, t.kind)
+            for t in find_targets(doc, {"document": DocumentMeta(period=period)})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X% kế hoạch": a rate of the plan named
+        ("- Phấn đấu hoàn thành 100% kế hoạch trồng rừng năm 2026.",
+         [("kế hoạch trồng rừng", "rate")]),
+        ("- Phấn đấu năm 2026 giải ngân 100% kế hoạch vốn đầu tư công.",
+         [("giải ngân kế hoạch vốn đầu tư công", "rate")]),
+        ("- Thu ngân sách nhà nước đạt 100% dự toán được giao.",
+         [("Thu ngân sách nhà nước", "rate")]),
+        # bounds and aims stay out of the indicator
+        ("- Duy trì tỷ lệ che phủ rừng ở mức trên 52%.", [("tỷ lệ che phủ rừng", "rate")]),
+        ("- Tỷ lệ che phủ rừng ổn định ở mức 61%.", [("Tỷ lệ che phủ rừng", "rate")]),
+        ("- Tỷ lệ lao động có việc làm ổn định đạt 75%.",
+         [("Tỷ lệ lao động có việc làm ổn định", "rate")]),
+        ("- Tỷ lệ trẻ em được tiêm chủng đầy đủ không dưới 96%.",
+         [("Tỷ lệ trẻ em được tiêm chủng đầy đủ", "rate")]),
+        ("- 100% thôn có điện lưới, trong đó tối thiểu 70% số thôn có đường bê tông.",
+         [("thôn có điện lưới", "rate"), ("số thôn có đường bê tông", "rate")]),
+        # a list of shares under its head
+        ("- Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản 19%; công nghiệp - xây dựng 33%.",
+         [("tỷ trọng nông, lâm nghiệp và thủy sản trong cơ cấu kinh tế", "share"),
+          ("tỷ trọng công nghiệp - xây dựng trong cơ cấu kinh tế", "share")]),
+        ("- Cơ cấu kinh tế đến năm 2026: dịch vụ chiếm 47%, công nghiệp chiếm 30%.",
+         [("tỷ trọng dịch vụ trong cơ cấu kinh tế", "share"),
+          ("tỷ trọng công nghiệp trong cơ cấu kinh tế", "share")]),
+        # counts side by side each name their own noun
+        ("- Đạt 14 bác sĩ và 36 giường bệnh trên một vạn dân.",
+         [("bác sĩ trên một vạn dân", "rate"), ("giường bệnh trên một vạn dân", "rate")]),
+        # a lone verb before a count: the counted noun joins it, the change after too
+        ("- Đón 2,8 triệu lượt khách du lịch, tăng 10% so với năm 2025.",
+         [("đón khách du lịch", "level"), ("đón khách du lịch", "change")]),
+        # an average naming nothing but its unit
+        ("- Bình quân toàn tỉnh đạt 18,5 tiêu chí/xã.", [("tiêu chí bình quân", "rate")]),
+        # a subject cut at its own comma; a verb that opens its own segment
+        ("- Tỷ lệ rác thải sinh hoạt được thu gom, xử lý đạt 92%.",
+         [("Tỷ lệ rác thải sinh hoạt được thu gom, xử lý", "rate")]),
+        ("- Giảm số vụ tai nạn giao thông từ 5% trở lên, giảm số vụ cháy rừng từ 10% trở lên.",
+         [("Giảm số vụ tai nạn giao thông", "change"), ("giảm số vụ cháy rừng", "change")]),
+        # --- what stays as read ---
+        ("- Trồng mới 2.500 ha rừng tập trung.", [("Trồng mới", "level")]),
+        ("- Tỷ trọng công nghiệp chiếm 31%.", [("Tỷ trọng công nghiệp", "share")]),
+        ("- Tổng thu ngân sách 3.200 tỷ đồng, tăng 8% so với năm 2025.",
+         [("Tổng thu ngân sách", "level"), ("Tổng thu ngân sách", "change")]),
+        ("- Tỷ lệ lao động qua đào tạo đạt 70%, trong đó có bằng cấp, chứng chỉ đạt 35%.",
+         [("Tỷ lệ lao động qua đào tạo", "rate"), ("bằng cấp, chứng chỉ", "rate")]),
+    ],
+)
+def test_target_indicators(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _named(text, "2026") == expected
+
+
+FIVE_YEARS = "## II. MỤC TIÊU VÀ CHỈ TIÊU GIAI ĐOẠN 2026 - 2030\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- Phấn đấu đến năm 2030, tỷ lệ đô thị hóa đạt 40%.", [(40.0, None, "rate", "2030")]),
+        ("- Đến hết năm 2028, có 120 xã đạt chuẩn nông thôn mới.",
+         [(120.0, None, "level", "2028")]),
+        ("- Tốc độ tăng trưởng GRDP bình quân giai đoạn 2026 - 2030 đạt 8 - 8,5%/năm.",
+         [(8.0, 8.5, "growth_avg", "2026/2030")]),
+        ("- Mỗi năm giảm 1 - 1,5% tỷ lệ hộ nghèo.", [(-1.0, -1.5, "change", "2026/2030")]),
+        ("- Tổng vốn đầu tư toàn xã hội giai đoạn 2026 - 2030 khoảng 400 nghìn tỷ đồng.",
+         [(400.0, None, "total", "2026/2030")]),
+        ("- Trồng rừng mới hằng năm 6.000 ha.", [(6000.0, None, "level", "2026/2030")]),
+        ("- Tổng vốn đầu tư toàn xã hội 5 năm khoảng 290 nghìn tỷ đồng.",
+         [(290.0, None, "total", "2026/2030")]),
+        ("- Số doanh nghiệp thành lập mới trong 5 năm 2026 - 2030 đạt 3.000 doanh nghiệp.",
+         [(3000.0, None, "total", "2026/2030")]),
+        # a rate or share dated only by the span is set for its last year
+        ("- Duy trì tỷ lệ che phủ rừng ở mức 62%.", [(62.0, None, "rate", "2030")]),
+        ("- Tỷ lệ hộ dân được dùng nước sạch trên 95%.", [(95.0, None, "rate", "2030")]),
+        ("- Tỷ lệ lao động qua đào tạo đạt ít nhất 80%.", [(80.0, None, "rate", "2030")]),
+        ("- Tỷ lệ dân số tham gia bảo hiểm y tế không dưới 96%.", [(96.0, None, "rate", "2030")]),
+        ("- Tối thiểu 90% thủ tục hành chính được giải quyết trực tuyến.",
+         [(90.0, None, "rate", "2030")]),
+        ("- 100% xã có trạm y tế đạt chuẩn quốc gia.", [(100.0, None, "rate", "2030")]),
+        ("- Thu ngân sách nhà nước trên địa bàn năm 2030 đạt 15.000 tỷ đồng trở lên.",
+         [(15000.0, None, "level", "2030")]),
+        # a level over the plan's span keeps the span (no sum is said)
+        ("- Vùng trồng cây ăn quả tập trung 4.000 ha.", [(4000.0, None, "level", "2026/2030")]),
+    ],
+)
+def test_five_year_plan_forms(text: str, expected: list[tuple]) -> None:
+    doc = build_doc(FIVE_YEARS + text)
+    found = {"document": DocumentMeta(period="2026/2030")}
+    assert [(t.value, t.value_max, t.kind, t.period) for t in find_targets(doc, found)] == expected
+
+
+def test_results_of_the_past_span_are_no_targets() -> None:
+    doc = build_doc("## I. ĐÁNH GIÁ KẾT QUẢ GIAI ĐOẠN 2021 - 2025\n\n"
+                    "- Giai đoạn 2021 - 2025 có 95 xã đạt chuẩn nông thôn mới; tỷ lệ hộ nghèo"
+                    " còn 4,2%.")
+    assert find_targets(doc, {"document": DocumentMeta(period="2026/2030")}) == ()

@@ -1,0 +1,124 @@
+"""Targets in tables: the plan column of a table of indicators.
+
+"| Chỉ tiêu | ĐVT | Ước thực hiện năm 2024 | Kế hoạch năm 2025 |" in a
+Quyết định giao chỉ tiêu, "| TT | Chỉ tiêu | ĐVT | Mục tiêu đến năm 2030 |"
+in a five-year plan: each number of the plan column ("Kế hoạch", "KH",
+"Mục tiêu", "Chỉ tiêu giao", see :data:`ktxh.extract.tables.COLUMN_ROLES`)
+is a target when
+
+- the column names a year not before the document's own and after every
+  year of the table's results columns ("Ước thực hiện năm 2024"), or
+- the table has no results column and does not stand among results
+  (a heading or lead-in "Kết quả thực hiện ...").
+
+A results table ("| Chỉ tiêu | Kế hoạch | Thực hiện | % KH |") keeps its
+plan column out: that plan is the base of the figures beside it.
+Kind: "%" is a rate ("tỷ trọng", "cơ cấu": share; "tốc độ tăng",
+"tăng trưởng": change, growth_avg over a span of years), else a level.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ktxh.extract.numbers import parse_number
+from ktxh.extract.records import Target
+from ktxh.extract.tables import _NUMBER_CELL, _roles, _tables
+from ktxh.extract.target_lists import heading_section, lead_state
+from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
+from ktxh.extract.units import match_unit, normalize
+from ktxh.text.model import Doc, Span
+from ktxh.text.normalize import fold
+
+# --- language data -----------------------------------------------------------
+
+_RESULT_ROLES = frozenset(("level", "pct_of_plan", "change"))
+_SHARE_RE = re.compile(r"(?<![\w])(?:tỷ trọng|tỉ trọng|cơ cấu)(?![\w])")
+_GROWTH_RE = re.compile(r"(?<![\w])(?:tốc độ tăng|tăng trưởng)")
+# "Tổng vốn đầu tư toàn xã hội giai đoạn 2026 - 2030": a sum over the span
+_OVER_SPAN_RE = re.compile(r"(?<![\w])(?:giai đoạn|cả giai đoạn|5 năm)(?![\w])")
+
+
+def _years(doc: Doc, cell: Span, year: int | None) -> list[PeriodHit]:
+    return [h for h in find_period_hits(doc.folded, cell.start, cell.end, year=year)
+            if not h.base]
+
+
+def _kind(indicator: str, unit: str, span: bool) -> str:
+    f = fold(indicator)
+    if unit.strip() == "%":
+        if _SHARE_RE.search(f):
+            return "share"
+        if _GROWTH_RE.search(f):
+            return "growth_avg" if span else "change"
+        return "rate"
+    return "total" if span and _OVER_SPAN_RE.search(f) else "level"
+
+
+def table_targets(doc: Doc, period: str | None,
+                  memo: dict[int, str | None]) -> tuple[list[Target], set[int]]:
+    """Targets of the plan columns of every table, and the rows read.
+
+    ``memo`` is the section cache of :func:`ktxh.extract.targets.find_targets`.
+    """
+    out: list[Target] = []
+    rows_read: set[int] = set()
+    planning = year_of(period)
+    for run in _tables(doc):
+        header = doc.blocks[run[0]]
+        roles = _roles(doc, run[0])
+        names = [c.role if c else None for c in roles]
+        if "indicator" not in names or "plan" not in names:
+            continue
+        results = [k for k, n in enumerate(names) if n in _RESULT_ROLES]
+        result_years = [y for k in results for h in _years(doc, header.cells[k], planning)
+                        if (y := year_of(h.code))]
+        among_results = (heading_section(doc, run[0], period) == "review"
+                         or lead_state(doc, run[0], period, memo) == "review")
+        columns: list[tuple[int, str | None]] = []
+        for k, n in enumerate(names):
+            if n != "plan":
+                continue
+            hits = _years(doc, header.cells[k], planning)
+            y = year_of(hits[-1].code) if hits else None
+            if y is not None and (planning is None or y >= planning) and all(
+                    y > r for r in result_years) and (results or not among_results):
+                columns.append((k, hits[-1].code))
+            elif y is None and not results and not among_results:
+                columns.append((k, period))
+        if not columns:
+            continue
+        ind_col = names.index("indicator")
+        unit_col = names.index("unit") if "unit" in names else None
+        for row in run[1:]:
+            cells = doc.blocks[row].cells
+            if len(cells) != len(names):
+                continue
+            indicator = doc.text[cells[ind_col].start : cells[ind_col].end].strip()
+            if not indicator:
+                continue
+            unit = ""
+            if unit_col is not None:
+                unit = doc.text[cells[unit_col].start : cells[unit_col].end].strip()
+            span = doc.blocks[row].span
+            for k, code in columns:
+                m = _NUMBER_CELL.fullmatch(doc.folded, cells[k].start, cells[k].end)
+                if not m:
+                    continue
+                rows_read.add(row)
+                over_span = bool(code and "/" in code)
+                kind = _kind(indicator, unit, over_span)
+                if over_span and kind not in ("total", "growth_avg"):
+                    code = str(year_of(code))  # "Mục tiêu giai đoạn 2026-2030": by 2030
+                value = parse_number(m.group(1))
+                if re.search(r"[-–]", doc.folded[cells[k].start : m.start(1)]):
+                    value = -value
+                unit_m = match_unit(fold(" " + unit), 0)
+                base_value, base_unit = normalize(value, unit_m) if unit_m else (value, None)
+                out.append(Target(
+                    indicator=indicator, value=value, unit=unit, kind=kind, span=span,
+                    quote=doc.text[span.start : span.end].strip(), period=code,
+                    value_span=Span(m.start(1), m.end(1)), base_value=base_value,
+                    base_unit=base_unit,
+                ))
+    return out, rows_read
