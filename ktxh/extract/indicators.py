@@ -32,6 +32,7 @@ _LEADING = re.compile(
 )
 # Words a subject does not end with: "... ước đạt", "... tăng", "... chiếm".
 _TRAILING_WORDS = (
+    "dự ước đạt", "dự kiến đạt", "ước tính đạt", "ước thực hiện",
     "ước đạt", "ước tính", "ước có", "dự ước", "dự kiến", "ước", "đạt được", "đạt", "là", "có",
     "được", "khoảng", "trên", "gần", "hơn", "dưới", "từ", "xấp xỉ", "tăng", "giảm", "bình quân",
     "hằng năm", "hàng năm", "mỗi năm", "chiếm", "bằng", "với", "cho", "tới", "lên", "nâng", "thêm",

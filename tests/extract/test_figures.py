@@ -113,6 +113,35 @@ def test_periods(text: str, doc_period: str | None, periods: list[str]) -> None:
     assert [f.period for f in _figures(text, doc_period)] == periods
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "quý III và 9 tháng" report: "9 tháng" alone is the first nine months
+        ("Tổng thu ngân sách trên địa bàn 9 tháng đạt 2.140 tỷ đồng, bằng 71% dự toán.",
+         [("Tổng thu ngân sách trên địa bàn", "2024-M9"),
+          ("Tổng thu ngân sách trên địa bàn", "2024-M9")]),
+        ("Sản lượng cà phê nhân 9 tháng dự ước đạt 12,5 nghìn tấn.",
+         [("Sản lượng cà phê nhân", "2024-M9")]),
+        ("Trong 9 tháng, xảy ra 35 vụ tai nạn giao thông.",
+         [("vụ tai nạn giao thông", "2024-M9")]),
+        ("Lũy kế 9 tháng, cấp 215 giấy chứng nhận đăng ký doanh nghiệp.",
+         [("giấy chứng nhận đăng ký doanh nghiệp", "2024-M9")]),
+        ("Riêng quý III, thu ngân sách đạt 640 tỷ đồng.", [("thu ngân sách", "2024-Q3")]),
+        ("Dư nợ cho vay đạt 9.200 tỷ đồng.", [("Dư nợ cho vay", "2024-Q3")]),
+        # spelled-out month counts
+        ("Năm tháng đầu năm 2024, diện tích lúa chiêm xuân đạt 3.100 ha.",
+         [("diện tích lúa chiêm xuân", "2024-M5")]),
+        ("Sáu tháng đầu năm, kim ngạch xuất khẩu đạt 95 triệu USD.",
+         [("kim ngạch xuất khẩu", "2024-H1")]),
+        # a length of time stays in the indicator, the period is the document's
+        ("Tỷ lệ trẻ dưới 6 tháng tuổi được bú mẹ hoàn toàn đạt 62%.",
+         [("Tỷ lệ trẻ dưới 6 tháng tuổi được bú mẹ hoàn toàn", "2024-Q3")]),
+    ],
+)
+def test_month_count_periods(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.indicator, f.period) for f in _figures(text, "2024-Q3")] == expected
+
+
 def test_growth_list_ends_at_a_period_of_its_own() -> None:
     text = ("Xuất khẩu giai đoạn 2016 - 2019 tăng bình quân 6%/năm (6 tháng đầu năm 2020 "
             "tăng 3,5%).")
