@@ -143,12 +143,17 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
 
 def _place(doc: Doc, r: Reading) -> str | None:
     """"cả nước", or the district, town, commune or zone named before the number
-    in its segment ("huyện Lộc Bình có 12 xã ...")."""
+    in its segment ("huyện Lộc Bình có 12 xã ..."), or in the clause that names
+    the indicator of a comparison ("Riêng huyện Ba Bể trồng 820 ha, gấp 1,5 lần
+    cùng kỳ")."""
     if _WHOLE_COUNTRY.search(doc.folded, r.segment_start, r.q.start):
         return "cả nước"
-    if not _PLACE_WORD.search(doc.folded, r.segment_start, r.q.start):
+    start = r.segment_start
+    if r.clause[0] <= r.quote_start < start:
+        start = r.quote_start
+    if not _PLACE_WORD.search(doc.folded, start, r.q.start):
         return None
-    for m in find_places(doc.text, r.segment_start, r.q.start, folded=doc.folded):
+    for m in find_places(doc.text, start, r.q.start, folded=doc.folded):
         if m.kind != "province":
             return m.name
     return None
@@ -164,10 +169,14 @@ def to_figure(doc: Doc, r: Reading, period: str | None) -> Figure:
     base_value, base_unit = normalize(r.q.value if r.value >= 0 else -r.q.value, r.q.unit)
     if r.value < 0:
         base_value = -base_value
+    base = r.base
+    if base == "previous_year":  # "so với năm trước": the year before the figure's
+        year = year_of(period)
+        base = str(year - 1) if year else "previous_period"
     return Figure(
         indicator=r.indicator, value=r.value, unit=r.q.unit_text or "", kind=r.kind,
         span=Span(a, b), quote=text[a:b], value_max=r.value_max, period=period,
-        base=r.base, estimate=r.estimate, place=_place(doc, r),
+        base=base, estimate=r.estimate, place=_place(doc, r),
         value_span=Span(r.q.start, r.q.value_end), base_value=base_value, base_unit=base_unit,
     )
 

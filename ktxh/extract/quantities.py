@@ -15,6 +15,7 @@ với năm 2015"), growth ("bình quân hằng năm tăng ..."), share ("chiếm
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from ktxh.extract import indicators
@@ -50,10 +51,21 @@ RATE_SUBJECT_RE = re.compile(
 SHARE_SUBJECT_RE = re.compile(word_start("tỷ trọng", "tỉ trọng", "cơ cấu") + r"(?![\w])")
 # what a "bằng/đạt X%" is measured against: the plan or budget
 PLAN_AFTER_RE = re.compile(r"\s?(?:so với\s)?(?:kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|nhiệm vụ)")
-SAME_PERIOD_AFTER_RE = re.compile(r"\s?(?:so với\s|so\s)?(?:bình quân\s)?cùng kỳ")
-BASE_RE = re.compile(
-    r"(?:so với|so)\s(?:(?:bình quân\s)?(?P<same>cùng kỳ)|(?P<prev>giai đoạn trước|năm trước)"
-    r"|(?:năm\s)?(?P<year>(?:19|20)\d\d)|(?P<plan>kế hoạch|dự toán))"
+# what a comparison is made with: "so với cùng kỳ", "so với năm 2015", "so với quý II",
+# "so với năm trước" (the year before the figure's), "so với kế hoạch"
+_BASES = (
+    r"(?:bình quân\s)?(?P<same>cùng kỳ)|(?P<prev>giai đoạn trước|kỳ trước|quý trước|tháng trước)"
+    r"|(?P<last>năm trước)|(?:năm\s)?(?P<year>(?:19|20)\d\d)|(?P<plan>kế hoạch|dự toán)"
+    r"|(?P<period>(?:cuối\s|đầu\s|hết\s)?(?:quý|tháng|\d{1,2}\stháng)\s)"
+)
+BASE_RE = re.compile(rf"(?:so với|so)\s(?:{_BASES})")
+# "bằng 95,2% so với cùng kỳ", "đạt 70,8% cùng kỳ": a ratio to the base
+RATIO_AFTER_RE = re.compile(
+    rf"\s?(?:(?:so với|so)\s(?:{_BASES})|(?:bình quân\s)?(?P<same2>cùng kỳ))"
+)
+# "gấp 1,5 lần cùng kỳ", "gấp đôi năm 2019": the base right after a multiple
+MULTIPLE_BASE_RE = re.compile(
+    r"\s?(?:(?:bình quân\s)?(?P<same>cùng kỳ)|(?P<last>năm trước)|năm\s(?P<year>(?:19|20)\d\d))"
 )
 STARTS_COMPARISON_RE = re.compile(
     r"\s*(?:\(|trong đó\s?:?)?\s*"
@@ -68,6 +80,7 @@ _ONLY_LABEL = re.compile(r"[\s()\d.\-–+•]*")  # what may stand before a verb
 _AVERAGE_BEFORE = re.compile(r"bình quân(?: của)?(?: cả nước)?(?: là)?\s*$")
 _GROWTH_WORDS = re.compile(r"tốc độ tăng|tăng trưởng")
 _EXCESS_BEFORE = re.compile(r"(?<![\w])vượt\s*$")
+_BENCHMARK_BEFORE = re.compile(r"(?:cả nước|toàn quốc)\s?\(\s*$")
 _WORD_AFTER = re.compile(r"\s\w")
 _LETTER_AFTER = re.compile(r"\s[^\W\d_]")
 
@@ -128,13 +141,30 @@ def _segment_start(folded: str, part_start: int, pos: int) -> int:
     return best
 
 
-def _base_of(m: re.Match[str]) -> str:
-    if m.group("same"):
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    m = None
+    for m in matches:  # noqa: B007
+        pass
+    return m
+
+
+def _base_of(m: re.Match[str], periods: tuple[PeriodHit, ...] = ()) -> str:
+    """The base a comparison names; "previous_year" is resolved against the
+    figure's period by the caller, a period ("quý II") is its code."""
+    g = m.groupdict()
+    if g.get("same") or g.get("same2"):
         return "same_period_last_year"
-    if m.group("year"):
-        return m.group("year")
-    if m.group("plan"):
+    if g.get("year"):
+        return g["year"]
+    if g.get("plan"):
         return "plan"
+    if g.get("last"):
+        return "previous_year"
+    if g.get("period"):
+        at = m.start("period")
+        hit = next((h for h in periods if at <= h.start <= at + 5), None)
+        if hit is not None:
+            return hit.code
     return "previous_period"
 
 
@@ -192,7 +222,9 @@ def read_sentence(
             per_people = PER_PEOPLE_RE.match(folded, q.end, min(part_end, q.end + 50))
             if per_people and q.unit and q.unit.base not in (None, "%"):
                 q = replace(q, unit_text=f"{q.unit_text}/{per_people.group(1)}")
-            base_m = BASE_RE.search(after) or BASE_RE.search(folded, q.end, part_end)
+            # "tăng 5% so với cùng kỳ"; "so với năm trước giảm 7 vụ"
+            base_m = BASE_RE.search(folded, q.end, part_end) or _last(
+                BASE_RE.finditer(folded, seg, q.start))
             verb_ms = list(VERB_RE.finditer(lead))
             verb_m = verb_ms[-1] if verb_ms else None
             verb = verb_m.group(1) if verb_m else ""
@@ -228,7 +260,9 @@ def read_sentence(
                 kind = q.form
             elif unit_base == "lần":
                 kind = "multiple"
-                base = _base_of(base_m) if base_m else None
+                direct = MULTIPLE_BASE_RE.match(folded, q.end)
+                base_m = direct or base_m
+                base = _base_of(base_m, periods) if base_m else None
             elif verb in ("tăng", "giảm") or (
                 unit_base == "%" and _GROWTH_WORDS.search(lead)
             ):
@@ -243,7 +277,7 @@ def read_sentence(
                 else:
                     kind = "change"
                     if base_m:
-                        base = _base_of(base_m)
+                        base = _base_of(base_m, periods)
                         base_mode = base
                     else:
                         base = base_mode or ("same_period_last_year" if same_period_default
@@ -251,8 +285,11 @@ def read_sentence(
             elif unit_base == "%":
                 if verb in ("đạt", "bằng") and PLAN_AFTER_RE.match(folded, q.end):
                     kind, base = "pct_of_plan", "plan"
-                elif verb in ("đạt", "bằng") and SAME_PERIOD_AFTER_RE.match(folded, q.end):
-                    continue  # "đạt 70,8% cùng kỳ": a multiple nobody agrees on
+                elif verb in ("đạt", "bằng", "tương đương") and (
+                    ratio := RATIO_AFTER_RE.match(folded, q.end)
+                ):
+                    kind = "multiple"  # "bằng 95,2% so với cùng kỳ": 0,952 times the base
+                    base = _base_of(ratio, periods)
                 elif _EXCESS_BEFORE.search(lead):
                     continue  # "vượt 10% dự toán": an excess over the plan, not a level
                 elif verb == "chiếm":
@@ -267,6 +304,13 @@ def read_sentence(
                     kind = "share"  # "vốn dự phòng 10% kế hoạch đầu tư công"
                 else:
                     kind = "rate"
+            if kind == "rate" and out and out[-1].clause[0] == part_start and (
+                _BENCHMARK_BEFORE.search(folded, part_start, q.start)
+            ):  # "đạt 31,5% kế hoạch, thấp hơn bình quân cả nước (33,5%)": the same
+                # measure for the whole country, whose name opens the segment before
+                seg = _segment_start(folded, part_start, folded.rfind("(", part_start, q.start))
+                if out[-1].q.unit and out[-1].q.unit.base == "%":
+                    kind, base = out[-1].kind, out[-1].base
             est = carry.estimate or any(p < q.start for p in est_at)
             out.append(Reading(q, kind, value, indicator, (part_start, part_end), base, est,
                                periods, seg, growth_here, folded[part_start : q.start],

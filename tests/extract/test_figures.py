@@ -58,7 +58,8 @@ def _brief(text: str, period: str | None = "2023-Q1") -> list[tuple]:
          [(180.0, None, "người dân/doanh nghiệp", "rate")]),
         ("Dành vốn dự phòng 10% tổng vốn trung hạn.", [(10.0, None, "%", "share")]),
         ("Có 98% xã có đường ô tô đến trung tâm.", [(98.0, None, "%", "rate")]),
-        ("Doanh thu ước 520 tỷ đồng, đạt 61% cùng kỳ.", [(520.0, None, "tỷ đồng", "level")]),
+        ("Doanh thu ước 520 tỷ đồng, đạt 61% cùng kỳ.",
+         [(520.0, None, "tỷ đồng", "level"), (61.0, None, "%", "multiple")]),
         ("Tỷ lệ hộ nghèo giảm còn 7,4%.", [(7.4, None, "%", "rate")]),
         ("Nhiều sản phẩm tăng khá như gạch nung 52 triệu viên, tăng 6%.",
          [(52.0, None, "triệu viên", "level"), (6.0, None, "%", "change")]),
@@ -219,3 +220,58 @@ def test_table_of_results() -> None:
         ("Lượt khách du lịch", 78.4, "%", "pct_of_plan", False, "2024-M9"),
         ("Lượt khách du lịch", 12.1, "%", "change", False, "2024-M9"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_period", "expected"),
+    [
+        # "bằng X% so với cùng kỳ": a ratio to the base (kind multiple, unit %)
+        ("Sản lượng chè búp tươi ước đạt 41.200 tấn, bằng 96,4% so với cùng kỳ.", "2024-M9",
+         [(41200.0, "tấn", "level", None), (96.4, "%", "multiple", "same_period_last_year")]),
+        ("Thu từ xổ số kiến thiết đạt 45 tỷ đồng, bằng 104% so với năm 2023.", "2024",
+         [(45.0, "tỷ đồng", "level", None), (104.0, "%", "multiple", "2023")]),
+        ("Chi thường xuyên đạt 1.850 tỷ đồng, đạt 80,2% cùng kỳ.", "2024-M9",
+         [(1850.0, "tỷ đồng", "level", None), (80.2, "%", "multiple", "same_period_last_year")]),
+        # "bằng X% kế hoạch" stays a share of the plan
+        ("Vốn giải ngân đạt 960 tỷ đồng, bằng 61,5% kế hoạch.", "2024-M9",
+         [(960.0, "tỷ đồng", "level", None), (61.5, "%", "pct_of_plan", "plan")]),
+        # the base a comparison names
+        ("Riêng quý III thu 640 tỷ đồng, giảm 4,2% so với quý II.", "2024-Q3",
+         [(640.0, "tỷ đồng", "level", None), (-4.2, "%", "change", "2024-Q2")]),
+        ("Giá trị sản xuất nông nghiệp tăng 3,9% so với năm trước.", "2023",
+         [(3.9, "%", "change", "2022")]),
+        ("Xảy ra 38 vụ tai nạn giao thông, so với năm trước giảm 5 vụ.", "2023",
+         [(38.0, "vụ", "level", None), (-5.0, "vụ", "change", "2022")]),
+        ("Kim ngạch xuất khẩu đạt 310 triệu USD, tăng 6% so với cùng kỳ năm 2023.", "2024-H1",
+         [(310.0, "triệu USD", "level", None), (6.0, "%", "change", "same_period_last_year")]),
+        # a multiple and the base right after it
+        ("Diện tích trồng rừng đạt 2.400 ha, gấp 1,3 lần cùng kỳ.", "2024-M9",
+         [(2400.0, "ha", "level", None), (1.3, "lần", "multiple", "same_period_last_year")]),
+        ("Doanh thu du lịch đạt 900 tỷ đồng, gấp 1,8 lần năm 2020.", "2024",
+         [(900.0, "tỷ đồng", "level", None), (1.8, "lần", "multiple", "2020")]),
+    ],
+)
+def test_bases(text: str, doc_period: str, expected: list[tuple]) -> None:
+    assert [(f.value, f.unit, f.kind, f.base) for f in _figures(text, doc_period)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comparison keeps the place of the clause that names its indicator
+        ("Riêng huyện Chợ Đồn trồng được 640 ha rừng, gấp 1,4 lần cùng kỳ.",
+         [(640.0, "level", "huyện Chợ Đồn"), (1.4, "multiple", "huyện Chợ Đồn")]),
+        ("Thành phố Bắc Kạn thu 210 tỷ đồng, bằng 70% dự toán.",
+         [(210.0, "level", "Thành phố Bắc Kạn"), (70.0, "pct_of_plan", "Thành phố Bắc Kạn")]),
+        # the whole country's rate in brackets: same measure, place "cả nước"
+        ("Giải ngân vốn đầu tư công đạt 42,5% kế hoạch, thấp hơn bình quân cả nước (45,1%).",
+         [(42.5, "pct_of_plan", None), (45.1, "pct_of_plan", "cả nước")]),
+        ("Tỷ lệ hộ nghèo còn 8,2%, cao hơn mức bình quân của cả nước (4,3%).",
+         [(8.2, "rate", None), (4.3, "rate", "cả nước")]),
+        # a bracket that is not the country's stays the province's
+        ("Tỷ lệ lao động qua đào tạo đạt 62% (tăng 2%).",
+         [(62.0, "rate", None), (2.0, "change", None)]),
+    ],
+)
+def test_comparison_places(text: str, expected: list[tuple]) -> None:
+    assert [(f.value, f.kind, f.place) for f in _figures(text, "2024-M9")] == expected
