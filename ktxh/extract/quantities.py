@@ -193,6 +193,7 @@ def read_sentence(
     base_mode = carry.base
     indicator = carry.indicator
     quote_start = start
+    opening = ""  # the verb the last subject was ("Trồng mới 3.050 ha rừng")
     out: list[Reading] = []
     for part_start, part_end in _parts(folded, start, end):
         seg_seen = -1
@@ -201,7 +202,16 @@ def read_sentence(
                 continue
             seg = _segment_start(folded, part_start, q.start)
             lead = folded[seg : q.start]
-            subject = indicators.subject(text, folded, seg, q.start)
+            unit_base = q.unit.base if q.unit else None
+            subject = indicators.subject(text, folded, seg, q.start,
+                                         keep_average=unit_base not in (None, "%"))
+            if subject:
+                opening = subject if indicators.is_opening_verb(subject) else ""
+                subject = indicators.of_verb(text, folded, subject, q, indicator)
+            elif opening and unit_base not in (None, "%") and not STARTS_COMPARISON_RE.match(
+                folded, seg
+            ):  # "trồng được 5.400 ha rừng, 350 ha cây ăn quả": the verb goes on
+                subject = indicators.of_verb(text, folded, opening, q, "")
             if seg != seg_seen:
                 compares = bool(STARTS_COMPARISON_RE.match(folded, seg))
                 if subject and WHOLE_COUNTRY_RE.search(subject.lower()) and indicator:
@@ -215,8 +225,14 @@ def read_sentence(
                 seg_seen = seg
             if quote_start < part_start:
                 quote_start = part_start
-            if indicators.names_what_is_counted(q) or (q.unit and q.unit.base == "%"
-                                                       and not subject and not compares):
+            if indicators.names_what_is_counted(q) and not indicators.names_unit(subject, q):
+                counted = indicators.from_unit(text, folded, q)
+                if counted and indicators.names_unit(counted, q, only=True):
+                    # "42 vụ tai nạn giao thông, giảm 7 vụ": the count named before
+                    counted = next((r.indicator for r in reversed(out) if r.q.unit
+                                    and r.q.unit.base == unit_base), counted)
+                indicator = counted or indicator
+            elif unit_base == "%" and not subject and not compares:
                 indicator = indicators.from_unit(text, folded, q) or indicator
             after = folded[q.end : min(part_end, q.end + 40)]
             per_people = PER_PEOPLE_RE.match(folded, q.end, min(part_end, q.end + 50))
@@ -236,7 +252,6 @@ def read_sentence(
                     lead[: verb_m.start()]
                 ):  # "Giảm tỷ lệ hộ nghèo hằng năm 3%" opens with its verb
                     verb = ""  # "tăng khá như xi măng 365 nghìn tấn": not its verb
-            unit_base = q.unit.base if q.unit else None
             value = q.value
             value_max = q.value_max
             growth_here = bool(GROWTH_RE.search(lead)) or bool(q.unit and q.unit.per

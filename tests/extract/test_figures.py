@@ -275,3 +275,46 @@ def test_bases(text: str, doc_period: str, expected: list[tuple]) -> None:
 )
 def test_comparison_places(text: str, expected: list[tuple]) -> None:
     assert [(f.value, f.kind, f.place) for f in _figures(text, "2024-M9")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        # a clause that opens with its verb: what is done follows the number
+        ("Đón 2,1 triệu lượt khách du lịch, tăng 9%.", ["lượt khách du lịch"] * 2),
+        ("Trồng mới 2.600 ha rừng tập trung.", ["Trồng mới rừng tập trung"]),
+        ("Thu hút 85 nghìn lượt khách.", ["lượt khách"]),
+        ("Xảy ra 28 vụ tai nạn giao thông, làm chết 19 người, làm bị thương 11 người.",
+         ["vụ tai nạn giao thông", "người chết", "người bị thương"]),
+        ("Trồng được 4.100 ha rừng mới, 260 ha cây ăn quả.",
+         ["Trồng rừng mới", "Trồng cây ăn quả"]),
+        ("Đã bàn giao 42/96 ha mặt bằng cho nhà đầu tư.", ["bàn giao mặt bằng"]),
+        ("Tổng thu ngân sách đạt 1.520 tỷ đồng; riêng quý III thu 540 tỷ đồng.",
+         ["Tổng thu ngân sách", "Tổng thu ngân sách"]),
+        ("Thu nội địa đạt 900 tỷ đồng; chi 1.300 tỷ đồng.", ["Thu nội địa", "chi"]),
+        # a place the subject opens with is the figure's place, not its indicator
+        ("Riêng huyện Na Rì trồng được 760 ha rừng.", ["trồng rừng"]),
+        ("Xã Quang Thuận có thu nhập bình quân đầu người 38 triệu đồng.",
+         ["thu nhập bình quân đầu người"]),
+        # "bình quân" after a level stays; before a rate of growth it goes
+        ("Năng suất lúa bình quân ước đạt 52,4 tạ/ha.", ["Năng suất lúa bình quân"]),
+        ("Giá trị sản xuất bình quân tăng 6,5%/năm.", ["Giá trị sản xuất"]),
+        # "Số X là N X" keeps "Số X"; a repeated count keeps what it counts
+        ("Số doanh nghiệp giải thể là 41 doanh nghiệp.", ["Số doanh nghiệp giải thể"]),
+        ("Xảy ra 31 vụ cháy rừng, giảm 6 vụ.", ["vụ cháy rừng", "vụ cháy rừng"]),
+        # verbs and adverbs that end the subject are no part of it
+        ("Tỷ lệ hộ nghèo giảm còn 6,8%.", ["Tỷ lệ hộ nghèo"]),
+        ("Tỷ lệ trẻ em suy dinh dưỡng thể thấp còi còn 19,2%.",
+         ["Tỷ lệ trẻ em suy dinh dưỡng thể thấp còi"]),
+        ("Tỷ lệ che phủ rừng duy trì 73,5%.", ["Tỷ lệ che phủ rừng"]),
+        ("Số vụ vi phạm trên địa bàn chỉ 4 vụ.", ["Số vụ vi phạm trên địa bàn"]),
+        ("Tiến độ giải ngân vốn đầu tư công còn chậm, mới đạt 31,2%.",
+         ["Tiến độ giải ngân vốn đầu tư công"]),
+        # a noun phrase is kept whole
+        ("Số lao động được tạo việc làm mới là 6.200 lao động.",
+         ["Số lao động được tạo việc làm mới"]),
+        ("Sản lượng gỗ khai thác đạt 310 nghìn m3.", ["Sản lượng gỗ khai thác"]),
+    ],
+)
+def test_verb_and_filler_indicators(text: str, indicators: list[str]) -> None:
+    assert [f.indicator for f in _figures(text)] == indicators

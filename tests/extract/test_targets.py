@@ -35,7 +35,7 @@ PLAN = """**KẾ HOẠCH**
 def test_target_indicator_drops_the_aim_and_the_period() -> None:
     doc = build_doc("Phấn đấu trong quý III/2024 trồng mới 2.100 ha rừng.")
     (target,) = find_targets(doc, {"document": DocumentMeta(period="2024-H1")})
-    assert target.indicator == "trồng mới"
+    assert target.indicator == "trồng mới rừng"
 
 
 def _targets(text: str, period: str | None) -> list[tuple]:
