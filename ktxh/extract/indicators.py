@@ -41,8 +41,8 @@ _TRAILING_WORDS = (
     "ước đạt", "ước tính", "ước có", "dự ước", "dự kiến", "ước", "đạt được", "đạt", "là", "có",
     "được", "khoảng", "trên", "gần", "hơn", "dưới", "từ", "xấp xỉ", "tăng", "giảm", "bình quân",
     "hằng năm", "hàng năm", "mỗi năm", "chiếm", "bằng", "với", "cho", "tới", "lên", "nâng", "thêm",
-    "đều", "mạnh", "ở mức", "mức", "trong", "của", "và", "tại", "xếp thứ", "xếp hạng", "đứng thứ",
-    ":", "(", "-", "–", ",",
+    "đều", "mạnh", "ở mức", "mức", "gấp", "trong", "của", "và", "tại", "xếp thứ", "xếp hạng",
+    "đứng thứ", ":", "(", "-", "–", ",",
 )
 _TRAILING = re.compile(
     r"\s*(?<![\w])(?:" + "|".join(re.escape(w) for w in _TRAILING_WORDS) + r")\s*$"

@@ -44,6 +44,11 @@ _OVER_NUMBER = re.compile(rf"/\s?({NUMBER})")  # "15,4km/60km", "xếp thứ 10/
 _SYMBOL_AFTER = re.compile(r"[-–]\s?[a-zđ]")  # "11-NQ/TW"
 _PER_HEADS_AFTER = re.compile(r"\s?(?:vạn|nghìn|ngàn|trăm) dân")
 _YEAR_RANGE_AFTER = re.compile(r"\s?[-–]\s?(?:19|20)\d\d(?!\d)")
+# "gấp đôi năm 2019", "gấp ba lần": a multiple written as a word
+MULTIPLE_WORDS = {"đôi": 2.0, "rưỡi": 1.5, "ba": 3.0, "bốn": 4.0}
+_MULTIPLE_WORD = re.compile(
+    r"gấp (?P<n>" + "|".join(MULTIPLE_WORDS) + r")(?![\w])(?: lần(?![\w]))?"
+)
 
 
 def parse_number(s: str) -> float:
@@ -147,6 +152,17 @@ def _fraction(text: str, folded: str, s: int, e: int, value: float) -> Quantity 
     return Quantity(s, m2.end(), unit.end, value, total, unit, _unit_text(text, unit), "progress")
 
 
+def _word_multiples(folded: str, start: int, end: int) -> list[Quantity]:
+    """"gấp đôi", "gấp ba lần", "gấp rưỡi": multiples written as words (unit "lần")."""
+    out = []
+    for m in _MULTIPLE_WORD.finditer(folded, start, end):
+        s = m.start("n")
+        unit = UnitMatch(s, m.end(), 1.0, "lần", None)
+        out.append(Quantity(s, m.end("n"), m.end(), MULTIPLE_WORDS[m.group("n")], None, unit,
+                            "lần", "value"))
+    return out
+
+
 def find_quantities(
     text: str, folded: str, start: int = 0, end: int | None = None
 ) -> list[Quantity]:
@@ -157,6 +173,9 @@ def find_quantities(
     while True:
         m = _NUMBER_RE.search(folded, pos, end)
         if not m:
+            if "gấp" in folded[start:end]:
+                out.extend(_word_multiples(folded, start, end))
+                out.sort(key=lambda q: q.start)
             return out
         q = _read(text, folded, m)
         if q is not None and q.end <= end:

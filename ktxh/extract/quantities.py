@@ -55,7 +55,9 @@ PLAN_AFTER_RE = re.compile(r"\s?(?:so với\s)?(?:kế hoạch|kh\b|dự toán|c
 # "so với năm trước" (the year before the figure's), "so với kế hoạch"
 _BASES = (
     r"(?:bình quân\s)?(?P<same>cùng kỳ)|(?P<prev>giai đoạn trước|kỳ trước|quý trước|tháng trước)"
-    r"|(?P<last>năm trước)|(?:năm\s)?(?P<year>(?:19|20)\d\d)|(?P<plan>kế hoạch|dự toán)"
+    r"|(?P<last>năm trước)|(?:thời điểm\s)?(?:(?:cuối|đầu|hết)\s)?(?:năm\s)?"
+    r"(?P<year>(?:19|20)\d\d)"
+    r"|(?P<plan>kế hoạch|dự toán)"
     r"|(?P<period>(?:cuối\s|đầu\s|hết\s)?(?:quý|tháng|\d{1,2}\stháng)\s)"
 )
 BASE_RE = re.compile(rf"(?:so với|so)\s(?:{_BASES})")

@@ -318,3 +318,32 @@ def test_comparison_places(text: str, expected: list[tuple]) -> None:
 )
 def test_verb_and_filler_indicators(text: str, indicators: list[str]) -> None:
     assert [f.indicator for f in _figures(text)] == indicators
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year of the base is not the figure's period
+        ("Thu nhập bình quân đầu người đạt 48 triệu đồng/người/năm, gấp đôi năm 2018.",
+         [(48.0, "triệu đồng/người", "level", "2023", None),
+          (2.0, "lần", "multiple", "2023", "2018")]),
+        ("Quy mô GRDP đạt 21.500 tỷ đồng, gấp rưỡi năm 2017.",
+         [(21500.0, "tỷ đồng", "level", "2023", None),
+          (1.5, "lần", "multiple", "2023", "2017")]),
+        ("Doanh thu du lịch tăng gấp ba lần so với năm 2015.",
+         [(3.0, "lần", "multiple", "2023", "2015")]),
+        ("Dư nợ tín dụng đạt 8.900 tỷ đồng, tăng 11% so với cuối năm 2022.",
+         [(8900.0, "tỷ đồng", "level", "2023", None),
+          (11.0, "%", "change", "2023", "2022")]),
+        ("Tổng đàn trâu có 75 nghìn con, so với thời điểm cuối năm 2020 giảm 4 nghìn con.",
+         [(75.0, "nghìn con", "level", "2023", None),
+          (-4.0, "nghìn con", "change", "2023", "2020")]),
+        # a year right after the value is its period
+        ("Độ che phủ rừng lên 73,2% năm 2022.", [(73.2, "%", "rate", "2022", None)]),
+        # "gấp" without a multiple word is no figure
+        ("Cần khẩn trương, gấp rút hoàn thành dự án.", []),
+    ],
+)
+def test_base_years(text: str, expected: list[tuple]) -> None:
+    got = [(f.value, f.unit, f.kind, f.period, f.base) for f in _figures(text, "2023")]
+    assert got == expected
