@@ -115,6 +115,8 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
     follows = [h for h in own if 0 <= h.start - r.q.end <= 1 and h.start < r.clause[1]]
     if follows:
         return follows[0].code  # "lên 63% năm 2020"
+    if r.earlier:
+        return None  # "giảm từ 17,6% xuống còn 14,9%": 17,6 is of a time not said
     before = [h for h in own if h.start < r.q.start]
     over_span = not before and _OVER_SPAN.search(r.lead)
     if r.kind == "growth_avg" or over_span:
@@ -234,6 +236,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             doc.text, doc.folded, start, end, year=ctx.year,
             carry=carry if continues else Carry(estimate=note_est),
             same_period_default=ctx.same_period_default, yearly_is_growth=True,
+            earlier_levels=True,
         )
         if citing not in heading_cache:
             heading_cache[citing] = heading_periods(doc, citing, ctx.year)

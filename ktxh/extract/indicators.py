@@ -49,7 +49,8 @@ _TRAILING = re.compile(
 )
 _TRAILING_LONGEST = max(len(w) for w in _TRAILING_WORDS)
 _STOP_AFTER_UNIT = re.compile(
-    r"[,;.:()\n]|\s\d|(?<!mặt)\sbằng(?![\w])"  # "ha mặt bằng": a noun
+    r"[,;.:()\n]|(?<!dưới)(?<!trên)(?<!hơn)\s\d"  # "xã đạt dưới 10 tiêu chí" goes on
+    r"|(?<!mặt)\sbằng(?![\w])"  # "ha mặt bằng": a noun
     r"|\s(?:với|tăng|giảm|chiếm|trong đó|so với|trong|từ|tại|của|và|năm)(?![\w])"
 )
 # "bàn giao 61,5 ha mặt bằng | cho nhà đầu tư": the object ends before its purpose

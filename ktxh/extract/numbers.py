@@ -118,6 +118,8 @@ def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
     unit = match_unit(folded, value_end)
     if unit is None:
         return None
+    if value_max is None and (upper := _upper_end(folded, unit, before)):
+        value_max, value_end, unit = upper  # "2,5% - 3%", "từ 1,2 triệu đến 1,3 triệu lượt"
     if text[unit.start : unit.start + 1].isupper() and _ACRONYM_BEFORE.search(text, s - 12, s):
         return None  # "BCĐ 389 Quốc gia": a name
     if is_year(raw) and before.rstrip().endswith(("năm", "từ", "đến", ",")):
@@ -131,6 +133,27 @@ def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
                             _unit_text(text, unit), "progress")
     form = "range" if value_max is not None else "value"
     return Quantity(s, value_end, unit.end, value, value_max, unit, _unit_text(text, unit), form)
+
+
+def _upper_end(folded: str, unit: UnitMatch, before: str
+               ) -> tuple[float, int, UnitMatch] | None:
+    """The upper end of a range whose unit is written at both ends ("2,5% - 3%",
+    "1,2 triệu - 1,3 triệu lượt"), where its number ends, and its unit."""
+    r = _RANGE_SEP.match(folded, unit.end)
+    if r is None and before.endswith("từ "):
+        r = _RANGE_WORD.match(folded, unit.end)
+    if r is None:
+        return None
+    m2 = _NUMBER_AT.match(folded, r.end())
+    if m2 is None or folded[m2.end() : m2.end() + 1].isdigit():
+        return None
+    unit2 = match_unit(folded, m2.end())
+    if unit2 is None:
+        return None
+    first, second = folded[unit.start : unit.end], folded[unit2.start : unit2.end]
+    if first == second or (unit.base is None and second.startswith(first + " ")):
+        return parse_number(m2.group()), m2.end(), unit2
+    return None
 
 
 def _fraction(text: str, folded: str, s: int, e: int, value: float) -> Quantity | None:

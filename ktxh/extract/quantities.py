@@ -82,6 +82,23 @@ _ONLY_LABEL = re.compile(r"[\s()\d.\-–+•]*")  # what may stand before a verb
 _AVERAGE_BEFORE = re.compile(r"bình quân(?: của)?(?: cả nước)?(?: là)?\s*$")
 _GROWTH_WORDS = re.compile(r"tốc độ tăng|tăng trưởng")
 _EXCESS_BEFORE = re.compile(r"(?<![\w])vượt\s*$")
+# "giảm từ 17,6% xuống còn 14,9%", "tăng từ 58% năm 2015 lên 63,5%": the level before
+_FROM_TAIL = re.compile(r"\s*từ(?: mức)?\s*")
+_TO_AFTER = re.compile(
+    r"(?:\s(?:năm\s)?(?:19|20)\d\d)?,?\s(?:xuống còn|xuống mức|xuống|còn|lên mức|lên|đến|tới)\s"
+    r"(?=\d)"
+)
+# "giảm số xã dưới 10 tiêu chí xuống còn 2 xã": the level reached, after the verb's object
+_TO_LEVEL_END = re.compile(r"(?<![\w])(?:xuống còn|xuống mức|xuống|còn|lên mức|lên)\s*$")
+# A number that qualifies a noun, part of an indicator: "Còn 6 xã đạt dưới 10 tiêu chí",
+# "120 hộ có thu nhập trên 100 triệu đồng" (after a count), "giảm số xã dưới 10 tiêu chí
+# xuống còn 2 xã" (before the level)
+_THRESHOLD = r"(?:dưới|trên|từ|hơn|không quá|tối thiểu|ít nhất)"
+_QUALIFIES_COUNT = re.compile(
+    rf"(?:\s[^\s\d,;()]+){{0,4}}?\s(?:đạt|có)(?:\s[^\s\d,;()]+){{0,2}}?\s{_THRESHOLD}\s"
+)
+_QUALIFIES_NOUN = re.compile(r"[^\W\d]\s(?:dưới|trên)\s$")
+_LEVEL_AFTER = re.compile(r"[^,;()\d]{0,40}?\s(?:xuống còn|còn|xuống|lên mức|lên)\s(?=\d)")
 _BENCHMARK_BEFORE = re.compile(r"(?:cả nước|toàn quốc)\s?\(\s*$")
 _WORD_AFTER = re.compile(r"\s\w")
 _LETTER_AFTER = re.compile(r"\s[^\W\d_]")
@@ -104,6 +121,7 @@ class Reading:
     lead: str = ""  # folded words of the part before the number
     value_max: float | None = None  # signed like value: "giảm 2 - 3%" → -2, -3
     quote_start: int = -1  # where the clause naming the indicator starts
+    earlier: bool = False  # "giảm từ 17,6% xuống còn 14,9%": 17,6 is the level before
 
 
 @dataclass(slots=True)
@@ -170,10 +188,19 @@ def _base_of(m: re.Match[str], periods: tuple[PeriodHit, ...] = ()) -> str:
     return "previous_period"
 
 
+def _qualifies(folded: str, q: Quantity, prev: Quantity | None, seg: int, part_end: int) -> bool:
+    """Whether ``q`` only qualifies a noun of the indicator ("xã đạt dưới 10 tiêu chí")."""
+    if prev is not None and prev.end > seg and _QUALIFIES_COUNT.fullmatch(folded, prev.end,
+                                                                         q.start):
+        return True
+    return bool(_QUALIFIES_NOUN.search(folded, seg, q.start)
+                and _LEVEL_AFTER.match(folded, q.end, part_end))
+
+
 def read_sentence(
     text: str, folded: str, start: int, end: int, *, year: int | None = None,
     carry: Carry | None = None, same_period_default: bool = False,
-    yearly_is_growth: bool = False,
+    yearly_is_growth: bool = False, earlier_levels: bool = False,
 ) -> tuple[list[Reading], Carry]:
     """Read every quantity of the sentence ``[start, end)``.
 
@@ -181,7 +208,8 @@ def read_sentence(
     ``same_period_default`` makes a bare "tăng 5%" a change on the same
     period of last year (quarterly and annual reports); ``yearly_is_growth``
     reads "hằng năm tăng 5%" as average growth (in reports; in plans
-    "giảm hằng năm 3%" is a yearly change).
+    "giảm hằng năm 3%" is a yearly change); ``earlier_levels`` reads the
+    level before in "giảm từ 17,6% xuống còn 14,9%" (else it is skipped).
     """
     carry = carry or Carry()
     quantities = find_quantities(text, folded, start, end)
@@ -199,10 +227,15 @@ def read_sentence(
     out: list[Reading] = []
     for part_start, part_end in _parts(folded, start, end):
         seg_seen = -1
+        prev_q: Quantity | None = None
         for q in quantities:
             if not part_start <= q.start < part_end:
                 continue
             seg = _segment_start(folded, part_start, q.start)
+            qualifies = _qualifies(folded, q, prev_q, seg, part_end)
+            prev_q = q
+            if qualifies:
+                continue
             lead = folded[seg : q.start]
             unit_base = q.unit.base if q.unit else None
             subject = indicators.subject(text, folded, seg, q.start,
@@ -246,9 +279,14 @@ def read_sentence(
             verb_ms = list(VERB_RE.finditer(lead))
             verb_m = verb_ms[-1] if verb_ms else None
             verb = verb_m.group(1) if verb_m else ""
+            earlier = False
             if verb in ("tăng", "giảm") and verb_m is not None:
                 tail = lead[verb_m.end() :]
-                if TO_LEVEL_RE.match(tail):
+                if _FROM_TAIL.fullmatch(tail) and _TO_AFTER.match(folded, q.end, part_end):
+                    if not earlier_levels:
+                        continue
+                    verb, earlier = "là", True  # "giảm từ 17,6% xuống còn ...": the level before
+                elif TO_LEVEL_RE.match(tail) or _TO_LEVEL_END.search(tail):
                     verb = "đạt"  # "giảm còn 9,85%", "tăng lên 63%": the level reached
                 elif not VERB_TAIL_RE.match(tail) and not _ONLY_LABEL.fullmatch(
                     lead[: verb_m.start()]
@@ -331,7 +369,7 @@ def read_sentence(
             est = carry.estimate or any(p < q.start for p in est_at)
             out.append(Reading(q, kind, value, indicator, (part_start, part_end), base, est,
                                periods, seg, growth_here, folded[part_start : q.start],
-                               value_max, quote_start))
+                               value_max, quote_start, earlier))
     new_carry = Carry(indicator=indicator, growth=growth_mode, base=base_mode,
                       estimate=carry.estimate or bool(est_at))
     return out, new_carry

@@ -347,3 +347,39 @@ def test_verb_and_filler_indicators(text: str, indicators: list[str]) -> None:
 def test_base_years(text: str, expected: list[tuple]) -> None:
     got = [(f.value, f.unit, f.kind, f.period, f.base) for f in _figures(text, "2023")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "giảm từ A xuống còn B": A is the level before (no period said), B the level
+        ("Tỷ lệ hộ nghèo giảm từ 12,4% xuống còn 9,7%.",
+         [(12.4, None, "%", "rate", None), (9.7, None, "%", "rate", "2023")]),
+        ("Số vụ cháy rừng giảm từ 14 vụ xuống 9 vụ.",
+         [(14.0, None, "vụ", "level", None), (9.0, None, "vụ", "level", "2023")]),
+        ("Tỷ lệ che phủ rừng tăng từ 60,1% năm 2020 lên 63% năm 2023.",
+         [(60.1, None, "%", "rate", "2020"), (63.0, None, "%", "rate", "2023")]),
+        # a change stays a change
+        ("Tỷ lệ hộ nghèo giảm 2,7%.", [(-2.7, None, "%", "change", "2023")]),
+        ("Số hộ nghèo giảm 1.250 hộ, còn 8.400 hộ.",
+         [(-1250.0, None, "hộ", "change", "2023"), (8400.0, None, "hộ", "level", "2023")]),
+        # a number that qualifies a noun is part of the indicator
+        ("Còn 5 xã đạt dưới 10 tiêu chí.", [(5.0, None, "xã", "level", "2023")]),
+        ("Toàn tỉnh có 1.150 hộ có thu nhập trên 100 triệu đồng/năm.",
+         [(1150.0, None, "hộ", "level", "2023")]),
+        ("Đã giảm số xã dưới 12 tiêu chí xuống còn 3 xã.", [(3.0, None, "xã", "level", "2023")]),
+        ("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng còn 17%.", [(17.0, None, "%", "rate", "2023")]),
+        # ... but a number of its own after a count is a figure
+        ("Có 18 doanh nghiệp vận tải với tổng số 420 xe.",
+         [(18.0, None, "doanh nghiệp", "level", "2023"), (420.0, None, "xe", "level", "2023")]),
+        ("Tỷ lệ nợ xấu dưới 2%.", [(2.0, None, "%", "rate", "2023")]),
+        # a range with the unit at both ends
+        ("Tỷ lệ hộ nghèo giảm 1,5% - 2%.", [(-1.5, -2.0, "%", "change", "2023")]),
+        ("Tăng trưởng kinh tế ước đạt 6% - 6,5%.", [(6.0, 6.5, "%", "change", "2023")]),
+        ("Lượng khách đạt từ 1,5 triệu đến 1,6 triệu lượt.",
+         [(1.5, 1.6, "triệu lượt", "level", "2023")]),
+    ],
+)
+def test_levels_before_thresholds_and_ranges(text: str, expected: list[tuple]) -> None:
+    got = [(f.value, f.value_max, f.unit, f.kind, f.period) for f in _figures(text, "2023")]
+    assert got == expected
