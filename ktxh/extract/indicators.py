@@ -33,6 +33,8 @@ _LEADING = re.compile(
 # a district, town or commune the subject opens with: the figure's place, not its
 # indicator ("Riêng huyện Ba Bể trồng được 820 ha rừng")
 _LEADING_PLACE = re.compile(r"(?:huyện|thành phố|tp\.|thị xã|thị trấn|xã|phường)\s+(?=\w)")
+_PLACE_STARTS = ("huyện", "thành phố", "tp.", "thị", "xã", "phường")
+_PUNCTUATION = (" ", "\t", "\n", ",", ";", ":", "-", "–", "(")
 _WORD = re.compile(r"\s*([^\s,;:()]+)")
 # Words a subject does not end with: "... ước đạt", "... tăng", "... chiếm".
 _TRAILING_WORDS = (
@@ -49,8 +51,8 @@ _TRAILING = re.compile(
 )
 _TRAILING_LONGEST = max(len(w) for w in _TRAILING_WORDS)
 _STOP_AFTER_UNIT = re.compile(
-    r"[,;.:()\n]|(?<!dưới)(?<!trên)(?<!hơn)\s\d"  # "xã đạt dưới 10 tiêu chí" goes on
-    r"|(?<!mặt)\sbằng(?![\w])"  # "ha mặt bằng": a noun
+    r"[,;.:()\n]|\s(?<!dưới\s)(?<!trên\s)(?<!hơn\s)\d"  # "xã đạt dưới 10 tiêu chí" goes on
+    r"|\sbằng(?<!mặt bằng)(?![\w])"  # "ha mặt bằng": a noun
     r"|\s(?:với|tăng|giảm|chiếm|trong đó|so với|trong|từ|tại|của|và|năm)(?![\w])"
 )
 # "bàn giao 61,5 ha mặt bằng | cho nhà đầu tư": the object ends before its purpose
@@ -75,6 +77,8 @@ OPENING_VERBS = frozenset(fold(w) for w in (
     "khởi công", "di dời", "bố trí", "sắp xếp", "thu hồi", "bồi thường", "mở", "mở mới",
     "tổ chức", "vận động", "quyên góp", "trao", "tặng", "xuất bản", "phát hành",
 ))
+_OPENING_FIRST = frozenset(w.split(" ", 1)[0] for w in OPENING_VERBS)
+_OPENING_LONGEST = max(len(w) for w in OPENING_VERBS)
 # count nouns too general to name what is counted: "121,5 nghìn con" is "đàn trâu"
 GENERIC_COUNTS = frozenset(fold(w) for w in (
     "con", "lượt", "lượt khách", "khách", "hành khách", "công", "cây", "người", "chiếc",
@@ -105,13 +109,14 @@ def _clean(text: str, folded: str, start: int, end: int, keep_average: bool = Fa
     s = " ".join(text[a:b] for a, b in cut)
     f = " ".join(folded[a:b] for a, b in cut)
     while True:
-        n = len(f.rstrip(" \t\n,;:-–("))  # "... còn chậm, | mới đạt"
-        s, f = s[:n], f[:n]
+        if f.endswith(_PUNCTUATION):  # "... còn chậm, | mới đạt"
+            n = len(f.rstrip(" \t\n,;:-–("))
+            s, f = s[:n], f[:n]
         m = _LEADING.match(f)
         t = _trailing(f, keep_average)
         if m and m.end() > 0:
             s, f = s[m.end() :], f[m.end() :]
-        elif place := _place_end(s, f):
+        elif f.startswith(_PLACE_STARTS) and (place := _place_end(s, f)):
             s, f = s[place:], f[place:]
         elif t and t.start() < len(f):
             s, f = s[: t.start()], f[: t.start()]
@@ -160,7 +165,7 @@ def names_unit(phrase: str, q: Quantity, only: bool = False) -> bool:
     f = fold(phrase)
     if only:
         return f == q.unit.base
-    return re.search(rf"(?<![\w]){re.escape(q.unit.base)}(?![\w])", f) is not None
+    return f" {q.unit.base} " in f" {f} "
 
 
 def from_unit(text: str, folded: str, q: Quantity) -> str:
@@ -194,7 +199,9 @@ def _object(text: str, folded: str, q: Quantity) -> str:
 
 
 def is_opening_verb(phrase: str) -> bool:
-    return fold(phrase) in OPENING_VERBS
+    """Whether ``phrase`` is one of :data:`OPENING_VERBS` (its first word tried first)."""
+    return (len(phrase) <= _OPENING_LONGEST
+            and phrase.split(" ", 1)[0].lower() in _OPENING_FIRST and fold(phrase) in OPENING_VERBS)
 
 
 def of_verb(text: str, folded: str, verb: str, q: Quantity, previous: str) -> str:
@@ -207,9 +214,9 @@ def of_verb(text: str, folded: str, verb: str, q: Quantity, previous: str) -> st
     → "người chết"; "Tổng thu ngân sách ...; riêng quý III thu 612,5 tỷ đồng" →
     the "Tổng thu ngân sách" before it.
     """
-    v = fold(verb)
-    if v not in OPENING_VERBS or q.unit is None or q.unit.base in (None, "%"):
+    if q.unit is None or q.unit.base in (None, "%") or not is_opening_verb(verb):
         return verb
+    v = fold(verb)
     if q.unit.base in COUNT_SET and q.unit.base not in MEASURE_SET:
         counted = " ".join(w for w in (q.unit_text or "").split() if fold(w) not in SCALES)
         if v.startswith("làm "):  # "làm chết 31 người" → "người chết"
@@ -218,6 +225,6 @@ def of_verb(text: str, folded: str, verb: str, q: Quantity, previous: str) -> st
     obj = _object(text, folded, q)
     if obj:
         return f"{verb} {obj}"
-    if previous and re.search(rf"(?<![\w]){re.escape(v)}(?![\w])", fold(previous)):
+    if previous and f" {v} " in f" {fold(previous)} ":
         return previous
     return verb

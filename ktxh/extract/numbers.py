@@ -196,7 +196,7 @@ def find_quantities(
     while True:
         m = _NUMBER_RE.search(folded, pos, end)
         if not m:
-            if "gấp" in folded[start:end]:
+            if folded.find("gấp", start, end) != -1:
                 out.extend(_word_multiples(folded, start, end))
                 out.sort(key=lambda q: q.start)
             return out

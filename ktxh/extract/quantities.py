@@ -188,12 +188,18 @@ def _base_of(m: re.Match[str], periods: tuple[PeriodHit, ...] = ()) -> str:
     return "previous_period"
 
 
+def _base_match(folded: str, q: Quantity, seg: int, part_end: int) -> re.Match[str] | None:
+    """"tăng 5% so với cùng kỳ"; "so với năm trước giảm 7 vụ"."""
+    return BASE_RE.search(folded, q.end, part_end) or _last(BASE_RE.finditer(folded, seg, q.start))
+
+
 def _qualifies(folded: str, q: Quantity, prev: Quantity | None, seg: int, part_end: int) -> bool:
     """Whether ``q`` only qualifies a noun of the indicator ("xã đạt dưới 10 tiêu chí")."""
     if prev is not None and prev.end > seg and _QUALIFIES_COUNT.fullmatch(folded, prev.end,
                                                                          q.start):
         return True
-    return bool(_QUALIFIES_NOUN.search(folded, seg, q.start)
+    return bool(folded.endswith(("dưới ", "trên "), seg, q.start)
+                and _QUALIFIES_NOUN.search(folded, max(seg, q.start - 8), q.start)
                 and _LEVEL_AFTER.match(folded, q.end, part_end))
 
 
@@ -232,7 +238,9 @@ def read_sentence(
             if not part_start <= q.start < part_end:
                 continue
             seg = _segment_start(folded, part_start, q.start)
-            qualifies = _qualifies(folded, q, prev_q, seg, part_end)
+            qualifies = ((prev_q is not None and prev_q.end > seg)
+                         or folded.endswith(("dưới ", "trên "), seg, q.start)) and _qualifies(
+                folded, q, prev_q, seg, part_end)
             prev_q = q
             if qualifies:
                 continue
@@ -242,7 +250,8 @@ def read_sentence(
                                          keep_average=unit_base not in (None, "%"))
             if subject:
                 opening = subject if indicators.is_opening_verb(subject) else ""
-                subject = indicators.of_verb(text, folded, subject, q, indicator)
+                if opening:
+                    subject = indicators.of_verb(text, folded, subject, q, indicator)
             elif opening and unit_base not in (None, "%") and not STARTS_COMPARISON_RE.match(
                 folded, seg
             ):  # "trồng được 5.400 ha rừng, 350 ha cây ăn quả": the verb goes on
@@ -273,9 +282,6 @@ def read_sentence(
             per_people = PER_PEOPLE_RE.match(folded, q.end, min(part_end, q.end + 50))
             if per_people and q.unit and q.unit.base not in (None, "%"):
                 q = replace(q, unit_text=f"{q.unit_text}/{per_people.group(1)}")
-            # "tăng 5% so với cùng kỳ"; "so với năm trước giảm 7 vụ"
-            base_m = BASE_RE.search(folded, q.end, part_end) or _last(
-                BASE_RE.finditer(folded, seg, q.start))
             verb_ms = list(VERB_RE.finditer(lead))
             verb_m = verb_ms[-1] if verb_ms else None
             verb = verb_m.group(1) if verb_m else ""
@@ -315,8 +321,8 @@ def read_sentence(
                 kind = q.form
             elif unit_base == "lần":
                 kind = "multiple"
-                direct = MULTIPLE_BASE_RE.match(folded, q.end)
-                base_m = direct or base_m
+                base_m = MULTIPLE_BASE_RE.match(folded, q.end) or _base_match(
+                    folded, q, seg, part_end)
                 base = _base_of(base_m, periods) if base_m else None
             elif verb in ("tăng", "giảm") or (
                 unit_base == "%" and _GROWTH_WORDS.search(lead)
@@ -331,7 +337,7 @@ def read_sentence(
                     kind = "growth_avg"
                 else:
                     kind = "change"
-                    if base_m:
+                    if base_m := _base_match(folded, q, seg, part_end):
                         base = _base_of(base_m, periods)
                         base_mode = base
                     else:
@@ -360,7 +366,7 @@ def read_sentence(
                 else:
                     kind = "rate"
             if kind == "rate" and out and out[-1].clause[0] == part_start and (
-                _BENCHMARK_BEFORE.search(folded, part_start, q.start)
+                _BENCHMARK_BEFORE.search(folded, max(part_start, q.start - 16), q.start)
             ):  # "đạt 31,5% kế hoạch, thấp hơn bình quân cả nước (33,5%)": the same
                 # measure for the whole country, whose name opens the segment before
                 seg = _segment_start(folded, part_start, folded.rfind("(", part_start, q.start))
