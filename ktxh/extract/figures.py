@@ -31,9 +31,11 @@ from ktxh.text.model import BlockKind, Doc, Span
 _CONTINUES = re.compile(r"\s*(?:[-–+•]\s*)?(?:trong đó|cụ thể|bao gồm)(?![\w])")
 _SUB_YEAR = re.compile(r"-(?:Q|H|M)?\d+$")
 _DATE_BEFORE = re.compile(r"ngày\s*\d{0,2}\s*$")
-# "hằng năm", "cả giai đoạn", "trong 5 năm": a level over the whole span of years
+# "hằng năm", "cả giai đoạn", "trong 5 năm": a level over the whole span of years; not
+# "cây hằng năm" (annual crops)
 _OVER_SPAN = re.compile(
-    word_start("hằng năm", "hàng năm", "cả giai đoạn", "5 năm", "giai đoạn trước") + r"(?![\w])"
+    word_start("hằng năm", "hàng năm", "cả giai đoạn", "5 năm", "giai đoạn trước")
+    + r"(?![\w])(?<!cây hằng năm)(?<!cây hàng năm)"
 )
 _PLACE_WORD = re.compile(
     word_start("huyện", "thành phố", r"tp\.", "thị xã", "thị trấn", "xã", "phường", "khu")

@@ -53,7 +53,8 @@ _TRAILING_LONGEST = max(len(w) for w in _TRAILING_WORDS)
 _STOP_AFTER_UNIT = re.compile(
     r"[,;.:()\n]|\s(?<!dưới\s)(?<!trên\s)(?<!hơn\s)\d"  # "xã đạt dưới 10 tiêu chí" goes on
     r"|\sbằng(?<!mặt bằng)(?![\w])"  # "ha mặt bằng": a noun
-    r"|\s(?:với|tăng|giảm|chiếm|trong đó|so với|trong|từ|tại|của|và|năm)(?![\w])"
+    r"|\s(?:với|tăng|giảm|chiếm|trong đó|so với|trong|từ|tại|của|và)(?![\w])"
+    r"|\snăm(?<!hằng năm)(?<!hàng năm)(?![\w])"  # "ha | năm 2020", "ha cây hằng năm"
 )
 # "bàn giao 61,5 ha mặt bằng | cho nhà đầu tư": the object ends before its purpose
 _OBJECT_STOP = re.compile(r"\s(?:cho|để|nhằm|theo|đạt|được|thuộc|trên)(?![\w])")
@@ -66,6 +67,7 @@ _ANY_YEAR = 2000  # strips "quý I" even when its year is not known here
 # lượt khách", "Trồng mới 3.050 ha rừng", "làm chết 31 người"): see :func:`of_verb`.
 OPENING_VERBS = frozenset(fold(w) for w in (
     "đón", "đón tiếp", "thu hút", "phục vụ", "trồng", "trồng mới", "trồng rừng", "khoanh nuôi",
+    "gieo trồng", "gieo cấy", "thu hoạch",
     "chăm sóc", "thu", "chi", "giải ngân", "thu nộp", "huy động", "cho vay", "cấp", "cấp mới",
     "cấp phép", "cấp đổi", "đào tạo", "tuyển sinh", "tuyển mới", "hỗ trợ", "xây dựng", "xây mới",
     "làm mới", "nâng cấp", "sửa chữa", "cải tạo", "cứng hóa", "bê tông hóa", "kiên cố hóa",
@@ -176,7 +178,7 @@ def from_unit(text: str, folded: str, q: Quantity) -> str:
     if q.unit.base == "%":
         if not _LETTER_AFTER.match(folded[q.unit.end : q.unit.end + 2]):
             return ""
-        m = _STOP_AFTER_UNIT.search(folded, q.unit.end + 1, min(len(folded), q.unit.end + 80))
+        m = _STOP_AFTER_UNIT.search(folded, q.unit.end, min(len(folded), q.unit.end + 80))
         end = m.start() if m else min(len(folded), q.unit.end + 80)
         return " ".join(text[q.unit.end : end].split()[:8]).strip(" ,;:-–")
     m = _STOP_AFTER_UNIT.search(folded, q.unit.start, min(len(folded), q.unit.start + 80))

@@ -256,7 +256,8 @@ def read_sentence(
                 folded, seg
             ):  # "trồng được 5.400 ha rừng, 350 ha cây ăn quả": the verb goes on
                 subject = indicators.of_verb(text, folded, opening, q, "")
-            if seg != seg_seen:
+            first_in_segment = seg != seg_seen
+            if first_in_segment:
                 compares = bool(STARTS_COMPARISON_RE.match(folded, seg))
                 if subject and WHOLE_COUNTRY_RE.search(subject.lower()) and indicator:
                     pass  # "bình quân cả nước là 88,7%": the same indicator, elsewhere
@@ -281,6 +282,9 @@ def read_sentence(
             after = folded[q.end : min(part_end, q.end + 40)]
             per_people = PER_PEOPLE_RE.match(folded, q.end, min(part_end, q.end + 50))
             if per_people and q.unit and q.unit.base not in (None, "%"):
+                if not first_in_segment or not subject:
+                    # "9,8 bác sỹ và 32,5 giường bệnh trên 1 vạn dân": what is counted
+                    indicator = indicators.from_unit(text, folded, q) or indicator
                 q = replace(q, unit_text=f"{q.unit_text}/{per_people.group(1)}")
             verb_ms = list(VERB_RE.finditer(lead))
             verb_m = verb_ms[-1] if verb_ms else None

@@ -383,3 +383,26 @@ def test_base_years(text: str, expected: list[tuple]) -> None:
 def test_levels_before_thresholds_and_ranges(text: str, expected: list[tuple]) -> None:
     got = [(f.value, f.value_max, f.unit, f.kind, f.period) for f in _figures(text, "2023")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "cây hằng năm" names a crop, not a level over the years
+        ("Toàn tỉnh gieo trồng 51.300 ha cây hằng năm, đạt 99,2% kế hoạch.",
+         [("gieo trồng cây hằng năm", "2024-H1"), ("gieo trồng cây hằng năm", "2024-H1")]),
+        # a comparison after the number does not name the indicator
+        ("Chỉ số sản xuất công nghiệp tăng 8,1%; riêng quý II giảm 2,3% so với quý I.",
+         [("Chỉ số sản xuất công nghiệp", "2024-H1"), ("Chỉ số sản xuất công nghiệp", "2024-Q2")]),
+        # counts per head of population, each its own indicator
+        ("Có 10,2 bác sỹ và 30,5 giường bệnh trên 1 vạn dân.",
+         [("bác sỹ", "2024-H1"), ("giường bệnh trên 1 vạn dân", "2024-H1")]),
+    ],
+)
+def test_more_indicators(text: str, expected: list[tuple]) -> None:
+    assert [(f.indicator, f.period) for f in _figures(text, "2024-H1")] == expected
+
+
+def test_district_town_is_the_place() -> None:
+    figs = _figures("Thị xã Sa Pa thu 240 tỷ đồng, bằng 80% dự toán.", "2024-M9")
+    assert [(f.indicator, f.place) for f in figs] == [("thu", "Thị xã Sa Pa")] * 2
