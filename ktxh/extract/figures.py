@@ -27,9 +27,12 @@ from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
 from ktxh.extract.units import normalize
 from ktxh.extract.wordre import word_start
 from ktxh.text.model import BlockKind, Doc, Span
+from ktxh.text.normalize import fold
 
 _CONTINUES = re.compile(r"\s*(?:[-–+•]\s*)?(?:trong đó|cụ thể|bao gồm)(?![\w])")
 _SUB_YEAR = re.compile(r"-(?:Q|H|M)?\d+$")
+_QUARTER = re.compile(r"-Q\d$")
+_CUMULATIVE = re.compile(r"-(?:M\d+|H1)$")
 _DATE_BEFORE = re.compile(r"ngày\s*\d{0,2}\s*$")
 # "hằng năm", "cả giai đoạn", "trong 5 năm": a level over the whole span of years; not
 # "cây hằng năm" (annual crops)
@@ -66,8 +69,20 @@ def document_period(doc: Doc, found: Mapping[str, Any]) -> str | None:
     return hits[0].code if hits else None
 
 
+def _cumulative(found: Mapping[str, Any], period: str | None) -> str | None:
+    """The first months of the year a quarter's report covers too: "quý III và 9
+    tháng năm 2024" → "2024-M9", where figures with no period of their own belong."""
+    title = getattr(found.get("document"), "title", None)
+    if not title or not period or not _QUARTER.search(period):
+        return None
+    year = year_of(period)
+    return next((h.code for h in find_period_hits(fold(title), year=year)
+                 if _CUMULATIVE.search(h.code) and year_of(h.code) == year), None)
+
+
 def context(doc: Doc, found: Mapping[str, Any]) -> Context:
     period = document_period(doc, found)
+    period = _cumulative(found, period) or period
     return Context(period, year_of(period), bool(period and _SUB_YEAR.search(period)))
 
 
@@ -220,7 +235,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             points = [h for h in heading_periods(doc, i, ctx.year) if not h.is_span]
             table_periods[i] = points[0].code if points else (
                 ctx.period if ctx.period and "/" not in ctx.period else None)
-    table_out, table_rows = table_figures(doc, table_periods)
+    table_out, table_rows = table_figures(doc, table_periods, ctx.year)
     out.extend(table_out)
     for start, end, block in _sentences(doc):
         if block in table_rows:

@@ -7,7 +7,8 @@ first nine months, ``"2016/2020"`` a span of years.
 A count of months is a cumulative period: "9 tháng đầu năm", "9 tháng năm
 2024", a bare "9 tháng" in a report ("Tổng thu 9 tháng đạt ...", "Trong 9
 tháng, ..."; not a length of time: "trẻ dưới 6 tháng tuổi", "kỳ hạn 12
-tháng") and a count written out ("Sáu tháng đầu năm"); 6 months are "H1".
+tháng"), a count written out ("Sáu tháng đầu năm") and "đến hết tháng 9"
+(without a year); 6 months are "H1".
 
 A phrase without a year ("quý II", "5 tháng đầu năm") borrows the year of
 the next period phrase close after it in the same sentence ("quý I, nhiệm vụ
@@ -177,6 +178,8 @@ def _raw(m: re.Match[str]) -> _Raw | None:
         month = int(val("m") or 0)
         if not 1 <= month <= 12:
             return None
+        if year is None and m.string.endswith("hết ", 0, m.start()):
+            return _months(m.start(), m.end(), month, None, None)  # "đến hết tháng 9": 9 months
         return _Raw(m.start(), m.end(), kind, year, f"-{month:02d}")
     # "N tháng (đầu|cuối) năm", a bare "N tháng"
     n = int(val("n") or 0)
@@ -192,7 +195,7 @@ def _months(start: int, end: int, n: int, which: str | None, year: int | None) -
     if not 1 <= n <= 12:
         return None
     if n == 12:
-        return _Raw(start, end, "year", year, "")
+        return _Raw(start, end, kind, year, "")  # a whole year
     if n == 6:
         return _Raw(start, end, kind, year, "-H2" if last else "-H1")
     if last:

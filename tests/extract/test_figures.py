@@ -406,3 +406,52 @@ def test_more_indicators(text: str, expected: list[tuple]) -> None:
 def test_district_town_is_the_place() -> None:
     figs = _figures("Thị xã Sa Pa thu 240 tỷ đồng, bằng 80% dự toán.", "2024-M9")
     assert [(f.indicator, f.place) for f in figs] == [("thu", "Thị xã Sa Pa")] * 2
+
+
+RATIO_TABLE = """## **III. MỘT SỐ CHỈ TIÊU CHỦ YẾU CẢ NĂM 2024**
+
+| Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện 6 tháng | % KH | So cùng kỳ (%) |
+|---|---|---|---|---|---|
+| Sản lượng cà phê | Tấn | 9.000 | 4.100 | 45,6 | 103,5 |
+| Khách du lịch | Nghìn lượt | 600 | 340 | 56,7 | 96,2 |
+"""
+
+
+def test_table_ratio_column_and_column_period() -> None:
+    figs = _figures(RATIO_TABLE, "2024-H1")
+    assert [(f.value, f.kind, f.period, f.base) for f in figs] == [
+        (4100.0, "level", "2024-H1", None),
+        (45.6, "pct_of_plan", "2024-H1", "plan"),
+        (103.5, "multiple", "2024-H1", "same_period_last_year"),
+        (340.0, "level", "2024-H1", None),
+        (56.7, "pct_of_plan", "2024-H1", "plan"),
+        (96.2, "multiple", "2024-H1", "same_period_last_year"),
+    ]
+
+
+def test_table_change_column_stays_a_change() -> None:
+    # the existing results table: a "So cùng kỳ (%)" column with a fall is of changes
+    kinds = [f.kind for f in _figures(TABLE, "2024-M9")]
+    assert kinds.count("change") == 2 and "multiple" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "periods"),
+    [
+        # a "quý III và 9 tháng" report: a figure with no period of its own is of the 9 months
+        ("Tình hình kinh tế - xã hội quý III và 9 tháng năm 2024",
+         "Tỷ lệ lao động qua đào tạo đạt 71%. Riêng quý III, thu ngân sách đạt 600 tỷ đồng.",
+         ["2024-M9", "2024-Q3"]),
+        ("Tình hình kinh tế - xã hội quý III năm 2024",
+         "Tỷ lệ lao động qua đào tạo đạt 71%.", ["2024-Q3"]),
+        # "đến hết tháng 9" is the first nine months
+        ("Tình hình kinh tế - xã hội quý III năm 2024",
+         "Giải ngân vốn đầu tư công đến hết tháng 9 đạt 2.100 tỷ đồng.", ["2024-M9"]),
+        ("Tình hình kinh tế - xã hội quý III năm 2024",
+         "Riêng tháng 9, thu ngân sách đạt 200 tỷ đồng.", ["2024-09"]),
+    ],
+)
+def test_report_period_defaults(title: str, text: str, periods: list[str]) -> None:
+    doc = build_doc(text)
+    meta = DocumentMeta(period="2024-Q3", title=title)
+    assert [f.period for f in find_figures(doc, {"document": meta})] == periods

@@ -89,6 +89,10 @@ def test_find_periods(text: str, expected: list[tuple[str, str]]) -> None:
         ("trong bảy tháng năm 2022", [("bảy tháng năm 2022", "2022-M7")]),
         ("Mười một tháng đầu năm 2021", [("Mười một tháng đầu năm 2021", "2021-M11")]),
         ("Ba tháng đầu năm, xuất khẩu", [("Ba tháng đầu năm", "2024-M3")]),
+        # "đến hết tháng 9": the months up to its end
+        ("Giải ngân đến hết tháng 9 đạt 61%.", [("tháng 9", "2024-M9")]),
+        ("Đến hết tháng 6, toàn tỉnh có 12 xã đạt chuẩn.", [("tháng 6", "2024-H1")]),
+        ("Riêng tháng 9, thu 300 tỷ đồng.", [("tháng 9", "2024-09")]),
         # lengths of time, not periods
         ("trẻ em dưới 6 tháng tuổi được bú mẹ", []),
         ("lãi suất huy động từ 1 - 6 tháng", []),
