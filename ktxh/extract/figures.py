@@ -32,6 +32,7 @@ from ktxh.text.normalize import fold
 _CONTINUES = re.compile(r"\s*(?:[-–+•]\s*)?(?:trong đó|cụ thể|bao gồm)(?![\w])")
 _SUB_YEAR = re.compile(r"-(?:Q|H|M)?\d+$")
 _QUARTER = re.compile(r"-Q\d$")
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?:-|$)")
 _CUMULATIVE = re.compile(r"-(?:M\d+|H1)$")
 _DATE_BEFORE = re.compile(r"ngày\s*\d{0,2}\s*$")
 # "hằng năm", "cả giai đoạn", "trong 5 năm": a level over the whole span of years; not
@@ -266,6 +267,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                 cited[note_block] = (hits[-1].code if hits else None, est, block)
         for r in readings:
             period = pick_period(r, heading_hits, ctx, paragraph_span)
+            if r.last_year and period and _YEAR_FIRST.match(period):
+                period = f"{int(period[:4]) - 1}{period[4:]}"  # "cùng kỳ (85%)"
             if is_note and not any(not h.base for h in r.periods):
                 period = note_period or period
             out.append(to_figure(doc, r, period))

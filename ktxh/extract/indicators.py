@@ -58,6 +58,9 @@ _STOP_AFTER_UNIT = re.compile(
 )
 # "bàn giao 61,5 ha mặt bằng | cho nhà đầu tư": the object ends before its purpose
 _OBJECT_STOP = re.compile(r"\s(?:cho|để|nhằm|theo|đạt|được|thuộc|trên)(?![\w])")
+_DATE_PHRASE = re.compile(
+    r"ngày\s\d{1,2}\s?(?:/\s?\d{1,2}(?:\s?/\s?\d{4})?|tháng\s\d{1,2}(?:\snăm\s\d{4})?)"
+)
 MAX_WORDS = 16
 _DANGLING = re.compile(r"\s*(?<![\w])(?:trong|đến|hết|cuối|từ|của|vào|tại|so với|so|,)?\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -100,11 +103,16 @@ def _place_end(s: str, f: str) -> int:
 
 
 def _clean(text: str, folded: str, start: int, end: int, keep_average: bool = False) -> str:
-    """``text[start:end]`` without period phrases, fillers and trailing verbs."""
+    """``text[start:end]`` without period phrases, dates, fillers and trailing verbs."""
     pieces, pos = [], start
-    for hit in find_period_hits(folded, start, end, year=_ANY_YEAR):
-        pieces.append((pos, hit.start))
-        pos = hit.end
+    cuts = [(h.start, h.end) for h in find_period_hits(folded, start, end, year=_ANY_YEAR)]
+    if folded.find("ngày", start, end) != -1:  # "Lũy kế giải ngân đến ngày 31/10/2024 đạt"
+        cuts = sorted(cuts + [m.span() for m in _DATE_PHRASE.finditer(folded, start, end)])
+    for a, b in cuts:
+        if a < pos:
+            continue
+        pieces.append((pos, a))
+        pos = b
     pieces.append((pos, end))
     # "phấn đấu trong | quý II/2017 | trồng mới": drop what led into the period
     cut = [(a, a + len(_DANGLING.sub("", folded[a:b]))) for a, b in pieces[:-1]] + pieces[-1:]

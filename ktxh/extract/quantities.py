@@ -94,12 +94,17 @@ _TO_LEVEL_END = re.compile(r"(?<![\w])(?:xuống còn|xuống mức|xuống|còn
 # "120 hộ có thu nhập trên 100 triệu đồng" (after a count), "giảm số xã dưới 10 tiêu chí
 # xuống còn 2 xã" (before the level)
 _THRESHOLD = r"(?:dưới|trên|từ|hơn|không quá|tối thiểu|ít nhất)"
+# what stands between a count and the threshold that qualifies it: a few words, not a
+# new measure ("5 dự án với tổng vốn trên 1.000 tỷ đồng" states the capital)
 _QUALIFIES_COUNT = re.compile(
-    rf"(?:\s[^\s\d,;()]+){{0,4}}?\s(?:đạt|có)(?:\s[^\s\d,;()]+){{0,2}}?\s{_THRESHOLD}\s"
+    rf"(?:\s(?!với|tổng|là|bằng|chiếm|tăng|giảm|gồm)[^\s\d,;()]+){{1,6}}?\s{_THRESHOLD}\s"
 )
 _QUALIFIES_NOUN = re.compile(r"[^\W\d]\s(?:dưới|trên)\s$")
 _LEVEL_AFTER = re.compile(r"[^,;()\d]{0,40}?\s(?:xuống còn|còn|xuống|lên mức|lên)\s(?=\d)")
-_BENCHMARK_BEFORE = re.compile(r"(?:cả nước|toàn quốc)\s?\(\s*$")
+_WITH = re.compile(r"(?<![\w])với\s")
+_BENCHMARK_BEFORE = re.compile(
+    r"(?:(?P<country>cả nước|toàn quốc)|cùng kỳ(?: năm trước)?)\s?\(\s*$"
+)
 _WORD_AFTER = re.compile(r"\s\w")
 _LETTER_AFTER = re.compile(r"\s[^\W\d_]")
 
@@ -122,6 +127,7 @@ class Reading:
     value_max: float | None = None  # signed like value: "giảm 2 - 3%" → -2, -3
     quote_start: int = -1  # where the clause naming the indicator starts
     earlier: bool = False  # "giảm từ 17,6% xuống còn 14,9%": 17,6 is the level before
+    last_year: bool = False  # "thấp hơn cùng kỳ (85%)": the same period a year before
 
 
 @dataclass(slots=True)
@@ -241,7 +247,7 @@ def read_sentence(
             qualifies = ((prev_q is not None and prev_q.end > seg)
                          or folded.endswith(("dưới ", "trên "), seg, q.start)) and _qualifies(
                 folded, q, prev_q, seg, part_end)
-            prev_q = q
+            before_q, prev_q = prev_q, q
             if qualifies:
                 continue
             lead = folded[seg : q.start]
@@ -279,6 +285,10 @@ def read_sentence(
                 indicator = counted or indicator
             elif unit_base == "%" and not subject and not compares:
                 indicator = indicators.from_unit(text, folded, q) or indicator
+            if not first_in_segment and before_q is not None and (
+                with_m := _last(_WITH.finditer(folded, before_q.end, q.start))
+            ):  # "6 dự án với tổng vốn trên 1.200 tỷ đồng": a measure of its own
+                indicator = indicators.subject(text, folded, with_m.end(), q.start) or indicator
             after = folded[q.end : min(part_end, q.end + 40)]
             per_people = PER_PEOPLE_RE.match(folded, q.end, min(part_end, q.end + 50))
             if per_people and q.unit and q.unit.base not in (None, "%"):
@@ -369,17 +379,20 @@ def read_sentence(
                     kind = "share"  # "vốn dự phòng 10% kế hoạch đầu tư công"
                 else:
                     kind = "rate"
+            last_year = False
             if kind == "rate" and out and out[-1].clause[0] == part_start and (
-                _BENCHMARK_BEFORE.search(folded, max(part_start, q.start - 16), q.start)
+                bench := _BENCHMARK_BEFORE.search(folded, max(part_start, q.start - 24), q.start)
             ):  # "đạt 31,5% kế hoạch, thấp hơn bình quân cả nước (33,5%)": the same
-                # measure for the whole country, whose name opens the segment before
+                # measure for the whole country, whose name opens the segment before;
+                # "đạt 72%, thấp hơn cùng kỳ (85%)": the same measure a year before
                 seg = _segment_start(folded, part_start, folded.rfind("(", part_start, q.start))
+                last_year = not bench.group("country")
                 if out[-1].q.unit and out[-1].q.unit.base == "%":
                     kind, base = out[-1].kind, out[-1].base
             est = carry.estimate or any(p < q.start for p in est_at)
             out.append(Reading(q, kind, value, indicator, (part_start, part_end), base, est,
                                periods, seg, growth_here, folded[part_start : q.start],
-                               value_max, quote_start, earlier))
+                               value_max, quote_start, earlier, last_year))
     new_carry = Carry(indicator=indicator, growth=growth_mode, base=base_mode,
                       estimate=carry.estimate or bool(est_at))
     return out, new_carry

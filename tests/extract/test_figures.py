@@ -262,7 +262,7 @@ def test_bases(text: str, doc_period: str, expected: list[tuple]) -> None:
         ("Riêng huyện Chợ Đồn trồng được 640 ha rừng, gấp 1,4 lần cùng kỳ.",
          [(640.0, "level", "huyện Chợ Đồn"), (1.4, "multiple", "huyện Chợ Đồn")]),
         ("Thành phố Bắc Kạn thu 210 tỷ đồng, bằng 70% dự toán.",
-         [(210.0, "level", "Thành phố Bắc Kạn"), (70.0, "pct_of_plan", "Thành phố Bắc Kạn")]),
+         [(210.0, "level", "thành phố Bắc Kạn"), (70.0, "pct_of_plan", "thành phố Bắc Kạn")]),
         # the whole country's rate in brackets: same measure, place "cả nước"
         ("Giải ngân vốn đầu tư công đạt 42,5% kế hoạch, thấp hơn bình quân cả nước (45,1%).",
          [(42.5, "pct_of_plan", None), (45.1, "pct_of_plan", "cả nước")]),
@@ -405,7 +405,7 @@ def test_more_indicators(text: str, expected: list[tuple]) -> None:
 
 def test_district_town_is_the_place() -> None:
     figs = _figures("Thị xã Sa Pa thu 240 tỷ đồng, bằng 80% dự toán.", "2024-M9")
-    assert [(f.indicator, f.place) for f in figs] == [("thu", "Thị xã Sa Pa")] * 2
+    assert [(f.indicator, f.place) for f in figs] == [("thu", "thị xã Sa Pa")] * 2
 
 
 RATIO_TABLE = """## **III. MỘT SỐ CHỈ TIÊU CHỦ YẾU CẢ NĂM 2024**
@@ -455,3 +455,35 @@ def test_report_period_defaults(title: str, text: str, periods: list[str]) -> No
     doc = build_doc(text)
     meta = DocumentMeta(period="2024-Q3", title=title)
     assert [f.period for f in find_figures(doc, {"document": meta})] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date is no part of the indicator
+        ("Lũy kế giải ngân đến ngày 31/10/2024 đạt 2.300 tỷ đồng.",
+         [("giải ngân", 2300.0, "level", "2024-H1")]),
+        ("Giải ngân vốn đầu tư công đến ngày 15 tháng 6 năm 2024 đạt 47%.",
+         [("Giải ngân vốn đầu tư công", 47.0, "rate", "2024-H1")]),
+        # the same measure a year before, in brackets
+        ("Tỷ lệ tiêm chủng đầy đủ đạt 81%, thấp hơn cùng kỳ (88%).",
+         [("Tỷ lệ tiêm chủng đầy đủ", 81.0, "rate", "2024-H1"),
+          ("Tỷ lệ tiêm chủng đầy đủ", 88.0, "rate", "2023-H1")]),
+        # a threshold after a count qualifies it
+        ("Có 9/21 chủ đầu tư có tỷ lệ giải ngân trên 50%.",
+         [("chủ đầu tư có tỷ lệ giải ngân", 9.0, "progress", "2024-H1")]),
+        ("Còn 4 chủ đầu tư giải ngân dưới 20%.",
+         [("chủ đầu tư giải ngân dưới 20%", 4.0, "level", "2024-H1")]),
+        # ... but "với tổng vốn trên N" states the capital
+        ("Thu hút 6 dự án với tổng vốn trên 1.200 tỷ đồng.",
+         [("dự án", 6.0, "level", "2024-H1"), ("tổng vốn", 1200.0, "level", "2024-H1")]),
+    ],
+)
+def test_dates_benchmarks_thresholds(text: str, expected: list[tuple]) -> None:
+    got = [(f.indicator, f.value, f.kind, f.period) for f in _figures(text, "2024-H1")]
+    assert got == expected
+
+
+def test_place_prefix_in_lower_case() -> None:
+    (fig,) = _figures("Huyện Bình Sơn giải ngân đạt 72,4%.", "2024-M9")
+    assert fig.place == "huyện Bình Sơn"
