@@ -1,9 +1,9 @@
 """Figures in tables of results: one row per indicator, one column per role.
 
 A header row names the columns: "Chỉ tiêu" (the indicator), "ĐVT"/"Đơn vị"
-(the unit), "Kế hoạch" (the plan: not a figure), "Thực hiện"/"Ước thực
-hiện" (the level reached; "ước" makes it an estimate), "% KH"/"So với kế
-hoạch" (pct_of_plan) and "So cùng kỳ" (change on the same period last
+(the unit), "Kế hoạch"/"KH" (the plan: not a figure), "Thực hiện"/"TH"/"Ước
+thực hiện" (the level reached; "ước" makes it an estimate), "% KH"/"TH/KH"/"So
+với kế hoạch" (pct_of_plan) and "So cùng kỳ" (change on the same period last
 year; a ratio, kind multiple, when every value of the column is 40 or more
 and the header does not say "tăng": "So cùng kỳ (%)" 101,2 is 1,012 times
 the level of last year). Each numeric cell of a data row under a known
@@ -27,10 +27,12 @@ from ktxh.text.normalize import fold
 
 COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("pct_of_plan", re.compile(r"%\s*(?:kh|kế hoạch|dự toán|dt)|so (?:với )?(?:kh|kế hoạch|dự toán)"
-                               r"|tỷ lệ.*(?:kh|kế hoạch)")),
+                               r"|tỷ lệ.*(?:kh|kế hoạch)"
+                               r"|(?:th|thực hiện)\s?/\s?(?:kh|kế hoạch|dt|dự toán)")),
     ("change", re.compile(r"cùng kỳ|tăng,? giảm|tăng/giảm")),
     ("plan", re.compile(r"^(?:kế hoạch|kh|dự toán|mục tiêu|chỉ tiêu giao)")),
-    ("level", re.compile(r"thực hiện|ước|kết quả|lũy kế|luỹ kế")),
+    # "Thực hiện", "Ước TH", "TH 9 tháng"
+    ("level", re.compile(r"thực hiện|ước|kết quả|lũy kế|luỹ kế|(?<![\w/])th(?![\w/])")),
     ("unit", re.compile(r"^(?:đvt|đơn vị)")),
     ("indicator", re.compile(r"^(?:chỉ tiêu|nội dung|danh mục|tên|ngành|lĩnh vực)")),
 )

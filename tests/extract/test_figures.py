@@ -487,3 +487,25 @@ def test_dates_benchmarks_thresholds(text: str, expected: list[tuple]) -> None:
 def test_place_prefix_in_lower_case() -> None:
     (fig,) = _figures("Huyện Bình Sơn giải ngân đạt 72,4%.", "2024-M9")
     assert fig.place == "huyện Bình Sơn"
+
+
+ABBREVIATED_TABLE = """| Chỉ tiêu | ĐVT | KH 2024 | TH 9 tháng | TH/KH (%) | Cùng kỳ (%) |
+|---|---|---|---|---|---|
+| Sản lượng điện | Triệu kWh | 4.000 | 3.050 | 76,3 | 108,1 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("header", "kinds"),
+    [
+        ("| Chỉ tiêu | ĐVT | KH 2024 | TH 9 tháng | TH/KH (%) | Cùng kỳ (%) |",
+         [("level", "2024-M9"), ("pct_of_plan", "2024-M9"), ("multiple", "2024-M9")]),
+        ("| Chỉ tiêu | ĐVT | Kế hoạch | Ước TH | So KH (%) | Tăng, giảm so cùng kỳ (%) |",
+         [("level", "2024-Q3"), ("pct_of_plan", "2024-Q3"), ("change", "2024-Q3")]),
+        # a header of no known column: no figures
+        ("| Nội dung | Ghi chú | Năm 2023 | Năm 2024 | Thứ tự | Khác |", []),
+    ],
+)
+def test_table_headers(header: str, kinds: list[tuple]) -> None:
+    text = ABBREVIATED_TABLE.replace(ABBREVIATED_TABLE.splitlines()[0], header)
+    assert [(f.kind, f.period) for f in _figures(text, "2024-Q3")] == kinds
