@@ -6,7 +6,8 @@ For every body sentence that is not a heading and not a target (see
 its period: the nearest period phrase before it in the sentence, else the
 headings above, else the document's period (a growth_avg takes a span of
 years: "2016/2020"). A sentence opening with "Trong đó" continues the one
-before (indicator, estimate, growth and base carry over); a footnote takes
+before (indicator, estimate, growth and base carry over; after "Riêng" not the
+estimate); a footnote takes
 the period and estimate of the sentence that cites it (``Footnote.ref``).
 """
 
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ktxh.extract import targets as target_rules
@@ -29,7 +30,8 @@ from ktxh.extract.wordre import word_start
 from ktxh.text.model import BlockKind, Doc, Span
 from ktxh.text.normalize import fold
 
-_CONTINUES = re.compile(r"\s*(?:[-–+•]\s*)?(?:trong đó|cụ thể|bao gồm)(?![\w])")
+# "Trong đó: ...", "Riêng quý III thu 612,5 tỷ đồng": a sentence that breaks the one before down
+_CONTINUES = re.compile(r"\s*(?:[-–+•]\s*)?(trong đó|cụ thể|bao gồm|riêng)(?![\w])")
 _SUB_YEAR = re.compile(r"-(?:Q|H|M)?\d+$")
 _QUARTER = re.compile(r"-Q\d$")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?:-|$)")
@@ -243,7 +245,10 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             continue
         if block != last_block:
             paragraph_span = None
-        continues = bool(_CONTINUES.match(doc.folded, start)) and block - last_block <= 1
+        cont = _CONTINUES.match(doc.folded, start) if block - last_block <= 1 else None
+        continues = cont is not None
+        if cont and cont.group(1) == "riêng" and carry.estimate:
+            carry = replace(carry, estimate=False)  # a part named apart: no estimate said
         last_block = block
         is_note = doc.blocks[block].kind is BlockKind.FOOTNOTE
         note_period, note_est, citing = cited.get(block, (None, False, block))

@@ -509,3 +509,14 @@ ABBREVIATED_TABLE = """| Chỉ tiêu | ĐVT | KH 2024 | TH 9 tháng | TH/KH (%) 
 def test_table_headers(header: str, kinds: list[tuple]) -> None:
     text = ABBREVIATED_TABLE.replace(ABBREVIATED_TABLE.splitlines()[0], header)
     assert [(f.kind, f.period) for f in _figures(text, "2024-Q3")] == kinds
+
+
+def test_a_sentence_opening_with_rieng_continues_the_one_before() -> None:
+    text = ("Tổng thu ngân sách 9 tháng ước đạt 1.640 tỷ đồng. Riêng quý III thu 590 tỷ đồng. "
+            "Chi thường xuyên đạt 2.100 tỷ đồng.")
+    figs = _figures(text, "2024-Q3")
+    assert [(f.indicator, f.period, f.estimate) for f in figs] == [
+        ("Tổng thu ngân sách", "2024-M9", True),
+        ("Tổng thu ngân sách", "2024-Q3", False),
+        ("Chi thường xuyên", "2024-Q3", False),
+    ]
