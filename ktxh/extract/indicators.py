@@ -104,34 +104,40 @@ def _place_end(s: str, f: str) -> int:
 
 def _clean(text: str, folded: str, start: int, end: int, keep_average: bool = False) -> str:
     """``text[start:end]`` without period phrases, dates, fillers and trailing verbs."""
-    pieces, pos = [], start
     cuts = [(h.start, h.end) for h in find_period_hits(folded, start, end, year=_ANY_YEAR)]
     if folded.find("ngày", start, end) != -1:  # "Lũy kế giải ngân đến ngày 31/10/2024 đạt"
         cuts = sorted(cuts + [m.span() for m in _DATE_PHRASE.finditer(folded, start, end)])
-    for a, b in cuts:
-        if a < pos:
-            continue
-        pieces.append((pos, a))
-        pos = b
-    pieces.append((pos, end))
-    # "phấn đấu trong | quý II/2017 | trồng mới": drop what led into the period
-    cut = [(a, a + len(_DANGLING.sub("", folded[a:b]))) for a, b in pieces[:-1]] + pieces[-1:]
-    s = " ".join(text[a:b] for a, b in cut)
-    f = " ".join(folded[a:b] for a, b in cut)
+    if cuts:
+        pieces, pos = [], start
+        for a, b in cuts:
+            if a < pos:
+                continue
+            pieces.append((pos, a))
+            pos = b
+        pieces.append((pos, end))
+        # "phấn đấu trong | quý II/2017 | trồng mới": drop what led into the period
+        cut = [(a, a + len(_DANGLING.sub("", folded[a:b]))) for a, b in pieces[:-1]]
+        cut.append(pieces[-1])
+        s = " ".join(text[a:b] for a, b in cut)
+        f = " ".join(folded[a:b] for a, b in cut)
+    else:
+        s, f = text[start:end], folded[start:end]
     while True:
         if f.endswith(_PUNCTUATION):  # "... còn chậm, | mới đạt"
             n = len(f.rstrip(" \t\n,;:-–("))
             s, f = s[:n], f[:n]
         m = _LEADING.match(f)
-        t = _trailing(f, keep_average)
         if m and m.end() > 0:
             s, f = s[m.end() :], f[m.end() :]
-        elif f.startswith(_PLACE_STARTS) and (place := _place_end(s, f)):
+            continue
+        if f.startswith(_PLACE_STARTS) and (place := _place_end(s, f)):
             s, f = s[place:], f[place:]
-        elif t and t.start() < len(f):
+            continue
+        t = _trailing(f, keep_average)
+        if t and t.start() < len(f):
             s, f = s[: t.start()], f[: t.start()]
-        else:
-            break
+            continue
+        break
     words = s.split()
     if len(words) > MAX_WORDS:
         words = words[-MAX_WORDS:]
