@@ -241,6 +241,6 @@ def of_verb(text: str, folded: str, verb: str, q: Quantity, previous: str) -> st
     obj = _object(text, folded, q)
     if obj:
         return f"{verb} {obj}"
-    if previous and f" {v} " in f" {fold(previous)} ":
-        return previous
+    if previous and (f" {v} " in (prev := f" {fold(previous)} ") or f" {q.unit.base} " in prev):
+        return previous  # "..., thành phố Cẩm Phả đón 820 nghìn lượt": the "lượt khách" before
     return verb

@@ -71,7 +71,7 @@ MULTIPLE_BASE_RE = re.compile(
 )
 STARTS_COMPARISON_RE = re.compile(
     r"\s*(?:\(|trong đó\s?:?)?\s*"
-    r"(?:bằng|đạt(?=\s[\d,.]+\s?%)|tăng|giảm|chiếm|gấp|tương đương|so với)"
+    r"(?:bằng|đạt(?=\s[\d,.]+\s?%)|tăng|giảm|chiếm|gấp|tương đương|so với|vượt)"
 )
 # "... giường bệnh trên 1 vạn dân": a count per head of population
 PER_PEOPLE_RE = re.compile(
@@ -152,7 +152,9 @@ def _parts(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
-_SHORT_BRACKET = re.compile(r"\((?:[^()\d]{1,12}|giá so sánh[^()]{0,10}|gss[^()]{0,10})\)")
+_SHORT_BRACKET = re.compile(
+    r"\((?:[^()\d]{1,12}|giá so sánh[^()]{0,10}|gss[^()]{0,10}|giá hiện hành|giá thực tế)\)"
+)
 WHOLE_COUNTRY_RE = re.compile(word_start("cả nước", "toàn quốc") + r"(?![\w])")
 
 

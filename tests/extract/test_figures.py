@@ -520,3 +520,24 @@ def test_a_sentence_opening_with_rieng_continues_the_one_before() -> None:
         ("Tổng thu ngân sách", "2024-Q3", False),
         ("Chi thường xuyên", "2024-Q3", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "(giá hiện hành)" belongs to the subject before it
+        ("Tăng trưởng kinh tế đạt 7,1%; quy mô GRDP (giá hiện hành) đạt 52.300 tỷ đồng.",
+         [("Tăng trưởng kinh tế", 7.1), ("quy mô GRDP (giá hiện hành)", 52300.0)]),
+        # "vượt X% dự toán" is skipped and names no indicator
+        ("Thu ngân sách đạt 3.100 tỷ đồng, vượt 6% dự toán, tăng 9% so với năm 2023.",
+         [("Thu ngân sách", 3100.0), ("Thu ngân sách", 9.0)]),
+        # a verb with the unit of the measure before keeps that measure
+        ("Thành phố Hạ Long đón 5,2 triệu lượt khách; thành phố Cẩm Phả đón 640 nghìn lượt.",
+         [("lượt khách", 5.2), ("lượt khách", 640.0)]),
+        # rooms and hotels are counted
+        ("Toàn tỉnh có 1.300 cơ sở lưu trú với 25.100 buồng; trong đó 88 khách sạn 4 sao.",
+         [("cơ sở lưu trú", 1300.0), ("buồng", 25100.0), ("khách sạn", 88.0)]),
+    ],
+)
+def test_round_four_forms(text: str, expected: list[tuple]) -> None:
+    assert [(f.indicator, f.value) for f in _figures(text, "2024")] == expected
