@@ -66,7 +66,7 @@ def table_targets(doc: Doc, period: str | None,
     planning = year_of(period)
     for run in _tables(doc):
         header = doc.blocks[run[0]]
-        roles = _roles(doc, run[0])
+        roles = _roles(doc, run[0], planning)
         names = [c.role if c else None for c in roles]
         if "indicator" not in names or "plan" not in names:
             continue
