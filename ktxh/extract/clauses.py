@@ -195,7 +195,8 @@ def _capitalized(text: str, pos: int) -> bool:
     return pos < len(text) and (text[pos].isupper() or text[pos].isdigit())
 
 
-def _spell_out(name: str) -> str:
+def spell_out(name: str) -> str:
+    """Abbreviations spelled out: "UBND tỉnh" → "Ủy ban nhân dân tỉnh"."""
     out = []
     for w in name.split(" "):
         full = ABBREVIATIONS.get(w.lower())
@@ -360,20 +361,20 @@ def _read_body(text: str, folded: str, pos: int, end: int) -> Body | None:
         unit = starts_with(folded, p, _SORTED_UNITS)
         if unit:
             e = _read_place(text, folded, p + len(unit), end)
-            return Body(pos, e, _spell_out(text[pos:e]))
+            return Body(pos, e, spell_out(text[pos:e]))
         g = _read_group(text, folded, p, end)
         if g is not None:
-            return Body(pos, g, _spell_out(text[pos:g]), True)
+            return Body(pos, g, spell_out(text[pos:g]), True)
         return None
     if head:
         p = _skip_spaces(folded, pos + len(head), end)
         unit = starts_with(folded, p, _SORTED_UNITS)
         if unit and head not in ("bộ", "sở", "ban", "cục"):  # "Thanh tra tỉnh", "Công an huyện X"
             e = _read_place(text, folded, p + len(unit), end)
-            return Body(pos, e, _spell_out(text[pos:e]))
+            return Body(pos, e, spell_out(text[pos:e]))
         if p < end and _capitalized(text, p):
             e = _read_name(text, folded, p, end)
-            return Body(pos, e, _spell_out(text[pos:e]))
+            return Body(pos, e, spell_out(text[pos:e]))
         return None
     if folded.startswith("tỉnh", pos) and not folded[pos + 4 : pos + 5].isalpha():
         e = _read_place(text, folded, pos + 4, end)

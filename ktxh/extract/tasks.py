@@ -22,19 +22,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import replace
 from typing import Any
 
+from ktxh.extract import agencies
 from ktxh.extract import clauses as cl
-from ktxh.extract.deadlines import RECURRING, DeadlineMention, find_deadlines
 from ktxh.extract.records import Task
+from ktxh.extract.task_records import (
+    Context,
+    Head,
+    context,
+    is_report_clause,
+    merge_report,
+    tasks_of,
+    with_deadline,
+)
 from ktxh.extract.wordre import word_start
 from ktxh.text.model import BlockKind, Doc, Span
-
-try:  # the agency register, written in parallel; names are spelled out without it
-    from ktxh.extract import agencies as _agencies
-except Exception:  # pragma: no cover - absent or half-written while the register is built
-    _agencies = None
 
 # --- language data -----------------------------------------------------------
 
@@ -70,15 +73,6 @@ _CHU_TRI = re.compile(r",?\s*chủ trì\s*,?\s*")
 _PHOI_HOP = re.compile(r",?\s*phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s+")
 # "Bộ X làm việc với Bộ Y ...": Bộ Y supports, the verb stays in the action
 _WORK_WITH = re.compile(r"(?:làm việc|trao đổi|thống nhất)\s+(?:với|cùng)\s+")
-# ", báo cáo UBND tỉnh", "để trình Chính phủ", ", gửi Sở Tài chính", "tổng hợp kết quả báo cáo ..."
-_REPORT = re.compile(
-    r"(?:,\s*|\s+(?:và|để|rồi)\s+|(?:(?<=kết quả)|(?<=tổng hợp))\s+(?=báo cáo))"
-    r"(?:để\s+)?(?:báo cáo|trình|gửi)\s+"
-    r"(?:kết quả\s+)?(?:lên\s+|cho\s+|về\s+)?"
-)
-_REPORT_ACTION = re.compile(
-    r"(?:[^\W\d_]+\s+){0,2}?(?:báo cáo|trình|gửi)\s+(?:kết quả\s+)?(?:lên\s+|cho\s+|về\s+)?"
-)
 # Words without which a narrative paragraph holds no task.
 _MARKER_WORDS = re.compile(
     word_start("giao", "yêu cầu", "đề nghị", "kiến nghị", "chủ trì", "trách nhiệm", "cần", "phải",
@@ -87,33 +81,12 @@ _MARKER_WORDS = re.compile(
 _COMPLETION = re.compile(r"(?:thực hiện |hoàn thành )?(?:hoàn thành|xong|hoàn tất)")
 # "Chủ tịch UBND tỉnh chủ trì cuộc họp ...": the meeting, not a task
 _MEETING = re.compile(r"\s*(?:cuộc họp|buổi làm việc|buổi họp|hội nghị|phiên họp|cuộc làm việc)\b")
-_TRAILING = " \t\n.,;:/"
 
 
 def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
     """Every task of ``doc``, in text order."""
-    return _find_tasks(doc, found)
-
-
-def _register_bodies(doc: Doc, span: Span) -> dict[int, cl.Body]:
-    """Named bodies the agency register finds in ``span``, by start offset."""
-    if _agencies is None:
-        return {}
-    try:  # on the block alone: the register folds what it is given
-        mentions = _agencies.find_agencies(doc.text[span.start : span.end])
-    except Exception:  # the register is still young; the grammar reads names alone
-        return {}
-    at = span.start
-    return {
-        at + m.span.start: cl.Body(at + m.span.start, at + m.span.end, m.name, False)
-        for m in mentions
-        if m.code is not None and not m.is_group
-    }
-
-
-def _find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
     meta = found.get("document")
-    doc_date = getattr(meta, "date", None)
+    ctx = context(doc, meta)
     notice = getattr(meta, "type", None) in _DIRECTIVE_TYPES
     text, folded = doc.text, doc.folded
     out: list[Task] = []
@@ -145,46 +118,52 @@ def _find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
         sentence = parts[-1].sentence + 1 if parts else sentence
         if not (notice or directive) and not _MARKER_WORDS.search(folded, b.start, b.end):
             continue  # narrative without a word that assigns: skip the register too
-        found_here = _block_tasks(doc, parts, notice or directive, owner, doc_date)
+        found_here = _block_tasks(ctx, parts, notice or directive, owner)
         if found_here:  # read again with the register's names (it is the slower part)
             with cl.known_bodies(_register_bodies(doc, b)):
-                found_here = _block_tasks(doc, parts, notice or directive, owner, doc_date)
+                found_here = _block_tasks(ctx, parts, notice or directive, owner)
         out.extend(found_here)
     return tuple(out)
 
 
-def _block_tasks(doc: Doc, parts: list[cl.Clause], directive: bool, owner: cl.Body | None,
-                 doc_date: str | None) -> list[Task]:
-    text, folded = doc.text, doc.folded
+def _register_bodies(doc: Doc, span: Span) -> dict[int, cl.Body]:
+    """Named bodies the agency register finds in ``span``, by start offset."""
+    # on the block alone: the register folds what it is given
+    mentions = agencies.find_agencies(doc.text[span.start : span.end])
+    at = span.start
+    return {
+        at + m.span.start: cl.Body(at + m.span.start, at + m.span.end, m.name, False)
+        for m in mentions
+        if m.code is not None and not m.is_group
+    }
+
+
+def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
+                 owner: cl.Body | None) -> list[Task]:
+    text, folded = ctx.doc.text, ctx.doc.folded
     out: list[Task] = []
-    last: _Head | None = None
+    last: Head | None = None
     for c in parts:
         if last is not None and c.sentence != last.sentence:
             last = None
         head = _read_head(text, folded, c, directive, last, owner if directive else None)
         if head is None:
             if last is not None and _TIME_LIMIT.match(folded, c.start) and out:
-                out[-1] = _with_deadline(out[-1], doc, c, doc_date)
+                out[-1] = with_deadline(ctx, out[-1], c)
             continue
-        new = _tasks_of(doc, head, c, doc_date)
+        new = tasks_of(ctx, head, c)
         if last is not None and out and len(new) == 1 and _COMPLETION.fullmatch(new[0].action):
             # "...; hoàn thành trong tháng 4/2024": the deadline of the task before
-            out[-1] = _with_deadline(out[-1], doc, c, doc_date)
+            out[-1] = with_deadline(ctx, out[-1], c)
+            continue
+        if (last is not None and out and head.lead is last.lead
+                and is_report_clause(text, folded, head.action, c.end)):
+            # "...; định kỳ 6 tháng báo cáo HĐND tỉnh": whom the task before reports to
+            out[-1:] = merge_report(ctx, out[-1], new)
             continue
         last = head
         out.extend(new)
     return out
-
-
-class _Head:
-    """The subject part of a task clause: who, what kind, where the action starts."""
-
-    __slots__ = ("action", "chu_tri", "kind", "lead", "sentence", "start", "support")
-
-    def __init__(self, kind: str, lead: cl.Body, support: list[cl.Body], action: int,
-                 start: int, chu_tri: bool, sentence: int) -> None:
-        self.kind, self.lead, self.support = kind, lead, support
-        self.action, self.start, self.chu_tri, self.sentence = action, start, chu_tri, sentence
 
 
 def _skip(rx: re.Pattern[str], folded: str, pos: int, end: int) -> int:
@@ -197,7 +176,7 @@ def _skip(rx: re.Pattern[str], folded: str, pos: int, end: int) -> int:
 
 
 def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
-               last: _Head | None, owner: cl.Body | None = None) -> _Head | None:
+               last: Head | None, owner: cl.Body | None = None) -> Head | None:
     """Parse the subject part of clause ``c``; ``None`` if it assigns nothing."""
     p = _skip(_LABEL, folded, c.start, c.end)
     p = _skip(_TOPIC, folded, p, c.end)
@@ -226,10 +205,12 @@ def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
         head = _after_lead(text, folded, c, m.end(), kind, m.start() + 1, directive=True)
         if head is not None:
             return head
-    if last is not None and cl.is_action_at(folded, p):
-        # "...; trước mắt xem xét, hỗ trợ ..." continues the task before it
+    if last is not None and (
+        cl.is_action_at(folded, p) or is_report_clause(text, folded, p, c.end)
+    ):
+        # "...; trước mắt xem xét, hỗ trợ ...", "...; kết quả báo cáo ..." continue the task before
         support = last.support if last.chu_tri else []
-        return _Head(last.kind, last.lead, support, p, start, last.chu_tri, c.sentence)
+        return Head(last.kind, last.lead, support, p, start, last.chu_tri, c.sentence)
     if owner is not None and cl.is_action_at(folded, p):
         return _after_lead(text, folded, c, p, "assignment", start, directive=True, owner=owner)
     return None
@@ -246,7 +227,7 @@ def _owner_line(text: str, folded: str, span: Span) -> cl.Body | None:
 
 
 def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start: int,
-                *, directive: bool, owner: cl.Body | None = None) -> _Head | None:
+                *, directive: bool, owner: cl.Body | None = None) -> Head | None:
     """Read "LEAD[, chủ trì][, phối hợp với SUPPORT] [cần|phải] ACTION" at ``pos``."""
     if owner is None:
         bodies = _split_members(
@@ -292,26 +273,11 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
         return None
     if kind == "assignment" and not (directive or marker or cl.is_action_at(folded, p)):
         return None
-    return _Head(kind, lead, support, p, start, chu_tri, c.sentence)
-
-
-def _with_deadline(task: Task, doc: Doc, c: cl.Clause, doc_date: str | None) -> Task:
-    """``task`` with the deadline a "thời hạn: ..." clause gives, if it had none."""
-    if task.deadline_text is not None:
-        return task
-    found = [d for d in find_deadlines(doc.folded, c.start, c.end, doc_date=doc_date) if d.iso]
-    if not found:
-        return task
-    d = found[0]
-    return replace(task, deadline=d.iso, deadline_text=doc.text[d.span.start : d.span.end],
-                   flags=d.flags)
+    return Head(kind, lead, support, p, start, chu_tri, c.sentence)
 
 
 def _known(name: str) -> bool:
-    try:
-        return _agencies is not None and _agencies.lookup(name) is not None
-    except Exception:  # the register is still young
-        return False
+    return agencies.lookup(name) is not None
 
 
 def _split_members(members: list[cl.Body]) -> list[cl.Body]:
@@ -329,75 +295,3 @@ def _split_members(members: list[cl.Body]) -> list[cl.Body]:
     return out
 
 
-def _canonical(body: cl.Body) -> tuple[str, str | None]:
-    """Canonical name and register code of a body (groups keep their words)."""
-    if body.is_group or _agencies is None:
-        return body.name, None
-    try:
-        name = _agencies.canonical_name(body.name) or body.name
-        agency = _agencies.lookup(body.name)
-    except Exception:  # the register is still young; the spelled-out name suffices
-        return body.name, None
-    return name, getattr(agency, "code", None)
-
-
-def _report_to(text: str, folded: str, start: int, end: int) -> tuple[str | None, int]:
-    """Whom the result goes to ("báo cáo Thủ tướng Chính phủ") and where that part starts."""
-    for m in _REPORT.finditer(folded, start, end):
-        body = cl.read_body(text, folded, m.end(), end, register=False)
-        if body is not None:
-            return body.name, m.start()
-    m = _REPORT_ACTION.match(folded, start, end)
-    if m:  # the action itself is reporting: "kịp thời báo cáo UBND tỉnh ..."
-        body = cl.read_body(text, folded, m.end(), end, register=False)
-        if body is not None:
-            return body.name, end
-    return None, end
-
-
-def _tasks_of(doc: Doc, head: _Head, c: cl.Clause, doc_date: str | None) -> list[Task]:
-    text, folded = doc.text, doc.folded
-    lead, lead_code = _canonical(head.lead)
-    support = [_canonical(b) for b in head.support]
-    deadlines = find_deadlines(folded, head.action, c.end, doc_date=doc_date)
-    dated = [d for d in deadlines if d.iso]
-    recurring = any(RECURRING in d.flags for d in deadlines)
-    pieces: list[tuple[int, int, DeadlineMention | None]]
-    if len(dated) >= 2:  # two deadlines: two tasks, each with the words before its date
-        pieces, s = [], head.action
-        for i, d in enumerate(dated):
-            e = c.end if i == len(dated) - 1 else d.span.end
-            pieces.append((s, e, d))
-            s = _skip(re.compile(r"[\s,;]*(?:và\s+)?"), folded, d.span.end, c.end)
-    else:
-        chosen = dated[0] if dated else next((d for d in deadlines if not d.flags or
-                                              RECURRING not in d.flags), None)
-        pieces = [(head.action, c.end, chosen)]
-    out = []
-    for s, e, d in pieces:
-        report_to, cut = _report_to(text, folded, s, e)
-        stop = min(cut, d.span.start if d and d.span.start > s else e)
-        action = text[s:stop].strip(_TRAILING)
-        if not action:
-            continue
-        q0 = head.start if s == head.action else s
-        quote = text[q0:e].strip(_TRAILING)
-        q0 = q0 + (len(text[q0:e]) - len(text[q0:e].lstrip(_TRAILING)))
-        out.append(
-            Task(
-                kind=head.kind,
-                lead=lead,
-                action=action[:1].lower() + action[1:] if not action[:2].isupper() else action,
-                span=Span(q0, q0 + len(quote)),
-                quote=quote,
-                support=tuple(n for n, _ in support),
-                deadline=d.iso if d else None,
-                deadline_text=text[d.span.start : d.span.end] if d else None,
-                report_to=report_to,
-                lead_code=lead_code,
-                support_codes=tuple(code for _, code in support),
-                recurring=recurring,
-                flags=d.flags if d and d.iso else (),
-            )
-        )
-    return out

@@ -12,9 +12,9 @@ from ktxh.text.normalize import fold
 from ktxh.text.structure import build_doc
 
 
-def tasks_of(body: str, *, date: str | None = "2024-01-20", kind: str = "thong_bao"):
+def tasks_of(body: str, *, date: str | None = "2024-01-20", kind: str = "thong_bao", **meta):
     doc = build_doc(body, fmt="md")
-    return find_tasks(doc, {"document": DocumentMeta(type=kind, date=date)})
+    return find_tasks(doc, {"document": DocumentMeta(type=kind, date=date, **meta)})
 
 
 CLAUSES = [
@@ -241,3 +241,97 @@ def test_a_line_naming_a_body_owns_the_items_below() -> None:
     assert len(got) == len(expected), got
     assert all(same_task(e, g) for e, g in zip(expected, got, strict=True)), got
     assert [t.recurring for t in found] == [False, True, False, False]
+
+
+PROVINCES = [
+    # (issuer, paragraph, lead, support, lead code)
+    ("Hội đồng nhân dân tỉnh Quảng Trị",
+     "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.",
+     "Ủy ban nhân dân tỉnh Quảng Trị", [], None),
+    ("Ủy ban nhân dân tỉnh Yên Bái",
+     "Cục Thuế tỉnh chủ trì, phối hợp với Kho bạc Nhà nước tỉnh đôn đốc thu nợ thuế.",
+     "Cục Thuế tỉnh Yên Bái", ["Kho bạc Nhà nước tỉnh Yên Bái"], None),
+    ("Ủy ban nhân dân tỉnh Điện Biên",
+     "Đề nghị Ủy ban MTTQ Việt Nam tỉnh phối hợp với các đoàn thể tuyên truyền Kế hoạch.",
+     "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Điện Biên", ["các đoàn thể"], None),
+    ("Ủy ban nhân dân tỉnh Lạng Sơn",  # the register's own province: its names
+     "Giao Công an tỉnh chủ trì bảo đảm an ninh trật tự dịp Tết.",
+     "Công an tỉnh Lạng Sơn", [], "cong-an-tinh-ls"),
+    (None,  # no province known: the words as written
+     "Giao Công an tỉnh chủ trì bảo đảm an ninh trật tự dịp Tết.",
+     "Công an tỉnh", [], None),
+    ("Ủy ban nhân dân tỉnh Hà Tĩnh",  # central bodies are the same everywhere
+     "Đề nghị Bộ Xây dựng hướng dẫn tỉnh lập quy hoạch đô thị.",
+     "Bộ Xây dựng", [], "bo-xay-dung"),
+]
+
+
+@pytest.mark.parametrize(("issuer", "para", "lead", "support", "code"), PROVINCES)
+def test_bare_tinh_takes_the_issuers_province(issuer: str | None, para: str, lead: str,
+                                              support: list[str], code: str | None) -> None:
+    (t,) = tasks_of(para, issuer=issuer)
+    assert (t.lead, list(t.support), t.lead_code) == (lead, support, code)
+
+
+REPORT_CLAUSES = [
+    # (paragraph, [(action, deadline, report_to, recurring)])
+    (  # a recurring report after ";" is whom the task reports to, with no deadline
+        "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết; định kỳ 6 tháng, hằng năm "
+        "báo cáo Hội đồng nhân dân tỉnh kết quả thực hiện.",
+        [("tổ chức thực hiện Nghị quyết", None, "Hội đồng nhân dân tỉnh", True)],
+    ),
+    (  # "kết quả báo cáo ... trước ngày": report-to and deadline of the task before
+        "Sở Công Thương chủ trì, phối hợp với Công an tỉnh kiểm tra thị trường xăng dầu; "
+        "kết quả báo cáo UBND tỉnh trước ngày 15/11/2024.",
+        [("kiểm tra thị trường xăng dầu", "2024-11-15", "Ủy ban nhân dân tỉnh", False)],
+    ),
+    (
+        "Giao Sở Nội vụ chủ trì xây dựng đề án vị trí việc làm; trình UBND tỉnh trong quý II/2024.",
+        [("xây dựng đề án vị trí việc làm", "2024-06-30", "Ủy ban nhân dân tỉnh", False)],
+    ),
+    (  # the task has a date of its own: the dated report stays a task
+        "Sở Y tế hoàn thành tiêm chủng trong tháng 3/2024; báo cáo UBND tỉnh trước ngày 10/4/2024.",
+        [("hoàn thành tiêm chủng", "2024-03-31", None, False),
+         ("báo cáo UBND tỉnh", "2024-04-10", "Ủy ban nhân dân tỉnh", False)],
+    ),
+    (  # a ";"-clause with an action of its own is a task, not a report
+        "Giao Sở Tài chính thẩm định dự toán; tổng hợp ý kiến các sở để báo cáo UBND tỉnh.",
+        [("thẩm định dự toán", None, None, False),
+         ("tổng hợp ý kiến các sở", None, "Ủy ban nhân dân tỉnh", False)],
+    ),
+    (  # a second date with no verb of its own repeats the shared verb phrase
+        "Các sở, ngành gửi báo cáo về Sở Tài chính trước ngày 10/6/2024 (bản giấy) và trước "
+        "ngày 12/6/2024 (bản điện tử).",
+        [("gửi báo cáo về Sở Tài chính", "2024-06-10", "Sở Tài chính", False),
+         ("gửi báo cáo về Sở Tài chính (bản điện tử)", "2024-06-12", "Sở Tài chính", False)],
+    ),
+    (
+        "Các huyện rà soát danh mục dự án, gửi báo cáo về Sở Xây dựng trước ngày 5/3/2024 "
+        "(đợt 1) và trước ngày 5/9/2024 (đợt 2).",
+        [("rà soát danh mục dự án", "2024-03-05", "Sở Xây dựng", False),
+         ("gửi báo cáo về Sở Xây dựng (đợt 2)", "2024-09-05", "Sở Xây dựng", False)],
+    ),
+    (  # each date with its own verb keeps its own words
+        "Giao Sở Y tế chủ trì xây dựng kế hoạch trong tháng 02/2024 và tổ chức tổng kết trước "
+        "ngày 20/12/2024, báo cáo UBND tỉnh.",
+        [("xây dựng kế hoạch", "2024-02-29", None, False),
+         ("tổ chức tổng kết", "2024-12-20", "Ủy ban nhân dân tỉnh", False)],
+    ),
+    (  # words before the date that belong to it are cut from the action
+        "Sở Xây dựng kiểm tra chất lượng công trình, báo cáo kết quả trước ngày 30/9/2024.",
+        [("kiểm tra chất lượng công trình", "2024-09-30", None, False)],
+    ),
+    (
+        "UBND các huyện lập quy hoạch chung xây dựng xã, hoàn thành trong quý III/2024.",
+        [("lập quy hoạch chung xây dựng xã", "2024-09-30", None, False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("para", "expected"), REPORT_CLAUSES)
+def test_report_clauses_and_second_deadlines(para: str, expected: list) -> None:
+    found = tasks_of(para)
+    got = [(t.action, t.deadline, t.report_to, t.recurring) for t in found]
+    assert got == expected
+    for t in found:
+        assert t.quote in para and para[t.span.start : t.span.end] == t.quote
