@@ -47,8 +47,16 @@ ACTION_PHRASES = (
 # "Sở Y tế đã ...", "UBND tỉnh được ...", "Văn phòng Chính phủ thông báo ...".
 NARRATIVE_WORDS = (
     "đã", "đang", "được", "bị", "vẫn", "đạt", "là", "còn", "chưa", "có", "thông báo",
-    "kính", "trân trọng", "ghi nhận", "đánh giá cao", "nhất trí", "đồng ý", "cho biết",
+    "kính", "trân trọng", "cho biết",
     "sẽ", "luôn", "không", "gồm", "với", "về", "của", "trong", "tại", "và",
+)
+# After the subject of a clause (not after "giao", "đề nghị"), these state what the
+# body itself holds: "HĐND tỉnh cơ bản tán thành đánh giá ...", "Thủ tướng đánh giá cao
+# ...". ("Đề nghị Bộ Tài chính đồng ý cho tỉnh ..." is still a request.)
+STATEMENT_WORDS = (
+    "tán thành", "cơ bản", "thông qua", "ghi nhận", "đánh giá cao", "nhất trí", "đồng ý",
+    "biểu dương", "hoan nghênh", "khen ngợi", "chúc mừng", "cảm ơn", "đồng tình", "ủng hộ",
+    "quyết nghị",
 )
 # Markers that make a subject clause a task outside the "nhiệm vụ" sections.
 STRONG_MARKERS = ("chủ trì", "có trách nhiệm", "chịu trách nhiệm", "cần", "phải", "khẩn trương")
@@ -166,7 +174,8 @@ _NAME_STOP = frozenset(
     )
 )
 _PROJECT_NAME_WORDS = ("xây dựng", "đầu tư", "công trình", "giao thông", "nông nghiệp", "dân dụng")
-_SORTED_STOPS = tuple(sorted(ACTION_PHRASES + NARRATIVE_WORDS, key=len, reverse=True))
+_SORTED_STOPS = tuple(sorted(ACTION_PHRASES + NARRATIVE_WORDS + STATEMENT_WORDS, key=len,
+                             reverse=True))
 _SORTED_HEADS = tuple(sorted(NAMED_HEADS, key=len, reverse=True))
 _SORTED_FIXED = tuple(sorted(FIXED_BODIES, key=len, reverse=True))
 _SORTED_GROUP = tuple(sorted(GROUP_NOUNS, key=len, reverse=True))

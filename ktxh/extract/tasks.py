@@ -81,6 +81,13 @@ _MARKER_WORDS = re.compile(
 _COMPLETION = re.compile(r"(?:thực hiện |hoàn thành )?(?:hoàn thành|xong|hoàn tất)")
 # "Chủ tịch UBND tỉnh chủ trì cuộc họp ...": the meeting, not a task
 _MEETING = re.compile(r"\s*(?:cuộc họp|buổi làm việc|buổi họp|hội nghị|phiên họp|cuộc làm việc)\b")
+# The closing article of a decision: "Chánh Văn phòng ...; Giám đốc các sở ... chịu trách
+# nhiệm thi hành Quyết định này", "... căn cứ Quyết định thi hành": no task
+_CLOSING = re.compile(
+    r"(?:(?:có|chịu) trách nhiệm\s+)?(?:tổ chức\s+)?thi hành\s+"
+    r"(?:quyết định|nghị quyết|chỉ thị|thông báo|văn bản)\s+này"
+    r"|căn cứ (?:quyết định|nghị quyết|chỉ thị)(?: này)?(?: để)? thi hành"
+)
 
 
 def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
@@ -265,8 +272,10 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     m = _WORK_WITH.match(folded, p, c.end)
     if m:
         support += cl.read_bodies(text, folded, m.end(), c.end)
-    if p >= c.end or cl.starts_with(folded, p, cl.NARRATIVE_WORDS):
+    if p >= c.end or cl.starts_with(folded, p, cl.NARRATIVE_WORDS) or _CLOSING.match(folded, p):
         return None
+    if pos == start and owner is None and cl.starts_with(folded, p, cl.STATEMENT_WORDS):
+        return None  # the subject's own statement: "HĐND tỉnh cơ bản tán thành ..."
     if _PAST.match(folded, p, c.end):
         return None
     if not directive and not marker:

@@ -335,3 +335,43 @@ def test_report_clauses_and_second_deadlines(para: str, expected: list) -> None:
     assert got == expected
     for t in found:
         assert t.quote in para and para[t.span.start : t.span.end] == t.quote
+
+
+NO_TASK = [
+    # the subject's own statement assigns nothing
+    "Hội đồng nhân dân tỉnh cơ bản tán thành báo cáo của Ủy ban nhân dân tỉnh về kết quả năm.",
+    "Hội đồng nhân dân tỉnh thông qua Kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030.",
+    "Thủ tướng Chính phủ đánh giá cao những kết quả tỉnh đã đạt được.",
+    "Chủ tịch UBND tỉnh ghi nhận, biểu dương nỗ lực của Sở Y tế trong phòng chống dịch.",
+    "Ban Thường vụ Tỉnh ủy nhất trí với đề xuất của Ban cán sự đảng UBND tỉnh.",
+    "Bộ Kế hoạch và Đầu tư hoan nghênh tỉnh chủ động chuẩn bị hồ sơ dự án.",
+    # the closing article of a decision
+    "Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các sở, Thủ trưởng các ban, ngành; Chủ "
+    "tịch Ủy ban nhân dân các huyện, thành phố chịu trách nhiệm thi hành Quyết định này.",
+    "Giám đốc Sở Tài chính, Giám đốc Kho bạc Nhà nước tỉnh và các đơn vị liên quan căn cứ "
+    "Quyết định thi hành.",
+]
+
+
+@pytest.mark.parametrize("para", NO_TASK)
+def test_statements_and_closing_articles_assign_nothing(para: str) -> None:
+    assert tasks_of(para, kind="quyet_dinh") == ()
+
+
+STILL_TASKS = [
+    # (paragraph, lead, kind): the same words after "đề nghị" / "giao" still assign
+    ("Đề nghị Hội đồng nhân dân tỉnh xem xét, thông qua Nghị quyết tại kỳ họp.",
+     "Hội đồng nhân dân tỉnh", "request"),
+    ("Đề nghị Bộ Tài chính đồng ý cho tỉnh sử dụng nguồn tăng thu ngân sách.",
+     "Bộ Tài chính", "request"),
+    ("Giao Sở Tư pháp chủ trì tổ chức thi hành Luật Xử lý vi phạm hành chính.",
+     "Sở Tư pháp", "assignment"),
+    ("Sở Nội vụ chịu trách nhiệm hướng dẫn thi hành Quyết định này.", "Sở Nội vụ",
+     "assignment"),
+]
+
+
+@pytest.mark.parametrize(("para", "lead", "kind"), STILL_TASKS)
+def test_statement_words_after_a_marker_still_assign(para: str, lead: str, kind: str) -> None:
+    (t,) = tasks_of(para, kind="quyet_dinh")
+    assert (same_body(lead, t.lead), t.kind) == (True, kind)
