@@ -40,6 +40,10 @@ ACTION_PHRASES = (
     "dự báo", "phòng chống", "ngăn chặn", "lựa chọn", "thanh toán", "quyết toán",
     "giải ngân", "nghiệm thu", "bàn giao", "đưa vào", "khảo sát", "lấy ý kiến",
     "thông qua", "soạn thảo", "dự thảo", "hoàn tất", "đàm phán", "ký kết", "cần",
+    "công khai", "niêm yết", "tiếp thu", "kiện toàn", "thành lập", "tham gia", "tổng kết",
+    "sơ kết", "tập huấn", "bồi dưỡng", "xác định", "xác minh", "bảo vệ", "phòng ngừa",
+    "kiểm soát", "kêu gọi", "nộp", "hoàn trả", "giải trình", "vận hành", "sửa chữa",
+    "nâng cấp", "di dời", "trả lời", "phản hồi", "rút kinh nghiệm", "điều tra", "cử",
     "phải", "sớm", "trình", "lập", "giao", "gửi", "cấp", "làm", "định kỳ", "hằng năm",
     "hàng năm", "hằng quý", "hàng quý", "hằng tháng", "hàng tháng",
 )
@@ -67,7 +71,7 @@ NAMED_HEADS = (
     "ủy ban", "tổng cục", "chi cục", "bộ chỉ huy", "bộ", "sở", "ban", "cục", "ngân hàng",
     "văn phòng", "kho bạc", "công an", "thanh tra", "đài", "báo", "tỉnh đoàn", "hội",
     "liên đoàn", "liên minh", "trường", "viện", "trung tâm", "quỹ", "tập đoàn", "tổng công ty",
-    "công ty", "bảo hiểm xã hội", "tòa án nhân dân", "viện kiểm sát nhân dân",
+    "công ty", "bảo hiểm xã hội", "tòa án nhân dân", "viện kiểm sát nhân dân", "thường trực",
 )
 # Bodies named without a proper name.
 FIXED_BODIES = {
@@ -82,6 +86,9 @@ FIXED_BODIES = {
     "các nhà đầu tư": "các nhà đầu tư",
     "tỉnh ủy": "Tỉnh ủy",
 }
+# Bodies a group belongs to: "các Ban của HĐND tỉnh", "các đại biểu Quốc hội" (the first
+# three without "của").
+_OWNER_HEADS = ("hội đồng nhân dân", "hđnd", "quốc hội", "ủy ban nhân dân", "ubnd", "tỉnh ủy")
 # Titles of persons who head a body: "Chủ tịch UBND các huyện", "Thủ trưởng các cơ quan".
 TITLES = ("phó chủ tịch", "chủ tịch", "thủ trưởng", "giám đốc", "người đứng đầu", "lãnh đạo")
 # Nouns of a group: "các sở, ban, ngành", "các cấp, các ngành", "các cơ quan liên quan".
@@ -89,7 +96,7 @@ GROUP_NOUNS = (
     "tổ chức chính trị - xã hội", "tổ chức xã hội", "tổ chức", "cơ quan", "đơn vị", "địa phương",
     "bộ", "ngành", "sở", "ban", "cấp", "huyện", "thành phố", "thị xã", "xã", "phường",
     "thị trấn", "doanh nghiệp", "hội", "đoàn thể", "ủy ban nhân dân", "ubnd", "nhà đầu tư",
-    "chủ đầu tư", "ngân hàng thương mại", "ngân hàng",
+    "chủ đầu tư", "ngân hàng thương mại", "ngân hàng", "tổ đại biểu", "đại biểu",
 )
 GROUP_TAILS = (
     "có liên quan", "liên quan", "trung ương", "thuộc tỉnh", "trực thuộc", "trên địa bàn tỉnh",
@@ -173,7 +180,16 @@ _NAME_STOP = frozenset(
         "trên", "dưới", "bằng", "như", "hoặc", "cùng",
     )
 )
-_PROJECT_NAME_WORDS = ("xây dựng", "đầu tư", "công trình", "giao thông", "nông nghiệp", "dân dụng")
+# A project board's name runs over lower-case words to the verb: "Ban Quản lý dự án đầu tư
+# xây dựng các công trình giao thông tỉnh | báo cáo ..."; these words of such names are
+# verbs elsewhere, and these function words end it.
+_PROJECT_NAME_WORDS = ("xây dựng", "đầu tư", "công trình", "giao thông", "nông nghiệp", "dân dụng",
+                       "phát triển nông thôn", "phát triển đô thị", "phát triển")
+_BOARD_STOP = frozenset(
+    ("để", "theo", "tại", "trong", "với", "về", "cho", "nhằm", "từ", "đến", "khi", "nếu", "này",
+     "đó", "thì", "mà", "có", "được", "đã", "là", "những", "trên", "dưới", "sau", "trước",
+     "hoặc", "cùng", "bằng", "như")
+)
 _SORTED_STOPS = tuple(sorted(ACTION_PHRASES + NARRATIVE_WORDS + STATEMENT_WORDS, key=len,
                              reverse=True))
 _SORTED_HEADS = tuple(sorted(NAMED_HEADS, key=len, reverse=True))
@@ -232,7 +248,8 @@ def _read_group(text: str, folded: str, pos: int, end: int) -> int | None:
             q = _skip_spaces(folded, q + 2, end)
         if starts_with(folded, q, ("các",)):
             q = _skip_spaces(folded, q + 3, end)
-        noun = starts_with(folded, q, _SORTED_GROUP) if q > p else None
+        owner = starts_with(folded, q, _OWNER_HEADS)  # "các đại biểu | Hội đồng nhân dân"
+        noun = starts_with(folded, q, _SORTED_GROUP) if q > p and not owner else None
         if noun is None or q >= end:
             break
         p = q + len(noun)
@@ -242,7 +259,18 @@ def _read_group(text: str, folded: str, pos: int, end: int) -> int | None:
         p = q + len(tail)
         if tail in ("cấp tỉnh", "tỉnh") or tail.endswith("tỉnh"):
             p = _read_place(text, folded, p, end)
-    return _read_places(text, folded, p, end)
+    return _read_owner(text, folded, p, end) or _read_places(text, folded, p, end)
+
+
+def _read_owner(text: str, folded: str, pos: int, end: int) -> int | None:
+    """End of the body a group belongs to: "các Ban | của HĐND tỉnh", "các đại biểu |
+    HĐND tỉnh", "các cơ quan chuyên môn | của UBND tỉnh"; None if none follows."""
+    q = _skip_spaces(folded, pos, end)
+    of = starts_with(folded, q, ("của",))
+    r = _skip_spaces(folded, q + 3, end) if of else q
+    owner = starts_with(folded, r, _OWNER_HEADS if of else _OWNER_HEADS[:3])
+    body = _read_body(text, folded, r, end) if owner else None
+    return body.end if body is not None and not body.is_group else None
 
 
 def _read_places(text: str, folded: str, pos: int, end: int) -> int:
@@ -276,7 +304,7 @@ def _read_place(text: str, folded: str, pos: int, end: int) -> int:
 def _read_name(text: str, folded: str, pos: int, end: int, *, commas: bool = True) -> int:
     """End of a proper name that starts with a capital at ``pos``."""
     p, n = pos, 0
-    while n < 14:
+    while n < 20 if "dự án" in folded[pos:p] else n < 14:
         q = _skip_spaces(folded, p, end)
         m = _WORD.match(folded, q)
         if not m or q >= end:
@@ -284,26 +312,45 @@ def _read_name(text: str, folded: str, pos: int, end: int, *, commas: bool = Tru
         w = m.group()
         if w == "," and not commas:
             break
+        board = "dự án" in folded[pos:p]  # "Ban Quản lý dự án ...": lower-case words go on
         if w in (",", "-", "–") or w == "và":
             r = _skip_spaces(folded, m.end(), end)
             if (r < end and _capitalized(text, r) and _WORD.match(folded, r).group().isalpha()
                     and not starts_with(folded, r, _SORTED_HEADS)):
                 p, n = m.end(), n + 1
                 continue
+            if board and w == "và" and _board_word(text, folded, r):
+                p, n = m.end(), n + 1  # "... công trình dân dụng và công nghiệp tỉnh"
+                continue
             break
         if not w[0].isalnum():
             break
-        if q > pos and not _capitalized(text, q) and folded[p - 4 : p] in _UNIT_ENDS:
-            break  # "Văn phòng UBND tỉnh | nâng cấp": only a place name may follow
+        if (q > pos and not _capitalized(text, q) and folded[p - 4 : p] in _UNIT_ENDS
+                and not (w in ("ủy", "đoàn") and _capitalized(text, p - 4))):
+            break  # "Văn phòng UBND tỉnh | nâng cấp": only a place name (or "Tỉnh ủy") may follow
         if q > pos and not _capitalized(text, q):
-            if "dự án" in folded[pos:p] and starts_with(folded, q, _PROJECT_NAME_WORDS):
-                pass  # "Ban Quản lý dự án đầu tư xây dựng tỉnh"
+            phrase = starts_with(folded, q, _PROJECT_NAME_WORDS) if board else None
+            if phrase:  # "Ban Quản lý dự án đầu tư xây dựng tỉnh"
+                p, n = q + len(phrase), n + 1
+                continue
+            if board and _board_word(text, folded, q):
+                pass  # "... các công trình giao thông tỉnh"
             elif w in _NAME_STOP or starts_with(folded, q, _SORTED_STOPS):
                 break
         elif q > pos and starts_with(folded, q, _SORTED_HEADS) and n > 0:
             break
         p, n = m.end(), n + 1
     return p
+
+
+def _board_word(text: str, folded: str, q: int) -> bool:
+    """A lower-case word at ``q`` that goes on a project board's name."""
+    m = _WORD.match(folded, q)
+    if m is not None and starts_with(folded, q, _PROJECT_NAME_WORDS):
+        return True
+    return (m is not None and m.group().isalpha() and not _capitalized(text, q)
+            and m.group() not in _BOARD_STOP and not starts_with(folded, q, _SORTED_STOPS)
+            and not starts_with(folded, q, ("các cơ quan", "các đơn vị", "các sở", "các huyện")))
 
 
 # Bodies the agency register found, by start offset (set by :func:`known_bodies`).
@@ -331,11 +378,20 @@ def read_body(
     pos = _skip_spaces(folded, pos, end)
     mine = _read_body(text, folded, pos, end)
     known = (_KNOWN.get() or {}).get(pos) if register else None
-    if known is not None and known.end <= end and (mine is None or known.end >= mine.end):
+    if known is not None and known.end <= end and (
+        mine is None or known.end >= mine.end or _lower_past(text, folded, known.end, end)
+    ):
         if mine is not None and mine.is_group:
             return mine  # groups keep their words
         return known
     return mine
+
+
+def _lower_past(text: str, folded: str, pos: int, end: int) -> bool:
+    """The grammar read on past a register name over lower-case words that are no
+    place: "Sở Tài chính | công khai dự toán" (not "UBND tỉnh | Hà Giang")."""
+    q = _skip_spaces(folded, pos, end)
+    return q < end and not _capitalized(text, q) and not starts_with(folded, q, _SORTED_UNITS)
 
 
 def _read_body(text: str, folded: str, pos: int, end: int) -> Body | None:
@@ -378,6 +434,8 @@ def _read_body(text: str, folded: str, pos: int, end: int) -> Body | None:
     if head:
         p = _skip_spaces(folded, pos + len(head), end)
         unit = starts_with(folded, p, _SORTED_UNITS)
+        if unit and folded.startswith((" ủy", " đoàn"), p + len(unit)):
+            unit = None  # "Văn phòng Tỉnh ủy", "Thường trực Huyện ủy"
         if unit and head not in ("bộ", "sở", "ban", "cục"):  # "Thanh tra tỉnh", "Công an huyện X"
             e = _read_place(text, folded, p + len(unit), end)
             return Body(pos, e, spell_out(text[pos:e]))

@@ -166,6 +166,36 @@ def test_action_drops_deadline_and_report_to() -> None:
             "Tỉnh đoàn",
             "tổ chức chiến dịch tình nguyện hè",
         ),
+        (  # a verb the grammar does not know ends a name the register knows
+            "Sở Tài chính công bố công khai dự toán ngân sách theo quy định.",
+            "Sở Tài chính",
+            "công bố công khai dự toán ngân sách theo quy định",
+        ),
+        (
+            "Kho bạc Nhà nước tỉnh kiểm soát chi chặt chẽ các khoản tạm ứng.",
+            "Kho bạc Nhà nước tỉnh",
+            "kiểm soát chi chặt chẽ các khoản tạm ứng",
+        ),
+        (
+            "Sở Giáo dục và Đào tạo niêm yết công khai các khoản thu tại trường học.",
+            "Sở Giáo dục và Đào tạo",
+            "niêm yết công khai các khoản thu tại trường học",
+        ),
+        (
+            "Sở Y tế rà soát nhân lực các trạm y tế xã.",
+            "Sở Y tế",
+            "rà soát nhân lực các trạm y tế xã",
+        ),
+        (  # ... but never one followed by its place
+            "UBND tỉnh Hà Giang chỉ đạo các huyện rà soát hộ nghèo.",
+            "Ủy ban nhân dân tỉnh Hà Giang",
+            "chỉ đạo các huyện rà soát hộ nghèo",
+        ),
+        (
+            "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh báo cáo tiến độ.",
+            "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh",
+            "báo cáo tiến độ",
+        ),
     ],
 )
 def test_action_words(para: str, lead: str, action: str) -> None:
@@ -209,6 +239,29 @@ def test_subject_clause_needs_a_marker_outside_directive_sections() -> None:
         ("Văn phòng UBND tỉnh nâng cấp", ["Văn phòng Ủy ban nhân dân tỉnh"]),
         ("các cấp, các ngành cần", ["các cấp, các ngành"]),
         ("Tăng cường quản lý", []),
+        # a project board's name runs over lower-case words to the verb
+        ("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh báo cáo tiến độ",
+         ["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"]),
+        ("Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh chủ trì",
+         ["Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh"]),
+        ("Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và phát triển nông thôn "
+         "tỉnh khẩn trương", ["Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và phát "
+                              "triển nông thôn tỉnh"]),
+        ("Ban Quản lý dự án đầu tư xây dựng tỉnh và các cơ quan liên quan",
+         ["Ban Quản lý dự án đầu tư xây dựng tỉnh", "các cơ quan liên quan"]),
+        ("Ban Quản lý dự án đầu tư xây dựng huyện Yên Sơn triển khai",
+         ["Ban Quản lý dự án đầu tư xây dựng huyện Yên Sơn"]),
+        # organs of a council; groups with the body they belong to
+        ("Thường trực HĐND tỉnh, các Ban của HĐND tỉnh, các Tổ đại biểu và đại biểu HĐND tỉnh "
+         "giám sát", ["Thường trực Hội đồng nhân dân tỉnh", "các Ban của HĐND tỉnh",
+                      "các Tổ đại biểu và đại biểu HĐND tỉnh"]),
+        ("các đại biểu Hội đồng nhân dân tỉnh tiếp xúc cử tri",
+         ["các đại biểu Hội đồng nhân dân tỉnh"]),
+        ("các cơ quan chuyên môn của UBND tỉnh tham mưu", ["các cơ quan chuyên môn của UBND tỉnh"]),
+        ("Thường trực Tỉnh ủy, Văn phòng Tỉnh ủy chỉ đạo", ["Thường trực Tỉnh ủy",
+                                                          "Văn phòng Tỉnh ủy"]),
+        ("Văn phòng UBND tỉnh nâng cấp", ["Văn phòng Ủy ban nhân dân tỉnh"]),
+        ("các hội, đoàn thể tỉnh vận động", ["các hội, đoàn thể tỉnh"]),
     ],
 )
 def test_read_bodies(words: str, names: list[str]) -> None:
