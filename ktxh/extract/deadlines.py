@@ -71,10 +71,17 @@ _RELATIVE = (
 )
 _VAGUE = rf"(?:giữa|đầu)\s+năm(?:\s+{_YEAR})?"
 _RECURRING = r"thường xuyên|định kỳ|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày)"
+# a day of every month or quarter: "trước ngày 10 hằng tháng", "chậm nhất ngày 20 của tháng
+# cuối quý" (no single date: recurring, its words kept)
+_PERIODIC = (
+    r"(?:trước|chậm nhất(?: là)?|vào|trong)\s+(?:ngày\s+)?\d{1,2}\s+"
+    r"(?:(?:hằng|hàng|mỗi|của mỗi|của các)\s+(?:tháng|quý)|(?:của\s+)?tháng cuối (?:quý|kỳ))"
+)
 
 _DEADLINE = re.compile(rf"\b(?P<trig>{_TRIGGER})?(?P<body>{_DATE_ALTS})(?!\w)")
 _OTHER = re.compile(
-    rf"\b(?:(?P<lunar>{_LUNAR})|(?P<rel>{_RELATIVE})|(?P<vague>{_VAGUE})|(?P<rec>{_RECURRING}))(?!\w)"
+    rf"\b(?:(?P<lunar>{_LUNAR})|(?P<rel>{_RELATIVE})|(?P<vague>{_VAGUE})|(?P<per>{_PERIODIC})"
+    rf"|(?P<rec>{_RECURRING}))(?!\w)"
 )
 
 BEFORE_DOCUMENT = "deadline_before_document"
@@ -182,7 +189,8 @@ def find_deadlines(
     for m in _OTHER.finditer(folded, start, end):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        flags = (RECURRING,) if m.group("rec") else (UNRESOLVED,)
+        flags = ((RECURRING,) if m.group("rec") else (RECURRING, UNRESOLVED) if m.group("per")
+                 else (UNRESOLVED,))
         out.append(DeadlineMention(Span(m.start(), m.end()), m.group(0), None, flags))
     out.sort(key=lambda d: d.span.start)
     return out

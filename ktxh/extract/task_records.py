@@ -23,7 +23,7 @@ from typing import Any
 
 from ktxh.extract import clauses as cl
 from ktxh.extract import provinces
-from ktxh.extract.deadlines import RECURRING, DeadlineMention, find_deadlines
+from ktxh.extract.deadlines import RECURRING, UNRESOLVED, DeadlineMention, find_deadlines
 from ktxh.extract.records import Task
 from ktxh.text.model import Doc, Span
 
@@ -172,8 +172,11 @@ def tasks_of(ctx: Context, head: Head, c: cl.Clause) -> list[Task]:
         recurring=any(RECURRING in d.flags for d in deadlines),
     )
     if len(dated) < 2:
-        chosen = dated[0] if dated else next((d for d in deadlines if RECURRING not in d.flags),
-                                             None)
+        # else words with no date ("chậm nhất 30 ngày kể từ ...", "trước ngày 10 hằng
+        # tháng"), never a bare "định kỳ", "thường xuyên"
+        chosen = dated[0] if dated else next(
+            (d for d in deadlines if RECURRING not in d.flags or UNRESOLVED in d.flags), None
+        )
         task = _piece(ctx, base, head.start, head.action, c.end, chosen)
         return [task] if task else []
     out: list[Task] = []
@@ -211,10 +214,10 @@ def _shared_piece(ctx: Context, base: Task, shared: tuple[int, int], s: int, e: 
     phrase = text[shared[0] : shared[1]].strip(_TRAILING)
     if not phrase:
         return None
-    own = " ".join(x for x in (text[s : d.span.start], text[d.span.end : e]) if x.strip(" ()"))
-    own = own.strip(" ,;")
-    if own and not own.startswith("("):
-        own = f"({own.strip(' ()')})"
+    # its own words, in brackets: "năm (trước ngày 15/12)" → "(năm)"
+    own = " ".join(f"{text[s : d.span.start]} {text[d.span.end : e]}".replace("(", " ")
+                   .replace(")", " ").split()).strip(" ,;.:")
+    own = f"({own})" if own else ""
     to, _, _ = report_to(text, folded, shared[0], shared[1])
     return _with(base, ctx, shared[0], e, _clean(f"{phrase} {own}".strip()), to, d)
 

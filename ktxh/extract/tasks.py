@@ -38,6 +38,7 @@ from ktxh.extract.task_records import (
 )
 from ktxh.extract.wordre import word_start
 from ktxh.text.model import BlockKind, Doc, Span
+from ktxh.text.normalize import fold
 
 # --- language data -----------------------------------------------------------
 
@@ -57,8 +58,10 @@ _LABEL = re.compile(r"\s*(?:[-+•*–]\s*|\(?\d+(?:\.\d+)*[.)]\s*|\(?[a-zđ][.)
 _LEAD_IN = re.compile(
     r"(?:(?:đồng thời|trong quá trình thực hiện|bên cạnh đó|ngoài ra|trước mắt|"
     r"trên cơ sở đó|để thực hiện[^,]{0,60})\s*,?\s*"
-    # "nếu có khó khăn, vướng mắc, | các cơ quan ... báo cáo"
-    r"|(?:nếu|khi|trường hợp)\s[^.;:]{0,80}?,\s*(?=các|ủy|ubnd|sở|bộ|ban|giao|yêu cầu|đề nghị))+"
+    # "nếu có khó khăn, vướng mắc, | các cơ quan ... báo cáo"; never over an address:
+    # "nếu có vướng mắc, liên hệ Phòng Tổng hợp, | Sở Kế hoạch và Đầu tư (số điện thoại ...)"
+    r"|(?:nếu|khi|trường hợp)\s(?:(?!liên hệ|gửi\s|phản ánh\s|qua\s)[^.;:]){0,80}?,\s*"
+    r"(?=các|ủy|ubnd|sở|bộ|ban|giao|yêu cầu|đề nghị))+"
 )
 # "...; thời hạn: trước ngày 30/6" gives the deadline of the task before it
 _TIME_LIMIT = re.compile(r"\s*(?:thời hạn|thời gian hoàn thành|thời gian thực hiện)\b")
@@ -81,6 +84,11 @@ _MARKER_WORDS = re.compile(
 _COMPLETION = re.compile(r"(?:thực hiện |hoàn thành )?(?:hoàn thành|xong|hoàn tất)")
 # "Chủ tịch UBND tỉnh chủ trì cuộc họp ...": the meeting, not a task
 _MEETING = re.compile(r"\s*(?:cuộc họp|buổi làm việc|buổi họp|hội nghị|phiên họp|cuộc làm việc)\b")
+# "Sở X là cơ quan thường trực (của Ban Chỉ đạo), chủ trì ...": the body leads what follows
+_STANDING = re.compile(
+    r",?\s*là cơ quan (?:thường trực|đầu mối|chủ trì|tham mưu)(?:\s+(?:của|giúp)\s[^,;]{0,80}?)?"
+    r"\s*,\s*"
+)
 # The closing article of a decision: "Chánh Văn phòng ...; Giám đốc các sở ... chịu trách
 # nhiệm thi hành Quyết định này", "... căn cứ Quyết định thi hành": no task
 _CLOSING = re.compile(
@@ -244,7 +252,9 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
         if not bodies:
             return None
         lead, support = bodies[0], list(bodies[1:])
-        if lead.is_group and support:  # "các sở, ngành và UBND các huyện": one group
+        if support and (lead.is_group or _organs_of_one_body(text, bodies)):
+            # "các sở, ngành và UBND các huyện", "Thường trực HĐND tỉnh, các Ban của HĐND
+            # tỉnh, các Tổ đại biểu và đại biểu HĐND tỉnh": one group
             lead = cl.Body(lead.start, support[-1].end, text[lead.start : support[-1].end], True)
             support = []
         p = cl._skip_spaces(folded, bodies[-1].end, c.end)
@@ -253,8 +263,11 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     colon = folded.startswith(":", p)  # "Sở Tài chính: chủ trì ..."
     if colon:
         p = cl._skip_spaces(folded, p + 1, c.end)
+    standing = _STANDING.match(folded, p, c.end)
+    if standing and cl.is_action_at(folded, standing.end()):
+        p = standing.end()  # "Sở X là cơ quan thường trực, chủ trì theo dõi ..."
     marker = (cl.starts_with(folded, p, cl.STRONG_MARKERS) or _CHU_TRI.match(folded, p, c.end)
-              or colon or owner is not None)
+              or colon or owner is not None or bool(standing))
     chu_tri = bool(_CHU_TRI.match(folded, p, c.end))
     p = _skip(_CHU_TRI, folded, p, c.end)
     if chu_tri and _MEETING.match(folded, p, c.end):
@@ -283,6 +296,13 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     if kind == "assignment" and not (directive or marker or cl.is_action_at(folded, p)):
         return None
     return Head(kind, lead, support, p, start, chu_tri, c.sentence)
+
+
+def _organs_of_one_body(text: str, bodies: list[cl.Body]) -> bool:
+    """A body and groups of the same council or committee: "Thường trực HĐND tỉnh, các
+    Ban của HĐND tỉnh, các đại biểu HĐND tỉnh" (all end with the same owner)."""
+    ends = {" ".join(fold(cl.spell_out(text[b.start : b.end])).split()[-2:]) for b in bodies}
+    return len(ends) == 1 and all(b.is_group for b in bodies[1:])
 
 
 def _known(name: str) -> bool:

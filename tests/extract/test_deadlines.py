@@ -82,6 +82,26 @@ FIND = [
         "2023-12-01",
         [("trước tết nguyên đán giáp thìn", None, ("unresolved",))],
     ),
+    (  # a day of every month or quarter: recurring, no single date, words kept
+        "Cục Thống kê tỉnh cung cấp số liệu trước ngày 10 hằng tháng.",
+        "2024-01-05",
+        [("trước ngày 10 hằng tháng", None, (RECURRING, "unresolved"))],
+    ),
+    (
+        "Các sở báo cáo chậm nhất ngày 20 của tháng cuối quý.",
+        "2024-01-05",
+        [("chậm nhất ngày 20 của tháng cuối quý", None, (RECURRING, "unresolved"))],
+    ),
+    (  # a day and month of every year keeps its date
+        "Tổng hợp báo cáo năm trước ngày 10/12 hằng năm.",
+        "2024-03-01",
+        [("trước ngày 10/12", "2024-12-10", ()), ("hằng năm", None, (RECURRING,))],
+    ),
+    (
+        "Sở Tài chính công khai dự toán chậm nhất 30 ngày kể từ ngày được giao.",
+        "2024-03-01",
+        [("chậm nhất 30 ngày kể từ ngày được giao", None, ("unresolved",))],
+    ),
 ]
 
 

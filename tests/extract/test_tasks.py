@@ -7,6 +7,7 @@ import pytest
 from ktxh.extract.clauses import read_bodies
 from ktxh.extract.deadlines import BEFORE_DOCUMENT
 from ktxh.extract.records import DocumentMeta
+from ktxh.extract.task_records import anchor_date
 from ktxh.extract.tasks import find_tasks
 from ktxh.text.normalize import fold
 from ktxh.text.structure import build_doc
@@ -428,3 +429,70 @@ STILL_TASKS = [
 def test_statement_words_after_a_marker_still_assign(para: str, lead: str, kind: str) -> None:
     (t,) = tasks_of(para, kind="quyet_dinh")
     assert (same_body(lead, t.lead), t.kind) == (True, kind)
+
+
+PLAN = "\n\n".join([
+    "## III. TỔ CHỨC THỰC HIỆN",
+    "1. Sở Nông nghiệp và Môi trường là cơ quan thường trực, chủ trì theo dõi, đôn đốc thực "
+    "hiện Kế hoạch; tổng hợp, báo cáo Ủy ban nhân dân tỉnh định kỳ 6 tháng (trước ngày 15/6) "
+    "và năm (trước ngày 28/12).",
+    "2. Sở Tài chính là cơ quan đầu mối của Ban Chỉ đạo, có trách nhiệm bố trí kinh phí thực hiện.",
+    "3. Thường trực HĐND tỉnh, các Ban của HĐND tỉnh, các đại biểu HĐND tỉnh giám sát việc thực "
+    "hiện Kế hoạch.",
+    "4. Sở Y tế, Bảo hiểm xã hội tỉnh hướng dẫn các cơ sở khám chữa bệnh thanh toán chi phí.",
+    "5. Cục Thống kê tỉnh cung cấp số liệu trước ngày 10 hằng tháng.",
+    "Trong quá trình thực hiện, nếu có vướng mắc, liên hệ Phòng Tổng hợp, Sở Tài chính (số điện "
+    "thoại 0214.3820.111) để được hướng dẫn.",
+]) + "\n"
+
+
+def test_plan_section() -> None:
+    """A plan for 2025 issued in December 2024: year-less dates are the plan's year."""
+    found = tasks_of(PLAN, kind="ke_hoach", date="2024-12-20", period="2025")
+    got = [(t.lead, list(t.support), t.deadline, t.report_to) for t in found]
+    assert got == [
+        ("Sở Nông nghiệp và Môi trường", [], "2025-06-15", "Ủy ban nhân dân tỉnh"),
+        ("Sở Nông nghiệp và Môi trường", [], "2025-12-28", "Ủy ban nhân dân tỉnh"),
+        ("Sở Tài chính", [], None, None),
+        ("Thường trực HĐND tỉnh, các Ban của HĐND tỉnh, các đại biểu HĐND tỉnh", [], None, None),
+        ("Sở Y tế", ["Bảo hiểm xã hội tỉnh"], None, None),
+        ("Cục Thống kê tỉnh", [], None, None),
+    ]
+    assert [t.action for t in found] == [
+        "theo dõi, đôn đốc thực hiện Kế hoạch",
+        "tổng hợp, báo cáo Ủy ban nhân dân tỉnh (năm)",
+        "bố trí kinh phí thực hiện",
+        "giám sát việc thực hiện Kế hoạch",
+        "hướng dẫn các cơ sở khám chữa bệnh thanh toán chi phí",
+        "cung cấp số liệu",
+    ]
+    assert found[-1].deadline_text == "trước ngày 10 hằng tháng" and found[-1].recurring
+
+
+REPORT = "\n\n".join([
+    "## I. KẾT QUẢ THỰC HIỆN",
+    "Sở Y tế đã tổ chức tiêm chủng cho 95% trẻ em trong độ tuổi. Sở Giáo dục và Đào tạo, các "
+    "trường học đang triển khai chương trình giáo dục phổ thông mới. Ủy ban nhân dân các huyện "
+    "được giao rà soát hộ nghèo. Sở Công Thương tổ chức 3 hội chợ thương mại.",
+    "## II. NHIỆM VỤ QUÝ IV",
+    "Sở Công Thương tổ chức hội chợ hàng Việt trong tháng 11/2024.",
+]) + "\n"
+
+
+def test_report_narrative_is_no_task() -> None:
+    found = tasks_of(REPORT, kind="bao_cao", date="2024-10-05")
+    assert [(t.lead, t.deadline) for t in found] == [("Sở Công Thương", "2024-11-30")]
+
+
+@pytest.mark.parametrize(
+    ("meta", "anchor"),
+    [
+        (DocumentMeta(type="ke_hoach", date="2024-12-20", period="2025"), "2025-01-01"),
+        (DocumentMeta(type="ke_hoach", date="2025-03-02", period="2025"), "2025-03-02"),
+        (DocumentMeta(type="bao_cao", date="2022-12-08", period="2022"), "2022-12-08"),
+        (DocumentMeta(type="bao_cao", date=None, period="2017-Q1"), "2017-01-01"),
+        (DocumentMeta(type="ke_hoach", date=None, period="2021/2025"), None),
+    ],
+)
+def test_anchor_date(meta: DocumentMeta, anchor: str | None) -> None:
+    assert anchor_date(meta) == anchor
