@@ -248,7 +248,8 @@ def _read_group(text: str, folded: str, pos: int, end: int) -> int | None:
             q = _skip_spaces(folded, q + 2, end)
         if starts_with(folded, q, ("các",)):
             q = _skip_spaces(folded, q + 3, end)
-        owner = starts_with(folded, q, _OWNER_HEADS)  # "các đại biểu | Hội đồng nhân dân"
+        # a head right after a noun is whose it is: "các đại biểu | Hội đồng nhân dân tỉnh"
+        owner = not folded[p:q].strip() and starts_with(folded, q, _OWNER_HEADS)
         noun = starts_with(folded, q, _SORTED_GROUP) if q > p and not owner else None
         if noun is None or q >= end:
             break

@@ -496,3 +496,17 @@ def test_report_narrative_is_no_task() -> None:
 )
 def test_anchor_date(meta: DocumentMeta, anchor: str | None) -> None:
     assert anchor_date(meta) == anchor
+
+
+@pytest.mark.parametrize(
+    ("words", "names"),
+    [  # a listed noun goes on a group; a head right after a noun is its owner
+        ("các sở, ban, ngành, UBND các huyện, thành phố căn cứ",
+         ["các sở, ban, ngành, UBND các huyện, thành phố"]),
+        ("các sở, ngành và Ủy ban nhân dân các huyện triển khai",
+         ["các sở, ngành và Ủy ban nhân dân các huyện"]),
+        ("các đại biểu HĐND tỉnh tham gia", ["các đại biểu HĐND tỉnh"]),
+    ],
+)
+def test_read_group_lists(words: str, names: list[str]) -> None:
+    assert [b.name for b in read_bodies(words, fold(words), 0, len(words))] == names
