@@ -72,6 +72,7 @@ NAMED_HEADS = (
     "văn phòng", "kho bạc", "công an", "thanh tra", "đài", "báo", "tỉnh đoàn", "hội",
     "liên đoàn", "liên minh", "trường", "viện", "trung tâm", "quỹ", "tập đoàn", "tổng công ty",
     "công ty", "bảo hiểm xã hội", "tòa án nhân dân", "viện kiểm sát nhân dân", "thường trực",
+    "hiệp hội",
 )
 # Bodies named without a proper name.
 FIXED_BODIES = {

@@ -65,7 +65,8 @@ _LUNAR = (
     rf"(?:\s+(?:năm\s+)?(?:{_YEAR}|{_CAN}\s+{_CHI}))?"
 )
 _RELATIVE = (
-    r"(?:trong|trước|chậm nhất)\s+(?:vòng\s+)?(?:\d+|một|hai|ba|bốn|năm|sáu|mười)\s+"
+    r"(?:trong|trước|chậm nhất)\s+(?:vòng\s+|thời hạn\s+|thời gian\s+)?"
+    r"(?:\d+|một|hai|ba|bốn|năm|sáu|mười)\s+"
     r"(?:ngày(?:\s+làm\s+việc)?|tuần|tháng|năm)"
     r"(?:\s+(?:tới|tiếp theo|kể từ ngày[^,;.]{0,40}))?"
 )

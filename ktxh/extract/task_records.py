@@ -31,8 +31,11 @@ from ktxh.text.model import Doc, Span
 
 # ", báo cáo UBND tỉnh", "để trình Chính phủ", ", gửi báo cáo về Sở KH&ĐT",
 # "tổng hợp kết quả báo cáo ..."
+# "báo cáo tiến độ về Sở X", "phản ánh về Sở X"
 _REPORT_VERB = (
-    r"(?:gửi(?:\s+báo cáo)?|báo cáo|trình)\s+(?:kết quả\s+)?(?:lên\s+|cho\s+|về\s+|tới\s+)?"
+    r"(?:gửi(?:\s+báo cáo)?|báo cáo|trình|phản ánh(?=\s+(?:về|với|lên)\s))\s+"
+    r"(?:(?:kết quả|tiến độ|tình hình)(?: thực hiện)?\s+(?=về\s|lên\s|cho\s|tới\s))?"
+    r"(?:kết quả\s+)?(?:lên\s+|cho\s+|về\s+|tới\s+|với\s+)?"
 )
 _REPORT = re.compile(
     r"(?:,\s*|\s+(?:và|để|rồi)\s+|(?:(?<=kết quả)|(?<=tổng hợp))\s+(?=báo cáo))"

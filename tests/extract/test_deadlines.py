@@ -98,6 +98,11 @@ FIND = [
         [("trước ngày 10/12", "2024-12-10", ()), ("hằng năm", None, (RECURRING,))],
     ),
     (
+        "Chủ đầu tư gửi hồ sơ trong thời hạn 6 tháng kể từ ngày dự án được nghiệm thu.",
+        "2024-03-01",
+        [("trong thời hạn 6 tháng kể từ ngày dự án được nghiệm thu", None, ("unresolved",))],
+    ),
+    (
         "Sở Tài chính công khai dự toán chậm nhất 30 ngày kể từ ngày được giao.",
         "2024-03-01",
         [("chậm nhất 30 ngày kể từ ngày được giao", None, ("unresolved",))],

@@ -263,6 +263,8 @@ def test_subject_clause_needs_a_marker_outside_directive_sections() -> None:
                                                           "Văn phòng Tỉnh ủy"]),
         ("Văn phòng UBND tỉnh nâng cấp", ["Văn phòng Ủy ban nhân dân tỉnh"]),
         ("các hội, đoàn thể tỉnh vận động", ["các hội, đoàn thể tỉnh"]),
+        ("Ủy ban MTTQ tỉnh, Hiệp hội Doanh nghiệp tỉnh giám sát",
+         ["Ủy ban Mặt trận Tổ quốc tỉnh", "Hiệp hội Doanh nghiệp tỉnh"]),
     ],
 )
 def test_read_bodies(words: str, names: list[str]) -> None:
@@ -342,6 +344,15 @@ REPORT_CLAUSES = [
     (
         "Giao Sở Nội vụ chủ trì xây dựng đề án vị trí việc làm; trình UBND tỉnh trong quý II/2024.",
         [("xây dựng đề án vị trí việc làm", "2024-06-30", "Ủy ban nhân dân tỉnh", False)],
+    ),
+    (  # a report of progress every month: whom to, the task keeps its date
+        "UBND các huyện hoàn thành giải phóng mặt bằng trong quý IV/2024; báo cáo tiến độ về Sở "
+        "Xây dựng trước ngày 15 hằng tháng.",
+        [("hoàn thành giải phóng mặt bằng", "2024-12-31", "Sở Xây dựng", True)],
+    ),
+    (
+        "Các cơ quan, đơn vị phản ánh về Sở Tư pháp để tổng hợp.",
+        [("phản ánh về Sở Tư pháp để tổng hợp", None, "Sở Tư pháp", False)],
     ),
     (  # the task has a date of its own: the dated report stays a task
         "Sở Y tế hoàn thành tiêm chủng trong tháng 3/2024; báo cáo UBND tỉnh trước ngày 10/4/2024.",
