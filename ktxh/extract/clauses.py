@@ -249,11 +249,14 @@ def _read_group(text: str, folded: str, pos: int, end: int) -> int | None:
             q = _skip_spaces(folded, q + 2, end)
         if starts_with(folded, q, ("các",)):
             q = _skip_spaces(folded, q + 3, end)
-        # a head right after a noun is whose it is: "các đại biểu | Hội đồng nhân dân tỉnh"
-        owner = not folded[p:q].strip() and starts_with(folded, q, _OWNER_HEADS)
-        noun = starts_with(folded, q, _SORTED_GROUP) if q > p and not owner else None
-        if noun is None or q >= end:
+        # nouns are listed with ",", "và", "các": "các huyện | tổ chức phiên chợ" is a verb
+        if not folded[p:q].strip() or q >= end:
             break
+        noun = starts_with(folded, q, _SORTED_GROUP)
+        if noun is None or (
+            _capitalized(text, q) and _capitalized_after(text, folded, q + len(noun))
+        ):
+            break  # "UBND các huyện và | Ban Quản lý dự án ...": a named body
         p = q + len(noun)
     q = _skip_spaces(folded, p, end)
     tail = starts_with(folded, q, _SORTED_TAILS)
@@ -262,6 +265,12 @@ def _read_group(text: str, folded: str, pos: int, end: int) -> int | None:
         if tail in ("cấp tỉnh", "tỉnh") or tail.endswith("tỉnh"):
             p = _read_place(text, folded, p, end)
     return _read_owner(text, folded, p, end) or _read_places(text, folded, p, end)
+
+
+def _capitalized_after(text: str, folded: str, pos: int) -> bool:
+    """The word after ``pos`` (spaces skipped) starts with a capital: a name goes on."""
+    q = _skip_spaces(folded, pos, len(folded))
+    return q > pos and _capitalized(text, q)
 
 
 def _read_owner(text: str, folded: str, pos: int, end: int) -> int | None:

@@ -70,7 +70,11 @@ _RELATIVE = (
     r"(?:ngày(?:\s+làm\s+việc)?|tuần|tháng|năm)"
     r"(?:\s+(?:tới|tiếp theo|kể từ ngày[^,;.]{0,40}))?"
 )
-_VAGUE = rf"(?:giữa|đầu)\s+năm(?:\s+{_YEAR})?"
+# "đầu năm 2025", "trước mùa mưa bão", "trước mùa khô": no single date
+_VAGUE = (
+    rf"(?:giữa|đầu)\s+năm(?:\s+{_YEAR})?"
+    r"|trước\s+mùa\s+(?:mưa(?:\s+bão|\s+lũ)?|bão(?:\s+lũ)?|lũ|khô|hanh\s+khô)"
+)
 _RECURRING = r"thường xuyên|định kỳ|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày)"
 # a day of every month or quarter: "trước ngày 10 hằng tháng", "chậm nhất ngày 20 của tháng
 # cuối quý" (no single date: recurring, its words kept)

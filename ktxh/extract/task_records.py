@@ -33,7 +33,7 @@ from ktxh.text.model import Doc, Span
 # "tổng hợp kết quả báo cáo ..."
 # "báo cáo tiến độ về Sở X", "phản ánh về Sở X"
 _REPORT_VERB = (
-    r"(?:gửi(?:\s+báo cáo)?|báo cáo|trình|phản ánh(?=\s+(?:về|với|lên)\s))\s+"
+    r"(?:gửi(?:\s+báo cáo)?|báo cáo|trình|đề xuất|phản ánh(?=\s+(?:về|với|lên)\s))\s+"
     r"(?:(?:kết quả|tiến độ|tình hình)(?: thực hiện)?\s+(?=về\s|lên\s|cho\s|tới\s))?"
     r"(?:kết quả\s+)?(?:lên\s+|cho\s+|về\s+|tới\s+|với\s+)?"
 )
@@ -62,6 +62,12 @@ _TRAILING_PERIOD = re.compile(
 _ACTION_TAIL = re.compile(
     r"(?:(?:,\s*|\s+)(?:và\s+)?(?:phải\s+)?(?:hoàn thành|xong|kết thúc)"
     r"|,\s*(?:và\s+)?báo cáo(?: kết quả)?)$"
+)
+# how often, at the end of an action: "... cảnh báo sạt lở | định kỳ hằng quý" (the task
+# is flagged recurring); "chế độ báo cáo định kỳ" is a kind of report and stays
+_RECURRING_TAIL = re.compile(
+    r"(?<!báo cáo)(?:,\s*|\s+)(?:định kỳ\s+(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)"
+    r"|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|thường xuyên)$"
 )
 _TRAILING = " \t\n.,;:/("
 
@@ -140,6 +146,9 @@ def is_report_clause(text: str, folded: str, pos: int, end: int) -> bool:
 def _clean(action: str, before_deadline: bool = False) -> str:
     action = action.strip(_TRAILING)
     cut = _ACTION_TAIL.search(action) if before_deadline else None
+    if cut and cut.start() > 0:
+        action = action[: cut.start()].strip(_TRAILING)
+    cut = _RECURRING_TAIL.search(action)
     if cut and cut.start() > 0:
         action = action[: cut.start()].strip(_TRAILING)
     return action[:1].lower() + action[1:] if not action[:2].isupper() else action

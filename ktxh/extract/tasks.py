@@ -50,6 +50,7 @@ _DIRECTIVE_HEADING = re.compile(
 _NARRATIVE_HEADING = re.compile(r"tình hình|kết quả|đánh giá|công tác chỉ đạo|đã đạt")
 # "đã", "đang" soon after the subject: narration ("Sở X phối hợp ... đã tổ chức")
 _PAST = re.compile(r"[^.;]{0,40}?\b(?:đã|đang)\s")
+_PAST_CLAUSE = re.compile(r"[^.;]{0,80}?\b(?:đã|đang)\s")
 _MAJOR_HEADING = re.compile(r"^\s*(?:phần\s+\w+|[ivxlc]+\.|chương\s+\w+)\b")
 _DIRECTIVE_TYPES = {"thong_bao", "chi_thi", "quyet_dinh", "cong_van", "nghi_quyet"}
 _END_OF_BODY = re.compile(r"\s*nơi nhận\b")
@@ -158,13 +159,18 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
     text, folded = ctx.doc.text, ctx.doc.folded
     out: list[Task] = []
     last: Head | None = None
+    past = -1  # a sentence of a report's narrative that tells what was done
     for c in parts:
         if last is not None and c.sentence != last.sentence:
             last = None
+        if c.sentence == past:
+            continue  # "UBND tỉnh đã ban hành Kế hoạch ...; giao các huyện rà soát ..."
         head = _read_head(text, folded, c, directive, last, owner if directive else None)
         if head is None:
             if last is not None and _TIME_LIMIT.match(folded, c.start) and out:
                 out[-1] = with_deadline(ctx, out[-1], c)
+            elif not directive and _PAST_CLAUSE.match(folded, c.start, c.end):
+                past = c.sentence
             continue
         new = tasks_of(ctx, head, c)
         if last is not None and out and len(new) == 1 and _COMPLETION.fullmatch(new[0].action):
@@ -252,9 +258,12 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
         if not bodies:
             return None
         lead, support = bodies[0], list(bodies[1:])
-        if support and (lead.is_group or _organs_of_one_body(text, bodies)):
+        if support and all(b.is_group for b in bodies[1:]) and (
+            lead.is_group or _organs_of_one_body(text, bodies)
+        ):
             # "các sở, ngành và UBND các huyện", "Thường trực HĐND tỉnh, các Ban của HĐND
-            # tỉnh, các Tổ đại biểu và đại biểu HĐND tỉnh": one group
+            # tỉnh, các Tổ đại biểu và đại biểu HĐND tỉnh": one group (a named body after
+            # a group is its support: "UBND các huyện và Ban Quản lý dự án tỉnh")
             lead = cl.Body(lead.start, support[-1].end, text[lead.start : support[-1].end], True)
             support = []
         p = cl._skip_spaces(folded, bodies[-1].end, c.end)
@@ -278,8 +287,8 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
         more = cl.read_bodies(text, folded, m.end(), c.end)
         if more:
             support += more
-            p = cl._skip_spaces(folded, more[-1].end, c.end)
-            marker = marker or True
+            p = cl._skip_spaces(folded, more[-1].end, c.end)  # (in a report's narrative
+            # "Sở X phối hợp với các huyện tổ chức ..." tells what was done: no marker)
     p = _skip(_MODAL, folded, p, c.end)
     p = cl._skip_spaces(folded, p, c.end)
     m = _WORK_WITH.match(folded, p, c.end)
@@ -302,7 +311,7 @@ def _organs_of_one_body(text: str, bodies: list[cl.Body]) -> bool:
     """A body and groups of the same council or committee: "Thường trực HĐND tỉnh, các
     Ban của HĐND tỉnh, các đại biểu HĐND tỉnh" (all end with the same owner)."""
     ends = {" ".join(fold(cl.spell_out(text[b.start : b.end])).split()[-2:]) for b in bodies}
-    return len(ends) == 1 and all(b.is_group for b in bodies[1:])
+    return len(ends) == 1
 
 
 def _known(name: str) -> bool:

@@ -97,6 +97,11 @@ FIND = [
         "2024-03-01",
         [("trước ngày 10/12", "2024-12-10", ()), ("hằng năm", None, (RECURRING,))],
     ),
+    (  # a season names no date
+        "Di dời các hộ dân ra khỏi vùng sạt lở trước mùa mưa bão.",
+        "2024-03-01",
+        [("trước mùa mưa bão", None, ("unresolved",))],
+    ),
     (
         "Chủ đầu tư gửi hồ sơ trong thời hạn 6 tháng kể từ ngày dự án được nghiệm thu.",
         "2024-03-01",

@@ -66,6 +66,12 @@ CLAUSES = [
         "Sở Công Thương, Cục Hải quan tỉnh hướng dẫn doanh nghiệp làm thủ tục thông quan.",
         [("assignment", "Sở Công Thương", ["Cục Hải quan tỉnh"], None, None)],
     ),
+    (  # a named body after a group supports it; groups alone are one group
+        "UBND các huyện, thành phố và Ban Quản lý dự án đầu tư xây dựng tỉnh đẩy nhanh giải "
+        "phóng mặt bằng.",
+        [("assignment", "Ủy ban nhân dân các huyện, thành phố",
+          ["Ban Quản lý dự án đầu tư xây dựng tỉnh"], None, None)],
+    ),
     (  # the body that directs others leads
         "UBND tỉnh Hà Nam chỉ đạo các sở, ngành tổ chức kiểm tra an toàn thực phẩm trong quý I.",
         [("assignment", "Ủy ban nhân dân tỉnh Hà Nam", [], "2024-03-31", None)],
@@ -354,6 +360,22 @@ REPORT_CLAUSES = [
         "Các cơ quan, đơn vị phản ánh về Sở Tư pháp để tổng hợp.",
         [("phản ánh về Sở Tư pháp để tổng hợp", None, "Sở Tư pháp", False)],
     ),
+    (  # "đề xuất <body>" is whom to
+        "Giao Sở Tài chính rà soát nguồn dự phòng ngân sách, đề xuất UBND tỉnh trước ngày 15/11.",
+        [("rà soát nguồn dự phòng ngân sách", "2024-11-15", "Ủy ban nhân dân tỉnh", False)],
+    ),
+    (  # a season is no date; how often, at the end, is cut from the action
+        "Giao UBND các huyện di dời các hộ dân ra khỏi vùng nguy hiểm trước mùa mưa bão.",
+        [("di dời các hộ dân ra khỏi vùng nguy hiểm", None, None, False)],
+    ),
+    (
+        "Sở Xây dựng thực hiện quan trắc, cảnh báo sạt lở định kỳ hằng quý.",
+        [("thực hiện quan trắc, cảnh báo sạt lở", None, None, True)],
+    ),
+    (
+        "Yêu cầu các sở, ngành thực hiện nghiêm chế độ báo cáo định kỳ.",
+        [("thực hiện nghiêm chế độ báo cáo định kỳ", None, None, True)],
+    ),
     (  # the task has a date of its own: the dated report stays a task
         "Sở Y tế hoàn thành tiêm chủng trong tháng 3/2024; báo cáo UBND tỉnh trước ngày 10/4/2024.",
         [("hoàn thành tiêm chủng", "2024-03-31", None, False),
@@ -485,6 +507,8 @@ REPORT = "\n\n".join([
     "Sở Y tế đã tổ chức tiêm chủng cho 95% trẻ em trong độ tuổi. Sở Giáo dục và Đào tạo, các "
     "trường học đang triển khai chương trình giáo dục phổ thông mới. Ủy ban nhân dân các huyện "
     "được giao rà soát hộ nghèo. Sở Công Thương tổ chức 3 hội chợ thương mại.",
+    "Sở Công Thương phối hợp với các huyện tổ chức 2 phiên chợ đưa hàng Việt về vùng cao. UBND "
+    "tỉnh đã ban hành Kế hoạch phát triển cây dược liệu; giao các huyện rà soát quỹ đất.",
     "## II. NHIỆM VỤ QUÝ IV",
     "Sở Công Thương tổ chức hội chợ hàng Việt trong tháng 11/2024.",
 ]) + "\n"
@@ -517,6 +541,11 @@ def test_anchor_date(meta: DocumentMeta, anchor: str | None) -> None:
         ("các sở, ngành và Ủy ban nhân dân các huyện triển khai",
          ["các sở, ngành và Ủy ban nhân dân các huyện"]),
         ("các đại biểu HĐND tỉnh tham gia", ["các đại biểu HĐND tỉnh"]),
+        # nouns of a group are listed with ",", "và", "các"; a capitalized name is a body
+        ("các huyện tổ chức hai phiên chợ", ["các huyện"]),
+        ("các sở, ngành, địa phương tổ chức triển khai", ["các sở, ngành, địa phương"]),
+        ("UBND các huyện, thành phố và Ban Quản lý dự án đầu tư xây dựng tỉnh đẩy nhanh",
+         ["Ủy ban nhân dân các huyện, thành phố", "Ban Quản lý dự án đầu tư xây dựng tỉnh"]),
     ],
 )
 def test_read_group_lists(words: str, names: list[str]) -> None:
