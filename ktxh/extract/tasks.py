@@ -75,6 +75,11 @@ _INNER_ASSIGN = re.compile(r"[,:]\s*(?:(?P<req>đề nghị|kiến nghị)|giao 
 _MODAL = re.compile(r"(?:,\s*)?(?:cần phải|cần|phải|(?:có|chịu) trách nhiệm(?=\s+(?P<verb>\S)))\s+")
 _CHU_TRI = re.compile(r",?\s*chủ trì\s*,?\s*")
 _PHOI_HOP = re.compile(r",?\s*phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s+")
+# "Các sở theo chức năng, nhiệm vụ được giao chủ động ...": the duties, before the action
+_DUTIES = re.compile(
+    r"(?:theo|căn cứ)\s+(?:chức năng,?\s+nhiệm vụ|nhiệm vụ,?\s+quyền hạn)(?:\s+được giao)?"
+    r"(?:\s+của\s+(?:mình|ngành|đơn vị|địa phương))?\s*,?\s*"
+)
 # "Bộ X làm việc với Bộ Y ...": Bộ Y supports, the verb stays in the action
 _WORK_WITH = re.compile(r"(?:làm việc|trao đổi|thống nhất)\s+(?:với|cùng)\s+")
 # Words without which a narrative paragraph holds no task.
@@ -291,6 +296,9 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
             # "Sở X phối hợp với các huyện tổ chức ..." tells what was done: no marker)
     p = _skip(_MODAL, folded, p, c.end)
     p = cl._skip_spaces(folded, p, c.end)
+    m = _DUTIES.match(folded, p, c.end)
+    if m and cl.is_action_at(folded, m.end()):
+        p = _skip(_MODAL, folded, m.end(), c.end)  # "theo chức năng, nhiệm vụ | chủ động ..."
     m = _WORK_WITH.match(folded, p, c.end)
     if m:
         support += cl.read_bodies(text, folded, m.end(), c.end)

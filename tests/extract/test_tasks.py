@@ -193,6 +193,16 @@ def test_action_drops_deadline_and_report_to() -> None:
             "Sở Y tế",
             "rà soát nhân lực các trạm y tế xã",
         ),
+        (  # the duties before the action are no part of it
+            "Các sở, ban, ngành theo chức năng, nhiệm vụ được giao chủ động triển khai Kế hoạch.",
+            "các sở, ban, ngành",
+            "chủ động triển khai Kế hoạch",
+        ),
+        (
+            "UBND các huyện căn cứ chức năng, nhiệm vụ xây dựng kế hoạch của địa phương.",
+            "Ủy ban nhân dân các huyện",
+            "xây dựng kế hoạch của địa phương",
+        ),
         (  # ... but never one followed by its place
             "UBND tỉnh Hà Giang chỉ đạo các huyện rà soát hộ nghèo.",
             "Ủy ban nhân dân tỉnh Hà Giang",
