@@ -44,6 +44,7 @@ ACTION_PHRASES = (
     "sơ kết", "tập huấn", "bồi dưỡng", "xác định", "xác minh", "bảo vệ", "phòng ngừa",
     "kiểm soát", "kêu gọi", "nộp", "hoàn trả", "giải trình", "vận hành", "sửa chữa",
     "nâng cấp", "di dời", "trả lời", "phản hồi", "rút kinh nghiệm", "điều tra", "cử",
+    "cam kết", "số hóa",
     "phải", "sớm", "trình", "lập", "giao", "gửi", "cấp", "làm", "định kỳ", "hằng năm",
     "hàng năm", "hằng quý", "hàng quý", "hằng tháng", "hàng tháng",
 )
@@ -72,7 +73,7 @@ NAMED_HEADS = (
     "văn phòng", "kho bạc", "công an", "thanh tra", "đài", "báo", "tỉnh đoàn", "hội",
     "liên đoàn", "liên minh", "trường", "viện", "trung tâm", "quỹ", "tập đoàn", "tổng công ty",
     "công ty", "bảo hiểm xã hội", "tòa án nhân dân", "viện kiểm sát nhân dân", "thường trực",
-    "hiệp hội",
+    "hiệp hội", "thuế",
 )
 # Bodies named without a proper name.
 FIXED_BODIES = {
@@ -98,6 +99,7 @@ GROUP_NOUNS = (
     "bộ", "ngành", "sở", "ban", "cấp", "huyện", "thành phố", "thị xã", "xã", "phường",
     "thị trấn", "doanh nghiệp", "hội", "đoàn thể", "ủy ban nhân dân", "ubnd", "nhà đầu tư",
     "chủ đầu tư", "ngân hàng thương mại", "ngân hàng", "tổ đại biểu", "đại biểu",
+    "ban quản lý dự án", "ban quản lý",
 )
 GROUP_TAILS = (
     "có liên quan", "liên quan", "trung ương", "thuộc tỉnh", "trực thuộc", "trên địa bàn tỉnh",
@@ -253,8 +255,9 @@ def _read_group(text: str, folded: str, pos: int, end: int) -> int | None:
         if not folded[p:q].strip() or q >= end:
             break
         noun = starts_with(folded, q, _SORTED_GROUP)
+        head = noun.split(" ", 1)[0] if noun else ""
         if noun is None or (
-            _capitalized(text, q) and _capitalized_after(text, folded, q + len(noun))
+            _capitalized(text, q) and _capitalized_after(text, folded, q + len(head))
         ):
             break  # "UBND các huyện và | Ban Quản lý dự án ...": a named body
         p = q + len(noun)
@@ -315,7 +318,8 @@ def _read_place(text: str, folded: str, pos: int, end: int) -> int:
 def _read_name(text: str, folded: str, pos: int, end: int, *, commas: bool = True) -> int:
     """End of a proper name that starts with a capital at ``pos``."""
     p, n = pos, 0
-    while n < 20 if "dự án" in folded[pos:p] else n < 14:
+    board_name = folded.startswith("quản lý", pos) and folded[pos - 4 : pos] == "ban "
+    while n < 20 if board_name or "dự án" in folded[pos:p] else n < 14:
         q = _skip_spaces(folded, p, end)
         m = _WORD.match(folded, q)
         if not m or q >= end:
@@ -323,7 +327,8 @@ def _read_name(text: str, folded: str, pos: int, end: int, *, commas: bool = Tru
         w = m.group()
         if w == "," and not commas:
             break
-        board = "dự án" in folded[pos:p]  # "Ban Quản lý dự án ...": lower-case words go on
+        # "Ban Quản lý dự án ...", "Ban Quản lý các khu công nghiệp tỉnh": lower-case words go on
+        board = board_name or "dự án" in folded[pos:p]
         if w in (",", "-", "–") or w == "và":
             r = _skip_spaces(folded, m.end(), end)
             if (r < end and _capitalized(text, r) and _WORD.match(folded, r).group().isalpha()
@@ -387,7 +392,7 @@ def read_body(
     "Ủy ban nhân dân tỉnh"), as wanted for whom a report goes to.
     """
     pos = _skip_spaces(folded, pos, end)
-    mine = _read_body(text, folded, pos, end)
+    mine = _read_body(text, folded, pos, end, register)
     known = (_KNOWN.get() or {}).get(pos) if register else None
     if known is not None and known.end <= end and (
         mine is None or known.end >= mine.end or _lower_past(text, folded, known.end, end)
@@ -405,7 +410,7 @@ def _lower_past(text: str, folded: str, pos: int, end: int) -> bool:
     return q < end and not _capitalized(text, q) and not starts_with(folded, q, _SORTED_UNITS)
 
 
-def _read_body(text: str, folded: str, pos: int, end: int) -> Body | None:
+def _read_body(text: str, folded: str, pos: int, end: int, register: bool = True) -> Body | None:
     """The body or group named at ``pos`` (spaces skipped), or ``None``.
 
     >>> t = "Bộ Kế hoạch và Đầu tư chủ trì"
@@ -416,11 +421,12 @@ def _read_body(text: str, folded: str, pos: int, end: int) -> Body | None:
     pos = _skip_spaces(folded, pos, end)
     comrade = starts_with(folded, pos, ("các đồng chí", "đồng chí"))
     if comrade:  # "đồng chí Giám đốc Sở Y tế": the title names the body
-        inner = _read_body(text, folded, _skip_spaces(folded, pos + len(comrade), end), end)
+        inner = _read_body(text, folded, _skip_spaces(folded, pos + len(comrade), end), end,
+                           register)
         return inner if inner is not None and starts_with(folded, inner.start, TITLES) else None
     title = starts_with(folded, pos, TITLES)
-    if title:
-        inner = read_body(text, folded, pos + len(title), end)
+    if title:  # "Chủ tịch UBND tỉnh": the register's name only where it is wanted
+        inner = read_body(text, folded, pos + len(title), end, register=register)
         if inner is None:
             return None
         name = text[pos : pos + len(title)] + " " + inner.name
@@ -432,6 +438,9 @@ def _read_body(text: str, folded: str, pos: int, end: int) -> Body | None:
     if g is not None and folded.startswith("các", pos):
         return Body(pos, g, folded[pos] + text[pos + 1 : g], True)
     head = starts_with(folded, pos, _SORTED_HEADS)
+    if head == "thuế" and not (_capitalized(text, pos) and starts_with(
+            folded, _skip_spaces(folded, pos + 4, end), _SORTED_UNITS)):
+        return None  # "Thuế tỉnh Thanh Hóa" (since 2025), not "thuế thu nhập"
     if head in ("ủy ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd"):
         p = _skip_spaces(folded, pos + len(head), end)
         unit = starts_with(folded, p, _SORTED_UNITS)
@@ -447,7 +456,7 @@ def _read_body(text: str, folded: str, pos: int, end: int) -> Body | None:
         unit = starts_with(folded, p, _SORTED_UNITS)
         if unit and folded.startswith((" ủy", " đoàn"), p + len(unit)):
             unit = None  # "Văn phòng Tỉnh ủy", "Thường trực Huyện ủy"
-        if unit and head not in ("bộ", "sở", "ban", "cục"):  # "Thanh tra tỉnh", "Công an huyện X"
+        if unit and head not in ("bộ", "sở", "ban", "cục"):  # "Thanh tra tỉnh", "Thuế tỉnh X"
             e = _read_place(text, folded, p + len(unit), end)
             return Body(pos, e, spell_out(text[pos:e]))
         if p < end and _capitalized(text, p):

@@ -158,6 +158,13 @@ def _resolve_match(m: re.Match[str], doc_date: str | None) -> str | None:
         # a directive looks forward: "trong quý I" issued in December is next year's
         if iso and start and iso < start and dm is not None:
             year += 1
+    before = (m.group("trig") or "").strip() == "trước"
+    if before and day is None and (g["m5"] or g["q6"] or g["y8"]):
+        # "trước năm 2028", "trước tháng 6/2025", "trước quý III": the period before it ends
+        span = 12 if g["y8"] else 3 if g["q6"] else 1
+        month -= span
+        if month <= 0:
+            year, month = year - 1, month + 12
     return _iso(year, month, day)
 
 

@@ -52,6 +52,8 @@ _REPORT_CLAUSE = re.compile(_REPORT_LEAD + _REPORT_VERB)
 _REPORT_ACTION = re.compile(r"(?:" + _REPORT_LEAD + r"|(?:[^\W\d_]+\s+){0,2}?)" + _REPORT_VERB)
 # after a deadline, words that still belong to it: ")" of "(trước ngày 15/6)", "(bản giấy)"
 _DEADLINE_TAIL = re.compile(r"\s*(?:\)|\([^()]{0,80}\))")
+# "... 6 tháng (trước ngày 15/6) và | hằng năm (trước ngày 10/12)": no verb of its own
+_PERIOD_WORDS = re.compile(r"(?:định kỳ|hằng|hàng)\s")
 _NEXT_PIECE = re.compile(r"[\s,;]*(?:và\s+)?")
 # a trailing period word the second deadline replaces: "báo cáo ... định kỳ 6 tháng ("
 _TRAILING_PERIOD = re.compile(
@@ -70,6 +72,10 @@ _RECURRING_TAIL = re.compile(
     r"|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|thường xuyên)$"
 )
 _TRAILING = " \t\n.,;:/("
+
+
+# documents that look forward over their period (a report's period is behind it)
+_PLAN_TYPES = frozenset({"ke_hoach", "quyet_dinh", "nghi_quyet"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,17 +103,18 @@ class Head:
 def anchor_date(meta: Any) -> str | None:
     """The date a year-less deadline ("trước ngày 15/6") is read from.
 
-    The document's date; for a plan of one year issued before that year
-    starts, the first day of that year; with no date, the first day of the
-    year of the document's period.
+    The document's date; for a plan (or the decision or resolution on one)
+    issued before its period starts (a plan for 2025, or for 2026 - 2030,
+    issued in December), the first day of the period; with no date, the
+    first day of the year of a period of one year or less.
     """
     date = getattr(meta, "date", None)
     period = getattr(meta, "period", None) or ""
-    m = re.match(r"((?:19|20)\d\d)(?:$|-)", period)
+    m = re.match(r"((?:19|20)\d\d)($|-|/)", period)
     start = f"{m.group(1)}-01-01" if m else None
-    if date and start and getattr(meta, "type", None) == "ke_hoach":
+    if date and start and getattr(meta, "type", None) in _PLAN_TYPES:
         return max(date, start)
-    return date or start
+    return date or (start if m and m.group(2) != "/" else None)
 
 
 def context(doc: Doc, meta: Any) -> Context:
@@ -199,7 +206,7 @@ def tasks_of(ctx: Context, head: Head, c: cl.Clause) -> list[Task]:
         if i == 0:
             task = _piece(ctx, base, head.start, s, e, d)
             shared = _shared_phrase(ctx, s, d)
-        elif cl.is_action_at(folded, s):
+        elif cl.is_action_at(folded, s) and not _PERIOD_WORDS.match(folded, s):
             task = _piece(ctx, base, s, s, e, d)
         else:  # "... và trước ngày 28/7 (bản điện tử)": the shared verb phrase again
             task = _shared_piece(ctx, base, shared, s, e, d)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from ktxh.extract import agencies
@@ -38,7 +39,6 @@ from ktxh.extract.task_records import (
 )
 from ktxh.extract.wordre import word_start
 from ktxh.text.model import BlockKind, Doc, Span
-from ktxh.text.normalize import fold
 
 # --- language data -----------------------------------------------------------
 
@@ -64,6 +64,8 @@ _LEAD_IN = re.compile(
     r"|(?:nếu|khi|trường hợp)\s(?:(?!liên hệ|gửi\s|phản ánh\s|qua\s)[^.;:]){0,80}?,\s*"
     r"(?=các|ủy|ubnd|sở|bộ|ban|giao|yêu cầu|đề nghị))+"
 )
+# a condition before the action of a clause with no subject of its own
+_CONDITION = re.compile(r"(?:nếu|khi|trường hợp)\s[^.;:]{0,80}?,\s*")
 # "...; thời hạn: trước ngày 30/6" gives the deadline of the task before it
 _TIME_LIMIT = re.compile(r"\s*(?:thời hạn|thời gian hoàn thành|thời gian thực hiện)\b")
 _TOPIC = re.compile(r"(?:về|đối với)\s[^:;]{1,300}:\s*")
@@ -87,9 +89,13 @@ _MARKER_WORDS = re.compile(
     word_start("giao", "yêu cầu", "đề nghị", "kiến nghị", "chủ trì", "trách nhiệm", "cần", "phải",
                "khẩn trương") + r"\b"
 )
+_AIM = re.compile(r"phấn đấu\b")
 _COMPLETION = re.compile(r"(?:thực hiện |hoàn thành )?(?:hoàn thành|xong|hoàn tất)")
 # "Chủ tịch UBND tỉnh chủ trì cuộc họp ...": the meeting, not a task
 _MEETING = re.compile(r"\s*(?:cuộc họp|buổi làm việc|buổi họp|hội nghị|phiên họp|cuộc làm việc)\b")
+# "UBND tỉnh (kính) báo cáo Chính phủ, ..." closing a report
+_TRANSMIT = re.compile(r"(?:kính\s+)?(?:báo cáo|trình)\s+")
+_WORD_RE = re.compile(r"[^\W_]+|[^\w\s]")
 # "Sở X là cơ quan thường trực (của Ban Chỉ đạo), chủ trì ...": the body leads what follows
 _STANDING = re.compile(
     r",?\s*là cơ quan (?:thường trực|đầu mối|chủ trì|tham mưu)(?:\s+(?:của|giúp)\s[^,;]{0,80}?)?"
@@ -112,7 +118,7 @@ def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
     text, folded = doc.text, doc.folded
     out: list[Task] = []
     directive = False
-    owner: cl.Body | None = None  # a line "1. Sở Tài chính:" owns the items below it
+    owner: Owner | None = None  # a line "1. Sở Tài chính:" owns the items below it
     sentence = 0
     for block in doc.blocks:
         b = block.span
@@ -120,7 +126,7 @@ def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
             break
         if block.kind is BlockKind.FOOTNOTE:
             continue
-        named = _owner_line(text, folded, b)
+        named = _owner_line(text, folded, b, block.kind is BlockKind.HEADING)
         if named is not None:
             owner = named
             continue
@@ -133,8 +139,9 @@ def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
                 directive = False
             if len(head) < 120 and not head.rstrip().endswith("."):
                 continue  # a long "heading" is a numbered paragraph read as one
-        if block.kind is not BlockKind.LIST_ITEM and not _LABEL.match(folded, b.start):
-            owner = None
+        if (block.kind is not BlockKind.LIST_ITEM and not _LABEL.match(folded, b.start)
+                and not (owner and owner.heading)):
+            owner = None  # a heading "1. Sở Y tế" owns the paragraphs up to the next heading
         parts = cl.clauses(text, b.start, b.end, sentence)
         sentence = parts[-1].sentence + 1 if parts else sentence
         if not (notice or directive) and not _MARKER_WORDS.search(folded, b.start, b.end):
@@ -160,7 +167,7 @@ def _register_bodies(doc: Doc, span: Span) -> dict[int, cl.Body]:
 
 
 def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
-                 owner: cl.Body | None) -> list[Task]:
+                 owner: Owner | None) -> list[Task]:
     text, folded = ctx.doc.text, ctx.doc.folded
     out: list[Task] = []
     last: Head | None = None
@@ -178,6 +185,10 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
                 past = c.sentence
             continue
         new = tasks_of(ctx, head, c)
+        if last is not None and _AIM.match(folded, head.action) and not any(
+            t.deadline for t in new
+        ):
+            continue  # "...; phấn đấu đến năm 2030 doanh thu ... chiếm 12%": a target, no task
         if last is not None and out and len(new) == 1 and _COMPLETION.fullmatch(new[0].action):
             # "...; hoàn thành trong tháng 4/2024": the deadline of the task before
             out[-1] = with_deadline(ctx, out[-1], c)
@@ -202,7 +213,7 @@ def _skip(rx: re.Pattern[str], folded: str, pos: int, end: int) -> int:
 
 
 def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
-               last: Head | None, owner: cl.Body | None = None) -> Head | None:
+               last: Head | None, owner: Owner | None = None) -> Head | None:
     """Parse the subject part of clause ``c``; ``None`` if it assigns nothing."""
     p = _skip(_LABEL, folded, c.start, c.end)
     p = _skip(_TOPIC, folded, p, c.end)
@@ -231,29 +242,59 @@ def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
         head = _after_lead(text, folded, c, m.end(), kind, m.start() + 1, directive=True)
         if head is not None:
             return head
+    if last is not None or owner is not None:
+        # "...; trường hợp không chấp hành, | tổ chức cưỡng chế ..."
+        m = _CONDITION.match(folded, p, c.end)
+        p = m.end() if m and cl.is_action_at(folded, m.end()) else p
     if last is not None and (
         cl.is_action_at(folded, p) or is_report_clause(text, folded, p, c.end)
     ):
         # "...; trước mắt xem xét, hỗ trợ ...", "...; kết quả báo cáo ..." continue the task before
         support = last.support if last.chu_tri else []
         return Head(last.kind, last.lead, support, p, start, last.chu_tri, c.sentence)
-    if owner is not None and cl.is_action_at(folded, p):
-        return _after_lead(text, folded, c, p, "assignment", start, directive=True, owner=owner)
+    if owner is not None and (cl.is_action_at(folded, p) or _STANDING.match(folded, p, c.end)):
+        return _after_lead(text, folded, c, p, owner.kind, start, directive=True, owner=owner)
     return None
 
 
-def _owner_line(text: str, folded: str, span: Span) -> cl.Body | None:
-    """The body a line names alone, as a heading of its tasks: "2. Sở Tài chính:"."""
+@dataclass(frozen=True, slots=True)
+class Owner:
+    """A body a line names alone, as a heading of the tasks below it."""
+
+    body: cl.Body
+    kind: str  # "assignment", or "request" after "Đề nghị"
+    heading: bool  # a heading owns the paragraphs below it, a plain line its list items
+    support: tuple[cl.Body, ...] = ()
+
+
+def _owner_line(text: str, folded: str, span: Span, heading: bool) -> Owner | None:
+    """ "2. Sở Tài chính:", "**1. Sở Khoa học và Công nghệ**", "2. Giao Sở Tài chính:",
+    "**10. Các sở, ban, ngành; UBND các xã, phường**"."""
     p = _skip(_LABEL, folded, span.start, span.end)
-    bodies = cl.read_bodies(text, folded, p, span.end)
-    if len(bodies) != 1:
-        return None
-    rest = text[bodies[0].end : span.end].strip(" *:.")
-    return bodies[0] if not rest else None
+    m = _REQUEST.match(folded, p, span.end) or _ASSIGN.match(folded, p, span.end)
+    kind = "request" if m and m.re is _REQUEST else "assignment"
+    p = m.end() if m else p
+    bodies: list[cl.Body] = []
+    while True:
+        more = cl.read_bodies(text, folded, p, span.end)
+        if not more:
+            return None
+        bodies += more
+        p = cl._skip_spaces(folded, more[-1].end, span.end)
+        if not folded.startswith(";", p):
+            break
+        p += 1
+    rest = text[p : span.end].strip(" *:.")
+    if rest or text[bodies[0].start : bodies[0].end].isupper():
+        return None  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" heads a decision, not its tasks
+    lead, support = bodies[0], tuple(bodies[1:])
+    if lead.is_group and all(b.is_group for b in support):
+        lead, support = _one_group(text, lead, bodies[-1]), ()
+    return Owner(lead, kind, heading, support)
 
 
 def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start: int,
-                *, directive: bool, owner: cl.Body | None = None) -> Head | None:
+                *, directive: bool, owner: Owner | None = None) -> Head | None:
     """Read "LEAD[, chủ trì][, phối hợp với SUPPORT] [cần|phải] ACTION" at ``pos``."""
     if owner is None:
         bodies = _split_members(
@@ -263,20 +304,24 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
         if not bodies:
             return None
         lead, support = bodies[0], list(bodies[1:])
-        if support and all(b.is_group for b in bodies[1:]) and (
-            lead.is_group or _organs_of_one_body(text, bodies)
-        ):
-            # "các sở, ngành và UBND các huyện", "Thường trực HĐND tỉnh, các Ban của HĐND
-            # tỉnh, các Tổ đại biểu và đại biểu HĐND tỉnh": one group (a named body after
-            # a group is its support: "UBND các huyện và Ban Quản lý dự án tỉnh")
-            lead = cl.Body(lead.start, support[-1].end, text[lead.start : support[-1].end], True)
-            support = []
+        if lead.is_group and support and all(b.is_group for b in support):
+            # "các sở, ngành và UBND các huyện": one group. The first named body leads the
+            # others, groups or not: "Thường trực HĐND tỉnh, các Ban của HĐND tỉnh ...",
+            # "UBND các huyện và Ban Quản lý dự án tỉnh"
+            lead, support = _one_group(text, lead, support[-1]), []
         p = cl._skip_spaces(folded, bodies[-1].end, c.end)
+        if lead.is_group and not support and directive:
+            verb = _relative_end(folded, p, c.end)
+            if verb > p:  # "UBND các xã, phường có dự án đi qua | thành lập tổ công tác"
+                lead = cl.Body(lead.start, verb, lead.name + text[lead.end : verb].rstrip(), True)
+                p = verb
     else:  # "- Chủ trì, phối hợp với ..." under a heading "1. Sở Tài chính:"
-        lead, support, p = owner, [], pos
+        lead, support, p = owner.body, list(owner.support), pos
     colon = folded.startswith(":", p)  # "Sở Tài chính: chủ trì ..."
     if colon:
         p = cl._skip_spaces(folded, p + 1, c.end)
+        if not (cl.is_action_at(folded, p) or _STANDING.match(folded, p, c.end)):
+            return None  # "lãnh đạo các sở: Tài chính, Xây dựng ...": a list, no task
     standing = _STANDING.match(folded, p, c.end)
     if standing and cl.is_action_at(folded, standing.end()):
         p = standing.end()  # "Sở X là cơ quan thường trực, chủ trì theo dõi ..."
@@ -304,6 +349,9 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
         support += cl.read_bodies(text, folded, m.end(), c.end)
     if p >= c.end or cl.starts_with(folded, p, cl.NARRATIVE_WORDS) or _CLOSING.match(folded, p):
         return None
+    m = _TRANSMIT.match(folded, p, c.end)
+    if m and _only_bodies(text, folded, m.end(), c.end):
+        return None  # a report's own closing line: "UBND tỉnh báo cáo Chính phủ, Bộ Tài chính./."
     if pos == start and owner is None and cl.starts_with(folded, p, cl.STATEMENT_WORDS):
         return None  # the subject's own statement: "HĐND tỉnh cơ bản tán thành ..."
     if _PAST.match(folded, p, c.end):
@@ -315,11 +363,30 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     return Head(kind, lead, support, p, start, chu_tri, c.sentence)
 
 
-def _organs_of_one_body(text: str, bodies: list[cl.Body]) -> bool:
-    """A body and groups of the same council or committee: "Thường trực HĐND tỉnh, các
-    Ban của HĐND tỉnh, các đại biểu HĐND tỉnh" (all end with the same owner)."""
-    ends = {" ".join(fold(cl.spell_out(text[b.start : b.end])).split()[-2:]) for b in bodies}
-    return len(ends) == 1
+def _one_group(text: str, first: cl.Body, last: cl.Body) -> cl.Body:
+    """The groups from ``first`` to ``last`` as one: "các sở, ngành và UBND các huyện"."""
+    name = text[first.start : last.end]
+    return cl.Body(first.start, last.end, name[:1].lower() + name[1:] if
+                   name.startswith("Các") else name, True)
+
+
+def _relative_end(folded: str, pos: int, end: int) -> int:
+    """Where the verb is after a group's "có ..." clause ("các xã có dự án đi qua |
+    thành lập ..."); ``pos`` when there is none within a few words."""
+    if not folded.startswith("có ", pos) or cl.starts_with(folded, pos, cl.STRONG_MARKERS):
+        return pos
+    for n, m in enumerate(_WORD_RE.finditer(folded, pos + 3, end)):
+        if n > 8 or not m.group()[0].isalnum():
+            break
+        if cl.is_action_at(folded, m.start()) and not folded.startswith("có", m.start()):
+            return m.start()
+    return pos
+
+
+def _only_bodies(text: str, folded: str, pos: int, end: int) -> bool:
+    """Whether ``folded[pos:end]`` names bodies and nothing else."""
+    bodies = cl.read_bodies(text, folded, pos, end)
+    return bool(bodies) and not folded[bodies[-1].end : end].strip(" \t\n.,;:/")
 
 
 def _known(name: str) -> bool:

@@ -37,6 +37,14 @@ RESOLVE = [
     ("trước Tết Nguyên đán", "2024-11-05", None),
     ("thường xuyên", None, None),
     ("trước ngày 31/2/2024", None, None),  # no such day
+    # before a month, quarter or year: the period before it ends
+    ("trước năm 2028", None, "2027-12-31"),
+    ("trước tháng 6/2025", None, "2025-05-31"),
+    ("trước tháng 01/2026", None, "2025-12-31"),
+    ("trước quý III/2025", None, "2025-06-30"),
+    ("trước quý I năm 2026", None, "2025-12-31"),
+    ("trong năm 2028", None, "2028-12-31"),
+    ("trước 30/6/2025", None, "2025-06-30"),
 ]
 
 

@@ -497,7 +497,9 @@ def test_plan_section() -> None:
         ("Sở Nông nghiệp và Môi trường", [], "2025-06-15", "Ủy ban nhân dân tỉnh"),
         ("Sở Nông nghiệp và Môi trường", [], "2025-12-28", "Ủy ban nhân dân tỉnh"),
         ("Sở Tài chính", [], None, None),
-        ("Thường trực HĐND tỉnh, các Ban của HĐND tỉnh, các đại biểu HĐND tỉnh", [], None, None),
+        # the first named body leads the others, as in the shared gold
+        ("Thường trực Hội đồng nhân dân tỉnh", ["các Ban của HĐND tỉnh", "các đại biểu HĐND tỉnh"],
+         None, None),
         ("Sở Y tế", ["Bảo hiểm xã hội tỉnh"], None, None),
         ("Cục Thống kê tỉnh", [], None, None),
     ]
@@ -537,6 +539,8 @@ def test_report_narrative_is_no_task() -> None:
         (DocumentMeta(type="bao_cao", date="2022-12-08", period="2022"), "2022-12-08"),
         (DocumentMeta(type="bao_cao", date=None, period="2017-Q1"), "2017-01-01"),
         (DocumentMeta(type="ke_hoach", date=None, period="2021/2025"), None),
+        (DocumentMeta(type="ke_hoach", date="2025-11-28", period="2026/2030"), "2026-01-01"),
+        (DocumentMeta(type="bao_cao", date="2025-11-28", period="2021/2025"), "2025-11-28"),
     ],
 )
 def test_anchor_date(meta: DocumentMeta, anchor: str | None) -> None:
@@ -560,3 +564,92 @@ def test_anchor_date(meta: DocumentMeta, anchor: str | None) -> None:
 )
 def test_read_group_lists(words: str, names: list[str]) -> None:
     assert [b.name for b in read_bodies(words, fold(words), 0, len(words))] == names
+
+
+OWNED_HEADINGS = "\n\n".join([
+    "**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH**",
+    "*Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;*",
+    "**Điều 2. Tổ chức thực hiện**",
+    "**1. Sở Văn hóa, Thể thao và Du lịch**",
+    "Là cơ quan thường trực, chủ trì theo dõi việc thực hiện Kế hoạch; tổng hợp, báo cáo UBND "
+    "tỉnh định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 10/12).",
+    "Chủ trì tổ chức Tuần lễ văn hóa du lịch trong quý III/2026.",
+    "**2. Giao Sở Tài chính:**",
+    "a) Tham mưu bố trí kinh phí thực hiện Kế hoạch.",
+    "**3. Các sở, ban, ngành; Ủy ban nhân dân các xã, phường**",
+    "Xây dựng kế hoạch thực hiện của cơ quan, đơn vị, ban hành trước ngày 31/12/2025.",
+    "**4. Đề nghị Hội Nông dân tỉnh:**",
+    "Vận động hội viên tham gia phát triển sản phẩm OCOP.",
+    "**5. Kinh phí thực hiện**",
+    "Bố trí từ nguồn ngân sách tỉnh.",
+]) + "\n"
+
+
+def test_headings_naming_a_body_own_the_paragraphs_below() -> None:
+    found = tasks_of(OWNED_HEADINGS, kind="quyet_dinh", date="2025-11-20", period="2026/2030")
+    got = [(t.kind, t.lead, t.deadline, t.report_to) for t in found]
+    assert got == [
+        ("assignment", "Sở Văn hóa, Thể thao và Du lịch", "2026-06-15", "Ủy ban nhân dân tỉnh"),
+        ("assignment", "Sở Văn hóa, Thể thao và Du lịch", "2026-12-10", "Ủy ban nhân dân tỉnh"),
+        ("assignment", "Sở Văn hóa, Thể thao và Du lịch", "2026-09-30", None),
+        ("assignment", "Sở Tài chính", None, None),
+        ("assignment", "các sở, ban, ngành; Ủy ban nhân dân các xã, phường", "2025-12-31", None),
+        ("request", "Hội Nông dân tỉnh", None, None),
+    ]
+    assert found[1].action == "tổng hợp, báo cáo UBND tỉnh (hằng năm)"
+
+
+MORE_CLAUSES = [
+    # (paragraph, document type, [(lead, support, deadline, report_to)])
+    (  # whom a report goes to is named as written, never the register's province
+        "Giao Văn phòng UBND tỉnh tổng hợp kết quả báo cáo Chủ tịch UBND tỉnh trước ngày "
+        "25/4/2024.", "thong_bao",
+        [("Văn phòng Ủy ban nhân dân tỉnh", [], "2024-04-25", "Chủ tịch Ủy ban nhân dân tỉnh")],
+    ),
+    (  # those who attend a meeting have no task
+        "Tham dự cuộc họp có đồng chí Phó Chủ tịch UBND tỉnh; lãnh đạo các sở: Tài chính, Xây "
+        "dựng, Y tế; các Ban quản lý dự án cấp tỉnh và đại diện lãnh đạo UBND các xã.",
+        "thong_bao", [],
+    ),
+    (  # a group with "có ..." before its verb
+        "UBND các xã, phường có dự án đi qua thành lập tổ công tác vận động các hộ dân, hoàn "
+        "thành bàn giao mặt bằng trước ngày 15/10/2025; trường hợp cố tình không chấp hành, tổ "
+        "chức cưỡng chế thu hồi đất theo quy định trong quý IV/2025.", "thong_bao",
+        [("Ủy ban nhân dân các xã, phường có dự án đi qua", [], "2025-10-15", None),
+         ("Ủy ban nhân dân các xã, phường có dự án đi qua", [], "2025-12-31", None)],
+    ),
+    (  # "phấn đấu ..." after a task is a target unless it has a date
+        "Sở Công Thương chủ trì phát triển thương mại điện tử; phấn đấu đến năm 2030 doanh thu "
+        "thương mại điện tử chiếm 12% tổng mức bán lẻ.", "thong_bao",
+        [("Sở Công Thương", [], None, None)],
+    ),
+    (
+        "Ban Quản lý dự án giao thông tỉnh hoàn thành bàn giao mặt bằng trước ngày 30/4/2025; "
+        "phấn đấu giải ngân đạt 50% kế hoạch vốn trước ngày 30/6/2025.", "thong_bao",
+        [("Ban Quản lý dự án giao thông tỉnh", [], "2025-04-30", None),
+         ("Ban Quản lý dự án giao thông tỉnh", [], "2025-06-30", None)],
+    ),
+    (  # the tax office since 2025; a board of industrial parks
+        "Thuế tỉnh Thanh Hóa chủ trì, phối hợp với Ban Quản lý các khu công nghiệp tỉnh đôn đốc "
+        "thu tiền thuê đất.", "thong_bao",
+        [("Thuế tỉnh Thanh Hóa", ["Ban Quản lý các khu công nghiệp tỉnh"], None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("para", "kind", "expected"), MORE_CLAUSES)
+def test_more_clauses(para: str, kind: str, expected: list) -> None:
+    found = tasks_of(para, kind=kind, date="2025-09-15")
+    assert [(t.lead, list(t.support), t.deadline, t.report_to) for t in found] == expected
+
+
+CLOSING = "\n\n".join([
+    "## III. KIẾN NGHỊ",
+    "Đề nghị Bộ Tài chính bổ sung vốn cho tỉnh.",
+    "Ủy ban nhân dân tỉnh Yên Bái báo cáo Chính phủ, Bộ Tài chính, Thường trực Tỉnh ủy./.",
+]) + "\n"
+
+
+def test_a_reports_closing_line_is_no_task() -> None:
+    found = tasks_of(CLOSING, kind="bao_cao", date="2025-06-17")
+    assert [(t.kind, t.lead) for t in found] == [("request", "Bộ Tài chính")]
