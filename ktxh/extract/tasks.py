@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ktxh.extract import agencies
+from ktxh.extract import clause_words as cw
 from ktxh.extract import clauses as cl
 from ktxh.extract.records import Task
 from ktxh.extract.task_records import (
@@ -325,7 +326,7 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     standing = _STANDING.match(folded, p, c.end)
     if standing and cl.is_action_at(folded, standing.end()):
         p = standing.end()  # "Sở X là cơ quan thường trực, chủ trì theo dõi ..."
-    marker = (cl.starts_with(folded, p, cl.STRONG_MARKERS) or _CHU_TRI.match(folded, p, c.end)
+    marker = (cl.starts_with(folded, p, cw.STRONG_MARKERS) or _CHU_TRI.match(folded, p, c.end)
               or colon or owner is not None or bool(standing))
     chu_tri = bool(_CHU_TRI.match(folded, p, c.end))
     p = _skip(_CHU_TRI, folded, p, c.end)
@@ -347,12 +348,12 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     m = _WORK_WITH.match(folded, p, c.end)
     if m:
         support += cl.read_bodies(text, folded, m.end(), c.end)
-    if p >= c.end or cl.starts_with(folded, p, cl.NARRATIVE_WORDS) or _CLOSING.match(folded, p):
+    if p >= c.end or cl.starts_with(folded, p, cw.NARRATIVE_WORDS) or _CLOSING.match(folded, p):
         return None
     m = _TRANSMIT.match(folded, p, c.end)
     if m and _only_bodies(text, folded, m.end(), c.end):
         return None  # a report's own closing line: "UBND tỉnh báo cáo Chính phủ, Bộ Tài chính./."
-    if pos == start and owner is None and cl.starts_with(folded, p, cl.STATEMENT_WORDS):
+    if pos == start and owner is None and cl.starts_with(folded, p, cw.STATEMENT_WORDS):
         return None  # the subject's own statement: "HĐND tỉnh cơ bản tán thành ..."
     if _PAST.match(folded, p, c.end):
         return None
@@ -373,7 +374,7 @@ def _one_group(text: str, first: cl.Body, last: cl.Body) -> cl.Body:
 def _relative_end(folded: str, pos: int, end: int) -> int:
     """Where the verb is after a group's "có ..." clause ("các xã có dự án đi qua |
     thành lập ..."); ``pos`` when there is none within a few words."""
-    if not folded.startswith("có ", pos) or cl.starts_with(folded, pos, cl.STRONG_MARKERS):
+    if not folded.startswith("có ", pos) or cl.starts_with(folded, pos, cw.STRONG_MARKERS):
         return pos
     for n, m in enumerate(_WORD_RE.finditer(folded, pos + 3, end)):
         if n > 8 or not m.group()[0].isalnum():
