@@ -65,10 +65,16 @@ STARTS_COMPARISON_RE = re.compile(
 PER_PEOPLE_RE = re.compile(
     r"(?:[^;,]|,(?=\d))*?\s(?:trên|/)\s?(?:1|một)\s((?:vạn|nghìn|ngàn|trăm) dân)"
 )
+# "Số bác sĩ trên 10.000 dân đạt 16,5 bác sĩ": the ratio named before the number
+PER_PEOPLE_LEAD_RE = re.compile(
+    r"(?<![\w])(?:trên|/)\s?(?:(?:1|một)\s(?:vạn|nghìn|ngàn|trăm)|10\.000|100\.000|1\.000)"
+    r"\s(?:dân|người dân)(?![\w])"
+)
 _SEGMENT_BREAK = re.compile(r",\s|\s\(|\)|:\s(?=\D)")
 _ONLY_LABEL = re.compile(r"[\s()\d.\-–+•]*")  # what may stand before a verb that opens
 _AVERAGE_BEFORE = re.compile(r"bình quân(?: của)?(?: cả nước)?(?: là)?\s*$")
-_GROWTH_WORDS = re.compile(r"tốc độ tăng|tăng trưởng")
+# not "đóng góp của TFP vào tăng trưởng kinh tế đạt trên 55%" (a share)
+_GROWTH_WORDS = re.compile(r"tốc độ tăng|(?<!vào )tăng trưởng")
 _EXCESS_BEFORE = re.compile(r"(?<![\w])vượt\s*$")
 _WORD_AFTER = re.compile(r"\s\w")
 _LETTER_AFTER = re.compile(r"\s[^\W\d_]")
@@ -187,8 +193,9 @@ def read_sentence(
                 seg_seen = seg
             if quote_start < part_start:
                 quote_start = part_start
-            if indicators.names_what_is_counted(q) or (q.unit and q.unit.base == "%"
-                                                       and not subject and not compares):
+            if (indicators.names_what_is_counted(q)
+                    and not (subject and q.unit_text and q.unit_text.lower() in subject.lower())
+                    ) or (q.unit and q.unit.base == "%" and not subject and not compares):
                 indicator = indicators.from_unit(text, folded, q) or indicator
             after = folded[q.end : min(part_end, q.end + 40)]
             per_people = PER_PEOPLE_RE.match(folded, q.end, min(part_end, q.end + 50))
@@ -218,7 +225,8 @@ def read_sentence(
                              for h in periods)
             kind = "level"
             base = None
-            if per_people and q.unit and q.unit.base not in (None, "%"):
+            if (per_people or PER_PEOPLE_LEAD_RE.search(lead)) and q.unit and q.unit.base not in (
+                    None, "%"):
                 kind = "rate"
             elif (q.unit and q.unit.per and "năm" not in q.unit.per
                   and _AVERAGE_BEFORE.search(lead)):
