@@ -22,6 +22,7 @@ from ktxh.extract import targets as target_rules
 from ktxh.extract.places import find_places
 from ktxh.extract.quantities import ESTIMATE_RE, Carry, Reading, read_sentence
 from ktxh.extract.records import Figure
+from ktxh.extract.static_figures import is_static
 from ktxh.extract.tables import table_figures
 from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
 from ktxh.extract.units import normalize
@@ -246,6 +247,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             period = pick_period(r, heading_hits, ctx, paragraph_span)
             if is_note and not any(not h.base for h in r.periods):
                 period = note_period or period
+            if is_static(r, r.q.unit_text or ""):
+                period = None  # "tổng mức đầu tư 3.120 tỷ đồng": a size, not a result
             out.append(to_figure(doc, r, period))
         spans = [h.code for h in find_period_hits(doc.folded, start, end, year=ctx.year)
                  if h.is_span and not h.base]
