@@ -16,7 +16,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from ktxh.extract.numbers import find_quantities
-from ktxh.extract.project_names import Cut, same_project
+from ktxh.extract.project_keys import same_project
+from ktxh.extract.project_names import Cut
 from ktxh.extract.project_progress import about_project, delays_and_fractions
 from ktxh.extract.records import Figure
 from ktxh.text.model import BlockKind, Doc, Span
