@@ -23,6 +23,7 @@ from ktxh.extract.project_figures import (
     figures_about,
     heading_scope,
 )
+from ktxh.extract.project_forms import FORM_NAMES, form_in, heading_form
 from ktxh.extract.project_keys import project_key, same_project
 from ktxh.extract.project_names import (
     FORM_BEFORE,
@@ -80,19 +81,6 @@ _WORKS_CONTEXT = re.compile(
     r"|mở rộng|giải phóng mặt bằng|bàn giao|giải ngân|triển khai|thông xe|dự án|khánh thành"
     r"|năng lực (?:sản xuất )?mới|đi vào hoạt động"
 )
-# Forms of investment.
-_FORM_NAMES = {"BOT": "BOT", "BTO": "BOT", "BOO": "BOT", "BT": "BT", "PPP": "PPP", "ODA": "ODA"}
-_FORMS = (
-    ("PPP", re.compile(r"\bđối tác công tư\b|\bppp\b")),
-    ("BOT", re.compile(r"\bbot\b")),
-    ("BT", re.compile(r"\bbt\b")),
-    ("ODA", re.compile(
-        r"\boda\b|\b(?:adb|wb|jica|kfw|edcf|afd|ifad)\d*\b|ngân hàng thế giới|vốn vay nước ngoài"
-        r"|ngân hàng phát triển châu á|vốn vay ưu đãi"
-    )),
-)
-
-
 # "... tại huyện X", "... trên địa bàn thành phố Y" right after a name.
 _PLACE_AFTER = re.compile(r"\s*,?\s*(?:tại|ở|trên địa bàn|thuộc)\s")
 _PLACE_IN_TEXT = re.compile(r"\b(?:tại|trên địa bàn)\s")
@@ -187,7 +175,7 @@ def _after_project_word(doc: Doc, sent: Span) -> Iterator[Mention]:
         if part:
             cut = Cut(f"{folded[m.start() : m.end()]} {text[start : part.end()]} {cut.name}",
                       start, cut.end)
-        yield Mention(cut, sent, True, _FORM_NAMES.get(form.group(1)) if form else None)
+        yield Mention(cut, sent, True, FORM_NAMES.get(form.group(1)) if form else None)
         if plural:
             # "các dự án ... Khu trung chuyển hàng hóa và Khu chế xuất 1"
             rest = re.compile(r"\s*(?:,|\bvà\b)\s*").match(text, cut.end)
@@ -280,14 +268,6 @@ def _window(doc: Doc, mentions: list[Mention], i: int) -> Span:
     return Span(me.cut.start, semi if semi >= 0 else end)
 
 
-def _form(doc: Doc, span: Span) -> str | None:
-    chunk = doc.folded[span.start : span.end]
-    for form, rx in _FORMS:
-        if rx.search(chunk):
-            return form
-    return None
-
-
 def _place(doc: Doc, cut: Cut) -> str | None:
     """A district, city or commune in the name ("(thành phố Lạng Sơn)") or
     right after it ("... tại huyện Cao Lộc")."""
@@ -337,22 +317,6 @@ def _other_phases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for j, m in enumerate(mentions) if j not in drop]
 
 
-def _heading_form(doc: Doc, me: Mention) -> str | None:
-    """The one form named by the nearest heading above a mention that names
-    one: "7. Các dự án đầu tư theo phương thức đối tác công tư (PPP)"."""
-    block = doc.block_at(me.cut.start)
-    if block is None:
-        return None
-    for h in reversed(doc.headings(block)):
-        chunk = doc.folded[h.span.start : h.span.end]
-        forms = {form for form, rx in _FORMS if rx.search(chunk)}
-        if len(forms) == 1:
-            return forms.pop()
-        if forms:
-            return None
-    return None
-
-
 def find_projects(doc: Doc, found: Mapping[str, Any]) -> tuple[Project, ...]:
     """Named projects of ``doc``, one per project, in order of first naming."""
     mentions = _other_phases(doc, find_mentions(doc))
@@ -366,6 +330,7 @@ def find_projects(doc: Doc, found: Mapping[str, Any]) -> tuple[Project, ...]:
         else:
             groups.append([i])
     out = []
+    heading_forms: dict[int | None, str | None] = {}
     for g in groups:
         first = next((j for j in g if mentions[j].named), g[0])
         name = mentions[first].cut.name
@@ -377,10 +342,10 @@ def find_projects(doc: Doc, found: Mapping[str, Any]) -> tuple[Project, ...]:
             if fj and quote_i is None:
                 quote_i = j
             figs.extend(f for f in fj if figure_key(f) not in {figure_key(g) for g in figs})
-            form = form or mentions[j].form or _form(doc, _window(doc, mentions, j))
+            form = form or mentions[j].form or form_in(doc, _window(doc, mentions, j))
             for span in heading_scope(doc, mentions[j]):
-                form = form or _form(doc, span)
-            form = form or _heading_form(doc, mentions[j])
+                form = form or form_in(doc, span)
+            form = form or heading_form(doc, mentions[j].cut.start, heading_forms)
             place = place or _place(doc, mentions[j].cut) or _scope_place(doc, mentions[j])
         sent = mentions[g[0] if quote_i is None else quote_i].sentence
         out.append(

@@ -34,7 +34,9 @@ from ktxh.text.model import BlockKind, Doc, Span
 
 # --- language data -----------------------------------------------------------
 
-TARGET_CUE_RE = re.compile(word_start("phấn đấu", "phân đầu", "phần đấu") + r"(?![\w])")
+# the cues, with "cam kết", which sets targets when it aims at a number:
+# "cam kết giải ngân đạt tối thiểu 60% kế hoạch vốn", not "cam kết hỗ trợ 1.000 tỷ đồng"
+CUES_RE = re.compile(word_start("phấn đấu", "phân đầu", "phần đấu", "cam kết") + r"(?![\w])")
 BY_YEAR_RE = re.compile(
     word_start("đến", "tới") + r"\s(?:hết\s|cuối\s)?(?:năm\s)?((?:19|20)\d\d)(?!\d)"
 )
@@ -47,9 +49,10 @@ TOTAL_RE = re.compile(
 AIM_RE = re.compile(word_start("đạt", "ít nhất", "tối thiểu", "100%"))
 SPAN_AFTER_RE = re.compile(r"[^,;.\d]*(?:trong|cả) giai đoạn")
 PAST_RE = re.compile(word_start("đã", "được công nhận") + r"(?![\w])")
-# a commitment sets targets when it aims at a number: "cam kết giải ngân đạt tối thiểu 60%"
-COMMIT_CUE_RE = re.compile(word_start("cam kết") + r"(?![\w])")
 CLAUSE_BREAK_RE = re.compile(r"[,;]\s")
+DIGIT_RE = re.compile(r"\d")
+DEADLINE_CUE_RE = re.compile(word_start("trước", "chậm nhất", "muộn nhất", "trong năm",
+                                        "trong quý", "trong tháng") + r"(?![\w])")
 
 
 def is_target_sentence(doc: Doc, start: int, end: int, block: int, period: str | None,
@@ -68,9 +71,9 @@ def target_from(doc: Doc, start: int, end: int, block: int, period: str | None,
     lead-ins above a block say (:func:`ktxh.extract.target_lists.section_of`);
     ``date`` (the document's) tells a deadline to come from one past.
     """
-    if doc.blocks[block].kind is BlockKind.FOOTNOTE:
-        return None
     folded = doc.folded
+    if doc.blocks[block].kind is BlockKind.FOOTNOTE or not DIGIT_RE.search(folded, start, end):
+        return None  # no number, no target
     f = folded[start:end]
     if sections is None:
         sections = {}
@@ -80,11 +83,9 @@ def target_from(doc: Doc, start: int, end: int, block: int, period: str | None,
     # among tasks, a number is a target when the sentence aims at it
     if section == "tasks" and AIM_RE.search(f):
         return start
-    cue = TARGET_CUE_RE.search(f)
-    if cue is None:
-        commit = COMMIT_CUE_RE.search(f)
-        if commit and AIM_RE.search(f, commit.end()):
-            cue = commit  # "cam kết giải ngân đạt tối thiểu 60% kế hoạch vốn"
+    cue = CUES_RE.search(f)
+    while cue is not None and cue.group().startswith("cam") and not AIM_RE.search(f, cue.end()):
+        cue = CUES_RE.search(f, cue.end())
     if cue is not None:
         # "phấn đấu" governs its own clause: "14 xã phấn đấu đạt chuẩn", not
         # "..., đạt 89,8%, phấn đấu hoàn thành toàn bộ ..."
@@ -114,7 +115,7 @@ def aimed_before_deadline(doc: Doc, start: int, end: int, period: str | None,
     "Hoàn thành ... tại 100% bệnh viện công lập trong năm 2026"; not "đã
     hoàn thành 100% ... trước ngày 30/6" nor "dự kiến hoàn thành trong quý III"."""
     folded = doc.folded
-    if not AIM_RE.search(folded, start, end):
+    if not DEADLINE_CUE_RE.search(folded, start, end) or not AIM_RE.search(folded, start, end):
         return None
     planning = year_of(period)
     for d in find_deadlines(folded, start, end, doc_date=date):
