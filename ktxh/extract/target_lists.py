@@ -60,6 +60,7 @@ REVIEW_HEADING_RE = re.compile(
     word_start("đánh giá", "kết quả", "tình hình", "thành tựu", "hạn chế", "thực hiện năm",
                "đã đạt") + r"(?![\w])"
 )
+PAST_WORD_RE = re.compile(word_start("đã") + r"(?![\w])")
 # "Điều 2.": a new article ends the list of the one before
 ARTICLE_RE = re.compile(r"\s*(?:\*\*)?điều\s+\d+\s*[.:]")
 # what opens an item of a list: "1.", "(2)", "a)", "-", "+", "•"
@@ -90,8 +91,8 @@ def heading_section(doc: Doc, block: int, period: str | None) -> str | None:
             return "review"
         if TARGET_HEADING_RE.search(f):
             return "targets"
-        if TASK_SECTION_RE.search(f):
-            return "tasks"
+        if TASK_SECTION_RE.search(f) and not PAST_WORD_RE.search(f):
+            return "tasks"  # not "Các nhiệm vụ, giải pháp đã triển khai"
         if "thực hiện" in f:
             continue
         years = _heading_years(f)
@@ -114,7 +115,8 @@ def _lead_in(doc: Doc, block: int, period: str | None) -> LeadState | bool:
     head = doc.folded[hs:colon] if colon >= 0 else doc.folded[hs:he].rstrip(" .*")
     review = REVIEW_CUE_RE.search(head)
     cue = LIST_CUE_RE.search(head)
-    tasks = not review and not cue and TASK_SECTION_RE.search(head)
+    tasks = (not review and not cue and TASK_SECTION_RE.search(head)
+             and not PAST_WORD_RE.search(head))
     if not review and not cue and not tasks:
         return False
     # the part before the colon states nothing: "Có 15/20 chỉ tiêu đạt ...:" is no lead-in
