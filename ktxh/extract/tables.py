@@ -141,43 +141,54 @@ def _merged(doc: Doc, rows: list[int]) -> list[Column | None]:
     return [_column(w) if w else None for w in words]
 
 
-def read_tables(doc: Doc) -> list[Table]:
-    """Every table of ``doc`` with a column of names and columns of numbers.
+def read_table(doc: Doc, run: list[int]) -> Table | None:
+    """The columns and data rows of the table of rows ``run``, None when no
+    column holds names.
 
     The header is the rows before the first row of numbers that are as wide
     as it (the first, and those under it naming a column); a shorter row
     above them spans merged cells ("Năm 2024" over "Kế hoạch | Ước thực
     hiện" in a Word table) and may give the table its period.
     """
+    first = next((k for k, r in enumerate(run) if _has_numbers(doc, r)), None)
+    if not first:
+        return None
+    width = len(doc.blocks[run[first]].cells)
+    head = []
+    for r in run[:first]:
+        cells = doc.blocks[r].cells
+        if len(cells) == width and (not head or any(
+                _column(doc.text[c.start : c.end]) for c in cells)):
+            head.append(r)  # "| | | Kế hoạch | Ước thực hiện |" under "| TT | Chỉ tiêu | ... |"
+    if not head:
+        return None
+    columns = _merged(doc, head) if len(head) > 1 else _roles(doc, head[0])
+    roles = [c.role if c else None for c in columns]
+    names = next((k for k, n in enumerate(roles) if n in ("project", "indicator")), None)
+    if names is None and roles and roles[0] == "number" and len(roles) > 2 and not roles[1]:
+        names = 1  # "| TT | | Kế hoạch | Thực hiện |": the names after the numbers
+        columns[1] = Column("indicator", False)
+    if names is None:
+        return None
+    spanning = {h.code for r in run[:first] if len(doc.blocks[r].cells) != width
+                for h in find_period_hits(doc.folded, doc.blocks[r].span.start,
+                                          doc.blocks[r].span.end) if not h.base}
+    rows = [r for r in run[first:] if len(doc.blocks[r].cells) == width]
+    column = columns[names]
+    assert column is not None
+    return Table(columns, names, column.role == "project", rows, head,
+                 spanning.pop() if len(spanning) == 1 else None)
+
+
+def read_tables(doc: Doc) -> list[Table]:
+    """Every table of ``doc`` with a column of names and columns of numbers."""
     out = []
     for run in _tables(doc):
-        first = next((k for k, r in enumerate(run) if _has_numbers(doc, r)), None)
-        if not first:
-            continue
-        width = len(doc.blocks[run[first]].cells)
-        head = []
-        for r in run[:first]:
-            cells = doc.blocks[r].cells
-            if len(cells) == width and (not head or any(
-                    _column(doc.text[c.start : c.end]) for c in cells)):
-                head.append(r)  # "| | | Kế hoạch | Ước thực hiện |" under "| TT | Chỉ tiêu | ... |"
-        if not head:
-            continue
-        columns = _merged(doc, head) if len(head) > 1 else _roles(doc, head[0])
-        roles = [c.role if c else None for c in columns]
-        names = next((k for k, n in enumerate(roles) if n in ("project", "indicator")), None)
-        if names is None and roles and roles[0] == "number" and len(roles) > 2 and not roles[1]:
-            names = 1  # "| TT | | Kế hoạch | Thực hiện |": the names after the numbers
-            columns[1] = Column("indicator", False)
-        if names is None or not any(
-                n in ("level", "pct_of_plan", "change", "static") for n in roles):
-            continue
-        spanning = {h.code for r in run[:first] if len(doc.blocks[r].cells) != width
-                    for h in find_period_hits(doc.folded, doc.blocks[r].span.start,
-                                              doc.blocks[r].span.end) if not h.base}
-        rows = [r for r in run[first:] if len(doc.blocks[r].cells) == width]
-        out.append(Table(columns, names, columns[names].role == "project", rows, head,
-                         spanning.pop() if len(spanning) == 1 else None))
+        table = read_table(doc, run)
+        if table is not None and any(
+                c is not None and c.role in ("level", "pct_of_plan", "change", "static")
+                for c in table.columns):
+            out.append(table)
     return out
 
 

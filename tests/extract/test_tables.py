@@ -133,3 +133,17 @@ def test_a_word_table_with_merged_header_cells(tmp_path) -> None:
     figures = find_figures(doc, {"document": DocumentMeta(period="2024-Q3")})
     assert [(f.indicator, f.value, f.period, f.estimate) for f in figures] == [
         ("Thu ngân sách", 1880.4, "2024-M9", True)]
+
+
+def test_a_plan_column_under_a_header_of_two_rows() -> None:
+    from ktxh.extract.targets import find_targets
+
+    text = _table("| TT | Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025 |",
+                  "| | | | Ước thực hiện | Kế hoạch |",
+                  "| 1 | Trồng rừng mới | ha | 2.870 | 3.100 |")
+    doc = build_doc(text)
+    found = {"document": DocumentMeta(period="2025")}
+    assert [(t.value, t.kind, t.period) for t in find_targets(doc, found)] == [
+        (3100.0, "level", "2025")]
+    assert [(f.value, f.period, f.estimate) for f in find_figures(doc, found)] == [
+        (2870.0, "2024", True)]
