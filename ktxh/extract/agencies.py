@@ -62,8 +62,9 @@ class AgencyMention:
 
 # --- register data ---------------------------------------------------------
 
-_LOCAL_SUFFIXES = ("", " tỉnh", " tỉnh Lạng Sơn", " Lạng Sơn")
 _RAW = json.loads(resources.files("ktxh.data").joinpath("agencies.json").read_text("utf-8"))
+HOME: str = _RAW["home"]  # the province whose bodies the register lists
+_LOCAL_SUFFIXES = ("", " tỉnh", f" tỉnh {HOME}", f" {HOME}")
 
 
 def _variants(names: Iterable[str], expansions: list[tuple[str, str]]) -> set[str]:
@@ -130,7 +131,7 @@ _REGISTER_RE = re.compile(
 
 # "UBND tỉnh Cao Bằng": a register name ending in a unit word, then a place.
 _ENDS_WITH_UNIT = re.compile(r"(?:^|\s)" + alternation(_GENERIC["units"]) + "$")
-_HOME = fold("Lạng Sơn")
+_HOME = fold(HOME)
 _STEP = re.compile(r"(?:[ \t]*[-–&][ \t]*|[ \t]+và[ \t]+|[ \t]+)([^\W\d_]\w*)")
 _PLACE_STEP = re.compile(r"[ \t]+([^\W\d_]\w*)")
 _STOP_WORDS = frozenset(fold(w) for w in _GENERIC["stop_words"])

@@ -1,8 +1,7 @@
 """Clauses of directive sentences and the bodies named in them.
 
-The language data of tasks lives here: the verbs that open an action, the
-words that assign ("giao", "yêu cầu", "đề nghị"), the words that name a
-group of bodies ("các sở, ban, ngành"). :func:`clauses` cuts a block of
+The words (verbs that open an action, heads and groups of bodies) live in
+:mod:`ktxh.extract.clause_words`. :func:`clauses` cuts a block of
 text into clauses (sentences, then ";"-parts); :func:`read_body` reads one
 body or group at a position ("Bộ Kế hoạch và Đầu tư", "UBND các huyện,
 thành phố", "các cơ quan liên quan"). Everything works on ``Doc.folded``
@@ -18,86 +17,22 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
-# --- language data -----------------------------------------------------------
-
-# Verbs (and adverbs) that open an action: a body's name ends before them.
-# "Bộ Tài chính | hướng dẫn ...", "Sở Y tế | tổ chức ...".
-ACTION_PHRASES = (
-    "chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "khẩn trương", "chủ động",
-    "tích cực", "tập trung", "tiếp tục", "kịp thời", "nghiêm túc", "quyết liệt",
-    "thường xuyên", "rà soát", "xây dựng", "đề xuất", "nghiên cứu", "xem xét", "tổng hợp",
-    "thực hiện", "triển khai", "hướng dẫn", "chỉ đạo", "tham mưu", "báo cáo", "hoàn thành",
-    "hoàn thiện", "tổ chức", "kiểm tra", "đôn đốc", "theo dõi", "đánh giá", "bố trí",
-    "cân đối", "phân bổ", "giải quyết", "xử lý", "hỗ trợ", "tăng cường", "đẩy mạnh",
-    "đẩy nhanh", "làm việc", "ban hành", "sửa đổi", "bổ sung", "điều chỉnh", "cập nhật",
-    "thẩm định", "thẩm tra", "phê duyệt", "tuyên truyền", "vận động", "quán triệt",
-    "nâng cao", "đảm bảo", "bảo đảm", "làm rõ", "thống nhất", "hoàn chỉnh", "chuẩn bị",
-    "cung cấp", "giám sát", "quản lý", "tháo gỡ", "thu xếp", "thu hồi", "phát triển",
-    "tạo điều kiện", "khắc phục", "căn cứ", "tiếp nhận", "phân công", "phổ biến",
-    "công bố", "kiểm điểm", "làm tốt", "phát huy", "huy động", "ưu tiên", "quan tâm",
-    "chấn chỉnh", "thanh tra", "phấn đấu", "cải thiện", "mở rộng", "duy trì", "củng cố",
-    "đổi mới", "sắp xếp", "ứng dụng", "trực tiếp", "tiếp công dân", "đối thoại", "nắm bắt",
-    "dự báo", "phòng chống", "ngăn chặn", "lựa chọn", "thanh toán", "quyết toán",
-    "giải ngân", "nghiệm thu", "bàn giao", "đưa vào", "khảo sát", "lấy ý kiến",
-    "thông qua", "soạn thảo", "dự thảo", "hoàn tất", "đàm phán", "ký kết", "cần",
-    "phải", "sớm", "trình", "lập", "giao", "gửi", "cấp", "làm", "định kỳ", "hằng năm",
-    "hàng năm", "hằng quý", "hàng quý", "hằng tháng", "hàng tháng",
+from ktxh.extract.clause_words import (
+    ABBREVIATIONS,
+    ACTION_PHRASES,
+    BOARD_STOP,
+    FIXED_BODIES,
+    GROUP_NOUNS,
+    GROUP_TAILS,
+    NAME_STOP,
+    NAMED_HEADS,
+    NARRATIVE_WORDS,
+    OWNER_HEADS,
+    PROJECT_NAME_WORDS,
+    STATEMENT_WORDS,
+    TITLES,
+    UNIT_WORDS,
 )
-# After a subject, these say the sentence narrates or describes: no task.
-# "Sở Y tế đã ...", "UBND tỉnh được ...", "Văn phòng Chính phủ thông báo ...".
-NARRATIVE_WORDS = (
-    "đã", "đang", "được", "bị", "vẫn", "đạt", "là", "còn", "chưa", "có", "thông báo",
-    "kính", "trân trọng", "ghi nhận", "đánh giá cao", "nhất trí", "đồng ý", "cho biết",
-    "sẽ", "luôn", "không", "gồm", "với", "về", "của", "trong", "tại", "và",
-)
-# Markers that make a subject clause a task outside the "nhiệm vụ" sections.
-STRONG_MARKERS = ("chủ trì", "có trách nhiệm", "chịu trách nhiệm", "cần", "phải", "khẩn trương")
-
-# Heads of a named body; the name follows with a capital letter.
-NAMED_HEADS = (
-    "ủy ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd", "ủy ban mặt trận tổ quốc",
-    "ủy ban", "tổng cục", "chi cục", "bộ chỉ huy", "bộ", "sở", "ban", "cục", "ngân hàng",
-    "văn phòng", "kho bạc", "công an", "thanh tra", "đài", "báo", "tỉnh đoàn", "hội",
-    "liên đoàn", "liên minh", "trường", "viện", "trung tâm", "quỹ", "tập đoàn", "tổng công ty",
-    "công ty", "bảo hiểm xã hội", "tòa án nhân dân", "viện kiểm sát nhân dân",
-)
-# Bodies named without a proper name.
-FIXED_BODIES = {
-    "thủ tướng chính phủ": "Thủ tướng Chính phủ",
-    "tỉnh đoàn": "Tỉnh đoàn",
-    "thủ tướng": "Thủ tướng Chính phủ",
-    "chính phủ": "Chính phủ",
-    "quốc hội": "Quốc hội",
-    "trung ương": "Trung ương",
-    "nhà đầu tư": "nhà đầu tư",
-    "chủ đầu tư": "chủ đầu tư",
-    "các nhà đầu tư": "các nhà đầu tư",
-    "tỉnh ủy": "Tỉnh ủy",
-}
-# Titles of persons who head a body: "Chủ tịch UBND các huyện", "Thủ trưởng các cơ quan".
-TITLES = ("phó chủ tịch", "chủ tịch", "thủ trưởng", "giám đốc", "người đứng đầu", "lãnh đạo")
-# Nouns of a group: "các sở, ban, ngành", "các cấp, các ngành", "các cơ quan liên quan".
-GROUP_NOUNS = (
-    "tổ chức chính trị - xã hội", "tổ chức xã hội", "tổ chức", "cơ quan", "đơn vị", "địa phương",
-    "bộ", "ngành", "sở", "ban", "cấp", "huyện", "thành phố", "thị xã", "xã", "phường",
-    "thị trấn", "doanh nghiệp", "hội", "đoàn thể", "ủy ban nhân dân", "ubnd", "nhà đầu tư",
-    "chủ đầu tư", "ngân hàng thương mại", "ngân hàng",
-)
-GROUP_TAILS = (
-    "có liên quan", "liên quan", "trung ương", "thuộc tỉnh", "trực thuộc", "trên địa bàn tỉnh",
-    "trên địa bàn", "của tỉnh", "cấp tỉnh", "cấp huyện", "cấp xã", "các cấp", "tỉnh",
-    "chuyên môn", "chức năng", "chuyên ngành", "hành chính", "nhà nước", "được giao",
-)
-# Places after "UBND"/"Ủy ban nhân dân": "tỉnh Lạng Sơn", "các huyện, thành phố".
-UNIT_WORDS = ("tỉnh", "thành phố", "huyện", "thị xã", "xã", "phường", "thị trấn", "cấp tỉnh",
-              "cấp huyện", "cấp xã")
-# Abbreviations spelled out in canonical names.
-ABBREVIATIONS = {
-    "ubnd": "Ủy ban nhân dân", "hđnd": "Hội đồng nhân dân", "ptnt": "Phát triển nông thôn",
-    "mttq": "Mặt trận Tổ quốc", "kh&đt": "Kế hoạch và Đầu tư", "khđt": "Kế hoạch và Đầu tư",
-    "tn&mt": "Tài nguyên và Môi trường", "gtvt": "Giao thông vận tải",
-    "nn&ptnt": "Nông nghiệp và Phát triển nông thôn", "ttg": "Thủ tướng",
-}
 
 # --- clauses ------------------------------------------------------------------
 
@@ -157,16 +92,8 @@ def is_action_at(folded: str, pos: int) -> bool:
 
 # --- bodies -------------------------------------------------------------------
 
-# Function words that end a proper name: "Bộ Tài chính | và các cơ quan ...".
-_NAME_STOP = frozenset(
-    (
-        "các", "với", "và", "để", "trong", "theo", "tại", "của", "cho", "về", "có", "được", "đã",
-        "là", "thì", "mà", "nhằm", "từ", "đến", "những", "này", "đó", "khi", "nếu", "sau", "trước",
-        "trên", "dưới", "bằng", "như", "hoặc", "cùng",
-    )
-)
-_PROJECT_NAME_WORDS = ("xây dựng", "đầu tư", "công trình", "giao thông", "nông nghiệp", "dân dụng")
-_SORTED_STOPS = tuple(sorted(ACTION_PHRASES + NARRATIVE_WORDS, key=len, reverse=True))
+_SORTED_STOPS = tuple(sorted(ACTION_PHRASES + NARRATIVE_WORDS + STATEMENT_WORDS, key=len,
+                             reverse=True))
 _SORTED_HEADS = tuple(sorted(NAMED_HEADS, key=len, reverse=True))
 _SORTED_FIXED = tuple(sorted(FIXED_BODIES, key=len, reverse=True))
 _SORTED_GROUP = tuple(sorted(GROUP_NOUNS, key=len, reverse=True))
@@ -195,7 +122,8 @@ def _capitalized(text: str, pos: int) -> bool:
     return pos < len(text) and (text[pos].isupper() or text[pos].isdigit())
 
 
-def _spell_out(name: str) -> str:
+def spell_out(name: str) -> str:
+    """Abbreviations spelled out: "UBND tỉnh" → "Ủy ban nhân dân tỉnh"."""
     out = []
     for w in name.split(" "):
         full = ABBREVIATIONS.get(w.lower())
@@ -222,9 +150,15 @@ def _read_group(text: str, folded: str, pos: int, end: int) -> int | None:
             q = _skip_spaces(folded, q + 2, end)
         if starts_with(folded, q, ("các",)):
             q = _skip_spaces(folded, q + 3, end)
-        noun = starts_with(folded, q, _SORTED_GROUP) if q > p else None
-        if noun is None or q >= end:
+        # nouns are listed with ",", "và", "các": "các huyện | tổ chức phiên chợ" is a verb
+        if not folded[p:q].strip() or q >= end:
             break
+        noun = starts_with(folded, q, _SORTED_GROUP)
+        head = noun.split(" ", 1)[0] if noun else ""
+        if noun is None or (
+            _capitalized(text, q) and _capitalized_after(text, folded, q + len(head))
+        ):
+            break  # "UBND các huyện và | Ban Quản lý dự án ...": a named body
         p = q + len(noun)
     q = _skip_spaces(folded, p, end)
     tail = starts_with(folded, q, _SORTED_TAILS)
@@ -232,7 +166,24 @@ def _read_group(text: str, folded: str, pos: int, end: int) -> int | None:
         p = q + len(tail)
         if tail in ("cấp tỉnh", "tỉnh") or tail.endswith("tỉnh"):
             p = _read_place(text, folded, p, end)
-    return _read_places(text, folded, p, end)
+    return _read_owner(text, folded, p, end) or _read_places(text, folded, p, end)
+
+
+def _capitalized_after(text: str, folded: str, pos: int) -> bool:
+    """The word after ``pos`` (spaces skipped) starts with a capital: a name goes on."""
+    q = _skip_spaces(folded, pos, len(folded))
+    return q > pos and _capitalized(text, q)
+
+
+def _read_owner(text: str, folded: str, pos: int, end: int) -> int | None:
+    """End of the body a group belongs to: "các Ban | của HĐND tỉnh", "các đại biểu |
+    HĐND tỉnh", "các cơ quan chuyên môn | của UBND tỉnh"; None if none follows."""
+    q = _skip_spaces(folded, pos, end)
+    of = starts_with(folded, q, ("của",))
+    r = _skip_spaces(folded, q + 3, end) if of else q
+    owner = starts_with(folded, r, OWNER_HEADS if of else OWNER_HEADS[:3])
+    body = _read_body(text, folded, r, end) if owner else None
+    return body.end if body is not None and not body.is_group else None
 
 
 def _read_places(text: str, folded: str, pos: int, end: int) -> int:
@@ -266,7 +217,8 @@ def _read_place(text: str, folded: str, pos: int, end: int) -> int:
 def _read_name(text: str, folded: str, pos: int, end: int, *, commas: bool = True) -> int:
     """End of a proper name that starts with a capital at ``pos``."""
     p, n = pos, 0
-    while n < 14:
+    board_name = folded.startswith("quản lý", pos) and folded[pos - 4 : pos] == "ban "
+    while n < 20 if board_name or "dự án" in folded[pos:p] else n < 14:
         q = _skip_spaces(folded, p, end)
         m = _WORD.match(folded, q)
         if not m or q >= end:
@@ -274,26 +226,46 @@ def _read_name(text: str, folded: str, pos: int, end: int, *, commas: bool = Tru
         w = m.group()
         if w == "," and not commas:
             break
+        # "Ban Quản lý dự án ...", "Ban Quản lý các khu công nghiệp tỉnh": lower-case words go on
+        board = board_name or "dự án" in folded[pos:p]
         if w in (",", "-", "–") or w == "và":
             r = _skip_spaces(folded, m.end(), end)
             if (r < end and _capitalized(text, r) and _WORD.match(folded, r).group().isalpha()
                     and not starts_with(folded, r, _SORTED_HEADS)):
                 p, n = m.end(), n + 1
                 continue
+            if board and w == "và" and _board_word(text, folded, r):
+                p, n = m.end(), n + 1  # "... công trình dân dụng và công nghiệp tỉnh"
+                continue
             break
         if not w[0].isalnum():
             break
-        if q > pos and not _capitalized(text, q) and folded[p - 4 : p] in _UNIT_ENDS:
-            break  # "Văn phòng UBND tỉnh | nâng cấp": only a place name may follow
+        if (q > pos and not _capitalized(text, q) and folded[p - 4 : p] in _UNIT_ENDS
+                and not (w in ("ủy", "đoàn") and _capitalized(text, p - 4))):
+            break  # "Văn phòng UBND tỉnh | nâng cấp": only a place name (or "Tỉnh ủy") may follow
         if q > pos and not _capitalized(text, q):
-            if "dự án" in folded[pos:p] and starts_with(folded, q, _PROJECT_NAME_WORDS):
-                pass  # "Ban Quản lý dự án đầu tư xây dựng tỉnh"
-            elif w in _NAME_STOP or starts_with(folded, q, _SORTED_STOPS):
+            phrase = starts_with(folded, q, PROJECT_NAME_WORDS) if board else None
+            if phrase:  # "Ban Quản lý dự án đầu tư xây dựng tỉnh"
+                p, n = q + len(phrase), n + 1
+                continue
+            if board and _board_word(text, folded, q):
+                pass  # "... các công trình giao thông tỉnh"
+            elif w in NAME_STOP or starts_with(folded, q, _SORTED_STOPS):
                 break
         elif q > pos and starts_with(folded, q, _SORTED_HEADS) and n > 0:
             break
         p, n = m.end(), n + 1
     return p
+
+
+def _board_word(text: str, folded: str, q: int) -> bool:
+    """A lower-case word at ``q`` that goes on a project board's name."""
+    m = _WORD.match(folded, q)
+    if m is not None and starts_with(folded, q, PROJECT_NAME_WORDS):
+        return True
+    return (m is not None and m.group().isalpha() and not _capitalized(text, q)
+            and m.group() not in BOARD_STOP and not starts_with(folded, q, _SORTED_STOPS)
+            and not starts_with(folded, q, ("các cơ quan", "các đơn vị", "các sở", "các huyện")))
 
 
 # Bodies the agency register found, by start offset (set by :func:`known_bodies`).
@@ -319,16 +291,25 @@ def read_body(
     "Ủy ban nhân dân tỉnh"), as wanted for whom a report goes to.
     """
     pos = _skip_spaces(folded, pos, end)
-    mine = _read_body(text, folded, pos, end)
+    mine = _read_body(text, folded, pos, end, register)
     known = (_KNOWN.get() or {}).get(pos) if register else None
-    if known is not None and known.end <= end and (mine is None or known.end >= mine.end):
+    if known is not None and known.end <= end and (
+        mine is None or known.end >= mine.end or _lower_past(text, folded, known.end, end)
+    ):
         if mine is not None and mine.is_group:
             return mine  # groups keep their words
         return known
     return mine
 
 
-def _read_body(text: str, folded: str, pos: int, end: int) -> Body | None:
+def _lower_past(text: str, folded: str, pos: int, end: int) -> bool:
+    """The grammar read on past a register name over lower-case words that are no
+    place: "Sở Tài chính | công khai dự toán" (not "UBND tỉnh | Hà Giang")."""
+    q = _skip_spaces(folded, pos, end)
+    return q < end and not _capitalized(text, q) and not starts_with(folded, q, _SORTED_UNITS)
+
+
+def _read_body(text: str, folded: str, pos: int, end: int, register: bool = True) -> Body | None:
     """The body or group named at ``pos`` (spaces skipped), or ``None``.
 
     >>> t = "Bộ Kế hoạch và Đầu tư chủ trì"
@@ -339,11 +320,12 @@ def _read_body(text: str, folded: str, pos: int, end: int) -> Body | None:
     pos = _skip_spaces(folded, pos, end)
     comrade = starts_with(folded, pos, ("các đồng chí", "đồng chí"))
     if comrade:  # "đồng chí Giám đốc Sở Y tế": the title names the body
-        inner = _read_body(text, folded, _skip_spaces(folded, pos + len(comrade), end), end)
+        inner = _read_body(text, folded, _skip_spaces(folded, pos + len(comrade), end), end,
+                           register)
         return inner if inner is not None and starts_with(folded, inner.start, TITLES) else None
     title = starts_with(folded, pos, TITLES)
-    if title:
-        inner = read_body(text, folded, pos + len(title), end)
+    if title:  # "Chủ tịch UBND tỉnh": the register's name only where it is wanted
+        inner = read_body(text, folded, pos + len(title), end, register=register)
         if inner is None:
             return None
         name = text[pos : pos + len(title)] + " " + inner.name
@@ -355,25 +337,30 @@ def _read_body(text: str, folded: str, pos: int, end: int) -> Body | None:
     if g is not None and folded.startswith("các", pos):
         return Body(pos, g, folded[pos] + text[pos + 1 : g], True)
     head = starts_with(folded, pos, _SORTED_HEADS)
+    if head == "thuế" and not (_capitalized(text, pos) and starts_with(
+            folded, _skip_spaces(folded, pos + 4, end), _SORTED_UNITS)):
+        return None  # "Thuế tỉnh Thanh Hóa" (since 2025), not "thuế thu nhập"
     if head in ("ủy ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd"):
         p = _skip_spaces(folded, pos + len(head), end)
         unit = starts_with(folded, p, _SORTED_UNITS)
         if unit:
             e = _read_place(text, folded, p + len(unit), end)
-            return Body(pos, e, _spell_out(text[pos:e]))
+            return Body(pos, e, spell_out(text[pos:e]))
         g = _read_group(text, folded, p, end)
         if g is not None:
-            return Body(pos, g, _spell_out(text[pos:g]), True)
+            return Body(pos, g, spell_out(text[pos:g]), True)
         return None
     if head:
         p = _skip_spaces(folded, pos + len(head), end)
         unit = starts_with(folded, p, _SORTED_UNITS)
-        if unit and head not in ("bộ", "sở", "ban", "cục"):  # "Thanh tra tỉnh", "Công an huyện X"
+        if unit and folded.startswith((" ủy", " đoàn"), p + len(unit)):
+            unit = None  # "Văn phòng Tỉnh ủy", "Thường trực Huyện ủy"
+        if unit and head not in ("bộ", "sở", "ban", "cục"):  # "Thanh tra tỉnh", "Thuế tỉnh X"
             e = _read_place(text, folded, p + len(unit), end)
-            return Body(pos, e, _spell_out(text[pos:e]))
+            return Body(pos, e, spell_out(text[pos:e]))
         if p < end and _capitalized(text, p):
             e = _read_name(text, folded, p, end)
-            return Body(pos, e, _spell_out(text[pos:e]))
+            return Body(pos, e, spell_out(text[pos:e]))
         return None
     if folded.startswith("tỉnh", pos) and not folded[pos + 4 : pos + 5].isalpha():
         e = _read_place(text, folded, pos + 4, end)

@@ -65,16 +65,28 @@ _LUNAR = (
     rf"(?:\s+(?:năm\s+)?(?:{_YEAR}|{_CAN}\s+{_CHI}))?"
 )
 _RELATIVE = (
-    r"(?:trong|trước|chậm nhất)\s+(?:vòng\s+)?(?:\d+|một|hai|ba|bốn|năm|sáu|mười)\s+"
+    r"(?:trong|trước|chậm nhất)\s+(?:vòng\s+|thời hạn\s+|thời gian\s+)?"
+    r"(?:\d+|một|hai|ba|bốn|năm|sáu|mười)\s+"
     r"(?:ngày(?:\s+làm\s+việc)?|tuần|tháng|năm)"
     r"(?:\s+(?:tới|tiếp theo|kể từ ngày[^,;.]{0,40}))?"
 )
-_VAGUE = rf"(?:giữa|đầu)\s+năm(?:\s+{_YEAR})?"
+# "đầu năm 2025", "trước mùa mưa bão", "trước mùa khô": no single date
+_VAGUE = (
+    rf"(?:giữa|đầu)\s+năm(?:\s+{_YEAR})?"
+    r"|trước\s+mùa\s+(?:mưa(?:\s+bão|\s+lũ)?|bão(?:\s+lũ)?|lũ|khô|hanh\s+khô)"
+)
 _RECURRING = r"thường xuyên|định kỳ|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày)"
+# a day of every month or quarter: "trước ngày 10 hằng tháng", "chậm nhất ngày 20 của tháng
+# cuối quý" (no single date: recurring, its words kept)
+_PERIODIC = (
+    r"(?:trước|chậm nhất(?: là)?|vào|trong)\s+(?:ngày\s+)?\d{1,2}\s+"
+    r"(?:(?:hằng|hàng|mỗi|của mỗi|của các)\s+(?:tháng|quý)|(?:của\s+)?tháng cuối (?:quý|kỳ))"
+)
 
 _DEADLINE = re.compile(rf"\b(?P<trig>{_TRIGGER})?(?P<body>{_DATE_ALTS})(?!\w)")
 _OTHER = re.compile(
-    rf"\b(?:(?P<lunar>{_LUNAR})|(?P<rel>{_RELATIVE})|(?P<vague>{_VAGUE})|(?P<rec>{_RECURRING}))(?!\w)"
+    rf"\b(?:(?P<lunar>{_LUNAR})|(?P<rel>{_RELATIVE})|(?P<vague>{_VAGUE})|(?P<per>{_PERIODIC})"
+    rf"|(?P<rec>{_RECURRING}))(?!\w)"
 )
 
 BEFORE_DOCUMENT = "deadline_before_document"
@@ -146,6 +158,13 @@ def _resolve_match(m: re.Match[str], doc_date: str | None) -> str | None:
         # a directive looks forward: "trong quý I" issued in December is next year's
         if iso and start and iso < start and dm is not None:
             year += 1
+    before = (m.group("trig") or "").strip() == "trước"
+    if before and day is None and (g["m5"] or g["q6"] or g["y8"]):
+        # "trước năm 2028", "trước tháng 6/2025", "trước quý III": the period before it ends
+        span = 12 if g["y8"] else 3 if g["q6"] else 1
+        month -= span
+        if month <= 0:
+            year, month = year - 1, month + 12
     return _iso(year, month, day)
 
 
@@ -182,7 +201,8 @@ def find_deadlines(
     for m in _OTHER.finditer(folded, start, end):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        flags = (RECURRING,) if m.group("rec") else (UNRESOLVED,)
+        flags = ((RECURRING,) if m.group("rec") else (RECURRING, UNRESOLVED) if m.group("per")
+                 else (UNRESOLVED,))
         out.append(DeadlineMention(Span(m.start(), m.end()), m.group(0), None, flags))
     out.sort(key=lambda d: d.span.start)
     return out

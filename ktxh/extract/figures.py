@@ -6,7 +6,8 @@ targets (see :func:`ktxh.extract.targets.target_from`) read by
 its period: the nearest period phrase before it in the sentence, else the
 headings above, else the document's period (a growth_avg takes a span of
 years: "2016/2020"). A sentence opening with "Trong đó" continues the one
-before (indicator, estimate, growth and base carry over); a footnote takes
+before (indicator, estimate, growth and base carry over; after "Riêng" not the
+estimate); a footnote takes
 the period and estimate of the sentence that cites it (``Footnote.ref``).
 """
 
@@ -28,13 +29,20 @@ from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
 from ktxh.extract.units import normalize
 from ktxh.extract.wordre import word_start
 from ktxh.text.model import BlockKind, Doc, Span
+from ktxh.text.normalize import fold
 
-_CONTINUES = re.compile(r"\s*(?:[-–+•]\s*)?(?:trong đó|cụ thể|bao gồm)(?![\w])")
+# "Trong đó: ...", "Riêng quý III thu 612,5 tỷ đồng": a sentence that breaks the one before down
+_CONTINUES = re.compile(r"\s*(?:[-–+•]\s*)?(trong đó|cụ thể|bao gồm|riêng)(?![\w])")
 _SUB_YEAR = re.compile(r"-(?:Q|H|M)?\d+$")
+_QUARTER = re.compile(r"-Q\d$")
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?:-|$)")
+_CUMULATIVE = re.compile(r"-(?:M\d+|H1)$")
 _DATE_BEFORE = re.compile(r"ngày\s*\d{0,2}\s*$")
-# "hằng năm", "cả giai đoạn", "trong 5 năm": a level over the whole span of years
+# "hằng năm", "cả giai đoạn", "trong 5 năm": a level over the whole span of years; not
+# "cây hằng năm" (annual crops)
 _OVER_SPAN = re.compile(
-    word_start("hằng năm", "hàng năm", "cả giai đoạn", "5 năm", "giai đoạn trước") + r"(?![\w])"
+    word_start("hằng năm", "hàng năm", "cả giai đoạn", "5 năm", "giai đoạn trước")
+    + r"(?![\w])(?<!cây hằng năm)(?<!cây hàng năm)"
 )
 _PLACE_WORD = re.compile(
     word_start("huyện", "thành phố", r"tp\.", "thị xã", "thị trấn", "xã", "phường", "khu")
@@ -66,8 +74,20 @@ def document_period(doc: Doc, found: Mapping[str, Any]) -> str | None:
     return hits[0].code if hits else None
 
 
+def _cumulative(found: Mapping[str, Any], period: str | None) -> str | None:
+    """The first months of the year a quarter's report covers too: "quý III và 9
+    tháng năm 2024" → "2024-M9", where figures with no period of their own belong."""
+    title = getattr(found.get("document"), "title", None)
+    if not title or not period or not _QUARTER.search(period):
+        return None
+    year = year_of(period)
+    return next((h.code for h in find_period_hits(fold(title), year=year)
+                 if _CUMULATIVE.search(h.code) and year_of(h.code) == year), None)
+
+
 def context(doc: Doc, found: Mapping[str, Any]) -> Context:
     period = document_period(doc, found)
+    period = _cumulative(found, period) or period
     return Context(period, year_of(period), bool(period and _SUB_YEAR.search(period)),
                    getattr(found.get("document"), "date", None))
 
@@ -118,6 +138,8 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
     follows = [h for h in own if 0 <= h.start - r.q.end <= 1 and h.start < r.clause[1]]
     if follows:
         return follows[0].code  # "lên 63% năm 2020"
+    if r.earlier:
+        return None  # "giảm từ 17,6% xuống còn 14,9%": 17,6 is of a time not said
     before = [h for h in own if h.start < r.q.start]
     over_span = not before and _OVER_SPAN.search(r.lead)
     if r.kind == "growth_avg" or over_span:
@@ -146,12 +168,17 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
 
 def _place(doc: Doc, r: Reading) -> str | None:
     """"cả nước", or the district, town, commune or zone named before the number
-    in its segment ("huyện Lộc Bình có 12 xã ...")."""
+    in its segment ("huyện Lộc Bình có 12 xã ..."), or in the clause that names
+    the indicator of a comparison ("Riêng huyện Ba Bể trồng 820 ha, gấp 1,5 lần
+    cùng kỳ")."""
     if _WHOLE_COUNTRY.search(doc.folded, r.segment_start, r.q.start):
         return "cả nước"
-    if not _PLACE_WORD.search(doc.folded, r.segment_start, r.q.start):
+    start = r.segment_start
+    if r.clause[0] <= r.quote_start < start:
+        start = r.quote_start
+    if not _PLACE_WORD.search(doc.folded, start, r.q.start):
         return None
-    for m in find_places(doc.text, r.segment_start, r.q.start, folded=doc.folded):
+    for m in find_places(doc.text, start, r.q.start, folded=doc.folded):
         if m.kind != "province":
             return m.name
     return None
@@ -167,10 +194,14 @@ def to_figure(doc: Doc, r: Reading, period: str | None) -> Figure:
     base_value, base_unit = normalize(r.q.value if r.value >= 0 else -r.q.value, r.q.unit)
     if r.value < 0:
         base_value = -base_value
+    base = r.base
+    if base == "previous_year":  # "so với năm trước": the year before the figure's
+        year = year_of(period)
+        base = str(year - 1) if year else "previous_period"
     return Figure(
         indicator=r.indicator, value=r.value, unit=r.q.unit_text or "", kind=r.kind,
         span=Span(a, b), quote=text[a:b], value_max=r.value_max, period=period,
-        base=r.base, estimate=r.estimate, place=_place(doc, r),
+        base=base, estimate=r.estimate, place=_place(doc, r),
         value_span=Span(r.q.start, r.q.value_end), base_value=base_value, base_unit=base_unit,
     )
 
@@ -210,14 +241,17 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             points = [h for h in heading_periods(doc, i, ctx.year) if not h.is_span]
             table_periods[i] = points[0].code if points else (
                 ctx.period if ctx.period and "/" not in ctx.period else None)
-    table_out, table_rows = table_figures(doc, table_periods)
+    table_out, table_rows = table_figures(doc, table_periods, ctx.year)
     out.extend(table_out)
     for start, end, block in _sentences(doc):
         if block in table_rows:
             continue
         if block != last_block:
             paragraph_span = None
-        continues = bool(_CONTINUES.match(doc.folded, start)) and block - last_block <= 1
+        cont = _CONTINUES.match(doc.folded, start) if block - last_block <= 1 else None
+        continues = cont is not None
+        if cont and cont.group(1) == "riêng" and carry.estimate:
+            carry = replace(carry, estimate=False)  # a part named apart: no estimate said
         last_block = block
         is_note = doc.blocks[block].kind is BlockKind.FOOTNOTE
         note_period, note_est, citing = cited.get(block, (None, False, block))
@@ -229,6 +263,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             doc.text, doc.folded, start, end, year=ctx.year,
             carry=carry if continues else Carry(estimate=note_est),
             same_period_default=ctx.same_period_default, yearly_is_growth=True,
+            earlier_levels=True,
         )
         if citing not in heading_cache:
             heading_cache[citing] = heading_periods(doc, citing, ctx.year)
@@ -245,6 +280,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                     continue  # "..., phấn đấu hoàn thành ...": a target
                 r = replace(r, periods=tuple(h for h in r.periods if h.start < cut))
             period = pick_period(r, heading_hits, ctx, paragraph_span)
+            if r.last_year and period and _YEAR_FIRST.match(period):
+                period = f"{int(period[:4]) - 1}{period[4:]}"  # "cùng kỳ (85%)"
             if is_note and not any(not h.base for h in r.periods):
                 period = note_period or period
             if is_static(r, r.q.unit_text or ""):

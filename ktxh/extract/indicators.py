@@ -15,7 +15,7 @@ import re
 
 from ktxh.extract.numbers import Quantity
 from ktxh.extract.timeframes import find_period_hits
-from ktxh.extract.units import COUNTS, MEASURES
+from ktxh.extract.units import COUNTS, MEASURES, SCALES
 from ktxh.text.normalize import fold
 
 COUNT_SET, MEASURE_SET = frozenset(COUNTS), frozenset(MEASURES)
@@ -27,30 +27,66 @@ _LEADING = re.compile(
     r"|(?:trong đó|cụ thể|bao gồm|gồm|kết quả|và|với|hiện nay|hiện|toàn tỉnh|cả tỉnh"
     r"|trên địa bàn tỉnh|trên địa bàn|đã|đang|sẽ|riêng|còn|tuy nhiên|đồng thời|nhìn chung|ngoài ra"
     r"|trong|đến|hết|cuối|từ|tính đến|lũy kế|luỹ kế|tổng cộng|dự ước|ước|dự kiến|về việc|về"
-    r"|phấn đấu|phân đầu|để có|để|nhằm)"
+    r"|phấn đấu|phân đầu|để có|để|nhằm|có)"
     r"(?![\w]))\s*"
 )
+# a district, town or commune the subject opens with: the figure's place, not its
+# indicator ("Riêng huyện Ba Bể trồng được 820 ha rừng")
+_LEADING_PLACE = re.compile(r"(?:huyện|thành phố|tp\.|thị xã|thị trấn|xã|phường)\s+(?=\w)")
+_PLACE_STARTS = ("huyện", "thành phố", "tp.", "thị", "xã", "phường")
+_PUNCTUATION = (" ", "\t", "\n", ",", ";", ":", "-", "–", "(")
+_WORD = re.compile(r"\s*([^\s,;:()]+)")
 # Words a subject does not end with: "... ước đạt", "... tăng", "... chiếm".
 _TRAILING_WORDS = (
+    "dự ước đạt", "dự kiến đạt", "ước tính đạt", "ước thực hiện", "mới đạt", "mới có", "mới chỉ",
+    "còn chậm", "còn thấp", "đạt thấp", "chậm", "còn", "duy trì", "chỉ", "xuống", "vẫn",
     "ước đạt", "ước tính", "ước có", "dự ước", "dự kiến", "ước", "đạt được", "đạt", "là", "có",
     "được", "khoảng", "trên", "gần", "hơn", "dưới", "từ", "xấp xỉ", "tăng", "giảm", "bình quân",
     "hằng năm", "hàng năm", "mỗi năm", "chiếm", "bằng", "với", "cho", "tới", "lên", "nâng", "thêm",
-    "đều", "mạnh", "ở mức", "mức", "trong", "của", "và", "tại", "xếp thứ", "xếp hạng", "đứng thứ",
-    ":", "(", "-", "–", ",",
+    "đều", "mạnh", "ở mức", "mức", "gấp", "trong", "của", "và", "tại", "xếp thứ", "xếp hạng",
+    "đứng thứ", ":", "(", "-", "–", ",",
 )
 _TRAILING = re.compile(
     r"\s*(?<![\w])(?:" + "|".join(re.escape(w) for w in _TRAILING_WORDS) + r")\s*$"
 )
 _TRAILING_LONGEST = max(len(w) for w in _TRAILING_WORDS)
+# nouns whose last word is also a filler: "giải phóng mặt bằng" (not "... bằng",
+# equal to), "bằng cấp, chứng chỉ" (not "... chỉ", only)
+_NOUNS_ENDING_IN_FILLER = ("mặt bằng", "chứng chỉ", "địa chỉ")
 _STOP_AFTER_UNIT = re.compile(
-    r"[,;.:()\n]|\s\d"
-    r"|\s(?:với|tăng|giảm|bằng|chiếm|trong đó|so với|trong|từ|tại|của|và|năm)(?![\w])"
+    r"[,;.:()\n]|\s(?<!dưới\s)(?<!trên\s)(?<!hơn\s)\d"  # "xã đạt dưới 10 tiêu chí" goes on
+    r"|\sbằng(?<!mặt bằng)(?![\w])"  # "ha mặt bằng": a noun
+    r"|\s(?:với|tăng|giảm|chiếm|trong đó|so với|trong|từ|tại|của|và)(?![\w])"
+    r"|\snăm(?<!hằng năm)(?<!hàng năm)(?![\w])"  # "ha | năm 2020", "ha cây hằng năm"
+)
+# "bàn giao 61,5 ha mặt bằng | cho nhà đầu tư": the object ends before its purpose
+_OBJECT_STOP = re.compile(r"\s(?:cho|để|nhằm|theo|đạt|được|thuộc|trên)(?![\w])")
+_DATE_PHRASE = re.compile(
+    r"ngày\s\d{1,2}\s?(?:/\s?\d{1,2}(?:\s?/\s?\d{4})?|tháng\s\d{1,2}(?:\snăm\s\d{4})?)"
 )
 MAX_WORDS = 16
 _DANGLING = re.compile(r"\s*(?<![\w])(?:trong|đến|hết|cuối|từ|của|vào|tại|so với|so|,)?\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
 _LETTER_AFTER = re.compile(r"\s[^\W\d_]")
 _ANY_YEAR = 2000  # strips "quý I" even when its year is not known here
+# Verbs a clause may open with, the thing done following the number ("Đón 3,5 triệu
+# lượt khách", "Trồng mới 3.050 ha rừng", "làm chết 31 người"): see :func:`of_verb`.
+OPENING_VERBS = frozenset(fold(w) for w in (
+    "đón", "đón tiếp", "thu hút", "phục vụ", "trồng", "trồng mới", "trồng rừng", "khoanh nuôi",
+    "gieo trồng", "gieo cấy", "thu hoạch",
+    "chăm sóc", "thu", "chi", "giải ngân", "thu nộp", "huy động", "cho vay", "cấp", "cấp mới",
+    "cấp phép", "cấp đổi", "đào tạo", "tuyển sinh", "tuyển mới", "hỗ trợ", "xây dựng", "xây mới",
+    "làm mới", "nâng cấp", "sửa chữa", "cải tạo", "cứng hóa", "bê tông hóa", "kiên cố hóa",
+    "phát hiện", "xử lý", "bắt giữ", "khởi tố", "thu giữ", "tịch thu", "xử phạt", "phạt",
+    "tiếp nhận", "giải quyết", "khai thác", "tiêu thụ", "sản xuất", "chế biến", "xuất khẩu",
+    "nhập khẩu", "thành lập", "thành lập mới", "đăng ký", "đăng ký mới", "tiêm", "tiêm chủng",
+    "khám", "khám bệnh", "khám chữa bệnh", "điều trị", "xảy ra", "làm chết", "làm bị thương",
+    "làm hư hỏng", "làm sập", "làm cháy", "kiểm tra", "thanh tra", "bàn giao", "hoàn thành",
+    "khởi công", "di dời", "bố trí", "sắp xếp", "thu hồi", "bồi thường", "mở", "mở mới",
+    "tổ chức", "vận động", "quyên góp", "trao", "tặng", "xuất bản", "phát hành",
+))
+_OPENING_FIRST = frozenset(w.split(" ", 1)[0] for w in OPENING_VERBS)
+_OPENING_LONGEST = max(len(w) for w in OPENING_VERBS)
 # count nouns too general to name what is counted: "121,5 nghìn con" is "đàn trâu"
 GENERIC_COUNTS = frozenset(fold(w) for w in (
     "con", "lượt", "lượt khách", "khách", "hành khách", "công", "cây", "người", "chiếc",
@@ -58,26 +94,53 @@ GENERIC_COUNTS = frozenset(fold(w) for w in (
 ))
 
 
-def _clean(text: str, folded: str, start: int, end: int) -> str:
-    """``text[start:end]`` without period phrases, fillers and trailing verbs."""
-    pieces, pos = [], start
-    for hit in find_period_hits(folded, start, end, year=_ANY_YEAR):
-        pieces.append((pos, hit.start))
-        pos = hit.end
-    pieces.append((pos, end))
-    # "phấn đấu trong | quý II/2017 | trồng mới": drop what led into the period
-    cut = [(a, a + len(_DANGLING.sub("", folded[a:b]))) for a, b in pieces[:-1]] + pieces[-1:]
-    s = " ".join(text[a:b] for a, b in cut)
-    f = " ".join(folded[a:b] for a, b in cut)
+def _place_end(s: str, f: str) -> int:
+    """End of the place name ``s`` opens with ("huyện Ba Bể", "Thành phố Bắc Kạn"), else 0."""
+    m = _LEADING_PLACE.match(f)
+    if not m:
+        return 0
+    end = m.end()
+    while (word := _WORD.match(s, end)) and word.group(1)[0].isupper():
+        end = word.end()
+    return end if end > m.end() else 0
+
+
+def _clean(text: str, folded: str, start: int, end: int, keep_average: bool = False) -> str:
+    """``text[start:end]`` without period phrases, dates, fillers and trailing verbs."""
+    cuts = [(h.start, h.end) for h in find_period_hits(folded, start, end, year=_ANY_YEAR)]
+    if folded.find("ngày", start, end) != -1:  # "Lũy kế giải ngân đến ngày 31/10/2024 đạt"
+        cuts = sorted(cuts + [m.span() for m in _DATE_PHRASE.finditer(folded, start, end)])
+    if cuts:
+        pieces, pos = [], start
+        for a, b in cuts:
+            if a < pos:
+                continue
+            pieces.append((pos, a))
+            pos = b
+        pieces.append((pos, end))
+        # "phấn đấu trong | quý II/2017 | trồng mới": drop what led into the period
+        cut = [(a, a + len(_DANGLING.sub("", folded[a:b]))) for a, b in pieces[:-1]]
+        cut.append(pieces[-1])
+        s = " ".join(text[a:b] for a, b in cut)
+        f = " ".join(folded[a:b] for a, b in cut)
+    else:
+        s, f = text[start:end], folded[start:end]
     while True:
+        if f.endswith(_PUNCTUATION):  # "... còn chậm, | mới đạt"
+            n = len(f.rstrip(" \t\n,;:-–("))
+            s, f = s[:n], f[:n]
         m = _LEADING.match(f)
-        t = _trailing(f)
         if m and m.end() > 0:
             s, f = s[m.end() :], f[m.end() :]
-        elif t and t.start() < len(f):
+            continue
+        if f.startswith(_PLACE_STARTS) and (place := _place_end(s, f)):
+            s, f = s[place:], f[place:]
+            continue
+        t = _trailing(f, keep_average)
+        if t and t.start() < len(f):
             s, f = s[: t.start()], f[: t.start()]
-        else:
-            break
+            continue
+        break
     words = s.split()
     if len(words) > MAX_WORDS:
         words = words[-MAX_WORDS:]
@@ -85,27 +148,45 @@ def _clean(text: str, folded: str, start: int, end: int) -> str:
     return s if _LETTER.search(s) else ""
 
 
-def _trailing(f: str) -> re.Match[str] | None:
+def _trailing(f: str, keep_average: bool = False) -> re.Match[str] | None:
     """``_TRAILING.search(f)``, tried only where a match can start: its word
-    ends the text but for white space, and the spaces before the word."""
+    ends the text but for white space, and the spaces before the word.
+    ``keep_average`` keeps a final "bình quân" ("năng suất bình quân")."""
     pos = max(0, len(f.rstrip()) - _TRAILING_LONGEST)
     while pos > 0 and f[pos - 1].isspace():
         pos -= 1
     m = _TRAILING.search(f, pos)
-    if m and f.rstrip().endswith("mặt bằng"):
-        return None  # "giải phóng mặt bằng": a noun, not "... bằng" (equal to)
+    if m and f.rstrip().endswith(_NOUNS_ENDING_IN_FILLER):
+        return None
+    if m and keep_average and m.group().strip() == "bình quân":
+        return None
     return m
 
 
-def subject(text: str, folded: str, start: int, pos: int) -> str:
-    """The subject of the segment ``[start, pos)`` that ends at a number."""
-    return _clean(text, folded, start, pos)
+def subject(text: str, folded: str, start: int, pos: int, keep_average: bool = False) -> str:
+    """The subject of the segment ``[start, pos)`` that ends at a number.
+
+    ``keep_average`` (a level, not a rate of growth) keeps "bình quân" at its
+    end: "năng suất bình quân ước đạt 50,2 tạ/ha", but "tăng bình quân 5%".
+    """
+    return _clean(text, folded, start, pos, keep_average)
 
 
 def names_what_is_counted(q: Quantity) -> bool:
     """Whether the unit is a count noun that names the thing counted ("dự án")."""
     return bool(q.unit and q.unit.base in COUNT_SET and q.unit.base not in GENERIC_COUNTS
                 and q.unit.base not in MEASURE_SET and not q.unit.per)
+
+
+def names_unit(phrase: str, q: Quantity, only: bool = False) -> bool:
+    """Whether ``phrase`` names the count noun of ``q`` ("Số doanh nghiệp thành
+    lập mới là 186 doanh nghiệp"); with ``only``, nothing else ("vụ")."""
+    if not phrase or q.unit is None or not q.unit.base:
+        return False
+    f = fold(phrase)
+    if only:
+        return f == q.unit.base
+    return f" {q.unit.base} " in f" {f} "
 
 
 def from_unit(text: str, folded: str, q: Quantity) -> str:
@@ -116,10 +197,55 @@ def from_unit(text: str, folded: str, q: Quantity) -> str:
     if q.unit.base == "%":
         if not _LETTER_AFTER.match(folded[q.unit.end : q.unit.end + 2]):
             return ""
-        m = _STOP_AFTER_UNIT.search(folded, q.unit.end + 1, min(len(folded), q.unit.end + 80))
+        m = _STOP_AFTER_UNIT.search(folded, q.unit.end, min(len(folded), q.unit.end + 80))
         end = m.start() if m else min(len(folded), q.unit.end + 80)
         return " ".join(text[q.unit.end : end].split()[:8]).strip(" ,;:-–")
     m = _STOP_AFTER_UNIT.search(folded, q.unit.start, min(len(folded), q.unit.start + 80))
     end = m.start() if m else min(len(folded), q.unit.start + 80)
-    words = text[q.unit.start : end].split()[:8]
+    words = text[q.unit.start : end].split()
+    while len(words) > 1 and fold(words[0]) in SCALES:
+        words = words[1:]  # "3,5 triệu lượt khách du lịch": what is counted, not the scale
+    return " ".join(words[:8]).strip(" ,;:-–")
+
+
+def _object(text: str, folded: str, q: Quantity) -> str:
+    """The words after the unit that name what is measured: "ha | rừng tập trung"."""
+    assert q.unit is not None
+    limit = min(len(folded), q.unit.end + 60)
+    m = _STOP_AFTER_UNIT.search(folded, q.unit.end, limit)
+    end = m.start() if m else limit
+    m = _OBJECT_STOP.search(folded, q.unit.end, end)
+    words = text[q.unit.end : m.start() if m else end].split()[:6]
     return " ".join(words).strip(" ,;:-–")
+
+
+def is_opening_verb(phrase: str) -> bool:
+    """Whether ``phrase`` is one of :data:`OPENING_VERBS` (its first word tried first)."""
+    return (len(phrase) <= _OPENING_LONGEST
+            and phrase.split(" ", 1)[0].lower() in _OPENING_FIRST and fold(phrase) in OPENING_VERBS)
+
+
+def of_verb(text: str, folded: str, verb: str, q: Quantity, previous: str) -> str:
+    """The indicator of a clause that opens with its verb (``verb``, the
+    cleaned subject), the thing done following the number; ``verb`` itself if
+    it is not such a verb. ``previous`` is the indicator read before it.
+
+    "Đón 3,5 triệu lượt khách du lịch" → "lượt khách du lịch"; "Trồng mới
+    3.050 ha rừng tập trung" → "Trồng mới rừng tập trung"; "làm chết 31 người"
+    → "người chết"; "Tổng thu ngân sách ...; riêng quý III thu 612,5 tỷ đồng" →
+    the "Tổng thu ngân sách" before it.
+    """
+    if q.unit is None or q.unit.base in (None, "%") or not is_opening_verb(verb):
+        return verb
+    v = fold(verb)
+    if q.unit.base in COUNT_SET and q.unit.base not in MEASURE_SET:
+        counted = " ".join(w for w in (q.unit_text or "").split() if fold(w) not in SCALES)
+        if v.startswith("làm "):  # "làm chết 31 người" → "người chết"
+            return f"{counted} {verb[4:]}"
+        return from_unit(text, folded, q) or verb
+    obj = _object(text, folded, q)
+    if obj:
+        return f"{verb} {obj}"
+    if previous and (f" {v} " in (prev := f" {fold(previous)} ") or f" {q.unit.base} " in prev):
+        return previous  # "..., thành phố Cẩm Phả đón 820 nghìn lượt": the "lượt khách" before
+    return verb

@@ -44,8 +44,11 @@ _OVER_NUMBER = re.compile(rf"/\s?({NUMBER})")  # "15,4km/60km", "xếp thứ 10/
 _SYMBOL_AFTER = re.compile(r"[-–]\s?[a-zđ]")  # "11-NQ/TW"
 _PER_HEADS_AFTER = re.compile(r"\s?(?:vạn|nghìn|ngàn|trăm) dân")
 _YEAR_RANGE_AFTER = re.compile(r"\s?[-–]\s?(?:19|20)\d\d(?!\d)")
-# "2,5% - 3%": the unit on both ends of a range
-_PERCENT_RANGE_END = re.compile(rf"\s?[-–]\s?({NUMBER})\s?%")
+# "gấp đôi năm 2019", "gấp ba lần": a multiple written as a word
+MULTIPLE_WORDS = {"đôi": 2.0, "rưỡi": 1.5, "ba": 3.0, "bốn": 4.0}
+_MULTIPLE_WORD = re.compile(
+    r"gấp (?P<n>" + "|".join(MULTIPLE_WORDS) + r")(?![\w])(?: lần(?![\w]))?"
+)
 
 
 def parse_number(s: str) -> float:
@@ -115,6 +118,9 @@ def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
     unit = match_unit(folded, value_end)
     if unit is None:
         return None
+    upper = _upper_end(folded, unit, before) if value_max is None else None
+    if upper and upper[0] > value:  # "từ 12% - 8%" is a fall from one level to another
+        value_max, value_end, unit = upper  # "2,5% - 3%", "từ 1,2 triệu đến 1,3 triệu lượt"
     if text[unit.start : unit.start + 1].isupper() and _ACRONYM_BEFORE.search(text, s - 12, s):
         return None  # "BCĐ 389 Quốc gia": a name
     if is_year(raw) and before.rstrip().endswith(("năm", "từ", "đến", ",")):
@@ -126,12 +132,29 @@ def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
         if unit2 and unit2.base == unit.base:
             return Quantity(s, e, unit.end, value, parse_number(tot.group(1)), unit,
                             _unit_text(text, unit), "progress")
-    end = unit.end
-    pr = _PERCENT_RANGE_END.match(folded, unit.end) if unit.base == "%" else None
-    if pr and value_max is None and not unit.per and parse_number(pr.group(1)) > value:
-        value_max, value_end, end = parse_number(pr.group(1)), pr.end(1), pr.end()
     form = "range" if value_max is not None else "value"
-    return Quantity(s, value_end, end, value, value_max, unit, _unit_text(text, unit), form)
+    return Quantity(s, value_end, unit.end, value, value_max, unit, _unit_text(text, unit), form)
+
+
+def _upper_end(folded: str, unit: UnitMatch, before: str
+               ) -> tuple[float, int, UnitMatch] | None:
+    """The upper end of a range whose unit is written at both ends ("2,5% - 3%",
+    "1,2 triệu - 1,3 triệu lượt"), where its number ends, and its unit."""
+    r = _RANGE_SEP.match(folded, unit.end)
+    if r is None and before.endswith("từ "):
+        r = _RANGE_WORD.match(folded, unit.end)
+    if r is None:
+        return None
+    m2 = _NUMBER_AT.match(folded, r.end())
+    if m2 is None or folded[m2.end() : m2.end() + 1].isdigit():
+        return None
+    unit2 = match_unit(folded, m2.end())
+    if unit2 is None:
+        return None
+    first, second = folded[unit.start : unit.end], folded[unit2.start : unit2.end]
+    if first == second or (unit.base is None and second.startswith(first + " ")):
+        return parse_number(m2.group()), m2.end(), unit2
+    return None
 
 
 def _fraction(text: str, folded: str, s: int, e: int, value: float) -> Quantity | None:
@@ -153,6 +176,17 @@ def _fraction(text: str, folded: str, s: int, e: int, value: float) -> Quantity 
     return Quantity(s, m2.end(), unit.end, value, total, unit, _unit_text(text, unit), "progress")
 
 
+def _word_multiples(folded: str, start: int, end: int) -> list[Quantity]:
+    """"gấp đôi", "gấp ba lần", "gấp rưỡi": multiples written as words (unit "lần")."""
+    out = []
+    for m in _MULTIPLE_WORD.finditer(folded, start, end):
+        s = m.start("n")
+        unit = UnitMatch(s, m.end(), 1.0, "lần", None)
+        out.append(Quantity(s, m.end("n"), m.end(), MULTIPLE_WORDS[m.group("n")], None, unit,
+                            "lần", "value"))
+    return out
+
+
 def find_quantities(
     text: str, folded: str, start: int = 0, end: int | None = None
 ) -> list[Quantity]:
@@ -163,6 +197,9 @@ def find_quantities(
     while True:
         m = _NUMBER_RE.search(folded, pos, end)
         if not m:
+            if folded.find("gấp", start, end) != -1:
+                out.extend(_word_multiples(folded, start, end))
+                out.sort(key=lambda q: q.start)
             return out
         q = _read(text, folded, m)
         if q is not None and q.end <= end:

@@ -4,6 +4,12 @@ Codes (../shared/schema/extraction.md): ``"2017"`` a year, ``"2017-Q1"`` a
 quarter, ``"2017-06"`` a month, ``"2017-H1"`` a half-year, ``"2017-M9"`` the
 first nine months, ``"2016/2020"`` a span of years.
 
+A count of months is a cumulative period: "9 tháng đầu năm", "9 tháng năm
+2024", a bare "9 tháng" in a report ("Tổng thu 9 tháng đạt ...", "Trong 9
+tháng, ..."; not a length of time: "trẻ dưới 6 tháng tuổi", "kỳ hạn 12
+tháng"), a count written out ("Sáu tháng đầu năm") and "đến hết tháng 9"
+(without a year); 6 months are "H1".
+
 A phrase without a year ("quý II", "5 tháng đầu năm") borrows the year of
 the next period phrase close after it in the same sentence ("quý I, nhiệm vụ
 trọng tâm quý II năm 2017"), else the ``year`` given by the caller; with
@@ -32,6 +38,28 @@ _YEAR_START = r"(?<![\d/.,\-])"
 _DASH = r"\s*[-–—]\s*"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
+# Month counts written out: "Năm tháng đầu năm", "sáu tháng cuối năm".
+SPELLED_COUNTS = {
+    "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+    "mười": 10, "mười một": 11, "mười hai": 12,
+}
+_SPELLED_BEFORE = re.compile(
+    "(?<![\\w])(?:" + "|".join(sorted(SPELLED_COUNTS, key=len, reverse=True)) + r")\s+$"
+)
+# A bare "N tháng" is a length of time, not a period, after these words ("trẻ
+# dưới 6 tháng", "kỳ hạn 12 tháng", "từ 1 - 6 tháng", "phạt tù 9 tháng", "1 năm 6 tháng")
+# or before these ("6 tháng tuổi", "3 tháng/lần", "9 tháng trở lên", "6 tháng sau").
+_BARE_MONTHS_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:dưới|trên|từ|hơn|gần|khoảng|sau|đủ|mỗi|hạn|gian|tù|dài|chậm|vòng|mất"
+    r"|được|lên|thêm|đến|tới|tối đa|tối thiểu|ít nhất|liên tục|quá|nợ|hưởng|ngày|thứ)"
+    r"|[-–+/]|\d\s+năm)\s*$"
+    r"|(?:thời gian|thời hạn|kéo dài)\s[^,.;:\d]{0,25}$"  # "thời gian thực hiện 6 tháng"
+)
+_BARE_MONTHS_AFTER = re.compile(
+    r"\s*(?:[/\-–]|(?:tuổi|tù|trở|kể|một lần|sau|liên tục|lương|tiền|nữa|tới|đến|trước|kỳ"
+    r"|hoặc|đầu tư|thứ|lần|mỗi)(?![\w]))"
+)
+
 # Words that make a bare year a period: "kế hoạch 2017", "vụ đông xuân 2017", "đến 2025".
 YEAR_LEADS = (
     r"năm|niên độ|kế hoạch|dự toán|vụ đông[\s\-–]*xuân|vụ mùa|vụ hè[\s\-–]*thu|vụ xuân|vụ thu"
@@ -53,11 +81,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:(?:{SPAN_LEADS})\s+)?{_YEAR_START}(?P<range_a>{_Y}){_DASH}"
         rf"(?P<range_b>{_Y}){_YEAR_END}",
     ),
-    # "6 tháng đầu năm 2019", "9 tháng năm 2019", "6 tháng cuối năm"
+    # "6 tháng đầu năm 2019", "9 tháng năm 2019", "6 tháng cuối năm", "Sáu tháng đầu
+    # năm", and a bare "9 tháng" ("Tổng thu 9 tháng đạt ...", "Trong 9 tháng, ...")
     (
         "months",
-        r"(?<!\d)(?P<months_n>\d{1,2})\s+tháng\s+(?P<months_w>đầu\s+|cuối\s+)?năm"
-        rf"(?:\s+(?P<months_y>{_Y}){_YEAR_END})?",
+        r"(?P<months_n>\d(?<![\w,.]\d)\d?)\s+tháng"
+        r"(?:\s+(?P<months_w>đầu\s+|cuối\s+)?năm"
+        rf"(?:\s+(?P<months_y>{_Y}){_YEAR_END})?|(?P<months_b>(?![\w]|\s*\d)))",
     ),
     # "quý I/2017", "quý I năm 2017", "quý IV - 2017", "quý II"
     (
@@ -82,7 +112,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 
 # Every phrase opens with a digit or one of these two-letter starts ("từ",
 # "thời", "tháng", "tới", "giai", "kế", "nhiệm", "niên", "năm", "quý", "dự",
-# "đến", "vụ", "mùa"): a cheap first test.
+# "đến", "vụ", "mùa"): a cheap first test. Month counts written out are
+# found apart, from their "tháng (đầu|cuối) năm" (see :data:`_SPELLED_MONTHS`).
 _RE = re.compile(
     r"(?=[0-9]|t[ừhớ]|gi|kế|n[hiă]|qu|dự|đế|vụ|mù)(?:"
     + "|".join(f"(?P<{name}{i}>{pattern})" for i, (name, pattern) in enumerate(_PATTERNS))
@@ -93,8 +124,14 @@ _KIND = {f"{name}{i}": name for i, (name, _) in enumerate(_PATTERNS)}
 # "ngày 30 tháng 9": a day without a year, not the month as a period.
 _DAY_BEFORE = re.compile(r"ngày\s*\d{1,2}\s*$")
 
-# Between a year-less phrase and the phrase that lends it a year.
-_BORROW_GAP = re.compile(r"[^.;:\n]{0,80}")
+# "Sáu tháng đầu năm", "bảy tháng năm 2022": what follows a month count written out
+_SPELLED_MONTHS = re.compile(
+    rf"tháng\s+(?P<w>đầu\s+|cuối\s+)?năm(?:\s+(?P<y>{_Y}){_YEAR_END})?"
+)
+
+# Between a year-less phrase and the phrase that lends it a year; not across a
+# comparison ("9 tháng, tăng 5% so với cùng kỳ năm 2023": 2023 is the base's year).
+_BORROW_GAP = re.compile(r"(?:(?!so với|cùng kỳ)[^.;:\n]){0,80}")
 
 # --- logic ---------------------------------------------------------------
 
@@ -141,19 +178,37 @@ def _raw(m: re.Match[str]) -> _Raw | None:
         month = int(val("m") or 0)
         if not 1 <= month <= 12:
             return None
+        if year is None and m.string.endswith("hết ", 0, m.start()):
+            return _months(m.start(), m.end(), month, None, None)  # "đến hết tháng 9": 9 months
         return _Raw(m.start(), m.end(), kind, year, f"-{month:02d}")
-    # "N tháng (đầu|cuối) năm"
+    # "N tháng (đầu|cuối) năm", a bare "N tháng"
     n = int(val("n") or 0)
-    last = (val("w") or "").startswith("cuối")
+    if g.get("months_b") is not None and not _bare_months(m, n):
+        return None
+    return _months(m.start(), m.end(), n, val("w"), year)
+
+
+def _months(start: int, end: int, n: int, which: str | None, year: int | None) -> _Raw | None:
+    """"N tháng (đầu|cuối) năm": a year, a half-year or the first N months."""
+    last = (which or "").startswith("cuối")
+    kind = "months"
     if not 1 <= n <= 12:
         return None
     if n == 12:
-        return _Raw(m.start(), m.end(), "year", year, "")
+        return _Raw(start, end, kind, year, "")  # a whole year
     if n == 6:
-        return _Raw(m.start(), m.end(), kind, year, "-H2" if last else "-H1")
+        return _Raw(start, end, kind, year, "-H2" if last else "-H1")
     if last:
         return None
-    return _Raw(m.start(), m.end(), kind, year, f"-M{n}")
+    return _Raw(start, end, kind, year, f"-M{n}")
+
+
+def _bare_months(m: re.Match[str], n: int) -> bool:
+    """Whether a bare "N tháng" names the first N months of the year."""
+    folded = m.string
+    return (2 <= n <= 11
+            and not _BARE_MONTHS_BEFORE.search(folded, max(0, m.start() - 40), m.start())
+            and not _BARE_MONTHS_AFTER.match(folded, m.end()))
 
 
 def _code(raw: _Raw) -> str:
@@ -198,6 +253,24 @@ def scan_periods(folded: str, start: int, end: int) -> list[_Raw]:
         if raw.kind == "month" and _DAY_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
             continue
         raws.append(raw)
+    return _add_spelled(folded, start, end, raws)
+
+
+def _add_spelled(folded: str, start: int, end: int, raws: list[_Raw]) -> list[_Raw]:
+    """``raws`` with the month counts written out ("Năm tháng đầu năm 2024")
+    in place of what they hold ("năm 2024")."""
+    for m in _SPELLED_MONTHS.finditer(folded, start, end):
+        count = _SPELLED_BEFORE.search(folded, max(start, m.start() - 12), m.start())
+        if count is None:
+            continue
+        n = SPELLED_COUNTS[" ".join(count.group().split())]
+        raw = _months(count.start(), m.end(), n, m.group("w"), int(y) if (y := m.group("y"))
+                      else None)
+        if raw is None:
+            continue
+        raws = [r for r in raws if r.end <= raw.start or r.start >= raw.end]
+        raws.append(raw)
+        raws.sort(key=lambda r: r.start)
     return raws
 
 

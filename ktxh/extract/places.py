@@ -175,7 +175,8 @@ def find_places(
             continue
         run = _capitals(sub, e, limit)
         if run > e and not sub[s:run].isupper():  # not a heading: "KINH TẾ - XÃ HỘI"
-            found.append((s, 1, -run, sub[s:run], kind, None))
+            # "Huyện Bình Sơn" at a sentence start is named "huyện Bình Sơn"
+            found.append((s, 1, -run, folded[s:e] + sub[e:run], kind, None))
     found.sort()
     out: list[PlaceMention] = []
     last = pos

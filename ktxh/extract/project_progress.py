@@ -99,7 +99,9 @@ def about_project(doc: Doc, f: Figure, name_start: int, name_end: int,
     own = _clean(doc, lo, pos)
     ind = f.indicator
     folded_ind = fold(ind)
-    carried = bool(folded_ind) and folded_ind not in doc.folded[lo:pos]
+    # carried from an earlier number when its opening words are not before this
+    # one ("bàn giao mặt bằng" may end with words after the number)
+    carried = bool(folded_ind) and _opening(folded_ind) not in doc.folded[lo:pos]
     named = fold(doc.text[name_start:name_end]) in folded_ind
     if own and (carried or named):
         ind = own
@@ -123,6 +125,11 @@ def about_project(doc: Doc, f: Figure, name_start: int, name_end: int,
     if (ind == f.indicator or not ind) and kind == f.kind:
         return f
     return replace(f, indicator=ind or f.indicator, kind=kind)
+
+
+def _opening(folded: str) -> str:
+    """The first two words of an indicator."""
+    return " ".join(folded.split()[:2])
 
 
 def _clean_text(indicator: str) -> str:

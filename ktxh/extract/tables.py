@@ -10,9 +10,9 @@ header row (with the rows under it that hold no numbers) names the columns:
   mức đầu tư (tỷ đồng)", "Tỷ lệ giải ngân (%)");
 - "Kế hoạch"/"KH"/"Dự toán" (the plan: not a figure of an indicator, but
   the capital planned for a project, "Kế hoạch vốn năm 2025");
-- "Thực hiện", "Ước thực hiện 9 tháng", "Thực hiện quý III", "Lũy kế", "Giải
-  ngân đến 31/3/2025" (the level reached; "ước" makes it an estimate);
-- "% KH", "So với kế hoạch", "Tỷ lệ giải ngân" (pct_of_plan);
+- "Thực hiện"/"TH", "Ước thực hiện 9 tháng", "Thực hiện quý III", "Lũy kế",
+  "Giải ngân đến 31/3/2025" (the level reached; "ước" makes it an estimate);
+- "% KH", "TH/KH", "So với kế hoạch", "Tỷ lệ giải ngân" (pct_of_plan);
 - "So với cùng kỳ (%)": a ratio to the same period of last year (a multiple,
   as "bằng 91,4% so với cùng kỳ") when every value is one (40 and more),
   else a change, as "Tăng/giảm so cùng kỳ";
@@ -46,11 +46,13 @@ COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"|địa phương|huyện|sản phẩm|mặt hàng|hạng mục)(?![\w])")),
     ("static", re.compile(r"tổng mức đầu tư|^tmđt|chiều dài|công suất|dung tích|quy mô")),
     ("pct_of_plan", re.compile(r"%\s*(?:kh|kế hoạch|dự toán|dt)|so (?:với )?(?:kh|kế hoạch|dự toán)"
-                               r"|tỷ lệ.*(?:kh|kế hoạch|giải ngân|thực hiện|hoàn thành)")),
+                               r"|tỷ lệ.*(?:kh|kế hoạch|giải ngân|thực hiện|hoàn thành)"
+                               r"|(?:th|thực hiện)\s?/\s?(?:kh|kế hoạch|dt|dự toán)")),
     ("change", re.compile(r"cùng kỳ|tăng,? giảm|tăng/giảm|tốc độ tăng")),
     ("plan", re.compile(r"^(?:kế hoạch|kh|dự toán|mục tiêu|chỉ tiêu giao)|vốn kế hoạch|vốn giao")),
+    # "Thực hiện", "Ước TH", "TH 9 tháng"
     ("level", re.compile(r"thực hiện|ước|kết quả|lũy kế|luỹ kế|giải ngân|khối lượng|giá trị"
-                         r"|số lượng|^(?:năm )?(?:19|20)\d\d$|^quý|^tháng")),
+                         r"|số lượng|^(?:năm )?(?:19|20)\d\d$|^quý|^tháng|(?<![\w/])th(?![\w/])")),
 )
 _NUMBER_CELL = re.compile(rf"\s*[-–]?\s*({NUMBER})\s*%?\s*")
 NUMBER_CELL = _NUMBER_CELL
@@ -192,11 +194,12 @@ def read_tables(doc: Doc) -> list[Table]:
     return out
 
 
-def _period(doc: Doc, col: Column, default: str | None) -> str | None:
-    """The column's own period, else ``default``: "Ước thực hiện 9 tháng" → "2024-M9"."""
+def _period(doc: Doc, col: Column, default: str | None, year: int | None = None) -> str | None:
+    """The column's own period, else ``default``: "Ước thực hiện 9 tháng" → "2024-M9"
+    (the year of ``default``, else ``year``)."""
     if col.role == "static":
         return None
-    year = year_of(default)
+    year = year_of(default) or year
     f = fold(col.header)
     if _YEAR_CELL.fullmatch(f):
         return f  # "| Chỉ tiêu | 2023 | 2024 |"
@@ -234,10 +237,13 @@ def _is_ratio(doc: Doc, table: Table, k: int) -> bool:
     return bool(values) and min(values) >= _RATIO_FLOOR
 
 
-def table_figures(doc: Doc, period_of: dict[int, str | None]) -> tuple[list[Figure], set[int]]:
+def table_figures(doc: Doc, period_of: dict[int, str | None], year: int | None = None
+                  ) -> tuple[list[Figure], set[int]]:
     """Figures of every table read by :func:`read_tables`, and the rows read.
 
-    ``period_of`` maps a row's block index to the period its place gives.
+    ``period_of`` maps a row's block index to the period its place gives;
+    ``year`` dates a column header's period without a year ("Thực hiện 9 tháng")
+    where the place gives none.
     """
     out: list[Figure] = []
     rows_read: set[int] = set()
@@ -296,8 +302,8 @@ def table_figures(doc: Doc, period_of: dict[int, str | None]) -> tuple[list[Figu
                 indicator = f"{_measure(col)} {name}" if table.projects else name
                 out.append(Figure(
                     indicator=indicator, value=value, unit=u, kind=kind, span=span, quote=quote,
-                    period=_period(doc, col, _period(doc, table.columns[of_level[k]], default)
-                                   if k in of_level else default),
+                    period=_period(doc, col, _period(doc, table.columns[of_level[k]], default,
+                                                      year) if k in of_level else default, year),
                     base=_BASES.get(role),
                     estimate=col.estimate, value_span=Span(m.start(1), m.end(1)),
                     base_value=base_value, base_unit=base_unit,

@@ -22,19 +22,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass
 from typing import Any
 
+from ktxh.extract import agencies
+from ktxh.extract import clause_words as cw
 from ktxh.extract import clauses as cl
-from ktxh.extract.deadlines import RECURRING, DeadlineMention, find_deadlines
 from ktxh.extract.records import Task
+from ktxh.extract.task_records import (
+    Context,
+    Head,
+    context,
+    is_report_clause,
+    merge_report,
+    tasks_of,
+    with_deadline,
+)
 from ktxh.extract.wordre import word_start
 from ktxh.text.model import BlockKind, Doc, Span
-
-try:  # the agency register, written in parallel; names are spelled out without it
-    from ktxh.extract import agencies as _agencies
-except Exception:  # pragma: no cover - absent or half-written while the register is built
-    _agencies = None
 
 # --- language data -----------------------------------------------------------
 
@@ -46,6 +51,7 @@ _DIRECTIVE_HEADING = re.compile(
 _NARRATIVE_HEADING = re.compile(r"tình hình|kết quả|đánh giá|công tác chỉ đạo|đã đạt")
 # "đã", "đang" soon after the subject: narration ("Sở X phối hợp ... đã tổ chức")
 _PAST = re.compile(r"[^.;]{0,40}?\b(?:đã|đang)\s")
+_PAST_CLAUSE = re.compile(r"[^.;]{0,80}?\b(?:đã|đang)\s")
 _MAJOR_HEADING = re.compile(r"^\s*(?:phần\s+\w+|[ivxlc]+\.|chương\s+\w+)\b")
 _DIRECTIVE_TYPES = {"thong_bao", "chi_thi", "quyet_dinh", "cong_van", "nghi_quyet"}
 _END_OF_BODY = re.compile(r"\s*nơi nhận\b")
@@ -54,9 +60,13 @@ _LABEL = re.compile(r"\s*(?:[-+•*–]\s*|\(?\d+(?:\.\d+)*[.)]\s*|\(?[a-zđ][.)
 _LEAD_IN = re.compile(
     r"(?:(?:đồng thời|trong quá trình thực hiện|bên cạnh đó|ngoài ra|trước mắt|"
     r"trên cơ sở đó|để thực hiện[^,]{0,60})\s*,?\s*"
-    # "nếu có khó khăn, vướng mắc, | các cơ quan ... báo cáo"
-    r"|(?:nếu|khi|trường hợp)\s[^.;:]{0,80}?,\s*(?=các|ủy|ubnd|sở|bộ|ban|giao|yêu cầu|đề nghị))+"
+    # "nếu có khó khăn, vướng mắc, | các cơ quan ... báo cáo"; never over an address:
+    # "nếu có vướng mắc, liên hệ Phòng Tổng hợp, | Sở Kế hoạch và Đầu tư (số điện thoại ...)"
+    r"|(?:nếu|khi|trường hợp)\s(?:(?!liên hệ|gửi\s|phản ánh\s|qua\s)[^.;:]){0,80}?,\s*"
+    r"(?=các|ủy|ubnd|sở|bộ|ban|giao|yêu cầu|đề nghị))+"
 )
+# a condition before the action of a clause with no subject of its own
+_CONDITION = re.compile(r"(?:nếu|khi|trường hợp)\s[^.;:]{0,80}?,\s*")
 # "...; thời hạn: trước ngày 30/6" gives the deadline of the task before it
 _TIME_LIMIT = re.compile(r"\s*(?:thời hạn|thời gian hoàn thành|thời gian thực hiện)\b")
 _TOPIC = re.compile(r"(?:về|đối với)\s[^:;]{1,300}:\s*")
@@ -68,57 +78,48 @@ _INNER_ASSIGN = re.compile(r"[,:]\s*(?:(?P<req>đề nghị|kiến nghị)|giao 
 _MODAL = re.compile(r"(?:,\s*)?(?:cần phải|cần|phải|(?:có|chịu) trách nhiệm(?=\s+(?P<verb>\S)))\s+")
 _CHU_TRI = re.compile(r",?\s*chủ trì\s*,?\s*")
 _PHOI_HOP = re.compile(r",?\s*phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s+")
+# "Các sở theo chức năng, nhiệm vụ được giao chủ động ...": the duties, before the action
+_DUTIES = re.compile(
+    r"(?:theo|căn cứ)\s+(?:chức năng,?\s+nhiệm vụ|nhiệm vụ,?\s+quyền hạn)(?:\s+được giao)?"
+    r"(?:\s+của\s+(?:mình|ngành|đơn vị|địa phương))?\s*,?\s*"
+)
 # "Bộ X làm việc với Bộ Y ...": Bộ Y supports, the verb stays in the action
 _WORK_WITH = re.compile(r"(?:làm việc|trao đổi|thống nhất)\s+(?:với|cùng)\s+")
-# ", báo cáo UBND tỉnh", "để trình Chính phủ", ", gửi Sở Tài chính", "tổng hợp kết quả báo cáo ..."
-_REPORT = re.compile(
-    r"(?:,\s*|\s+(?:và|để|rồi)\s+|(?:(?<=kết quả)|(?<=tổng hợp))\s+(?=báo cáo))"
-    r"(?:để\s+)?(?:báo cáo|trình|gửi)\s+"
-    r"(?:kết quả\s+)?(?:lên\s+|cho\s+|về\s+)?"
-)
-_REPORT_ACTION = re.compile(
-    r"(?:[^\W\d_]+\s+){0,2}?(?:báo cáo|trình|gửi)\s+(?:kết quả\s+)?(?:lên\s+|cho\s+|về\s+)?"
-)
 # Words without which a narrative paragraph holds no task.
 _MARKER_WORDS = re.compile(
     word_start("giao", "yêu cầu", "đề nghị", "kiến nghị", "chủ trì", "trách nhiệm", "cần", "phải",
                "khẩn trương") + r"\b"
 )
+_AIM = re.compile(r"phấn đấu\b")
 _COMPLETION = re.compile(r"(?:thực hiện |hoàn thành )?(?:hoàn thành|xong|hoàn tất)")
 # "Chủ tịch UBND tỉnh chủ trì cuộc họp ...": the meeting, not a task
 _MEETING = re.compile(r"\s*(?:cuộc họp|buổi làm việc|buổi họp|hội nghị|phiên họp|cuộc làm việc)\b")
-_TRAILING = " \t\n.,;:/"
+# "UBND tỉnh (kính) báo cáo Chính phủ, ..." closing a report
+_TRANSMIT = re.compile(r"(?:kính\s+)?(?:báo cáo|trình)\s+")
+_WORD_RE = re.compile(r"[^\W_]+|[^\w\s]")
+# "Sở X là cơ quan thường trực (của Ban Chỉ đạo), chủ trì ...": the body leads what follows
+_STANDING = re.compile(
+    r",?\s*là cơ quan (?:thường trực|đầu mối|chủ trì|tham mưu)(?:\s+(?:của|giúp)\s[^,;]{0,80}?)?"
+    r"\s*,\s*"
+)
+# The closing article of a decision: "Chánh Văn phòng ...; Giám đốc các sở ... chịu trách
+# nhiệm thi hành Quyết định này", "... căn cứ Quyết định thi hành": no task
+_CLOSING = re.compile(
+    r"(?:(?:có|chịu) trách nhiệm\s+)?(?:tổ chức\s+)?thi hành\s+"
+    r"(?:quyết định|nghị quyết|chỉ thị|thông báo|văn bản)\s+này"
+    r"|căn cứ (?:quyết định|nghị quyết|chỉ thị)(?: này)?(?: để)? thi hành"
+)
 
 
 def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
     """Every task of ``doc``, in text order."""
-    return _find_tasks(doc, found)
-
-
-def _register_bodies(doc: Doc, span: Span) -> dict[int, cl.Body]:
-    """Named bodies the agency register finds in ``span``, by start offset."""
-    if _agencies is None:
-        return {}
-    try:  # on the block alone: the register folds what it is given
-        mentions = _agencies.find_agencies(doc.text[span.start : span.end])
-    except Exception:  # the register is still young; the grammar reads names alone
-        return {}
-    at = span.start
-    return {
-        at + m.span.start: cl.Body(at + m.span.start, at + m.span.end, m.name, False)
-        for m in mentions
-        if m.code is not None and not m.is_group
-    }
-
-
-def _find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
     meta = found.get("document")
-    doc_date = getattr(meta, "date", None)
+    ctx = context(doc, meta)
     notice = getattr(meta, "type", None) in _DIRECTIVE_TYPES
     text, folded = doc.text, doc.folded
     out: list[Task] = []
     directive = False
-    owner: cl.Body | None = None  # a line "1. Sở Tài chính:" owns the items below it
+    owner: Owner | None = None  # a line "1. Sở Tài chính:" owns the items below it
     sentence = 0
     for block in doc.blocks:
         b = block.span
@@ -126,7 +127,7 @@ def _find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
             break
         if block.kind is BlockKind.FOOTNOTE:
             continue
-        named = _owner_line(text, folded, b)
+        named = _owner_line(text, folded, b, block.kind is BlockKind.HEADING)
         if named is not None:
             owner = named
             continue
@@ -139,52 +140,68 @@ def _find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
                 directive = False
             if len(head) < 120 and not head.rstrip().endswith("."):
                 continue  # a long "heading" is a numbered paragraph read as one
-        if block.kind is not BlockKind.LIST_ITEM and not _LABEL.match(folded, b.start):
-            owner = None
+        if (block.kind is not BlockKind.LIST_ITEM and not _LABEL.match(folded, b.start)
+                and not (owner and owner.heading)):
+            owner = None  # a heading "1. Sở Y tế" owns the paragraphs up to the next heading
         parts = cl.clauses(text, b.start, b.end, sentence)
         sentence = parts[-1].sentence + 1 if parts else sentence
         if not (notice or directive) and not _MARKER_WORDS.search(folded, b.start, b.end):
             continue  # narrative without a word that assigns: skip the register too
-        found_here = _block_tasks(doc, parts, notice or directive, owner, doc_date)
+        found_here = _block_tasks(ctx, parts, notice or directive, owner)
         if found_here:  # read again with the register's names (it is the slower part)
             with cl.known_bodies(_register_bodies(doc, b)):
-                found_here = _block_tasks(doc, parts, notice or directive, owner, doc_date)
+                found_here = _block_tasks(ctx, parts, notice or directive, owner)
         out.extend(found_here)
     return tuple(out)
 
 
-def _block_tasks(doc: Doc, parts: list[cl.Clause], directive: bool, owner: cl.Body | None,
-                 doc_date: str | None) -> list[Task]:
-    text, folded = doc.text, doc.folded
+def _register_bodies(doc: Doc, span: Span) -> dict[int, cl.Body]:
+    """Named bodies the agency register finds in ``span``, by start offset."""
+    # on the block alone: the register folds what it is given
+    mentions = agencies.find_agencies(doc.text[span.start : span.end])
+    at = span.start
+    return {
+        at + m.span.start: cl.Body(at + m.span.start, at + m.span.end, m.name, False)
+        for m in mentions
+        if m.code is not None and not m.is_group
+    }
+
+
+def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
+                 owner: Owner | None) -> list[Task]:
+    text, folded = ctx.doc.text, ctx.doc.folded
     out: list[Task] = []
-    last: _Head | None = None
+    last: Head | None = None
+    past = -1  # a sentence of a report's narrative that tells what was done
     for c in parts:
         if last is not None and c.sentence != last.sentence:
             last = None
+        if c.sentence == past:
+            continue  # "UBND tỉnh đã ban hành Kế hoạch ...; giao các huyện rà soát ..."
         head = _read_head(text, folded, c, directive, last, owner if directive else None)
         if head is None:
             if last is not None and _TIME_LIMIT.match(folded, c.start) and out:
-                out[-1] = _with_deadline(out[-1], doc, c, doc_date)
+                out[-1] = with_deadline(ctx, out[-1], c)
+            elif not directive and _PAST_CLAUSE.match(folded, c.start, c.end):
+                past = c.sentence
             continue
-        new = _tasks_of(doc, head, c, doc_date)
+        new = tasks_of(ctx, head, c)
+        if last is not None and _AIM.match(folded, head.action) and not any(
+            t.deadline for t in new
+        ):
+            continue  # "...; phấn đấu đến năm 2030 doanh thu ... chiếm 12%": a target, no task
         if last is not None and out and len(new) == 1 and _COMPLETION.fullmatch(new[0].action):
             # "...; hoàn thành trong tháng 4/2024": the deadline of the task before
-            out[-1] = _with_deadline(out[-1], doc, c, doc_date)
+            out[-1] = with_deadline(ctx, out[-1], c)
+            continue
+        if (last is not None and out and head.lead is last.lead
+                and is_report_clause(text, folded, head.action, c.end)):
+            # "...; định kỳ 6 tháng báo cáo HĐND tỉnh": whom the task before reports to
+            out[-1:] = merge_report(ctx, out[-1], new)
             continue
         last = head
         out.extend(new)
     return out
-
-
-class _Head:
-    """The subject part of a task clause: who, what kind, where the action starts."""
-
-    __slots__ = ("action", "chu_tri", "kind", "lead", "sentence", "start", "support")
-
-    def __init__(self, kind: str, lead: cl.Body, support: list[cl.Body], action: int,
-                 start: int, chu_tri: bool, sentence: int) -> None:
-        self.kind, self.lead, self.support = kind, lead, support
-        self.action, self.start, self.chu_tri, self.sentence = action, start, chu_tri, sentence
 
 
 def _skip(rx: re.Pattern[str], folded: str, pos: int, end: int) -> int:
@@ -197,7 +214,7 @@ def _skip(rx: re.Pattern[str], folded: str, pos: int, end: int) -> int:
 
 
 def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
-               last: _Head | None, owner: cl.Body | None = None) -> _Head | None:
+               last: Head | None, owner: Owner | None = None) -> Head | None:
     """Parse the subject part of clause ``c``; ``None`` if it assigns nothing."""
     p = _skip(_LABEL, folded, c.start, c.end)
     p = _skip(_TOPIC, folded, p, c.end)
@@ -226,27 +243,59 @@ def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
         head = _after_lead(text, folded, c, m.end(), kind, m.start() + 1, directive=True)
         if head is not None:
             return head
-    if last is not None and cl.is_action_at(folded, p):
-        # "...; trước mắt xem xét, hỗ trợ ..." continues the task before it
+    if last is not None or owner is not None:
+        # "...; trường hợp không chấp hành, | tổ chức cưỡng chế ..."
+        m = _CONDITION.match(folded, p, c.end)
+        p = m.end() if m and cl.is_action_at(folded, m.end()) else p
+    if last is not None and (
+        cl.is_action_at(folded, p) or is_report_clause(text, folded, p, c.end)
+    ):
+        # "...; trước mắt xem xét, hỗ trợ ...", "...; kết quả báo cáo ..." continue the task before
         support = last.support if last.chu_tri else []
-        return _Head(last.kind, last.lead, support, p, start, last.chu_tri, c.sentence)
-    if owner is not None and cl.is_action_at(folded, p):
-        return _after_lead(text, folded, c, p, "assignment", start, directive=True, owner=owner)
+        return Head(last.kind, last.lead, support, p, start, last.chu_tri, c.sentence)
+    if owner is not None and (cl.is_action_at(folded, p) or _STANDING.match(folded, p, c.end)):
+        return _after_lead(text, folded, c, p, owner.kind, start, directive=True, owner=owner)
     return None
 
 
-def _owner_line(text: str, folded: str, span: Span) -> cl.Body | None:
-    """The body a line names alone, as a heading of its tasks: "2. Sở Tài chính:"."""
+@dataclass(frozen=True, slots=True)
+class Owner:
+    """A body a line names alone, as a heading of the tasks below it."""
+
+    body: cl.Body
+    kind: str  # "assignment", or "request" after "Đề nghị"
+    heading: bool  # a heading owns the paragraphs below it, a plain line its list items
+    support: tuple[cl.Body, ...] = ()
+
+
+def _owner_line(text: str, folded: str, span: Span, heading: bool) -> Owner | None:
+    """ "2. Sở Tài chính:", "**1. Sở Khoa học và Công nghệ**", "2. Giao Sở Tài chính:",
+    "**10. Các sở, ban, ngành; UBND các xã, phường**"."""
     p = _skip(_LABEL, folded, span.start, span.end)
-    bodies = cl.read_bodies(text, folded, p, span.end)
-    if len(bodies) != 1:
-        return None
-    rest = text[bodies[0].end : span.end].strip(" *:.")
-    return bodies[0] if not rest else None
+    m = _REQUEST.match(folded, p, span.end) or _ASSIGN.match(folded, p, span.end)
+    kind = "request" if m and m.re is _REQUEST else "assignment"
+    p = m.end() if m else p
+    bodies: list[cl.Body] = []
+    while True:
+        more = cl.read_bodies(text, folded, p, span.end)
+        if not more:
+            return None
+        bodies += more
+        p = cl._skip_spaces(folded, more[-1].end, span.end)
+        if not folded.startswith(";", p):
+            break
+        p += 1
+    rest = text[p : span.end].strip(" *:.")
+    if rest or text[bodies[0].start : bodies[0].end].isupper():
+        return None  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" heads a decision, not its tasks
+    lead, support = bodies[0], tuple(bodies[1:])
+    if lead.is_group and all(b.is_group for b in support):
+        lead, support = _one_group(text, lead, bodies[-1]), ()
+    return Owner(lead, kind, heading, support)
 
 
 def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start: int,
-                *, directive: bool, owner: cl.Body | None = None) -> _Head | None:
+                *, directive: bool, owner: Owner | None = None) -> Head | None:
     """Read "LEAD[, chủ trì][, phối hợp với SUPPORT] [cần|phải] ACTION" at ``pos``."""
     if owner is None:
         bodies = _split_members(
@@ -256,17 +305,29 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
         if not bodies:
             return None
         lead, support = bodies[0], list(bodies[1:])
-        if lead.is_group and support:  # "các sở, ngành và UBND các huyện": one group
-            lead = cl.Body(lead.start, support[-1].end, text[lead.start : support[-1].end], True)
-            support = []
+        if lead.is_group and support and all(b.is_group for b in support):
+            # "các sở, ngành và UBND các huyện": one group. The first named body leads the
+            # others, groups or not: "Thường trực HĐND tỉnh, các Ban của HĐND tỉnh ...",
+            # "UBND các huyện và Ban Quản lý dự án tỉnh"
+            lead, support = _one_group(text, lead, support[-1]), []
         p = cl._skip_spaces(folded, bodies[-1].end, c.end)
+        if lead.is_group and not support and directive:
+            verb = _relative_end(folded, p, c.end)
+            if verb > p:  # "UBND các xã, phường có dự án đi qua | thành lập tổ công tác"
+                lead = cl.Body(lead.start, verb, lead.name + text[lead.end : verb].rstrip(), True)
+                p = verb
     else:  # "- Chủ trì, phối hợp với ..." under a heading "1. Sở Tài chính:"
-        lead, support, p = owner, [], pos
+        lead, support, p = owner.body, list(owner.support), pos
     colon = folded.startswith(":", p)  # "Sở Tài chính: chủ trì ..."
     if colon:
         p = cl._skip_spaces(folded, p + 1, c.end)
-    marker = (cl.starts_with(folded, p, cl.STRONG_MARKERS) or _CHU_TRI.match(folded, p, c.end)
-              or colon or owner is not None)
+        if not (cl.is_action_at(folded, p) or _STANDING.match(folded, p, c.end)):
+            return None  # "lãnh đạo các sở: Tài chính, Xây dựng ...": a list, no task
+    standing = _STANDING.match(folded, p, c.end)
+    if standing and cl.is_action_at(folded, standing.end()):
+        p = standing.end()  # "Sở X là cơ quan thường trực, chủ trì theo dõi ..."
+    marker = (cl.starts_with(folded, p, cw.STRONG_MARKERS) or _CHU_TRI.match(folded, p, c.end)
+              or colon or owner is not None or bool(standing))
     chu_tri = bool(_CHU_TRI.match(folded, p, c.end))
     p = _skip(_CHU_TRI, folded, p, c.end)
     if chu_tri and _MEETING.match(folded, p, c.end):
@@ -277,41 +338,60 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
         more = cl.read_bodies(text, folded, m.end(), c.end)
         if more:
             support += more
-            p = cl._skip_spaces(folded, more[-1].end, c.end)
-            marker = marker or True
+            p = cl._skip_spaces(folded, more[-1].end, c.end)  # (in a report's narrative
+            # "Sở X phối hợp với các huyện tổ chức ..." tells what was done: no marker)
     p = _skip(_MODAL, folded, p, c.end)
     p = cl._skip_spaces(folded, p, c.end)
+    m = _DUTIES.match(folded, p, c.end)
+    if m and cl.is_action_at(folded, m.end()):
+        p = _skip(_MODAL, folded, m.end(), c.end)  # "theo chức năng, nhiệm vụ | chủ động ..."
     m = _WORK_WITH.match(folded, p, c.end)
     if m:
         support += cl.read_bodies(text, folded, m.end(), c.end)
-    if p >= c.end or cl.starts_with(folded, p, cl.NARRATIVE_WORDS):
+    if p >= c.end or cl.starts_with(folded, p, cw.NARRATIVE_WORDS) or _CLOSING.match(folded, p):
         return None
+    m = _TRANSMIT.match(folded, p, c.end)
+    if m and _only_bodies(text, folded, m.end(), c.end):
+        return None  # a report's own closing line: "UBND tỉnh báo cáo Chính phủ, Bộ Tài chính./."
+    if pos == start and owner is None and cl.starts_with(folded, p, cw.STATEMENT_WORDS):
+        return None  # the subject's own statement: "HĐND tỉnh cơ bản tán thành ..."
     if _PAST.match(folded, p, c.end):
         return None
     if not directive and not marker:
         return None
     if kind == "assignment" and not (directive or marker or cl.is_action_at(folded, p)):
         return None
-    return _Head(kind, lead, support, p, start, chu_tri, c.sentence)
+    return Head(kind, lead, support, p, start, chu_tri, c.sentence)
 
 
-def _with_deadline(task: Task, doc: Doc, c: cl.Clause, doc_date: str | None) -> Task:
-    """``task`` with the deadline a "thời hạn: ..." clause gives, if it had none."""
-    if task.deadline_text is not None:
-        return task
-    found = [d for d in find_deadlines(doc.folded, c.start, c.end, doc_date=doc_date) if d.iso]
-    if not found:
-        return task
-    d = found[0]
-    return replace(task, deadline=d.iso, deadline_text=doc.text[d.span.start : d.span.end],
-                   flags=d.flags)
+def _one_group(text: str, first: cl.Body, last: cl.Body) -> cl.Body:
+    """The groups from ``first`` to ``last`` as one: "các sở, ngành và UBND các huyện"."""
+    name = text[first.start : last.end]
+    return cl.Body(first.start, last.end, name[:1].lower() + name[1:] if
+                   name.startswith("Các") else name, True)
+
+
+def _relative_end(folded: str, pos: int, end: int) -> int:
+    """Where the verb is after a group's "có ..." clause ("các xã có dự án đi qua |
+    thành lập ..."); ``pos`` when there is none within a few words."""
+    if not folded.startswith("có ", pos) or cl.starts_with(folded, pos, cw.STRONG_MARKERS):
+        return pos
+    for n, m in enumerate(_WORD_RE.finditer(folded, pos + 3, end)):
+        if n > 8 or not m.group()[0].isalnum():
+            break
+        if cl.is_action_at(folded, m.start()) and not folded.startswith("có", m.start()):
+            return m.start()
+    return pos
+
+
+def _only_bodies(text: str, folded: str, pos: int, end: int) -> bool:
+    """Whether ``folded[pos:end]`` names bodies and nothing else."""
+    bodies = cl.read_bodies(text, folded, pos, end)
+    return bool(bodies) and not folded[bodies[-1].end : end].strip(" \t\n.,;:/")
 
 
 def _known(name: str) -> bool:
-    try:
-        return _agencies is not None and _agencies.lookup(name) is not None
-    except Exception:  # the register is still young
-        return False
+    return agencies.lookup(name) is not None
 
 
 def _split_members(members: list[cl.Body]) -> list[cl.Body]:
@@ -329,75 +409,3 @@ def _split_members(members: list[cl.Body]) -> list[cl.Body]:
     return out
 
 
-def _canonical(body: cl.Body) -> tuple[str, str | None]:
-    """Canonical name and register code of a body (groups keep their words)."""
-    if body.is_group or _agencies is None:
-        return body.name, None
-    try:
-        name = _agencies.canonical_name(body.name) or body.name
-        agency = _agencies.lookup(body.name)
-    except Exception:  # the register is still young; the spelled-out name suffices
-        return body.name, None
-    return name, getattr(agency, "code", None)
-
-
-def _report_to(text: str, folded: str, start: int, end: int) -> tuple[str | None, int]:
-    """Whom the result goes to ("báo cáo Thủ tướng Chính phủ") and where that part starts."""
-    for m in _REPORT.finditer(folded, start, end):
-        body = cl.read_body(text, folded, m.end(), end, register=False)
-        if body is not None:
-            return body.name, m.start()
-    m = _REPORT_ACTION.match(folded, start, end)
-    if m:  # the action itself is reporting: "kịp thời báo cáo UBND tỉnh ..."
-        body = cl.read_body(text, folded, m.end(), end, register=False)
-        if body is not None:
-            return body.name, end
-    return None, end
-
-
-def _tasks_of(doc: Doc, head: _Head, c: cl.Clause, doc_date: str | None) -> list[Task]:
-    text, folded = doc.text, doc.folded
-    lead, lead_code = _canonical(head.lead)
-    support = [_canonical(b) for b in head.support]
-    deadlines = find_deadlines(folded, head.action, c.end, doc_date=doc_date)
-    dated = [d for d in deadlines if d.iso]
-    recurring = any(RECURRING in d.flags for d in deadlines)
-    pieces: list[tuple[int, int, DeadlineMention | None]]
-    if len(dated) >= 2:  # two deadlines: two tasks, each with the words before its date
-        pieces, s = [], head.action
-        for i, d in enumerate(dated):
-            e = c.end if i == len(dated) - 1 else d.span.end
-            pieces.append((s, e, d))
-            s = _skip(re.compile(r"[\s,;]*(?:và\s+)?"), folded, d.span.end, c.end)
-    else:
-        chosen = dated[0] if dated else next((d for d in deadlines if not d.flags or
-                                              RECURRING not in d.flags), None)
-        pieces = [(head.action, c.end, chosen)]
-    out = []
-    for s, e, d in pieces:
-        report_to, cut = _report_to(text, folded, s, e)
-        stop = min(cut, d.span.start if d and d.span.start > s else e)
-        action = text[s:stop].strip(_TRAILING)
-        if not action:
-            continue
-        q0 = head.start if s == head.action else s
-        quote = text[q0:e].strip(_TRAILING)
-        q0 = q0 + (len(text[q0:e]) - len(text[q0:e].lstrip(_TRAILING)))
-        out.append(
-            Task(
-                kind=head.kind,
-                lead=lead,
-                action=action[:1].lower() + action[1:] if not action[:2].isupper() else action,
-                span=Span(q0, q0 + len(quote)),
-                quote=quote,
-                support=tuple(n for n, _ in support),
-                deadline=d.iso if d else None,
-                deadline_text=text[d.span.start : d.span.end] if d else None,
-                report_to=report_to,
-                lead_code=lead_code,
-                support_codes=tuple(code for _, code in support),
-                recurring=recurring,
-                flags=d.flags if d and d.iso else (),
-            )
-        )
-    return out

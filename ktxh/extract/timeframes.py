@@ -26,7 +26,11 @@ _EXTRA_RE = re.compile(
     + "|" + word_start("cả năm") + r"(?! (?:19|20)\d\d)(?![\w])"
 )
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
-_BASE_BEFORE = re.compile(r"(?:so với|so|cùng kỳ|hơn|lên|gấp|lần)\s(?:cùng kỳ\s)?$")
+# "so với năm 2015", "so với cuối năm 2019", "gấp đôi năm 2019", "gấp 1,5 lần năm 2020"
+_BASE_BEFORE = re.compile(
+    r"(?:so với|so|cùng kỳ|hơn|lên|gấp(?: đôi| ba| bốn| rưỡi)?|lần)\s"
+    r"(?:cùng kỳ\s|thời điểm\s)?(?:cuối\s|đầu\s|hết\s)?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +130,7 @@ def _resolve(folded: str, raws: list[_Raw], extras: list[re.Match[str]],
         starts[lo:hi] = [m.start()]
     out: list[PeriodHit] = []
     for s, e, code in spans:
-        base = bool(_BASE_BEFORE.search(folded[max(0, s - 20) : s]))
+        base = bool(_BASE_BEFORE.search(folded[max(0, s - 32) : s]))
         out.append(PeriodHit(s, e, code, base))
     return out
 

@@ -37,6 +37,14 @@ RESOLVE = [
     ("trước Tết Nguyên đán", "2024-11-05", None),
     ("thường xuyên", None, None),
     ("trước ngày 31/2/2024", None, None),  # no such day
+    # before a month, quarter or year: the period before it ends
+    ("trước năm 2028", None, "2027-12-31"),
+    ("trước tháng 6/2025", None, "2025-05-31"),
+    ("trước tháng 01/2026", None, "2025-12-31"),
+    ("trước quý III/2025", None, "2025-06-30"),
+    ("trước quý I năm 2026", None, "2025-12-31"),
+    ("trong năm 2028", None, "2028-12-31"),
+    ("trước 30/6/2025", None, "2025-06-30"),
 ]
 
 
@@ -81,6 +89,36 @@ FIND = [
         "Hoàn thành việc cấp giấy chứng nhận trước Tết Nguyên đán Giáp Thìn.",
         "2023-12-01",
         [("trước tết nguyên đán giáp thìn", None, ("unresolved",))],
+    ),
+    (  # a day of every month or quarter: recurring, no single date, words kept
+        "Cục Thống kê tỉnh cung cấp số liệu trước ngày 10 hằng tháng.",
+        "2024-01-05",
+        [("trước ngày 10 hằng tháng", None, (RECURRING, "unresolved"))],
+    ),
+    (
+        "Các sở báo cáo chậm nhất ngày 20 của tháng cuối quý.",
+        "2024-01-05",
+        [("chậm nhất ngày 20 của tháng cuối quý", None, (RECURRING, "unresolved"))],
+    ),
+    (  # a day and month of every year keeps its date
+        "Tổng hợp báo cáo năm trước ngày 10/12 hằng năm.",
+        "2024-03-01",
+        [("trước ngày 10/12", "2024-12-10", ()), ("hằng năm", None, (RECURRING,))],
+    ),
+    (  # a season names no date
+        "Di dời các hộ dân ra khỏi vùng sạt lở trước mùa mưa bão.",
+        "2024-03-01",
+        [("trước mùa mưa bão", None, ("unresolved",))],
+    ),
+    (
+        "Chủ đầu tư gửi hồ sơ trong thời hạn 6 tháng kể từ ngày dự án được nghiệm thu.",
+        "2024-03-01",
+        [("trong thời hạn 6 tháng kể từ ngày dự án được nghiệm thu", None, ("unresolved",))],
+    ),
+    (
+        "Sở Tài chính công khai dự toán chậm nhất 30 ngày kể từ ngày được giao.",
+        "2024-03-01",
+        [("chậm nhất 30 ngày kể từ ngày được giao", None, ("unresolved",))],
     ),
 ]
 

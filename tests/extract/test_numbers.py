@@ -51,6 +51,11 @@ def _read(text: str) -> list[tuple[float, float | None, str | None, str]]:
                                          (120.0, None, "doanh nghiệp", "value")]),
         ("sáp nhập 312 thôn, tổ dân phố", [(312.0, None, "thôn, tổ dân phố", "value")]),
         ("xây mới 12 trường học", [(12.0, None, "trường học", "value")]),
+        # multiples written as words
+        ("thu nhập gấp đôi năm 2019", [(2.0, None, "lần", "value")]),
+        ("doanh thu tăng gấp ba lần, đạt 90 tỷ đồng",
+         [(3.0, None, "lần", "value"), (90.0, None, "tỷ đồng", "value")]),
+        ("quy mô gấp rưỡi", [(1.5, None, "lần", "value")]),
     ],
 )
 def test_quantities(text: str, expected: list) -> None:
@@ -75,6 +80,7 @@ def test_quantities(text: str, expected: list) -> None:
         "kiềm chế cả 3 tiêu chí",
         "Nghị quyết 11-NQ/TW",
         "dịch cúm A/H5N1, mạng 4G",
+        "gấp rút triển khai, khẩn trương gấp",
     ],
 )
 def test_not_quantities(text: str) -> None:

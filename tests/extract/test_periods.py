@@ -71,6 +71,47 @@ def test_find_periods(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "N tháng" in a report: the first N months of the year
+        ("Tổng thu ngân sách 9 tháng đạt 2.140 tỷ đồng.", [("9 tháng", "2024-M9")]),
+        ("Trong 9 tháng, toàn tỉnh xảy ra 35 vụ cháy.", [("9 tháng", "2024-M9")]),
+        ("Lũy kế 10 tháng, giải ngân 980 tỷ đồng.", [("10 tháng", "2024-M10")]),
+        ("Sản lượng cà phê 9 tháng dự ước đạt 12 nghìn tấn.", [("9 tháng", "2024-M9")]),
+        ("Trong 6 tháng, cấp 410 giấy phép.", [("6 tháng", "2024-H1")]),
+        ("Kết quả 9 tháng qua cho thấy", [("9 tháng", "2024-M9")]),
+        ("quý III và 9 tháng năm 2023", [("quý III", "2023-Q3"), ("9 tháng năm 2023", "2023-M9")]),
+        ("Riêng quý III đạt 610 tỷ đồng.", [("quý III", "2024-Q3")]),
+        # month counts written out
+        ("Năm tháng đầu năm 2023, đàn lợn tăng", [("Năm tháng đầu năm 2023", "2023-M5")]),
+        ("Sáu tháng đầu năm, thu hút 90 nghìn lượt", [("Sáu tháng đầu năm", "2024-H1")]),
+        ("trong bảy tháng năm 2022", [("bảy tháng năm 2022", "2022-M7")]),
+        ("Mười một tháng đầu năm 2021", [("Mười một tháng đầu năm 2021", "2021-M11")]),
+        ("Ba tháng đầu năm, xuất khẩu", [("Ba tháng đầu năm", "2024-M3")]),
+        # "đến hết tháng 9": the months up to its end
+        ("Giải ngân đến hết tháng 9 đạt 61%.", [("tháng 9", "2024-M9")]),
+        ("Đến hết tháng 6, toàn tỉnh có 12 xã đạt chuẩn.", [("tháng 6", "2024-H1")]),
+        ("Riêng tháng 9, thu 300 tỷ đồng.", [("tháng 9", "2024-09")]),
+        # lengths of time, not periods
+        ("trẻ em dưới 6 tháng tuổi được bú mẹ", []),
+        ("lãi suất huy động từ 1 - 6 tháng", []),
+        ("tiền gửi kỳ hạn 12 tháng", []),
+        ("bị phạt tù 9 tháng", []),
+        ("thời gian thực hiện 6 tháng.", []),
+        ("kiểm tra định kỳ 3 tháng/lần", []),
+        ("thời hạn 1 năm 6 tháng", []),
+        ("ngày 5 tháng 9, đoàn kiểm tra", []),
+        ("ba tháng một lần", []),
+        # the year of a comparison is not lent to the period before it
+        ("9 tháng, tăng 5% so với cùng kỳ năm 2023", [("9 tháng", "2024-M9"),
+                                                     ("năm 2023", "2023")]),
+    ],
+)
+def test_month_counts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, year=2024) == expected
+
+
 def test_default_year_for_yearless_phrases() -> None:
     assert _found("Nhiệm vụ trọng tâm quý II.", year=2021) == [("quý II", "2021-Q2")]
     assert period_code("5 tháng đầu năm", year=2020) == "2020-M5"

@@ -88,6 +88,9 @@ def test_place_name(text: str, expected: str | None) -> None:
             ],
         ),
         ("Thấp hơn bình quân cả nước.", [("cả nước", "cả nước", "ca-nuoc")]),
+        # a thị xã is named whole, not as the commune its last word would make it
+        ("Thị xã Nghĩa Lộ thu 118 tỷ đồng; thị xã Sa Pa thu 240 tỷ đồng.",
+         [("Thị xã Nghĩa Lộ", "thị xã Nghĩa Lộ", None), ("thị xã Sa Pa", "thị xã Sa Pa", None)]),
         (
             "Hỗ trợ các xã Mẫu Sơn, Tú Đoạn; huyện Lộc Bình Đình Lập.",
             [

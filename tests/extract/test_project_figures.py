@@ -56,6 +56,13 @@ def _figures(text: str) -> list[tuple[str, tuple]]:
          [("giải ngân", 45.0, 80.0, "tỷ đồng", "progress"),
           ("vốn ngân sách trung ương", 30.0, None, "tỷ đồng", "level"),
           ("vốn ngân sách tỉnh", 15.0, None, "tỷ đồng", "level")]),
+        # an indicator that ends after the number ("bàn giao ... ha mặt bằng") is the
+        # figure's own, not one carried from an earlier number
+        ("Dự án Đường vành đai Bắc theo hình thức BT: lũy kế đã bàn giao 21,4/56,8 ha mặt "
+         "bằng, đạt 37,7%; hiện đã giải ngân 95/310 tỷ đồng vốn ngân sách tỉnh.\n",
+         [("bàn giao mặt bằng", 21.4, 56.8, "ha", "progress"),
+          ("bàn giao mặt bằng", 37.7, None, "%", "rate"),
+          ("giải ngân vốn ngân sách tỉnh", 95.0, 310.0, "tỷ đồng", "progress")]),
         # --- what stays ---
         # the words after a number's unit are its own: "đạt 63%" compares the handover
         ("Dự án Cầu Bắc Mê đã bàn giao 12,6/20 ha mặt bằng, đạt 63%.\n",

@@ -139,7 +139,7 @@ def _named(text: str, period: str = "2026") -> list[tuple]:
          [("xã, phường, đặc khu đạt chuẩn tiếp cận pháp luật", "rate", "2026")]),
         # "trong đó": a part of a count names its own noun
         ("- Đón khoảng 9 triệu lượt khách du lịch, trong đó 1,2 triệu lượt khách quốc tế.",
-         [("đón khách du lịch", "level", "2026"), ("đón khách quốc tế", "level", "2026")]),
+         [("lượt khách du lịch", "level", "2026"), ("lượt khách quốc tế", "level", "2026")]),
         # a span of years inside a name is no period
         ("- Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2026 - 2030 giảm 0,6 điểm "
          "phần trăm.", [("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều", "change", "2026")]),

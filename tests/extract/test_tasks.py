@@ -7,14 +7,15 @@ import pytest
 from ktxh.extract.clauses import read_bodies
 from ktxh.extract.deadlines import BEFORE_DOCUMENT
 from ktxh.extract.records import DocumentMeta
+from ktxh.extract.task_records import anchor_date
 from ktxh.extract.tasks import find_tasks
 from ktxh.text.normalize import fold
 from ktxh.text.structure import build_doc
 
 
-def tasks_of(body: str, *, date: str | None = "2024-01-20", kind: str = "thong_bao"):
+def tasks_of(body: str, *, date: str | None = "2024-01-20", kind: str = "thong_bao", **meta):
     doc = build_doc(body, fmt="md")
-    return find_tasks(doc, {"document": DocumentMeta(type=kind, date=date)})
+    return find_tasks(doc, {"document": DocumentMeta(type=kind, date=date, **meta)})
 
 
 CLAUSES = [
@@ -64,6 +65,12 @@ CLAUSES = [
     (  # two named bodies as subject: the first leads
         "Sở Công Thương, Cục Hải quan tỉnh hướng dẫn doanh nghiệp làm thủ tục thông quan.",
         [("assignment", "Sở Công Thương", ["Cục Hải quan tỉnh"], None, None)],
+    ),
+    (  # a named body after a group supports it; groups alone are one group
+        "UBND các huyện, thành phố và Ban Quản lý dự án đầu tư xây dựng tỉnh đẩy nhanh giải "
+        "phóng mặt bằng.",
+        [("assignment", "Ủy ban nhân dân các huyện, thành phố",
+          ["Ban Quản lý dự án đầu tư xây dựng tỉnh"], None, None)],
     ),
     (  # the body that directs others leads
         "UBND tỉnh Hà Nam chỉ đạo các sở, ngành tổ chức kiểm tra an toàn thực phẩm trong quý I.",
@@ -166,6 +173,46 @@ def test_action_drops_deadline_and_report_to() -> None:
             "Tỉnh đoàn",
             "tổ chức chiến dịch tình nguyện hè",
         ),
+        (  # a verb the grammar does not know ends a name the register knows
+            "Sở Tài chính công bố công khai dự toán ngân sách theo quy định.",
+            "Sở Tài chính",
+            "công bố công khai dự toán ngân sách theo quy định",
+        ),
+        (
+            "Kho bạc Nhà nước tỉnh kiểm soát chi chặt chẽ các khoản tạm ứng.",
+            "Kho bạc Nhà nước tỉnh",
+            "kiểm soát chi chặt chẽ các khoản tạm ứng",
+        ),
+        (
+            "Sở Giáo dục và Đào tạo niêm yết công khai các khoản thu tại trường học.",
+            "Sở Giáo dục và Đào tạo",
+            "niêm yết công khai các khoản thu tại trường học",
+        ),
+        (
+            "Sở Y tế rà soát nhân lực các trạm y tế xã.",
+            "Sở Y tế",
+            "rà soát nhân lực các trạm y tế xã",
+        ),
+        (  # the duties before the action are no part of it
+            "Các sở, ban, ngành theo chức năng, nhiệm vụ được giao chủ động triển khai Kế hoạch.",
+            "các sở, ban, ngành",
+            "chủ động triển khai Kế hoạch",
+        ),
+        (
+            "UBND các huyện căn cứ chức năng, nhiệm vụ xây dựng kế hoạch của địa phương.",
+            "Ủy ban nhân dân các huyện",
+            "xây dựng kế hoạch của địa phương",
+        ),
+        (  # ... but never one followed by its place
+            "UBND tỉnh Hà Giang chỉ đạo các huyện rà soát hộ nghèo.",
+            "Ủy ban nhân dân tỉnh Hà Giang",
+            "chỉ đạo các huyện rà soát hộ nghèo",
+        ),
+        (
+            "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh báo cáo tiến độ.",
+            "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh",
+            "báo cáo tiến độ",
+        ),
     ],
 )
 def test_action_words(para: str, lead: str, action: str) -> None:
@@ -209,6 +256,31 @@ def test_subject_clause_needs_a_marker_outside_directive_sections() -> None:
         ("Văn phòng UBND tỉnh nâng cấp", ["Văn phòng Ủy ban nhân dân tỉnh"]),
         ("các cấp, các ngành cần", ["các cấp, các ngành"]),
         ("Tăng cường quản lý", []),
+        # a project board's name runs over lower-case words to the verb
+        ("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh báo cáo tiến độ",
+         ["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"]),
+        ("Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh chủ trì",
+         ["Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh"]),
+        ("Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và phát triển nông thôn "
+         "tỉnh khẩn trương", ["Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và phát "
+                              "triển nông thôn tỉnh"]),
+        ("Ban Quản lý dự án đầu tư xây dựng tỉnh và các cơ quan liên quan",
+         ["Ban Quản lý dự án đầu tư xây dựng tỉnh", "các cơ quan liên quan"]),
+        ("Ban Quản lý dự án đầu tư xây dựng huyện Yên Sơn triển khai",
+         ["Ban Quản lý dự án đầu tư xây dựng huyện Yên Sơn"]),
+        # organs of a council; groups with the body they belong to
+        ("Thường trực HĐND tỉnh, các Ban của HĐND tỉnh, các Tổ đại biểu và đại biểu HĐND tỉnh "
+         "giám sát", ["Thường trực Hội đồng nhân dân tỉnh", "các Ban của HĐND tỉnh",
+                      "các Tổ đại biểu và đại biểu HĐND tỉnh"]),
+        ("các đại biểu Hội đồng nhân dân tỉnh tiếp xúc cử tri",
+         ["các đại biểu Hội đồng nhân dân tỉnh"]),
+        ("các cơ quan chuyên môn của UBND tỉnh tham mưu", ["các cơ quan chuyên môn của UBND tỉnh"]),
+        ("Thường trực Tỉnh ủy, Văn phòng Tỉnh ủy chỉ đạo", ["Thường trực Tỉnh ủy",
+                                                          "Văn phòng Tỉnh ủy"]),
+        ("Văn phòng UBND tỉnh nâng cấp", ["Văn phòng Ủy ban nhân dân tỉnh"]),
+        ("các hội, đoàn thể tỉnh vận động", ["các hội, đoàn thể tỉnh"]),
+        ("Ủy ban MTTQ tỉnh, Hiệp hội Doanh nghiệp tỉnh giám sát",
+         ["Ủy ban Mặt trận Tổ quốc tỉnh", "Hiệp hội Doanh nghiệp tỉnh"]),
     ],
 )
 def test_read_bodies(words: str, names: list[str]) -> None:
@@ -241,3 +313,343 @@ def test_a_line_naming_a_body_owns_the_items_below() -> None:
     assert len(got) == len(expected), got
     assert all(same_task(e, g) for e, g in zip(expected, got, strict=True)), got
     assert [t.recurring for t in found] == [False, True, False, False]
+
+
+PROVINCES = [
+    # (issuer, paragraph, lead, support, lead code)
+    ("Hội đồng nhân dân tỉnh Quảng Trị",
+     "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.",
+     "Ủy ban nhân dân tỉnh Quảng Trị", [], None),
+    ("Ủy ban nhân dân tỉnh Yên Bái",
+     "Cục Thuế tỉnh chủ trì, phối hợp với Kho bạc Nhà nước tỉnh đôn đốc thu nợ thuế.",
+     "Cục Thuế tỉnh Yên Bái", ["Kho bạc Nhà nước tỉnh Yên Bái"], None),
+    ("Ủy ban nhân dân tỉnh Điện Biên",
+     "Đề nghị Ủy ban MTTQ Việt Nam tỉnh phối hợp với các đoàn thể tuyên truyền Kế hoạch.",
+     "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Điện Biên", ["các đoàn thể"], None),
+    ("Ủy ban nhân dân tỉnh Lạng Sơn",  # the register's own province: its names
+     "Giao Công an tỉnh chủ trì bảo đảm an ninh trật tự dịp Tết.",
+     "Công an tỉnh Lạng Sơn", [], "cong-an-tinh-ls"),
+    (None,  # no province known: the words as written
+     "Giao Công an tỉnh chủ trì bảo đảm an ninh trật tự dịp Tết.",
+     "Công an tỉnh", [], None),
+    ("Ủy ban nhân dân tỉnh Hà Tĩnh",  # central bodies are the same everywhere
+     "Đề nghị Bộ Xây dựng hướng dẫn tỉnh lập quy hoạch đô thị.",
+     "Bộ Xây dựng", [], "bo-xay-dung"),
+]
+
+
+@pytest.mark.parametrize(("issuer", "para", "lead", "support", "code"), PROVINCES)
+def test_bare_tinh_takes_the_issuers_province(issuer: str | None, para: str, lead: str,
+                                              support: list[str], code: str | None) -> None:
+    (t,) = tasks_of(para, issuer=issuer)
+    assert (t.lead, list(t.support), t.lead_code) == (lead, support, code)
+
+
+REPORT_CLAUSES = [
+    # (paragraph, [(action, deadline, report_to, recurring)])
+    (  # a recurring report after ";" is whom the task reports to, with no deadline
+        "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết; định kỳ 6 tháng, hằng năm "
+        "báo cáo Hội đồng nhân dân tỉnh kết quả thực hiện.",
+        [("tổ chức thực hiện Nghị quyết", None, "Hội đồng nhân dân tỉnh", True)],
+    ),
+    (  # "kết quả báo cáo ... trước ngày": report-to and deadline of the task before
+        "Sở Công Thương chủ trì, phối hợp với Công an tỉnh kiểm tra thị trường xăng dầu; "
+        "kết quả báo cáo UBND tỉnh trước ngày 15/11/2024.",
+        [("kiểm tra thị trường xăng dầu", "2024-11-15", "Ủy ban nhân dân tỉnh", False)],
+    ),
+    (
+        "Giao Sở Nội vụ chủ trì xây dựng đề án vị trí việc làm; trình UBND tỉnh trong quý II/2024.",
+        [("xây dựng đề án vị trí việc làm", "2024-06-30", "Ủy ban nhân dân tỉnh", False)],
+    ),
+    (  # a report of progress every month: whom to, the task keeps its date
+        "UBND các huyện hoàn thành giải phóng mặt bằng trong quý IV/2024; báo cáo tiến độ về Sở "
+        "Xây dựng trước ngày 15 hằng tháng.",
+        [("hoàn thành giải phóng mặt bằng", "2024-12-31", "Sở Xây dựng", True)],
+    ),
+    (
+        "Các cơ quan, đơn vị phản ánh về Sở Tư pháp để tổng hợp.",
+        [("phản ánh về Sở Tư pháp để tổng hợp", None, "Sở Tư pháp", False)],
+    ),
+    (  # "đề xuất <body>" is whom to
+        "Giao Sở Tài chính rà soát nguồn dự phòng ngân sách, đề xuất UBND tỉnh trước ngày 15/11.",
+        [("rà soát nguồn dự phòng ngân sách", "2024-11-15", "Ủy ban nhân dân tỉnh", False)],
+    ),
+    (  # a season is no date; how often, at the end, is cut from the action
+        "Giao UBND các huyện di dời các hộ dân ra khỏi vùng nguy hiểm trước mùa mưa bão.",
+        [("di dời các hộ dân ra khỏi vùng nguy hiểm", None, None, False)],
+    ),
+    (
+        "Sở Xây dựng thực hiện quan trắc, cảnh báo sạt lở định kỳ hằng quý.",
+        [("thực hiện quan trắc, cảnh báo sạt lở", None, None, True)],
+    ),
+    (
+        "Yêu cầu các sở, ngành thực hiện nghiêm chế độ báo cáo định kỳ.",
+        [("thực hiện nghiêm chế độ báo cáo định kỳ", None, None, True)],
+    ),
+    (  # the task has a date of its own: the dated report stays a task
+        "Sở Y tế hoàn thành tiêm chủng trong tháng 3/2024; báo cáo UBND tỉnh trước ngày 10/4/2024.",
+        [("hoàn thành tiêm chủng", "2024-03-31", None, False),
+         ("báo cáo UBND tỉnh", "2024-04-10", "Ủy ban nhân dân tỉnh", False)],
+    ),
+    (  # a ";"-clause with an action of its own is a task, not a report
+        "Giao Sở Tài chính thẩm định dự toán; tổng hợp ý kiến các sở để báo cáo UBND tỉnh.",
+        [("thẩm định dự toán", None, None, False),
+         ("tổng hợp ý kiến các sở", None, "Ủy ban nhân dân tỉnh", False)],
+    ),
+    (  # a second date with no verb of its own repeats the shared verb phrase
+        "Các sở, ngành gửi báo cáo về Sở Tài chính trước ngày 10/6/2024 (bản giấy) và trước "
+        "ngày 12/6/2024 (bản điện tử).",
+        [("gửi báo cáo về Sở Tài chính", "2024-06-10", "Sở Tài chính", False),
+         ("gửi báo cáo về Sở Tài chính (bản điện tử)", "2024-06-12", "Sở Tài chính", False)],
+    ),
+    (
+        "Các huyện rà soát danh mục dự án, gửi báo cáo về Sở Xây dựng trước ngày 5/3/2024 "
+        "(đợt 1) và trước ngày 5/9/2024 (đợt 2).",
+        [("rà soát danh mục dự án", "2024-03-05", "Sở Xây dựng", False),
+         ("gửi báo cáo về Sở Xây dựng (đợt 2)", "2024-09-05", "Sở Xây dựng", False)],
+    ),
+    (  # each date with its own verb keeps its own words
+        "Giao Sở Y tế chủ trì xây dựng kế hoạch trong tháng 02/2024 và tổ chức tổng kết trước "
+        "ngày 20/12/2024, báo cáo UBND tỉnh.",
+        [("xây dựng kế hoạch", "2024-02-29", None, False),
+         ("tổ chức tổng kết", "2024-12-20", "Ủy ban nhân dân tỉnh", False)],
+    ),
+    (  # words before the date that belong to it are cut from the action
+        "Sở Xây dựng kiểm tra chất lượng công trình, báo cáo kết quả trước ngày 30/9/2024.",
+        [("kiểm tra chất lượng công trình", "2024-09-30", None, False)],
+    ),
+    (
+        "UBND các huyện lập quy hoạch chung xây dựng xã, hoàn thành trong quý III/2024.",
+        [("lập quy hoạch chung xây dựng xã", "2024-09-30", None, False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("para", "expected"), REPORT_CLAUSES)
+def test_report_clauses_and_second_deadlines(para: str, expected: list) -> None:
+    found = tasks_of(para)
+    got = [(t.action, t.deadline, t.report_to, t.recurring) for t in found]
+    assert got == expected
+    for t in found:
+        assert t.quote in para and para[t.span.start : t.span.end] == t.quote
+
+
+NO_TASK = [
+    # the subject's own statement assigns nothing
+    "Hội đồng nhân dân tỉnh cơ bản tán thành báo cáo của Ủy ban nhân dân tỉnh về kết quả năm.",
+    "Hội đồng nhân dân tỉnh thông qua Kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030.",
+    "Thủ tướng Chính phủ đánh giá cao những kết quả tỉnh đã đạt được.",
+    "Chủ tịch UBND tỉnh ghi nhận, biểu dương nỗ lực của Sở Y tế trong phòng chống dịch.",
+    "Ban Thường vụ Tỉnh ủy nhất trí với đề xuất của Ban cán sự đảng UBND tỉnh.",
+    "Bộ Kế hoạch và Đầu tư hoan nghênh tỉnh chủ động chuẩn bị hồ sơ dự án.",
+    # the closing article of a decision
+    "Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các sở, Thủ trưởng các ban, ngành; Chủ "
+    "tịch Ủy ban nhân dân các huyện, thành phố chịu trách nhiệm thi hành Quyết định này.",
+    "Giám đốc Sở Tài chính, Giám đốc Kho bạc Nhà nước tỉnh và các đơn vị liên quan căn cứ "
+    "Quyết định thi hành.",
+]
+
+
+@pytest.mark.parametrize("para", NO_TASK)
+def test_statements_and_closing_articles_assign_nothing(para: str) -> None:
+    assert tasks_of(para, kind="quyet_dinh") == ()
+
+
+STILL_TASKS = [
+    # (paragraph, lead, kind): the same words after "đề nghị" / "giao" still assign
+    ("Đề nghị Hội đồng nhân dân tỉnh xem xét, thông qua Nghị quyết tại kỳ họp.",
+     "Hội đồng nhân dân tỉnh", "request"),
+    ("Đề nghị Bộ Tài chính đồng ý cho tỉnh sử dụng nguồn tăng thu ngân sách.",
+     "Bộ Tài chính", "request"),
+    ("Giao Sở Tư pháp chủ trì tổ chức thi hành Luật Xử lý vi phạm hành chính.",
+     "Sở Tư pháp", "assignment"),
+    ("Sở Nội vụ chịu trách nhiệm hướng dẫn thi hành Quyết định này.", "Sở Nội vụ",
+     "assignment"),
+]
+
+
+@pytest.mark.parametrize(("para", "lead", "kind"), STILL_TASKS)
+def test_statement_words_after_a_marker_still_assign(para: str, lead: str, kind: str) -> None:
+    (t,) = tasks_of(para, kind="quyet_dinh")
+    assert (same_body(lead, t.lead), t.kind) == (True, kind)
+
+
+PLAN = "\n\n".join([
+    "## III. TỔ CHỨC THỰC HIỆN",
+    "1. Sở Nông nghiệp và Môi trường là cơ quan thường trực, chủ trì theo dõi, đôn đốc thực "
+    "hiện Kế hoạch; tổng hợp, báo cáo Ủy ban nhân dân tỉnh định kỳ 6 tháng (trước ngày 15/6) "
+    "và năm (trước ngày 28/12).",
+    "2. Sở Tài chính là cơ quan đầu mối của Ban Chỉ đạo, có trách nhiệm bố trí kinh phí thực hiện.",
+    "3. Thường trực HĐND tỉnh, các Ban của HĐND tỉnh, các đại biểu HĐND tỉnh giám sát việc thực "
+    "hiện Kế hoạch.",
+    "4. Sở Y tế, Bảo hiểm xã hội tỉnh hướng dẫn các cơ sở khám chữa bệnh thanh toán chi phí.",
+    "5. Cục Thống kê tỉnh cung cấp số liệu trước ngày 10 hằng tháng.",
+    "Trong quá trình thực hiện, nếu có vướng mắc, liên hệ Phòng Tổng hợp, Sở Tài chính (số điện "
+    "thoại 0214.3820.111) để được hướng dẫn.",
+]) + "\n"
+
+
+def test_plan_section() -> None:
+    """A plan for 2025 issued in December 2024: year-less dates are the plan's year."""
+    found = tasks_of(PLAN, kind="ke_hoach", date="2024-12-20", period="2025")
+    got = [(t.lead, list(t.support), t.deadline, t.report_to) for t in found]
+    assert got == [
+        ("Sở Nông nghiệp và Môi trường", [], "2025-06-15", "Ủy ban nhân dân tỉnh"),
+        ("Sở Nông nghiệp và Môi trường", [], "2025-12-28", "Ủy ban nhân dân tỉnh"),
+        ("Sở Tài chính", [], None, None),
+        # the first named body leads the others, as in the shared gold
+        ("Thường trực Hội đồng nhân dân tỉnh", ["các Ban của HĐND tỉnh", "các đại biểu HĐND tỉnh"],
+         None, None),
+        ("Sở Y tế", ["Bảo hiểm xã hội tỉnh"], None, None),
+        ("Cục Thống kê tỉnh", [], None, None),
+    ]
+    assert [t.action for t in found] == [
+        "theo dõi, đôn đốc thực hiện Kế hoạch",
+        "tổng hợp, báo cáo Ủy ban nhân dân tỉnh (năm)",
+        "bố trí kinh phí thực hiện",
+        "giám sát việc thực hiện Kế hoạch",
+        "hướng dẫn các cơ sở khám chữa bệnh thanh toán chi phí",
+        "cung cấp số liệu",
+    ]
+    assert found[-1].deadline_text == "trước ngày 10 hằng tháng" and found[-1].recurring
+
+
+REPORT = "\n\n".join([
+    "## I. KẾT QUẢ THỰC HIỆN",
+    "Sở Y tế đã tổ chức tiêm chủng cho 95% trẻ em trong độ tuổi. Sở Giáo dục và Đào tạo, các "
+    "trường học đang triển khai chương trình giáo dục phổ thông mới. Ủy ban nhân dân các huyện "
+    "được giao rà soát hộ nghèo. Sở Công Thương tổ chức 3 hội chợ thương mại.",
+    "Sở Công Thương phối hợp với các huyện tổ chức 2 phiên chợ đưa hàng Việt về vùng cao. UBND "
+    "tỉnh đã ban hành Kế hoạch phát triển cây dược liệu; giao các huyện rà soát quỹ đất.",
+    "## II. NHIỆM VỤ QUÝ IV",
+    "Sở Công Thương tổ chức hội chợ hàng Việt trong tháng 11/2024.",
+]) + "\n"
+
+
+def test_report_narrative_is_no_task() -> None:
+    found = tasks_of(REPORT, kind="bao_cao", date="2024-10-05")
+    assert [(t.lead, t.deadline) for t in found] == [("Sở Công Thương", "2024-11-30")]
+
+
+@pytest.mark.parametrize(
+    ("meta", "anchor"),
+    [
+        (DocumentMeta(type="ke_hoach", date="2024-12-20", period="2025"), "2025-01-01"),
+        (DocumentMeta(type="ke_hoach", date="2025-03-02", period="2025"), "2025-03-02"),
+        (DocumentMeta(type="bao_cao", date="2022-12-08", period="2022"), "2022-12-08"),
+        (DocumentMeta(type="bao_cao", date=None, period="2017-Q1"), "2017-01-01"),
+        (DocumentMeta(type="ke_hoach", date=None, period="2021/2025"), None),
+        (DocumentMeta(type="ke_hoach", date="2025-11-28", period="2026/2030"), "2026-01-01"),
+        (DocumentMeta(type="bao_cao", date="2025-11-28", period="2021/2025"), "2025-11-28"),
+    ],
+)
+def test_anchor_date(meta: DocumentMeta, anchor: str | None) -> None:
+    assert anchor_date(meta) == anchor
+
+
+@pytest.mark.parametrize(
+    ("words", "names"),
+    [  # a listed noun goes on a group; a head right after a noun is its owner
+        ("các sở, ban, ngành, UBND các huyện, thành phố căn cứ",
+         ["các sở, ban, ngành, UBND các huyện, thành phố"]),
+        ("các sở, ngành và Ủy ban nhân dân các huyện triển khai",
+         ["các sở, ngành và Ủy ban nhân dân các huyện"]),
+        ("các đại biểu HĐND tỉnh tham gia", ["các đại biểu HĐND tỉnh"]),
+        # nouns of a group are listed with ",", "và", "các"; a capitalized name is a body
+        ("các huyện tổ chức hai phiên chợ", ["các huyện"]),
+        ("các sở, ngành, địa phương tổ chức triển khai", ["các sở, ngành, địa phương"]),
+        ("UBND các huyện, thành phố và Ban Quản lý dự án đầu tư xây dựng tỉnh đẩy nhanh",
+         ["Ủy ban nhân dân các huyện, thành phố", "Ban Quản lý dự án đầu tư xây dựng tỉnh"]),
+    ],
+)
+def test_read_group_lists(words: str, names: list[str]) -> None:
+    assert [b.name for b in read_bodies(words, fold(words), 0, len(words))] == names
+
+
+OWNED_HEADINGS = "\n\n".join([
+    "**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH**",
+    "*Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;*",
+    "**Điều 2. Tổ chức thực hiện**",
+    "**1. Sở Văn hóa, Thể thao và Du lịch**",
+    "Là cơ quan thường trực, chủ trì theo dõi việc thực hiện Kế hoạch; tổng hợp, báo cáo UBND "
+    "tỉnh định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 10/12).",
+    "Chủ trì tổ chức Tuần lễ văn hóa du lịch trong quý III/2026.",
+    "**2. Giao Sở Tài chính:**",
+    "a) Tham mưu bố trí kinh phí thực hiện Kế hoạch.",
+    "**3. Các sở, ban, ngành; Ủy ban nhân dân các xã, phường**",
+    "Xây dựng kế hoạch thực hiện của cơ quan, đơn vị, ban hành trước ngày 31/12/2025.",
+    "**4. Đề nghị Hội Nông dân tỉnh:**",
+    "Vận động hội viên tham gia phát triển sản phẩm OCOP.",
+    "**5. Kinh phí thực hiện**",
+    "Bố trí từ nguồn ngân sách tỉnh.",
+]) + "\n"
+
+
+def test_headings_naming_a_body_own_the_paragraphs_below() -> None:
+    found = tasks_of(OWNED_HEADINGS, kind="quyet_dinh", date="2025-11-20", period="2026/2030")
+    got = [(t.kind, t.lead, t.deadline, t.report_to) for t in found]
+    assert got == [
+        ("assignment", "Sở Văn hóa, Thể thao và Du lịch", "2026-06-15", "Ủy ban nhân dân tỉnh"),
+        ("assignment", "Sở Văn hóa, Thể thao và Du lịch", "2026-12-10", "Ủy ban nhân dân tỉnh"),
+        ("assignment", "Sở Văn hóa, Thể thao và Du lịch", "2026-09-30", None),
+        ("assignment", "Sở Tài chính", None, None),
+        ("assignment", "các sở, ban, ngành; Ủy ban nhân dân các xã, phường", "2025-12-31", None),
+        ("request", "Hội Nông dân tỉnh", None, None),
+    ]
+    assert found[1].action == "tổng hợp, báo cáo UBND tỉnh (hằng năm)"
+
+
+MORE_CLAUSES = [
+    # (paragraph, document type, [(lead, support, deadline, report_to)])
+    (  # whom a report goes to is named as written, never the register's province
+        "Giao Văn phòng UBND tỉnh tổng hợp kết quả báo cáo Chủ tịch UBND tỉnh trước ngày "
+        "25/4/2024.", "thong_bao",
+        [("Văn phòng Ủy ban nhân dân tỉnh", [], "2024-04-25", "Chủ tịch Ủy ban nhân dân tỉnh")],
+    ),
+    (  # those who attend a meeting have no task
+        "Tham dự cuộc họp có đồng chí Phó Chủ tịch UBND tỉnh; lãnh đạo các sở: Tài chính, Xây "
+        "dựng, Y tế; các Ban quản lý dự án cấp tỉnh và đại diện lãnh đạo UBND các xã.",
+        "thong_bao", [],
+    ),
+    (  # a group with "có ..." before its verb
+        "UBND các xã, phường có dự án đi qua thành lập tổ công tác vận động các hộ dân, hoàn "
+        "thành bàn giao mặt bằng trước ngày 15/10/2025; trường hợp cố tình không chấp hành, tổ "
+        "chức cưỡng chế thu hồi đất theo quy định trong quý IV/2025.", "thong_bao",
+        [("Ủy ban nhân dân các xã, phường có dự án đi qua", [], "2025-10-15", None),
+         ("Ủy ban nhân dân các xã, phường có dự án đi qua", [], "2025-12-31", None)],
+    ),
+    (  # "phấn đấu ..." after a task is a target unless it has a date
+        "Sở Công Thương chủ trì phát triển thương mại điện tử; phấn đấu đến năm 2030 doanh thu "
+        "thương mại điện tử chiếm 12% tổng mức bán lẻ.", "thong_bao",
+        [("Sở Công Thương", [], None, None)],
+    ),
+    (
+        "Ban Quản lý dự án giao thông tỉnh hoàn thành bàn giao mặt bằng trước ngày 30/4/2025; "
+        "phấn đấu giải ngân đạt 50% kế hoạch vốn trước ngày 30/6/2025.", "thong_bao",
+        [("Ban Quản lý dự án giao thông tỉnh", [], "2025-04-30", None),
+         ("Ban Quản lý dự án giao thông tỉnh", [], "2025-06-30", None)],
+    ),
+    (  # the tax office since 2025; a board of industrial parks
+        "Thuế tỉnh Thanh Hóa chủ trì, phối hợp với Ban Quản lý các khu công nghiệp tỉnh đôn đốc "
+        "thu tiền thuê đất.", "thong_bao",
+        [("Thuế tỉnh Thanh Hóa", ["Ban Quản lý các khu công nghiệp tỉnh"], None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("para", "kind", "expected"), MORE_CLAUSES)
+def test_more_clauses(para: str, kind: str, expected: list) -> None:
+    found = tasks_of(para, kind=kind, date="2025-09-15")
+    assert [(t.lead, list(t.support), t.deadline, t.report_to) for t in found] == expected
+
+
+CLOSING = "\n\n".join([
+    "## III. KIẾN NGHỊ",
+    "Đề nghị Bộ Tài chính bổ sung vốn cho tỉnh.",
+    "Ủy ban nhân dân tỉnh Yên Bái báo cáo Chính phủ, Bộ Tài chính, Thường trực Tỉnh ủy./.",
+]) + "\n"
+
+
+def test_a_reports_closing_line_is_no_task() -> None:
+    found = tasks_of(CLOSING, kind="bao_cao", date="2025-06-17")
+    assert [(t.kind, t.lead) for t in found] == [("request", "Bộ Tài chính")]

@@ -1,0 +1,123 @@
+"""The words of task clauses: verbs that open an action, words that narrate or
+state, heads and groups of bodies, places after "UBND", abbreviations.
+
+Read by :mod:`ktxh.extract.clauses`; all lower case, new-style tones (``Doc.folded``).
+"""
+
+from __future__ import annotations
+
+# Verbs (and adverbs) that open an action: a body's name ends before them.
+# "Bộ Tài chính | hướng dẫn ...", "Sở Y tế | tổ chức ...".
+ACTION_PHRASES = (
+    "chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "khẩn trương", "chủ động",
+    "tích cực", "tập trung", "tiếp tục", "kịp thời", "nghiêm túc", "quyết liệt",
+    "thường xuyên", "rà soát", "xây dựng", "đề xuất", "nghiên cứu", "xem xét", "tổng hợp",
+    "thực hiện", "triển khai", "hướng dẫn", "chỉ đạo", "tham mưu", "báo cáo", "hoàn thành",
+    "hoàn thiện", "tổ chức", "kiểm tra", "đôn đốc", "theo dõi", "đánh giá", "bố trí",
+    "cân đối", "phân bổ", "giải quyết", "xử lý", "hỗ trợ", "tăng cường", "đẩy mạnh",
+    "đẩy nhanh", "làm việc", "ban hành", "sửa đổi", "bổ sung", "điều chỉnh", "cập nhật",
+    "thẩm định", "thẩm tra", "phê duyệt", "tuyên truyền", "vận động", "quán triệt",
+    "nâng cao", "đảm bảo", "bảo đảm", "làm rõ", "thống nhất", "hoàn chỉnh", "chuẩn bị",
+    "cung cấp", "giám sát", "quản lý", "tháo gỡ", "thu xếp", "thu hồi", "phát triển",
+    "tạo điều kiện", "khắc phục", "căn cứ", "tiếp nhận", "phân công", "phổ biến",
+    "công bố", "kiểm điểm", "làm tốt", "phát huy", "huy động", "ưu tiên", "quan tâm",
+    "chấn chỉnh", "thanh tra", "phấn đấu", "cải thiện", "mở rộng", "duy trì", "củng cố",
+    "đổi mới", "sắp xếp", "ứng dụng", "trực tiếp", "tiếp công dân", "đối thoại", "nắm bắt",
+    "dự báo", "phòng chống", "ngăn chặn", "lựa chọn", "thanh toán", "quyết toán",
+    "giải ngân", "nghiệm thu", "bàn giao", "đưa vào", "khảo sát", "lấy ý kiến",
+    "thông qua", "soạn thảo", "dự thảo", "hoàn tất", "đàm phán", "ký kết", "cần",
+    "công khai", "niêm yết", "tiếp thu", "kiện toàn", "thành lập", "tham gia", "tổng kết",
+    "sơ kết", "tập huấn", "bồi dưỡng", "xác định", "xác minh", "bảo vệ", "phòng ngừa",
+    "kiểm soát", "kêu gọi", "nộp", "hoàn trả", "giải trình", "vận hành", "sửa chữa",
+    "nâng cấp", "di dời", "trả lời", "phản hồi", "rút kinh nghiệm", "điều tra", "cử",
+    "cam kết", "số hóa",
+    "phải", "sớm", "trình", "lập", "giao", "gửi", "cấp", "làm", "định kỳ", "hằng năm",
+    "hàng năm", "hằng quý", "hàng quý", "hằng tháng", "hàng tháng",
+)
+# After a subject, these say the sentence narrates or describes: no task.
+# "Sở Y tế đã ...", "UBND tỉnh được ...", "Văn phòng Chính phủ thông báo ...".
+NARRATIVE_WORDS = (
+    "đã", "đang", "được", "bị", "vẫn", "đạt", "là", "còn", "chưa", "có", "thông báo",
+    "kính", "trân trọng", "cho biết",
+    "sẽ", "luôn", "không", "gồm", "với", "về", "của", "trong", "tại", "và",
+)
+# After the subject of a clause (not after "giao", "đề nghị"), these state what the
+# body itself holds: "HĐND tỉnh cơ bản tán thành đánh giá ...", "Thủ tướng đánh giá cao
+# ...". ("Đề nghị Bộ Tài chính đồng ý cho tỉnh ..." is still a request.)
+STATEMENT_WORDS = (
+    "tán thành", "cơ bản", "thông qua", "ghi nhận", "đánh giá cao", "nhất trí", "đồng ý",
+    "biểu dương", "hoan nghênh", "khen ngợi", "chúc mừng", "cảm ơn", "đồng tình", "ủng hộ",
+    "quyết nghị",
+)
+# Markers that make a subject clause a task outside the "nhiệm vụ" sections.
+STRONG_MARKERS = ("chủ trì", "có trách nhiệm", "chịu trách nhiệm", "cần", "phải", "khẩn trương")
+
+# Heads of a named body; the name follows with a capital letter.
+NAMED_HEADS = (
+    "ủy ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd", "ủy ban mặt trận tổ quốc",
+    "ủy ban", "tổng cục", "chi cục", "bộ chỉ huy", "bộ", "sở", "ban", "cục", "ngân hàng",
+    "văn phòng", "kho bạc", "công an", "thanh tra", "đài", "báo", "tỉnh đoàn", "hội",
+    "liên đoàn", "liên minh", "trường", "viện", "trung tâm", "quỹ", "tập đoàn", "tổng công ty",
+    "công ty", "bảo hiểm xã hội", "tòa án nhân dân", "viện kiểm sát nhân dân", "thường trực",
+    "hiệp hội", "thuế",
+)
+# Bodies named without a proper name.
+FIXED_BODIES = {
+    "thủ tướng chính phủ": "Thủ tướng Chính phủ",
+    "tỉnh đoàn": "Tỉnh đoàn",
+    "thủ tướng": "Thủ tướng Chính phủ",
+    "chính phủ": "Chính phủ",
+    "quốc hội": "Quốc hội",
+    "trung ương": "Trung ương",
+    "nhà đầu tư": "nhà đầu tư",
+    "chủ đầu tư": "chủ đầu tư",
+    "các nhà đầu tư": "các nhà đầu tư",
+    "tỉnh ủy": "Tỉnh ủy",
+}
+# Bodies a group belongs to: "các Ban của HĐND tỉnh", "các đại biểu Quốc hội" (the first
+# three without "của").
+OWNER_HEADS = ("hội đồng nhân dân", "hđnd", "quốc hội", "ủy ban nhân dân", "ubnd", "tỉnh ủy")
+# Titles of persons who head a body: "Chủ tịch UBND các huyện", "Thủ trưởng các cơ quan".
+TITLES = ("phó chủ tịch", "chủ tịch", "thủ trưởng", "giám đốc", "người đứng đầu", "lãnh đạo")
+# Nouns of a group: "các sở, ban, ngành", "các cấp, các ngành", "các cơ quan liên quan".
+GROUP_NOUNS = (
+    "tổ chức chính trị - xã hội", "tổ chức xã hội", "tổ chức", "cơ quan", "đơn vị", "địa phương",
+    "bộ", "ngành", "sở", "ban", "cấp", "huyện", "thành phố", "thị xã", "xã", "phường",
+    "thị trấn", "doanh nghiệp", "hội", "đoàn thể", "ủy ban nhân dân", "ubnd", "nhà đầu tư",
+    "chủ đầu tư", "ngân hàng thương mại", "ngân hàng", "tổ đại biểu", "đại biểu",
+    "ban quản lý dự án", "ban quản lý",
+)
+GROUP_TAILS = (
+    "có liên quan", "liên quan", "trung ương", "thuộc tỉnh", "trực thuộc", "trên địa bàn tỉnh",
+    "trên địa bàn", "của tỉnh", "cấp tỉnh", "cấp huyện", "cấp xã", "các cấp", "tỉnh",
+    "chuyên môn", "chức năng", "chuyên ngành", "hành chính", "nhà nước", "được giao",
+)
+# Places after "UBND"/"Ủy ban nhân dân": "tỉnh Lạng Sơn", "các huyện, thành phố".
+UNIT_WORDS = ("tỉnh", "thành phố", "huyện", "thị xã", "xã", "phường", "thị trấn", "cấp tỉnh",
+              "cấp huyện", "cấp xã")
+# Abbreviations spelled out in canonical names.
+ABBREVIATIONS = {
+    "ubnd": "Ủy ban nhân dân", "hđnd": "Hội đồng nhân dân", "ptnt": "Phát triển nông thôn",
+    "mttq": "Mặt trận Tổ quốc", "kh&đt": "Kế hoạch và Đầu tư", "khđt": "Kế hoạch và Đầu tư",
+    "tn&mt": "Tài nguyên và Môi trường", "gtvt": "Giao thông vận tải",
+    "nn&ptnt": "Nông nghiệp và Phát triển nông thôn", "ttg": "Thủ tướng",
+}
+
+# Function words that end a proper name: "Bộ Tài chính | và các cơ quan ...".
+NAME_STOP = frozenset(
+    (
+        "các", "với", "và", "để", "trong", "theo", "tại", "của", "cho", "về", "có", "được", "đã",
+        "là", "thì", "mà", "nhằm", "từ", "đến", "những", "này", "đó", "khi", "nếu", "sau", "trước",
+        "trên", "dưới", "bằng", "như", "hoặc", "cùng",
+    )
+)
+# A project board's name runs over lower-case words to the verb: "Ban Quản lý dự án đầu tư
+# xây dựng các công trình giao thông tỉnh | báo cáo ..."; these words of such names are
+# verbs elsewhere, and these function words end it.
+PROJECT_NAME_WORDS = ("xây dựng", "đầu tư", "công trình", "giao thông", "nông nghiệp", "dân dụng",
+                       "phát triển nông thôn", "phát triển đô thị", "phát triển")
+BOARD_STOP = frozenset(
+    ("để", "theo", "tại", "trong", "với", "về", "cho", "nhằm", "từ", "đến", "khi", "nếu", "này",
+     "đó", "thì", "mà", "có", "được", "đã", "là", "những", "trên", "dưới", "sau", "trước",
+     "hoặc", "cùng", "bằng", "như")
+)
