@@ -79,10 +79,16 @@ STARTS_COMPARISON_RE = re.compile(
 PER_PEOPLE_RE = re.compile(
     r"(?:[^;,]|,(?=\d))*?\s(?:trên|/)\s?(?:1|một)\s((?:vạn|nghìn|ngàn|trăm) dân)"
 )
+# "Số bác sĩ trên 10.000 dân đạt 16,5 bác sĩ": the ratio named before the number
+PER_PEOPLE_LEAD_RE = re.compile(
+    r"(?<![\w])(?:trên|/)\s?(?:(?:1|một)\s(?:vạn|nghìn|ngàn|trăm)|10\.000|100\.000|1\.000)"
+    r"\s(?:dân|người dân)(?![\w])"
+)
 _SEGMENT_BREAK = re.compile(r",\s|\s\(|\)|:\s(?=\D)")
 _ONLY_LABEL = re.compile(r"[\s()\d.\-–+•]*")  # what may stand before a verb that opens
 _AVERAGE_BEFORE = re.compile(r"bình quân(?: của)?(?: cả nước)?(?: là)?\s*$")
-_GROWTH_WORDS = re.compile(r"tốc độ tăng|tăng trưởng")
+# not "đóng góp của TFP vào tăng trưởng kinh tế đạt trên 55%" (a share)
+_GROWTH_WORDS = re.compile(r"tốc độ tăng|(?<!vào )tăng trưởng")
 _EXCESS_BEFORE = re.compile(r"(?<![\w])vượt\s*$")
 # "giảm từ 17,6% xuống còn 14,9%", "tăng từ 58% năm 2015 lên 63,5%": the level before
 _FROM_TAIL = re.compile(r"\s*từ(?: mức)?\s*")
@@ -327,7 +333,8 @@ def read_sentence(
                              for h in periods)
             kind = "level"
             base = None
-            if per_people and q.unit and q.unit.base not in (None, "%"):
+            if (per_people or PER_PEOPLE_LEAD_RE.search(lead)) and q.unit and q.unit.base not in (
+                    None, "%"):
                 kind = "rate"
             elif (q.unit and q.unit.per and "năm" not in q.unit.per
                   and _AVERAGE_BEFORE.search(lead)):
