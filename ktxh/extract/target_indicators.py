@@ -102,6 +102,9 @@ _WHOLE_AFTER_RE = re.compile(r"(?:tổng|grdp|giá trị|cơ cấu)(?![\w])")
 _CONTRIBUTION_RE = re.compile(r"đóng góp(?![\w])")
 # "Các chủ đầu tư cam kết giải ngân", "xã phấn đấu đạt chuẩn": the aim names nothing
 _CUE_IN_RE = re.compile(r"(?<![\w])(?:phấn đấu|cam kết)(?![\w])\s*")
+# verbs of work joined in one subject: "làm mới và tu sửa", "nạo vét, gia cố"
+_VERB_JOIN_RE = re.compile(r"\s*,\s*|\s+và\s+")
+_MORE_WORK_VERBS = frozenset(("tu sửa", "duy tu", "nạo vét", "gia cố", "phát dọn", "bảo dưỡng"))
 _AIM_ONLY_RE = re.compile(r"(?:(?:đạt|ít nhất|tối thiểu|khoảng|trên|ở mức|là)\s*)*")
 
 
@@ -201,7 +204,7 @@ def refine(doc: Doc, readings: list[Reading],
             if joined is not None:
                 ind, quote_start = joined
             else:
-                ind = _verb_object(doc, r, ind) or ind
+                ind = _verbs_object(doc, r, ind) or _verb_object(doc, r, ind) or ind
         if percent and plan is None and head is None and kind in ("rate", "share"):
             ind, kind = _percent_of(doc, r, ind, kind, own)
         ind = _strip_bounds(ind) or ind
@@ -370,3 +373,18 @@ def _verb_object(doc: Doc, r: Reading, ind: str) -> str | None:
     if len(own.split()) < 3 or own == ind:
         return None
     return own
+
+
+def _verbs_object(doc: Doc, r: Reading, ind: str) -> str | None:
+    """"làm mới và tu sửa 860 km đường ranh cản lửa" → "làm mới và tu sửa đường
+    ranh cản lửa": verbs of work joined by "và" or "," name the thing measured
+    after the unit with them."""
+    verbs = [v.strip() for v in _VERB_JOIN_RE.split(ind)]
+    if len(verbs) < 2 or not r.q.unit or r.q.unit.base in (None, "%") or not all(
+            indicators.is_opening_verb(v) or fold(v) in _MORE_WORK_VERBS for v in verbs):
+        return None
+    first = next(v for v in verbs if indicators.is_opening_verb(v))
+    named = indicators.of_verb(doc.text, doc.folded, first, r.q, "")
+    if named == first or not named.startswith(first):
+        return None
+    return ind + named[len(first) :]

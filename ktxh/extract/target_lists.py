@@ -58,7 +58,7 @@ TASK_SECTION_RE = re.compile(
 NEXT_PLAN_HEADING_RE = re.compile(word_start("kế hoạch") + r"(?![\w])")
 REVIEW_HEADING_RE = re.compile(
     word_start("đánh giá", "kết quả", "tình hình", "thành tựu", "hạn chế", "thực hiện năm",
-               "đã đạt") + r"(?![\w])"
+               "đã đạt", "thực trạng", "hiện trạng") + r"(?![\w])"
 )
 PAST_WORD_RE = re.compile(word_start("đã") + r"(?![\w])")
 # "Điều 2.": a new article ends the list of the one before
@@ -87,8 +87,9 @@ def heading_section(doc: Doc, block: int, period: str | None) -> str | None:
     planning = year_of(period)
     for h in reversed(doc.headings(block)):
         f = doc.folded[h.span.start : h.span.end]
-        if REVIEW_HEADING_RE.search(f):
-            return "review"
+        if (review := REVIEW_HEADING_RE.search(f)) and not (
+                review.group().endswith("trạng") and TARGET_HEADING_RE.search(f)):
+            return "review"  # not "THỰC TRẠNG VÀ MỤC TIÊU": there the tense decides
         if TARGET_HEADING_RE.search(f):
             return "targets"
         if TASK_SECTION_RE.search(f) and not PAST_WORD_RE.search(f):

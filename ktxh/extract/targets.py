@@ -27,6 +27,7 @@ from ktxh.extract.target_indicators import refine
 from ktxh.extract.target_lists import lead_in_periods, section_of
 from ktxh.extract.target_periods import DEADLINE_WORD_RE, deadline_period, own_periods
 from ktxh.extract.target_tables import table_targets
+from ktxh.extract.target_tense import aims_after_baseline, as_of_year
 from ktxh.extract.timeframes import PeriodHit, year_of
 from ktxh.extract.units import normalize
 from ktxh.extract.wordre import word_start
@@ -51,6 +52,17 @@ SPAN_AFTER_RE = re.compile(r"[^,;.\d]*(?:trong|cả) giai đoạn")
 PAST_RE = re.compile(word_start("đã", "được công nhận") + r"(?![\w])")
 CLAUSE_BREAK_RE = re.compile(r"[,;]\s")
 DIGIT_RE = re.compile(r"\d")
+# a deadline that makes a directive's number a target without an aim word
+_DIRECTIVE_DEADLINE_RE = re.compile(r"trước|chậm nhất|muộn nhất|trong (?:quý|tháng)")
+# what states a size or a state, not work to do: "có tổng chiều dài 860 km", "kinh phí"
+_STATE_BEFORE_RE = re.compile(
+    word_start("có", "là", "gồm", "với", "chiếm", "bằng", "dài", "rộng", "tổng", "trị giá",
+               "kinh phí", "diện tích", "quy mô", "công suất", "còn", "hiện có", "hiện nay")
+    + r"(?![\w])"
+)
+_REPORT_RE = re.compile(word_start("báo cáo", "gửi", "trình") + r"(?![\w])")
+_SUB_PERIOD_RE = re.compile(r"((?:19|20)\d\d)-([QHM]?)(\d{1,2})")
+_BY_BEFORE_RE = re.compile(r"(?<![\w])(?:đến|tới)\s(?:hết\s|cuối\s)?$")
 DEADLINE_CUE_RE = re.compile(word_start("trước", "chậm nhất", "muộn nhất", "trong năm",
                                         "trong quý", "trong tháng") + r"(?![\w])")
 
@@ -79,7 +91,9 @@ def target_from(doc: Doc, start: int, end: int, block: int, period: str | None,
         sections = {}
     section = section_of(doc, block, period, sections)
     if section == "targets":
-        return start
+        # "Năm 2024, toàn tỉnh có 16.850 doanh nghiệp ...": a baseline, not an aim
+        return aims_after_baseline(doc, start, end, as_of_year(doc, period, date, sections),
+                                   _first_numbers(doc, start, end))
     # among tasks, a number is a target when the sentence aims at it
     if section == "tasks" and AIM_RE.search(f):
         return start
@@ -91,13 +105,25 @@ def target_from(doc: Doc, start: int, end: int, block: int, period: str | None,
         # "..., đạt 89,8%, phấn đấu hoàn thành toàn bộ ..."
         return clause_start(folded, start, start + cue.start())
     # "đến năm 2025" in a 2021/2025 plan; in a report of 2022, only a later year
-    last = year_of(period)
+    last = year_of(period) or as_of_year(doc, period, date, sections)
     m = BY_YEAR_RE.search(f)
     if m and last and not PAST_RE.search(f):
         y = int(m.group(1))
         if y > last or (y == last and bool(period and "/" in period)):
             return start
     return aimed_before_deadline(doc, start, end, period, date)
+
+
+def _first_numbers(doc: Doc, start: int, end: int) -> list[int]:
+    """Offset of the first number of each ";"-part of ``[start, end)``, -1 if none."""
+    out = []
+    s = start
+    bounds = [i for i in range(start, end) if doc.folded[i] == ";"] + [end]
+    for b in bounds:
+        qs = find_quantities(doc.text, doc.folded, s, b)
+        out.append(qs[0].start if qs else -1)
+        s = b + 1
+    return out
 
 
 def clause_start(folded: str, start: int, pos: int) -> int:
@@ -113,31 +139,63 @@ def aimed_before_deadline(doc: Doc, start: int, end: int, period: str | None,
     """Start of a ";"-part of the sentence that aims at a number ahead of a
     deadline not yet passed: "Số hóa 100% hồ sơ di tích trước năm 2028",
     "Hoàn thành ... tại 100% bệnh viện công lập trong năm 2026"; not "đã
-    hoàn thành 100% ... trước ngày 30/6" nor "dự kiến hoàn thành trong quý III"."""
+    hoàn thành 100% ... trước ngày 30/6" nor "dự kiến hoàn thành trong quý III".
+    A directive needs no aim word when its deadline is a date, month or
+    quarter: "làm mới 860 km đường ranh cản lửa, hoàn thành trước ngày
+    31/01/2026", "lắp đặt thêm 15 trạm quan trắc trong quý I/2026"."""
     folded = doc.folded
-    if not DEADLINE_CUE_RE.search(folded, start, end) or not AIM_RE.search(folded, start, end):
+    if not DEADLINE_CUE_RE.search(folded, start, end):
         return None
+    aimed = AIM_RE.search(folded, start, end) is not None
     planning = year_of(period)
     for d in find_deadlines(folded, start, end, doc_date=date):
         if not d.iso or not DEADLINE_WORD_RE.match(d.text):
+            continue
+        if not aimed and not _DIRECTIVE_DEADLINE_RE.match(d.text):
             continue
         if date and len(date) == 10 and d.iso < date:
             continue
         if not date and planning and int(d.iso[:4]) < planning:
             continue
+        if not date and not aimed and not _after_period(d.iso, period):
+            continue  # "trong quý III/2025" in the report of that quarter
         part = folded.rfind(";", start, d.span.start) + 1 or start
         part = max(part, start)
         words = folded[part : d.span.start]
-        if (PAST_RE.search(words) or ESTIMATE_RE.search(words) or not AIM_RE.search(words)
-                or not find_quantities(doc.text, folded, part, d.span.start)):
+        if PAST_RE.search(words) or ESTIMATE_RE.search(words):
+            continue
+        qs = find_quantities(doc.text, folded, part, d.span.start)
+        if not qs:
+            continue
+        if not AIM_RE.search(words) and not _directs(folded, part, qs[0].start):
             continue
         return part
     return None
 
 
+def _directs(folded: str, part: int, number: int) -> bool:
+    """The clause before ``number`` directs work on it ("làm mới và tu sửa"),
+    not a size or state ("có tổng chiều dài", "kinh phí") nor a report."""
+    clause = clause_start(folded, part, number)
+    return not _STATE_BEFORE_RE.search(folded, clause, number) and not _REPORT_RE.search(
+        folded, part, number)
+
+
+def _after_period(iso: str, period: str | None) -> bool:
+    """Whether the date ``iso`` falls after the end of a sub-year ``period``
+    (a quarter, month, half or first months of a year); True for a year or span."""
+    m = _SUB_PERIOD_RE.fullmatch(period or "")
+    if not m:
+        return True
+    year, kind, n = int(m.group(1)), m.group(2), int(m.group(3))
+    last = {"Q": 3 * n, "H": 6 * n, "M": n, "": n}[kind]
+    return (int(iso[:4]), int(iso[5:7])) > (year, last)
+
+
 def _kind_and_period(doc: Doc, r: Reading, kind: str, heading_hits: list[PeriodHit],
                      span_code: str | None, doc_period: str | None,
-                     deadline: str | None = None, first: int = -1) -> tuple[str, str | None]:
+                     deadline: str | None = None, first: int = -1,
+                     as_of: int | None = None) -> tuple[str, str | None]:
     """A level over a span is a total ("giai đoạn 2026 - 2030 khoảng 350 nghìn tỷ
     đồng"); yearly and whole-span kinds take the span, others the nearest
     period: the sentence's, the lead-in's or headings', the document's. A rate
@@ -156,10 +214,17 @@ def _kind_and_period(doc: Doc, r: Reading, kind: str, heading_hits: list[PeriodH
         kind = "total"  # "05 xã ... hoàn thành trong giai đoạn 2016 - 2020"
     if deadline and kind not in ("growth_avg", "total"):
         return kind, deadline
+    yearly = kind in ("growth_avg", "total") or bool(
+        YEARLY_RE.search(doc.folded, r.segment_start, r.q.start))
     if kind in ("growth_avg", "change", "total") or (YEARLY_RE.search(clause) and not before):
         spans = [h for h in own if h.is_span]
         if spans or span_code:
             return kind, spans[0].code if spans else span_code
+    if yearly and as_of:
+        # "Mục tiêu đến năm 2030: ... tăng trưởng bình quân 10 - 12%/năm" in a plan of 2025
+        end = _end_year(doc, [*before, *in_clause, *heading_hits])
+        if end and as_of < end:
+            return kind, f"{as_of}/{end}"
     if before:
         return kind, before[-1].code
     if in_clause:
@@ -170,6 +235,15 @@ def _kind_and_period(doc: Doc, r: Reading, kind: str, heading_hits: list[PeriodH
     if kind in ("rate", "share") and period and "/" in period:
         period = str(year_of(period))
     return kind, period
+
+
+def _end_year(doc: Doc, hits: list[PeriodHit]) -> int | None:
+    """The year of the first "đến (hết) năm Y" among ``hits``."""
+    for h in hits:
+        if not h.is_span and (doc.folded.startswith(("đến", "tới"), h.start)
+                              or _BY_BEFORE_RE.search(doc.folded, max(0, h.start - 10), h.start)):
+            return year_of(h.code)
+    return None
 
 
 def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
@@ -193,6 +267,7 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
         cut = target_from(doc, start, end, block, ctx.period, sections, date)
         if cut is None:
             continue
+        as_of = as_of_year(doc, ctx.period, date, sections)
         readings, _ = read_sentence(doc.text, doc.folded, start, end, year=ctx.year)
         readings = [r for r in readings if r.q.start >= cut]
         # "Giao chỉ tiêu ... năm 2025, gồm:" dates its items before the headings do
@@ -209,7 +284,7 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
             nxt = readings[k + 1].q.start if k + 1 < len(readings) else r.clause[1]
             deadline = deadline_period(doc, r, min(nxt, r.clause[1]), date)
             kind, period = _kind_and_period(doc, r, kind, heading_hits, span_code, ctx.period,
-                                            deadline, readings[0].q.start)
+                                            deadline, readings[0].q.start, as_of)
             a, b = max(r.clause[0], quote_start), r.clause[1]
             while a < b and doc.text[a] in " \t\n,;:.(":
                 a += 1

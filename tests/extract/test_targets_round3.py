@@ -1,0 +1,138 @@
+"""Targets against figures by tense and time, directives with deadlines, and
+the spans of average growth (passages written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ktxh.extract.figures import find_figures
+from ktxh.extract.records import DocumentMeta
+from ktxh.extract.targets import find_targets
+from ktxh.text.structure import build_doc
+
+
+def _read(text: str, period: str | None, date: str | None = None
+          ) -> tuple[list[tuple], list[float]]:
+    """(value, kind, period) of the targets, values of the figures."""
+    doc = build_doc(text)
+    found = {"document": DocumentMeta(period=period, date=date)}
+    targets = [(t.value, t.kind, t.period) for t in find_targets(doc, found)]
+    return targets, [f.value for f in find_figures(doc, found)]
+
+
+# an undated plan: its year comes from the resolution it carries out (2025)
+CITES = "Thực hiện Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị.\n\n"
+
+MIXED = CITES + """## II. THỰC TRẠNG VÀ MỤC TIÊU
+
+Năm 2024, toàn tỉnh có 7.310 doanh nghiệp đang hoạt động và khoảng 64.500 hộ kinh doanh; \
+khu vực kinh tế tư nhân đóng góp khoảng 44,8% GRDP.
+
+Đến năm 2030, toàn tỉnh có 12.000 doanh nghiệp đang hoạt động.
+
+### 3. Tầm nhìn đến năm 2045
+
+Khu vực kinh tế tư nhân đóng góp trên 65% GRDP.
+"""
+
+STATE = CITES + """## II. THỰC TRẠNG VÀ MỤC TIÊU
+
+### 1. Thực trạng
+
+Hiện có 1.420 hợp tác xã; 61% doanh nghiệp đã ứng dụng hóa đơn điện tử.
+
+### 2. Mục tiêu đến năm 2030
+
+a) Năm 2024 toàn tỉnh có 7.310 doanh nghiệp; đến năm 2030 đạt 12.000 doanh nghiệp.
+
+b) Tỷ lệ doanh nghiệp ứng dụng thương mại điện tử đạt 80%.
+"""
+
+# a resolution of 2024 for 2025: the year it is compared with is no baseline
+NQ = """## CÁC CHỈ TIÊU CHỦ YẾU NĂM 2025
+
+- Thu ngân sách nhà nước trên địa bàn đạt 7.400 tỷ đồng, tăng 6% so với ước thực hiện \
+năm 2024.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "date", "targets", "figures"),
+    [
+        # a past year opening the sentence makes a baseline, through its ";"-parts,
+        # under a heading of both; a later year or a sub-heading of vision aims
+        (MIXED, None, None, [(12000.0, "level", "2030"), (65.0, "share", "2045")],
+         [7310.0, 64500.0, 44.8]),
+        # under "Thực trạng"; "Hiện có"; a baseline part, then an aim
+        (STATE, None, None, [(12000.0, "level", "2030"), (80.0, "rate", "2030")],
+         [1420.0, 61.0, 7310.0]),
+        (NQ, "2025", "2024-12-10", [(7400.0, "level", "2025"), (6.0, "change", "2025")], []),
+    ],
+)
+def test_baselines_among_targets(text: str, period: str | None, date: str | None,
+                                 targets: list[tuple], figures: list[float]) -> None:
+    assert _read(text, period, date) == (targets, figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "date", "targets", "figures"),
+    [
+        # a directive's number before a date, month or quarter to come: a target of it
+        ("1. Các chủ rừng làm mới và tu sửa 860 km đường ranh cản lửa, phát dọn thực bì, "
+         "hoàn thành trước ngày 31/01/2026.", None, "2025-11-05",
+         [(860.0, "level", "2026-01")], []),
+        ("2. Các Vườn quốc gia tăng cường tuần tra; lắp đặt thêm 15 trạm quan trắc cháy rừng "
+         "trong quý I/2026.", None, "2025-11-05", [(15.0, "level", "2026-Q1")], []),
+        # a deadline at the end of a year dates it by the year
+        ("3. Sở Nông nghiệp và Môi trường trồng bổ sung 450 ha rừng phòng hộ trước ngày "
+         "31/12/2026.", "2026", None, [(450.0, "level", "2026")], []),
+        # --- no target ---
+        # the deadline has passed, or the work is done
+        ("Các chủ rừng làm mới 860 km đường ranh cản lửa, hoàn thành trước ngày 31/01/2025.",
+         None, "2025-11-05", [], [860.0]),
+        ("Các chủ rừng đã làm mới 860 km đường ranh cản lửa trước ngày 31/10/2025.",
+         None, "2025-11-05", [], [860.0]),
+        # a size, not work to do
+        ("Tuyến đường có tổng chiều dài 24 km, hoàn thành trước ngày 30/6/2026.",
+         None, "2025-11-05", [], [24.0]),
+        # the quarter a report is of
+        ("Trong quý III/2025, toàn tỉnh trồng mới 1.250 ha rừng tập trung.",
+         "2025-Q3", None, [], [1250.0]),
+        # "trong năm" of a directive without an aim word stays a figure
+        ("Giải ngân 2.400 tỷ đồng vốn đầu tư công trong năm 2025.", "2025", None, [],
+         [2400.0]),
+    ],
+)
+def test_directives_before_deadlines(text: str, period: str | None, date: str | None,
+                                     targets: list[tuple], figures: list[float]) -> None:
+    assert _read(text, period, date) == (targets, figures)
+
+
+GROWTH = CITES + """## 2. Mục tiêu đến năm 2030
+
+- Kinh tế tư nhân tăng trưởng bình quân 9 - 11%/năm, đóng góp 55 - 58% GRDP.
+- Hằng năm tổ chức ít nhất 02 hội nghị kết nối cung cầu.
+"""
+
+SPAN = """## MỤC TIÊU GIAI ĐOẠN 2026 - 2030
+
+- Kinh tế tư nhân tăng trưởng bình quân 9 - 11%/năm.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "date", "targets"),
+    [
+        # growth over a plan to a year: from the year of the plan to that year
+        (GROWTH, None, None, [(9.0, "growth_avg", "2025/2030"), (55.0, "share", "2030"),
+                              (2.0, "level", "2025/2030")]),
+        # a span said is kept
+        (SPAN, None, "2025-12-01", [(9.0, "growth_avg", "2026/2030")]),
+        # no year of the plan known: the year aimed at
+        ("## 2. Mục tiêu đến năm 2030\n\n- Kinh tế tư nhân tăng trưởng bình quân 9 - 11%/năm.",
+         None, None, [(9.0, "growth_avg", "2030")]),
+    ],
+)
+def test_growth_over_a_plan(text: str, period: str | None, date: str | None,
+                            targets: list[tuple]) -> None:
+    assert _read(text, period, date)[0] == targets
