@@ -31,13 +31,17 @@ from ktxh.text.model import Doc
 # --- language data -----------------------------------------------------------
 
 # names that carry a span of years: "chuẩn nghèo đa chiều giai đoạn 2026 - 2030",
-# "Chương trình mục tiêu quốc gia ... giai đoạn 2021 - 2025"
+# "Chương trình mục tiêu quốc gia ... giai đoạn 2021 - 2025", "Đại hội Đảng bộ tỉnh lần
+# thứ XVI, nhiệm kỳ 2025 - 2030", "Hội đồng nhân dân tỉnh khóa XIV, nhiệm kỳ 2021 - 2026"
 _NAME_BEFORE_SPAN_RE = re.compile(
-    r"(?<![\w])(?:chuẩn|chương trình|đề án|chiến lược|quy hoạch|nghị quyết)(?![\w])"
+    r"(?<![\w])(?:chuẩn|chương trình|đề án|chiến lược|quy hoạch|nghị quyết|nhiệm kỳ|khóa"
+    r"|khoá|đại hội)(?![\w])"
     r"[^,;:()\d]{0,60}$"
 )
 # "so với (ước thực hiện) năm 2024", "so với cuối năm 2024": the year compared with
 COMPARED_RE = re.compile(r"(?<![\w])so(?: với)?(?:\s[^\s\d,;()]+){0,4}\s$")
+# a span read with its word of office: "nhiệm kỳ 2025 - 2030"
+_TERMS = ("nhiệm kỳ", "khóa", "khoá")
 # deadlines a number is aimed at; "trước năm 2028" ends with 2027
 DEADLINE_WORD_RE = re.compile(r"trước|chậm nhất|muộn nhất|trong (?:năm|quý|tháng)")
 _BEFORE_YEAR_RE = re.compile(r"trước (?:năm )?((?:19|20)\d\d)$")
@@ -56,9 +60,9 @@ def own_periods(doc: Doc, r: Reading, first: int) -> list[PeriodHit]:
             continue
         if COMPARED_RE.search(doc.folded, max(r.clause[0], h.start - 40), h.start):
             continue  # "cắt giảm 30% chi phí ... so với (ước thực hiện) năm 2024": a base
-        if h.is_span and _NAME_BEFORE_SPAN_RE.search(
-                doc.folded, max(r.clause[0], h.start - 70), h.start):
-            continue
+        if h.is_span and (doc.folded.startswith(_TERMS, h.start) or _NAME_BEFORE_SPAN_RE.search(
+                doc.folded, max(r.clause[0], h.start - 70), h.start)):
+            continue  # "Đại hội ... lần thứ XVI, nhiệm kỳ 2025 - 2030": a name
         out.append(h)
     return out
 

@@ -24,6 +24,7 @@ from ktxh.extract.numbers import find_quantities
 from ktxh.extract.quantities import ESTIMATE_RE, Reading, read_sentence
 from ktxh.extract.records import Target
 from ktxh.extract.target_indicators import refine
+from ktxh.extract.target_kinds import sign_targets
 from ktxh.extract.target_lists import lead_in_periods, section_of
 from ktxh.extract.target_periods import DEADLINE_WORD_RE, deadline_period, own_periods
 from ktxh.extract.target_tables import table_targets
@@ -279,8 +280,10 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
         readings = [r for r in readings if r.kind not in ("rank", "progress", "multiple")]
         named = refine(doc, readings, [{"pct_of_plan": "rate"}.get(r.kind, r.kind)
                                        for r in readings])
-        for k, (r, (indicator, kind, quote_start)) in enumerate(zip(readings, named,
-                                                                     strict=True)):
+        signed = sign_targets(doc, readings, [n[1] for n in named], [n[0] for n in named])
+        for k, (r, (indicator, _, quote_start), sg) in enumerate(zip(readings, named, signed,
+                                                                      strict=True)):
+            kind, indicator = sg.kind, sg.indicator or indicator
             nxt = readings[k + 1].q.start if k + 1 < len(readings) else r.clause[1]
             deadline = deadline_period(doc, r, min(nxt, r.clause[1]), date)
             kind, period = _kind_and_period(doc, r, kind, heading_hits, span_code, ctx.period,
@@ -292,10 +295,10 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
                 b -= 1
             bv, bu = normalize(abs(r.q.value), r.q.unit)
             out.append(Target(
-                indicator=indicator, value=r.value, unit=r.q.unit_text or "", kind=kind,
-                span=Span(a, b), quote=doc.text[a:b], value_max=r.value_max, period=period,
+                indicator=indicator, value=sg.value, unit=sg.unit, kind=kind,
+                span=Span(a, b), quote=doc.text[a:b], value_max=sg.value_max, period=period,
                 value_span=Span(r.q.start, r.q.value_end),
-                base_value=-bv if r.value < 0 else bv, base_unit=bu,
+                base_value=-bv if sg.value < 0 else bv, base_unit=bu,
             ))
     out.extend(reversed(pending))
     return tuple(out)

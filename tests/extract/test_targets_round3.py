@@ -136,3 +136,48 @@ SPAN = """## MỤC TIÊU GIAI ĐOẠN 2026 - 2030
 def test_growth_over_a_plan(text: str, period: str | None, date: str | None,
                             targets: list[tuple]) -> None:
     assert _read(text, period, date)[0] == targets
+
+
+def _signed(text: str, period: str = "2026") -> list[tuple]:
+    doc = build_doc("## CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026\n\n" + text)
+    return [(t.indicator, t.value, t.value_max, t.unit, t.kind, t.period)
+            for t in find_targets(doc, {"document": DocumentMeta(period=period)})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bound or the object between the verb and its number: still a change
+        ("- Tỷ lệ hộ nghèo giảm ít nhất 0,7 điểm phần trăm.",
+         [("Tỷ lệ hộ nghèo", -0.7, None, "điểm phần trăm", "change", "2026")]),
+        ("- Phấn đấu giảm tỷ lệ hộ nghèo đa chiều tối thiểu 1,5%.",
+         [("giảm tỷ lệ hộ nghèo đa chiều", -1.5, None, "%", "change", "2026")]),
+        ("- Tỷ lệ lao động có việc làm tăng thêm tối thiểu 2 - 3%.",
+         [("Tỷ lệ lao động có việc làm", 2.0, 3.0, "%", "change", "2026")]),
+        # one verb over a list; the year compared with is no period
+        ("- Cắt giảm tối thiểu 20% thời gian giải quyết và 20% chi phí tuân thủ thủ tục "
+         "hành chính so với năm 2024.",
+         [("Cắt giảm thời gian giải quyết", -20.0, None, "%", "change", "2026"),
+          ("Cắt giảm chi phí tuân thủ thủ tục hành chính", -20.0, None, "%", "change",
+           "2026")]),
+        # a count per thousand people: a rate, the dot inside the unit
+        ("- Bình quân đạt 9 doanh nghiệp/1.000 dân.",
+         [("doanh nghiệp trên 1.000 dân", 9.0, None, "doanh nghiệp/1.000 dân", "rate",
+           "2026")]),
+        # a term of office is a name, not the period
+        ("- Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2025 - 2030, "
+         "phấn đấu 100% xã đạt chuẩn tiếp cận pháp luật.",
+         [("xã đạt chuẩn tiếp cận pháp luật", 100.0, None, "%", "rate", "2026")]),
+        # --- levels stay levels ---
+        ("- Tỷ lệ thất nghiệp khu vực thành thị giảm xuống dưới 3%.",
+         [("Tỷ lệ thất nghiệp khu vực thành thị", 3.0, None, "%", "rate", "2026")]),
+        ("- Tăng tỷ lệ lao động qua đào tạo lên 75%.",
+         [("Tăng tỷ lệ lao động qua đào tạo", 75.0, None, "%", "rate", "2026")]),
+        ("- Tăng cường kiểm soát, bảo đảm 100% cơ sở sản xuất được kiểm tra.",
+         [("bảo đảm cơ sở sản xuất được kiểm tra", 100.0, None, "%", "rate", "2026")]),
+        ("- Tỷ lệ giảm nghèo đạt 1,2%.",
+         [("Tỷ lệ giảm nghèo", 1.2, None, "%", "rate", "2026")]),
+    ],
+)
+def test_signs_and_units(text: str, expected: list[tuple]) -> None:
+    assert _signed(text) == expected

@@ -1,0 +1,137 @@
+"""Signs and compound units of targets that the sentence reader leaves plain.
+
+:func:`ktxh.extract.quantities.read_sentence` reads "giảm 0,6 điểm phần
+trăm" as a change, but not when a bound or the object stands between the
+verb and its number, which is how plans write their aims:
+
+- "phấn đấu năm 2026 giảm tỷ lệ hộ nghèo ít nhất 4 điểm phần trăm" → change
+  −4, unit "điểm phần trăm" (one unit, not "điểm");
+- "Cắt giảm tối thiểu 30% thời gian xử lý và 30% chi phí tuân thủ ... so với
+  năm 2024" → two changes −30, named "Cắt giảm thời gian xử lý ..." and
+  "Cắt giảm chi phí tuân thủ ..." (the year compared with is no period, see
+  :mod:`ktxh.extract.target_periods`);
+- "bình quân 7 doanh nghiệp/1.000 dân" → rate, unit "doanh nghiệp/1.000
+  dân" (the thousands dot does not end the unit).
+
+Not changes: a level reached ("giảm xuống dưới 3%", "giảm còn 2%", "tăng lên
+80%"), average growth ("tăng bình quân 8%/năm"), counts of a verb that is
+no change ("tăng cường", "giảm nghèo", "giảm thiểu").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ktxh.extract.quantities import Reading
+from ktxh.text.model import Doc
+from ktxh.text.normalize import fold
+
+# --- language data -----------------------------------------------------------
+
+# the verb of a change; not "tăng cường", "tăng trưởng", "giảm nghèo", "giảm thiểu"
+_CHANGE_VERB_RE = re.compile(
+    r"(?<![\w])(cắt giảm|giảm|tăng)(?! cường| trưởng| nghèo| thiểu| thiếu| tốc)(?![\w])"
+)
+# bounds between the verb (and its object) and the number: "ít nhất", "tối thiểu"
+_BOUND_TAIL_RE = re.compile(
+    r"(?:\s*(?<![\w])(?:ít nhất|tối thiểu|tối đa|khoảng|trên|hơn|từ|không dưới|không quá"
+    r"|thêm|được|là|:))+\s*$"
+)
+# what makes the number the level reached, not the change: "giảm xuống dưới 3%"
+_LEVEL_WORD_RE = re.compile(
+    r"(?<![\w])(?:xuống|còn|lên|ở mức|dưới|đạt|bằng|chiếm|đến|tới|bình quân|hằng năm|hàng năm"
+    r"|mỗi năm|so với)(?![\w])"
+)
+_OBJECT_MAX_WORDS = 10
+# what joins a list of changes of one verb: "30% thời gian xử lý và |30% chi phí"
+_LIST_TAIL_RE = re.compile(r"(?:\s(?:và|hoặc)|,)\s*(?:ít nhất|tối thiểu|khoảng|trên)?\s*$")
+# "giảm 4 điểm phần trăm": one unit
+_PERCENT_POINT_RE = re.compile(r"\s+phần trăm(?![\w])")
+# "7 doanh nghiệp/1.000 dân", "16,5 bác sĩ/10.000 dân": per head, the dot is a thousands mark
+_PER_THOUSANDS_RE = re.compile(r"\s?/\s?(1\.000|10\.000|100\.000)\s(dân|người dân|người)(?![\w])")
+# where the noun after "X%" of a change ends: "30% thời gian xử lý | và 30% ..."
+_NOUN_STOP_RE = re.compile(r"[,;.:()\n]|\s(?:và|so với|trong|đến|trước|năm|giai đoạn)(?![\w])|\s\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Signed:
+    """What :func:`sign_targets` makes of one reading."""
+
+    kind: str
+    value: float
+    value_max: float | None
+    unit: str
+    indicator: str | None = None  # a new name, when the verb names the change
+
+
+def _object_ok(between: str) -> bool:
+    """Only an object and bounds stand between the verb and the number."""
+    words = _BOUND_TAIL_RE.sub("", between).split()
+    return (len(words) <= _OBJECT_MAX_WORDS and not _LEVEL_WORD_RE.search(between)
+            and not any(ch.isdigit() or ch in ",;()" for ch in between))
+
+
+def _noun_after(doc: Doc, r: Reading) -> str:
+    """"30% thời gian xử lý thủ tục hành chính và ..." → "thời gian xử lý thủ tục hành chính"."""
+    end = min(r.clause[1], r.q.end + 100)
+    m = _NOUN_STOP_RE.search(doc.folded, r.q.end, end)
+    return " ".join(doc.text[r.q.end : m.start() if m else end].split())
+
+
+def sign_targets(doc: Doc, readings: list[Reading], kinds: list[str],
+                 names: list[str]) -> list[Signed]:
+    """Kind, signed value and unit of each reading of one target sentence
+    (see the module docstring); ``kinds`` and ``names`` are as decided so far."""
+    folded = doc.folded
+    out: list[Signed] = []
+    verb = ""  # the verb, as written, that a list of changes shares
+    prev: Reading | None = None
+    for r, kind, name in zip(readings, kinds, names, strict=True):
+        unit = r.q.unit_text or ""
+        value, value_max = r.value, r.value_max
+        new_name = None
+        if unit == "điểm" and _PERCENT_POINT_RE.match(folded, r.q.end):
+            unit = "điểm phần trăm"
+        per = _PER_THOUSANDS_RE.match(folded, r.q.end)
+        if per and r.q.unit and r.q.unit.base not in (None, "%") and "/" not in unit:
+            people = f"{per.group(1)} {doc.text[per.start(2) : per.end(2)]}"
+            if not name or "/" in name or fold(name) == fold(unit):
+                new_name = f"{unit} trên {people}"  # "doanh nghiệp trên 1.000 dân"
+            unit = f"{unit}/{people}"
+            kind = "rate"  # "bình quân 7 doanh nghiệp/1.000 dân"
+        own, shared = _own_verb(doc, r), ""
+        if own is None and verb and prev is not None and prev.q.end <= r.q.start:
+            between = folded[prev.q.end : r.q.start]
+            tail = _LIST_TAIL_RE.search(between)
+            if tail and _object_ok(between[: tail.start()]):
+                shared = verb  # "... 30% thời gian xử lý và 30% chi phí tuân thủ"
+        said = own[0] if own else shared
+        if said and kind in ("level", "rate", "share") and r.q.form in ("value", "range") and (
+                unit != "lần"):
+            sign = -1.0 if said.lower().endswith("giảm") else 1.0
+            value = sign * abs(r.q.value)
+            value_max = sign * abs(r.q.value_max) if r.q.value_max is not None else None
+            kind = "change"
+            if r.q.unit and r.q.unit.base == "%" and (shared or not own[1]) and (
+                    noun := _noun_after(doc, r)):
+                new_name = f"{said} {noun}"  # "Cắt giảm tối thiểu 30% thời gian xử lý"
+            elif tail := re.search(rf"\s{re.escape(fold(said))}(?:\s(?:thêm|được))?$", fold(name)):
+                new_name = name[: tail.start()]  # "Tỷ lệ hộ nghèo giảm ít nhất 0,8 ..."
+        verb = said if kind == "change" else ""
+        out.append(Signed(kind, value, value_max, unit, new_name))
+        prev = r
+    return out
+
+
+def _own_verb(doc: Doc, r: Reading) -> tuple[str, bool] | None:
+    """(the change verb of the reading's segment as written, whether its
+    object stands before the number), when only an object and bounds stand
+    between them: "giảm tỷ lệ hộ nghèo ít nhất |4", "Cắt giảm tối thiểu |30%"."""
+    seg = doc.folded[r.segment_start : r.q.start]
+    found = list(_CHANGE_VERB_RE.finditer(seg))
+    if not found or not _object_ok(seg[found[-1].end() :]):
+        return None
+    m = found[-1]
+    said = doc.text[r.segment_start + m.start(1) : r.segment_start + m.end(1)]
+    return said, bool(_BOUND_TAIL_RE.sub("", seg[m.end() :]).strip())
