@@ -38,6 +38,17 @@ _LOCATION_BRACKET_RE = re.compile(
 # kilometre posts: "Km12+500", "km 27"
 _KM_POST_RE = re.compile(r"\bkm\s?(\d+(?:\+\d+)?)")
 _PLACE_NOISE = re.compile(r"\b(?:cửa khẩu|quốc tế|tỉnh|thành phố)\b")
+# where the works run, at the end of a name: "cao tốc A - B đoạn qua tỉnh X", "(đoạn qua
+# địa bàn huyện Y)": one project seen from one province, not a project of its own
+_THROUGH_RE = re.compile(
+    r"\s*\(?(?:đoạn\s)?(?:đi\s)?(?:qua|trên)\s(?:địa bàn\s)?"
+    r"(?:tỉnh|thành phố|huyện|thị xã|các tỉnh|các huyện)\s[^()]*\)?$",
+    re.IGNORECASE,
+)
+# a part of a project: "Dự án thành phần 1 cao tốc A - B", "tiểu dự án 2", "hợp phần 3"
+_PART_RE = re.compile(
+    r"(?<!hoàn )\b(?:thành phần|hợp phần|tiểu dự án)(?:\s(?:số\s)?(\d+|[ivx]+)\b)?"
+)
 _WORD_RE = re.compile(r"\w+")
 
 
@@ -80,9 +91,11 @@ def project_key(name: str) -> str:
     Expressways key on their section's ends ("cao tốc|chi lăng~hữu nghị");
     other names drop kinds of work and generic heads, keep the phase ("#2").
     """
+    name = _THROUGH_RE.sub("", name)
+    part = _part_of(name)
     ends = _endpoints(name)
     if ends:
-        return "cao tốc|" + "~".join(ends)
+        return "cao tốc|" + "~".join(ends) + part
     f = _LOCATION_BRACKET_RE.sub(" ", fold(name))
     phase = phase_of(name)
     f = _PHASE_RE.sub(" ", f)
@@ -90,7 +103,16 @@ def project_key(name: str) -> str:
     f = _BATCH_RE.sub(" ", f)
     f = _KEY_DROP_RE.sub(" ", f)
     words = _WORD_RE.findall(f.replace("thuỷ", "thủy"))
-    return " ".join(words) + (f"#{phase}" if phase else "")
+    return " ".join(words) + (f"#{phase}" if phase else "") + part
+
+
+def _part_of(name: str) -> str:
+    """"&1" for "Dự án thành phần 1 ...", "&" for a part without a number, else ""."""
+    m = _PART_RE.search(fold(name))
+    if not m:
+        return ""
+    g = m.group(1) or ""
+    return "&" + (str(_ROMAN[g]) if g in _ROMAN else g)
 
 
 def _split_key(key: str) -> tuple[set[str], str | None]:
@@ -127,6 +149,9 @@ def same_project(a: str, b: str) -> bool:
     ka, kb = project_key(a), project_key(b)
     if ka == kb:
         return True
+    if _part_of(a) != _part_of(b):
+        return False  # "Dự án thành phần 1 cao tốc A - B" / "cao tốc A - B"
+    a, b = _THROUGH_RE.sub("", a), _THROUGH_RE.sub("", b)
     if ka.startswith("cao tốc|") or kb.startswith("cao tốc|"):
         return False
     (ta, pa), (tb, pb) = _split_key(ka), _split_key(kb)

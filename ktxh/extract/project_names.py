@@ -49,12 +49,25 @@ STOP_PAIRS = frozenset((
 # kinh tế Y", "Đường từ thị trấn A |đến xã B"; the heads that take them.
 ROUTE_WORDS = frozenset(("từ", "đi", "đến", "tới", "ra"))
 ROUTE_HEADS = frozenset(("đường", "tuyến", "đoạn", "lộ", "tốc", "kè", "kênh", "đê", "cầu"))
-# Lower-case words that lead to a place name: "từ |thị trấn Quỳ Hợp", "với |thị xã X".
+# Lower-case words that lead to a place name: "từ |thị trấn Quỳ Hợp", "với |thị xã X",
+# "đi |bản Nà Lốc".
 PLACE_LEADS = frozenset((
     "thị", "trấn", "xã", "huyện", "thành", "phố", "phường", "tỉnh", "cảng", "khu", "trung",
     "tâm", "cửa", "khẩu", "quốc", "lộ", "ngã", "ba", "tư", "cầu", "đường", "sân", "bay",
-    "hàng", "không", "kinh", "tế", "công", "nghiệp", "đặc",
+    "hàng", "không", "kinh", "tế", "công", "nghiệp", "đặc", "bản", "thôn", "xóm", "ấp", "buôn",
+    "làng", "tổ", "di", "tích",
 ))
+# Pairs that read as verbs elsewhere but qualify a noun before the proper part of a
+# name: "Cấp nước sinh hoạt tập trung bản X", "Quy hoạch tổng thể ...".
+ADJECTIVE_PAIRS = frozenset(("tập trung", "tổng thể", "trọng điểm"))
+# Verbs of works that a comma joins inside a name: "Cải tạo, nâng cấp", "Xây dựng, mở rộng".
+_WORKS_VERBS = (
+    r"(?:cải tạo|nâng cấp|xây dựng|xây mới|mở rộng|sửa chữa|chỉnh trang|hoàn thiện|nạo vét"
+    r"|gia cố|kiên cố hóa|cứng hóa|khôi phục|phục hồi|tu bổ|tôn tạo|bảo tồn|di dời|bồi thường"
+    r"|hỗ trợ|tái định cư|đầu tư)"
+)
+_WORKS_BEFORE = re.compile(rf"(?<![\w]){_WORKS_VERBS}\s*$", re.IGNORECASE)
+_WORKS_AFTER = re.compile(rf"\s*{_WORKS_VERBS}(?![\w])", re.IGNORECASE)
 # Words before a colon that lists places in a name: "các tỉnh Đông Bắc: Hà Giang, ...".
 AREA_WORDS = frozenset(("tỉnh", "huyện", "xã", "vùng", "khu vực"))
 # Words that open a name in lower case ("dự án đường cao tốc ...").
@@ -87,7 +100,10 @@ NOT_NAMES = re.compile(
     r"|ODA|FDI|PPP|BOT|BT|DDI|NGO|các|những|một số|nhiều|mới|này|đó|trên|trong|của|thuộc"
     # bodies and classes: "các dự án Trung ương đầu tư", "dự án nhóm A", "dự án cấp tỉnh"
     r"|trung ương|nhà nước|chính phủ|bộ|sở|ủy ban|uỷ ban|UBND|HĐND|tỉnh(?! lộ)|huyện|nhóm"
-    r"|cấp (?:tỉnh|huyện|xã|trung ương))\b",
+    r"|cấp (?:tỉnh|huyện|xã|trung ương)"
+    # kinds of projects, not names: "các dự án trọng điểm", "CÁC DỰ ÁN ĐỘNG LỰC"
+    r"|trọng điểm|quan trọng|động lực|lớn|cấp bách|chuyển tiếp|khởi công mới|đầu tư công"
+    r"|chậm tiến độ|đang triển khai|sử dụng vốn|vốn)\b",
     re.IGNORECASE,
 )
 # Bracketed asides that are no part of a name: "(khoảng 43km)", "(PPP)"; a
@@ -199,6 +215,9 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
             if (_is_num(prev) and _is_num(nxt)) or ROAD_AFTER_COMMA.match(text, s):
                 i += 1
                 continue
+            if _WORKS_BEFORE.search(text, start, s) and _WORKS_AFTER.match(text, e):
+                i += 1  # "Cải tạo, nâng cấp đường ...", "Xây dựng, mở rộng Trường ..."
+                continue
             # "Cải tạo, nâng cấp đường Hữu Nghị", "khu du lịch sinh thái, cáp treo Mẫu Sơn"
             if not proper and nxt and not _is_cap(nxt) and _cap_ahead(toks, i + 1, 12):
                 i += 1
@@ -220,6 +239,13 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
         elif low == "với" and any(t[0].lower() == "nối" for t in toks[:i]) and (
                 _place_ahead(toks, i + 1)):
             pass  # "đường Tân Thanh đầu nối với Khả Phong", "kết nối A với thị xã B"
+        elif (low == "vào" and i > 0 and toks[i - 1][0].lower() in ROUTE_HEADS
+              and _place_ahead(toks, i + 1)):
+            pass  # "đường vào Khu di tích ...", "cầu vào bản X"
+        elif not proper and f"{low} {nxt.lower()}" in ADJECTIVE_PAIRS:
+            end = toks[i + 1][2]  # "Cấp nước sinh hoạt tập trung bản X": no verb here
+            i += 2
+            continue
         elif (i > 0 and low in ROUTE_WORDS and _place_ahead(toks, i + 1)
               and any(t[0].lower() in ROUTE_HEADS for t in toks[:i])
               and (low == "từ" or any(t[0].lower() == "từ" for t in toks[:i]))):

@@ -103,12 +103,16 @@ def about_project(doc: Doc, f: Figure, name_start: int, name_end: int,
     # one ("bàn giao mặt bằng" may end with words after the number)
     carried = bool(folded_ind) and _opening(folded_ind) not in doc.folded[lo:pos]
     named = fold(doc.text[name_start:name_end]) in folded_ind
-    if own and (carried or named):
+    # a part of the name: "Dự án Cải tạo, |nâng cấp đường vào Khu X| đạt 65% khối lượng"
+    inside = bool(folded_ind) and folded_ind in fold(doc.text[name_start:name_end])
+    if own and (carried or named or inside):
         ind = own
     elif named:  # "Cầu Bắc Mê đã bàn giao" → "bàn giao"
         name = fold(doc.text[name_start:name_end])
         cut = folded_ind.find(name) + len(name)
         ind = _clean_text(indicators.subject(ind[cut:], folded_ind[cut:], 0, len(ind) - cut))
+    elif inside:
+        ind = ""
     else:
         ind = _clean_text(ind)
     kind = f.kind
@@ -118,6 +122,8 @@ def about_project(doc: Doc, f: Figure, name_start: int, name_end: int,
             # "khối lượng hoàn thành"; "Dự án X đạt 78% giá trị hợp đồng" → "giá trị hợp đồng"
             ind = f"{doc.text[m.start(1) : m.end(1)]} {ind}".strip()
             kind = "rate" if kind == "share" else kind
+    if not ind and f.unit.strip() in ("km", "m"):
+        ind = "chiều dài"  # "kè chống sạt lở suối X (khoảng 1,2 km)"
     length = _LENGTH_RE.fullmatch(fold(ind)) if ind else None
     if length:
         where = ind[: length.end(1)].strip()

@@ -33,6 +33,7 @@ from ktxh.extract.project_names import (
     split_listed,
     strip_lead,
 )
+from ktxh.extract.project_requests import requested_works
 from ktxh.extract.records import Figure, Project
 from ktxh.extract.wordre import word_start
 from ktxh.text.model import BlockKind, Doc, Span
@@ -58,8 +59,9 @@ _BODY_END = re.compile(
     r"[,;:.()]|(?<![\w])(?:phối hợp|chủ trì|với|đã|đang|được|là|có|thực hiện|triển khai"
     r"|tổ chức|báo cáo|cho|của|đối với|tại|theo|khẩn trương|tập trung|hoàn thành)(?![\w])"
 )
-# parts of a project named in lower case: "dự án thành phần đoạn A - B", "hợp phần 2"
-_PART_WORD = re.compile(r"(?:thành phần|hợp phần)(?![\w])")
+# parts of a project named in lower case: "dự án thành phần đoạn A - B", "Dự án thành phần
+# 1 cao tốc A - B", "hợp phần 2"
+_PART_WORD = re.compile(r"(?:thành phần|hợp phần)(?:\s(?:số\s)?(?:\d+|[ivx]+)(?![\w]))?(?![\w])")
 # Heads that name works without "dự án"; the name is cut from the head on.
 _ROAD = " (?:quốc lộ|đường tỉnh)"
 _STANDALONE = re.compile(
@@ -246,6 +248,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         taken = [Span(x.cut.start, x.cut.end) for x in named]
         out.extend(named)
         out.extend(_standalone(doc, sent, taken))
+        out.extend(requested_works(doc, sent, taken))
     table = list(_table_mentions(doc))
     starts = {m.cut.start for m in table}
     out = [m for m in out if m.cut.start not in starts] + table
