@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ktxh.extract import targets as target_rules
+from ktxh.extract.figure_periods import is_deadline
 from ktxh.extract.places import find_places
 from ktxh.extract.quantities import ESTIMATE_RE, Carry, Reading, read_sentence
 from ktxh.extract.records import Figure
@@ -129,9 +130,11 @@ def heading_periods(doc: Doc, block: int, year: int | None) -> list[PeriodHit]:
 
 
 def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
-                paragraph_span: str | None = None) -> str | None:
-    """Period of one figure (see the module docstring)."""
-    own = [h for h in r.periods if not h.base]
+                paragraph_span: str | None = None, folded: str = "") -> str | None:
+    """Period of one figure (see the module docstring); a deadline or plan date
+    after it (:func:`ktxh.extract.figure_periods.is_deadline`) is none."""
+    own = [h for h in r.periods if not h.base
+           and not (folded and is_deadline(folded, h, r.q.start, r.q.end, r.clause, ctx.period))]
     follows = [h for h in own if 0 <= h.start - r.q.end <= 1 and h.start < r.clause[1]]
     if follows:
         return follows[0].code  # "lên 63% năm 2020"
@@ -271,7 +274,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                         if not h.base]
                 cited[note_block] = (hits[-1].code if hits else None, est, block)
         for r in readings:
-            period = pick_period(r, heading_hits, ctx, paragraph_span)
+            period = pick_period(r, heading_hits, ctx, paragraph_span, doc.folded)
             if r.last_year and period and _YEAR_FIRST.match(period):
                 period = f"{int(period[:4]) - 1}{period[4:]}"  # "cùng kỳ (85%)"
             if is_note and not any(not h.base for h in r.periods):

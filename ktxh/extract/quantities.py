@@ -56,8 +56,10 @@ PLAN_AFTER_RE = re.compile(r"\s?(?:so với\s)?(?:kế hoạch|kh\b|dự toán|c
 # what a comparison is made with: "so với cùng kỳ", "so với năm 2015", "so với quý II",
 # "so với năm trước" (the year before the figure's), "so với kế hoạch"
 _BASES = (
-    r"(?:bình quân\s)?(?P<same>cùng kỳ)|(?P<prev>giai đoạn trước|kỳ trước|quý trước|tháng trước)"
-    r"|(?P<last>năm trước)|(?:thời điểm\s)?(?:(?:cuối|đầu|hết)\s)?(?:năm\s)?"
+    r"(?:bình quân\s)?(?P<same>cùng kỳ|cùng tháng|cùng quý|cùng vụ|cùng thời điểm)"
+    r"|(?P<prev>giai đoạn trước|kỳ trước|quý trước|tháng trước)"
+    r"|(?P<last>năm trước)|(?:thời điểm\s|vụ\s(?:đông xuân|hè thu|thu đông|xuân|mùa|chiêm"
+    r"|thu|đông|hè)\s)?(?:(?:cuối|đầu|hết)\s)?(?:năm\s)?"
     r"(?P<year>(?:19|20)\d\d)"
     r"|(?P<plan>kế hoạch|dự toán)"
     r"|(?P<period>(?:cuối\s|đầu\s|hết\s)?(?:quý|tháng|\d{1,2}\stháng)\s)"
