@@ -73,3 +73,109 @@ def test_the_base_of_a_season() -> None:
 )
 def test_later_than_the_report(code: str, period: str | None, later: bool) -> None:
     assert later_than(code, period) is later
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Đến nay", "Tính đến ngày ..." and "Trong khi" are no part of the indicator
+        ("Đến nay đã hoàn thành 14,2 km mặt đường bê tông nhựa.",
+         ["hoàn thành mặt đường bê tông nhựa"]),
+        ("Tính đến ngày 15/6/2025 giải ngân được 3.214,6 tỷ đồng.", ["giải ngân"]),
+        ("Trong khi còn 18,2 triệu USD vốn vay ODA chưa giải ngân.",
+         ["vốn vay ODA chưa giải ngân"]),
+        # a bare count noun takes the clause that names it
+        ("Tai nạn giao thông xảy ra 48 vụ, làm chết 33 người, bị thương 27 người; so với "
+         "cùng kỳ giảm 6 vụ, giảm 4 người chết, tăng 3 người bị thương.",
+         ["vụ tai nạn giao thông", "người chết", "người bị thương", "vụ tai nạn giao thông",
+          "người chết", "người bị thương"]),
+        ("Lực lượng quản lý thị trường đã kiểm tra 1.240 vụ.", ["vụ kiểm tra"]),
+        ("Thành lập mới 412 doanh nghiệp.", ["doanh nghiệp thành lập mới"]),
+        # each item of a list names its own thing
+        ("Mưa lớn đã làm 1.142 nhà bị hư hỏng, 3.860 ha lúa và hoa màu bị ngập úng, "
+         "187 điểm sạt lở đất.",
+         ["nhà bị hư hỏng", "lúa và hoa màu bị ngập úng", "điểm sạt lở đất"]),
+        ("Phát hiện 37 đối tượng, thu giữ 2,4 kg ma túy tổng hợp và 1.860 viên hồng phiến.",
+         ["đối tượng phát hiện", "thu giữ ma túy tổng hợp", "hồng phiến"]),
+        ("Trong đó đưa 1.860 người đi làm việc ở nước ngoài.",
+         ["người đi làm việc ở nước ngoài"]),
+        ("Vụ Xuân năm 2025 toàn tỉnh gieo cấy 51.200 ha lúa.", ["gieo cấy lúa"]),
+        # a comma inside "A, B và C" or "người dân, tổ chức" does not end the subject
+        ("Khu vực nông, lâm nghiệp và thủy sản chỉ tăng 1,84%.",
+         ["Khu vực nông, lâm nghiệp và thủy sản"]),
+        ("Chi cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số đạt 2,5% tổng chi "
+         "ngân sách.", ["Chi cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"]),
+        ("Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính "
+         "(SIPAS) đạt 86,3%.",
+         ["Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính "
+          "(SIPAS)"]),
+        ("Tỷ lệ lao động qua đào tạo đạt 71,2%, trong đó có bằng cấp, chứng chỉ đạt 31,5%.",
+         ["Tỷ lệ lao động qua đào tạo", "bằng cấp, chứng chỉ"]),
+        # ... but an adverbial phrase before the comma is not a member
+        ("Về nông nghiệp, lâm nghiệp và thủy sản tăng 2,1%.", ["lâm nghiệp và thủy sản"]),
+        # trailing verbs and fillers
+        ("Tỷ lệ bao phủ bảo hiểm y tế đạt tỷ lệ 93,4%.", ["Tỷ lệ bao phủ bảo hiểm y tế"]),
+        ("Số sản phẩm OCOP đạt 3 sao trở lên là 126 sản phẩm.",
+         ["Số sản phẩm OCOP đạt 3 sao trở lên"]),
+        ("Còn 52 dự án có tỷ lệ giải ngân dưới 30%.", ["dự án có tỷ lệ giải ngân dưới 30%"]),
+        # "về X" after a change names X
+        ("Có 412 doanh nghiệp thành lập mới, tổng vốn đăng ký 2.870 tỷ đồng, tăng 5,4% về "
+         "số doanh nghiệp.",
+         ["doanh nghiệp thành lập mới", "tổng vốn đăng ký", "số doanh nghiệp"]),
+        # "bình quân đạt 16,4 tiêu chí/xã"
+        ("Toàn tỉnh có 96 xã đạt chuẩn nông thôn mới, bình quân đạt 16,4 tiêu chí/xã.",
+         ["xã đạt chuẩn nông thôn mới", "số tiêu chí bình quân"]),
+    ],
+)
+def test_indicator_text(text: str, expected: list[str]) -> None:
+    assert [f.indicator for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X% <a counted population>" is a rate
+        ("Mạng di động 5G phủ sóng 100% xã, phường trên địa bàn tỉnh.", [(100.0, "rate")]),
+        ("Có 98% hộ gia đình sử dụng nước sinh hoạt hợp vệ sinh.", [(98.0, "rate")]),
+        ("Công trình kè hoàn thành 76% khối lượng.", [(76.0, "rate")]),
+        ("Toàn tỉnh có 236 trường đạt chuẩn quốc gia, đạt 38,5% tổng số trường.",
+         [(236.0, "level"), (38.5, "rate")]),
+        # "X% kế hoạch/chỉ tiêu" after a verb of doing: of the plan
+        ("Hoàn thành 100% chỉ tiêu giao quân.", [(100.0, "pct_of_plan")]),
+        # "đạt X%" after an amount disbursed, collected or spent: of its plan
+        ("Vốn ngân sách trung ương giải ngân 1.420,6 tỷ đồng, đạt 41,2%.",
+         [(1420.6, "level"), (41.2, "pct_of_plan")]),
+        ("Tỷ lệ giải ngân đạt 41,2%.", [(41.2, "rate")]),
+        # "X% tổng Y", "X% GRDP": a share; not "X% tổng mức đầu tư" (disbursed so far)
+        ("Chi cho khoa học và công nghệ chỉ đạt 0,71% tổng chi ngân sách địa phương.",
+         [(0.71, "share")]),
+        ("Kinh tế số chiếm 12,4% GRDP.", [(12.4, "share")]),
+        ("Giải ngân lũy kế 1.498/1.975 tỷ đồng, đạt 75,8% tổng mức đầu tư.",
+         [(1498.0, "progress"), (75.8, "rate")]),
+        # the seed's "vốn dự phòng 10% kế hoạch" (no verb) stays a share
+        ("Bố trí vốn dự phòng 10% kế hoạch đầu tư công.", [(10.0, "share")]),
+        # a count per unit after "bình quân" is a rate; a yield per hectare a level
+        ("Toàn tỉnh bình quân đạt 16,4 tiêu chí/xã.", [(16.4, "rate")]),
+        ("Năng suất bình quân ước đạt 50,2 tạ/ha.", [(50.2, "level")]),
+    ],
+)
+def test_kinds_of_per_cent_and_averages(text: str, expected: list[tuple]) -> None:
+    assert [(f.value, f.kind) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a benchmark in brackets copies the kind of what it is compared with
+        ("Giải ngân đạt 15,8% kế hoạch, cao hơn cùng kỳ năm 2024 (10,2%).",
+         [(15.8, "pct_of_plan", "2025-H1", None), (10.2, "pct_of_plan", "2024-H1", None)]),
+        ("Giải ngân đạt 44,5% kế hoạch, thấp hơn bình quân cả nước (47,1%).",
+         [(44.5, "pct_of_plan", "2025-H1", None), (47.1, "pct_of_plan", "2025-H1", "cả nước")]),
+        # thresholds that say which ones, and idioms in quotes, are no figures
+        ("Đề nghị các chủ đầu tư có tỷ lệ giải ngân dưới 30% kế hoạch đẩy nhanh tiến độ.", []),
+        ("Còn 9 dự án giải ngân dưới 20% kế hoạch vốn.", [(9.0, "level", "2025-H1", None)]),
+        ("Nhà thầu tổ chức thi công “3 ca 4 kíp” để đẩy nhanh tiến độ.", []),
+    ],
+)
+def test_benchmarks_thresholds_and_quotes(text: str, expected: list[tuple]) -> None:
+    assert [(f.value, f.kind, f.period, f.place) for f in _figures(text)] == expected
