@@ -197,7 +197,7 @@ def subject(text: str, folded: str, start: int, pos: int, keep_average: bool = F
 
 def names_what_is_counted(q: Quantity) -> bool:
     """Whether the unit is a count noun that names the thing counted ("dự án")."""
-    return bool(q.unit and q.unit.base in COUNT_SET
+    return bool(q.unit and (q.unit.base in COUNT_SET or q.unit.open)
                 and q.unit.base not in GENERIC_COUNTS
                 and q.unit.base not in MEASURE_SET and not q.unit.per)
 
@@ -249,7 +249,7 @@ def from_unit(text: str, folded: str, q: Quantity) -> str:
         end = m.start() if m else min(len(folded), q.unit.end + 80)
         return " ".join(text[q.unit.end : end].split()[:_MAX_AFTER]).strip(" ,;:-–")
     # "226 xã, phường, thị trấn": the list of count nouns is the unit, the stop after it
-    go_on = q.unit.end if q.unit.base in COUNT_SET else q.unit.start
+    go_on = q.unit.end if q.unit.base in COUNT_SET or q.unit.open else q.unit.start
     m = _STOP_AFTER_UNIT.search(folded, go_on, min(len(folded), q.unit.start + 80))
     end = m.start() if m else min(len(folded), q.unit.start + 80)
     words = text[q.unit.start : end].split()
@@ -266,7 +266,7 @@ def after_number(text: str, folded: str, q: Quantity, generic_only: bool = False
     if q.unit is None or q.unit.base in (None, "%") or q.unit.per:
         return ""
     base = q.unit.base
-    if base in COUNT_SET:
+    if base in COUNT_SET or q.unit.open:
         if generic_only and base not in GENERIC_COUNTS:
             return ""
         phrase = from_unit(text, folded, q)

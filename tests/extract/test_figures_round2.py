@@ -179,3 +179,36 @@ def test_kinds_of_per_cent_and_averages(text: str, expected: list[tuple]) -> Non
 )
 def test_benchmarks_thresholds_and_quotes(text: str, expected: list[tuple]) -> None:
     assert [(f.value, f.kind, f.period, f.place) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # count nouns outside the lexicon, and lists of count nouns
+        ("Nhà thầu đang huy động 54 mũi thi công, 386 thiết bị và 1.240 cán bộ, công nhân.",
+         [(54.0, "mũi"), (386.0, "thiết bị"), (1240.0, "cán bộ, công nhân")]),
+        ("Hiện còn vướng mặt bằng tại 4 vị trí.", [(4.0, "vị trí")]),
+        ("Toàn tỉnh có 1.318 tổ công nghệ số cộng đồng với 8.450 thành viên.",
+         [(1318.0, "tổ"), (8450.0, "thành viên")]),
+        ("Toàn tỉnh có 146 thôn, bản được công nhận đạt chuẩn.", [(146.0, "thôn, bản")]),
+        ("Tổ chức 42 phiên giao dịch việc làm.", [(42.0, "phiên")]),
+        # a place name after a comma is no count noun
+        ("Huyện Kỳ Sơn 412 nhà, huyện Tương Dương 276 nhà bị tốc mái.",
+         [(412.0, "nhà"), (276.0, "nhà")]),
+        # numbers in names are no figures
+        ("Tổ máy số 2 đã phát điện.", []),
+        ("Kỳ họp thứ 28 đã thông qua 14 nghị quyết.", [(14.0, "nghị quyết")]),
+        ("Thiệt hại do bão số 3 khoảng 1.230 tỷ đồng.", [(1230.0, "tỷ đồng")]),
+        ("Cung cấp dịch vụ công trực tuyến mức độ 2 trở lên.", []),
+        ("Triển khai Đề án 06 tại các xã.", []),
+        ("Chương trình 135 hỗ trợ các thôn đặc biệt khó khăn.", []),
+        ("Đoạn Km12+300 - Km15 đã thông xe.", []),
+        ("Thực hiện Nghị quyết số 57/NQ-CP của Chính phủ.", []),
+        ("1. Tình hình kinh tế. 2. Văn hóa xã hội.", []),
+        ("Phường 3 thành phố Sóc Trăng được công nhận văn minh đô thị.", []),
+        ("Áp dụng ISO 9001 vào quản lý hành chính.", []),
+        ("Kỷ niệm 80 năm Ngày thành lập.", []),
+    ],
+)
+def test_count_nouns_and_names(text: str, expected: list[tuple]) -> None:
+    assert [(f.value, f.unit) for f in _figures(text)] == expected
