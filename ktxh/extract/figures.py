@@ -173,14 +173,16 @@ def _place(doc: Doc, r: Reading) -> str | None:
     cùng kỳ")."""
     if _WHOLE_COUNTRY.search(doc.folded, r.segment_start, r.q.start):
         return "cả nước"
-    start = r.segment_start
-    if r.clause[0] <= r.quote_start < start:
-        start = r.quote_start
-    if not _PLACE_WORD.search(doc.folded, start, r.q.start):
-        return None
-    for m in find_places(doc.text, start, r.q.start, folded=doc.folded):
-        if m.kind != "province":
-            return m.name
+    # "huyện Kỳ Sơn 412 nhà, huyện Tương Dương 276 nhà": the segment's own place first
+    starts = [r.segment_start]
+    if r.clause[0] <= r.quote_start < r.segment_start:
+        starts.append(r.quote_start)
+    for start in starts:
+        if not _PLACE_WORD.search(doc.folded, start, r.q.start):
+            continue
+        for m in find_places(doc.text, start, r.q.start, folded=doc.folded):
+            if m.kind != "province":
+                return m.name
     return None
 
 
@@ -228,7 +230,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
     refs = sorted((fn.ref, fn.block) for fn in doc.footnotes if fn.ref is not None)
     ref_at = [r for r, _ in refs]
     # what a footnote inherits from the sentence citing it: period and estimate
-    cited: dict[int, tuple[str | None, bool, int]] = {}
+    cited: dict[int, tuple[str | None, bool, int, frozenset[str]]] = {}
     out: list[Figure] = []
     sections: dict[int, str | None] = {}
     heading_cache: dict[int, list[PeriodHit]] = {}
@@ -254,7 +256,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             carry = replace(carry, estimate=False)  # a part named apart: no estimate said
         last_block = block
         is_note = doc.blocks[block].kind is BlockKind.FOOTNOTE
-        note_period, note_est, citing = cited.get(block, (None, False, block))
+        note_period, note_est, citing, note_units = cited.get(
+            block, (None, False, block, frozenset()))
         if target_rules.is_target_sentence(doc, start, end, block, ctx.period, sections):
             carry = Carry()
             continue
@@ -272,13 +275,19 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                 est = any(m < ref for m in _estimate_positions(doc, start, ref))
                 hits = [h for h in find_period_hits(doc.folded, start, ref, year=ctx.year)
                         if not h.base]
-                cited[note_block] = (hits[-1].code if hits else None, est, block)
+                units = frozenset(r.q.unit.base for r in readings
+                                  if r.estimate and r.q.start < ref and r.q.unit and r.q.unit.base)
+                cited[note_block] = (hits[-1].code if hits else None, est, block, units)
         for r in readings:
             period = pick_period(r, heading_hits, ctx, paragraph_span, doc.folded)
             if r.last_year and period and _YEAR_FIRST.match(period):
                 period = f"{int(period[:4]) - 1}{period[4:]}"  # "cùng kỳ (85%)"
             if is_note and not any(not h.base for h in r.periods):
                 period = note_period or period
+            if is_note and note_est and r.estimate and not _own_estimate(doc, start, r) and (
+                note_units and r.q.unit and r.q.unit.base not in note_units | {"%"}
+            ):  # "ước thiệt hại 1.120 tỷ đồng¹" / "¹ huyện A 562 nhà": counted, not estimated
+                r = replace(r, estimate=False)
             out.append(to_figure(doc, r, period))
         spans = [h.code for h in find_period_hits(doc.folded, start, end, year=ctx.year)
                  if h.is_span and not h.base]
@@ -286,6 +295,10 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             paragraph_span = spans[-1]
         carry = new_carry
     return tuple(out)
+
+
+def _own_estimate(doc: Doc, start: int, r: Reading) -> bool:
+    return bool(ESTIMATE_RE.search(doc.folded, start, r.q.start))
 
 
 def _estimate_positions(doc: Doc, start: int, end: int) -> list[int]:

@@ -212,3 +212,16 @@ def test_benchmarks_thresholds_and_quotes(text: str, expected: list[tuple]) -> N
 )
 def test_count_nouns_and_names(text: str, expected: list[tuple]) -> None:
     assert [(f.value, f.unit) for f in _figures(text)] == expected
+
+
+def test_places_of_a_list_by_district() -> None:
+    figs = _figures("Huyện Kỳ Sơn 412 nhà, huyện Tương Dương 276 nhà bị tốc mái.")
+    assert [f.place for f in figs] == ["huyện Kỳ Sơn", "huyện Tương Dương"]
+
+
+def test_a_footnote_breaking_down_what_was_not_estimated() -> None:
+    text = ("# BÁO CÁO\n\nMưa lũ làm hư hỏng nhiều nhà ở, ước tổng giá trị thiệt hại khoảng "
+            "980 tỷ đồng<sup>1</sup>.\n\n<sup>1</sup> Huyện Quế Phong 214 nhà; thiệt hại "
+            "giao thông 310 tỷ đồng.\n")
+    figs = _figures(text)
+    assert [(f.value, f.estimate) for f in figs] == [(980.0, True), (214.0, False), (310.0, True)]
