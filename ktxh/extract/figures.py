@@ -1,7 +1,7 @@
 """Figures: the measured and estimated quantities a document reports.
 
-For every body sentence that is not a heading and not a target (see
-:func:`ktxh.extract.targets.is_target_sentence`), each quantity read by
+For every body sentence that is not a heading, each quantity before its
+targets (see :func:`ktxh.extract.targets.target_from`) read by
 :func:`ktxh.extract.quantities.read_sentence` becomes a :class:`Figure` with
 its period: the nearest period phrase before it in the sentence, else the
 headings above, else the document's period (a growth_avg takes a span of
@@ -24,6 +24,7 @@ from ktxh.extract.figure_periods import is_deadline
 from ktxh.extract.places import find_places
 from ktxh.extract.quantities import ESTIMATE_RE, Carry, Reading, read_sentence
 from ktxh.extract.records import Figure
+from ktxh.extract.static_figures import is_static
 from ktxh.extract.tables import table_figures
 from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
 from ktxh.extract.units import normalize
@@ -58,6 +59,7 @@ class Context:
     period: str | None
     year: int | None
     same_period_default: bool
+    date: str | None = None  # the document's date of issue
 
 
 def document_period(doc: Doc, found: Mapping[str, Any]) -> str | None:
@@ -87,7 +89,8 @@ def _cumulative(found: Mapping[str, Any], period: str | None) -> str | None:
 def context(doc: Doc, found: Mapping[str, Any]) -> Context:
     period = document_period(doc, found)
     period = _cumulative(found, period) or period
-    return Context(period, year_of(period), bool(period and _SUB_YEAR.search(period)))
+    return Context(period, year_of(period), bool(period and _SUB_YEAR.search(period)),
+                   getattr(found.get("document"), "date", None))
 
 
 def _heading_chain(doc: Doc, block: int) -> list[int]:
@@ -258,14 +261,15 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         is_note = doc.blocks[block].kind is BlockKind.FOOTNOTE
         note_period, note_est, citing, note_units = cited.get(
             block, (None, False, block, frozenset()))
-        if target_rules.is_target_sentence(doc, start, end, block, ctx.period, sections):
+        cut = target_rules.target_from(doc, start, end, block, ctx.period, sections, ctx.date)
+        if cut == start:
             carry = Carry()
             continue
         readings, new_carry = read_sentence(
             doc.text, doc.folded, start, end, year=ctx.year,
             carry=carry if continues else Carry(estimate=note_est),
             same_period_default=ctx.same_period_default, yearly_is_growth=True,
-            earlier_levels=True,
+            earlier_levels=True, join_lists=True, counted_rates=True,
         )
         if citing not in heading_cache:
             heading_cache[citing] = heading_periods(doc, citing, ctx.year)
@@ -279,6 +283,10 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                                   if r.estimate and r.q.start < ref and r.q.unit and r.q.unit.base)
                 cited[note_block] = (hits[-1].code if hits else None, est, block, units)
         for r in readings:
+            if cut is not None:
+                if r.q.start >= cut:
+                    continue  # "..., phấn đấu hoàn thành ...": a target
+                r = replace(r, periods=tuple(h for h in r.periods if h.start < cut))
             period = pick_period(r, heading_hits, ctx, paragraph_span, doc.folded)
             if r.last_year and period and _YEAR_FIRST.match(period):
                 period = f"{int(period[:4]) - 1}{period[4:]}"  # "cùng kỳ (85%)"
@@ -288,6 +296,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                 note_units and r.q.unit and r.q.unit.base not in note_units | {"%"}
             ):  # "ước thiệt hại 1.120 tỷ đồng¹" / "¹ huyện A 562 nhà": counted, not estimated
                 r = replace(r, estimate=False)
+            if is_static(r, r.q.unit_text or ""):
+                period = None  # "tổng mức đầu tư 3.120 tỷ đồng": a size, not a result
             out.append(to_figure(doc, r, period))
         spans = [h.code for h in find_period_hits(doc.folded, start, end, year=ctx.year)
                  if h.is_span and not h.base]

@@ -41,6 +41,7 @@ from ktxh.extract.metadata_lexicon import (
     TITLE_STOP_RE,
     UNIT_CONTINUATION_RE,
     VV_RE,
+    expand_header_abbreviations,
     strip_caps_tail,
     title_case_place,
 )
@@ -215,11 +216,12 @@ def _issuer(lines: list[Line], stop: int) -> tuple[str | None, Span | None]:
     if not units:
         return None, None
     unit = units[-1]
-    words = " ".join(" ".join(ln.folded for ln in unit).split())
+    words = expand_header_abbreviations(" ".join(" ".join(ln.folded for ln in unit).split()))
     name = title_case_place(words)
     if len(units) > 1 and words in GENERIC_UNITS:
         # "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN" / "VĂN PHÒNG" → "Văn phòng Ủy ban nhân dân tỉnh Lạng Sơn"
-        name += " " + title_case_place(" ".join(ln.folded for ln in units[-2]))
+        name += " " + title_case_place(
+            expand_header_abbreviations(" ".join(ln.folded for ln in units[-2])))
     if len(units) > 1 and PARTY_COMMITTEE_RE.fullmatch(words):
         # "ĐẢNG BỘ TỈNH CAO BẰNG" / "TỈNH ỦY" → "Tỉnh ủy Cao Bằng"
         above = PARTY_BRANCH_RE.match(" ".join(ln.folded for ln in units[-2]))

@@ -99,6 +99,18 @@ PARTY_COMMITTEE_RE = re.compile(r"tỉnh ủy|thành ủy|huyện ủy|quận �
 # The same on one line: "TỈNH ỦY CAO BẰNG", "HUYỆN ỦY BẢO LẠC".
 _PARTY_COMMITTEE_PLACE_RE = re.compile(rf"^({PARTY_COMMITTEE_RE.pattern})\s+(\S.*)$")
 
+# Abbreviated bodies in a header, written out in the issuer's name (folded):
+# "UBND TỈNH SÓC TRĂNG" → "Ủy ban nhân dân tỉnh Sóc Trăng".
+_HEADER_ABBREVIATIONS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân",
+                         "mttq": "mặt trận tổ quốc"}
+_HEADER_ABBREVIATION_RE = re.compile(r"(?<!\w)(" + "|".join(_HEADER_ABBREVIATIONS) + r")(?!\w)")
+
+
+def expand_header_abbreviations(folded: str) -> str:
+    """ "ubnd tỉnh sóc trăng" → "ủy ban nhân dân tỉnh sóc trăng"."""
+    return _HEADER_ABBREVIATION_RE.sub(lambda m: _HEADER_ABBREVIATIONS[m[1]], folded)
+
+
 # A sub-body named without its parent in the header: "VĂN PHÒNG" under "ỦY BAN NHÂN DÂN ...".
 GENERIC_UNITS = frozenset({"văn phòng", "thanh tra", "ban quản lý dự án", "ban tiếp công dân"})
 

@@ -38,7 +38,9 @@ _NOT_COUNTS = frozenset(fold(w) for w in (
     # scales and shares
     "phần", "nửa", "tỷ", "triệu", "nghìn", "ngàn", "vạn", "trăm", "chục", "mươi", "điểm",
     # adjectives and verbs that follow a number
-    "cũ", "lớn", "nhỏ", "chính", "khác", "chuẩn", "sao", "tuổi",
+    "cũ", "lớn", "nhỏ", "chính", "khác", "chuẩn", "sao", "tuổi", "loại",
+    # "trên 10.000 dân": per head of population
+    "dân",
 ))
 # words before a number that make it a name: "Đề án 06", "Chương trình 135", "Phường 3"
 _NAME_BEFORE = frozenset(fold(w) for w in (

@@ -66,7 +66,7 @@ class PercentKind:
 
 def percent_kind(folded: str, q_end: int, lead: str, verb: str, subject: str, indicator: str,
                  share_mode: bool, share_before: bool, after_money: tuple[str, str] | None,
-                 ratio: bool) -> PercentKind | None:
+                 ratio: bool, counted_rates: bool = True) -> PercentKind | None:
     """The kind of a per-cent number that is no change or growth; None when it is
     no figure ("vượt 10% dự toán": an excess over the plan).
 
@@ -75,7 +75,7 @@ def percent_kind(folded: str, q_end: int, lead: str, verb: str, subject: str, in
     ``share_before`` tells that a share word ("tỷ trọng", "cơ cấu") came before in
     the sentence; ``after_money`` is the folded lead and the indicator of the amount
     of money just before in the same part, if any; ``ratio`` that a base follows
-    ("so với cùng kỳ").
+    ("so với cùng kỳ"); ``counted_rates`` reads "X% <counted population>" as a rate.
     """
     after = folded[q_end : q_end + 40]
     if PLAN_AFTER_RE.match(folded, q_end) and (verb in ("đạt", "bằng") or _DONE_BEFORE.search(
@@ -94,7 +94,9 @@ def percent_kind(folded: str, q_end: int, lead: str, verb: str, subject: str, in
         return PercentKind("share")
     if share_mode or share_before:
         return PercentKind("share")
-    if (first := _FIRST_WORD.match(after)) and first.group(1) in _COUNTED_FIRST and (
+    if counted_rates and (first := _FIRST_WORD.match(after)) and (
+        first.group(1) in _COUNTED_FIRST
+    ) and (
         _COUNTED_AFTER.match(folded, q_end)
     ):
         return PercentKind("rate")

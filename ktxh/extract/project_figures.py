@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ktxh.extract.numbers import find_quantities
-from ktxh.extract.project_names import Cut, same_project
+from ktxh.extract.project_keys import same_project
+from ktxh.extract.project_names import Cut
 from ktxh.extract.project_progress import about_project, delays_and_fractions
 from ktxh.extract.records import Figure
 from ktxh.text.model import BlockKind, Doc, Span
@@ -160,8 +161,8 @@ def figures_about(
     for later in stretches[1:]:
         out.extend(f for f in figures.between(later.start, later.end)
                    if not _COUNT_UNITS.match(fold(f.unit)))
-    out = [about_project(doc, f, me.cut.start, me.cut.end, _sentence_of(doc, f, me))
-           for f in out]
+    out = [_in_row(doc, f) or about_project(doc, f, me.cut.start, me.cut.end,
+                                            _sentence_of(doc, f, me)) for f in out]
     period = next((f.period for f in out if f.period), None)
     for stretch in stretches:
         out.extend(delays_and_fractions(doc, stretch, out, period, me.cut.end))
@@ -169,6 +170,20 @@ def figures_about(
     out.extend(_own_quantities(doc, me.cut, out))
     out.extend(_under_heading(doc, figures, me, mentions))
     return out
+
+
+def _in_row(doc: Doc, f: Figure) -> Figure | None:
+    """A figure of a row of a project table as the project's: "tổng mức đầu tư
+    Đường tránh X" → "tổng mức đầu tư" (the name is the row's); None for a
+    figure outside tables."""
+    block = doc.block_at(f.span.start)
+    if block is None or doc.blocks[block].kind is not BlockKind.TABLE_ROW:
+        return None
+    for cell in doc.blocks[block].cells:
+        name = " ".join(doc.text[cell.start : cell.end].split())
+        if name and f.indicator.endswith(" " + name):
+            return replace(f, indicator=f.indicator[: -len(name) - 1])
+    return f
 
 
 def _sentence_of(doc: Doc, f: Figure, me: Mention) -> Span:

@@ -1,20 +1,21 @@
-"""Project names: where a name ends, and one key per project across documents.
+"""Project names: where a name ends.
 
 :func:`cut_name` reads a project name forward from an offset in ``Doc.text``
 ("Dự án |Hồ chứa nước Bản Lải giai đoạn 1 để ..." → "Hồ chứa nước Bản Lải
-giai đoạn 1"); :func:`project_key` and :func:`same_project` link spellings of
-one project ("Dự án đường cao tốc Hữu Nghị - Chi Lăng" and "tuyến cao tốc cửa
-khẩu Hữu Nghị - Chi Lăng"). Word lists are data at the top of the module.
+giai đoạn 1"). The keys that link names of one project live in
+:mod:`ktxh.extract.project_keys` (re-exported here). Word lists are data at
+the top of the module.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ktxh.text.normalize import fold
+from ktxh.extract.project_keys import link as link
+from ktxh.extract.project_keys import phase_of as phase_of
+from ktxh.extract.project_keys import project_key as project_key
+from ktxh.extract.project_keys import same_project as same_project
 
 # --- language data ---------------------------------------------------------
 
@@ -26,6 +27,8 @@ STOP_WORDS = frozenset((
     "cũng", "còn", "chưa", "cần", "phải", "nên", "thì", "mà", "như", "nay", "trên", "thuộc",
     "của", "về", "sau", "trước", "tại", "khoảng", "dài", "tổng", "vốn", "chậm", "hiện",
     "bị", "gặp", "góp", "nhờ", "ước", "lũy", "luỹ",
+    # predicates: "cao tốc A - B |thiếu đất đắp", "... |vướng mặt bằng", "... |vẫn chậm"
+    "thiếu", "vướng", "vẫn", "tạm", "ngừng", "dừng", "gây", "khiến",
 ))
 # Two-word stops: "Bản Lải |hoàn thành", "... |tiếp tục", "|bảo đảm".
 STOP_PAIRS = frozenset((
@@ -36,6 +39,21 @@ STOP_PAIRS = frozenset((
     # "Dự án Đường A - B |khối lượng thực hiện ước đạt ...", "|giá trị giải ngân ..."
     "khối lượng", "giá trị", "công tác", "cơ bản", "bàn giao", "giải phóng", "nghiệm thu",
     "vận hành", "dự kiến", "tích nước", "lũy kế", "luỹ kế",
+    "ảnh hưởng", "đáp ứng", "đề nghị", "kiến nghị", "đề xuất", "phấn đấu", "đẩy nhanh",
+    "tập trung", "khẩn trương", "phối hợp", "chủ trì",
+    # "mới" ends a name before a verb only: "... |mới giải ngân", not "Khu đô thị mới X"
+    "mới giải", "mới đạt", "mới hoàn", "mới bàn", "mới thi", "mới khởi", "mới triển",
+    "mới được", "mới có",
+))
+# Words a road name runs on with to its ends: "Đường |từ Cảng hàng không X |đi Khu
+# kinh tế Y", "Đường từ thị trấn A |đến xã B"; the heads that take them.
+ROUTE_WORDS = frozenset(("từ", "đi", "đến", "tới", "ra"))
+ROUTE_HEADS = frozenset(("đường", "tuyến", "đoạn", "lộ", "tốc", "kè", "kênh", "đê", "cầu"))
+# Lower-case words that lead to a place name: "từ |thị trấn Quỳ Hợp", "với |thị xã X".
+PLACE_LEADS = frozenset((
+    "thị", "trấn", "xã", "huyện", "thành", "phố", "phường", "tỉnh", "cảng", "khu", "trung",
+    "tâm", "cửa", "khẩu", "quốc", "lộ", "ngã", "ba", "tư", "cầu", "đường", "sân", "bay",
+    "hàng", "không", "kinh", "tế", "công", "nghiệp", "đặc",
 ))
 # Words before a colon that lists places in a name: "các tỉnh Đông Bắc: Hà Giang, ...".
 AREA_WORDS = frozenset(("tỉnh", "huyện", "xã", "vùng", "khu vực"))
@@ -77,37 +95,15 @@ NOT_NAMES = re.compile(
 # "Cầu Mỵ (Km78 Quốc lộ 32)", "(lý trình Km12+300)".
 ASIDE = re.compile(
     r"\((?:khoảng|dài|tổng|với|theo|vốn|quy mô|diện tích|chiều dài|công suất|PPP|BOT|BT|BOO|BTO|ODA"
-    r"|đối tác công tư|đợt|Km\s?\d+|lý trình|Quốc lộ|QL\.?\s?\d+|tỉnh lộ|ĐT\.?\s?\d+|đường tỉnh)\b",
+    r"|đối tác công tư|đợt|Km\s?\d+|lý trình|Quốc lộ|QL\.?\s?\d+|tỉnh lộ|ĐT\.?\s?\d+|đường tỉnh"
+    # "(qua địa bàn tỉnh dài 35,8 km)", "(nguồn vốn ngân sách tỉnh)", "(hình thức BOT)"
+    r"|qua địa bàn|trên địa bàn|nguồn vốn|sử dụng vốn|hình thức|phương thức|TMĐT)\b",
     re.IGNORECASE,
 )
 # A road after its section: "đoạn Km3+700 - Km18, |Quốc lộ 4B".
 ROAD_AFTER_COMMA = re.compile(r",\s*(?:Quốc lộ|quốc lộ|QL|Tỉnh lộ|tỉnh lộ|ĐT|đường tỉnh)\b")
 OPEN_QUOTES, CLOSE_QUOTES = "“\"«", "”\"»"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
-
-# Words dropped from the linking key: kinds of work and generic heads.
-KEY_DROP = (
-    "dự án", "đầu tư xây dựng", "đầu tư", "xây dựng", "công trình", "kết cấu hạ tầng",
-    "hạ tầng", "cải tạo", "nâng cấp", "mở rộng", "nhà máy", "tuyến", "đường", "hoàn thiện",
-    "hỗ trợ kỹ thuật", "cơ sở", "cơ bản", "cho", "các", "của", "và", "tại", "đtxd", "xd",
-)
-_KEY_DROP_RE = re.compile(r"\b(?:" + "|".join(KEY_DROP) + r")\b")
-_PHASE_RE = re.compile(r"\b(?:giai đoạn|gđ)\s*([ivx]+|\d+)\b")
-# "Nhiệt điện Na Dương II" is phase 2 of "Nhiệt điện Na Dương".
-_TRAILING_ROMAN_RE = re.compile(r"\s(ii|iii|iv|v|vi|vii|viii)\)?$")
-_BATCH_RE = re.compile(r"\(?\bđợt\s*\w+\)?")
-_ENDPOINTS_RE = re.compile(r"([^\s()-][^()-]*?)\s*[-–]\s*([^()-]+)")
-_CARRIAGEWAY_RE = re.compile(r"\bcao tốc\b")
-_SECTION_RE = re.compile(r"\bđoạn\s+(?!cao tốc)([^()]+?)\s*[-–]\s*([^()]+?)\s*(?:\)|$)")
-# a bracket that locates the works: "(Km78 Quốc lộ 32)", "(lý trình Km5+200)"
-_LOCATION_BRACKET_RE = re.compile(
-    r"\((?:km\s?\d|lý trình|quốc lộ|ql\.?\s?\d|tỉnh lộ|đt\.?\s?\d|đường tỉnh)[^()]*\)"
-)
-# kilometre posts: "Km12+500", "km 27"
-_KM_POST_RE = re.compile(r"\bkm\s?(\d+(?:\+\d+)?)")
-_PLACE_NOISE = re.compile(r"\b(?:cửa khẩu|quốc tế|tỉnh|thành phố)\b")
-_WORD_RE = re.compile(r"\w+")
-
 
 # --- cutting ----------------------------------------------------------------
 
@@ -173,7 +169,10 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
         if tok in ";:.…" or tok == "...":
             break
         if low == "dự" and nxt.lower() == "án" and i > 0:
-            break
+            if i < 2 or f"{toks[i - 2][0]} {toks[i - 1][0]}".lower() != "phục vụ":
+                break
+            i += 2  # "Hạ tầng khu tái định cư phục vụ |Dự án Kho cảng LNG X"
+            continue
         if tok in OPEN_QUOTES and i > 0:
             q = _quoted(text, s, limit)
             if q is None:
@@ -218,8 +217,13 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
             if not nxt or _is_cap(nxt) or nxt.lower() in STOP_WORDS or nxt.lower() in (
                 "các", "những", "dự", "một"):
                 break
-        elif low == "với" and any(t[0].lower() == "nối" for t in toks[max(0, i - 6) : i]):
-            pass  # "đường Tân Thanh đầu nối với Khả Phong", "kết nối A với B"
+        elif low == "với" and any(t[0].lower() == "nối" for t in toks[:i]) and (
+                _place_ahead(toks, i + 1)):
+            pass  # "đường Tân Thanh đầu nối với Khả Phong", "kết nối A với thị xã B"
+        elif (i > 0 and low in ROUTE_WORDS and _place_ahead(toks, i + 1)
+              and any(t[0].lower() in ROUTE_HEADS for t in toks[:i])
+              and (low == "từ" or any(t[0].lower() == "từ" for t in toks[:i]))):
+            pass  # "Đường từ Cảng hàng không X đi Khu kinh tế Y", "... từ thị trấn A đến xã B"
         elif i > 0 and (low in STOP_WORDS or _stop_pair(low, nxt)):
             break
         elif proper and low in ("kết", "đấu") and nxt.lower() == "nối":
@@ -230,6 +234,17 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
     if not name or not (proper or titled) or len(name.split()) < 2:
         return None
     return Cut(name, start, end)
+
+
+def _place_ahead(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """A place name starts at ``toks[i]``: a capital or a number, or a few
+    place words before one ("thị trấn Quỳ Hợp", "cảng hàng không Vinh")."""
+    for tok, _, _ in toks[i : i + 4]:
+        if _is_cap(tok) or _is_num(tok):
+            return True
+        if tok.lower() not in PLACE_LEADS:
+            return False
+    return False
 
 
 def _place_list(toks: list[tuple[str, int, int]], i: int) -> tuple[int, int]:
@@ -325,124 +340,3 @@ def is_name_start(text: str, start: int) -> bool:
     if NOT_NAMES.match(text, start):
         return False
     return ch.isupper() or bool(_HEAD_RE.match(text, start))
-
-
-# --- linking ----------------------------------------------------------------
-
-
-def phase_of(name: str) -> str | None:
-    """"giai đoạn II" / "(giai đoạn 2)" → "2"."""
-    f = fold(name)
-    m = _PHASE_RE.search(f) or _TRAILING_ROMAN_RE.search(f)
-    if not m:
-        return None
-    g = m.group(1)
-    return str(_ROMAN.get(g, g)) if not g.isdigit() else str(int(g))
-
-
-def _endpoints(name: str) -> tuple[str, ...] | None:
-    """Ends of an expressway section, unordered: "(đoạn Hữu Nghị - Chi Lăng)"."""
-    f = fold(name)
-    if not _CARRIAGEWAY_RE.search(f):
-        return None
-    m = _SECTION_RE.search(f)
-    if m:
-        a, b = m.group(1), m.group(2)
-    else:
-        body = f[_CARRIAGEWAY_RE.search(f).end() :]
-        body = re.sub(r"\(.*?\)", " ", body)
-        m = _ENDPOINTS_RE.search(body)
-        if not m:
-            return None
-        a, b = m.group(1), m.group(2)
-    ends = tuple(sorted(" ".join(_PLACE_NOISE.sub(" ", x).split()) for x in (a, b)))
-    return ends if all(ends) else None
-
-
-@lru_cache(maxsize=8192)
-def project_key(name: str) -> str:
-    """Normalized name: equal for the spellings of one project.
-
-    Expressways key on their section's ends ("cao tốc|chi lăng~hữu nghị");
-    other names drop kinds of work and generic heads, keep the phase ("#2").
-    """
-    ends = _endpoints(name)
-    if ends:
-        return "cao tốc|" + "~".join(ends)
-    f = _LOCATION_BRACKET_RE.sub(" ", fold(name))
-    phase = phase_of(name)
-    f = _PHASE_RE.sub(" ", f)
-    f = _TRAILING_ROMAN_RE.sub(" ", f)
-    f = _BATCH_RE.sub(" ", f)
-    f = _KEY_DROP_RE.sub(" ", f)
-    words = _WORD_RE.findall(f.replace("thuỷ", "thủy"))
-    return " ".join(words) + (f"#{phase}" if phase else "")
-
-
-def _split_key(key: str) -> tuple[set[str], str | None]:
-    body, _, phase = key.partition("#")
-    return set(body.split()), phase or None
-
-
-@lru_cache(maxsize=8192)
-def _proper_words(name: str) -> set[str]:
-    """Folded capitalized words after the first, outside brackets: the proper
-    part of a name ("Hợp Thành" in "Cụm công nghiệp Hợp Thành (huyện Cao Lộc)")."""
-    words = _WORD_RE.findall(re.sub(r"\([^()]*\)", " ", name))[1:]
-    return {fold(w) for w in words if w[:1].isupper() and not w.isupper()}
-
-
-@lru_cache(maxsize=8192)
-def _numbers(name: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(numbers of the key outside kilometre posts, the kilometre posts):
-    "cải tạo Quốc lộ 3B đoạn Km12+500 - Km27" → ({"3b"}, {"12+500", "27"})."""
-    f = _LOCATION_BRACKET_RE.sub(" ", fold(name))
-    posts = frozenset(m.group(1) for m in _KM_POST_RE.finditer(f))
-    words = project_key(_KM_POST_RE.sub(" ", f)).partition("#")[0].split()
-    return frozenset(w for w in words if w[0].isdigit()), posts
-
-
-@lru_cache(maxsize=8192)
-def same_project(a: str, b: str) -> bool:
-    """Whether two names are one project.
-
-    Equal keys; or, phases, numbers and proper parts not in conflict, token
-    sets that overlap by Jaccard ≥ 0.6, where the smaller (≥ 3 words) lies
-    inside the larger, or where the smaller is the other's proper name alone.
-    """
-    ka, kb = project_key(a), project_key(b)
-    if ka == kb:
-        return True
-    if ka.startswith("cao tốc|") or kb.startswith("cao tốc|"):
-        return False
-    (ta, pa), (tb, pb) = _split_key(ka), _split_key(kb)
-    if (pa and pb and pa != pb) or not ta or not tb:
-        return False
-    pa_, pb_ = _proper_words(a), _proper_words(b)
-    if pa_ and pb_ and not (pa_ <= pb_ or pb_ <= pa_):
-        return False  # "thủy điện Nà Lừa" / "thủy điện Khuổi Nà"
-    (na, ka_), (nb, kb_) = _numbers(a), _numbers(b)
-    if na and nb and na != nb:
-        return False  # "Khu chế xuất 1" / "Khu chế xuất 2"
-    if ka_ and kb_ and ka_ != kb_:
-        return False  # "Quốc lộ 3B đoạn Km0 - Km10" / "... đoạn Km12 - Km27"
-    small, large = sorted((ta, tb), key=len)
-    if len(small) >= 3 and small <= large:
-        return True
-    if len(small) == 2 and small <= (pb_ if small is ta else pa_):
-        return True  # the proper name alone: "dự án Bản Lải" / "Hồ chứa nước Bản Lải"
-    return len(ta & tb) / len(ta | tb) >= 0.6
-
-
-def link(name: str, known: Sequence[str]) -> int | None:
-    """Index of the first known project name that ``name`` is the same
-    project as, or None: for linking across documents, where equal keys miss
-    "Hồ chứa nước Bản Lải" / "Hồ chứa nước Bản Lải giai đoạn 1"."""
-    key = project_key(name)
-    for i, other in enumerate(known):
-        if project_key(other) == key:
-            return i
-    for i, other in enumerate(known):
-        if same_project(name, other):
-            return i
-    return None

@@ -33,8 +33,11 @@ from ktxh.text.normalize import fold
 
 # fillers an indicator about a project opens with: "có tổng mức đầu tư", "hiện đã"
 _LEAD_FILLER_RE = re.compile(
-    r"^(?:(?:có|hiện|nay|đã|đang|được|với|công tác|dự án|hoàn thành|thực hiện|cơ bản),?\s+)+"
+    r"^(?:(?:có|hiện|nay|đã|đang|được|với|công tác|dự án|hoàn thành|thực hiện|cơ bản|mới"
+    r"|đến nay),?\s+)+"
 )
+# "(qua địa bàn tỉnh dài 35,8 km)": a length, where it runs
+_LENGTH_RE = re.compile(r"(.*?)\s*(?<![\w])(?<!chiều )dài$")
 # a stretch of road: "đoạn từ Km0+000 đến Km25+300", "đoạn Km12 - Km27"
 _KM_STRETCH_RE = re.compile(
     r"\s*(?:đoạn\s)?(?:từ\s)?km\s?\d[\d+,.]*\s*(?:[-–]|đến|tới)\s*km\s?\d[\d+,.]*"
@@ -109,11 +112,16 @@ def about_project(doc: Doc, f: Figure, name_start: int, name_end: int,
     else:
         ind = _clean_text(ind)
     kind = f.kind
-    if _DONE_RE.fullmatch(fold(ind)) and f.unit.strip() == "%":
+    if (not ind or _DONE_RE.fullmatch(fold(ind))) and f.unit.strip() == "%":
         m = _NOUN_AFTER_RE.match(doc.folded, f.value_span.end + 1 if f.value_span else pos)
         if m:
-            ind = f"{doc.text[m.start(1) : m.end(1)]} {ind}"  # "khối lượng hoàn thành"
+            # "khối lượng hoàn thành"; "Dự án X đạt 78% giá trị hợp đồng" → "giá trị hợp đồng"
+            ind = f"{doc.text[m.start(1) : m.end(1)]} {ind}".strip()
             kind = "rate" if kind == "share" else kind
+    length = _LENGTH_RE.fullmatch(fold(ind)) if ind else None
+    if length:
+        where = ind[: length.end(1)].strip()
+        ind = f"chiều dài {where}" if where else "chiều dài"  # "qua địa bàn tỉnh dài"
     if (ind == f.indicator or not ind) and kind == f.kind:
         return f
     return replace(f, indicator=ind or f.indicator, kind=kind)

@@ -23,13 +23,13 @@ from ktxh.extract.project_figures import (
     figures_about,
     heading_scope,
 )
+from ktxh.extract.project_forms import FORM_NAMES, form_in, heading_form
+from ktxh.extract.project_keys import project_key, same_project
 from ktxh.extract.project_names import (
     FORM_BEFORE,
     Cut,
     cut_name,
     is_name_start,
-    project_key,
-    same_project,
     split_listed,
     strip_lead,
 )
@@ -50,6 +50,16 @@ _NUMBER_COLUMN = re.compile(r"s?tt|số tt|số thứ tự")
 _ROW_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?")
 # "Ban Quản lý dự án Đầu tư xây dựng tỉnh" is an agency, not a project.
 _MANAGER_BEFORE = re.compile(r"(?:quản lý|\bql|ban)\s+$")
+# ... and so is every "dự án", "công trình" inside its name, which ends at a verb
+# or a comma: "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh X
+# phối hợp với ..."
+_BODY_START = re.compile(r"(?<![\w])ban (?:quản lý|ql)(?![\w])|(?<![\w])ban qlda(?![\w])")
+_BODY_END = re.compile(
+    r"[,;:.()]|(?<![\w])(?:phối hợp|chủ trì|với|đã|đang|được|là|có|thực hiện|triển khai"
+    r"|tổ chức|báo cáo|cho|của|đối với|tại|theo|khẩn trương|tập trung|hoàn thành)(?![\w])"
+)
+# parts of a project named in lower case: "dự án thành phần đoạn A - B", "hợp phần 2"
+_PART_WORD = re.compile(r"(?:thành phần|hợp phần)(?![\w])")
 # Heads that name works without "dự án"; the name is cut from the head on.
 _ROAD = " (?:quốc lộ|đường tỉnh)"
 _STANDALONE = re.compile(
@@ -71,19 +81,6 @@ _WORKS_CONTEXT = re.compile(
     r"|mở rộng|giải phóng mặt bằng|bàn giao|giải ngân|triển khai|thông xe|dự án|khánh thành"
     r"|năng lực (?:sản xuất )?mới|đi vào hoạt động"
 )
-# Forms of investment.
-_FORM_NAMES = {"BOT": "BOT", "BTO": "BOT", "BOO": "BOT", "BT": "BT", "PPP": "PPP", "ODA": "ODA"}
-_FORMS = (
-    ("PPP", re.compile(r"\bđối tác công tư\b|\bppp\b")),
-    ("BOT", re.compile(r"\bbot\b")),
-    ("BT", re.compile(r"\bbt\b")),
-    ("ODA", re.compile(
-        r"\boda\b|\b(?:adb|wb|jica|kfw|edcf|afd|ifad)\d*\b|ngân hàng thế giới|vốn vay nước ngoài"
-        r"|ngân hàng phát triển châu á|vốn vay ưu đãi"
-    )),
-)
-
-
 # "... tại huyện X", "... trên địa bàn thành phố Y" right after a name.
 _PLACE_AFTER = re.compile(r"\s*,?\s*(?:tại|ở|trên địa bàn|thuộc)\s")
 _PLACE_IN_TEXT = re.compile(r"\b(?:tại|trên địa bàn)\s")
@@ -136,11 +133,27 @@ def _shared_prefix(text: str, start: int, cut: Cut) -> str:
     return " ".join(words) + " " if words else ""
 
 
+def _in_body_name(folded: str, lo: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside the name of a body that manages projects:
+    "Ban Quản lý dự án đầu tư xây dựng các |công trình giao thông tỉnh X"."""
+    window = folded[max(lo, pos - 120) : pos]
+    starts = list(_BODY_START.finditer(window))
+    if not starts:
+        return False
+    rest = window[starts[-1].end() :]
+    return len(rest.split()) <= 12 and not _BODY_END.search(rest)
+
+
 def _after_project_word(doc: Doc, sent: Span) -> Iterator[Mention]:
     text, folded = doc.text, doc.folded
+    inside = -1  # end of the last name: "... phục vụ Dự án X" is no name of its own
     for m in _PROJECT_WORD.finditer(folded, sent.start, sent.end):
+        if m.start() < inside:
+            continue
         if _MANAGER_BEFORE.search(folded, max(sent.start, m.start() - 16), m.start()):
             continue  # "Ban Quản lý dự án ...": an agency
+        if _in_body_name(folded, sent.start, m.start()):
+            continue
         plural = bool(_PLURAL_BEFORE.search(folded, max(sent.start, m.start() - 24), m.start()))
         pos = m.end()
         listed = plural or text[pos : pos + 1] == ":"
@@ -150,12 +163,19 @@ def _after_project_word(doc: Doc, sent: Span) -> Iterator[Mention]:
             continue
         form = FORM_BEFORE.match(text, pos + 1)
         start = strip_lead(text, form.end() if form else pos + 1)
-        if not is_name_start(text, start):
+        # "dự án thành phần đoạn A - B": a part named in lower case keeps its kind
+        part = _PART_WORD.match(folded, start)
+        name_at = part.end() + 1 if part else start
+        if not is_name_start(text, name_at):
             continue
-        cut = cut_name(text, start, sent.end)
+        cut = cut_name(text, name_at, sent.end)
         if cut is None:
             continue
-        yield Mention(cut, sent, True, _FORM_NAMES.get(form.group(1)) if form else None)
+        inside = cut.end
+        if part:
+            cut = Cut(f"{folded[m.start() : m.end()]} {text[start : part.end()]} {cut.name}",
+                      start, cut.end)
+        yield Mention(cut, sent, True, FORM_NAMES.get(form.group(1)) if form else None)
         if plural:
             # "các dự án ... Khu trung chuyển hàng hóa và Khu chế xuất 1"
             rest = re.compile(r"\s*(?:,|\bvà\b)\s*").match(text, cut.end)
@@ -248,14 +268,6 @@ def _window(doc: Doc, mentions: list[Mention], i: int) -> Span:
     return Span(me.cut.start, semi if semi >= 0 else end)
 
 
-def _form(doc: Doc, span: Span) -> str | None:
-    chunk = doc.folded[span.start : span.end]
-    for form, rx in _FORMS:
-        if rx.search(chunk):
-            return form
-    return None
-
-
 def _place(doc: Doc, cut: Cut) -> str | None:
     """A district, city or commune in the name ("(thành phố Lạng Sơn)") or
     right after it ("... tại huyện Cao Lộc")."""
@@ -286,9 +298,28 @@ def _scope_place(doc: Doc, me: Mention) -> str | None:
 # --- merging ----------------------------------------------------------------
 
 
+def _other_phases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the works named under the heading of another phase
+    of them: "Tỷ lệ lấp đầy Khu công nghiệp X giai đoạn 1 đạt 84,5%" under "6.
+    Dự án Hạ tầng Khu công nghiệp X (giai đoạn 2)" speaks of that project."""
+    drop: set[int] = set()
+    for h in mentions:
+        scope = heading_scope(doc, h)
+        if not scope:
+            continue
+        body, _, phase = project_key(h.cut.name).partition("#")
+        for j, m in enumerate(mentions):
+            if m.named or not scope[0].start <= m.cut.start < scope[-1].end:
+                continue
+            other, _, other_phase = project_key(m.cut.name).partition("#")
+            if other == body and other_phase != phase:
+                drop.add(j)
+    return [m for j, m in enumerate(mentions) if j not in drop]
+
+
 def find_projects(doc: Doc, found: Mapping[str, Any]) -> tuple[Project, ...]:
     """Named projects of ``doc``, one per project, in order of first naming."""
-    mentions = find_mentions(doc)
+    mentions = _other_phases(doc, find_mentions(doc))
     figures = FigureIndex(tuple(found.get("figures") or ()))
     groups: list[list[int]] = []
     for i, m in enumerate(mentions):
@@ -299,6 +330,7 @@ def find_projects(doc: Doc, found: Mapping[str, Any]) -> tuple[Project, ...]:
         else:
             groups.append([i])
     out = []
+    heading_forms: dict[int | None, str | None] = {}
     for g in groups:
         first = next((j for j in g if mentions[j].named), g[0])
         name = mentions[first].cut.name
@@ -310,9 +342,10 @@ def find_projects(doc: Doc, found: Mapping[str, Any]) -> tuple[Project, ...]:
             if fj and quote_i is None:
                 quote_i = j
             figs.extend(f for f in fj if figure_key(f) not in {figure_key(g) for g in figs})
-            form = form or mentions[j].form or _form(doc, _window(doc, mentions, j))
+            form = form or mentions[j].form or form_in(doc, _window(doc, mentions, j))
             for span in heading_scope(doc, mentions[j]):
-                form = form or _form(doc, span)
+                form = form or form_in(doc, span)
+            form = form or heading_form(doc, mentions[j].cut.start, heading_forms)
             place = place or _place(doc, mentions[j].cut) or _scope_place(doc, mentions[j])
         sent = mentions[g[0] if quote_i is None else quote_i].sentence
         out.append(

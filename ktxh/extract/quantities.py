@@ -41,6 +41,7 @@ from ktxh.extract.quantity_words import (
     MULTIPLE_BASE_RE,
     ONLY_AVERAGE_RE,
     ONLY_LABEL_RE,
+    PER_PEOPLE_LEAD_RE,
     PER_PEOPLE_RE,
     PLURAL_HAVING_RE,
     QUALIFIES_COUNT_RE,
@@ -175,7 +176,8 @@ def _quoted(folded: str, start: int, end: int) -> list[tuple[int, int]]:
 def read_sentence(
     text: str, folded: str, start: int, end: int, *, year: int | None = None,
     carry: Carry | None = None, same_period_default: bool = False,
-    yearly_is_growth: bool = False, earlier_levels: bool = False,
+    yearly_is_growth: bool = False, earlier_levels: bool = False, join_lists: bool = False,
+    counted_rates: bool = False,
 ) -> tuple[list[Reading], Carry]:
     """Read every quantity of the sentence ``[start, end)``.
 
@@ -184,7 +186,11 @@ def read_sentence(
     period of last year (quarterly and annual reports); ``yearly_is_growth``
     reads "hằng năm tăng 5%" as average growth (in reports; in plans
     "giảm hằng năm 3%" is a yearly change); ``earlier_levels`` reads the
-    level before in "giảm từ 17,6% xuống còn 14,9%" (else it is skipped).
+    level before in "giảm từ 17,6% xuống còn 14,9%" (else it is skipped);
+    ``join_lists`` runs a subject back over the commas of "A, B và C"
+    (:mod:`ktxh.extract.conjuncts`; targets name theirs in
+    :mod:`ktxh.extract.target_indicators`); ``counted_rates`` reads "100% xã,
+    phường" as a rate (targets name and type "X% <units>" themselves).
     """
     carry = carry or Carry()
     quantities = find_quantities(text, folded, start, end)
@@ -219,7 +225,7 @@ def read_sentence(
             unit_base = q.unit.base if q.unit else None
             # "Khu vực nông, lâm nghiệp và thủy sản chỉ tăng 1,32%": one subject
             sub_start = coordinated_start(folded, part_start, seg, q.start) if (
-                seg - 2 > part_start and folded.startswith(", ", seg - 2)
+                join_lists and seg - 2 > part_start and folded.startswith(", ", seg - 2)
                 and (before_q is None or before_q.end <= seg)) else seg
             subject = indicators.subject(text, folded, sub_start, q.start,
                                          keep_average=unit_base not in (None, "%"))
@@ -310,7 +316,8 @@ def read_sentence(
                              for h in periods)
             kind = "level"
             base = None
-            if per_people and q.unit and q.unit.base not in (None, "%"):
+            if (per_people or PER_PEOPLE_LEAD_RE.search(lead)) and q.unit and q.unit.base not in (
+                    None, "%"):
                 kind = "rate"
             elif (q.unit and q.unit.per and "năm" not in q.unit.per
                   and AVERAGE_BEFORE_RE.search(lead)
@@ -357,7 +364,8 @@ def read_sentence(
                 pk = percent_kind(
                     folded, q.end, lead, verb, subject, indicator, share_mode,
                     bool(SHARE_SUBJECT_RE.search(sentence[: q.start - start])),
-                    (money.lead, money.indicator) if money else None, bool(ratio))
+                    (money.lead, money.indicator) if money else None, bool(ratio),
+                    counted_rates)
                 if pk is None:
                     continue  # "vượt 10% dự toán": an excess over the plan, not a level
                 kind = pk.kind

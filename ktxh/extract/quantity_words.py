@@ -58,13 +58,19 @@ STARTS_COMPARISON_RE = re.compile(
 PER_PEOPLE_RE = re.compile(
     r"(?:[^;,]|,(?=\d))*?\s(?:trên|/)\s?(?:1|một)\s((?:vạn|nghìn|ngàn|trăm) dân)"
 )
+# "Số bác sĩ trên 10.000 dân đạt 16,5 bác sĩ": the ratio named before the number
+PER_PEOPLE_LEAD_RE = re.compile(
+    r"(?<![\w])(?:trên|/)\s?(?:(?:1|một)\s(?:vạn|nghìn|ngàn|trăm)|10\.000|100\.000|1\.000)"
+    r"\s(?:dân|người dân)(?![\w])"
+)
 SEGMENT_BREAK_RE = re.compile(r",\s|\s\(|\)|:\s(?=\D)")
 ONLY_LABEL_RE = re.compile(r"[\s()\d.\-–+•]*")  # what may stand before a verb that opens
 AVERAGE_BEFORE_RE = re.compile(
     r"(?:bình quân|trung bình)(?: của)?(?: cả nước)?(?: mỗi \w+)?(?: (?:là|đạt|ước đạt|có))?\s*$"
 )
 ONLY_AVERAGE_RE = re.compile(r"(?:bình quân|trung bình)(?: mỗi \w+)?")
-GROWTH_WORDS_RE = re.compile(r"tốc độ tăng|tăng trưởng")
+# not "đóng góp của TFP vào tăng trưởng kinh tế đạt trên 55%" (a share)
+GROWTH_WORDS_RE = re.compile(r"tốc độ tăng|(?<!vào )tăng trưởng")
 # "giảm từ 17,6% xuống còn 14,9%", "tăng từ 58% năm 2015 lên 63,5%": the level before
 FROM_TAIL_RE = re.compile(r"\s*từ(?: mức)?\s*")
 TO_AFTER_RE = re.compile(

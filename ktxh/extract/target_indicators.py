@@ -30,12 +30,20 @@ from __future__ import annotations
 import re
 
 from ktxh.extract import indicators
-from ktxh.extract.quantities import Reading
+from ktxh.extract.numbers import find_quantities
+from ktxh.extract.quantities import STARTS_COMPARISON_RE, Reading
 from ktxh.extract.wordre import word_start
 from ktxh.text.model import Doc
 from ktxh.text.normalize import fold
 
 # --- language data -----------------------------------------------------------
+
+# units that a comma lists after "X%": "100% xã, phường, đặc khu", "thôn, bản"
+UNIT_NOUNS = (
+    "xã", "phường", "thị trấn", "đặc khu", "thôn", "bản", "tổ dân phố", "khu phố", "khối phố",
+    "làng", "ấp", "buôn", "thị xã", "thành phố", "huyện", "trường", "cơ sở", "bệnh viện",
+    "trạm y tế", "hộ", "cơ quan", "đơn vị", "doanh nghiệp", "hợp tác xã",
+)
 
 # "100% kế hoạch trồng rừng": the plan a share of is taken of
 _PLAN_AFTER_RE = re.compile(r"\s(?:kế hoạch|dự toán|chỉ tiêu|nhiệm vụ)(?![\w])")
@@ -44,6 +52,7 @@ _PLAN_STOP_RE = re.compile(
     r"|của|tại|cho)(?![\w])"
 )
 _PLAN_QUALIFIER_RE = re.compile(r"\s(?:giao|tỉnh giao|trung ương giao|năm)$")
+_PLAN_WORD_RE = re.compile(r"kế hoạch|dự toán|chỉ tiêu|nhiệm vụ|kế hoạch năm|dự toán năm")
 # what only says the plan is carried out: "hoàn thành 100% kế hoạch"
 _COMPLETE_RE = re.compile(r"(?:hoàn thành|thực hiện|đạt|bảo đảm|đảm bảo|phấn đấu)")
 # bounds and aims around a subject: "duy trì ... ở mức trên", "không dưới", "tối thiểu"
@@ -76,11 +85,24 @@ _AVERAGE_ONLY_RE = re.compile(
 # the noun heads a subject cut at its own comma opens with
 _HEAD_RE = re.compile(r"[\s\-–+•*(\d.)]*(?:tỷ lệ|tỉ lệ|số|tổng)(?![\w])")
 _DETAIL_RE = re.compile(r"\s*[,;]?\s*trong đó(?![\w])")
+_DETAIL_TAIL_RE = re.compile(r"[,;]\s*trong đó\s*(?:có\s|:\s*|khoảng\s|hơn\s|trên\s)*$")
+_RATE_HEAD_RE = re.compile(r"(?:tỷ lệ|tỉ lệ)(?![\w])")
+# the word that links a verb to the counted noun: "triển khai ... tại 100% bệnh viện"
+_LINK_RE = re.compile(r"\s(tại|ở|cho|của|với)\s*$")
 _VERB_OPEN_RE = re.compile(r"\s*(?:tăng|giảm)(?![\w])")
 # where the noun after "X%" ends: "50% số xã đạt chuẩn nông thôn mới nâng cao|."
 _AFTER_PERCENT_STOP_RE = re.compile(
-    r"[,;.:()\n]|\s\d|\s(?:trở lên|so với|trong đó|trong|vào|tại|của|năm|giai đoạn)(?![\w])"
+    r"[;.:()\n]|,(?!\s(?:" + "|".join(UNIT_NOUNS) + r")(?![\w]))"
+    r"|\s\d|\s(?:trở lên|so với|trong đó|trong|vào|tại|của|năm|giai đoạn|trước|đến|chậm nhất)"
+    r"(?![\w])"
 )
+# "X% tổng chi ngân sách", "X% GRDP": a share of a whole
+_WHOLE_AFTER_RE = re.compile(r"(?:tổng|grdp|giá trị|cơ cấu)(?![\w])")
+# "đóng góp của TFP vào tăng trưởng": a share of the growth
+_CONTRIBUTION_RE = re.compile(r"đóng góp(?![\w])")
+# "Các chủ đầu tư cam kết giải ngân", "xã phấn đấu đạt chuẩn": the aim names nothing
+_CUE_IN_RE = re.compile(r"(?<![\w])(?:phấn đấu|cam kết)(?![\w])\s*")
+_AIM_ONLY_RE = re.compile(r"(?:(?:đạt|ít nhất|tối thiểu|khoảng|trên|ở mức|là)\s*)*")
 
 
 def _subject(doc: Doc, start: int, end: int) -> str:
@@ -125,7 +147,7 @@ def _plan_share(doc: Doc, r: Reading, subject: str) -> str | None:
     plan = " ".join(doc.text[m.start() : end].split())
     plan = _PLAN_QUALIFIER_RE.sub("", plan)
     own = "" if _COMPLETE_RE.fullmatch(subject.lower()) else subject
-    if len(plan.split()) <= 2:  # "kế hoạch", "dự toán giao": the subject names it
+    if _PLAN_WORD_RE.fullmatch(fold(plan)):  # "kế hoạch", "dự toán giao": the subject names it
         return own or plan
     if own and len(own.split()) > 2:
         return own  # "Tỷ lệ giải ngân vốn ... đạt 100% kế hoạch vốn năm 2025"
@@ -140,9 +162,9 @@ def refine(doc: Doc, readings: list[Reading],
     renamed: dict[str, str] = {}  # a carried indicator follows its rename
     prev: Reading | None = None
     for r, kind in zip(readings, kinds, strict=True):
-        ind = renamed.get(r.indicator, r.indicator)
+        ind = _drop_cue(doc, r, renamed.get(r.indicator, r.indicator))
         between = doc.folded[prev.q.end : r.q.start] if prev and prev.q.end <= r.q.start else None
-        seg_subject = _subject(doc, r.segment_start, r.q.start)
+        seg_subject = _drop_cue(doc, r, _subject(doc, r.segment_start, r.q.start))
         own = _strip_bounds(seg_subject) if seg_subject else ""
         percent = bool(r.q.unit and r.q.unit.base == "%")
         plan = _plan_share(doc, r, _strip_bounds(ind)) if percent else None
@@ -170,12 +192,18 @@ def refine(doc: Doc, readings: list[Reading],
             noun = _counted(doc, r)
             if len(noun.split()) >= 2 and noun.lower() != own.lower():
                 ind = f"{own.lower()} {noun}"  # "Đón 3,5 triệu lượt khách du lịch"
+        elif (detail := _detail_count(doc, r, prev, ind, out)) is not None:
+            ind = detail  # "Đón 12 triệu lượt khách du lịch, trong đó 2,1 triệu lượt khách quốc tế"
         else:
-            joined = _joined(doc, r, prev, ind)
+            joined = _joined(doc, r, prev, ind, out[-1][0] if out else "")
+            if joined is None:
+                joined = _coordinated(doc, r, prev, ind)
             if joined is not None:
                 ind, quote_start = joined
             else:
                 ind = _verb_object(doc, r, ind) or ind
+        if percent and plan is None and head is None and kind in ("rate", "share"):
+            ind, kind = _percent_of(doc, r, ind, kind, own)
         ind = _strip_bounds(ind) or ind
         if _STEADY_RE.search(r.lead) and fold(ind).endswith(" ổn định"):
             ind = ind[: -len(" ổn định")]  # "Tỷ lệ che phủ rừng ổn định ở mức 64%"
@@ -222,15 +250,21 @@ def _named_count(doc: Doc, r: Reading) -> str:
     return _counted(doc, r) or noun
 
 
-def _joined(doc: Doc, r: Reading, prev: Reading | None, ind: str) -> tuple[str, int] | None:
+def _joined(doc: Doc, r: Reading, prev: Reading | None, ind: str,
+            prev_ind: str = "") -> tuple[str, int] | None:
     """"Tỷ lệ chất thải rắn ... được thu gom, |xử lý trên 95%", "..., trong đó có
     bằng cấp, |chứng chỉ đạt 35%": a short subject cut at a comma of its own,
-    with no number between it and its noun head or its "trong đó"."""
+    with no number between it and its noun head or its "trong đó". The part
+    after "trong đó" of a rate ``prev_ind`` names a part of it: "Tỷ lệ lao
+    động qua đào tạo đạt 80%, trong đó có bằng cấp, chứng chỉ đạt 40%" → "Tỷ
+    lệ lao động qua đào tạo có bằng cấp, chứng chỉ"."""
     if len(ind.split()) > 2 or r.segment_start <= r.clause[0]:
         return None
+    detail = None
     if prev is not None and prev.q.end > r.clause[0]:
         start = prev.q.end
-        if not _DETAIL_RE.match(doc.folded, start):
+        detail = _DETAIL_RE.match(doc.folded, start)
+        if not detail:
             return None
     elif _HEAD_RE.match(doc.folded, r.clause[0]):
         start = r.clause[0]
@@ -239,7 +273,90 @@ def _joined(doc: Doc, r: Reading, prev: Reading | None, ind: str) -> tuple[str, 
     if start >= r.segment_start - 2:
         return None
     joined = _subject(doc, start, r.q.start)
-    return (joined, start) if joined else None
+    if not joined:
+        return None
+    if detail and _RATE_HEAD_RE.match(fold(prev_ind)):
+        has = doc.folded[detail.end() : r.q.start].lstrip(" :").startswith("có ")
+        has = has and not fold(joined).startswith("có ")
+        return f"{prev_ind} {'có ' if has else ''}{joined}", start
+    return joined, start
+
+
+def _coordinated(doc: Doc, r: Reading, prev: Reading | None, ind: str) -> tuple[str, int] | None:
+    """"Chi cho khoa học, |công nghệ và chuyển đổi số đạt tối thiểu 3%": a
+    subject that coordinates nouns ("A, B và C") runs back over its commas to
+    the start of its clause when no number stands there."""
+    start = r.clause[0]
+    if r.segment_start <= start or (prev is not None and prev.q.end > start):
+        return None
+    seg = fold(_subject(doc, r.segment_start, r.q.start))
+    if " và " not in f" {seg} " and len(ind.split()) > 2:
+        return None
+    if STARTS_COMPARISON_RE.match(doc.folded, r.segment_start):
+        return None
+    before = doc.folded[start : r.segment_start]
+    if (before.count(",") > 2 or len(before.split()) > 8 or ";" in before
+            or find_quantities(doc.text, doc.folded, start, r.segment_start)):
+        return None
+    joined = _subject(doc, start, r.q.start)
+    return (joined, start) if joined and len(joined) > len(ind) else None
+
+
+def _detail_count(doc: Doc, r: Reading, prev: Reading | None, ind: str,
+                  out: list[tuple[str, str, int]]) -> str | None:
+    """"Đón khoảng 12 triệu lượt khách du lịch, trong đó 2,1 triệu lượt khách
+    quốc tế": a part after "trong đó" counting other nouns takes its own
+    (the verb of the whole kept: "đón khách quốc tế")."""
+    if prev is None or not out or prev.q.end > r.q.start:
+        return None
+    if not r.q.unit or (r.q.unit.base or "") not in indicators.COUNT_SET or r.q.unit.per:
+        return None
+    between = doc.folded[prev.q.end : r.q.start]
+    if not _DETAIL_TAIL_RE.search(between) or between.count(",") + between.count(";") > 1:
+        return None
+    whole, part = _counted(doc, prev), _counted(doc, r)
+    parent = out[-1][0]
+    if not whole or not part or fold(whole) == fold(part) or not fold(parent).endswith(
+            fold(whole)):
+        return None
+    return parent[: len(parent) - len(whole)] + part
+
+
+def _percent_of(doc: Doc, r: Reading, ind: str, kind: str, own: str) -> tuple[str, str]:
+    """Kind and name of "X% <noun>": "3% tổng chi ngân sách" is a share, so is
+    "đóng góp của TFP vào tăng trưởng ... 55%"; "Số hóa 100% hồ sơ di tích",
+    "phủ sóng 100% thôn, bản" are rates of what is done ("Số hóa hồ sơ di
+    tích"); "100% xã, phường đạt chuẩn ..." names all its units."""
+    after = _after_percent(doc, r)
+    fa = fold(after)
+    if _CONTRIBUTION_RE.match(fold(ind)) or (after and _WHOLE_AFTER_RE.match(fa)):
+        return ind, "share"
+    if not after:
+        return ind, kind
+    if (kind == "share" and own and "chiếm" not in r.lead
+            and not _SHARE_HEAD_RE.search(fold(ind))):
+        link = _LINK_RE.search(doc.folded, r.segment_start, r.q.start)
+        name = own if fa in fold(own) else f"{own} {link.group(1) + ' ' if link else ''}{after}"
+        return name, "rate"
+    if kind == "rate" and not own and fa.startswith(fold(ind)) and len(fa) > len(ind):
+        return after, kind
+    return ind, kind
+
+
+def _drop_cue(doc: Doc, r: Reading, s: str) -> str:
+    """``s`` without the aim word ("phấn đấu", "cam kết") and the actor before
+    it: "Các chủ đầu tư cam kết giải ngân" → "giải ngân"; "xã phấn đấu đạt
+    chuẩn" (named after the number) → "xã đạt chuẩn"."""
+    f = fold(s)
+    m = _CUE_IN_RE.search(f)
+    if not m or len(f) != len(s):
+        return s
+    if f in doc.folded[r.q.end : r.clause[1]]:
+        return f"{s[: m.start()]}{s[m.end() :]}".strip()
+    before, after = s[: m.start()].strip(" ,"), s[m.end() :].strip(" ,")
+    if after and not _AIM_ONLY_RE.fullmatch(fold(after)):
+        return after
+    return before or s
 
 
 def _verb_object(doc: Doc, r: Reading, ind: str) -> str | None:

@@ -47,11 +47,20 @@ REVIEW_CUE_RE = re.compile(
 # plans of work ("III. NHIỆM VỤ TRỌNG TÂM QUÝ II/2017") and over results
 TARGET_HEADING_RE = re.compile(word_start("chỉ tiêu", "mục tiêu") + r"(?![\w])")
 PLAN_HEADING_RE = re.compile(word_start("nhiệm vụ", "phương hướng") + r"(?![\w])")
+# sections of work ahead, with or without a year: "Nhiệm vụ, giải pháp chủ yếu",
+# "III. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI", "Điều 4. Tổ chức thực hiện"
+TASK_SECTION_RE = re.compile(
+    word_start("nhiệm vụ, giải pháp", "nhiệm vụ và giải pháp", "nhiệm vụ trọng tâm",
+               "nhiệm vụ chủ yếu", "giải pháp chủ yếu", "giải pháp trọng tâm",
+               "phương hướng, nhiệm vụ", "phương hướng nhiệm vụ", "tổ chức thực hiện")
+    + r"(?![\w])"
+)
 NEXT_PLAN_HEADING_RE = re.compile(word_start("kế hoạch") + r"(?![\w])")
 REVIEW_HEADING_RE = re.compile(
     word_start("đánh giá", "kết quả", "tình hình", "thành tựu", "hạn chế", "thực hiện năm",
                "đã đạt") + r"(?![\w])"
 )
+PAST_WORD_RE = re.compile(word_start("đã") + r"(?![\w])")
 # "Điều 2.": a new article ends the list of the one before
 ARTICLE_RE = re.compile(r"\s*(?:\*\*)?điều\s+\d+\s*[.:]")
 # what opens an item of a list: "1.", "(2)", "a)", "-", "+", "•"
@@ -82,6 +91,8 @@ def heading_section(doc: Doc, block: int, period: str | None) -> str | None:
             return "review"
         if TARGET_HEADING_RE.search(f):
             return "targets"
+        if TASK_SECTION_RE.search(f) and not PAST_WORD_RE.search(f):
+            return "tasks"  # not "Các nhiệm vụ, giải pháp đã triển khai"
         if "thực hiện" in f:
             continue
         years = _heading_years(f)
@@ -104,11 +115,15 @@ def _lead_in(doc: Doc, block: int, period: str | None) -> LeadState | bool:
     head = doc.folded[hs:colon] if colon >= 0 else doc.folded[hs:he].rstrip(" .*")
     review = REVIEW_CUE_RE.search(head)
     cue = LIST_CUE_RE.search(head)
-    if not review and not cue:
+    tasks = (not review and not cue and TASK_SECTION_RE.search(head)
+             and not PAST_WORD_RE.search(head))
+    if not review and not cue and not tasks:
         return False
     # the part before the colon states nothing: "Có 15/20 chỉ tiêu đạt ...:" is no lead-in
     if find_quantities(doc.text, doc.folded, hs, hs + len(head)):
         return False
+    if tasks:
+        return "tasks"  # "Điều 3. Nhiệm vụ, giải pháp chủ yếu"
     if review and (not cue or review.start() < cue.start()):
         return "review"
     if not cue:
@@ -147,8 +162,8 @@ def section_of(doc: Doc, block: int, period: str | None,
     negative keys (``-1 - block``) of the same dict."""
     if block not in cache:
         lead = lead_state(doc, block, period, cache)
-        if lead == "targets":
-            cache[block] = "targets"
+        if lead in ("targets", "tasks"):
+            cache[block] = lead
         elif lead == "review":
             cache[block] = None
         else:
@@ -157,13 +172,18 @@ def section_of(doc: Doc, block: int, period: str | None,
     return cache[block]
 
 
-def _step(doc: Doc, k: int, period: str | None) -> tuple[LeadState | bool, bool]:
-    """(what block ``k`` says as a lead-in, whether it goes on with a list)."""
+def _step(doc: Doc, k: int, period: str | None) -> tuple[LeadState | bool, bool | str]:
+    """(what block ``k`` says as a lead-in, whether it goes on with a list:
+    True for an item, "text" for running text, which only a section of work
+    such as "Điều 3. Nhiệm vụ, giải pháp chủ yếu" runs through)."""
     b = doc.blocks[k]
     if b.kind in (BlockKind.TABLE_ROW, BlockKind.FOOTNOTE):
         return False, False
-    cont = _continues(doc, k)
+    cont: bool | str = _continues(doc, k)
     own = _lead_in(doc, k, period) if (b.kind is not BlockKind.HEADING or cont) else False
+    if not cont and b.kind is BlockKind.PARAGRAPH and not ARTICLE_RE.match(doc.folded,
+                                                                            b.span.start):
+        cont = "text"
     return own, cont
 
 
@@ -184,6 +204,8 @@ def lead_state(doc: Doc, block: int, period: str | None, memo: dict[int, LeadSta
             state = own
         elif cont and k > 0:
             state = memo.get(-k)  # the block before: key -1 - (k - 1)
+            if cont == "text" and state != "tasks":
+                state = None
         else:
             state = None
         memo[-1 - k] = state

@@ -23,7 +23,7 @@ import re
 
 from ktxh.extract.numbers import parse_number
 from ktxh.extract.records import Target
-from ktxh.extract.tables import _NUMBER_CELL, _roles, _tables
+from ktxh.extract.tables import _NUMBER_CELL, Table, _tables, read_table
 from ktxh.extract.target_lists import heading_section, lead_state
 from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
 from ktxh.extract.units import match_unit, normalize
@@ -39,9 +39,11 @@ _GROWTH_RE = re.compile(r"(?<![\w])(?:tốc độ tăng|tăng trưởng)")
 _OVER_SPAN_RE = re.compile(r"(?<![\w])(?:giai đoạn|cả giai đoạn|5 năm)(?![\w])")
 
 
-def _years(doc: Doc, cell: Span, year: int | None) -> list[PeriodHit]:
-    return [h for h in find_period_hits(doc.folded, cell.start, cell.end, year=year)
-            if not h.base]
+def _years(table: Table, k: int, year: int | None) -> list[PeriodHit]:
+    """Period phrases of the header of column ``k``."""
+    col = table.columns[k]
+    return [h for h in find_period_hits(fold(col.header), year=year)
+            if not h.base] if col else []
 
 
 def _kind(indicator: str, unit: str, span: bool) -> str:
@@ -65,13 +67,14 @@ def table_targets(doc: Doc, period: str | None,
     rows_read: set[int] = set()
     planning = year_of(period)
     for run in _tables(doc):
-        header = doc.blocks[run[0]]
-        roles = _roles(doc, run[0], planning)
-        names = [c.role if c else None for c in roles]
+        table = read_table(doc, run)
+        if table is None:
+            continue
+        names = [c.role if c else None for c in table.columns]
         if "indicator" not in names or "plan" not in names:
             continue
         results = [k for k, n in enumerate(names) if n in _RESULT_ROLES]
-        result_years = [y for k in results for h in _years(doc, header.cells[k], planning)
+        result_years = [y for k in results for h in _years(table, k, planning)
                         if (y := year_of(h.code))]
         among_results = (heading_section(doc, run[0], period) == "review"
                          or lead_state(doc, run[0], period, memo) == "review")
@@ -79,21 +82,20 @@ def table_targets(doc: Doc, period: str | None,
         for k, n in enumerate(names):
             if n != "plan":
                 continue
-            hits = _years(doc, header.cells[k], planning)
-            y = year_of(hits[-1].code) if hits else None
+            hits = _years(table, k, planning)
+            y = year_of(hits[-1].code) if hits else year_of(table.period)
+            code = hits[-1].code if hits else table.period
             if y is not None and (planning is None or y >= planning) and all(
                     y > r for r in result_years) and (results or not among_results):
-                columns.append((k, hits[-1].code))
+                columns.append((k, code))
             elif y is None and not results and not among_results:
                 columns.append((k, period))
         if not columns:
             continue
         ind_col = names.index("indicator")
         unit_col = names.index("unit") if "unit" in names else None
-        for row in run[1:]:
+        for row in table.rows:
             cells = doc.blocks[row].cells
-            if len(cells) != len(names):
-                continue
             indicator = doc.text[cells[ind_col].start : cells[ind_col].end].strip()
             if not indicator:
                 continue

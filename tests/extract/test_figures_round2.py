@@ -22,7 +22,7 @@ def _figures(text: str, period: str | None = "2025-H1", title: str | None = None
         # a deadline in a later clause dates the plan, not the figures before it
         ("Dự án cao tốc (qua địa bàn tỉnh dài 28,4 km) cơ bản hoàn thành phần nền đường, "
          "dự kiến thông xe trong tháng 10/2025; dự án thành phần đoạn phía Bắc đạt 82% giá "
-         "trị hợp đồng.", [(28.4, "2025-H1"), (82.0, "2025-H1")]),
+         "trị hợp đồng.", [(28.4, None), (82.0, "2025-H1")]),  # a length: no period
         ("Công trình kè bờ sông hoàn thành 76% khối lượng, dự kiến hoàn thành trong quý "
          "II/2025.", [(76.0, "2025-H1")]),
         ("Đã hoàn thành 12,4 km mặt đường, đạt 71,5% khối lượng, chậm nhất hoàn thành "

@@ -382,6 +382,10 @@ def test_digital_signature_stamp_is_skipped() -> None:
         ("HỘI ĐỒNG NHÂN DÂN\nHUYỆN CHIÊM HÓA", "Hội đồng nhân dân huyện Chiêm Hóa"),
         ("TỈNH ỦY CAO BẰNG\n*", "Tỉnh ủy Cao Bằng"),
         ("HUYỆN ỦY BẢO LẠC", "Huyện ủy Bảo Lạc"),
+        # abbreviated bodies are written out
+        ("UBND TỈNH SÓC TRĂNG\n**VĂN PHÒNG**", "Văn phòng Ủy ban nhân dân tỉnh Sóc Trăng"),
+        ("HĐND TỈNH HÀ GIANG", "Hội đồng nhân dân tỉnh Hà Giang"),
+        ("UBND HUYỆN MƯỜNG TÈ", "Ủy ban nhân dân huyện Mường Tè"),
     ],
 )
 def test_issuer_from_header(header: str, issuer: str) -> None:

@@ -95,7 +95,38 @@ NAMES = [
     ("Đẩy nhanh tiến độ xây dựng Cầu Thác Mạ.", ["Cầu Thác Mạ"]),
     ("Đưa vào vận hành Nhà máy Thủy điện Bản Lạn giai đoạn 2; cải tạo đường nội thị.",
      ["Nhà máy Thủy điện Bản Lạn giai đoạn 2"]),
+    # a name ends at its first predicate; a bracket of length, place or capital is no part
+    ("Dự án đường bộ cao tốc Bắc - Nam phía Đông đoạn Quảng Ngãi - Hoài Nhơn (qua địa bàn "
+     "tỉnh dài 41,2 km) cơ bản hoàn thành phần nền đường.",
+     ["đường bộ cao tốc Bắc - Nam phía Đông đoạn Quảng Ngãi - Hoài Nhơn"]),
+    ("Vật liệu đắp nền cho dự án cao tốc Tuyên Quang - Hà Giang thiếu, ảnh hưởng tiến độ.",
+     ["cao tốc Tuyên Quang - Hà Giang"]),
+    ("Dự án Nhà máy Nhiệt điện Quỳnh Lập (hình thức BOT) đang hoàn thiện hồ sơ.",
+     ["Nhà máy Nhiệt điện Quỳnh Lập"]),
+    ("Dự án Đường trục Bắc - Nam (vốn ngân sách tỉnh 360 tỷ đồng) mới giải ngân 20 tỷ đồng.",
+     ["Đường trục Bắc - Nam"]),
+    ("Dự án Cầu Hàm Rồng mới đạt 30% khối lượng.", ["Cầu Hàm Rồng"]),
+    ("Dự án Khu đô thị mới Nam Hàm Rồng đã bàn giao 20 ha.", ["Khu đô thị mới Nam Hàm Rồng"]),
+    # "với thị xã X" after "kết nối", "phục vụ Dự án X", "từ A đi/đến B" stay in the name
+    ("Dự án Đường ven sông kết nối cao tốc Hà Nội - Hải Phòng với thị xã Kinh Môn (giai đoạn "
+     "2) đã giải ngân 90 tỷ đồng.",
+     ["Đường ven sông kết nối cao tốc Hà Nội - Hải Phòng với thị xã Kinh Môn (giai đoạn 2)"]),
+    ("Dự án Hạ tầng khu tái định cư phục vụ Dự án Cảng nước sâu Mỹ Thủy: mới giải ngân 12 tỷ "
+     "đồng.", ["Hạ tầng khu tái định cư phục vụ Dự án Cảng nước sâu Mỹ Thủy"]),
+    ("Dự án Đường từ Cảng hàng không Đồng Hới đi Khu kinh tế Hòn La (giai đoạn 2) đang thi "
+     "công.", ["Đường từ Cảng hàng không Đồng Hới đi Khu kinh tế Hòn La (giai đoạn 2)"]),
+    ("Dự án Đường từ thị trấn Con Cuông đến xã Môn Sơn đạt 40% khối lượng.",
+     ["Đường từ thị trấn Con Cuông đến xã Môn Sơn"]),
+    ("Dự án Hồ chứa nước Bản Mồng từ năm 2020 đến nay đã tích nước.", ["Hồ chứa nước Bản Mồng"]),
+    # a part named in lower case
+    ("Dự án cao tốc Cam Lộ - La Sơn đã thông xe; dự án thành phần đoạn Vạn Ninh - Cam Lộ đạt "
+     "82% giá trị hợp đồng.",
+     ["cao tốc Cam Lộ - La Sơn", "dự án thành phần đoạn Vạn Ninh - Cam Lộ"]),
     # not projects
+    ("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Quảng Bình phối hợp "
+     "với nhà thầu đẩy nhanh tiến độ.", []),
+    ("Ban Quản lý các dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh tập trung "
+     "hoàn thiện hồ sơ.", []),
     ("Tập trung đẩy nhanh tiến độ các dự án trọng điểm, dự án đầu tư công.", []),
     ("Rà soát các dự án có tổng mức đầu tư trên 50 tỷ đồng.", []),
     ("Góp ý dự án Luật Đất đai (sửa đổi) và dự án Nghị định về đầu tư.", []),
@@ -341,3 +372,38 @@ def test_table_rows_name_projects() -> None:
     found = find_projects(doc, {"figures": ()})
     assert [p.name for p in found] == ["Hồ chứa nước Khuổi Lầy", "Kè bờ sông Kỳ Cùng (giai đoạn 3)"]
     assert "600" in found[0].quote  # the row is the quote
+
+
+HEADINGS = (
+    "**BÁO CÁO**\n\n**Tiến độ các dự án trọng điểm quý I năm 2025**\n\n"
+    "**I. TÌNH HÌNH GIẢI NGÂN**\n\n"
+    "| TT | Dự án | Tổng mức đầu tư (tỷ đồng) | Giải ngân đến 31/3/2025 (tỷ đồng) |\n"
+    "|---|---|---|---|\n"
+    "| 1 | Hạ tầng Khu công nghiệp Đông Hồi (giai đoạn 2) | 1.820 | 35,6 |\n\n"
+    "**II. TIẾN ĐỘ TỪNG DỰ ÁN**\n\n"
+    "**1. Dự án Hạ tầng Khu công nghiệp Đông Hồi (giai đoạn 2)**\n\n"
+    "Diện tích quy hoạch 140 ha; đã giải phóng mặt bằng 101,5/140 ha. Tỷ lệ lấp đầy Khu "
+    "công nghiệp Đông Hồi giai đoạn 1 đạt 78,6%.\n\n"
+    "**2. Các dự án đầu tư theo phương thức đối tác công tư (PPP)**\n\n"
+    "Dự án đường cao tốc Bắc Hồi - Nam Hồi đã hoàn thành 35% khối lượng.\n"
+)
+
+
+def test_a_table_row_and_a_heading_name_one_project() -> None:
+    """The row's figures and the section's go to one project; a sentence on
+    another phase of it under its heading is about it; a heading of one form
+    gives it to the projects under it."""
+    from ktxh.extract.pipeline import extract
+
+    found = extract(build_doc(HEADINGS)).projects
+    assert [(p.name, p.form) for p in found] == [
+        ("Hạ tầng Khu công nghiệp Đông Hồi (giai đoạn 2)", None),
+        ("đường cao tốc Bắc Hồi - Nam Hồi", "PPP"),
+    ]
+    assert [(f.indicator, f.value, f.period) for f in found[0].figures] == [
+        ("tổng mức đầu tư", 1820.0, None),
+        ("giải ngân", 35.6, "2025-Q1"),
+        ("Diện tích quy hoạch", 140.0, None),
+        ("giải phóng mặt bằng", 101.5, "2025-Q1"),
+        ("Tỷ lệ lấp đầy Khu công nghiệp Đông Hồi giai đoạn 1", 78.6, "2025-Q1"),
+    ]

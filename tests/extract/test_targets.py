@@ -128,8 +128,10 @@ def _named(text: str, period: str) -> list[tuple[str, str]]:
         ("- Tỷ trọng công nghiệp chiếm 31%.", [("Tỷ trọng công nghiệp", "share")]),
         ("- Tổng thu ngân sách 3.200 tỷ đồng, tăng 8% so với năm 2025.",
          [("Tổng thu ngân sách", "level"), ("Tổng thu ngân sách", "change")]),
+        # "trong đó" of a rate names a part of it
         ("- Tỷ lệ lao động qua đào tạo đạt 70%, trong đó có bằng cấp, chứng chỉ đạt 35%.",
-         [("Tỷ lệ lao động qua đào tạo", "rate"), ("bằng cấp, chứng chỉ", "rate")]),
+         [("Tỷ lệ lao động qua đào tạo", "rate"),
+          ("Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ", "rate")]),
     ],
 )
 def test_target_indicators(text: str, expected: list[tuple[str, str]]) -> None:

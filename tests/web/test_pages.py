@@ -45,6 +45,17 @@ def test_detail_pages(as_user):
     assert "<svg" in client.get(f"/chi-tieu/{code}").text
 
 
+def test_ranges_and_fractions_read_as_written(as_user):
+    """A target range is "8 – 8,5 %" (not "8/8,5", which reads as done out of a
+    total); a progress figure keeps its slash."""
+    client = as_user("viewer")
+    home = client.get("/").text
+    assert re.search(r">\s*8 – 8,5 %", home) and "8/8,5" not in home
+    [doc] = [d for d in client.get("/api/v1/documents").json()["items"]
+             if d["number"] == "318/BC-UBND"]
+    assert "158,3/232,4 ha" in client.get(f"/van-ban/{doc['id']}").text
+
+
 @pytest.mark.parametrize(("path", "status", "words"), [
     ("/van-ban/99999", 404, "Không tìm thấy"),
     ("/nhiem-vu/99999", 404, "Không có nhiệm vụ"),

@@ -1,0 +1,162 @@
+"""One key per project across documents, and whether two names are one project.
+
+:func:`project_key` and :func:`same_project` link spellings of one project
+("Dự án đường cao tốc Hữu Nghị - Chi Lăng" and "tuyến cao tốc cửa khẩu Hữu
+Nghị - Chi Lăng"); :func:`link` finds a name among known ones. Word lists
+are data at the top of the module.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ktxh.text.normalize import fold
+
+# --- language data ---------------------------------------------------------
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
+# Words dropped from the linking key: kinds of work and generic heads.
+KEY_DROP = (
+    "dự án", "đầu tư xây dựng", "đầu tư", "xây dựng", "công trình", "kết cấu hạ tầng",
+    "hạ tầng", "cải tạo", "nâng cấp", "mở rộng", "nhà máy", "tuyến", "đường", "hoàn thiện",
+    "hỗ trợ kỹ thuật", "cơ sở", "cơ bản", "cho", "các", "của", "và", "tại", "đtxd", "xd",
+)
+_KEY_DROP_RE = re.compile(r"\b(?:" + "|".join(KEY_DROP) + r")\b")
+_PHASE_RE = re.compile(r"\b(?:giai đoạn|gđ)\s*([ivx]+|\d+)\b")
+# "Nhiệt điện Na Dương II" is phase 2 of "Nhiệt điện Na Dương".
+_TRAILING_ROMAN_RE = re.compile(r"\s(ii|iii|iv|v|vi|vii|viii)\)?$")
+_BATCH_RE = re.compile(r"\(?\bđợt\s*\w+\)?")
+_ENDPOINTS_RE = re.compile(r"([^\s()-][^()-]*?)\s*[-–]\s*([^()-]+)")
+_CARRIAGEWAY_RE = re.compile(r"\bcao tốc\b")
+_SECTION_RE = re.compile(r"\bđoạn\s+(?!cao tốc)([^()]+?)\s*[-–]\s*([^()]+?)\s*(?:\)|$)")
+# a bracket that locates the works: "(Km78 Quốc lộ 32)", "(lý trình Km5+200)"
+_LOCATION_BRACKET_RE = re.compile(
+    r"\((?:km\s?\d|lý trình|quốc lộ|ql\.?\s?\d|tỉnh lộ|đt\.?\s?\d|đường tỉnh)[^()]*\)"
+)
+# kilometre posts: "Km12+500", "km 27"
+_KM_POST_RE = re.compile(r"\bkm\s?(\d+(?:\+\d+)?)")
+_PLACE_NOISE = re.compile(r"\b(?:cửa khẩu|quốc tế|tỉnh|thành phố)\b")
+_WORD_RE = re.compile(r"\w+")
+
+
+# --- linking ----------------------------------------------------------------
+
+
+def phase_of(name: str) -> str | None:
+    """"giai đoạn II" / "(giai đoạn 2)" → "2"."""
+    f = fold(name)
+    m = _PHASE_RE.search(f) or _TRAILING_ROMAN_RE.search(f)
+    if not m:
+        return None
+    g = m.group(1)
+    return str(_ROMAN.get(g, g)) if not g.isdigit() else str(int(g))
+
+
+def _endpoints(name: str) -> tuple[str, ...] | None:
+    """Ends of an expressway section, unordered: "(đoạn Hữu Nghị - Chi Lăng)"."""
+    f = fold(name)
+    if not _CARRIAGEWAY_RE.search(f):
+        return None
+    m = _SECTION_RE.search(f)
+    if m:
+        a, b = m.group(1), m.group(2)
+    else:
+        body = f[_CARRIAGEWAY_RE.search(f).end() :]
+        body = re.sub(r"\(.*?\)", " ", body)
+        m = _ENDPOINTS_RE.search(body)
+        if not m:
+            return None
+        a, b = m.group(1), m.group(2)
+    ends = tuple(sorted(" ".join(_PLACE_NOISE.sub(" ", x).split()) for x in (a, b)))
+    return ends if all(ends) else None
+
+
+@lru_cache(maxsize=8192)
+def project_key(name: str) -> str:
+    """Normalized name: equal for the spellings of one project.
+
+    Expressways key on their section's ends ("cao tốc|chi lăng~hữu nghị");
+    other names drop kinds of work and generic heads, keep the phase ("#2").
+    """
+    ends = _endpoints(name)
+    if ends:
+        return "cao tốc|" + "~".join(ends)
+    f = _LOCATION_BRACKET_RE.sub(" ", fold(name))
+    phase = phase_of(name)
+    f = _PHASE_RE.sub(" ", f)
+    f = _TRAILING_ROMAN_RE.sub(" ", f)
+    f = _BATCH_RE.sub(" ", f)
+    f = _KEY_DROP_RE.sub(" ", f)
+    words = _WORD_RE.findall(f.replace("thuỷ", "thủy"))
+    return " ".join(words) + (f"#{phase}" if phase else "")
+
+
+def _split_key(key: str) -> tuple[set[str], str | None]:
+    body, _, phase = key.partition("#")
+    return set(body.split()), phase or None
+
+
+@lru_cache(maxsize=8192)
+def _proper_words(name: str) -> set[str]:
+    """Folded capitalized words after the first, outside brackets: the proper
+    part of a name ("Hợp Thành" in "Cụm công nghiệp Hợp Thành (huyện Cao Lộc)")."""
+    words = _WORD_RE.findall(re.sub(r"\([^()]*\)", " ", name))[1:]
+    return {fold(w) for w in words if w[:1].isupper() and not w.isupper()}
+
+
+@lru_cache(maxsize=8192)
+def _numbers(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(numbers of the key outside kilometre posts, the kilometre posts):
+    "cải tạo Quốc lộ 3B đoạn Km12+500 - Km27" → ({"3b"}, {"12+500", "27"})."""
+    f = _LOCATION_BRACKET_RE.sub(" ", fold(name))
+    posts = frozenset(m.group(1) for m in _KM_POST_RE.finditer(f))
+    words = project_key(_KM_POST_RE.sub(" ", f)).partition("#")[0].split()
+    return frozenset(w for w in words if w[0].isdigit()), posts
+
+
+@lru_cache(maxsize=8192)
+def same_project(a: str, b: str) -> bool:
+    """Whether two names are one project.
+
+    Equal keys; or, phases, numbers and proper parts not in conflict, token
+    sets that overlap by Jaccard ≥ 0.6, where the smaller (≥ 3 words) lies
+    inside the larger, or where the smaller is the other's proper name alone.
+    """
+    ka, kb = project_key(a), project_key(b)
+    if ka == kb:
+        return True
+    if ka.startswith("cao tốc|") or kb.startswith("cao tốc|"):
+        return False
+    (ta, pa), (tb, pb) = _split_key(ka), _split_key(kb)
+    if (pa and pb and pa != pb) or not ta or not tb:
+        return False
+    pa_, pb_ = _proper_words(a), _proper_words(b)
+    if pa_ and pb_ and not (pa_ <= pb_ or pb_ <= pa_):
+        return False  # "thủy điện Nà Lừa" / "thủy điện Khuổi Nà"
+    (na, ka_), (nb, kb_) = _numbers(a), _numbers(b)
+    if na and nb and na != nb:
+        return False  # "Khu chế xuất 1" / "Khu chế xuất 2"
+    if ka_ and kb_ and ka_ != kb_:
+        return False  # "Quốc lộ 3B đoạn Km0 - Km10" / "... đoạn Km12 - Km27"
+    small, large = sorted((ta, tb), key=len)
+    if len(small) >= 3 and small <= large:
+        return True
+    if len(small) == 2 and small <= (pb_ if small is ta else pa_):
+        return True  # the proper name alone: "dự án Bản Lải" / "Hồ chứa nước Bản Lải"
+    return len(ta & tb) / len(ta | tb) >= 0.6
+
+
+def link(name: str, known: Sequence[str]) -> int | None:
+    """Index of the first known project name that ``name`` is the same
+    project as, or None: for linking across documents, where equal keys miss
+    "Hồ chứa nước Bản Lải" / "Hồ chứa nước Bản Lải giai đoạn 1"."""
+    key = project_key(name)
+    for i, other in enumerate(known):
+        if project_key(other) == key:
+            return i
+    for i, other in enumerate(known):
+        if same_project(name, other):
+            return i
+    return None
