@@ -74,6 +74,12 @@ def is_deadline(folded: str, hit: PeriodHit, q_start: int, q_end: int,
         # "lên 63,5% năm 2020": a phrase right after the number is its own
         return hit.start - q_end > 1 and later_than(hit.code, period)
     if hit.end <= clause[0]:
-        lo = max(folded.rfind(";", 0, hit.start) + 1, hit.start - _CUE_REACH)
-        return bool(_CUE.search(folded, lo, hit.start)) or later_than(hit.code, period)
+        return is_plan_date(folded, hit, period)
     return False
+
+
+def is_plan_date(folded: str, hit: PeriodHit, period: str | None) -> bool:
+    """Whether ``hit`` is led by a cue in its ";" part ("dự kiến đưa vào sử dụng trong
+    quý II/2026") or is later than the report's ``period``."""
+    lo = max(folded.rfind(";", 0, hit.start) + 1, hit.start - _CUE_REACH)
+    return bool(_CUE.search(folded, lo, hit.start)) or later_than(hit.code, period)

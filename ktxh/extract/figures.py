@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ktxh.extract import targets as target_rules
-from ktxh.extract.figure_periods import is_deadline
+from ktxh.extract.figure_periods import is_deadline, is_plan_date
 from ktxh.extract.places import find_places
 from ktxh.extract.quantities import ESTIMATE_RE, Carry, Reading, read_sentence
 from ktxh.extract.records import Figure
@@ -233,7 +233,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
     refs = sorted((fn.ref, fn.block) for fn in doc.footnotes if fn.ref is not None)
     ref_at = [r for r, _ in refs]
     # what a footnote inherits from the sentence citing it: period and estimate
-    cited: dict[int, tuple[str | None, bool, int, frozenset[str]]] = {}
+    cited: dict[int, _Cited] = {}
     out: list[Figure] = []
     sections: dict[int, str | None] = {}
     heading_cache: dict[int, list[PeriodHit]] = {}
@@ -259,29 +259,22 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             carry = replace(carry, estimate=False)  # a part named apart: no estimate said
         last_block = block
         is_note = doc.blocks[block].kind is BlockKind.FOOTNOTE
-        note_period, note_est, citing, note_units = cited.get(
-            block, (None, False, block, frozenset()))
+        note = cited.get(block) or _Cited(None, False, block)
+        note_est, citing = note.estimate, note.block
         cut = target_rules.target_from(doc, start, end, block, ctx.period, sections, ctx.date)
         if cut == start:
             carry = Carry()
             continue
         readings, new_carry = read_sentence(
             doc.text, doc.folded, start, end, year=ctx.year,
-            carry=carry if continues else Carry(estimate=note_est),
+            carry=carry if continues else Carry(indicator=note.indicator, estimate=note_est),
             same_period_default=ctx.same_period_default, yearly_is_growth=True,
             earlier_levels=True, join_lists=True, counted_rates=True,
         )
         if citing not in heading_cache:
             heading_cache[citing] = heading_periods(doc, citing, ctx.year)
         heading_hits = heading_cache[citing]
-        for ref, note_block in refs[bisect_left(ref_at, start) : bisect_right(ref_at, end)]:
-            if note_block not in cited:
-                est = any(m < ref for m in _estimate_positions(doc, start, ref))
-                hits = [h for h in find_period_hits(doc.folded, start, ref, year=ctx.year)
-                        if not h.base]
-                units = frozenset(r.q.unit.base for r in readings
-                                  if r.estimate and r.q.start < ref and r.q.unit and r.q.unit.base)
-                cited[note_block] = (hits[-1].code if hits else None, est, block, units)
+        mine: list[Figure] = []
         for r in readings:
             if cut is not None:
                 if r.q.start >= cut:
@@ -291,20 +284,50 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             if r.last_year and period and _YEAR_FIRST.match(period):
                 period = f"{int(period[:4]) - 1}{period[4:]}"  # "cùng kỳ (85%)"
             if is_note and not any(not h.base for h in r.periods):
-                period = note_period or period
+                period = note.period or period
             if is_note and note_est and r.estimate and not _own_estimate(doc, start, r) and (
-                note_units and r.q.unit and r.q.unit.base not in note_units | {"%"}
+                note.units and r.q.unit and r.q.unit.base not in note.units | {"%"}
             ):  # "ước thiệt hại 1.120 tỷ đồng¹" / "¹ huyện A 562 nhà": counted, not estimated
                 r = replace(r, estimate=False)
             if is_static(r, r.q.unit_text or ""):
                 period = None  # "tổng mức đầu tư 3.120 tỷ đồng": a size, not a result
-            out.append(to_figure(doc, r, period))
+            mine.append(to_figure(doc, r, period))
+        out.extend(mine)
+        for ref, note_block in refs[bisect_left(ref_at, start) : bisect_right(ref_at, end)]:
+            if note_block not in cited:
+                cited[note_block] = _cite(doc, start, ref, block, mine, ctx)
         spans = [h.code for h in find_period_hits(doc.folded, start, end, year=ctx.year)
                  if h.is_span and not h.base]
         if spans:
             paragraph_span = spans[-1]
         carry = new_carry
     return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cited:
+    """What a footnote takes from the sentence citing it."""
+
+    period: str | None
+    estimate: bool
+    block: int  # the citing sentence's block (its headings date the footnote)
+    units: frozenset[str] = frozenset()  # units of the estimated figures before the mark
+    indicator: str = ""  # of the figure the mark follows
+
+
+def _cite(doc: Doc, start: int, ref: int, block: int, figures: list[Figure],
+          ctx: Context) -> _Cited:
+    """The footnote mark at ``ref`` of the sentence at ``start``: the last period
+    phrase before it that dates no plan ("dự kiến ... trong quý II/2026; giải ngân
+    214,8 tỷ đồng¹" has none), whether an estimate word stands before it, the units
+    estimated, the indicator of the figure it follows."""
+    est = any(m < ref for m in _estimate_positions(doc, start, ref))
+    before = [f for f in figures if f.value_span and f.value_span.start < ref]
+    units = frozenset(f.base_unit.split("/")[0] for f in before if f.estimate and f.base_unit)
+    hits = [h for h in find_period_hits(doc.folded, start, ref, year=ctx.year)
+            if not h.base and not is_plan_date(doc.folded, h, ctx.period)]
+    return _Cited(hits[-1].code if hits else None, est, block, units,
+                  before[-1].indicator if before else "")
 
 
 def _own_estimate(doc: Doc, start: int, r: Reading) -> bool:

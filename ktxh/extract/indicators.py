@@ -74,9 +74,13 @@ _DATE_PHRASE = re.compile(
 MAX_WORDS = 24
 # a scope inside the subject, a verb after it: "Vụ Xuân toàn tỉnh | gieo cấy"
 _INNER_SCOPE = re.compile(r"\s(?:toàn tỉnh|cả tỉnh|toàn huyện|trên địa bàn tỉnh)\s")
+# an agent before its verb: "Các cơ sở khám, chữa bệnh đã | khám cho 1.482.600 lượt người"
+_AGENT_DONE = re.compile(r"\s(?:đã|đang)\s")
 # words after a number that may name it: "dự án có tỷ lệ giải ngân dưới 30%", "hộ gia
 # đình sử dụng nước sinh hoạt hợp vệ sinh"
 _MAX_AFTER = 12
+# a subject that is only a linking verb: "làm 2 người bị thương", "gây 3 điểm sạt lở"
+_EMPTY_SUBJECTS = frozenset(("làm", "gây", "khiến"))
 _SHORT_SUBJECT = 8  # a subject of at most this many syllables may qualify a bare count noun
 # "Tính đến | ngày 15/8/2025 | giải ngân": "Tính" goes with "đến"
 _DANGLING = re.compile(
@@ -100,7 +104,7 @@ OPENING_VERBS = frozenset(fold(w) for w in (
     "làm hư hỏng", "làm sập", "làm cháy", "kiểm tra", "thanh tra", "bàn giao", "hoàn thành",
     "khởi công", "di dời", "bố trí", "sắp xếp", "thu hồi", "bồi thường", "mở", "mở mới",
     "tổ chức", "vận động", "quyên góp", "trao", "tặng", "xuất bản", "phát hành",
-    "đưa", "tạo việc làm cho", "giải quyết việc làm cho", "lắp đặt",
+    "đưa", "tạo việc làm cho", "giải quyết việc làm cho", "lắp đặt", "tiếp", "tiếp công dân",
     "bị thương", "chết", "tử vong", "mất tích",
 ))
 # what befell the people counted: "bị thương 27 người" → "người bị thương"
@@ -192,6 +196,16 @@ def subject(text: str, folded: str, start: int, pos: int, keep_average: bool = F
     s = _clean(text, folded, start, pos, keep_average)
     if " " in s and (m := _INNER_SCOPE.search(s.lower())) and is_opening_verb(s[m.end() :]):
         return s[m.end() :]  # "Vụ Xuân năm 2025 toàn tỉnh gieo cấy" → "gieo cấy"
+    if s.lower() in _EMPTY_SUBJECTS:
+        return ""  # "Xảy ra 27 vụ cháy, làm 2 người bị thương"
+    return s
+
+
+def agent_verb(s: str) -> str:
+    """The verb after its agent, if it opens what is counted: "Các cơ quan hành chính
+    đã tiếp" → "tiếp"; else ``s``."""
+    if " " in s and (m := _AGENT_DONE.search(s.lower())) and is_opening_verb(s[m.end() :]):
+        return s[m.end() :]
     return s
 
 

@@ -95,7 +95,9 @@ def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
             value = parse_number(raw)
             return Quantity(s, frac.end(), frac.end(), value, None, None, unit_text, "rank")
         return Quantity(s, e, e, parse_number(raw), None, None, None, "rank")
-    if _NOT_QUANTITY_BEFORE.search(before):
+    if (m := _NOT_QUANTITY_BEFORE.search(before)) and not (
+        "." in raw and m.group().startswith(("tháng", "ngày", "quý"))
+    ):  # not "dưới 3 tháng 9.060 người": no month has a thousands separator
         return None
     if is_year(raw) and _YEAR_BEFORE.search(before):
         return None

@@ -107,7 +107,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # "tháng 9 năm 2019", "tháng 9/2019", "trong tháng 02"
     (
         "month",
-        r"tháng\s+(?P<month_m>\d{1,2})(?!\d)"
+        r"tháng\s+(?P<month_m>\d{1,2})(?!\d|[.,]\d)"  # not "dưới 3 tháng 9.060 người"
         rf"(?:\s*(?:/|[-–]|,?\s*năm)\s*(?P<month_y>{_Y}){_YEAR_END})?(?!\s*/)",
     ),
     # "năm 2020", "hết năm 2018", "kế hoạch 2017"

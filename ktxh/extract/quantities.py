@@ -31,6 +31,7 @@ from ktxh.extract.quantity_words import (
     AND_JOINED_RE,
     AVERAGE_BEFORE_RE,
     AVERAGE_YEARLY_RE,
+    BARE_PLAN_RE,
     BASE_RE,
     BENCHMARK_BEFORE_RE,
     ESTIMATE_RE,
@@ -188,7 +189,8 @@ def read_sentence(
     "giảm hằng năm 3%" is a yearly change); ``earlier_levels`` reads the
     level before in "giảm từ 17,6% xuống còn 14,9%" (else it is skipped);
     ``join_lists`` runs a subject back over the commas of "A, B và C"
-    (:mod:`ktxh.extract.conjuncts`; targets name theirs in
+    (:mod:`ktxh.extract.conjuncts`) and names a plan done by a verb ("Hoàn thành
+    100% chỉ tiêu tuyển quân"; targets name theirs in
     :mod:`ktxh.extract.target_indicators`); ``counted_rates`` reads "100% xã,
     phường" as a rate (targets name and type "X% <units>" themselves).
     """
@@ -229,6 +231,9 @@ def read_sentence(
                 and (before_q is None or before_q.end <= seg)) else seg
             subject = indicators.subject(text, folded, sub_start, q.start,
                                          keep_average=unit_base not in (None, "%"))
+            if subject and q.unit and (q.unit.base in indicators.COUNT_SET or q.unit.open
+                                       or q.unit.base in indicators.GENERIC_COUNTS):
+                subject = indicators.agent_verb(subject)  # "Các cơ quan ... đã tiếp 2.318 lượt"
             if subject:
                 opening = subject if indicators.is_opening_verb(subject) else ""
                 if opening:
@@ -386,7 +391,12 @@ def read_sentence(
                     kind, base = out[-1].kind, out[-1].base
             est = carry.estimate or any(p < q.start for p in est_at)
             named = indicator
-            if kind in ("change", "multiple") and (about := ABOUT_AFTER_RE.match(folded, q.end)):
+            if join_lists and kind == "pct_of_plan" and indicators.is_opening_verb(indicator) and (
+                plan := indicators.from_unit(text, folded, q)
+            ) and not BARE_PLAN_RE.fullmatch(plan.lower()):
+                # "Hoàn thành 100% chỉ tiêu tuyển quân": the plan names what is done
+                named = f"{indicator} {plan}"
+            elif kind in ("change", "multiple") and (about := ABOUT_AFTER_RE.match(folded, q.end)):
                 # "tăng 6,9% về số doanh nghiệp": what changed is named after it
                 named = " ".join(text[about.start(1) : about.end(1)].split())
             out.append(Reading(q, kind, value, named, (part_start, part_end), base, est,

@@ -106,3 +106,5 @@ WITH_RE = re.compile(r"(?<![\w])với\s")
 BENCHMARK_BEFORE_RE = re.compile(
     r"(?:(?P<country>cả nước|toàn quốc)|cùng kỳ(?: năm trước| năm (?:19|20)\d\d)?)\s?\(\s*$"
 )
+# "đạt 95% dự toán", "kế hoạch năm": the plan word alone names nothing done
+BARE_PLAN_RE = re.compile(r"(?:kế hoạch|dự toán|chỉ tiêu)(?: (?:năm|vốn|giao|được giao))?")

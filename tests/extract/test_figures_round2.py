@@ -225,3 +225,41 @@ def test_a_footnote_breaking_down_what_was_not_estimated() -> None:
             "giao thông 310 tỷ đồng.\n")
     figs = _figures(text)
     assert [(f.value, f.estimate) for f in figs] == [(980.0, True), (214.0, False), (310.0, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agent before its verb: what is counted is named by the verb
+        ("Các cơ quan hành chính đã tiếp 2.318 lượt công dân.", [("tiếp công dân", 2318.0)]),
+        ("Các cơ sở khám, chữa bệnh trên địa bàn đã khám cho 1.482.600 lượt người.",
+         [("khám người", 1482600.0)]),
+        # "làm 2 người bị thương": the linking verb names nothing
+        ("Xảy ra 27 vụ cháy, làm 2 người bị thương.",
+         [("vụ cháy", 27.0), ("người bị thương", 2.0)]),
+        # a fixed pair with a comma: "khám, chữa bệnh", "người bệnh, người nhà người bệnh"
+        ("Chỉ số hài lòng của người bệnh, người nhà người bệnh đối với dịch vụ khám, chữa bệnh "
+         "đạt 93,7%.",
+         [("Chỉ số hài lòng của người bệnh, người nhà người bệnh đối với dịch vụ khám, chữa "
+           "bệnh", 93.7)]),
+        # a plan done by a verb names it; the bare plan word does not
+        ("Hoàn thành 100% chỉ tiêu tuyển quân.", [("Hoàn thành chỉ tiêu tuyển quân", 100.0)]),
+        ("Thu đạt 95% dự toán.", [("Thu", 95.0)]),
+        # "dưới 3 tháng 9.060 người": no month has a thousands separator
+        ("Trong đó trung cấp 2.460 người, sơ cấp và dưới 3 tháng 9.060 người.",
+         [("trung cấp", 2460.0), ("sơ cấp và dưới 3 tháng", 9060.0)]),
+    ],
+)
+def test_agents_pairs_and_plans(text: str, expected: list[tuple]) -> None:
+    assert [(f.indicator, f.value) for f in _figures(text)] == expected
+
+
+def test_a_footnote_takes_the_indicator_and_a_period_that_dates_no_plan() -> None:
+    text = ("# BÁO CÁO\n\nDự án Bệnh viện tỉnh hoàn thành 68% khối lượng, dự kiến đưa vào sử "
+            "dụng trong quý II/2026; tổng thiệt hại ước khoảng 620 tỷ đồng<sup>1</sup>.\n\n"
+            "<sup>1</sup> Huyện Đà Bắc 236 tỷ đồng; huyện Mai Châu 148 tỷ đồng.\n")
+    figs = _figures(text, "2025-M9")
+    assert [(f.value, f.indicator, f.period, f.estimate, f.place) for f in figs[-2:]] == [
+        (236.0, "tổng thiệt hại", "2025-M9", True, "huyện Đà Bắc"),
+        (148.0, "tổng thiệt hại", "2025-M9", True, "huyện Mai Châu"),
+    ]
