@@ -55,6 +55,8 @@ _TRAILING = re.compile(
     r"\s*(?<![\w])(?:" + "|".join(re.escape(w) for w in _TRAILING_WORDS) + r")\s*$"
 )
 _TRAILING_LONGEST = max(len(w) for w in _TRAILING_WORDS)
+# "... tăng trưởng" after what grows; not "tốc độ tăng trưởng", "mức tăng trưởng"
+_TRAILING_GROWTH = re.compile(r"(?<!tốc độ)(?<!mức)(?<!chỉ số)(?<!đà)\s+tăng trưởng\s*$")
 # nouns whose last word is also a filler: "giải phóng mặt bằng" (not "... bằng",
 # equal to), "bằng cấp, chứng chỉ" (not "... chỉ", only)
 _NOUNS_ENDING_IN_FILLER = ("mặt bằng", "chứng chỉ", "địa chỉ", "trở lên")
@@ -159,6 +161,10 @@ def _clean(text: str, folded: str, start: int, end: int, keep_average: bool = Fa
             continue
         if f.startswith(_PLACE_STARTS) and (place := _place_end(s, f)):
             s, f = s[place:], f[place:]
+            continue
+        g = _TRAILING_GROWTH.search(f)
+        if g and g.start() > 0:  # "kinh tế số của tỉnh | tăng trưởng bình quân 12,5%/năm"
+            s, f = s[: g.start()], f[: g.start()]
             continue
         t = _trailing(f, keep_average)
         if t and t.start() < len(f):

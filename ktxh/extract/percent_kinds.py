@@ -111,6 +111,12 @@ def percent_kind(folded: str, q_end: int, lead: str, verb: str, subject: str, in
     return PercentKind("rate")
 
 
+def names_whole(folded: str, q_end: int) -> bool:
+    """Whether the words after a per-cent number name the whole it is part of
+    ("chiếm 11,2% GRDP", "0,62% tổng chi ngân sách"), not what is measured."""
+    return bool(_WHOLE_AFTER.match(folded, q_end))
+
+
 def is_money(base: str | None) -> bool:
     """Whether a unit's base is an amount of money ("tỷ đồng", "triệu USD")."""
     return base in _MONEY

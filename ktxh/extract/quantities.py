@@ -24,6 +24,7 @@ from ktxh.extract.numbers import Quantity, find_quantities
 from ktxh.extract.percent_kinds import (
     SHARE_SUBJECT_RE,
     is_money,
+    names_whole,
     percent_kind,
 )
 from ktxh.extract.quantity_words import (
@@ -268,7 +269,9 @@ def read_sentence(
                     counted = named or next((r.indicator for r in reversed(out) if r.q.unit
                                              and r.q.unit.base == unit_base), counted)
                 indicator = counted or indicator
-            elif unit_base == "%" and not subject and not compares:
+            elif unit_base == "%" and not subject and not compares and not (
+                indicator and names_whole(folded, q.end)
+            ):  # not "...; năm 2025 ước chiếm 11,2% GRDP": GRDP is the whole
                 indicator = indicators.from_unit(text, folded, q) or indicator
             elif unit_base not in (None, "%") and (not subject or compares) and (
                 phrase := indicators.after_number(text, folded, q, generic_only=compares

@@ -263,3 +263,13 @@ def test_a_footnote_takes_the_indicator_and_a_period_that_dates_no_plan() -> Non
         (236.0, "tổng thiệt hại", "2025-M9", True, "huyện Đà Bắc"),
         (148.0, "tổng thiệt hại", "2025-M9", True, "huyện Mai Châu"),
     ]
+
+
+def test_a_share_of_the_whole_keeps_what_it_is_of() -> None:
+    text = ("Giai đoạn 2021 - 2025, kinh tế số của tỉnh tăng trưởng bình quân 12,5%/năm; năm "
+            "2025 ước chiếm 11,2% GRDP.")
+    figs = _figures(text, "2026/2030")
+    assert [(f.indicator, f.kind, f.period) for f in figs] == [
+        ("kinh tế số của tỉnh", "growth_avg", "2021/2025"),
+        ("kinh tế số của tỉnh", "share", "2025"),
+    ]
