@@ -120,8 +120,9 @@ def heading_periods(doc: Doc, block: int, year: int | None) -> list[PeriodHit]:
     chain = _heading_chain(doc, block)
     for i in chain:
         h = doc.blocks[i]
-        hits.extend(x for x in find_period_hits(doc.folded, h.span.start, h.span.end, year=year)
-                    if not x.base)
+        hits.extend(_months_over_quarter(
+            [x for x in find_period_hits(doc.folded, h.span.start, h.span.end, year=year)
+             if not x.base]))
     if not chain:
         for b in reversed(doc.blocks[:block]):
             if b.kind is BlockKind.HEADING:
@@ -130,6 +131,16 @@ def heading_periods(doc: Doc, block: int, year: int | None) -> list[PeriodHit]:
                 if found:
                     return found
     return hits
+
+
+def _months_over_quarter(hits: list[PeriodHit]) -> list[PeriodHit]:
+    """A heading "QUÝ III VÀ 9 THÁNG NĂM 2024" dates what is under it by the months
+    (2024-M9), as the document's title does (:func:`_cumulative`); a "Riêng quý III"
+    in the text has its own period."""
+    months = {year_of(h.code) for h in hits if _CUMULATIVE.search(h.code)}
+    if not months:
+        return hits
+    return [h for h in hits if not (_QUARTER.search(h.code) and year_of(h.code) in months)]
 
 
 def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,

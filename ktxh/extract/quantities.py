@@ -394,7 +394,9 @@ def read_sentence(
                     kind, base = out[-1].kind, out[-1].base
             est = carry.estimate or any(p < q.start for p in est_at)
             named = indicator
-            if join_lists and kind == "pct_of_plan" and indicators.is_opening_verb(indicator) and (
+            if join_lists and kind == "pct_of_plan" and subject == indicator and (
+                indicators.is_opening_verb(indicator)
+            ) and (
                 plan := indicators.from_unit(text, folded, q)
             ) and not BARE_PLAN_RE.fullmatch(plan.lower()):
                 # "Hoàn thành 100% chỉ tiêu tuyển quân": the plan names what is done

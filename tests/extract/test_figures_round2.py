@@ -273,3 +273,13 @@ def test_a_share_of_the_whole_keeps_what_it_is_of() -> None:
         ("kinh tế số của tỉnh", "growth_avg", "2021/2025"),
         ("kinh tế số của tỉnh", "share", "2025"),
     ]
+
+
+def test_a_heading_of_the_quarter_and_the_months_dates_by_the_months() -> None:
+    text = ("# BÁO CÁO\n\n## I. TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ III VÀ 9 THÁNG NĂM 2024\n\n"
+            "Tổng đàn bò 182.400 con, tăng 2,1% so với cùng kỳ. Chỉ số sản xuất công nghiệp "
+            "quý III tăng 7,2% so với cùng kỳ; 9 tháng tăng 6,8%.\n\n"
+            "## II. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2024\n\nTập trung thu hoạch vụ mùa.\n")
+    figs = _figures(text, "2024-Q3")
+    assert [(f.value, f.period) for f in figs] == [
+        (182400.0, "2024-M9"), (2.1, "2024-M9"), (7.2, "2024-Q3"), (6.8, "2024-M9")]
