@@ -137,6 +137,8 @@ def _months_over_quarter(hits: list[PeriodHit]) -> list[PeriodHit]:
     """A heading "QUÝ III VÀ 9 THÁNG NĂM 2024" dates what is under it by the months
     (2024-M9), as the document's title does (:func:`_cumulative`); a "Riêng quý III"
     in the text has its own period."""
+    if len(hits) < 2:
+        return hits
     months = {year_of(h.code) for h in hits if _CUMULATIVE.search(h.code)}
     if not months:
         return hits

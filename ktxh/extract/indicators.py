@@ -162,7 +162,7 @@ def _clean(text: str, folded: str, start: int, end: int, keep_average: bool = Fa
         if f.startswith(_PLACE_STARTS) and (place := _place_end(s, f)):
             s, f = s[place:], f[place:]
             continue
-        g = _TRAILING_GROWTH.search(f)
+        g = _TRAILING_GROWTH.search(f, max(0, len(f) - 24)) if f.endswith("trưởng") else None
         if g and g.start() > 0:  # "kinh tế số của tỉnh | tăng trưởng bình quân 12,5%/năm"
             s, f = s[: g.start()], f[: g.start()]
             continue
@@ -200,17 +200,22 @@ def subject(text: str, folded: str, start: int, pos: int, keep_average: bool = F
     end: "năng suất bình quân ước đạt 50,2 tạ/ha", but "tăng bình quân 5%".
     """
     s = _clean(text, folded, start, pos, keep_average)
-    if " " in s and (m := _INNER_SCOPE.search(s.lower())) and is_opening_verb(s[m.end() :]):
-        return s[m.end() :]  # "Vụ Xuân năm 2025 toàn tỉnh gieo cấy" → "gieo cấy"
-    if s.lower() in _EMPTY_SUBJECTS:
+    if len(s) <= 4 and s.lower() in _EMPTY_SUBJECTS:
         return ""  # "Xảy ra 27 vụ cháy, làm 2 người bị thương"
+    # the scope words stand inside, in lower case
+    if (" tỉnh " in s or " huyện " in s) and (m := _INNER_SCOPE.search(s)) and is_opening_verb(
+        s[m.end() :]
+    ):
+        return s[m.end() :]  # "Vụ Xuân năm 2025 toàn tỉnh gieo cấy" → "gieo cấy"
     return s
 
 
 def agent_verb(s: str) -> str:
     """The verb after its agent, if it opens what is counted: "Các cơ quan hành chính
     đã tiếp" → "tiếp"; else ``s``."""
-    if " " in s and (m := _AGENT_DONE.search(s.lower())) and is_opening_verb(s[m.end() :]):
+    if (" đã " in s or " đang " in s) and (m := _AGENT_DONE.search(s)) and is_opening_verb(
+        s[m.end() :]
+    ):
         return s[m.end() :]
     return s
 
@@ -227,6 +232,10 @@ def names_unit(phrase: str, q: Quantity, only: bool = False) -> bool:
     lập mới là 186 doanh nghiệp"); with ``only``, nothing else ("vụ")."""
     if not phrase or q.unit is None or not q.unit.base:
         return False
+    if (only and len(phrase) > len(q.unit_text or "")) or (
+        not only and len(phrase) < len(q.unit.base)
+    ):
+        return False  # folding keeps lengths: too long (or short) to be the unit
     f = fold(phrase)
     if not only:
         return f" {q.unit.base} " in f" {f} "
