@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ktxh.extract import targets as target_rules
+from ktxh.extract.figure_periods import is_deadline, is_plan_date
 from ktxh.extract.places import find_places
 from ktxh.extract.quantities import ESTIMATE_RE, Carry, Reading, read_sentence
 from ktxh.extract.records import Figure
@@ -119,8 +120,9 @@ def heading_periods(doc: Doc, block: int, year: int | None) -> list[PeriodHit]:
     chain = _heading_chain(doc, block)
     for i in chain:
         h = doc.blocks[i]
-        hits.extend(x for x in find_period_hits(doc.folded, h.span.start, h.span.end, year=year)
-                    if not x.base)
+        hits.extend(_months_over_quarter(
+            [x for x in find_period_hits(doc.folded, h.span.start, h.span.end, year=year)
+             if not x.base]))
     if not chain:
         for b in reversed(doc.blocks[:block]):
             if b.kind is BlockKind.HEADING:
@@ -131,10 +133,24 @@ def heading_periods(doc: Doc, block: int, year: int | None) -> list[PeriodHit]:
     return hits
 
 
+def _months_over_quarter(hits: list[PeriodHit]) -> list[PeriodHit]:
+    """A heading "QUÝ III VÀ 9 THÁNG NĂM 2024" dates what is under it by the months
+    (2024-M9), as the document's title does (:func:`_cumulative`); a "Riêng quý III"
+    in the text has its own period."""
+    if len(hits) < 2:
+        return hits
+    months = {year_of(h.code) for h in hits if _CUMULATIVE.search(h.code)}
+    if not months:
+        return hits
+    return [h for h in hits if not (_QUARTER.search(h.code) and year_of(h.code) in months)]
+
+
 def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
-                paragraph_span: str | None = None) -> str | None:
-    """Period of one figure (see the module docstring)."""
-    own = [h for h in r.periods if not h.base]
+                paragraph_span: str | None = None, folded: str = "") -> str | None:
+    """Period of one figure (see the module docstring); a deadline or plan date
+    after it (:func:`ktxh.extract.figure_periods.is_deadline`) is none."""
+    own = [h for h in r.periods if not h.base
+           and not (folded and is_deadline(folded, h, r.q.start, r.q.end, r.clause, ctx.period))]
     follows = [h for h in own if 0 <= h.start - r.q.end <= 1 and h.start < r.clause[1]]
     if follows:
         return follows[0].code  # "lên 63% năm 2020"
@@ -173,14 +189,16 @@ def _place(doc: Doc, r: Reading) -> str | None:
     cùng kỳ")."""
     if _WHOLE_COUNTRY.search(doc.folded, r.segment_start, r.q.start):
         return "cả nước"
-    start = r.segment_start
-    if r.clause[0] <= r.quote_start < start:
-        start = r.quote_start
-    if not _PLACE_WORD.search(doc.folded, start, r.q.start):
-        return None
-    for m in find_places(doc.text, start, r.q.start, folded=doc.folded):
-        if m.kind != "province":
-            return m.name
+    # "huyện Kỳ Sơn 412 nhà, huyện Tương Dương 276 nhà": the segment's own place first
+    starts = [r.segment_start]
+    if r.clause[0] <= r.quote_start < r.segment_start:
+        starts.append(r.quote_start)
+    for start in starts:
+        if not _PLACE_WORD.search(doc.folded, start, r.q.start):
+            continue
+        for m in find_places(doc.text, start, r.q.start, folded=doc.folded):
+            if m.kind != "province":
+                return m.name
     return None
 
 
@@ -228,7 +246,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
     refs = sorted((fn.ref, fn.block) for fn in doc.footnotes if fn.ref is not None)
     ref_at = [r for r, _ in refs]
     # what a footnote inherits from the sentence citing it: period and estimate
-    cited: dict[int, tuple[str | None, bool, int]] = {}
+    cited: dict[int, _Cited] = {}
     out: list[Figure] = []
     sections: dict[int, str | None] = {}
     heading_cache: dict[int, list[PeriodHit]] = {}
@@ -254,45 +272,79 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             carry = replace(carry, estimate=False)  # a part named apart: no estimate said
         last_block = block
         is_note = doc.blocks[block].kind is BlockKind.FOOTNOTE
-        note_period, note_est, citing = cited.get(block, (None, False, block))
+        note = cited.get(block) or _Cited(None, False, block)
+        note_est, citing = note.estimate, note.block
         cut = target_rules.target_from(doc, start, end, block, ctx.period, sections, ctx.date)
         if cut == start:
             carry = Carry()
             continue
         readings, new_carry = read_sentence(
             doc.text, doc.folded, start, end, year=ctx.year,
-            carry=carry if continues else Carry(estimate=note_est),
+            carry=carry if continues else Carry(indicator=note.indicator, estimate=note_est),
             same_period_default=ctx.same_period_default, yearly_is_growth=True,
-            earlier_levels=True,
+            earlier_levels=True, join_lists=True, counted_rates=True,
         )
         if citing not in heading_cache:
             heading_cache[citing] = heading_periods(doc, citing, ctx.year)
         heading_hits = heading_cache[citing]
-        for ref, note_block in refs[bisect_left(ref_at, start) : bisect_right(ref_at, end)]:
-            if note_block not in cited:
-                est = any(m < ref for m in _estimate_positions(doc, start, ref))
-                hits = [h for h in find_period_hits(doc.folded, start, ref, year=ctx.year)
-                        if not h.base]
-                cited[note_block] = (hits[-1].code if hits else None, est, block)
+        mine: list[Figure] = []
         for r in readings:
             if cut is not None:
                 if r.q.start >= cut:
                     continue  # "..., phấn đấu hoàn thành ...": a target
                 r = replace(r, periods=tuple(h for h in r.periods if h.start < cut))
-            period = pick_period(r, heading_hits, ctx, paragraph_span)
+            period = pick_period(r, heading_hits, ctx, paragraph_span, doc.folded)
             if r.last_year and period and _YEAR_FIRST.match(period):
                 period = f"{int(period[:4]) - 1}{period[4:]}"  # "cùng kỳ (85%)"
             if is_note and not any(not h.base for h in r.periods):
-                period = note_period or period
+                period = note.period or period
+            if is_note and note_est and r.estimate and not _own_estimate(doc, start, r) and (
+                note.units and r.q.unit and r.q.unit.base not in note.units | {"%"}
+            ):  # "ước thiệt hại 1.120 tỷ đồng¹" / "¹ huyện A 562 nhà": counted, not estimated
+                r = replace(r, estimate=False)
             if is_static(r, r.q.unit_text or ""):
                 period = None  # "tổng mức đầu tư 3.120 tỷ đồng": a size, not a result
-            out.append(to_figure(doc, r, period))
+            mine.append(to_figure(doc, r, period))
+        out.extend(mine)
+        for ref, note_block in refs[bisect_left(ref_at, start) : bisect_right(ref_at, end)]:
+            if note_block not in cited:
+                cited[note_block] = _cite(doc, start, ref, block, mine, ctx)
         spans = [h.code for h in find_period_hits(doc.folded, start, end, year=ctx.year)
                  if h.is_span and not h.base]
         if spans:
             paragraph_span = spans[-1]
         carry = new_carry
     return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cited:
+    """What a footnote takes from the sentence citing it."""
+
+    period: str | None
+    estimate: bool
+    block: int  # the citing sentence's block (its headings date the footnote)
+    units: frozenset[str] = frozenset()  # units of the estimated figures before the mark
+    indicator: str = ""  # of the figure the mark follows
+
+
+def _cite(doc: Doc, start: int, ref: int, block: int, figures: list[Figure],
+          ctx: Context) -> _Cited:
+    """The footnote mark at ``ref`` of the sentence at ``start``: the last period
+    phrase before it that dates no plan ("dự kiến ... trong quý II/2026; giải ngân
+    214,8 tỷ đồng¹" has none), whether an estimate word stands before it, the units
+    estimated, the indicator of the figure it follows."""
+    est = any(m < ref for m in _estimate_positions(doc, start, ref))
+    before = [f for f in figures if f.value_span and f.value_span.start < ref]
+    units = frozenset(f.base_unit.split("/")[0] for f in before if f.estimate and f.base_unit)
+    hits = [h for h in find_period_hits(doc.folded, start, ref, year=ctx.year)
+            if not h.base and not is_plan_date(doc.folded, h, ctx.period)]
+    return _Cited(hits[-1].code if hits else None, est, block, units,
+                  before[-1].indicator if before else "")
+
+
+def _own_estimate(doc: Doc, start: int, r: Reading) -> bool:
+    return bool(ESTIMATE_RE.search(doc.folded, start, r.q.start))
 
 
 def _estimate_positions(doc: Doc, start: int, end: int) -> list[int]:

@@ -15,7 +15,7 @@ import re
 
 from ktxh.extract.numbers import Quantity
 from ktxh.extract.timeframes import find_period_hits
-from ktxh.extract.units import COUNTS, MEASURES, SCALES
+from ktxh.extract.units import COUNTS, MEASURES, SCALES, match_unit
 from ktxh.text.normalize import fold
 
 COUNT_SET, MEASURE_SET = frozenset(COUNTS), frozenset(MEASURES)
@@ -24,8 +24,12 @@ COUNT_SET, MEASURE_SET = frozenset(COUNTS), frozenset(MEASURES)
 
 _LEADING = re.compile(
     r"^(?:[\s(\-–+•*:,.]+|\d+[.)]\s|[a-zđ]\)\s"
-    r"|(?:trong đó|cụ thể|bao gồm|gồm|kết quả|và|với|hiện nay|hiện|toàn tỉnh|cả tỉnh"
-    r"|trên địa bàn tỉnh|trên địa bàn|đã|đang|sẽ|riêng|còn|tuy nhiên|đồng thời|nhìn chung|ngoài ra"
+    # "Đến nay đã hoàn thành ...", "Trong khi còn ...": not "nay đã hoàn thành"
+    r"|(?:(?:tính |cho )?(?:đến|tới) (?:nay|thời điểm (?:báo cáo|hiện tại|này))"
+    r"|từ đầu năm(?: đến nay)?|trong khi|khi"
+    r"|trong đó|cụ thể|bao gồm|gồm|kết quả|và|với|hiện nay|hiện|toàn tỉnh|cả tỉnh"
+    r"|trên địa bàn tỉnh|trên địa bàn|đã|đang|sẽ|mới|riêng|còn|tuy nhiên|đồng thời|nhìn chung"
+    r"|ngoài ra"
     r"|trong|đến|hết|cuối|từ|tính đến|lũy kế|luỹ kế|tổng cộng|dự ước|ước|dự kiến|về việc|về"
     r"|phấn đấu|phân đầu|để có|để|nhằm|có)"
     r"(?![\w]))\s*"
@@ -40,6 +44,7 @@ _WORD = re.compile(r"\s*([^\s,;:()]+)")
 _TRAILING_WORDS = (
     "dự ước đạt", "dự kiến đạt", "ước tính đạt", "ước thực hiện", "mới đạt", "mới có", "mới chỉ",
     "còn chậm", "còn thấp", "đạt thấp", "chậm", "còn", "duy trì", "chỉ", "xuống", "vẫn",
+    "đạt tỷ lệ", "đạt tối thiểu", "tối thiểu", "ít nhất", "xuống còn", "xảy ra",
     "ước đạt", "ước tính", "ước có", "dự ước", "dự kiến", "ước", "đạt được", "đạt", "là", "có",
     "được", "khoảng", "trên", "gần", "hơn", "dưới", "từ", "xấp xỉ", "tăng", "giảm", "bình quân",
     "hằng năm", "hàng năm", "mỗi năm", "chiếm", "bằng", "với", "cho", "tới", "lên", "nâng", "thêm",
@@ -50,13 +55,17 @@ _TRAILING = re.compile(
     r"\s*(?<![\w])(?:" + "|".join(re.escape(w) for w in _TRAILING_WORDS) + r")\s*$"
 )
 _TRAILING_LONGEST = max(len(w) for w in _TRAILING_WORDS)
+# "... tăng trưởng" after what grows; not "tốc độ tăng trưởng", "mức tăng trưởng"
+_TRAILING_GROWTH = re.compile(r"(?<!tốc độ)(?<!mức)(?<!chỉ số)(?<!đà)\s+tăng trưởng\s*$")
 # nouns whose last word is also a filler: "giải phóng mặt bằng" (not "... bằng",
 # equal to), "bằng cấp, chứng chỉ" (not "... chỉ", only)
-_NOUNS_ENDING_IN_FILLER = ("mặt bằng", "chứng chỉ", "địa chỉ")
+_NOUNS_ENDING_IN_FILLER = ("mặt bằng", "chứng chỉ", "địa chỉ", "trở lên")
 _STOP_AFTER_UNIT = re.compile(
     r"[,;.:()\n]|\s(?<!dưới\s)(?<!trên\s)(?<!hơn\s)\d"  # "xã đạt dưới 10 tiêu chí" goes on
     r"|\sbằng(?<!mặt bằng)(?![\w])"  # "ha mặt bằng": a noun
-    r"|\s(?:với|tăng|giảm|chiếm|trong đó|so với|trong|từ|tại|của|và)(?![\w])"
+    r"|\s(?:với|tăng|giảm|chiếm|trong đó|so với|trong|từ|tại|của|xuống|lên|cho)(?![\w])"
+    # "ha lúa và hoa màu": one thing; "ha lúa và 200 ha ngô": two
+    r"|\svà(?=\s(?:[^\s\d,;]+\s){0,2}\d)"
     r"|\snăm(?<!hằng năm)(?<!hàng năm)(?![\w])"  # "ha | năm 2020", "ha cây hằng năm"
 )
 # "bàn giao 61,5 ha mặt bằng | cho nhà đầu tư": the object ends before its purpose
@@ -64,8 +73,21 @@ _OBJECT_STOP = re.compile(r"\s(?:cho|để|nhằm|theo|đạt|được|thuộc|t
 _DATE_PHRASE = re.compile(
     r"ngày\s\d{1,2}\s?(?:/\s?\d{1,2}(?:\s?/\s?\d{4})?|tháng\s\d{1,2}(?:\snăm\s\d{4})?)"
 )
-MAX_WORDS = 16
-_DANGLING = re.compile(r"\s*(?<![\w])(?:trong|đến|hết|cuối|từ|của|vào|tại|so với|so|,)?\s*$")
+MAX_WORDS = 24
+# a scope inside the subject, a verb after it: "Vụ Xuân toàn tỉnh | gieo cấy"
+_INNER_SCOPE = re.compile(r"\s(?:toàn tỉnh|cả tỉnh|toàn huyện|trên địa bàn tỉnh)\s")
+# an agent before its verb: "Các cơ sở khám, chữa bệnh đã | khám cho 1.482.600 lượt người"
+_AGENT_DONE = re.compile(r"\s(?:đã|đang)\s")
+# words after a number that may name it: "dự án có tỷ lệ giải ngân dưới 30%", "hộ gia
+# đình sử dụng nước sinh hoạt hợp vệ sinh"
+_MAX_AFTER = 12
+# a subject that is only a linking verb: "làm 2 người bị thương", "gây 3 điểm sạt lở"
+_EMPTY_SUBJECTS = frozenset(("làm", "gây", "khiến"))
+_SHORT_SUBJECT = 8  # a subject of at most this many syllables may qualify a bare count noun
+# "Tính đến | ngày 15/8/2025 | giải ngân": "Tính" goes with "đến"
+_DANGLING = re.compile(
+    r"\s*(?<![\w])(?:(?:tính |cho )?(?:đến|tới)|trong|hết|cuối|từ|của|vào|tại|so với|so|,)?\s*$"
+)
 _LETTER = re.compile(r"[^\W\d_]")
 _LETTER_AFTER = re.compile(r"\s[^\W\d_]")
 _ANY_YEAR = 2000  # strips "quý I" even when its year is not known here
@@ -84,7 +106,11 @@ OPENING_VERBS = frozenset(fold(w) for w in (
     "làm hư hỏng", "làm sập", "làm cháy", "kiểm tra", "thanh tra", "bàn giao", "hoàn thành",
     "khởi công", "di dời", "bố trí", "sắp xếp", "thu hồi", "bồi thường", "mở", "mở mới",
     "tổ chức", "vận động", "quyên góp", "trao", "tặng", "xuất bản", "phát hành",
+    "đưa", "tạo việc làm cho", "giải quyết việc làm cho", "lắp đặt", "tiếp", "tiếp công dân",
+    "bị thương", "chết", "tử vong", "mất tích",
 ))
+# what befell the people counted: "bị thương 27 người" → "người bị thương"
+_EVENT_VERBS = frozenset(fold(w) for w in ("bị thương", "chết", "tử vong", "mất tích"))
 _OPENING_FIRST = frozenset(w.split(" ", 1)[0] for w in OPENING_VERBS)
 _OPENING_LONGEST = max(len(w) for w in OPENING_VERBS)
 # count nouns too general to name what is counted: "121,5 nghìn con" is "đàn trâu"
@@ -136,6 +162,10 @@ def _clean(text: str, folded: str, start: int, end: int, keep_average: bool = Fa
         if f.startswith(_PLACE_STARTS) and (place := _place_end(s, f)):
             s, f = s[place:], f[place:]
             continue
+        g = _TRAILING_GROWTH.search(f, max(0, len(f) - 24)) if f.endswith("trưởng") else None
+        if g and g.start() > 0:  # "kinh tế số của tỉnh | tăng trưởng bình quân 12,5%/năm"
+            s, f = s[: g.start()], f[: g.start()]
+            continue
         t = _trailing(f, keep_average)
         if t and t.start() < len(f):
             s, f = s[: t.start()], f[: t.start()]
@@ -169,12 +199,31 @@ def subject(text: str, folded: str, start: int, pos: int, keep_average: bool = F
     ``keep_average`` (a level, not a rate of growth) keeps "bình quân" at its
     end: "năng suất bình quân ước đạt 50,2 tạ/ha", but "tăng bình quân 5%".
     """
-    return _clean(text, folded, start, pos, keep_average)
+    s = _clean(text, folded, start, pos, keep_average)
+    if len(s) <= 4 and s.lower() in _EMPTY_SUBJECTS:
+        return ""  # "Xảy ra 27 vụ cháy, làm 2 người bị thương"
+    # the scope words stand inside, in lower case
+    if (" tỉnh " in s or " huyện " in s) and (m := _INNER_SCOPE.search(s)) and is_opening_verb(
+        s[m.end() :]
+    ):
+        return s[m.end() :]  # "Vụ Xuân năm 2025 toàn tỉnh gieo cấy" → "gieo cấy"
+    return s
+
+
+def agent_verb(s: str) -> str:
+    """The verb after its agent, if it opens what is counted: "Các cơ quan hành chính
+    đã tiếp" → "tiếp"; else ``s``."""
+    if (" đã " in s or " đang " in s) and (m := _AGENT_DONE.search(s)) and is_opening_verb(
+        s[m.end() :]
+    ):
+        return s[m.end() :]
+    return s
 
 
 def names_what_is_counted(q: Quantity) -> bool:
     """Whether the unit is a count noun that names the thing counted ("dự án")."""
-    return bool(q.unit and q.unit.base in COUNT_SET and q.unit.base not in GENERIC_COUNTS
+    return bool(q.unit and (q.unit.base in COUNT_SET or q.unit.open)
+                and q.unit.base not in GENERIC_COUNTS
                 and q.unit.base not in MEASURE_SET and not q.unit.per)
 
 
@@ -183,10 +232,35 @@ def names_unit(phrase: str, q: Quantity, only: bool = False) -> bool:
     lập mới là 186 doanh nghiệp"); with ``only``, nothing else ("vụ")."""
     if not phrase or q.unit is None or not q.unit.base:
         return False
+    if (only and len(phrase) > len(q.unit_text or "")) or (
+        not only and len(phrase) < len(q.unit.base)
+    ):
+        return False  # folding keeps lengths: too long (or short) to be the unit
     f = fold(phrase)
-    if only:
-        return f == q.unit.base
-    return f" {q.unit.base} " in f" {f} "
+    if not only:
+        return f" {q.unit.base} " in f" {f} "
+    if f == q.unit.base:
+        return True
+    if not q.unit_text or " " not in q.unit_text:
+        return False
+    # "xã, phường, thị trấn", "triệu lượt khách": the unit as written, scale aside
+    return f == " ".join(w for w in fold(q.unit_text).split() if w not in SCALES)
+
+
+def counted_by(subject: str, q: Quantity) -> str:
+    """A bare count noun named by its clause: "Tai nạn giao thông xảy ra 48 vụ" → "vụ
+    tai nạn giao thông"; "Các lực lượng chức năng đã kiểm tra 19.764 vụ" → "vụ kiểm
+    tra" (the verb the clause ends with); "" when the subject is long and names no verb."""
+    if q.unit is None or not subject:
+        return ""
+    unit = " ".join(w for w in (q.unit_text or "").split() if fold(w) not in SCALES)
+    words = subject.split()
+    for n in (3, 2, 1):
+        if len(words) > n and is_opening_verb(" ".join(words[-n:])):
+            return f"{unit} {' '.join(words[-n:]).lower()}"
+    if len(words) > _SHORT_SUBJECT:
+        return ""
+    return f"{unit} {subject[:1].lower()}{subject[1:]}"
 
 
 def from_unit(text: str, folded: str, q: Quantity) -> str:
@@ -197,15 +271,36 @@ def from_unit(text: str, folded: str, q: Quantity) -> str:
     if q.unit.base == "%":
         if not _LETTER_AFTER.match(folded[q.unit.end : q.unit.end + 2]):
             return ""
-        m = _STOP_AFTER_UNIT.search(folded, q.unit.end, min(len(folded), q.unit.end + 80))
+        # "100% xã, thị trấn có hạ tầng cáp quang": a list of count nouns goes on
+        counted = match_unit(folded, q.unit.end)
+        go_on = counted.end if counted and counted.base in COUNT_SET else q.unit.end
+        m = _STOP_AFTER_UNIT.search(folded, go_on, min(len(folded), q.unit.end + 80))
         end = m.start() if m else min(len(folded), q.unit.end + 80)
-        return " ".join(text[q.unit.end : end].split()[:8]).strip(" ,;:-–")
-    m = _STOP_AFTER_UNIT.search(folded, q.unit.start, min(len(folded), q.unit.start + 80))
+        return " ".join(text[q.unit.end : end].split()[:_MAX_AFTER]).strip(" ,;:-–")
+    # "226 xã, phường, thị trấn": the list of count nouns is the unit, the stop after it
+    go_on = q.unit.end if q.unit.base in COUNT_SET or q.unit.open else q.unit.start
+    m = _STOP_AFTER_UNIT.search(folded, go_on, min(len(folded), q.unit.start + 80))
     end = m.start() if m else min(len(folded), q.unit.start + 80)
     words = text[q.unit.start : end].split()
     while len(words) > 1 and fold(words[0]) in SCALES:
         words = words[1:]  # "3,5 triệu lượt khách du lịch": what is counted, not the scale
-    return " ".join(words[:8]).strip(" ,;:-–")
+    return " ".join(words[:_MAX_AFTER]).strip(" ,;:-–")
+
+
+def after_number(text: str, folded: str, q: Quantity, generic_only: bool = False) -> str:
+    """What the words after a number name when they say more than its unit: "4
+    người chết" → "người chết", "3.860 ha lúa và hoa màu bị ngập úng" → "lúa và hoa
+    màu bị ngập úng", "187 điểm sạt lở" → "điểm sạt lở"; else "". ``generic_only``:
+    only after a count too general to name the thing (:data:`GENERIC_COUNTS`)."""
+    if q.unit is None or q.unit.base in (None, "%") or q.unit.per:
+        return ""
+    base = q.unit.base
+    if base in COUNT_SET or q.unit.open:
+        if generic_only and base not in GENERIC_COUNTS:
+            return ""
+        phrase = from_unit(text, folded, q)
+        return "" if not phrase or names_unit(phrase, q, only=True) else phrase
+    return "" if generic_only else _object(text, folded, q)
 
 
 def _object(text: str, folded: str, q: Quantity) -> str:
@@ -215,7 +310,7 @@ def _object(text: str, folded: str, q: Quantity) -> str:
     m = _STOP_AFTER_UNIT.search(folded, q.unit.end, limit)
     end = m.start() if m else limit
     m = _OBJECT_STOP.search(folded, q.unit.end, end)
-    words = text[q.unit.end : m.start() if m else end].split()[:6]
+    words = text[q.unit.end : m.start() if m else end].split()[:8]
     return " ".join(words).strip(" ,;:-–")
 
 
@@ -242,7 +337,12 @@ def of_verb(text: str, folded: str, verb: str, q: Quantity, previous: str) -> st
         counted = " ".join(w for w in (q.unit_text or "").split() if fold(w) not in SCALES)
         if v.startswith("làm "):  # "làm chết 31 người" → "người chết"
             return f"{counted} {verb[4:]}"
-        return from_unit(text, folded, q) or verb
+        if v in _EVENT_VERBS:
+            return f"{counted} {verb}"
+        phrase = from_unit(text, folded, q)
+        if phrase and q.unit.base not in GENERIC_COUNTS and names_unit(phrase, q, only=True):
+            return f"{phrase} {verb.lower()}"  # "Thành lập mới 412 doanh nghiệp"
+        return phrase or verb
     obj = _object(text, folded, q)
     if obj:
         return f"{verb} {obj}"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ktxh.extract.open_counts import open_count, trim_places
 from ktxh.extract.units import UnitMatch, match_unit
 
 NUMBER = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
@@ -31,6 +32,7 @@ NOT_QUANTITY_WORDS = (
     "kết luận", "đại hội", "đợt", "lô", "tổ", "cả", "hạng", "nhóm", "km", "cấp độ",
     "covid", "phiên", "khu", "tuyến số", "vụ (?:đông|xuân|hè|mùa)",
     "giá so sánh", "năm học", "niên độ", "tiêu chí số", "sao", "vòng", "bước", "hệ số",
+    "phường", "quận", "ấp", "khóm", "xóm", "tiểu khu", "mức độ",  # "Phường 3", "mức độ 2"
 )
 _NOT_QUANTITY_BEFORE = re.compile(r"\b(?:" + "|".join(NOT_QUANTITY_WORDS) + r")\s?$")
 # before a year-like number only: "năm 2019", "đến 2025", "từ năm 2016"
@@ -93,7 +95,9 @@ def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
             value = parse_number(raw)
             return Quantity(s, frac.end(), frac.end(), value, None, None, unit_text, "rank")
         return Quantity(s, e, e, parse_number(raw), None, None, None, "rank")
-    if _NOT_QUANTITY_BEFORE.search(before):
+    if (m := _NOT_QUANTITY_BEFORE.search(before)) and not (
+        "." in raw and m.group().startswith(("tháng", "ngày", "quý"))
+    ):  # not "dưới 3 tháng 9.060 người": no month has a thousands separator
         return None
     if is_year(raw) and _YEAR_BEFORE.search(before):
         return None
@@ -116,6 +120,10 @@ def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
         if m2 and not folded[m2.end() : m2.end() + 1].isdigit():
             value_max, value_end = parse_number(m2.group()), m2.end()
     unit = match_unit(folded, value_end)
+    if unit is not None and unit.base is not None and folded.find(",", unit.start, unit.end) > 0:
+        unit = trim_places(text, unit)  # "562 nhà, huyện Bảo Lạc"
+    elif unit is None and value_max is None:
+        unit = open_count(text, folded, s, value_end, raw)  # "412 thiết bị"
     if unit is None:
         return None
     upper = _upper_end(folded, unit, before) if value_max is None else None

@@ -65,8 +65,12 @@ YEAR_LEADS = (
     r"năm|niên độ|kế hoạch|dự toán|vụ đông[\s\-–]*xuân|vụ mùa|vụ hè[\s\-–]*thu|vụ xuân|vụ thu"
     r"|vụ đông|mùa khô|mùa mưa|(?:đến|tới)(?:\s+hết|\s+cuối)?"
 )
-# Words that open a span of years: "giai đoạn 2016 - 2020", "5 năm 2021 - 2025".
-SPAN_LEADS = r"giai đoạn|thời kỳ|nhiệm kỳ|kế hoạch|niên độ|năm học|\d{1,2}\s+năm|năm"
+# Words that open a span of years: "giai đoạn 2016 - 2020", "5 năm 2021 - 2025", a crop
+# season across the new year ("vụ Đông Xuân 2024 - 2025", not the year 2024 alone).
+SPAN_LEADS = (
+    r"giai đoạn|thời kỳ|nhiệm kỳ|kế hoạch|niên độ|năm học|\d{1,2}\s+năm|năm"
+    r"|vụ đông[\s\-–]*xuân|vụ thu[\s\-–]*đông"
+)
 
 _PATTERNS: tuple[tuple[str, str], ...] = (
     # "từ năm 2016 đến năm 2020", "từ 2016 đến 2020", "từ năm 2016 đến tháng 7/2020"
@@ -103,7 +107,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # "tháng 9 năm 2019", "tháng 9/2019", "trong tháng 02"
     (
         "month",
-        r"tháng\s+(?P<month_m>\d{1,2})(?!\d)"
+        r"tháng\s+(?P<month_m>\d{1,2})(?!\d|[.,]\d)"  # not "dưới 3 tháng 9.060 người"
         rf"(?:\s*(?:/|[-–]|,?\s*năm)\s*(?P<month_y>{_Y}){_YEAR_END})?(?!\s*/)",
     ),
     # "năm 2020", "hết năm 2018", "kế hoạch 2017"

@@ -19,102 +19,50 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from ktxh.extract import indicators
+from ktxh.extract.conjuncts import coordinated_start
 from ktxh.extract.numbers import Quantity, find_quantities
+from ktxh.extract.percent_kinds import (
+    SHARE_SUBJECT_RE,
+    is_money,
+    names_whole,
+    percent_kind,
+)
+from ktxh.extract.quantity_words import (
+    ABOUT_AFTER_RE,
+    AND_JOINED_RE,
+    AVERAGE_BEFORE_RE,
+    AVERAGE_YEARLY_RE,
+    BARE_PLAN_RE,
+    BASE_RE,
+    BENCHMARK_BEFORE_RE,
+    ESTIMATE_RE,
+    FROM_TAIL_RE,
+    GROWTH_RE,
+    GROWTH_WORDS_RE,
+    LEVEL_AFTER_RE,
+    MULTIPLE_BASE_RE,
+    ONLY_AVERAGE_RE,
+    ONLY_LABEL_RE,
+    PER_PEOPLE_LEAD_RE,
+    PER_PEOPLE_RE,
+    PLURAL_HAVING_RE,
+    QUALIFIES_COUNT_RE,
+    QUALIFIES_NOUN_RE,
+    RATIO_AFTER_RE,
+    SEGMENT_BREAK_RE,
+    SHORT_QUOTE_RE,
+    STARTS_COMPARISON_RE,
+    TO_AFTER_RE,
+    TO_LEVEL_END_RE,
+    TO_LEVEL_RE,
+    VERB_RE,
+    VERB_TAIL_RE,
+    WITH_RE,
+    YEARLY_RE,
+)
 from ktxh.extract.timeframes import PeriodHit, find_period_hits
+from ktxh.extract.units import MEASURES, SCALES
 from ktxh.extract.wordre import word_start
-
-# --- language data -----------------------------------------------------------
-
-# ước, ước đạt, ước tính, ước có, dự kiến, dự ước: everything after is estimated
-ESTIMATE_RE = re.compile(word_start("ước", "dự kiến", "dự ước", "ước tính") + r"(?![\w])")
-# the verb that governs a number: the last one before it in its segment
-VERB_RE = re.compile(
-    # "bằng" is no verb in "giải phóng mặt bằng đạt 92%"
-    "(" + word_start("tăng(?! cường| trưởng)", "giảm(?! nghèo| thiểu| thiếu)", "đạt",
-                     "bằng(?<!mặt bằng)",
-                     "chiếm", "gấp", "là", "có", "tương đương", "xếp") + r")(?![\w])"
-)
-# "bình quân hằng năm tăng", "tăng bình quân"; not "bình quân quý I", "bình quân cả nước"
-# what may stand between "tăng"/"giảm" and its number
-VERB_TAIL_RE = re.compile(
-    r"(?:\s*(?:thêm|bình quân|bq|trung bình|hằng năm|hàng năm|mỗi năm|khoảng|trên|gần|hơn|dưới"
-    r"|từ|được|đạt|là|mạnh|nhẹ|xấp xỉ|ước|tương ứng|tới|đến|lên|cao|nhanh|tương đương|,|:|\())*\s*$"
-)
-TO_LEVEL_RE = re.compile(r"\s*(?:còn|lên|xuống|xuống còn|lên mức|lên đến|lên tới)(?![\w])")
-GROWTH_RE = re.compile(
-    word_start("bình quân", "bq", "trung bình") + r"(?![\w])"
-    r"(?!\s(?:quý|tháng|\d+ tháng|cùng kỳ|đầu người|cả nước|của|chung))"
-)
-YEARLY_RE = re.compile(word_start("hằng năm", "hàng năm", "mỗi năm") + r"(?![\w])")
-AVERAGE_YEARLY_RE = re.compile(r"bình quân (?:hằng|hàng|mỗi) năm")
-RATE_SUBJECT_RE = re.compile(
-    r"^(?:\S+\s){0,3}?(?:tỷ lệ|tỉ lệ|độ che phủ|tỷ suất|lãi suất|nợ xấu|chỉ số giá)"
-)
-SHARE_SUBJECT_RE = re.compile(word_start("tỷ trọng", "tỉ trọng", "cơ cấu") + r"(?![\w])")
-# what a "bằng/đạt X%" is measured against: the plan or budget
-PLAN_AFTER_RE = re.compile(r"\s?(?:so với\s)?(?:kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|nhiệm vụ)")
-# what a comparison is made with: "so với cùng kỳ", "so với năm 2015", "so với quý II",
-# "so với năm trước" (the year before the figure's), "so với kế hoạch"
-_BASES = (
-    r"(?:bình quân\s)?(?P<same>cùng kỳ)|(?P<prev>giai đoạn trước|kỳ trước|quý trước|tháng trước)"
-    r"|(?P<last>năm trước)|(?:thời điểm\s)?(?:(?:cuối|đầu|hết)\s)?(?:năm\s)?"
-    r"(?P<year>(?:19|20)\d\d)"
-    r"|(?P<plan>kế hoạch|dự toán)"
-    r"|(?P<period>(?:cuối\s|đầu\s|hết\s)?(?:quý|tháng|\d{1,2}\stháng)\s)"
-)
-BASE_RE = re.compile(rf"(?:so với|so)\s(?:{_BASES})")
-# "bằng 95,2% so với cùng kỳ", "đạt 70,8% cùng kỳ": a ratio to the base
-RATIO_AFTER_RE = re.compile(
-    rf"\s?(?:(?:so với|so)\s(?:{_BASES})|(?:bình quân\s)?(?P<same2>cùng kỳ))"
-)
-# "gấp 1,5 lần cùng kỳ", "gấp đôi năm 2019": the base right after a multiple
-MULTIPLE_BASE_RE = re.compile(
-    r"\s?(?:(?:bình quân\s)?(?P<same>cùng kỳ)|(?P<last>năm trước)|năm\s(?P<year>(?:19|20)\d\d))"
-)
-STARTS_COMPARISON_RE = re.compile(
-    r"\s*(?:\(|trong đó\s?:?)?\s*"
-    r"(?:bằng|đạt(?=\s[\d,.]+\s?%)|tăng|giảm|chiếm|gấp|tương đương|so với|vượt)"
-)
-# "... giường bệnh trên 1 vạn dân": a count per head of population
-PER_PEOPLE_RE = re.compile(
-    r"(?:[^;,]|,(?=\d))*?\s(?:trên|/)\s?(?:1|một)\s((?:vạn|nghìn|ngàn|trăm) dân)"
-)
-# "Số bác sĩ trên 10.000 dân đạt 16,5 bác sĩ": the ratio named before the number
-PER_PEOPLE_LEAD_RE = re.compile(
-    r"(?<![\w])(?:trên|/)\s?(?:(?:1|một)\s(?:vạn|nghìn|ngàn|trăm)|10\.000|100\.000|1\.000)"
-    r"\s(?:dân|người dân)(?![\w])"
-)
-_SEGMENT_BREAK = re.compile(r",\s|\s\(|\)|:\s(?=\D)")
-_ONLY_LABEL = re.compile(r"[\s()\d.\-–+•]*")  # what may stand before a verb that opens
-_AVERAGE_BEFORE = re.compile(r"bình quân(?: của)?(?: cả nước)?(?: là)?\s*$")
-# not "đóng góp của TFP vào tăng trưởng kinh tế đạt trên 55%" (a share)
-_GROWTH_WORDS = re.compile(r"tốc độ tăng|(?<!vào )tăng trưởng")
-_EXCESS_BEFORE = re.compile(r"(?<![\w])vượt\s*$")
-# "giảm từ 17,6% xuống còn 14,9%", "tăng từ 58% năm 2015 lên 63,5%": the level before
-_FROM_TAIL = re.compile(r"\s*từ(?: mức)?\s*")
-_TO_AFTER = re.compile(
-    r"(?:\s(?:năm\s)?(?:19|20)\d\d)?,?\s(?:xuống còn|xuống mức|xuống|còn|lên mức|lên|đến|tới)\s"
-    r"(?=\d)"
-)
-# "giảm số xã dưới 10 tiêu chí xuống còn 2 xã": the level reached, after the verb's object
-_TO_LEVEL_END = re.compile(r"(?<![\w])(?:xuống còn|xuống mức|xuống|còn|lên mức|lên)\s*$")
-# A number that qualifies a noun, part of an indicator: "Còn 6 xã đạt dưới 10 tiêu chí",
-# "120 hộ có thu nhập trên 100 triệu đồng" (after a count), "giảm số xã dưới 10 tiêu chí
-# xuống còn 2 xã" (before the level)
-_THRESHOLD = r"(?:dưới|trên|từ|hơn|không quá|tối thiểu|ít nhất)"
-# what stands between a count and the threshold that qualifies it: a few words, not a
-# new measure ("5 dự án với tổng vốn trên 1.000 tỷ đồng" states the capital)
-_QUALIFIES_COUNT = re.compile(
-    rf"(?:\s(?!với|tổng|là|bằng|chiếm|tăng|giảm|gồm)[^\s\d,;()]+){{1,6}}?\s{_THRESHOLD}\s"
-)
-_QUALIFIES_NOUN = re.compile(r"[^\W\d]\s(?:dưới|trên)\s$")
-_LEVEL_AFTER = re.compile(r"[^,;()\d]{0,40}?\s(?:xuống còn|còn|xuống|lên mức|lên)\s(?=\d)")
-_WITH = re.compile(r"(?<![\w])với\s")
-_BENCHMARK_BEFORE = re.compile(
-    r"(?:(?P<country>cả nước|toàn quốc)|cùng kỳ(?: năm trước)?)\s?\(\s*$"
-)
-_WORD_AFTER = re.compile(r"\s\w")
-_LETTER_AFTER = re.compile(r"\s[^\W\d_]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +118,7 @@ def _segment_start(folded: str, part_start: int, pos: int) -> int:
     """Start of the segment holding ``pos``; a short "(GRDP)" does not cut."""
     best = part_start
     shorts = [m.span() for m in _SHORT_BRACKET.finditer(folded, part_start, pos)]
-    for m in _SEGMENT_BREAK.finditer(folded, part_start, pos):
+    for m in SEGMENT_BREAK_RE.finditer(folded, part_start, pos):
         if any(a - 1 <= m.start() < b for a, b in shorts):
             continue
         best = m.end()
@@ -211,18 +159,27 @@ def _base_match(folded: str, q: Quantity, seg: int, part_end: int) -> re.Match[s
 
 def _qualifies(folded: str, q: Quantity, prev: Quantity | None, seg: int, part_end: int) -> bool:
     """Whether ``q`` only qualifies a noun of the indicator ("xã đạt dưới 10 tiêu chí")."""
-    if prev is not None and prev.end > seg and _QUALIFIES_COUNT.fullmatch(folded, prev.end,
+    if prev is not None and prev.end > seg and QUALIFIES_COUNT_RE.fullmatch(folded, prev.end,
                                                                          q.start):
         return True
     return bool(folded.endswith(("dưới ", "trên "), seg, q.start)
-                and _QUALIFIES_NOUN.search(folded, max(seg, q.start - 8), q.start)
-                and _LEVEL_AFTER.match(folded, q.end, part_end))
+                and QUALIFIES_NOUN_RE.search(folded, max(seg, q.start - 8), q.start)
+                and (LEVEL_AFTER_RE.match(folded, q.end, part_end)
+                     or PLURAL_HAVING_RE.search(folded, seg, q.start)))
+
+
+def _quoted(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Short quoted phrases of the sentence: "3 ca 4 kíp" names a way of working."""
+    if folded.find('"', start, end) == -1 and folded.find("“", start, end) == -1:
+        return []
+    return [m.span() for m in SHORT_QUOTE_RE.finditer(folded, start, end)]
 
 
 def read_sentence(
     text: str, folded: str, start: int, end: int, *, year: int | None = None,
     carry: Carry | None = None, same_period_default: bool = False,
-    yearly_is_growth: bool = False, earlier_levels: bool = False,
+    yearly_is_growth: bool = False, earlier_levels: bool = False, join_lists: bool = False,
+    counted_rates: bool = False,
 ) -> tuple[list[Reading], Carry]:
     """Read every quantity of the sentence ``[start, end)``.
 
@@ -231,10 +188,17 @@ def read_sentence(
     period of last year (quarterly and annual reports); ``yearly_is_growth``
     reads "hằng năm tăng 5%" as average growth (in reports; in plans
     "giảm hằng năm 3%" is a yearly change); ``earlier_levels`` reads the
-    level before in "giảm từ 17,6% xuống còn 14,9%" (else it is skipped).
+    level before in "giảm từ 17,6% xuống còn 14,9%" (else it is skipped);
+    ``join_lists`` runs a subject back over the commas of "A, B và C"
+    (:mod:`ktxh.extract.conjuncts`) and names a plan done by a verb ("Hoàn thành
+    100% chỉ tiêu tuyển quân"; targets name theirs in
+    :mod:`ktxh.extract.target_indicators`); ``counted_rates`` reads "100% xã,
+    phường" as a rate (targets name and type "X% <units>" themselves).
     """
     carry = carry or Carry()
     quantities = find_quantities(text, folded, start, end)
+    if quantities and (quoted := _quoted(folded, start, end)):
+        quantities = [q for q in quantities if not any(a < q.start < b for a, b in quoted)]
     periods = tuple(find_period_hits(folded, start, end, year=year))
     if not quantities:
         return [], carry
@@ -262,8 +226,15 @@ def read_sentence(
                 continue
             lead = folded[seg : q.start]
             unit_base = q.unit.base if q.unit else None
-            subject = indicators.subject(text, folded, seg, q.start,
+            # "Khu vực nông, lâm nghiệp và thủy sản chỉ tăng 1,32%": one subject
+            sub_start = coordinated_start(folded, part_start, seg, q.start) if (
+                join_lists and seg - 2 > part_start and folded.startswith(", ", seg - 2)
+                and (before_q is None or before_q.end <= seg)) else seg
+            subject = indicators.subject(text, folded, sub_start, q.start,
                                          keep_average=unit_base not in (None, "%"))
+            if subject and q.unit and (q.unit.base in indicators.COUNT_SET or q.unit.open
+                                       or q.unit.base in indicators.GENERIC_COUNTS):
+                subject = indicators.agent_verb(subject)  # "Các cơ quan ... đã tiếp 2.318 lượt"
             if subject:
                 opening = subject if indicators.is_opening_verb(subject) else ""
                 if opening:
@@ -279,27 +250,47 @@ def read_sentence(
                     pass  # "bình quân cả nước là 88,7%": the same indicator, elsewhere
                 elif subject and (not compares or not indicator):
                     indicator = subject
-                    quote_start = seg
+                    quote_start = sub_start
                 elif not subject and not indicator:
                     before = indicators.subject(text, folded, part_start, seg)
-                    indicator = before or indicators.from_unit(text, folded, q)
+                    indicator = before or indicators.after_number(text, folded, q) or (
+                        indicators.from_unit(text, folded, q))
                 seg_seen = seg
             if quote_start < part_start:
                 quote_start = part_start
             if indicators.names_what_is_counted(q) and not indicators.names_unit(subject, q):
                 counted = indicators.from_unit(text, folded, q)
                 if counted and indicators.names_unit(counted, q, only=True):
-                    # "42 vụ tai nạn giao thông, giảm 7 vụ": the count named before
-                    counted = next((r.indicator for r in reversed(out) if r.q.unit
-                                    and r.q.unit.base == unit_base), counted)
+                    # "42 vụ tai nạn giao thông, giảm 7 vụ": the count named before;
+                    # "Tai nạn giao thông xảy ra 48 vụ": the subject
+                    named = indicators.counted_by(subject, q) if (
+                        sub_start == seg and not compares
+                        and (before_q is None or before_q.end <= seg)) else ""
+                    counted = named or next((r.indicator for r in reversed(out) if r.q.unit
+                                             and r.q.unit.base == unit_base), counted)
                 indicator = counted or indicator
-            elif unit_base == "%" and not subject and not compares:
+            elif unit_base == "%" and not subject and not compares and not (
+                indicator and names_whole(folded, q.end)
+            ):  # not "...; năm 2025 ước chiếm 11,2% GRDP": GRDP is the whole
                 indicator = indicators.from_unit(text, folded, q) or indicator
+            elif unit_base not in (None, "%") and (not subject or compares) and (
+                phrase := indicators.after_number(text, folded, q, generic_only=compares
+                                                  or not ONLY_LABEL_RE.fullmatch(lead) or not out)
+            ):  # "giảm 4 người chết, tăng 3 người bị thương"; a list "1.142 nhà bị hư hỏng,
+                # 3.860 ha lúa và hoa màu bị ngập úng, 187 điểm sạt lở": each names its own
+                indicator = phrase
+            elif (before_q is not None and before_q.end > seg and unit_base not in (None, "%")
+                  and before_q.unit is not None and before_q.unit.base != unit_base
+                  and AND_JOINED_RE.fullmatch(folded, before_q.end, q.start)
+                  and (phrase := indicators.of_verb(text, folded, opening, q, "") if opening
+                       else indicators.after_number(text, folded, q))
+                  and phrase != opening):
+                # "thu giữ 2,4 kg ma túy và 1.860 viên hồng phiến": the second thing seized
+                indicator = phrase
             if not first_in_segment and before_q is not None and (
-                with_m := _last(_WITH.finditer(folded, before_q.end, q.start))
+                with_m := _last(WITH_RE.finditer(folded, before_q.end, q.start))
             ):  # "6 dự án với tổng vốn trên 1.200 tỷ đồng": a measure of its own
                 indicator = indicators.subject(text, folded, with_m.end(), q.start) or indicator
-            after = folded[q.end : min(part_end, q.end + 40)]
             per_people = PER_PEOPLE_RE.match(folded, q.end, min(part_end, q.end + 50))
             if per_people and q.unit and q.unit.base not in (None, "%"):
                 if not first_in_segment or not subject:
@@ -312,13 +303,13 @@ def read_sentence(
             earlier = False
             if verb in ("tăng", "giảm") and verb_m is not None:
                 tail = lead[verb_m.end() :]
-                if _FROM_TAIL.fullmatch(tail) and _TO_AFTER.match(folded, q.end, part_end):
+                if FROM_TAIL_RE.fullmatch(tail) and TO_AFTER_RE.match(folded, q.end, part_end):
                     if not earlier_levels:
                         continue
                     verb, earlier = "là", True  # "giảm từ 17,6% xuống còn ...": the level before
-                elif TO_LEVEL_RE.match(tail) or _TO_LEVEL_END.search(tail):
+                elif TO_LEVEL_RE.match(tail) or TO_LEVEL_END_RE.search(tail):
                     verb = "đạt"  # "giảm còn 9,85%", "tăng lên 63%": the level reached
-                elif not VERB_TAIL_RE.match(tail) and not _ONLY_LABEL.fullmatch(
+                elif not VERB_TAIL_RE.match(tail) and not ONLY_LABEL_RE.fullmatch(
                     lead[: verb_m.start()]
                 ):  # "Giảm tỷ lệ hộ nghèo hằng năm 3%" opens with its verb
                     verb = ""  # "tăng khá như xi măng 365 nghìn tấn": not its verb
@@ -337,8 +328,14 @@ def read_sentence(
                     None, "%"):
                 kind = "rate"
             elif (q.unit and q.unit.per and "năm" not in q.unit.per
-                  and _AVERAGE_BEFORE.search(lead)):
+                  and AVERAGE_BEFORE_RE.search(lead)
+                  and q.unit.per.lstrip("/ ") not in MEASURES):  # not "50,2 tạ/ha": a yield
                 kind = "rate"  # "bình quân 221 người dân/doanh nghiệp"
+                if ONLY_AVERAGE_RE.fullmatch(indicator.lower()):
+                    # "bình quân đạt 15,2 tiêu chí/xã" → "số tiêu chí bình quân"
+                    what = " ".join(w for w in (q.unit_text or "").split("/")[0].split()
+                                    if w.lower() not in SCALES)
+                    indicator = f"số {what} {indicator.lower()}"
             elif unit_base == "%" and verb in ("đạt", "là") and AVERAGE_YEARLY_RE.search(lead):
                 kind = "growth_avg"  # "GRDP bình quân hằng năm giai đoạn ... đạt 7,76%"
                 growth_mode = True
@@ -350,7 +347,7 @@ def read_sentence(
                     folded, q, seg, part_end)
                 base = _base_of(base_m, periods) if base_m else None
             elif verb in ("tăng", "giảm") or (
-                unit_base == "%" and _GROWTH_WORDS.search(lead)
+                unit_base == "%" and GROWTH_WORDS_RE.search(lead)
             ):
                 if verb == "giảm":
                     value = -value
@@ -369,30 +366,25 @@ def read_sentence(
                         base = base_mode or ("same_period_last_year" if same_period_default
                                              else None)
             elif unit_base == "%":
-                if verb in ("đạt", "bằng") and PLAN_AFTER_RE.match(folded, q.end):
-                    kind, base = "pct_of_plan", "plan"
-                elif verb in ("đạt", "bằng", "tương đương") and (
-                    ratio := RATIO_AFTER_RE.match(folded, q.end)
-                ):
-                    kind = "multiple"  # "bằng 95,2% so với cùng kỳ": 0,952 times the base
-                    base = _base_of(ratio, periods)
-                elif _EXCESS_BEFORE.search(lead):
+                ratio = RATIO_AFTER_RE.match(folded, q.end)
+                money = out[-1] if out and out[-1].clause[0] == part_start and out[-1].q.unit \
+                    and is_money(out[-1].q.unit.base) else None
+                pk = percent_kind(
+                    folded, q.end, lead, verb, subject, indicator, share_mode,
+                    bool(SHARE_SUBJECT_RE.search(sentence[: q.start - start])),
+                    (money.lead, money.indicator) if money else None, bool(ratio),
+                    counted_rates)
+                if pk is None:
                     continue  # "vượt 10% dự toán": an excess over the plan, not a level
-                elif verb == "chiếm":
-                    share_mode = True
-                    kind = "rate" if (RATE_SUBJECT_RE.search(indicator.lower())
-                                      and not _WORD_AFTER.match(after)) else "share"
-                elif share_mode or SHARE_SUBJECT_RE.search(sentence[: q.start - start]):
-                    kind = "share"
-                elif (not verb and subject and not RATE_SUBJECT_RE.search(subject.lower())
-                      and _LETTER_AFTER.match(after)
-                      and not lead.rstrip().endswith(("cho", "được"))):
-                    kind = "share"  # "vốn dự phòng 10% kế hoạch đầu tư công"
-                else:
-                    kind = "rate"
+                kind = pk.kind
+                share_mode = share_mode or pk.share_mode
+                if pk.plan:
+                    base = "plan"
+                elif pk.ratio and ratio:
+                    base = _base_of(ratio, periods)  # "bằng 95,2% so với cùng kỳ": 0,952 times
             last_year = False
             if kind == "rate" and out and out[-1].clause[0] == part_start and (
-                bench := _BENCHMARK_BEFORE.search(folded, max(part_start, q.start - 24), q.start)
+                bench := BENCHMARK_BEFORE_RE.search(folded, max(part_start, q.start - 24), q.start)
             ):  # "đạt 31,5% kế hoạch, thấp hơn bình quân cả nước (33,5%)": the same
                 # measure for the whole country, whose name opens the segment before;
                 # "đạt 72%, thấp hơn cùng kỳ (85%)": the same measure a year before
@@ -401,7 +393,18 @@ def read_sentence(
                 if out[-1].q.unit and out[-1].q.unit.base == "%":
                     kind, base = out[-1].kind, out[-1].base
             est = carry.estimate or any(p < q.start for p in est_at)
-            out.append(Reading(q, kind, value, indicator, (part_start, part_end), base, est,
+            named = indicator
+            if join_lists and kind == "pct_of_plan" and subject == indicator and (
+                indicators.is_opening_verb(indicator)
+            ) and (
+                plan := indicators.from_unit(text, folded, q)
+            ) and not BARE_PLAN_RE.fullmatch(plan.lower()):
+                # "Hoàn thành 100% chỉ tiêu tuyển quân": the plan names what is done
+                named = f"{indicator} {plan}"
+            elif kind in ("change", "multiple") and (about := ABOUT_AFTER_RE.match(folded, q.end)):
+                # "tăng 6,9% về số doanh nghiệp": what changed is named after it
+                named = " ".join(text[about.start(1) : about.end(1)].split())
+            out.append(Reading(q, kind, value, named, (part_start, part_end), base, est,
                                periods, seg, growth_here, folded[part_start : q.start],
                                value_max, quote_start, earlier, last_year))
     new_carry = Carry(indicator=indicator, growth=growth_mode, base=base_mode,

@@ -54,6 +54,7 @@ class UnitMatch:
     scale: float
     base: str | None  # folded base unit, None for a bare scale ("20 triệu")
     per: str | None  # folded "/năm" part
+    open: bool = False  # a count noun outside the lexicon ("412 thiết bị")
 
 
 def match_unit(folded: str, pos: int) -> UnitMatch | None:

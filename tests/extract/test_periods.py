@@ -40,6 +40,7 @@ def _found(text: str, year: int | None = None) -> list[tuple[str, str]]:
         ("đến hết 2026", "2026"),
         ("kế hoạch 2024", "2024"),
         ("vụ Đông Xuân 2023", "2023"),
+        ("vụ Đông Xuân 2024 - 2025", "2024/2025"),
         ("quý II", "Q2"),
     ],
 )

@@ -1,0 +1,85 @@
+"""Time phrases near a figure that are not its period: deadlines and plan dates.
+
+A report states what was done and then, often in the same sentence, when the
+rest is due: "hoàn thành 85% khối lượng, dự kiến hoàn thành trong quý IV/2024";
+"Đề nghị Bộ Tài chính bổ sung 312 tỷ đồng ... trong quý III/2025"; "đạt 45% kế
+hoạch năm 2025". Such a phrase after the figure, or in an earlier ";" part of
+the sentence, dates the plan, not the figure. So does a phrase after the
+figure for a time later than the report's own period.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ktxh.extract.timeframes import PeriodHit
+from ktxh.extract.wordre import word_start
+
+# --- language data -----------------------------------------------------------
+
+# "dự kiến thông xe trong tháng 8/2025", "phấn đấu hoàn thành trước quý IV", "chậm nhất
+# trong quý III", "sẽ đưa vào sử dụng năm 2026"
+_CUE = re.compile(
+    word_start("dự kiến", "phấn đấu", "trước", "chậm nhất", "sẽ", "cam kết", "mục tiêu",
+               "theo kế hoạch", "đề nghị", "kiến nghị", "đề xuất") + r"(?![\w])"
+)
+# "đạt 45% kế hoạch năm 2025", "dự toán năm 2025": the plan's year
+_PLAN_HIT = re.compile(r"(?:kế hoạch|dự toán|chỉ tiêu)(?: vốn)?\s?$")
+_PLAN_AT = re.compile(r"kế hoạch|dự toán")
+# "Đề nghị Bộ Tài chính xem xét bổ sung ...": a request; its times are deadlines
+_REQUEST = re.compile(r"\W*(?:đề nghị|kiến nghị|đề xuất)(?![\w])")
+_CODE = re.compile(r"((?:19|20)\d\d)(?:-(Q|H|M)?(\d{1,2}))?$")
+_CUE_REACH = 48  # how far before a phrase its cue may stand, within its part
+
+
+def _months(code: str) -> tuple[int, int] | None:
+    """First and last month of a period code, counted from year 0 ("2025-Q3" →
+    the months of July to September 2025); None for a span or an unknown code."""
+    m = _CODE.match(code)
+    if m is None:
+        return None
+    base = int(m.group(1)) * 12
+    kind, n = m.group(2), int(m.group(3) or 0)
+    if m.group(3) is None:
+        return base + 1, base + 12
+    if kind == "Q":
+        return base + 3 * n - 2, base + 3 * n
+    if kind == "H":
+        return base + 6 * n - 5, base + 6 * n
+    if kind == "M":
+        return base + 1, base + n
+    return base + n, base + n
+
+
+def later_than(code: str, period: str | None) -> bool:
+    """Whether ``code`` starts after the report period ``period`` ends."""
+    if not period:
+        return False
+    a, b = _months(code), _months(period)
+    return a is not None and b is not None and a[0] > b[1]
+
+
+def is_deadline(folded: str, hit: PeriodHit, q_start: int, q_end: int,
+                clause: tuple[int, int], period: str | None) -> bool:
+    """Whether ``hit`` dates a plan, not the figure at ``[q_start, q_end)`` in the
+    ";" part ``clause``: after the figure, a phrase led by a cue ("dự kiến", "trước",
+    "phấn đấu"), of a plan ("kế hoạch năm 2025"), in a request, or, not right after
+    the number, later than the report's ``period``; in an earlier part, a phrase
+    led by a cue or later than the report."""
+    if hit.start >= q_end:
+        if (_CUE.search(folded, q_end, hit.start) or _PLAN_AT.match(folded, hit.start)
+                or _PLAN_HIT.search(folded, max(q_end, hit.start - 16), hit.start)
+                or _REQUEST.match(folded, clause[0])):
+            return True
+        # "lên 63,5% năm 2020": a phrase right after the number is its own
+        return hit.start - q_end > 1 and later_than(hit.code, period)
+    if hit.end <= clause[0]:
+        return is_plan_date(folded, hit, period)
+    return False
+
+
+def is_plan_date(folded: str, hit: PeriodHit, period: str | None) -> bool:
+    """Whether ``hit`` is led by a cue in its ";" part ("dự kiến đưa vào sử dụng trong
+    quý II/2026") or is later than the report's ``period``."""
+    lo = max(folded.rfind(";", 0, hit.start) + 1, hit.start - _CUE_REACH)
+    return bool(_CUE.search(folded, lo, hit.start)) or later_than(hit.code, period)

@@ -1,0 +1,122 @@
+"""The kind of a number in per cent that is not a change: "X% <what>" statements.
+
+"bằng 22,58% kế hoạch", "Hoàn thành 100% chỉ tiêu giao quân" → pct_of_plan;
+"bằng 95,2% so với cùng kỳ" → multiple; "chiếm 20,83%", "0,71% tổng chi ngân
+sách", "12,4% GRDP" → share; "phủ sóng 100% xã, phường", "98% hộ gia đình" (a
+counted population) → rate; "giải ngân 1.420 tỷ đồng, đạt 41,2%" (an amount
+against its plan) → pct_of_plan. Used by :mod:`ktxh.extract.quantities`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ktxh.extract.units import COUNTS
+from ktxh.extract.wordre import word_start
+
+# --- language data -----------------------------------------------------------
+
+RATE_SUBJECT_RE = re.compile(
+    r"^(?:\S+\s){0,3}?(?:tỷ lệ|tỉ lệ|độ che phủ|tỷ suất|lãi suất|nợ xấu|chỉ số giá)"
+)
+SHARE_SUBJECT_RE = re.compile(word_start("tỷ trọng", "tỉ trọng", "cơ cấu") + r"(?![\w])")
+# what a "bằng/đạt X%" is measured against: the plan or budget
+PLAN_AFTER_RE = re.compile(r"\s?(?:so với\s)?(?:kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|nhiệm vụ)")
+# "Hoàn thành 100% chỉ tiêu giao quân", "giải ngân 100% kế hoạch vốn": done against the plan
+_DONE_BEFORE = re.compile(
+    r"(?<![\w])(?:hoàn thành|giải ngân|thực hiện|đạt được)(?:\s(?:được|khoảng|trên|gần|hơn))?\s*$"
+)
+# "0,71% tổng chi ngân sách", "12,4% GRDP": part of a whole; not "75,8% tổng mức đầu tư"
+# (disbursed so far), "38,5% tổng số trường" (a counted population)
+_WHOLE_AFTER = re.compile(
+    r"\s(?:của\s)?(?:tổng(?! số| mức đầu tư)|grdp|giá trị tăng thêm)(?![\w])"
+)
+# "100% xã, phường", "98% hộ gia đình", "85% khối lượng", "65% nhu cầu": a counted
+# population, or the work or demand met
+_COUNTED_AFTER = re.compile(
+    r"\s(?:tổng\s)?(?:số\s)?(?:"
+    + "|".join(re.escape(w) for w in sorted(set(COUNTS) | {
+        "khối lượng", "nhu cầu", "dân số", "người dân", "cơ sở", "bản", "trường", "bệnh viện",
+        "trạm y tế", "hồ sơ", "thủ tục",
+    }, key=len, reverse=True))
+    + r")(?![\w])"
+)
+_COUNTED_FIRST = frozenset({"tổng", "số", "khối", "nhu", "dân", "người", "cơ", "bản", "trường",
+                            "bệnh", "trạm", "hồ", "thủ"} | {w.split(" ", 1)[0] for w in COUNTS})
+# "đạt 41,2%" after an amount of money spent, collected or disbursed: of its plan
+_MONEY = frozenset(("đồng", "usd", "vnđ", "đ"))
+_PLAN_MONEY = re.compile(word_start("giải ngân", "thu", "chi", "vốn", "ngân sách") + r"(?![\w])")
+_OPENS_WITH_REACHED = re.compile(r"\s*(?:\(|,)?\s*(?:và\s)?(?:đạt|bằng)\s")
+_FIRST_WORD = re.compile(r"\s([^\W\d_]+)")
+_EXCESS_BEFORE = re.compile(r"(?<![\w])vượt\s*$")
+_WORD_AFTER = re.compile(r"\s\w")
+_LETTER_AFTER = re.compile(r"\s[^\W\d_]")
+
+
+@dataclass(frozen=True, slots=True)
+class PercentKind:
+    """What a per-cent number is: its ``kind``; ``ratio`` marks a "bằng X% so với"."""
+
+    kind: str
+    plan: bool = False
+    ratio: bool = False
+    share_mode: bool = False
+
+
+def percent_kind(folded: str, q_end: int, lead: str, verb: str, subject: str, indicator: str,
+                 share_mode: bool, share_before: bool, after_money: tuple[str, str] | None,
+                 ratio: bool, counted_rates: bool = True) -> PercentKind | None:
+    """The kind of a per-cent number that is no change or growth; None when it is
+    no figure ("vượt 10% dự toán": an excess over the plan).
+
+    ``lead`` is the folded segment before the number, ``verb`` the one that
+    governs it, ``subject`` the segment's subject, ``indicator`` the one in force;
+    ``share_before`` tells that a share word ("tỷ trọng", "cơ cấu") came before in
+    the sentence; ``after_money`` is the folded lead and the indicator of the amount
+    of money just before in the same part, if any; ``ratio`` that a base follows
+    ("so với cùng kỳ"); ``counted_rates`` reads "X% <counted population>" as a rate.
+    """
+    after = folded[q_end : q_end + 40]
+    if PLAN_AFTER_RE.match(folded, q_end) and (verb in ("đạt", "bằng") or _DONE_BEFORE.search(
+        lead, max(0, len(lead) - 24)
+    )):
+        return PercentKind("pct_of_plan", plan=True)
+    if verb in ("đạt", "bằng", "tương đương") and ratio:
+        return PercentKind("multiple", ratio=True)  # "bằng 95,2% so với cùng kỳ"
+    if _EXCESS_BEFORE.search(lead):
+        return None
+    rate_subject = bool(RATE_SUBJECT_RE.search(indicator.lower()))
+    if verb == "chiếm":
+        kind = "rate" if rate_subject and not _WORD_AFTER.match(after) else "share"
+        return PercentKind(kind, share_mode=True)
+    if _WHOLE_AFTER.match(folded, q_end) and not rate_subject:
+        return PercentKind("share")
+    if share_mode or share_before:
+        return PercentKind("share")
+    if counted_rates and (first := _FIRST_WORD.match(after)) and (
+        first.group(1) in _COUNTED_FIRST
+    ) and (
+        _COUNTED_AFTER.match(folded, q_end)
+    ):
+        return PercentKind("rate")
+    if (not verb and subject and not RATE_SUBJECT_RE.search(subject.lower())
+            and _LETTER_AFTER.match(after) and not lead.rstrip().endswith(("cho", "được"))):
+        return PercentKind("share")  # "vốn dự phòng 10% kế hoạch đầu tư công"
+    if (after_money is not None and verb == "đạt" and not subject
+            and _OPENS_WITH_REACHED.match(lead) and not _LETTER_AFTER.match(after)
+            and (_PLAN_MONEY.search(after_money[0])
+                 or _PLAN_MONEY.search(after_money[1].lower()))):
+        return PercentKind("pct_of_plan", plan=True)  # "giải ngân 1.420 tỷ đồng, đạt 41,2%"
+    return PercentKind("rate")
+
+
+def names_whole(folded: str, q_end: int) -> bool:
+    """Whether the words after a per-cent number name the whole it is part of
+    ("chiếm 11,2% GRDP", "0,62% tổng chi ngân sách"), not what is measured."""
+    return bool(_WHOLE_AFTER.match(folded, q_end))
+
+
+def is_money(base: str | None) -> bool:
+    """Whether a unit's base is an amount of money ("tỷ đồng", "triệu USD")."""
+    return base in _MONEY

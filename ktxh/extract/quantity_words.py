@@ -1,0 +1,110 @@
+"""Language data of :mod:`ktxh.extract.quantities`: the words around a number
+that tell its verb, kind, base and what it qualifies (Vietnamese phrases quoted
+next to each pattern)."""
+
+from __future__ import annotations
+
+import re
+
+from ktxh.extract.wordre import word_start
+
+# ước, ước đạt, ước tính, ước có, dự kiến, dự ước: everything after is estimated
+ESTIMATE_RE = re.compile(word_start("ước", "dự kiến", "dự ước", "ước tính") + r"(?![\w])")
+# the verb that governs a number: the last one before it in its segment
+VERB_RE = re.compile(
+    # "bằng" is no verb in "giải phóng mặt bằng đạt 92%"
+    "(" + word_start("tăng(?! cường| trưởng)", "giảm(?! nghèo| thiểu| thiếu)", "đạt",
+                     "bằng(?<!mặt bằng)",
+                     "chiếm", "gấp", "là", "có", "tương đương", "xếp") + r")(?![\w])"
+)
+# "bình quân hằng năm tăng", "tăng bình quân"; not "bình quân quý I", "bình quân cả nước"
+# what may stand between "tăng"/"giảm" and its number
+VERB_TAIL_RE = re.compile(
+    r"(?:\s*(?:thêm|bình quân|bq|trung bình|hằng năm|hàng năm|mỗi năm|khoảng|trên|gần|hơn|dưới"
+    r"|từ|được|đạt|là|mạnh|nhẹ|xấp xỉ|ước|tương ứng|tới|đến|lên|cao|nhanh|tương đương|,|:|\())*\s*$"
+)
+TO_LEVEL_RE = re.compile(r"\s*(?:còn|lên|xuống|xuống còn|lên mức|lên đến|lên tới)(?![\w])")
+GROWTH_RE = re.compile(
+    word_start("bình quân", "bq", "trung bình") + r"(?![\w])"
+    r"(?!\s(?:quý|tháng|\d+ tháng|cùng kỳ|đầu người|cả nước|của|chung))"
+)
+YEARLY_RE = re.compile(word_start("hằng năm", "hàng năm", "mỗi năm") + r"(?![\w])")
+AVERAGE_YEARLY_RE = re.compile(r"bình quân (?:hằng|hàng|mỗi) năm")
+# what a comparison is made with: "so với cùng kỳ", "so với năm 2015", "so với quý II",
+# "so với năm trước" (the year before the figure's), "so với kế hoạch"
+BASES = (
+    r"(?:bình quân\s)?(?P<same>cùng kỳ|cùng tháng|cùng quý|cùng vụ|cùng thời điểm)"
+    r"|(?P<prev>giai đoạn trước|kỳ trước|quý trước|tháng trước)"
+    r"|(?P<last>năm trước)|(?:thời điểm\s|vụ\s(?:đông xuân|hè thu|thu đông|xuân|mùa|chiêm"
+    r"|thu|đông|hè)\s)?(?:(?:cuối|đầu|hết)\s)?(?:năm\s)?"
+    r"(?P<year>(?:19|20)\d\d)"
+    r"|(?P<plan>kế hoạch|dự toán)"
+    r"|(?P<period>(?:cuối\s|đầu\s|hết\s)?(?:quý|tháng|\d{1,2}\stháng)\s)"
+)
+BASE_RE = re.compile(rf"(?:so với|so)\s(?:{BASES})")
+# "bằng 95,2% so với cùng kỳ", "đạt 70,8% cùng kỳ": a ratio to the base
+RATIO_AFTER_RE = re.compile(
+    rf"\s?(?:(?:so với|so)\s(?:{BASES})|(?:bình quân\s)?(?P<same2>cùng kỳ))"
+)
+# "gấp 1,5 lần cùng kỳ", "gấp đôi năm 2019": the base right after a multiple
+MULTIPLE_BASE_RE = re.compile(
+    r"\s?(?:(?:bình quân\s)?(?P<same>cùng kỳ)|(?P<last>năm trước)|năm\s(?P<year>(?:19|20)\d\d))"
+)
+STARTS_COMPARISON_RE = re.compile(
+    r"\s*(?:\(|trong đó\s?:?)?\s*"
+    r"(?:bằng|đạt(?=\s[\d,.]+\s?%)|tăng|giảm|chiếm|gấp|tương đương|so với|vượt)"
+)
+# "... giường bệnh trên 1 vạn dân": a count per head of population
+PER_PEOPLE_RE = re.compile(
+    r"(?:[^;,]|,(?=\d))*?\s(?:trên|/)\s?(?:1|một)\s((?:vạn|nghìn|ngàn|trăm) dân)"
+)
+# "Số bác sĩ trên 10.000 dân đạt 16,5 bác sĩ": the ratio named before the number
+PER_PEOPLE_LEAD_RE = re.compile(
+    r"(?<![\w])(?:trên|/)\s?(?:(?:1|một)\s(?:vạn|nghìn|ngàn|trăm)|10\.000|100\.000|1\.000)"
+    r"\s(?:dân|người dân)(?![\w])"
+)
+SEGMENT_BREAK_RE = re.compile(r",\s|\s\(|\)|:\s(?=\D)")
+ONLY_LABEL_RE = re.compile(r"[\s()\d.\-–+•]*")  # what may stand before a verb that opens
+AVERAGE_BEFORE_RE = re.compile(
+    r"(?:bình quân|trung bình)(?: của)?(?: cả nước)?(?: mỗi \w+)?(?: (?:là|đạt|ước đạt|có))?\s*$"
+)
+ONLY_AVERAGE_RE = re.compile(r"(?:bình quân|trung bình)(?: mỗi \w+)?")
+# not "đóng góp của TFP vào tăng trưởng kinh tế đạt trên 55%" (a share)
+GROWTH_WORDS_RE = re.compile(r"tốc độ tăng|(?<!vào )tăng trưởng")
+# "giảm từ 17,6% xuống còn 14,9%", "tăng từ 58% năm 2015 lên 63,5%": the level before
+FROM_TAIL_RE = re.compile(r"\s*từ(?: mức)?\s*")
+TO_AFTER_RE = re.compile(
+    r"(?:\s(?:năm\s)?(?:19|20)\d\d)?,?\s(?:xuống còn|xuống mức|xuống|còn|lên mức|lên|đến|tới)\s"
+    r"(?=\d)"
+)
+# "giảm số xã dưới 10 tiêu chí xuống còn 2 xã": the level reached, after the verb's object
+TO_LEVEL_END_RE = re.compile(r"(?<![\w])(?:xuống còn|xuống mức|xuống|còn|lên mức|lên)\s*$")
+# A number that qualifies a noun, part of an indicator: "Còn 6 xã đạt dưới 10 tiêu chí",
+# "120 hộ có thu nhập trên 100 triệu đồng" (after a count), "giảm số xã dưới 10 tiêu chí
+# xuống còn 2 xã" (before the level)
+THRESHOLD = r"(?:dưới|trên|từ|hơn|không quá|tối thiểu|ít nhất)"
+# what stands between a count and the threshold that qualifies it: a few words, not a
+# new measure ("5 dự án với tổng vốn trên 1.000 tỷ đồng" states the capital)
+QUALIFIES_COUNT_RE = re.compile(
+    rf"(?:\s(?!với|tổng|là|bằng|chiếm|tăng|giảm|gồm)[^\s\d,;()]+){{1,6}}?\s{THRESHOLD}\s"
+)
+QUALIFIES_NOUN_RE = re.compile(r"[^\W\d]\s(?:dưới|trên)\s$")
+# "các chủ đầu tư có tỷ lệ giải ngân dưới 30% kế hoạch": which ones, not a figure
+PLURAL_HAVING_RE = re.compile(
+    r"(?<![\w])(?:các|những)\s(?:[^\s\d,;]+\s){1,6}có\s(?:[^\s\d,;]+\s){1,6}(?:dưới|trên)\s$"
+)
+# a short phrase in quotes: "thi công “3 ca 4 kíp”"
+SHORT_QUOTE_RE = re.compile(r"[\"“](?:[^\"“”\s]+\s){0,5}[^\"“”\s]+[\"”]")
+LEVEL_AFTER_RE = re.compile(r"[^,;()\d]{0,40}?\s(?:xuống còn|còn|xuống|lên mức|lên)\s(?=\d)")
+# "2,4 kg ma túy tổng hợp và 1.860 viên": a second item of one verb
+AND_JOINED_RE = re.compile(r"[^,;\d()]*\svà\s(?:khoảng\s|gần\s|trên\s|hơn\s)?")
+# "tăng 6,9% về số doanh nghiệp", "giảm 4% về giá trị": the measure after "về"
+ABOUT_AFTER_RE = re.compile(
+    r"\s?về\s((?:(?!so với|và)[^\s,;.()]+\s?){1,6}?)(?=\s*(?:[,;.()]|so với|và|$))"
+)
+WITH_RE = re.compile(r"(?<![\w])với\s")
+BENCHMARK_BEFORE_RE = re.compile(
+    r"(?:(?P<country>cả nước|toàn quốc)|cùng kỳ(?: năm trước| năm (?:19|20)\d\d)?)\s?\(\s*$"
+)
+# "đạt 95% dự toán", "kế hoạch năm": the plan word alone names nothing done
+BARE_PLAN_RE = re.compile(r"(?:kế hoạch|dự toán|chỉ tiêu)(?: (?:năm|vốn|giao|được giao))?")
