@@ -61,7 +61,10 @@ _STATE_BEFORE_RE = re.compile(
                "kinh phí", "diện tích", "quy mô", "công suất", "còn", "hiện có", "hiện nay")
     + r"(?![\w])"
 )
-_REPORT_RE = re.compile(word_start("báo cáo", "gửi", "trình") + r"(?![\w])")
+# a report or a request is no directive: "gửi 02 bản ...", "Đề nghị Bộ Tài chính bổ sung
+# 245 tỷ đồng ... trong quý III/2025" (an amount asked for)
+_REPORT_RE = re.compile(word_start("báo cáo", "gửi", "trình", "đề nghị", "kiến nghị", "đề xuất",
+                                   "xin") + r"(?![\w])")
 _SUB_PERIOD_RE = re.compile(r"((?:19|20)\d\d)-([QHM]?)(\d{1,2})")
 _BY_BEFORE_RE = re.compile(r"(?<![\w])(?:đến|tới)\s(?:hết\s|cuối\s)?$")
 DEADLINE_CUE_RE = re.compile(word_start("trước", "chậm nhất", "muộn nhất", "trong năm",
@@ -176,7 +179,7 @@ def aimed_before_deadline(doc: Doc, start: int, end: int, period: str | None,
 
 def _directs(folded: str, part: int, number: int) -> bool:
     """The clause before ``number`` directs work on it ("làm mới và tu sửa"),
-    not a size or state ("có tổng chiều dài", "kinh phí") nor a report."""
+    not a size or state ("có tổng chiều dài", "kinh phí"), a report or a request."""
     clause = clause_start(folded, part, number)
     return not _STATE_BEFORE_RE.search(folded, clause, number) and not _REPORT_RE.search(
         folded, part, number)

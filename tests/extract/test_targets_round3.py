@@ -98,6 +98,9 @@ def test_baselines_among_targets(text: str, period: str | None, date: str | None
         # the quarter a report is of
         ("Trong quý III/2025, toàn tỉnh trồng mới 1.250 ha rừng tập trung.",
          "2025-Q3", None, [], [1250.0]),
+        # an amount asked of a higher body is no directive
+        ("Đề nghị Bộ Tài chính xem xét bổ sung 180 tỷ đồng vốn sự nghiệp trong quý III/2025.",
+         "2025-H1", None, [], [180.0]),
         # "trong năm" of a directive without an aim word stays a figure
         ("Giải ngân 2.400 tỷ đồng vốn đầu tư công trong năm 2025.", "2025", None, [],
          [2400.0]),
