@@ -238,6 +238,10 @@ def _kind_and_period(doc: Doc, r: Reading, kind: str, heading_hits: list[PeriodH
     period = heading_hits[0].code if heading_hits else doc_period
     if kind in ("rate", "share") and period and "/" in period:
         period = str(year_of(period))
+    elif not heading_hits and period and _SUB_PERIOD_RE.fullmatch(period):
+        # "Phấn đấu giải ngân 100% kế hoạch vốn" in the report of 9 months: not the
+        # months reported, the year whose plan it is
+        period = str(year_of(period))
     return kind, period
 
 

@@ -184,3 +184,21 @@ def _signed(text: str, period: str = "2026") -> list[tuple]:
 )
 def test_signs_and_units(text: str, expected: list[tuple]) -> None:
     assert _signed(text) == expected
+
+
+QUARTER = """## I. KẾT QUẢ THỰC HIỆN
+
+Giải ngân vốn đầu tư công ước đạt 1.640 tỷ đồng, bằng 51,8% kế hoạch vốn. Phấn đấu giải \
+ngân 100% kế hoạch vốn đầu tư công được giao.
+
+## II. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2024
+
+1. Phấn đấu giải ngân 100% kế hoạch vốn đầu tư công được giao.
+"""
+
+
+def test_aims_in_a_report_of_months() -> None:
+    # in the body, an aim is for the year whose plan it is, not the months reported;
+    # under a heading of the next quarter, for that quarter (seed 003: "quý II/2017")
+    assert _read(QUARTER, "2024-M9") == (
+        [(100.0, "rate", "2024"), (100.0, "rate", "2024-Q4")], [1640.0, 51.8])
