@@ -257,9 +257,7 @@ def table_figures(doc: Doc, period_of: dict[int, str | None], year: int | None =
                 role = "ratio"
             if role == "plan" and table.projects:
                 role = "level"  # "Kế hoạch vốn năm 2025": the capital given to the project
-            elif role == "plan" and not _plan_of_results(table, k, year):
-                continue  # "Kế hoạch năm 2025" beside "Ước thực hiện năm 2024": targets
-            if role in ("level", "pct_of_plan", "change", "ratio", "static", "plan"):
+            if role in ("level", "pct_of_plan", "change", "ratio", "static"):
                 kinds[k] = role
         # "| Ước thực hiện 9 tháng | So với cùng kỳ (%) | % KH |": a comparison without a
         # period of its own is of the level column before it
@@ -296,52 +294,18 @@ def table_figures(doc: Doc, period_of: dict[int, str | None], year: int | None =
                 value = parse_number(m.group(1))
                 if re.search(r"[-–]", doc.folded[cells[k].start : m.start(1)]):
                     value = -value  # "-3,5" in a change column
-                kind = {"static": "level", "ratio": "multiple", "plan": "level"}.get(role, role)
+                kind = {"static": "level", "ratio": "multiple"}.get(role, role)
                 amount = kind == "level"
                 u = (col.unit or unit) if amount else "%"
                 unit_m = match_unit(fold(" " + u), 0) if amount else None
                 base_value, base_unit = normalize(value, unit_m) if unit_m else (value, None)
                 indicator = f"{_measure(col)} {name}" if table.projects else name
-                if role == "plan":  # "kế hoạch thu ngân sách nhà nước"
-                    indicator = "kế hoạch " + (name[:1].lower() + name[1:]
-                                               if name[1:2].islower() else name)
                 out.append(Figure(
                     indicator=indicator, value=value, unit=u, kind=kind, span=span, quote=quote,
                     period=_period(doc, col, _period(doc, table.columns[of_level[k]], default,
-                                                      year) if k in of_level else default, year)
-                    if role != "plan" else _plan_period(doc, col, default, year),
+                                                      year) if k in of_level else default, year),
                     base=_BASES.get(role),
                     estimate=col.estimate, value_span=Span(m.start(1), m.end(1)),
                     base_value=base_value, base_unit=base_unit,
                 ))
     return out, rows_read
-
-
-def _column_years(table: Table, k: int, year: int | None) -> list[int]:
-    col = table.columns[k]
-    if col is None:
-        return []
-    return [y for h in find_period_hits(fold(col.header), year=year) if not h.base
-            if (y := year_of(h.code)) is not None]
-
-
-def _plan_of_results(table: Table, k: int, year: int | None) -> bool:
-    """Whether the plan column ``k`` is the plan the results beside it are
-    measured against ("| Kế hoạch năm 2024 | Ước thực hiện 9 tháng | % KH |"): a
-    figure of the year, as seed 003 reads "kế hoạch vốn ... 954,605 tỷ đồng";
-    not a later year's plan ("Kế hoạch năm 2025" beside "Ước thực hiện năm
-    2024"), which :mod:`ktxh.extract.target_tables` reads as targets."""
-    results = [j for j, c in enumerate(table.columns)
-               if c is not None and c.role in ("level", "pct_of_plan", "change")]
-    if not results:
-        return False
-    own = _column_years(table, k, year)
-    later = [y for j in results for y in _column_years(table, j, year)]
-    return not own or not later or max(own) <= max(later)
-
-
-def _plan_period(doc: Doc, col: Column, default: str | None, year: int | None) -> str | None:
-    """The year a plan column is for: its header's, else the year of ``default``."""
-    code = _period(doc, col, default, year)
-    y = year_of(code)
-    return str(y) if y is not None else None
