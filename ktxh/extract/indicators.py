@@ -64,6 +64,7 @@ _STOP_AFTER_UNIT = re.compile(
     r"[,;.:()\n]|\s(?<!dưới\s)(?<!trên\s)(?<!hơn\s)\d"  # "xã đạt dưới 10 tiêu chí" goes on
     r"|\sbằng(?<!mặt bằng)(?![\w])"  # "ha mặt bằng": a noun
     r"|\s(?:với|tăng|giảm|chiếm|trong đó|so với|trong|từ|tại|của|xuống|lên|cho)(?![\w])"
+    r"|\scó(?=\s(?:tổng|vốn)(?![\w]))"  # "17 dự án | có tổng vốn đăng ký 4.350 tỷ đồng"
     # "ha lúa và hoa màu": one thing; "ha lúa và 200 ha ngô": two
     r"|\svà(?=\s(?:[^\s\d,;]+\s){0,2}\d)"
     r"|\snăm(?<!hằng năm)(?<!hàng năm)(?![\w])"  # "ha | năm 2020", "ha cây hằng năm"

@@ -49,7 +49,7 @@ _NAME_BEFORE = frozenset(fold(w) for w in (
     "tuyến", "đường", "cầu", "mức độ", "mức", "loại", "hạng", "nhà máy", "tổ máy", "lò", "kênh",
     "hồ", "đập", "mỏ", "lữ đoàn", "trung đoàn", "sư đoàn", "tiểu đoàn", "đoàn", "iso", "trường",
     "lớp", "khu", "cụm", "bệnh viện", "tỉnh", "quận", "huyện", "thị xã", "thành phố", "ql", "tl",
-    "đt",
+    "đt", "thành phần", "hợp phần",  # "Dự án thành phần 2 cao tốc A - B"
 ))
 _ACRONYM_BEFORE = re.compile(r"(?<![\w])[A-ZĐ][A-ZĐ0-9]+\s?$")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s?$")

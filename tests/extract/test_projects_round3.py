@@ -87,3 +87,22 @@ def test_figures_of_a_name_with_a_comma_and_of_a_request() -> None:
         ("Cải tạo, nâng cấp đường vào Khu di tích lịch sử Nà Sản", [("khối lượng", "rate", 72.0)]),
         ("kè chống sạt lở suối Nậm La đoạn qua bản Cọ", [("chiều dài", "level", 1.5)]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the capital of the projects counted is named by its own words
+        ("Năm 2025, thu hút mới 14 dự án có tổng vốn đăng ký 3.120 tỷ đồng.",
+         [("dự án thu hút mới", 14.0), ("tổng vốn đăng ký", 3120.0)]),
+        ("Năm 2025, thu hút 14 dự án với tổng vốn đăng ký 3.120 tỷ đồng.",
+         [("dự án thu hút", 14.0), ("tổng vốn đăng ký", 3120.0)]),
+        # the number of a part of a project is no count
+        ("Dự án thành phần 2 cao tốc Hòa Bình - Mộc Châu: giá trị sản lượng đạt 64,5%.",
+         [("giá trị sản lượng", 64.5)]),
+        # "có" before anything else is no new measure
+        ("Toàn tỉnh có 14 dự án có tiến độ chậm.", [("dự án có tiến độ chậm", 14.0)]),
+    ],
+)
+def test_counts_of_projects_and_their_capital(text: str, expected: list[tuple]) -> None:
+    assert [(f.indicator, f.value) for f in extract(build_doc(text)).figures] == expected
