@@ -57,6 +57,8 @@ PLACE_LEADS = frozenset((
     "hàng", "không", "kinh", "tế", "công", "nghiệp", "đặc", "bản", "thôn", "xóm", "ấp", "buôn",
     "làng", "tổ", "di", "tích",
 ))
+# Waters a bridge or a dam stands on: "cầu X trên sông Y".
+WATERS = frozenset(("sông", "suối", "kênh", "rạch", "đầm", "vịnh", "hồ", "biển"))
 # Pairs that read as verbs elsewhere but qualify a noun before the proper part of a
 # name: "Cấp nước sinh hoạt tập trung bản X", "Quy hoạch tổng thể ...".
 ADJECTIVE_PAIRS = frozenset(("tập trung", "tổng thể", "trọng điểm"))
@@ -242,6 +244,9 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
         elif (low == "vào" and i > 0 and toks[i - 1][0].lower() in ROUTE_HEADS
               and _place_ahead(toks, i + 1)):
             pass  # "đường vào Khu di tích ...", "cầu vào bản X"
+        elif (low in ("trên", "qua") and nxt.lower() in WATERS and i + 2 < len(toks)
+              and _is_cap(toks[i + 2][0]) and any(t[0].lower() in ROUTE_HEADS for t in toks[:i])):
+            pass  # "cầu Bến Gỗ trên sông Cái", "đập dâng qua suối Nậm Mu"
         elif not proper and f"{low} {nxt.lower()}" in ADJECTIVE_PAIRS:
             end = toks[i + 1][2]  # "Cấp nước sinh hoạt tập trung bản X": no verb here
             i += 2

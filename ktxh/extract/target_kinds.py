@@ -11,7 +11,9 @@ verb and its number, which is how plans write their aims:
   "Cắt giảm chi phí tuân thủ ..." (the year compared with is no period, see
   :mod:`ktxh.extract.target_periods`);
 - "bình quân 7 doanh nghiệp/1.000 dân" → rate, unit "doanh nghiệp/1.000
-  dân" (the thousands dot does not end the unit).
+  dân" (the thousands dot does not end the unit); "1,5 doanh nghiệp công
+  nghệ số/1.000 dân" → the same unit, as seed 001 writes "bác sỹ/vạn dân",
+  named "doanh nghiệp công nghệ số trên 1.000 dân".
 
 Not changes: a level reached ("giảm xuống dưới 3%", "giảm còn 2%", "tăng lên
 80%"), average growth ("tăng bình quân 8%/năm"), counts of a verb that is
@@ -23,6 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ktxh.extract.agencies import find_agencies
+from ktxh.extract.indicators import COUNT_SET, MEASURE_SET
 from ktxh.extract.quantities import Reading
 from ktxh.text.model import Doc
 from ktxh.text.normalize import fold
@@ -49,8 +53,20 @@ _LIST_TAIL_RE = re.compile(r"(?:\s(?:và|hoặc)|,)\s*(?:ít nhất|tối thiể
 # "giảm 4 điểm phần trăm": one unit
 _PERCENT_POINT_RE = re.compile(r"\s+phần trăm(?![\w])")
 # "7 doanh nghiệp/1.000 dân", "16,5 bác sĩ/10.000 dân": per head, the dot is a thousands mark
-_PER_THOUSANDS_RE = re.compile(r"\s?/\s?(1\.000|10\.000|100\.000)\s(dân|người dân|người)(?![\w])")
+_PER_THOUSANDS_RE = re.compile(
+    r"((?:\s[^\W\d]+){0,4}?)\s?/\s?(1\.000|10\.000|100\.000)\s(dân|người dân|người)(?![\w])"
+)
 # where the noun after "X%" of a change ends: "30% thời gian xử lý | và 30% ..."
+# what a body does before the work it directs: "chủ trì, phối hợp với các sở, ngành",
+# "chỉ đạo nhà thầu", "tổ chức"
+_DIRECTING_RE = re.compile(
+    r"\s*(?:,\s*)?(?:(?:chủ trì|phối hợp(?: với)?(?: các [^\s,]+(?:, [^\s,]+)*)?|chỉ đạo"
+    r"(?: (?:nhà thầu|các nhà thầu|chủ đầu tư|các đơn vị|đơn vị thi công))?|tổ chức|đôn đốc"
+    r"|yêu cầu|giao)\s*,?\s*)*"
+)
+_AFTER_UNIT_STOP_RE = re.compile(
+    r"[,;.:()\n]|\s(?:tại|cho|để|trước|trong|hoàn thành|đến|từ|của|nhằm)(?![\w])|\s\d"
+)
 _NOUN_STOP_RE = re.compile(r"[,;.:()\n]|\s(?:và|so với|trong|đến|trước|năm|giai đoạn)(?![\w])|\s\d")
 
 
@@ -95,10 +111,11 @@ def sign_targets(doc: Doc, readings: list[Reading], kinds: list[str],
             unit = "điểm phần trăm"
         per = _PER_THOUSANDS_RE.match(folded, r.q.end)
         if per and r.q.unit and r.q.unit.base not in (None, "%") and "/" not in unit:
-            people = f"{per.group(1)} {doc.text[per.start(2) : per.end(2)]}"
-            if not name or "/" in name or fold(name) == fold(unit):
-                new_name = f"{unit} trên {people}"  # "doanh nghiệp trên 1.000 dân"
-            unit = f"{unit}/{people}"
+            people = f"{per.group(2)} {doc.text[per.start(3) : per.end(3)]}"
+            noun = " ".join(f"{unit}{doc.text[per.start(1) : per.end(1)]}".split())
+            if not name or "/" in name or fold(name) in (fold(unit), fold(noun)):
+                new_name = f"{noun} trên {people}"  # "doanh nghiệp công nghệ số trên 1.000 dân"
+            unit = f"{unit}/{people}"  # "doanh nghiệp/1.000 dân", as "bác sỹ/vạn dân"
             kind = "rate"  # "bình quân 7 doanh nghiệp/1.000 dân"
         own, shared = _own_verb(doc, r), ""
         if own is None and verb and prev is not None and prev.q.end <= r.q.start:
@@ -122,6 +139,30 @@ def sign_targets(doc: Doc, readings: list[Reading], kinds: list[str],
         out.append(Signed(kind, value, value_max, unit, new_name))
         prev = r
     return out
+
+
+def directive_name(doc: Doc, r: Reading, name: str) -> str | None:
+    """"lắp đặt điểm phát wifi công cộng" for "Sở Khoa học và Công nghệ chủ trì,
+    phối hợp với các sở, ngành lắp đặt 150 điểm phát wifi công cộng ...": a
+    name that holds the body directing the work is the work and what it makes."""
+    folded = doc.folded
+    at = folded.rfind(fold(name), r.clause[0], r.q.start) if name else -1
+    bodies = [a for a in find_agencies(doc.text, r.clause[0], r.q.start, folded=folded)
+              if a.span.end <= r.q.start]
+    if at < 0 or not bodies or at >= bodies[-1].span.end:
+        return None
+    verb_at = _DIRECTING_RE.match(folded, bodies[-1].span.end, r.q.start).end()
+    verb = " ".join(doc.text[verb_at : r.q.start].split()).strip(" ,")
+    if not verb or len(verb.split()) > 4:
+        return None
+    end = min(r.clause[1], r.q.end + 80)
+    stop = _AFTER_UNIT_STOP_RE.search(folded, r.q.end, end)
+    thing = " ".join(doc.text[r.q.end : stop.start() if stop else end].split()[:6])
+    unit = r.q.unit_text or ""
+    base = r.q.unit.base if r.q.unit is not None else None
+    if base and (base in COUNT_SET or base not in MEASURE_SET):
+        thing = f"{unit} {thing}".strip()  # a count names what it counts: "điểm phát wifi"
+    return f"{verb} {thing}".strip() if thing else None
 
 
 def _own_verb(doc: Doc, r: Reading) -> tuple[str, bool] | None:

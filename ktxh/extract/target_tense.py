@@ -10,7 +10,8 @@ baseline a target; its tense and time do:
   document's (not a base: "so với năm 2024") or say it is so now ("hiện có",
   "hiện nay", "đến nay", "đã") is a baseline, and so are the parts after it
   until one aims ("phấn đấu", "đến năm 2030": a year not past);
-- the document's year is its date's, else the latest year of the documents
+- the document's year is its date's (or its date line's: "ngày     tháng
+  năm 2025" in a draft), else the latest year of the documents
   it cites (an undated plan "thực hiện Nghị quyết số 68-NQ/TW ngày
   04/5/2025" is of 2025 or later) or the first year of a span it plans for
   (a plan "2026/2030" is written by 2026), whichever is later, else the
@@ -39,6 +40,12 @@ NOW_RE = re.compile(
 # what aims: "phấn đấu", "cam kết" (a year to come is checked apart: "đến năm 2030")
 AIM_WORD_RE = re.compile(word_start("phấn đấu", "phân đầu", "cam kết") + r"(?![\w])")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+# the date line of an undated draft: "ngày     tháng     năm 2025", "ngày ... tháng 11 năm 2025"
+# (a day left blank: a full date is the metadata's, or a citation's)
+_DATE_LINE_RE = re.compile(
+    r"ngày[\s.…_]*tháng[\s.…_]*(?:\d{1,2})?[\s.…_]*năm\s*((?:19|20)\d\d)"
+)
+_HEAD = 2000  # the date line stands in the first lines
 _AS_OF_KEY = -(10**9)  # where the year of the document is kept in the caller's cache
 
 
@@ -48,6 +55,9 @@ def as_of_year(doc: Doc, period: str | None, date: str | None,
     ``cache`` is the caller's per-document dict."""
     if date:
         return int(date[:4])
+    line = _DATE_LINE_RE.search(doc.folded, 0, min(len(doc.folded), _HEAD))
+    if line:
+        return int(line.group(1))  # "Thái Nguyên, ngày     tháng     năm 2025"
     if _AS_OF_KEY not in cache:
         years = [int(r.date[:4]) for r in find_references(doc, {}) if r.date]
         cache[_AS_OF_KEY] = str(max(years)) if years else None

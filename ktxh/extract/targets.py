@@ -24,7 +24,7 @@ from ktxh.extract.numbers import find_quantities
 from ktxh.extract.quantities import ESTIMATE_RE, Reading, read_sentence
 from ktxh.extract.records import Target
 from ktxh.extract.target_indicators import refine
-from ktxh.extract.target_kinds import sign_targets
+from ktxh.extract.target_kinds import directive_name, sign_targets
 from ktxh.extract.target_lists import lead_in_periods, section_of
 from ktxh.extract.target_periods import DEADLINE_WORD_RE, deadline_period, own_periods
 from ktxh.extract.target_tables import table_targets
@@ -290,7 +290,8 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
         signed = sign_targets(doc, readings, [n[1] for n in named], [n[0] for n in named])
         for k, (r, (indicator, _, quote_start), sg) in enumerate(zip(readings, named, signed,
                                                                       strict=True)):
-            kind, indicator = sg.kind, sg.indicator or indicator
+            kind = sg.kind
+            indicator = sg.indicator or directive_name(doc, r, indicator) or indicator
             nxt = readings[k + 1].q.start if k + 1 < len(readings) else r.clause[1]
             deadline = deadline_period(doc, r, min(nxt, r.clause[1]), date)
             kind, period = _kind_and_period(doc, r, kind, heading_hits, span_code, ctx.period,

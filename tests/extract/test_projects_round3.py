@@ -50,6 +50,9 @@ def _names(text: str) -> list[str]:
         ("3.2. Về đề nghị đầu tư kè chống sạt lở suối Nậm La đoạn qua bản Cọ (khoảng 1,5 km): "
          "giao Sở Nông nghiệp và Môi trường nghiên cứu.",
          ["kè chống sạt lở suối Nậm La đoạn qua bản Cọ"]),
+        # a bridge named with the river it crosses
+        ("Về đề nghị bố trí vốn đầu tư xây dựng cầu Bến Gỗ trên sông Cái (dài 0,8 km): đề nghị "
+         "Bộ Xây dựng xem xét.", ["cầu Bến Gỗ trên sông Cái"]),
         # --- no project ---
         # a heading over projects of a kind
         ("## III. TIẾN ĐỘ CÁC DỰ ÁN TRỌNG ĐIỂM\n\nToàn tỉnh giải ngân 2.150 tỷ đồng.", []),

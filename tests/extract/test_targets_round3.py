@@ -202,3 +202,52 @@ def test_aims_in_a_report_of_months() -> None:
     # under a heading of the next quarter, for that quarter (seed 003: "quý II/2017")
     assert _read(QUARTER, "2024-M9") == (
         [(100.0, "rate", "2024"), (100.0, "rate", "2024-Q4")], [1640.0, 51.8])
+
+
+DRAFT = """Số:      /KH-UBND
+
+Phú Yên, ngày     tháng     năm 2025
+
+KẾ HOẠCH
+
+Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị
+
+## 2. Mục tiêu đến năm 2030
+
+a) Kinh tế số tăng trưởng bình quân 16 - 18%/năm.
+
+b) Năm 2024 tỷ lệ dịch vụ công trực tuyến toàn trình đạt 48%; đến năm 2030 đạt 100%.
+"""
+
+
+def test_an_undated_draft_is_of_the_year_of_its_date_line() -> None:
+    # the draft's date line says 2025 though the resolution it carries out is of 2024
+    assert _read(DRAFT, None) == (
+        [(16.0, "growth_avg", "2025/2030"), (100.0, "rate", "2030")], [48.0])
+
+
+def _names(text: str, period: str = "2026", date: str | None = "2025-11-20") -> list[tuple]:
+    doc = build_doc(text)
+    return [(t.indicator, t.value, t.unit, t.kind)
+            for t in find_targets(doc, {"document": DocumentMeta(period=period, date=date)})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body directing the work is no part of the name: the work and what it makes
+        ("Sở Khoa học và Công nghệ chủ trì, phối hợp với các sở, ngành lắp đặt 150 điểm phát "
+         "wifi công cộng tại các khu du lịch, hoàn thành trước ngày 30/6/2026.",
+         [("lắp đặt điểm phát wifi công cộng", 150.0, "điểm", "level")]),
+        ("Sở Xây dựng chỉ đạo nhà thầu thảm 12 km mặt đường cao tốc, hoàn thành trước ngày "
+         "31/01/2026.", [("thảm mặt đường cao tốc", 12.0, "km", "level")]),
+        # a noun named after the count stays its name
+        ("Sở Nội vụ tổ chức đào tạo kỹ năng số cho 2.500 cán bộ cấp xã trong quý II/2026.",
+         [("cán bộ cấp xã", 2500.0, "cán bộ", "level")]),
+        # a count with words of its own before "/1.000 dân"
+        ("## CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026\n\n- Bình quân 1,5 doanh nghiệp công nghệ số/1.000 dân.",
+         [("doanh nghiệp công nghệ số trên 1.000 dân", 1.5, "doanh nghiệp/1.000 dân", "rate")]),
+    ],
+)
+def test_directive_and_per_head_names(text: str, expected: list[tuple]) -> None:
+    assert _names(text) == expected
