@@ -64,6 +64,11 @@ _DIRECTING_RE = re.compile(
     r"(?: (?:nhà thầu|các nhà thầu|chủ đầu tư|các đơn vị|đơn vị thi công))?|tổ chức|đôn đốc"
     r"|yêu cầu|giao)\s*,?\s*)*"
 )
+# a group that leads a directive, up to the verb of the work: "Các chủ rừng |làm mới"
+_GROUP_LEAD_RE = re.compile(
+    r"(?:các|những)(?:\s[^\W\d]+){1,3}?\s(?=(?:làm mới|tu sửa|xây dựng|lắp đặt|trồng|sửa chữa"
+    r"|nâng cấp|cải tạo|nạo vét|phát dọn|thảm|đào tạo|tập huấn|hỗ trợ|bàn giao|di dời)(?![\w]))"
+)
 _AFTER_UNIT_STOP_RE = re.compile(
     r"[,;.:()\n]|\s(?:tại|cho|để|trước|trong|hoàn thành|đến|từ|của|nhằm)(?![\w])|\s\d"
 )
@@ -147,13 +152,18 @@ def directive_name(doc: Doc, r: Reading, name: str) -> str | None:
     name that holds the body directing the work is the work and what it makes."""
     folded = doc.folded
     at = folded.rfind(fold(name), r.clause[0], r.q.start) if name else -1
+    if at < 0:
+        return None
     bodies = [a for a in find_agencies(doc.text, r.clause[0], r.q.start, folded=folded)
               if a.span.end <= r.q.start]
-    if at < 0 or not bodies or at >= bodies[-1].span.end:
+    if bodies and at < bodies[-1].span.end:
+        verb_at = _DIRECTING_RE.match(folded, bodies[-1].span.end, r.q.start).end()
+    elif group := _GROUP_LEAD_RE.match(folded, at, r.q.start):
+        verb_at = group.end()  # "Các chủ rừng |làm mới và tu sửa 940 km ..."
+    else:
         return None
-    verb_at = _DIRECTING_RE.match(folded, bodies[-1].span.end, r.q.start).end()
     verb = " ".join(doc.text[verb_at : r.q.start].split()).strip(" ,")
-    if not verb or len(verb.split()) > 4:
+    if not verb or len(verb.split()) > 6:
         return None
     end = min(r.clause[1], r.q.end + 80)
     stop = _AFTER_UNIT_STOP_RE.search(folded, r.q.end, end)

@@ -241,6 +241,8 @@ def _names(text: str, period: str = "2026", date: str | None = "2025-11-20") -> 
          [("lắp đặt điểm phát wifi công cộng", 150.0, "điểm", "level")]),
         ("Sở Xây dựng chỉ đạo nhà thầu thảm 12 km mặt đường cao tốc, hoàn thành trước ngày "
          "31/01/2026.", [("thảm mặt đường cao tốc", 12.0, "km", "level")]),
+        ("Các chủ rừng làm mới và tu sửa 940 km đường băng cản lửa, hoàn thành trước ngày "
+         "31/01/2026.", [("làm mới và tu sửa đường băng cản lửa", 940.0, "km", "level")]),
         # a noun named after the count stays its name
         ("Sở Nội vụ tổ chức đào tạo kỹ năng số cho 2.500 cán bộ cấp xã trong quý II/2026.",
          [("cán bộ cấp xã", 2500.0, "cán bộ", "level")]),
