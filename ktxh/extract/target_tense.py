@@ -46,7 +46,9 @@ _DATE_LINE_RE = re.compile(
     r"ngày[\s.…_]*tháng[\s.…_]*(?:\d{1,2})?[\s.…_]*năm\s*((?:19|20)\d\d)"
 )
 _HEAD = 2000  # the date line stands in the first lines
-_AS_OF_KEY = -(10**9)  # where the year of the document is kept in the caller's cache
+# where the years of the date line and of the cited documents are kept in the caller's
+# per-document cache (whose other keys are block indices)
+_AS_OF_KEY = -(10**9)
 
 
 def as_of_year(doc: Doc, period: str | None, date: str | None,
@@ -55,9 +57,12 @@ def as_of_year(doc: Doc, period: str | None, date: str | None,
     ``cache`` is the caller's per-document dict."""
     if date:
         return int(date[:4])
-    line = _DATE_LINE_RE.search(doc.folded, 0, min(len(doc.folded), _HEAD))
-    if line:
-        return int(line.group(1))  # "Thái Nguyên, ngày     tháng     năm 2025"
+    if _AS_OF_KEY - 1 not in cache:
+        line = _DATE_LINE_RE.search(doc.folded, 0, min(len(doc.folded), _HEAD))
+        cache[_AS_OF_KEY - 1] = line.group(1) if line else None
+    line_year = cache[_AS_OF_KEY - 1]
+    if line_year:
+        return int(line_year)  # "Thái Nguyên, ngày     tháng     năm 2025"
     if _AS_OF_KEY not in cache:
         years = [int(r.date[:4]) for r in find_references(doc, {}) if r.date]
         cache[_AS_OF_KEY] = str(max(years)) if years else None
