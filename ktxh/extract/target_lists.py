@@ -25,7 +25,7 @@ from functools import lru_cache
 from ktxh.extract.numbers import find_quantities
 from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
 from ktxh.extract.wordre import word_start
-from ktxh.text.model import BlockKind, Doc
+from ktxh.text.model import Block, BlockKind, Doc
 
 # --- language data -----------------------------------------------------------
 
@@ -78,6 +78,19 @@ def _heading_years(folded_heading: str) -> tuple[int, ...]:
                  if (y := year_of(h.code)) is not None)
 
 
+def _enclosing(doc: Doc, block: int) -> list[Block]:
+    """The headings over ``block``, outermost first; for a block the reader
+    left outside every heading ("## CÁC CHỈ TIÊU CHỦ YẾU NĂM 2025" over items
+    "1.", "2." it did not nest), the nearest heading before it and its own."""
+    chain = doc.headings(block)
+    if chain or doc.blocks[block].kind is BlockKind.HEADING:
+        return chain
+    for k in range(block - 1, -1, -1):
+        if doc.blocks[k].kind is BlockKind.HEADING:
+            return [*doc.headings(k), doc.blocks[k]]
+    return []
+
+
 def heading_section(doc: Doc, block: int, period: str | None) -> str | None:
     """What the nearest telling heading above ``block`` makes of its numbers:
     "targets" under "chỉ tiêu"/"mục tiêu" or "kế hoạch ... năm 2025" (a year
@@ -85,7 +98,7 @@ def heading_section(doc: Doc, block: int, period: str | None) -> str | None:
     "nhiệm vụ ... quý II/2017", "review" under "đánh giá kết quả năm 2024",
     else None."""
     planning = year_of(period)
-    for h in reversed(doc.headings(block)):
+    for h in reversed(_enclosing(doc, block)):
         f = doc.folded[h.span.start : h.span.end]
         if (review := REVIEW_HEADING_RE.search(f)) and not (
                 review.group().endswith("trạng") and TARGET_HEADING_RE.search(f)):

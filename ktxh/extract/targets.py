@@ -65,6 +65,8 @@ _STATE_BEFORE_RE = re.compile(
 # 245 tỷ đồng ... trong quý III/2025" (an amount asked for)
 _REPORT_RE = re.compile(word_start("báo cáo", "gửi", "trình", "đề nghị", "kiến nghị", "đề xuất",
                                    "xin") + r"(?![\w])")
+# "vận động 312 hộ còn lại nhận tiền bồi thường": what remains, not work planned
+_REMAINING_RE = re.compile(r"(?:\s[^\W\d]+){0,2}\s(?:còn lại|chưa)(?![\w])")
 _SUB_PERIOD_RE = re.compile(r"((?:19|20)\d\d)-([QHM]?)(\d{1,2})")
 _BY_BEFORE_RE = re.compile(r"(?<![\w])(?:đến|tới)\s(?:hết\s|cuối\s)?$")
 DEADLINE_CUE_RE = re.compile(word_start("trước", "chậm nhất", "muộn nhất", "trong năm",
@@ -171,7 +173,8 @@ def aimed_before_deadline(doc: Doc, start: int, end: int, period: str | None,
         qs = find_quantities(doc.text, folded, part, d.span.start)
         if not qs:
             continue
-        if not AIM_RE.search(words) and not _directs(folded, part, qs[0].start):
+        if not AIM_RE.search(words) and (not _directs(folded, part, qs[0].start)
+                                         or _REMAINING_RE.match(folded, qs[0].end)):
             continue
         return part
     return None

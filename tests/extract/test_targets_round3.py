@@ -98,6 +98,9 @@ def test_baselines_among_targets(text: str, period: str | None, date: str | None
         # the quarter a report is of
         ("Trong quý III/2025, toàn tỉnh trồng mới 1.250 ha rừng tập trung.",
          "2025-Q3", None, [], [1250.0]),
+        # what remains is no work planned
+        ("Ủy ban nhân dân xã vận động 208 hộ còn lại nhận tiền bồi thường, hoàn thành bàn giao "
+         "mặt bằng trước ngày 15/12/2025.", None, "2025-11-05", [], [208.0]),
         # an amount asked of a higher body is no directive
         ("Đề nghị Bộ Tài chính xem xét bổ sung 180 tỷ đồng vốn sự nghiệp trong quý III/2025.",
          "2025-H1", None, [], [180.0]),
@@ -253,3 +256,20 @@ def _names(text: str, period: str = "2026", date: str | None = "2025-11-20") -> 
 )
 def test_directive_and_per_head_names(text: str, expected: list[tuple]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "targets", "figures"),
+    [
+        # numbered items the reader left outside the heading over them
+        ("## CÁC CHỈ TIÊU CHỦ YẾU NĂM 2025\n\n1. Thu ngân sách nhà nước trên địa bàn đạt 7.400 "
+         "tỷ đồng.\n\n2. Tỷ lệ che phủ rừng đạt 65%.",
+         [(7400.0, "level", "2025"), (65.0, "rate", "2025")], []),
+        # ... and under a heading of results they stay figures
+        ("## KẾT QUẢ THỰC HIỆN NĂM 2024\n\n1. Thu ngân sách nhà nước trên địa bàn đạt 6.900 "
+         "tỷ đồng.", [], [6900.0]),
+    ],
+)
+def test_items_outside_their_heading(text: str, targets: list[tuple],
+                                     figures: list[float]) -> None:
+    assert _read(text, "2025", "2024-12-10") == (targets, figures)
