@@ -28,6 +28,7 @@ from typing import Any
 from ktxh.extract import agencies
 from ktxh.extract import clause_words as cw
 from ktxh.extract import clauses as cl
+from ktxh.extract import task_patterns as tp
 from ktxh.extract.records import Task
 from ktxh.extract.task_records import (
     Context,
@@ -38,84 +39,14 @@ from ktxh.extract.task_records import (
     tasks_of,
     with_deadline,
 )
-from ktxh.extract.wordre import word_start
 from ktxh.text.model import BlockKind, Doc, Span
-
-# --- language data -----------------------------------------------------------
-
-# Headings of the sections where a bare subject clause is a directive.
-_DIRECTIVE_HEADING = re.compile(
-    r"nhiệm vụ|giải pháp|tổ chức thực hiện|kiến nghị|đề xuất|phương hướng|kết luận"
-)
-# ... unless the heading reports what was done: "Tình hình thực hiện nhiệm vụ quý I"
-_NARRATIVE_HEADING = re.compile(r"tình hình|kết quả|đánh giá|công tác chỉ đạo|đã đạt")
-# "đã", "đang" soon after the subject: narration ("Sở X phối hợp ... đã tổ chức")
-_PAST = re.compile(r"[^.;]{0,40}?\b(?:đã|đang)\s")
-_PAST_CLAUSE = re.compile(r"[^.;]{0,80}?\b(?:đã|đang)\s")
-_MAJOR_HEADING = re.compile(r"^\s*(?:phần\s+\w+|[ivxlc]+\.|chương\s+\w+)\b")
-_DIRECTIVE_TYPES = {"thong_bao", "chi_thi", "quyet_dinh", "cong_van", "nghi_quyet"}
-_END_OF_BODY = re.compile(r"\s*nơi nhận\b")
-# list labels and lead-in words before the subject of a clause
-_LABEL = re.compile(r"\s*(?:[-+•*–]\s*|\(?\d+(?:\.\d+)*[.)]\s*|\(?[a-zđ][.)]\s+)+")
-_LEAD_IN = re.compile(
-    r"(?:(?:đồng thời|trong quá trình thực hiện|bên cạnh đó|ngoài ra|trước mắt|"
-    r"trên cơ sở đó|để thực hiện[^,]{0,60})\s*,?\s*"
-    # "nếu có khó khăn, vướng mắc, | các cơ quan ... báo cáo"; never over an address:
-    # "nếu có vướng mắc, liên hệ Phòng Tổng hợp, | Sở Kế hoạch và Đầu tư (số điện thoại ...)"
-    r"|(?:nếu|khi|trường hợp)\s(?:(?!liên hệ|gửi\s|phản ánh\s|qua\s)[^.;:]){0,80}?,\s*"
-    r"(?=các|ủy|ubnd|sở|bộ|ban|giao|yêu cầu|đề nghị))+"
-)
-# a condition before the action of a clause with no subject of its own
-_CONDITION = re.compile(r"(?:nếu|khi|trường hợp)\s[^.;:]{0,80}?,\s*")
-# "...; thời hạn: trước ngày 30/6" gives the deadline of the task before it
-_TIME_LIMIT = re.compile(r"\s*(?:thời hạn|thời gian hoàn thành|thời gian thực hiện)\b")
-_TOPIC = re.compile(r"(?:về|đối với)\s[^:;]{1,300}:\s*")
-_ASSIGN = re.compile(r"(?:giao nhiệm vụ cho|giao cho|giao|yêu cầu)\s+")
-_REQUEST = re.compile(r"(?:đề nghị|kiến nghị)\s+(?:với\s+)?")
-_INNER_ASSIGN = re.compile(r"[,:]\s*(?:(?P<req>đề nghị|kiến nghị)|giao cho|giao|yêu cầu)\s+")
-# "cần", "phải" are dropped before the action; "có trách nhiệm" only before a verb
-# ("chịu trách nhiệm trước Chủ tịch UBND tỉnh ..." is itself the action)
-_MODAL = re.compile(r"(?:,\s*)?(?:cần phải|cần|phải|(?:có|chịu) trách nhiệm(?=\s+(?P<verb>\S)))\s+")
-_CHU_TRI = re.compile(r",?\s*chủ trì\s*,?\s*")
-_PHOI_HOP = re.compile(r",?\s*phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s+")
-# "Các sở theo chức năng, nhiệm vụ được giao chủ động ...": the duties, before the action
-_DUTIES = re.compile(
-    r"(?:theo|căn cứ)\s+(?:chức năng,?\s+nhiệm vụ|nhiệm vụ,?\s+quyền hạn)(?:\s+được giao)?"
-    r"(?:\s+của\s+(?:mình|ngành|đơn vị|địa phương))?\s*,?\s*"
-)
-# "Bộ X làm việc với Bộ Y ...": Bộ Y supports, the verb stays in the action
-_WORK_WITH = re.compile(r"(?:làm việc|trao đổi|thống nhất)\s+(?:với|cùng)\s+")
-# Words without which a narrative paragraph holds no task.
-_MARKER_WORDS = re.compile(
-    word_start("giao", "yêu cầu", "đề nghị", "kiến nghị", "chủ trì", "trách nhiệm", "cần", "phải",
-               "khẩn trương") + r"\b"
-)
-_AIM = re.compile(r"phấn đấu\b")
-_COMPLETION = re.compile(r"(?:thực hiện |hoàn thành )?(?:hoàn thành|xong|hoàn tất)")
-# "Chủ tịch UBND tỉnh chủ trì cuộc họp ...": the meeting, not a task
-_MEETING = re.compile(r"\s*(?:cuộc họp|buổi làm việc|buổi họp|hội nghị|phiên họp|cuộc làm việc)\b")
-# "UBND tỉnh (kính) báo cáo Chính phủ, ..." closing a report
-_TRANSMIT = re.compile(r"(?:kính\s+)?(?:báo cáo|trình)\s+")
-_WORD_RE = re.compile(r"[^\W_]+|[^\w\s]")
-# "Sở X là cơ quan thường trực (của Ban Chỉ đạo), chủ trì ...": the body leads what follows
-_STANDING = re.compile(
-    r",?\s*là cơ quan (?:thường trực|đầu mối|chủ trì|tham mưu)(?:\s+(?:của|giúp)\s[^,;]{0,80}?)?"
-    r"\s*,\s*"
-)
-# The closing article of a decision: "Chánh Văn phòng ...; Giám đốc các sở ... chịu trách
-# nhiệm thi hành Quyết định này", "... căn cứ Quyết định thi hành": no task
-_CLOSING = re.compile(
-    r"(?:(?:có|chịu) trách nhiệm\s+)?(?:tổ chức\s+)?thi hành\s+"
-    r"(?:quyết định|nghị quyết|chỉ thị|thông báo|văn bản)\s+này"
-    r"|căn cứ (?:quyết định|nghị quyết|chỉ thị)(?: này)?(?: để)? thi hành"
-)
 
 
 def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
     """Every task of ``doc``, in text order."""
     meta = found.get("document")
     ctx = context(doc, meta)
-    notice = getattr(meta, "type", None) in _DIRECTIVE_TYPES
+    notice = getattr(meta, "type", None) in tp.DIRECTIVE_TYPES
     text, folded = doc.text, doc.folded
     out: list[Task] = []
     directive = False
@@ -123,7 +54,7 @@ def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
     sentence = 0
     for block in doc.blocks:
         b = block.span
-        if _END_OF_BODY.match(folded, b.start):
+        if tp.END_OF_BODY.match(folded, b.start):
             break
         if block.kind is BlockKind.FOOTNOTE:
             continue
@@ -134,18 +65,18 @@ def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
         if block.kind is BlockKind.HEADING:
             head = folded[b.start : b.end]
             owner = None
-            if _DIRECTIVE_HEADING.search(head) and not _NARRATIVE_HEADING.search(head):
+            if tp.DIRECTIVE_HEADING.search(head) and not tp.NARRATIVE_HEADING.search(head):
                 directive = True
-            elif _MAJOR_HEADING.match(head):
+            elif tp.MAJOR_HEADING.match(head):
                 directive = False
             if len(head) < 120 and not head.rstrip().endswith("."):
                 continue  # a long "heading" is a numbered paragraph read as one
-        if (block.kind is not BlockKind.LIST_ITEM and not _LABEL.match(folded, b.start)
+        if (block.kind is not BlockKind.LIST_ITEM and not tp.LABEL.match(folded, b.start)
                 and not (owner and owner.heading)):
             owner = None  # a heading "1. Sở Y tế" owns the paragraphs up to the next heading
         parts = cl.clauses(text, b.start, b.end, sentence)
         sentence = parts[-1].sentence + 1 if parts else sentence
-        if not (notice or directive) and not _MARKER_WORDS.search(folded, b.start, b.end):
+        if not (notice or directive) and not tp.MARKER_WORDS.search(folded, b.start, b.end):
             continue  # narrative without a word that assigns: skip the register too
         found_here = _block_tasks(ctx, parts, notice or directive, owner)
         if found_here:  # read again with the register's names (it is the slower part)
@@ -180,17 +111,17 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
             continue  # "UBND tỉnh đã ban hành Kế hoạch ...; giao các huyện rà soát ..."
         head = _read_head(text, folded, c, directive, last, owner if directive else None)
         if head is None:
-            if last is not None and _TIME_LIMIT.match(folded, c.start) and out:
+            if last is not None and tp.TIME_LIMIT.match(folded, c.start) and out:
                 out[-1] = with_deadline(ctx, out[-1], c)
-            elif not directive and _PAST_CLAUSE.match(folded, c.start, c.end):
+            elif not directive and tp.PAST_CLAUSE.match(folded, c.start, c.end):
                 past = c.sentence
             continue
         new = tasks_of(ctx, head, c)
-        if last is not None and _AIM.match(folded, head.action) and not any(
+        if last is not None and tp.AIM.match(folded, head.action) and not any(
             t.deadline for t in new
         ):
             continue  # "...; phấn đấu đến năm 2030 doanh thu ... chiếm 12%": a target, no task
-        if last is not None and out and len(new) == 1 and _COMPLETION.fullmatch(new[0].action):
+        if last is not None and out and len(new) == 1 and tp.COMPLETION.fullmatch(new[0].action):
             # "...; hoàn thành trong tháng 4/2024": the deadline of the task before
             out[-1] = with_deadline(ctx, out[-1], c)
             continue
@@ -216,28 +147,28 @@ def _skip(rx: re.Pattern[str], folded: str, pos: int, end: int) -> int:
 def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
                last: Head | None, owner: Owner | None = None) -> Head | None:
     """Parse the subject part of clause ``c``; ``None`` if it assigns nothing."""
-    p = _skip(_LABEL, folded, c.start, c.end)
-    p = _skip(_TOPIC, folded, p, c.end)
-    p = _skip(_LABEL, folded, p, c.end)
-    p = _skip(_LEAD_IN, folded, p, c.end)
+    p = _skip(tp.LABEL, folded, c.start, c.end)
+    p = _skip(tp.TOPIC, folded, p, c.end)
+    p = _skip(tp.LABEL, folded, p, c.end)
+    p = _skip(tp.LEAD_IN, folded, p, c.end)
     start = p
-    m = _REQUEST.match(folded, p, c.end) or _ASSIGN.match(folded, p, c.end)
+    m = tp.REQUEST.match(folded, p, c.end) or tp.ASSIGN.match(folded, p, c.end)
     if m:
-        kind = "request" if m.re is _REQUEST else "assignment"
+        kind = "request" if m.re is tp.REQUEST else "assignment"
         head = _after_lead(text, folded, c, m.end(), kind, start, directive=True)
         if head is not None:
             return head
     bodies = cl.read_bodies(text, folded, p, c.end)
     if bodies:
         q = cl._skip_spaces(folded, bodies[-1].end, c.end)
-        m = _REQUEST.match(folded, q, c.end) or _ASSIGN.match(folded, q, c.end)
+        m = tp.REQUEST.match(folded, q, c.end) or tp.ASSIGN.match(folded, q, c.end)
         if m:  # "UBND tỉnh đề nghị Bộ X ...", "UBND tỉnh giao Sở Y ..."
-            kind = "request" if m.re is _REQUEST else "assignment"
+            kind = "request" if m.re is tp.REQUEST else "assignment"
             head = _after_lead(text, folded, c, m.end(), kind, start, directive=True)
             if head is not None:
                 return head
         return _after_lead(text, folded, c, p, "assignment", start, directive=directive)
-    for m in _INNER_ASSIGN.finditer(folded, p, c.end if directive else p):
+    for m in tp.INNER_ASSIGN.finditer(folded, p, c.end if directive else p):
         # "Đồng ý ...: giao Bộ X ...", only in the directive parts
         kind = "request" if m.group("req") else "assignment"
         head = _after_lead(text, folded, c, m.end(), kind, m.start() + 1, directive=True)
@@ -245,7 +176,7 @@ def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
             return head
     if last is not None or owner is not None:
         # "...; trường hợp không chấp hành, | tổ chức cưỡng chế ..."
-        m = _CONDITION.match(folded, p, c.end)
+        m = tp.CONDITION.match(folded, p, c.end)
         p = m.end() if m and cl.is_action_at(folded, m.end()) else p
     if last is not None and (
         cl.is_action_at(folded, p) or is_report_clause(text, folded, p, c.end)
@@ -253,7 +184,7 @@ def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
         # "...; trước mắt xem xét, hỗ trợ ...", "...; kết quả báo cáo ..." continue the task before
         support = last.support if last.chu_tri else []
         return Head(last.kind, last.lead, support, p, start, last.chu_tri, c.sentence)
-    if owner is not None and (cl.is_action_at(folded, p) or _STANDING.match(folded, p, c.end)):
+    if owner is not None and (cl.is_action_at(folded, p) or tp.STANDING.match(folded, p, c.end)):
         return _after_lead(text, folded, c, p, owner.kind, start, directive=True, owner=owner)
     return None
 
@@ -271,9 +202,9 @@ class Owner:
 def _owner_line(text: str, folded: str, span: Span, heading: bool) -> Owner | None:
     """ "2. Sở Tài chính:", "**1. Sở Khoa học và Công nghệ**", "2. Giao Sở Tài chính:",
     "**10. Các sở, ban, ngành; UBND các xã, phường**"."""
-    p = _skip(_LABEL, folded, span.start, span.end)
-    m = _REQUEST.match(folded, p, span.end) or _ASSIGN.match(folded, p, span.end)
-    kind = "request" if m and m.re is _REQUEST else "assignment"
+    p = _skip(tp.LABEL, folded, span.start, span.end)
+    m = tp.REQUEST.match(folded, p, span.end) or tp.ASSIGN.match(folded, p, span.end)
+    kind = "request" if m and m.re is tp.REQUEST else "assignment"
     p = m.end() if m else p
     bodies: list[cl.Body] = []
     while True:
@@ -321,41 +252,41 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     colon = folded.startswith(":", p)  # "Sở Tài chính: chủ trì ..."
     if colon:
         p = cl._skip_spaces(folded, p + 1, c.end)
-        if not (cl.is_action_at(folded, p) or _STANDING.match(folded, p, c.end)):
+        if not (cl.is_action_at(folded, p) or tp.STANDING.match(folded, p, c.end)):
             return None  # "lãnh đạo các sở: Tài chính, Xây dựng ...": a list, no task
-    standing = _STANDING.match(folded, p, c.end)
+    standing = tp.STANDING.match(folded, p, c.end)
     if standing and cl.is_action_at(folded, standing.end()):
         p = standing.end()  # "Sở X là cơ quan thường trực, chủ trì theo dõi ..."
-    marker = (cl.starts_with(folded, p, cw.STRONG_MARKERS) or _CHU_TRI.match(folded, p, c.end)
+    marker = (cl.starts_with(folded, p, cw.STRONG_MARKERS) or tp.CHU_TRI.match(folded, p, c.end)
               or colon or owner is not None or bool(standing))
-    chu_tri = bool(_CHU_TRI.match(folded, p, c.end))
-    p = _skip(_CHU_TRI, folded, p, c.end)
-    if chu_tri and _MEETING.match(folded, p, c.end):
+    chu_tri = bool(tp.CHU_TRI.match(folded, p, c.end))
+    p = _skip(tp.CHU_TRI, folded, p, c.end)
+    if chu_tri and tp.MEETING.match(folded, p, c.end):
         return None
-    p = _skip(_MODAL, folded, p, c.end)  # "có trách nhiệm phối hợp với ..."
-    m = _PHOI_HOP.match(folded, p, c.end)
+    p = _skip(tp.MODAL, folded, p, c.end)  # "có trách nhiệm phối hợp với ..."
+    m = tp.PHOI_HOP.match(folded, p, c.end)
     if m:
         more = cl.read_bodies(text, folded, m.end(), c.end)
         if more:
             support += more
             p = cl._skip_spaces(folded, more[-1].end, c.end)  # (in a report's narrative
             # "Sở X phối hợp với các huyện tổ chức ..." tells what was done: no marker)
-    p = _skip(_MODAL, folded, p, c.end)
+    p = _skip(tp.MODAL, folded, p, c.end)
     p = cl._skip_spaces(folded, p, c.end)
-    m = _DUTIES.match(folded, p, c.end)
+    m = tp.DUTIES.match(folded, p, c.end)
     if m and cl.is_action_at(folded, m.end()):
-        p = _skip(_MODAL, folded, m.end(), c.end)  # "theo chức năng, nhiệm vụ | chủ động ..."
-    m = _WORK_WITH.match(folded, p, c.end)
+        p = _skip(tp.MODAL, folded, m.end(), c.end)  # "theo chức năng, nhiệm vụ | chủ động ..."
+    m = tp.WORK_WITH.match(folded, p, c.end)
     if m:
         support += cl.read_bodies(text, folded, m.end(), c.end)
-    if p >= c.end or cl.starts_with(folded, p, cw.NARRATIVE_WORDS) or _CLOSING.match(folded, p):
+    if p >= c.end or cl.starts_with(folded, p, cw.NARRATIVE_WORDS) or tp.CLOSING.match(folded, p):
         return None
-    m = _TRANSMIT.match(folded, p, c.end)
+    m = tp.TRANSMIT.match(folded, p, c.end)
     if m and _only_bodies(text, folded, m.end(), c.end):
         return None  # a report's own closing line: "UBND tỉnh báo cáo Chính phủ, Bộ Tài chính./."
     if pos == start and owner is None and cl.starts_with(folded, p, cw.STATEMENT_WORDS):
         return None  # the subject's own statement: "HĐND tỉnh cơ bản tán thành ..."
-    if _PAST.match(folded, p, c.end):
+    if tp.PAST.match(folded, p, c.end):
         return None
     if not directive and not marker:
         return None
@@ -376,7 +307,7 @@ def _relative_end(folded: str, pos: int, end: int) -> int:
     thành lập ..."); ``pos`` when there is none within a few words."""
     if not folded.startswith("có ", pos) or cl.starts_with(folded, pos, cw.STRONG_MARKERS):
         return pos
-    for n, m in enumerate(_WORD_RE.finditer(folded, pos + 3, end)):
+    for n, m in enumerate(tp.WORD_RE.finditer(folded, pos + 3, end)):
         if n > 8 or not m.group()[0].isalnum():
             break
         if cl.is_action_at(folded, m.start()) and not folded.startswith("có", m.start()):

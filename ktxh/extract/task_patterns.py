@@ -1,0 +1,80 @@
+"""The words of task sentences as patterns: list labels, lead-ins, the verbs
+that assign or request, markers of a lead's role ("chủ trì", "phối hợp với"),
+and the headings of the sections where subject clauses are directives.
+
+Read by :mod:`ktxh.extract.tasks` and :mod:`ktxh.extract.task_owners`; all
+patterns run on ``Doc.folded`` (lower case, new-style tones).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ktxh.extract.wordre import word_start
+
+# Headings of the sections where a bare subject clause is a directive.
+DIRECTIVE_HEADING = re.compile(
+    r"nhiệm vụ|giải pháp|tổ chức thực hiện|kiến nghị|đề xuất|phương hướng|kết luận"
+)
+# ... unless the heading reports what was done: "Tình hình thực hiện nhiệm vụ quý I"
+NARRATIVE_HEADING = re.compile(r"tình hình|kết quả|đánh giá|công tác chỉ đạo|đã đạt")
+# "đã", "đang" soon after the subject: narration ("Sở X phối hợp ... đã tổ chức")
+PAST = re.compile(r"[^.;]{0,40}?\b(?:đã|đang)\s")
+PAST_CLAUSE = re.compile(r"[^.;]{0,80}?\b(?:đã|đang)\s")
+MAJOR_HEADING = re.compile(r"^\s*(?:phần\s+\w+|[ivxlc]+\.|chương\s+\w+)\b")
+DIRECTIVE_TYPES = {"thong_bao", "chi_thi", "quyet_dinh", "cong_van", "nghi_quyet"}
+END_OF_BODY = re.compile(r"\s*nơi nhận\b")
+# list labels and lead-in words before the subject of a clause
+LABEL = re.compile(r"\s*(?:[-+•*–]\s*|\(?\d+(?:\.\d+)*[.)]\s*|\(?[a-zđ][.)]\s+)+")
+LEAD_IN = re.compile(
+    r"(?:(?:đồng thời|trong quá trình thực hiện|bên cạnh đó|ngoài ra|trước mắt|"
+    r"trên cơ sở đó|để thực hiện[^,]{0,60})\s*,?\s*"
+    # "nếu có khó khăn, vướng mắc, | các cơ quan ... báo cáo"; never over an address:
+    # "nếu có vướng mắc, liên hệ Phòng Tổng hợp, | Sở Kế hoạch và Đầu tư (số điện thoại ...)"
+    r"|(?:nếu|khi|trường hợp)\s(?:(?!liên hệ|gửi\s|phản ánh\s|qua\s)[^.;:]){0,80}?,\s*"
+    r"(?=các|ủy|ubnd|sở|bộ|ban|giao|yêu cầu|đề nghị))+"
+)
+# a condition before the action of a clause with no subject of its own
+CONDITION = re.compile(r"(?:nếu|khi|trường hợp)\s[^.;:]{0,80}?,\s*")
+# "...; thời hạn: trước ngày 30/6" gives the deadline of the task before it
+TIME_LIMIT = re.compile(r"\s*(?:thời hạn|thời gian hoàn thành|thời gian thực hiện)\b")
+TOPIC = re.compile(r"(?:về|đối với)\s[^:;]{1,300}:\s*")
+ASSIGN = re.compile(r"(?:giao nhiệm vụ cho|giao cho|giao|yêu cầu)\s+")
+REQUEST = re.compile(r"(?:đề nghị|kiến nghị)\s+(?:với\s+)?")
+INNER_ASSIGN = re.compile(r"[,:]\s*(?:(?P<req>đề nghị|kiến nghị)|giao cho|giao|yêu cầu)\s+")
+# "cần", "phải" are dropped before the action; "có trách nhiệm" only before a verb
+# ("chịu trách nhiệm trước Chủ tịch UBND tỉnh ..." is itself the action)
+MODAL = re.compile(r"(?:,\s*)?(?:cần phải|cần|phải|(?:có|chịu) trách nhiệm(?=\s+(?P<verb>\S)))\s+")
+CHU_TRI = re.compile(r",?\s*chủ trì\s*,?\s*")
+PHOI_HOP = re.compile(r",?\s*phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s+")
+# "Các sở theo chức năng, nhiệm vụ được giao chủ động ...": the duties, before the action
+DUTIES = re.compile(
+    r"(?:theo|căn cứ)\s+(?:chức năng,?\s+nhiệm vụ|nhiệm vụ,?\s+quyền hạn)(?:\s+được giao)?"
+    r"(?:\s+của\s+(?:mình|ngành|đơn vị|địa phương))?\s*,?\s*"
+)
+# "Bộ X làm việc với Bộ Y ...": Bộ Y supports, the verb stays in the action
+WORK_WITH = re.compile(r"(?:làm việc|trao đổi|thống nhất)\s+(?:với|cùng)\s+")
+# Words without which a narrative paragraph holds no task.
+MARKER_WORDS = re.compile(
+    word_start("giao", "yêu cầu", "đề nghị", "kiến nghị", "chủ trì", "trách nhiệm", "cần", "phải",
+               "khẩn trương") + r"\b"
+)
+AIM = re.compile(r"phấn đấu\b")
+COMPLETION = re.compile(r"(?:thực hiện |hoàn thành )?(?:hoàn thành|xong|hoàn tất)")
+# "Chủ tịch UBND tỉnh chủ trì cuộc họp ...": the meeting, not a task
+MEETING = re.compile(r"\s*(?:cuộc họp|buổi làm việc|buổi họp|hội nghị|phiên họp|cuộc làm việc)\b")
+# "UBND tỉnh (kính) báo cáo Chính phủ, ..." closing a report
+TRANSMIT = re.compile(r"(?:kính\s+)?(?:báo cáo|trình)\s+")
+WORD_RE = re.compile(r"[^\W_]+|[^\w\s]")
+# "Sở X là cơ quan thường trực (của Ban Chỉ đạo), chủ trì ...": the body leads what follows
+STANDING = re.compile(
+    r",?\s*là cơ quan (?:thường trực|đầu mối|chủ trì|tham mưu)(?:\s+(?:của|giúp)\s[^,;]{0,80}?)?"
+    r"\s*,\s*"
+)
+# The closing article of a decision: "Chánh Văn phòng ...; Giám đốc các sở ... chịu trách
+# nhiệm thi hành Quyết định này", "... căn cứ Quyết định thi hành": no task
+CLOSING = re.compile(
+    r"(?:(?:có|chịu) trách nhiệm\s+)?(?:tổ chức\s+)?thi hành\s+"
+    r"(?:quyết định|nghị quyết|chỉ thị|thông báo|văn bản)\s+này"
+    r"|căn cứ (?:quyết định|nghị quyết|chỉ thị)(?: này)?(?: để)? thi hành"
+)
