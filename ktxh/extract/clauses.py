@@ -24,6 +24,7 @@ from ktxh.extract.clause_words import (
     FIXED_BODIES,
     GROUP_NOUNS,
     GROUP_TAILS,
+    INNER_HEADS,
     NAME_STOP,
     NAMED_HEADS,
     NARRATIVE_WORDS,
@@ -252,7 +253,8 @@ def _read_name(text: str, folded: str, pos: int, end: int, *, commas: bool = Tru
                 pass  # "... các công trình giao thông tỉnh"
             elif w in NAME_STOP or starts_with(folded, q, _SORTED_STOPS):
                 break
-        elif q > pos and starts_with(folded, q, _SORTED_HEADS) and n > 0:
+        elif (q > pos and n > 0 and starts_with(folded, q, _SORTED_HEADS)
+              and not starts_with(folded, q, INNER_HEADS)):
             break
         p, n = m.end(), n + 1
     return p

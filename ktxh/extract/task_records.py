@@ -123,9 +123,17 @@ def context(doc: Doc, meta: Any) -> Context:
 
 def canonical(ctx: Context, body: cl.Body) -> tuple[str, str | None]:
     """Name and register code of a body in the document's province (groups keep their words)."""
+    text, folded = ctx.doc.text, ctx.doc.folded
     if body.is_group:
+        title = cl.starts_with(folded, body.start, cl.TITLES)
+        inner = cl.read_body(text, folded, body.start + len(title), body.end) if title else None
+        if title and inner is not None and not inner.is_group:
+            # "Chủ tịch UBND tỉnh": the body in the document's province, as any other
+            name, _ = canonical(ctx, inner)
+            said = text[body.start : body.start + len(title)]
+            return f"{said[:1].upper()}{said[1:]} {name}", None
         return body.name, None
-    written = cl.spell_out(ctx.doc.text[body.start : body.end])
+    written = cl.spell_out(text[body.start : body.end])
     return provinces.resolve(body.name, written, ctx.province)
 
 
