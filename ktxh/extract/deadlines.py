@@ -23,13 +23,16 @@ from ktxh.text.normalize import fold
 
 # Words that make a following date a deadline: "trước ngày 31/3", "chậm nhất
 # là ngày ...", "trong tháng 10", "hoàn thành quý III", "cho năm 2019".
-# "đến năm 2030" is a plan horizon, not a deadline, and is left out.
+# "đến năm 2030" is a plan horizon, not a deadline, and is left out ("đến ngày 31/12/2025"
+# is one).
 _TRIGGER = (
     r"(?:(?P<verb>(?:hoàn thành|xong|kết thúc)\s+|"
     r"(?:thời hạn|thời gian(?: hoàn thành| thực hiện)?)(?: là)?\s*:?\s*)"
     r"(?:(?:ngay )?(?:chậm nhất(?: là)?|trong|trước|vào)(?: ngày)?\s+)?|"
     r"(?:(?:chậm|muộn) nhất(?: là| vào| trong)?(?: ngày)?|trước(?: ngày)?|"
     r"ngay trong|ngay|trong|cho|vào|đến hết|hết|hạn(?: chót)?(?: là)?|"
+    # "phấn đấu đến ngày 31/12/2025 giải ngân đạt 80%": a day, not a horizon
+    r"đến(?=\s+ngày\s+\d)|"
     r"không quá|không muộn hơn)\s+)"
 )
 _YEAR = r"(?:19|20)\d{2}"

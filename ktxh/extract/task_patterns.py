@@ -60,6 +60,8 @@ MARKER_WORDS = re.compile(
                "khẩn trương") + r"\b"
 )
 AIM = re.compile(r"phấn đấu\b")
+# a deadline to the day: "trước ngày 30/6/2025", "đến ngày 31/12/2025" (not "trong năm 2026")
+DAY = re.compile(r"ngày|\d\s*/\s*\d{1,2}\s*/")
 COMPLETION = re.compile(r"(?:thực hiện |hoàn thành )?(?:hoàn thành|xong|hoàn tất)")
 # "Chủ tịch UBND tỉnh chủ trì cuộc họp ...": the meeting, not a task
 MEETING = re.compile(r"\s*(?:cuộc họp|buổi làm việc|buổi họp|hội nghị|phiên họp|cuộc làm việc)\b")
@@ -78,3 +80,14 @@ CLOSING = re.compile(
     r"(?:quyết định|nghị quyết|chỉ thị|thông báo|văn bản)\s+này"
     r"|căn cứ (?:quyết định|nghị quyết|chỉ thị)(?: này)?(?: để)? thi hành"
 )
+# After the lead of a line heading a list, the words that only introduce it:
+# "**1. Các chủ đầu tư** có trách nhiệm:", "Đề nghị Ban Thường vụ Đảng ủy xã tập trung lãnh
+# đạo, chỉ đạo thực hiện tốt một số nhiệm vụ sau:", "... thực hiện các nội dung sau đây:"
+INTRO_DUTY = re.compile(r"(?:có|chịu) trách nhiệm(?: thực hiện)?")
+INTRO_LIST = re.compile(
+    r"(?:[^.;:]{0,120}?\s)?(?:(?:các|những|một số)\s)?"
+    r"(?:nhiệm vụ|nội dung|giải pháp|công việc|việc|biện pháp)(?:[^.;:]{0,40}?)?"
+    r"\s(?:sau|sau đây|như sau)"
+)
+# "Chủ tịch UBND tỉnh yêu cầu:", "Sở Tài chính (kính) đề nghị các cơ quan, đơn vị:"
+ISSUER_ASKS = re.compile(r"(?:kính\s+)?(?:(?P<req>đề nghị|kiến nghị)|giao|yêu cầu)(?!\w)\s*")

@@ -230,6 +230,11 @@ def _piece(ctx: Context, base: Task, q0: int, s: int, e: int,
     to, cut, _ = report_to(text, folded, s, e)
     stop = min(cut, d.span.start if d and d.span.start > s else e)
     action = _clean(text[s:stop], before_deadline=d is not None and stop == d.span.start)
+    if (d is not None and d.span.start >= s and len(text[s : d.span.start].split()) <= 2
+            and cut > d.span.end):
+        # the deadline before or right after the verb: "phấn đấu | đến ngày 31/12/2025 |
+        # giải ngân đạt 85%", "| đến ngày 31/01/2026 | giải ngân 100%"
+        action = _clean(" ".join(f"{text[s : d.span.start]} {text[d.span.end : cut]}".split()))
     if not action:
         return None
     return _with(base, ctx, q0, e, action, to, d)

@@ -20,9 +20,7 @@ nhiệm", "cần", "phải"). A clause with two dated deadlines is two tasks.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from ktxh.extract import agencies
@@ -30,6 +28,7 @@ from ktxh.extract import clause_words as cw
 from ktxh.extract import clauses as cl
 from ktxh.extract import task_patterns as tp
 from ktxh.extract.records import Task
+from ktxh.extract.task_owners import Owner, one_group, owner_line, skip
 from ktxh.extract.task_records import (
     Context,
     Head,
@@ -39,7 +38,7 @@ from ktxh.extract.task_records import (
     tasks_of,
     with_deadline,
 )
-from ktxh.text.model import BlockKind, Doc, Span
+from ktxh.text.model import Block, BlockKind, Doc, Span
 
 
 def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
@@ -58,11 +57,11 @@ def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
             break
         if block.kind is BlockKind.FOOTNOTE:
             continue
-        named = _owner_line(text, folded, b, block.kind is BlockKind.HEADING)
+        named = owner_line(text, folded, b, block.kind is BlockKind.HEADING, block.level)
         if named is not None:
-            owner = named
+            owner = named if named.body is not None else None
             continue
-        if block.kind is BlockKind.HEADING:
+        if block.kind is BlockKind.HEADING and not _item_heading(folded, block, owner):
             head = folded[b.start : b.end]
             owner = None
             if tp.DIRECTIVE_HEADING.search(head) and not tp.NARRATIVE_HEADING.search(head):
@@ -76,14 +75,27 @@ def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
             owner = None  # a heading "1. Sở Y tế" owns the paragraphs up to the next heading
         parts = cl.clauses(text, b.start, b.end, sentence)
         sentence = parts[-1].sentence + 1 if parts else sentence
-        if not (notice or directive) and not tp.MARKER_WORDS.search(folded, b.start, b.end):
+        active = notice or directive or bool(owner and owner.listed)
+        if not active and not tp.MARKER_WORDS.search(folded, b.start, b.end):
             continue  # narrative without a word that assigns: skip the register too
-        found_here = _block_tasks(ctx, parts, notice or directive, owner)
+        found_here = _block_tasks(ctx, parts, active, owner)
         if found_here:  # read again with the register's names (it is the slower part)
             with cl.known_bodies(_register_bodies(doc, b)):
-                found_here = _block_tasks(ctx, parts, notice or directive, owner)
+                found_here = _block_tasks(ctx, parts, active, owner)
         out.extend(found_here)
     return tuple(out)
+
+
+def _item_heading(folded: str, block: Block, owner: Owner | None) -> bool:
+    """A list item read as a heading under a line that names its lead: "2. Rà soát các
+    dự án chậm tiến độ" below "Sở Tài chính đề nghị các cơ quan, đơn vị:"."""
+    if owner is None or (owner.heading and not (
+            owner.level and block.level and block.level > owner.level)):
+        return False
+    b = block.span
+    p = skip(tp.LABEL, folded, b.start, b.end)
+    return (p > b.start and cl.is_action_at(folded, p)
+            and not tp.DIRECTIVE_HEADING.search(folded, b.start, b.end))
 
 
 def _register_bodies(doc: Doc, span: Span) -> dict[int, cl.Body]:
@@ -109,7 +121,8 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
             last = None
         if c.sentence == past:
             continue  # "UBND tỉnh đã ban hành Kế hoạch ...; giao các huyện rà soát ..."
-        head = _read_head(text, folded, c, directive, last, owner if directive else None)
+        head = _read_head(text, folded, c, directive, last,
+                          owner if directive or (owner and owner.listed) else None)
         if head is None:
             if last is not None and tp.TIME_LIMIT.match(folded, c.start) and out:
                 out[-1] = with_deadline(ctx, out[-1], c)
@@ -117,10 +130,12 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
                 past = c.sentence
             continue
         new = tasks_of(ctx, head, c)
-        if last is not None and tp.AIM.match(folded, head.action) and not any(
-            t.deadline for t in new
-        ):
-            continue  # "...; phấn đấu đến năm 2030 doanh thu ... chiếm 12%": a target, no task
+        if ((last is not None or (owner is not None and head.lead is owner.body))
+                and tp.AIM.match(folded, head.action)
+                and not any(t.deadline and tp.DAY.search(t.deadline_text or "") for t in new)):
+            # "...; phấn đấu thu hút thêm ít nhất 05 dự án trong năm 2026": a target, no
+            # task; "- Phấn đấu đến ngày 31/12/2025 giải ngân đạt 80% ..." is one
+            continue
         if last is not None and out and len(new) == 1 and tp.COMPLETION.fullmatch(new[0].action):
             # "...; hoàn thành trong tháng 4/2024": the deadline of the task before
             out[-1] = with_deadline(ctx, out[-1], c)
@@ -135,22 +150,13 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
     return out
 
 
-def _skip(rx: re.Pattern[str], folded: str, pos: int, end: int) -> int:
-    m = rx.match(folded, pos, end)
-    if m and "verb" in rx.groupindex and m.group("verb") and not (
-        cl.is_action_at(folded, m.end()) or folded.startswith("phối hợp", m.end())
-    ):
-        return pos
-    return m.end() if m else pos
-
-
 def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
                last: Head | None, owner: Owner | None = None) -> Head | None:
     """Parse the subject part of clause ``c``; ``None`` if it assigns nothing."""
-    p = _skip(tp.LABEL, folded, c.start, c.end)
-    p = _skip(tp.TOPIC, folded, p, c.end)
-    p = _skip(tp.LABEL, folded, p, c.end)
-    p = _skip(tp.LEAD_IN, folded, p, c.end)
+    p = skip(tp.LABEL, folded, c.start, c.end)
+    p = skip(tp.TOPIC, folded, p, c.end)
+    p = skip(tp.LABEL, folded, p, c.end)
+    p = skip(tp.LEAD_IN, folded, p, c.end)
     start = p
     m = tp.REQUEST.match(folded, p, c.end) or tp.ASSIGN.match(folded, p, c.end)
     if m:
@@ -184,45 +190,10 @@ def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
         # "...; trước mắt xem xét, hỗ trợ ...", "...; kết quả báo cáo ..." continue the task before
         support = last.support if last.chu_tri else []
         return Head(last.kind, last.lead, support, p, start, last.chu_tri, c.sentence)
-    if owner is not None and (cl.is_action_at(folded, p) or tp.STANDING.match(folded, p, c.end)):
+    if owner is not None and (cl.is_action_at(folded, p) or tp.STANDING.match(folded, p, c.end)
+                              or (owner.listed and _opens_item(text, folded, p, c.end))):
         return _after_lead(text, folded, c, p, owner.kind, start, directive=True, owner=owner)
     return None
-
-
-@dataclass(frozen=True, slots=True)
-class Owner:
-    """A body a line names alone, as a heading of the tasks below it."""
-
-    body: cl.Body
-    kind: str  # "assignment", or "request" after "Đề nghị"
-    heading: bool  # a heading owns the paragraphs below it, a plain line its list items
-    support: tuple[cl.Body, ...] = ()
-
-
-def _owner_line(text: str, folded: str, span: Span, heading: bool) -> Owner | None:
-    """ "2. Sở Tài chính:", "**1. Sở Khoa học và Công nghệ**", "2. Giao Sở Tài chính:",
-    "**10. Các sở, ban, ngành; UBND các xã, phường**"."""
-    p = _skip(tp.LABEL, folded, span.start, span.end)
-    m = tp.REQUEST.match(folded, p, span.end) or tp.ASSIGN.match(folded, p, span.end)
-    kind = "request" if m and m.re is tp.REQUEST else "assignment"
-    p = m.end() if m else p
-    bodies: list[cl.Body] = []
-    while True:
-        more = cl.read_bodies(text, folded, p, span.end)
-        if not more:
-            return None
-        bodies += more
-        p = cl._skip_spaces(folded, more[-1].end, span.end)
-        if not folded.startswith(";", p):
-            break
-        p += 1
-    rest = text[p : span.end].strip(" *:.")
-    if rest or text[bodies[0].start : bodies[0].end].isupper():
-        return None  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" heads a decision, not its tasks
-    lead, support = bodies[0], tuple(bodies[1:])
-    if lead.is_group and all(b.is_group for b in support):
-        lead, support = _one_group(text, lead, bodies[-1]), ()
-    return Owner(lead, kind, heading, support)
 
 
 def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start: int,
@@ -240,7 +211,7 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
             # "các sở, ngành và UBND các huyện": one group. The first named body leads the
             # others, groups or not: "Thường trực HĐND tỉnh, các Ban của HĐND tỉnh ...",
             # "UBND các huyện và Ban Quản lý dự án tỉnh"
-            lead, support = _one_group(text, lead, support[-1]), []
+            lead, support = one_group(text, lead, support[-1]), []
         p = cl._skip_spaces(folded, bodies[-1].end, c.end)
         if lead.is_group and not support and directive:
             verb = _relative_end(folded, p, c.end)
@@ -260,10 +231,10 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     marker = (cl.starts_with(folded, p, cw.STRONG_MARKERS) or tp.CHU_TRI.match(folded, p, c.end)
               or colon or owner is not None or bool(standing))
     chu_tri = bool(tp.CHU_TRI.match(folded, p, c.end))
-    p = _skip(tp.CHU_TRI, folded, p, c.end)
+    p = skip(tp.CHU_TRI, folded, p, c.end)
     if chu_tri and tp.MEETING.match(folded, p, c.end):
         return None
-    p = _skip(tp.MODAL, folded, p, c.end)  # "có trách nhiệm phối hợp với ..."
+    p = skip(tp.MODAL, folded, p, c.end)  # "có trách nhiệm phối hợp với ..."
     m = tp.PHOI_HOP.match(folded, p, c.end)
     if m:
         more = cl.read_bodies(text, folded, m.end(), c.end)
@@ -271,11 +242,11 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
             support += more
             p = cl._skip_spaces(folded, more[-1].end, c.end)  # (in a report's narrative
             # "Sở X phối hợp với các huyện tổ chức ..." tells what was done: no marker)
-    p = _skip(tp.MODAL, folded, p, c.end)
+    p = skip(tp.MODAL, folded, p, c.end)
     p = cl._skip_spaces(folded, p, c.end)
     m = tp.DUTIES.match(folded, p, c.end)
     if m and cl.is_action_at(folded, m.end()):
-        p = _skip(tp.MODAL, folded, m.end(), c.end)  # "theo chức năng, nhiệm vụ | chủ động ..."
+        p = skip(tp.MODAL, folded, m.end(), c.end)  # "theo chức năng, nhiệm vụ | chủ động ..."
     m = tp.WORK_WITH.match(folded, p, c.end)
     if m:
         support += cl.read_bodies(text, folded, m.end(), c.end)
@@ -295,11 +266,11 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     return Head(kind, lead, support, p, start, chu_tri, c.sentence)
 
 
-def _one_group(text: str, first: cl.Body, last: cl.Body) -> cl.Body:
-    """The groups from ``first`` to ``last`` as one: "các sở, ngành và UBND các huyện"."""
-    name = text[first.start : last.end]
-    return cl.Body(first.start, last.end, name[:1].lower() + name[1:] if
-                   name.startswith("Các") else name, True)
+def _opens_item(text: str, folded: str, p: int, end: int) -> bool:
+    """An item under "... các nhiệm vụ sau:" opens with a word of its own action: not a
+    narrative word, not a date or number."""
+    return (p < end and text[p].isalpha()
+            and not cl.starts_with(folded, p, cw.NARRATIVE_WORDS + cw.STATEMENT_WORDS))
 
 
 def _relative_end(folded: str, pos: int, end: int) -> int:
