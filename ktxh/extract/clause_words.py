@@ -56,6 +56,11 @@ STATEMENT_WORDS = (
 # Markers that make a subject clause a task outside the "nhiệm vụ" sections.
 STRONG_MARKERS = ("chủ trì", "có trách nhiệm", "chịu trách nhiệm", "cần", "phải", "khẩn trương")
 
+# Words that urge, opening the action of a group qualified by what it has not done: "Các đơn vị
+# chưa nộp báo cáo | khẩn trương hoàn thành".
+URGING = ("khẩn trương", "kịp thời", "nghiêm túc", "có trách nhiệm", "cần", "phải", "chủ động",
+          "tập trung", "sớm")
+
 # Heads of a named body; the name follows with a capital letter.
 NAMED_HEADS = (
     "ủy ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd", "ủy ban mặt trận tổ quốc",

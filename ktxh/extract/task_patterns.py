@@ -35,12 +35,14 @@ LEAD_IN = re.compile(
     r"(?=các|ủy|ubnd|sở|bộ|ban|giao|yêu cầu|đề nghị))+"
 )
 # a condition before the action of a clause with no subject of its own
-CONDITION = re.compile(r"(?:nếu|khi|trường hợp)\s[^.;:]{0,80}?,\s*")
+# ("...; trường hợp cố tình không chấp hành thì | tổ chức cưỡng chế ...")
+CONDITION = re.compile(r"(?:nếu|khi|trường hợp)\s[^.;:]{0,80}?(?:,\s*|\s+thì\s+)")
 # "...; thời hạn: trước ngày 30/6" gives the deadline of the task before it
 TIME_LIMIT = re.compile(r"\s*(?:thời hạn|thời gian hoàn thành|thời gian thực hiện)\b")
 TOPIC = re.compile(r"(?:về|đối với)\s[^:;]{1,300}:\s*")
 ASSIGN = re.compile(r"(?:giao nhiệm vụ cho|giao cho|giao|yêu cầu)\s+")
-REQUEST = re.compile(r"(?:đề nghị|kiến nghị)\s+(?:với\s+)?")
+# "Sở Công Thương kính đề nghị UBND tỉnh ...": a request to the body after it
+REQUEST = re.compile(r"(?:kính\s+)?(?:đề nghị|kiến nghị)\s+(?:với\s+)?")
 INNER_ASSIGN = re.compile(r"[,:]\s*(?:(?P<req>đề nghị|kiến nghị)|giao cho|giao|yêu cầu)\s+")
 # "cần", "phải" are dropped before the action; "có trách nhiệm" only before a verb
 # ("chịu trách nhiệm trước Chủ tịch UBND tỉnh ..." is itself the action)
@@ -60,6 +62,10 @@ MARKER_WORDS = re.compile(
                "khẩn trương") + r"\b"
 )
 AIM = re.compile(r"phấn đấu\b")
+# "...; hằng năm tổ chức ít nhất 02 hội nghị kết nối": a count a year, a target
+RECURRING_COUNT = re.compile(
+    r"(?:hằng|hàng|mỗi) (?:năm|quý|tháng)\b[^;]{0,60}?(?<![\w/])\d{1,3}\s+(?=[^\W\d])"
+)
 # a deadline to the day: "trước ngày 30/6/2025", "đến ngày 31/12/2025" (not "trong năm 2026")
 DAY = re.compile(r"ngày|\d\s*/\s*\d{1,2}\s*/")
 COMPLETION = re.compile(r"(?:thực hiện |hoàn thành )?(?:hoàn thành|xong|hoàn tất)")
@@ -67,6 +73,9 @@ COMPLETION = re.compile(r"(?:thực hiện |hoàn thành )?(?:hoàn thành|xong|
 MEETING = re.compile(r"\s*(?:cuộc họp|buổi làm việc|buổi họp|hội nghị|phiên họp|cuộc làm việc)\b")
 # "UBND tỉnh (kính) báo cáo Chính phủ, ..." closing a report
 TRANSMIT = re.compile(r"(?:kính\s+)?(?:báo cáo|trình)\s+")
+# words after a group that qualify it: "các xã có rừng", "các chủ rừng là tổ chức", "các đơn
+# vị chưa nộp báo cáo"
+GROUP_QUALIFIER = re.compile(r"(có|là|chưa)\s")
 WORD_RE = re.compile(r"[^\W_]+|[^\w\s]")
 # "Sở X là cơ quan thường trực (của Ban Chỉ đạo), chủ trì ...": the body leads what follows
 STANDING = re.compile(

@@ -45,9 +45,17 @@ _REPORT = re.compile(
 # "tổng hợp, báo cáo ...", "trình UBND tỉnh ..."
 _REPORT_LEAD = (
     r"(?:(?:định kỳ|(?:hằng|hàng) (?:năm|quý|tháng|tuần))[^;:()]{0,30}?,?\s+)?"
-    r"(?:tổng hợp(?: kết quả)?(?: thực hiện)?,?\s+|kết quả(?: thực hiện)?\s+)?"
+    # "tổng hợp những nội dung vượt thẩm quyền, báo cáo ..."
+    r"(?:tổng hợp(?:\s+(?:những|các)\s[^;,:]{1,60}?(?=,))?(?: kết quả)?(?: thực hiện)?,?\s+"
+    r"|kết quả(?: thực hiện)?\s+)?"
 )
 _REPORT_CLAUSE = re.compile(_REPORT_LEAD + _REPORT_VERB)
+# a report with no body named, closing the task: "...; báo cáo kết quả về Sở trước ngày 25
+# hằng tháng", "...; gửi báo cáo trước ngày 15/12"
+_BARE_REPORT = re.compile(
+    _REPORT_LEAD + r"(?:gửi\s+)?báo cáo(?:\s+(?:kết quả|tiến độ|tình hình)(?: thực hiện)?)?"
+    r"(?=\s*$|\s*[,(]|\s+(?:về|lên|cho|tới|trước|định kỳ|hằng|hàng|chậm nhất|trong)\s)"
+)
 # the action itself is reporting: "kịp thời báo cáo UBND tỉnh ...", "tổng hợp, báo cáo ..."
 _REPORT_ACTION = re.compile(r"(?:" + _REPORT_LEAD + r"|(?:[^\W\d_]+\s+){0,2}?)" + _REPORT_VERB)
 # after a deadline, words that still belong to it: ")" of "(trước ngày 15/6)", "(bản giấy)"
@@ -155,7 +163,9 @@ def report_to(text: str, folded: str, start: int, end: int) -> tuple[str | None,
 def is_report_clause(text: str, folded: str, pos: int, end: int) -> bool:
     """Whether the clause at ``pos`` only reports to a body ("định kỳ ... báo cáo HĐND tỉnh")."""
     m = _REPORT_CLAUSE.match(folded, pos, end)
-    return m is not None and cl.read_body(text, folded, m.end(), end, register=False) is not None
+    if m is not None and cl.read_body(text, folded, m.end(), end, register=False) is not None:
+        return True
+    return _BARE_REPORT.match(folded, pos, end) is not None
 
 
 def _clean(action: str, before_deadline: bool = False) -> str:

@@ -115,10 +115,13 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
     text, folded = ctx.doc.text, ctx.doc.folded
     out: list[Task] = []
     last: Head | None = None
+    first = 0  # where the tasks of the sentence start in ``out``
     past = -1  # a sentence of a report's narrative that tells what was done
     for c in parts:
         if last is not None and c.sentence != last.sentence:
             last = None
+        if last is None:
+            first = len(out)
         if c.sentence == past:
             continue  # "UBND tỉnh đã ban hành Kế hoạch ...; giao các huyện rà soát ..."
         head = _read_head(text, folded, c, directive, last,
@@ -140,11 +143,16 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
             # "...; hoàn thành trong tháng 4/2024": the deadline of the task before
             out[-1] = with_deadline(ctx, out[-1], c)
             continue
-        if (last is not None and out and head.lead is last.lead
-                and is_report_clause(text, folded, head.action, c.end)):
-            # "...; định kỳ 6 tháng báo cáo HĐND tỉnh": whom the task before reports to
-            out[-1:] = merge_report(ctx, out[-1], new)
+        report = is_report_clause(text, folded, head.action, c.end)
+        if last is not None and out and head.lead is last.lead and report:
+            # "...; định kỳ 6 tháng báo cáo HĐND tỉnh": whom the task before reports to; after
+            # a body the lead asks ("...; yêu cầu các nhà đầu tư ...; báo cáo UBND tỉnh trước
+            # ngày ..."), the lead's own first task of the sentence
+            k = first if first < len(out) and out[first].lead != out[-1].lead else len(out) - 1
+            out[k : k + 1] = merge_report(ctx, out[k], new)
             continue
+        if last is not None and not report and tp.RECURRING_COUNT.match(folded, head.action, c.end):
+            continue  # "...; hằng năm tổ chức ít nhất 02 hội nghị kết nối": a target
         last = head
         out.extend(new)
     return out
@@ -189,6 +197,11 @@ def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
     ):
         # "...; trước mắt xem xét, hỗ trợ ...", "...; kết quả báo cáo ..." continue the task before
         support = last.support if last.chu_tri else []
+        m = tp.PHOI_HOP.match(folded, p, c.end)
+        more = cl.read_bodies(text, folded, m.end(), c.end) if m else []
+        if more:  # "...; phối hợp với Bảo hiểm xã hội tỉnh | phát triển ...": it supports
+            support = [*support, *more]
+            p = _group_end(folded, more[-1], c.end)
         return Head(last.kind, last.lead, support, p, start, last.chu_tri, c.sentence)
     if owner is not None and (cl.is_action_at(folded, p) or tp.STANDING.match(folded, p, c.end)
                               or (owner.listed and _opens_item(text, folded, p, c.end))):
@@ -214,10 +227,9 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
             lead, support = one_group(text, lead, support[-1]), []
         p = cl._skip_spaces(folded, bodies[-1].end, c.end)
         if lead.is_group and not support and directive:
-            verb = _relative_end(folded, p, c.end)
-            if verb > p:  # "UBND các xã, phường có dự án đi qua | thành lập tổ công tác"
-                lead = cl.Body(lead.start, verb, lead.name + text[lead.end : verb].rstrip(), True)
-                p = verb
+            # "UBND các xã, phường có dự án đi qua | thành lập tổ công tác"
+            p = _relative_end(folded, p, c.end)
+            lead = _qualified(text, lead, p)
     else:  # "- Chủ trì, phối hợp với ..." under a heading "1. Sở Tài chính:"
         lead, support, p = owner.body, list(owner.support), pos
     colon = folded.startswith(":", p)  # "Sở Tài chính: chủ trì ..."
@@ -238,10 +250,10 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     m = tp.PHOI_HOP.match(folded, p, c.end)
     if m:
         more = cl.read_bodies(text, folded, m.end(), c.end)
-        if more:
-            support += more
-            p = cl._skip_spaces(folded, more[-1].end, c.end)  # (in a report's narrative
+        if more:  # "phối hợp với UBND các xã có rừng | sửa chữa ...": the qualifier stays
+            p = _group_end(folded, more[-1], c.end)  # (in a report's narrative
             # "Sở X phối hợp với các huyện tổ chức ..." tells what was done: no marker)
+            support += [*more[:-1], _qualified(text, more[-1], p)]
     p = skip(tp.MODAL, folded, p, c.end)
     p = cl._skip_spaces(folded, p, c.end)
     m = tp.DUTIES.match(folded, p, c.end)
@@ -274,16 +286,50 @@ def _opens_item(text: str, folded: str, p: int, end: int) -> bool:
 
 
 def _relative_end(folded: str, pos: int, end: int) -> int:
-    """Where the verb is after a group's "có ..." clause ("các xã có dự án đi qua |
-    thành lập ..."); ``pos`` when there is none within a few words."""
-    if not folded.startswith("có ", pos) or cl.starts_with(folded, pos, cw.STRONG_MARKERS):
+    """Where the verb is after the words that qualify a group: "các xã có dự án đi qua |
+    thành lập ...", "các chủ rừng là tổ chức (ban quản lý rừng, ...) | xây dựng ...", "các
+    đơn vị chưa nộp báo cáo | khẩn trương ..."; ``pos`` when there is none within a few words."""
+    p = _past_bracket(folded, pos, end)
+    if p > pos and cl.is_action_at(folded, p):
+        return p
+    word = tp.GROUP_QUALIFIER.match(folded, p, end)
+    if word is None or cl.starts_with(folded, p, cw.STRONG_MARKERS):
         return pos
-    for n, m in enumerate(tp.WORD_RE.finditer(folded, pos + 3, end)):
-        if n > 8 or not m.group()[0].isalnum():
+    verbs = cw.URGING if word.group(1) == "chưa" else None
+    q, n = word.end(), 0
+    while q < end and n <= 10:
+        q = _past_bracket(folded, cl._skip_spaces(folded, q, end), end)
+        m = tp.WORD_RE.match(folded, q, end)
+        if m is None or not m.group()[0].isalnum():
             break
-        if cl.is_action_at(folded, m.start()) and not folded.startswith("có", m.start()):
-            return m.start()
+        if n > (1 if word.group(1) == "là" else 0) and (
+                cl.starts_with(folded, q, verbs) if verbs else
+                cl.is_action_at(folded, q) and not folded.startswith("có", q)):
+            return q
+        q, n = m.end(), n + 1
     return pos
+
+
+def _qualified(text: str, body: cl.Body, verb: int) -> cl.Body:
+    """``body`` with the words that qualify it up to ``verb``: "UBND các xã | có rừng"."""
+    words = text[body.end : verb].rstrip()
+    if not body.is_group or not words.strip():
+        return body
+    return cl.Body(body.start, body.end + len(words), body.name + words, True)
+
+
+def _past_bracket(folded: str, pos: int, end: int) -> int:
+    """After a bracket at ``pos`` ("(ban quản lý rừng, công ty lâm nghiệp)"), else ``pos``."""
+    if not folded.startswith("(", pos):
+        return pos
+    close = folded.find(")", pos, end)
+    return cl._skip_spaces(folded, close + 1, end) if close > 0 else pos
+
+
+def _group_end(folded: str, body: cl.Body, end: int) -> int:
+    """Where the words after ``body`` start: past the words that qualify a group."""
+    p = cl._skip_spaces(folded, body.end, end)
+    return _relative_end(folded, p, end) if body.is_group else p
 
 
 def _only_bodies(text: str, folded: str, pos: int, end: int) -> bool:
