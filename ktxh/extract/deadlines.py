@@ -229,3 +229,33 @@ def resolve_deadline(phrase: str, *, doc_date: str | None = None) -> str | None:
 def is_recurring(phrase: str) -> bool:
     """True for "thường xuyên", "định kỳ", "hằng quý" ..."""
     return re.search(rf"\b(?:{_RECURRING})\b", fold(phrase)) is not None
+
+
+# A table cell of time alone: "Quý II/2026", "Năm 2026", "Tháng 6/2026", "2026", "Hằng năm"
+_BARE_YEAR = re.compile(rf"(?P<y>{_YEAR})\s*\.?$")
+
+
+def cell_deadline(folded: str, start: int, end: int, *, doc_date: str | None = None
+                  ) -> DeadlineMention | None:
+    """The deadline a table cell of time gives ("Thời gian hoàn thành"): any phrase
+    :func:`find_deadlines` reads, else a bare period ("Quý II/2026" → 2026-06-30,
+    "Năm 2026" → 2026-12-31, "2026"); "Hằng năm", "Thường xuyên" stay without a date."""
+    while start < end and folded[start].isspace():
+        start += 1
+    while end > start and folded[end - 1] in " \t\n.;":
+        end -= 1
+    if start >= end:
+        return None
+    found = find_deadlines(folded, start, end, doc_date=doc_date)
+    dated = [d for d in found if d.iso]
+    if dated:
+        return dated[-1]
+    m = _DEADLINE.match(folded, start, end)
+    if m is not None and m.end() == end and not m.group("trig"):
+        iso = _resolve_match(m, doc_date)
+        return DeadlineMention(Span(start, end), folded[start:end], iso, _flags(iso, doc_date))
+    m = _BARE_YEAR.match(folded, start, end)
+    if m is not None:
+        iso = f"{m.group('y')}-12-31"
+        return DeadlineMention(Span(start, end), folded[start:end], iso, _flags(iso, doc_date))
+    return found[0] if found else None

@@ -38,6 +38,7 @@ from ktxh.extract.task_records import (
     tasks_of,
     with_deadline,
 )
+from ktxh.extract.task_tables import row_task, table_rows
 from ktxh.text.model import Block, BlockKind, Doc, Span
 
 
@@ -51,11 +52,18 @@ def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
     directive = False
     owner: Owner | None = None  # a line "1. Sở Tài chính:" owns the items below it
     sentence = 0
-    for block in doc.blocks:
+    task_tables = table_rows(doc)
+    tables = {i: columns for columns, rows in task_tables for i in rows[1:]}
+    headers = {rows[0] for _, rows in task_tables}
+    for i, block in enumerate(doc.blocks):
         b = block.span
         if tp.END_OF_BODY.match(folded, b.start):
             break
-        if block.kind is BlockKind.FOOTNOTE:
+        if block.kind is BlockKind.FOOTNOTE or i in headers:
+            continue
+        if i in tables:  # "| 1 | Rà soát ... | Sở Xây dựng | Sở Tài chính | Quý II/2026 |"
+            row = row_task(ctx, tables[i], block)
+            out.extend([row] if row is not None else [])
             continue
         named = owner_line(text, folded, b, block.kind is BlockKind.HEADING, block.level)
         if named is not None:
