@@ -55,15 +55,19 @@ def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
     task_tables = table_rows(doc)
     tables = {i: columns for columns, rows in task_tables for i in rows[1:]}
     headers = {rows[0] for _, rows in task_tables}
+    ended = False  # past "Nơi nhận": only the task tables of an appendix count
     for i, block in enumerate(doc.blocks):
         b = block.span
-        if tp.END_OF_BODY.match(folded, b.start):
-            break
-        if block.kind is BlockKind.FOOTNOTE or i in headers:
-            continue
+        ended = ended or bool(tp.END_OF_BODY.match(folded, b.start))
         if i in tables:  # "| 1 | Rà soát ... | Sở Xây dựng | Sở Tài chính | Quý II/2026 |"
             row = row_task(ctx, tables[i], block)
             out.extend([row] if row is not None else [])
+            continue
+        if ended:
+            if not tables or i > max(tables):
+                break
+            continue
+        if block.kind is BlockKind.FOOTNOTE or i in headers:
             continue
         named = owner_line(text, folded, b, block.kind is BlockKind.HEADING, block.level)
         if named is not None:

@@ -110,3 +110,23 @@ def test_a_word_task_table(tmp_path) -> None:
     found = find_tasks(read(path), {"document": DocumentMeta(type="ke_hoach", date="2025-12-05")})
     assert [(t.lead, list(t.support), t.deadline) for t in found] == [
         ("Văn phòng Ủy ban nhân dân tỉnh", ["các sở, ngành"], "2026-12-31")]
+
+
+SIGNED = "\n\n".join([
+    "## I. NHIỆM VỤ",
+    "1. Sở Khoa học và Công nghệ chủ trì triển khai nền tảng số dùng chung.",
+    "Nơi nhận:",
+    "- Như trên;",
+    "- Lưu: VT.",
+    "**PHỤ LỤC**",
+    table("| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |",
+          "| 1 | Số hóa hồ sơ đất đai | Sở Nông nghiệp và Môi trường | UBND các xã, phường "
+          "| Quý II/2026 |"),
+    "Các sở, ngành khẩn trương triển khai.",
+])
+
+
+def test_a_task_table_after_the_signature_counts_and_nothing_else_does() -> None:
+    found = tasks_of(SIGNED, kind="ke_hoach", date="2025-12-05")
+    assert [(t.lead, t.deadline) for t in found] == [
+        ("Sở Khoa học và Công nghệ", None), ("Sở Nông nghiệp và Môi trường", "2026-06-30")]
