@@ -96,8 +96,11 @@ def owner_line(text: str, folded: str, span: Span, heading: bool,
         support += more
         q = more[-1].end if more else q
     rest = folded[q:end].strip(" *:.\t")
-    listed = bool(rest) and (heading or colon) and bool(
-        tp.INTRO_DUTY.fullmatch(rest) or tp.INTRO_LIST.fullmatch(rest))
-    if rest and not listed:
+    if tp.TOLD.search(rest) or tp.TOLD.search(folded, span.start, p):
+        return None  # "Sở Y tế đã thực hiện các nội dung sau:": what was done
+    duty = bool(tp.INTRO_DUTY.fullmatch(rest))
+    if rest and not ((heading or colon) and (duty or tp.INTRO_LIST.fullmatch(rest))):
         return None
+    # each item below is a task where the line assigns: "Đề nghị X ...", "X có trách nhiệm:"
+    listed = bool(m or asks or duty)
     return Owner(lead, kind, heading, tuple(support), listed, level)

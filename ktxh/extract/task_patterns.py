@@ -98,5 +98,7 @@ INTRO_LIST = re.compile(
     r"(?:nhiệm vụ|nội dung|giải pháp|công việc|việc|biện pháp)(?:[^.;:]{0,40}?)?"
     r"\s(?:sau|sau đây|như sau)"
 )
+# a line that tells what was done: "Sở Y tế đã thực hiện các nội dung sau:"
+TOLD = re.compile(r"(?<!\w)(?:đã|đang|được)(?!\w)")
 # "Chủ tịch UBND tỉnh yêu cầu:", "Sở Tài chính (kính) đề nghị các cơ quan, đơn vị:"
 ISSUER_ASKS = re.compile(r"(?:kính\s+)?(?:(?P<req>đề nghị|kiến nghị)|giao|yêu cầu)(?!\w)\s*")

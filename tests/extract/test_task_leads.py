@@ -109,7 +109,8 @@ OWNER_LINES = [
     ("Giao Sở Công Thương thực hiện những nhiệm vụ cụ thể sau đây:", False, "Sở Công Thương",
      True),
     ("Để thực hiện tốt Kế hoạch, Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành:", False,
-     "các sở, ban, ngành", False),
+     "các sở, ban, ngành", True),
+    ("**3. Sở Nội vụ thực hiện các nhiệm vụ sau:**", True, "Sở Nội vụ", False),
 ]
 NOT_OWNER_LINES = [
     # a task of its own, or a sentence that names no list
@@ -117,6 +118,8 @@ NOT_OWNER_LINES = [
     ("Sở Tài chính có trách nhiệm thẩm định phương án giá.", False),
     ("Sở Tài chính đề nghị các cơ quan, đơn vị gửi báo cáo đúng hạn.", False),
     ("UBND tỉnh thực hiện các nhiệm vụ sau", False),  # no colon, not a heading
+    ("Sở Y tế đã thực hiện các nội dung sau:", False),  # what was done
+    ("Ủy ban nhân dân tỉnh đã chỉ đạo các sở, ngành thực hiện các nhiệm vụ sau:", False),
 ]
 
 
@@ -130,6 +133,17 @@ def test_owner_lines(line: str, heading: bool, lead: str, listed: bool) -> None:
 @pytest.mark.parametrize(("line", "heading"), NOT_OWNER_LINES)
 def test_not_owner_lines(line: str, heading: bool) -> None:
     assert owner_line(line, fold(line), Span(0, len(line)), heading) is None
+
+
+REPORT = doc("## I. KẾT QUẢ THỰC HIỆN",
+             "Sở Y tế đã thực hiện các nội dung sau:",
+             "- Tổ chức tiêm chủng cho 12.000 trẻ em.",
+             "Ủy ban nhân dân tỉnh đã chỉ đạo các sở, ngành thực hiện các nhiệm vụ sau:",
+             "- Rà soát thủ tục hành chính.")
+
+
+def test_a_list_of_what_was_done_is_no_task() -> None:
+    assert tasks_of(REPORT, kind="bao_cao", date="2025-11-10") == ()
 
 
 def test_an_issuer_asking_with_no_addressee_names_no_lead() -> None:
