@@ -80,6 +80,12 @@ _RECURRING_TAIL = re.compile(
     r"|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|thường xuyên)$"
 )
 _TRAILING = " \t\n.,;:/("
+# the purpose of another body, whose time is not the task's: "Kiến nghị Bộ X sớm thẩm định
+# ... để tỉnh triển khai lựa chọn nhà đầu tư trong năm 2025"
+_PURPOSE = re.compile(
+    r"(?<!\w)để\s+(?:(?:các\s+)?(?:tỉnh|địa phương|nhà đầu tư|doanh nghiệp|người dân)"
+    r"|ủy ban nhân dân tỉnh|ubnd tỉnh)\s+(?:có cơ sở\s+)?(?!là\s|được\s)"
+)
 
 
 # documents that look forward over their period (a report's period is behind it)
@@ -199,6 +205,9 @@ def tasks_of(ctx: Context, head: Head, c: cl.Clause) -> list[Task]:
     """The tasks of clause ``c`` whose subject part is ``head``."""
     folded = ctx.doc.folded
     deadlines = find_deadlines(folded, head.action, c.end, doc_date=ctx.anchor)
+    purpose = _PURPOSE.search(folded, head.action, c.end)
+    if purpose is not None:  # "... để tỉnh triển khai lựa chọn nhà đầu tư | trong năm 2025"
+        deadlines = [d for d in deadlines if d.span.start < purpose.start()]
     dated = [d for d in deadlines if d.iso]
     lead, lead_code = canonical(ctx, head.lead)
     support = [canonical(ctx, b) for b in head.support]

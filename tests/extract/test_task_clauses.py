@@ -90,6 +90,20 @@ CLAUSES = [
         [("Ủy ban nhân dân phường Bắc Sơn", [], "2025-12-20", None),
          ("Ủy ban nhân dân phường Bắc Sơn", [], "2026-03-31", None)],
     ),
+    (  # the time of another body's purpose is not the task's
+        "Kiến nghị Bộ Xây dựng sớm thẩm định báo cáo nghiên cứu khả thi để tỉnh có cơ sở "
+        "triển khai lựa chọn nhà đầu tư trong năm 2026.",
+        [("Bộ Xây dựng", [], None, None)],
+    ),
+    (
+        "Đề nghị Bộ Xây dựng thẩm định báo cáo nghiên cứu khả thi trong quý I/2026 để tỉnh "
+        "lựa chọn nhà đầu tư.",
+        [("Bộ Xây dựng", [], "2026-03-31", None)],
+    ),
+    (
+        "Sở Tài chính hoàn thiện hồ sơ để khởi công dự án trong quý I/2026.",
+        [("Sở Tài chính", [], "2026-03-31", None)],
+    ),
     (  # the issuer as subject of a request: the body asked leads
         "Sở Công Thương kính đề nghị Ủy ban nhân dân tỉnh chỉ đạo Sở Tài chính bố trí kinh phí "
         "xúc tiến thương mại trong tháng 12/2025.",
