@@ -101,7 +101,9 @@ GROUP_NOUNS = (
     "bộ", "ngành", "sở", "ban", "cấp", "huyện", "thành phố", "thị xã", "xã", "phường",
     "thị trấn", "doanh nghiệp", "hội", "đoàn thể", "ủy ban nhân dân", "ubnd", "nhà đầu tư",
     "chủ đầu tư", "ngân hàng thương mại", "ngân hàng", "tổ đại biểu", "đại biểu",
-    "ban quản lý dự án", "ban quản lý", "đặc khu", "chủ rừng", "hợp tác xã", "tổ chức tín dụng",
+    "ban quản lý dự án", "ban quản lý", "ban quản lý rừng phòng hộ",
+    "ban quản lý rừng đặc dụng", "ban quản lý rừng", "đặc khu", "chủ rừng", "hợp tác xã",
+    "tổ chức tín dụng",
 )
 GROUP_TAILS = (
     "có liên quan", "liên quan", "trung ương", "thuộc tỉnh", "trực thuộc", "trên địa bàn tỉnh",

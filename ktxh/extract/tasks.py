@@ -129,6 +129,7 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
     last: Head | None = None
     first = 0  # where the tasks of the sentence start in ``out``
     past = -1  # a sentence of a report's narrative that tells what was done
+    groups: cl.Body | None = None  # "Các sở, ban, ngành; | UBND các xã ... xây dựng ..."
     for c in parts:
         if last is not None and c.sentence != last.sentence:
             last = None
@@ -138,6 +139,10 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
             continue  # "UBND tỉnh đã ban hành Kế hoạch ...; giao các huyện rà soát ..."
         head = _read_head(text, folded, c, directive, last,
                           owner if directive or (owner and owner.listed) else None)
+        if groups is not None and head is not None and head.lead.is_group and (
+                head.start == skip(tp.LABEL, folded, c.start, c.end) and last is None):
+            head.lead = one_group(text, groups, head.lead)
+        groups = _groups_only(text, folded, c) if head is None and last is None else None
         if head is None:
             if last is not None and tp.TIME_LIMIT.match(folded, c.start) and out:
                 out[-1] = with_deadline(ctx, out[-1], c)
@@ -212,7 +217,7 @@ def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
         m = tp.PHOI_HOP.match(folded, p, c.end)
         more = cl.read_bodies(text, folded, m.end(), c.end) if m else []
         if more:  # "...; phối hợp với Bảo hiểm xã hội tỉnh | phát triển ...": it supports
-            support = [*support, *more]
+            support = more
             p = _group_end(folded, more[-1], c.end)
         return Head(last.kind, last.lead, support, p, start, last.chu_tri, c.sentence)
     if owner is not None and (cl.is_action_at(folded, p) or tp.STANDING.match(folded, p, c.end)
@@ -297,6 +302,16 @@ def _opens_item(text: str, folded: str, p: int, end: int) -> bool:
             and not cl.starts_with(folded, p, cw.NARRATIVE_WORDS + cw.STATEMENT_WORDS))
 
 
+def _groups_only(text: str, folded: str, c: cl.Clause) -> cl.Body | None:
+    """The groups a clause names and nothing else ("3. Các sở, ban, ngành;"), as one."""
+    p = skip(tp.LABEL, folded, c.start, c.end)
+    bodies = cl.read_bodies(text, folded, p, c.end)
+    if not bodies or not all(b.is_group for b in bodies) or not _only_bodies(
+            text, folded, p, c.end):
+        return None
+    return one_group(text, bodies[0], bodies[-1])
+
+
 def _relative_end(folded: str, pos: int, end: int) -> int:
     """Where the verb is after the words that qualify a group: "các xã có dự án đi qua |
     thành lập ...", "các chủ rừng là tổ chức (ban quản lý rừng, ...) | xây dựng ...", "các
@@ -316,7 +331,8 @@ def _relative_end(folded: str, pos: int, end: int) -> int:
             break
         if n > (1 if word.group(1) == "là" else 0) and (
                 cl.starts_with(folded, q, verbs) if verbs else
-                cl.is_action_at(folded, q) and not folded.startswith("có", q)):
+                cl.is_action_at(folded, q) and (not folded.startswith("có", q)
+                                                or cl.starts_with(folded, q, cw.STRONG_MARKERS))):
             return q
         q, n = m.end(), n + 1
     return pos

@@ -83,6 +83,26 @@ CLAUSES = [
         "trước ngày 25/11/2025.",
         [("các đơn vị chưa nộp báo cáo quý III", [], "2025-11-25", "Sở Tài chính")],
     ),
+    (  # a ";"-clause naming its own partner: that partner supports it, not the first's
+        "Công an tỉnh chủ trì, phối hợp với Ủy ban nhân dân các xã có rừng điều tra các vụ vi "
+        "phạm; phối hợp với Viện Kiểm sát nhân dân tỉnh xét xử lưu động trong quý I/2026.",
+        [("Công an tỉnh", ["Ủy ban nhân dân các xã có rừng"], None, None),
+         ("Công an tỉnh", ["Viện Kiểm sát nhân dân tỉnh"], "2026-03-31", None)],
+    ),
+    (  # groups listed with ";" before the verb are one lead
+        "3. Các sở, ban, ngành; Ủy ban nhân dân các xã, phường căn cứ nhiệm vụ được giao xây "
+        "dựng kế hoạch chi tiết, hoàn thành trước ngày 31/01/2026.",
+        [("các sở, ban, ngành; Ủy ban nhân dân các xã, phường", [], "2026-01-31", None)],
+    ),
+    (  # co-subjects: the boards of protection forests support the park
+        "Vườn quốc gia Chư Mom Ray và các Ban quản lý rừng phòng hộ tăng cường tuần tra.",
+        [("Vườn quốc gia Chư Mom Ray", ["các Ban quản lý rừng phòng hộ"], None, None)],
+    ),
+    (
+        "Các chủ rừng là tổ chức có trách nhiệm xây dựng phương án chữa cháy rừng trước ngày "
+        "15/01/2026.",
+        [("các chủ rừng là tổ chức", [], "2026-01-15", None)],
+    ),
     (  # "trường hợp ... thì <verb> ... <deadline>": a second task of the same lead
         "Ủy ban nhân dân phường Bắc Sơn vận động 120 hộ còn lại bàn giao mặt bằng, hoàn thành "
         "trước ngày 20/12/2025; trường hợp cố tình không chấp hành thì tổ chức cưỡng chế thu "
