@@ -86,6 +86,8 @@ _PERIODIC = (
     r"(?:(?:hằng|hàng|mỗi|của mỗi|của các)\s+(?:tháng|quý)|(?:của\s+)?tháng cuối (?:quý|kỳ))"
 )
 
+# before "đến ngày ...", words that make it the end of a span, not a deadline
+_SPAN_START = re.compile(r"(?:kéo dài|gia hạn|duy trì|từ ngày|từ tháng|tính đến|lũy kế)[^;.]*$")
 _DEADLINE = re.compile(rf"\b(?P<trig>{_TRIGGER})?(?P<body>{_DATE_ALTS})(?!\w)")
 _OTHER = re.compile(
     rf"\b(?:(?P<lunar>{_LUNAR})|(?P<rel>{_RELATIVE})|(?P<vague>{_VAGUE})|(?P<per>{_PERIODIC})"
@@ -195,6 +197,9 @@ def find_deadlines(
         trig = m.group("trig")
         if not trig or (trig.strip() == "ngay" and not (m.group("d1") or m.group("d2"))):
             continue
+        if trig.strip() == "đến" and _SPAN_START.search(folded, max(start, m.start() - 240),
+                                                         m.start()):
+            continue  # "kéo dài thời gian giải ngân đến ngày 31/12/2027": an extension's end
         iso = _resolve_match(m, doc_date)
         # the words of a deadline start at its preposition, not at "hoàn thành"
         s = m.end("verb") if m.group("verb") else m.start()
