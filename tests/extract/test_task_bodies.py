@@ -103,3 +103,15 @@ def test_a_title_without_a_province_stays_bare() -> None:
     found = tasks_of("Giao Chủ tịch UBND tỉnh chỉ đạo kiểm tra công tác phòng cháy rừng.",
                      kind="chi_thi", date="2025-11-10", issuer="Ủy ban nhân dân tỉnh Gia Lai")
     assert [t.lead for t in found] == ["Chủ tịch Ủy ban nhân dân tỉnh Gia Lai"]
+
+
+@pytest.mark.parametrize(("issuer", "lead", "code"), [
+    ("Ủy ban nhân dân tỉnh Lạng Sơn", "Thuế tỉnh Lạng Sơn", "thue-tinh-ls"),
+    ("Ủy ban nhân dân tỉnh Thanh Hóa", "Thuế tỉnh Thanh Hóa", None),
+    (None, "Thuế tỉnh", None),
+])
+def test_the_tax_office_since_july_2025(issuer: str | None, lead: str, code: str | None) -> None:
+    """"Thuế tỉnh" (from 2025-07-01) is not the former "Cục Thuế tỉnh"."""
+    found = tasks_of("Thuế tỉnh chủ trì đôn đốc thu hồi nợ thuế, hoàn thành trong quý I/2026.",
+                     kind="chi_thi", date="2025-11-10", issuer=issuer)
+    assert [(t.lead, t.lead_code) for t in found] == [(lead, code)]
