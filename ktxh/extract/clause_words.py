@@ -30,13 +30,18 @@ ACTION_PHRASES = (
     "sơ kết", "tập huấn", "bồi dưỡng", "xác định", "xác minh", "bảo vệ", "phòng ngừa",
     "kiểm soát", "kêu gọi", "nộp", "hoàn trả", "giải trình", "vận hành", "sửa chữa",
     "nâng cấp", "di dời", "trả lời", "phản hồi", "rút kinh nghiệm", "điều tra", "cử",
-    "cam kết", "số hóa", "lắp đặt", "trang bị", "tuần tra", "thu hút", "chuyển đổi", "đăng ký",
-    "giải phóng", "áp dụng", "kết nối", "ứng phó", "chăm lo", "đào tạo", "lồng ghép", "cưỡng chế",
-    "kiểm kê", "đo đạc", "nhân rộng", "mở", "lãnh đạo, chỉ đạo",
+    "cam kết", "số hóa", "mở", "lãnh đạo, chỉ đạo",
     # a body that asks: "Sở Tài chính | đề nghị các cơ quan, đơn vị: ..."
     "đề nghị", "kiến nghị", "yêu cầu",
     "phải", "sớm", "trình", "lập", "giao", "gửi", "cấp", "làm", "định kỳ", "hằng năm",
     "hàng năm", "hằng quý", "hàng quý", "hằng tháng", "hàng tháng",
+)
+# Verbs that open an action but go on inside a name: "Ban Chỉ đạo chuyển đổi số tỉnh", "Văn
+# phòng đăng ký đất đai", "Trung tâm kết nối việc làm" (a name does not end before them).
+ACTION_IN_NAMES = (
+    "lắp đặt", "trang bị", "tuần tra", "thu hút", "chuyển đổi", "đăng ký", "giải phóng",
+    "áp dụng", "kết nối", "ứng phó", "chăm lo", "đào tạo", "lồng ghép", "cưỡng chế", "kiểm kê",
+    "đo đạc", "nhân rộng",
 )
 # After a subject, these say the sentence narrates or describes: no task.
 # "Sở Y tế đã ...", "UBND tỉnh được ...", "Văn phòng Chính phủ thông báo ...".

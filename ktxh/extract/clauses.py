@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ktxh.extract.clause_words import (
     ABBREVIATIONS,
+    ACTION_IN_NAMES,
     ACTION_PHRASES,
     BOARD_STOP,
     FIXED_BODIES,
@@ -88,11 +89,12 @@ def starts_with(folded: str, pos: int, phrases: tuple[str, ...]) -> str | None:
 
 
 def is_action_at(folded: str, pos: int) -> bool:
-    return starts_with(folded, pos, ACTION_PHRASES) is not None
+    return starts_with(folded, pos, _ALL_ACTIONS) is not None
 
 
 # --- bodies -------------------------------------------------------------------
 
+_ALL_ACTIONS = ACTION_PHRASES + ACTION_IN_NAMES
 _SORTED_STOPS = tuple(sorted(ACTION_PHRASES + NARRATIVE_WORDS + STATEMENT_WORDS, key=len,
                              reverse=True))
 _SORTED_HEADS = tuple(sorted(NAMED_HEADS, key=len, reverse=True))

@@ -115,3 +115,19 @@ def test_the_tax_office_since_july_2025(issuer: str | None, lead: str, code: str
     found = tasks_of("Thuế tỉnh chủ trì đôn đốc thu hồi nợ thuế, hoàn thành trong quý I/2026.",
                      kind="chi_thi", date="2025-11-10", issuer=issuer)
     assert [(t.lead, t.lead_code) for t in found] == [(lead, code)]
+
+
+NAMES_WITH_VERBS = [
+    # verbs that open an action elsewhere go on inside a name
+    ("Ban Chỉ đạo chuyển đổi số tỉnh chủ trì đánh giá mức độ chuyển đổi số.",
+     "Ban Chỉ đạo chuyển đổi số tỉnh"),
+    ("Ban Chỉ đạo đào tạo nghề tỉnh chủ trì tổng kết công tác tuyển sinh.",
+     "Ban Chỉ đạo đào tạo nghề tỉnh"),
+    ("Ban Quản lý rừng phòng hộ Sông Đà chủ trì trồng rừng thay thế.",
+     "Ban Quản lý rừng phòng hộ Sông Đà"),
+]
+
+
+@pytest.mark.parametrize(("para", "lead"), NAMES_WITH_VERBS)
+def test_verbs_inside_names(para: str, lead: str) -> None:
+    assert [t.lead for t in tasks_of(para, kind="chi_thi", date="2025-11-10")] == [lead]
