@@ -6,7 +6,8 @@ The appendix of a kế hoạch often lists its tasks as a table::
     | 1 | Rà soát quy hoạch ... | Sở Xây dựng | Sở Tài chính, UBND các xã | Quý II/2026 |
 
 A table is a task list when a header cell names the lead ("Cơ quan chủ trì",
-"Đơn vị chủ trì", "Chủ trì"). The other columns: the action ("Nhiệm vụ",
+"Đơn vị chủ trì", "Chủ trì"; "Đơn vị thực hiện" beside a column of deadlines),
+and no column tells what was done ("Kết quả thực hiện"). The other columns: the action ("Nhiệm vụ",
 "Nội dung", "Công việc", else the first column of words), support
 ("Cơ quan phối hợp"), the deadline ("Thời gian hoàn thành", "Thời hạn",
 "Tiến độ"): "Quý II/2026" → 2026-06-30, "Năm 2026" → 2026-12-31, "Hằng
@@ -28,7 +29,11 @@ from ktxh.text.model import Block, BlockKind, Doc, Span
 
 # --- language data -----------------------------------------------------------
 
-_LEAD = re.compile(r"chủ trì|(?:cơ quan|đơn vị) (?:thực hiện|đầu mối|chịu trách nhiệm)")
+_LEAD = re.compile(r"chủ trì")
+# a lead named otherwise only beside a column of deadlines
+_DOER = re.compile(r"(?:cơ quan|đơn vị) (?:thực hiện|đầu mối|chịu trách nhiệm)")
+# a column of what was done: a report's table of tasks, not a list of work ahead
+_RESULT = re.compile(r"kết quả|tình hình|đã (?:thực hiện|hoàn thành)")
 _SUPPORT = re.compile(r"phối hợp")
 _ACTION = re.compile(r"nhiệm vụ|nội dung|công việc|hoạt động|giải pháp|tên (?:đề án|nhiệm vụ)")
 _TIME = re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành|thời điểm")
@@ -54,11 +59,18 @@ def _columns(doc: Doc, row: Block) -> Columns | None:
     """The columns a header row names, or None when it names no lead."""
     heads = [doc.folded[c.start : c.end].strip(" *") for c in row.cells]
     lead = next((k for k, h in enumerate(heads) if _LEAD.search(h)), None)
-    if lead is None:
+    doer = next((k for k, h in enumerate(heads) if _DOER.search(h)), None)
+    if (lead is None and doer is None) or any(_RESULT.search(h) for h in heads):
         return None
-    rest = [k for k in range(len(heads)) if k != lead]
+    rest = [k for k in range(len(heads)) if k not in (lead, doer)]
     support = next((k for k in rest if _SUPPORT.search(heads[k])), None)
     time = next((k for k in rest if k != support and _TIME.search(heads[k])), None)
+    if lead is None:
+        if time is None:
+            return None  # "| Nội dung | Đơn vị thực hiện | Ghi chú |": no deadlines, no plan
+        lead = doer
+    elif doer is not None:
+        rest.append(doer)
     taken = {lead, support, time}
     action = next((k for k in rest if k not in taken and _ACTION.search(heads[k])), None)
     if action is None:  # the first column of words after a number column

@@ -58,6 +58,11 @@ NOT_TASK_TABLES = [
           "| 1 | Rà soát quy hoạch | Đã hoàn thành | |"),
     table("| TT | Dự án | Chủ đầu tư | Tổng mức đầu tư (tỷ đồng) |",
           "| 1 | Đường tỉnh 293 | Ban Quản lý dự án tỉnh | 450 |"),
+    # a report's table of what was done, and a doer without deadlines
+    table("| STT | Nhiệm vụ | Cơ quan chủ trì | Kết quả thực hiện |",
+          "| 1 | Rà soát quy hoạch | Sở Xây dựng | Đã hoàn thành |"),
+    table("| STT | Nội dung | Đơn vị thực hiện | Ghi chú |",
+          "| 1 | Tập huấn kỹ năng số | Sở Nội vụ | |"),
 ]
 
 
@@ -83,6 +88,13 @@ CELLS = [
 def test_cell_deadlines(cell: str, iso: str | None) -> None:
     d = cell_deadline(fold(cell), 0, len(cell), doc_date="2025-12-05")
     assert (d.iso if d else None) == iso
+
+
+def test_a_doer_column_beside_deadlines() -> None:
+    text = table("| STT | Nội dung | Đơn vị thực hiện | Thời hạn |",
+                 "| 1 | Tập huấn kỹ năng số cho cán bộ cấp xã | Sở Nội vụ | Quý I/2026 |")
+    found = tasks_of(text, kind="ke_hoach", date="2025-12-05")
+    assert [(t.lead, t.deadline) for t in found] == [("Sở Nội vụ", "2026-03-31")]
 
 
 def test_a_word_task_table(tmp_path) -> None:
