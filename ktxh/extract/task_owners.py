@@ -70,6 +70,8 @@ def owner_line(text: str, folded: str, span: Span, heading: bool,
                level: int | None = None) -> Owner | None:
     """The lead a line names for the items below it, or None."""
     end = span.end
+    if end - span.start > 300:
+        return None  # a paragraph, not a line that heads a list
     colon = text[span.start : end].rstrip(" *").endswith(":")
     p = skip(tp.LABEL, folded, span.start, end)
     p = skip(tp.LEAD_IN, folded, p, end)

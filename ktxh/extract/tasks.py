@@ -304,6 +304,8 @@ def _opens_item(text: str, folded: str, p: int, end: int) -> bool:
 
 def _groups_only(text: str, folded: str, c: cl.Clause) -> cl.Body | None:
     """The groups a clause names and nothing else ("3. Các sở, ban, ngành;"), as one."""
+    if not folded.startswith(";", c.end) or c.end - c.start > 160:
+        return None
     p = skip(tp.LABEL, folded, c.start, c.end)
     bodies = cl.read_bodies(text, folded, p, c.end)
     if not bodies or not all(b.is_group for b in bodies) or not _only_bodies(
