@@ -30,9 +30,18 @@ ACTION_PHRASES = (
     "sơ kết", "tập huấn", "bồi dưỡng", "xác định", "xác minh", "bảo vệ", "phòng ngừa",
     "kiểm soát", "kêu gọi", "nộp", "hoàn trả", "giải trình", "vận hành", "sửa chữa",
     "nâng cấp", "di dời", "trả lời", "phản hồi", "rút kinh nghiệm", "điều tra", "cử",
-    "cam kết", "số hóa",
+    "cam kết", "số hóa", "mở", "lãnh đạo, chỉ đạo",
+    # a body that asks: "Sở Tài chính | đề nghị các cơ quan, đơn vị: ..."
+    "đề nghị", "kiến nghị", "yêu cầu",
     "phải", "sớm", "trình", "lập", "giao", "gửi", "cấp", "làm", "định kỳ", "hằng năm",
     "hàng năm", "hằng quý", "hàng quý", "hằng tháng", "hàng tháng",
+)
+# Verbs that open an action but go on inside a name: "Ban Chỉ đạo chuyển đổi số tỉnh", "Văn
+# phòng đăng ký đất đai", "Trung tâm kết nối việc làm" (a name does not end before them).
+ACTION_IN_NAMES = (
+    "lắp đặt", "trang bị", "tuần tra", "thu hút", "chuyển đổi", "đăng ký", "giải phóng",
+    "áp dụng", "kết nối", "ứng phó", "chăm lo", "đào tạo", "lồng ghép", "cưỡng chế", "kiểm kê",
+    "đo đạc", "nhân rộng",
 )
 # After a subject, these say the sentence narrates or describes: no task.
 # "Sở Y tế đã ...", "UBND tỉnh được ...", "Văn phòng Chính phủ thông báo ...".
@@ -52,6 +61,11 @@ STATEMENT_WORDS = (
 # Markers that make a subject clause a task outside the "nhiệm vụ" sections.
 STRONG_MARKERS = ("chủ trì", "có trách nhiệm", "chịu trách nhiệm", "cần", "phải", "khẩn trương")
 
+# Words that urge, opening the action of a group qualified by what it has not done: "Các đơn vị
+# chưa nộp báo cáo | khẩn trương hoàn thành".
+URGING = ("khẩn trương", "kịp thời", "nghiêm túc", "có trách nhiệm", "cần", "phải", "chủ động",
+          "tập trung", "sớm")
+
 # Heads of a named body; the name follows with a capital letter.
 NAMED_HEADS = (
     "ủy ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd", "ủy ban mặt trận tổ quốc",
@@ -60,7 +74,13 @@ NAMED_HEADS = (
     "liên đoàn", "liên minh", "trường", "viện", "trung tâm", "quỹ", "tập đoàn", "tổng công ty",
     "công ty", "bảo hiểm xã hội", "tòa án nhân dân", "viện kiểm sát nhân dân", "thường trực",
     "hiệp hội", "thuế",
+    # since 2025: "Phòng Quản lý công nghiệp" (of a Sở), "Vườn quốc gia Bạch Mã", "Đảng ủy Ủy
+    # ban nhân dân tỉnh", "Báo và Phát thanh, Truyền hình Quảng Trị" (a paper and a station merged)
+    "phòng", "vườn quốc gia", "đảng ủy", "báo và phát thanh, truyền hình",
 )
+# Heads that go on inside a name and end none: "Ban Thường vụ | Đảng ủy xã" is one name,
+# "Trung tâm | Phòng chống bệnh tật" too.
+INNER_HEADS = ("đảng ủy", "phòng")
 # Bodies named without a proper name.
 FIXED_BODIES = {
     "thủ tướng chính phủ": "Thủ tướng Chính phủ",
@@ -73,6 +93,7 @@ FIXED_BODIES = {
     "chủ đầu tư": "chủ đầu tư",
     "các nhà đầu tư": "các nhà đầu tư",
     "tỉnh ủy": "Tỉnh ủy",
+    "đảng ủy các cơ quan đảng tỉnh": "Đảng ủy các cơ quan Đảng tỉnh",
 }
 # Bodies a group belongs to: "các Ban của HĐND tỉnh", "các đại biểu Quốc hội" (the first
 # three without "của").
@@ -85,7 +106,9 @@ GROUP_NOUNS = (
     "bộ", "ngành", "sở", "ban", "cấp", "huyện", "thành phố", "thị xã", "xã", "phường",
     "thị trấn", "doanh nghiệp", "hội", "đoàn thể", "ủy ban nhân dân", "ubnd", "nhà đầu tư",
     "chủ đầu tư", "ngân hàng thương mại", "ngân hàng", "tổ đại biểu", "đại biểu",
-    "ban quản lý dự án", "ban quản lý",
+    "ban quản lý dự án", "ban quản lý", "ban quản lý rừng phòng hộ",
+    "ban quản lý rừng đặc dụng", "ban quản lý rừng", "đặc khu", "chủ rừng", "hợp tác xã",
+    "tổ chức tín dụng",
 )
 GROUP_TAILS = (
     "có liên quan", "liên quan", "trung ương", "thuộc tỉnh", "trực thuộc", "trên địa bàn tỉnh",
@@ -94,7 +117,7 @@ GROUP_TAILS = (
 )
 # Places after "UBND"/"Ủy ban nhân dân": "tỉnh Lạng Sơn", "các huyện, thành phố".
 UNIT_WORDS = ("tỉnh", "thành phố", "huyện", "thị xã", "xã", "phường", "thị trấn", "cấp tỉnh",
-              "cấp huyện", "cấp xã")
+              "cấp huyện", "cấp xã", "đặc khu")
 # Abbreviations spelled out in canonical names.
 ABBREVIATIONS = {
     "ubnd": "Ủy ban nhân dân", "hđnd": "Hội đồng nhân dân", "ptnt": "Phát triển nông thôn",

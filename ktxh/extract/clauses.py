@@ -19,11 +19,13 @@ from functools import lru_cache
 
 from ktxh.extract.clause_words import (
     ABBREVIATIONS,
+    ACTION_IN_NAMES,
     ACTION_PHRASES,
     BOARD_STOP,
     FIXED_BODIES,
     GROUP_NOUNS,
     GROUP_TAILS,
+    INNER_HEADS,
     NAME_STOP,
     NAMED_HEADS,
     NARRATIVE_WORDS,
@@ -87,11 +89,12 @@ def starts_with(folded: str, pos: int, phrases: tuple[str, ...]) -> str | None:
 
 
 def is_action_at(folded: str, pos: int) -> bool:
-    return starts_with(folded, pos, ACTION_PHRASES) is not None
+    return starts_with(folded, pos, _ALL_ACTIONS) is not None
 
 
 # --- bodies -------------------------------------------------------------------
 
+_ALL_ACTIONS = ACTION_PHRASES + ACTION_IN_NAMES
 _SORTED_STOPS = tuple(sorted(ACTION_PHRASES + NARRATIVE_WORDS + STATEMENT_WORDS, key=len,
                              reverse=True))
 _SORTED_HEADS = tuple(sorted(NAMED_HEADS, key=len, reverse=True))
@@ -252,7 +255,8 @@ def _read_name(text: str, folded: str, pos: int, end: int, *, commas: bool = Tru
                 pass  # "... các công trình giao thông tỉnh"
             elif w in NAME_STOP or starts_with(folded, q, _SORTED_STOPS):
                 break
-        elif q > pos and starts_with(folded, q, _SORTED_HEADS) and n > 0:
+        elif (q > pos and n > 0 and starts_with(folded, q, _SORTED_HEADS)
+              and not starts_with(folded, q, INNER_HEADS)):
             break
         p, n = m.end(), n + 1
     return p

@@ -23,13 +23,16 @@ from ktxh.text.normalize import fold
 
 # Words that make a following date a deadline: "trước ngày 31/3", "chậm nhất
 # là ngày ...", "trong tháng 10", "hoàn thành quý III", "cho năm 2019".
-# "đến năm 2030" is a plan horizon, not a deadline, and is left out.
+# "đến năm 2030" is a plan horizon, not a deadline, and is left out ("đến ngày 31/12/2025"
+# is one).
 _TRIGGER = (
     r"(?:(?P<verb>(?:hoàn thành|xong|kết thúc)\s+|"
     r"(?:thời hạn|thời gian(?: hoàn thành| thực hiện)?)(?: là)?\s*:?\s*)"
     r"(?:(?:ngay )?(?:chậm nhất(?: là)?|trong|trước|vào)(?: ngày)?\s+)?|"
     r"(?:(?:chậm|muộn) nhất(?: là| vào| trong)?(?: ngày)?|trước(?: ngày)?|"
     r"ngay trong|ngay|trong|cho|vào|đến hết|hết|hạn(?: chót)?(?: là)?|"
+    # "phấn đấu đến ngày 31/12/2025 giải ngân đạt 80%": a day, not a horizon
+    r"đến(?=\s+ngày\s+\d)|"
     r"không quá|không muộn hơn)\s+)"
 )
 _YEAR = r"(?:19|20)\d{2}"
@@ -83,6 +86,8 @@ _PERIODIC = (
     r"(?:(?:hằng|hàng|mỗi|của mỗi|của các)\s+(?:tháng|quý)|(?:của\s+)?tháng cuối (?:quý|kỳ))"
 )
 
+# before "đến ngày ...", words that make it the end of a span, not a deadline
+_SPAN_START = re.compile(r"(?:kéo dài|gia hạn|duy trì|từ ngày|từ tháng|tính đến|lũy kế)[^;.]*$")
 _DEADLINE = re.compile(rf"\b(?P<trig>{_TRIGGER})?(?P<body>{_DATE_ALTS})(?!\w)")
 _OTHER = re.compile(
     rf"\b(?:(?P<lunar>{_LUNAR})|(?P<rel>{_RELATIVE})|(?P<vague>{_VAGUE})|(?P<per>{_PERIODIC})"
@@ -192,6 +197,9 @@ def find_deadlines(
         trig = m.group("trig")
         if not trig or (trig.strip() == "ngay" and not (m.group("d1") or m.group("d2"))):
             continue
+        if trig.strip() == "đến" and _SPAN_START.search(folded, max(start, m.start() - 240),
+                                                         m.start()):
+            continue  # "kéo dài thời gian giải ngân đến ngày 31/12/2027": an extension's end
         iso = _resolve_match(m, doc_date)
         # the words of a deadline start at its preposition, not at "hoàn thành"
         s = m.end("verb") if m.group("verb") else m.start()
@@ -226,3 +234,33 @@ def resolve_deadline(phrase: str, *, doc_date: str | None = None) -> str | None:
 def is_recurring(phrase: str) -> bool:
     """True for "thường xuyên", "định kỳ", "hằng quý" ..."""
     return re.search(rf"\b(?:{_RECURRING})\b", fold(phrase)) is not None
+
+
+# A table cell of time alone: "Quý II/2026", "Năm 2026", "Tháng 6/2026", "2026", "Hằng năm"
+_BARE_YEAR = re.compile(rf"(?P<y>{_YEAR})\s*\.?$")
+
+
+def cell_deadline(folded: str, start: int, end: int, *, doc_date: str | None = None
+                  ) -> DeadlineMention | None:
+    """The deadline a table cell of time gives ("Thời gian hoàn thành"): any phrase
+    :func:`find_deadlines` reads, else a bare period ("Quý II/2026" → 2026-06-30,
+    "Năm 2026" → 2026-12-31, "2026"); "Hằng năm", "Thường xuyên" stay without a date."""
+    while start < end and folded[start].isspace():
+        start += 1
+    while end > start and folded[end - 1] in " \t\n.;":
+        end -= 1
+    if start >= end:
+        return None
+    found = find_deadlines(folded, start, end, doc_date=doc_date)
+    dated = [d for d in found if d.iso]
+    if dated:
+        return dated[-1]
+    m = _DEADLINE.match(folded, start, end)
+    if m is not None and m.end() == end and not m.group("trig"):
+        iso = _resolve_match(m, doc_date)
+        return DeadlineMention(Span(start, end), folded[start:end], iso, _flags(iso, doc_date))
+    m = _BARE_YEAR.match(folded, start, end)
+    if m is not None:
+        iso = f"{m.group('y')}-12-31"
+        return DeadlineMention(Span(start, end), folded[start:end], iso, _flags(iso, doc_date))
+    return found[0] if found else None

@@ -45,9 +45,17 @@ _REPORT = re.compile(
 # "tổng hợp, báo cáo ...", "trình UBND tỉnh ..."
 _REPORT_LEAD = (
     r"(?:(?:định kỳ|(?:hằng|hàng) (?:năm|quý|tháng|tuần))[^;:()]{0,30}?,?\s+)?"
-    r"(?:tổng hợp(?: kết quả)?(?: thực hiện)?,?\s+|kết quả(?: thực hiện)?\s+)?"
+    # "tổng hợp những nội dung vượt thẩm quyền, báo cáo ..."
+    r"(?:tổng hợp(?:\s+(?:những|các)\s[^;,:]{1,60}?(?=,))?(?: kết quả)?(?: thực hiện)?,?\s+"
+    r"|kết quả(?: thực hiện)?\s+)?"
 )
 _REPORT_CLAUSE = re.compile(_REPORT_LEAD + _REPORT_VERB)
+# a report with no body named, closing the task: "...; báo cáo kết quả về Sở trước ngày 25
+# hằng tháng", "...; gửi báo cáo trước ngày 15/12"
+_BARE_REPORT = re.compile(
+    _REPORT_LEAD + r"(?:gửi\s+)?báo cáo(?:\s+(?:kết quả|tiến độ|tình hình)(?: thực hiện)?)?"
+    r"(?=\s*$|\s*[,(]|\s+(?:về|lên|cho|tới|trước|định kỳ|hằng|hàng|chậm nhất|trong)\s)"
+)
 # the action itself is reporting: "kịp thời báo cáo UBND tỉnh ...", "tổng hợp, báo cáo ..."
 _REPORT_ACTION = re.compile(r"(?:" + _REPORT_LEAD + r"|(?:[^\W\d_]+\s+){0,2}?)" + _REPORT_VERB)
 # after a deadline, words that still belong to it: ")" of "(trước ngày 15/6)", "(bản giấy)"
@@ -72,6 +80,12 @@ _RECURRING_TAIL = re.compile(
     r"|(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|thường xuyên)$"
 )
 _TRAILING = " \t\n.,;:/("
+# the purpose of another body, whose time is not the task's: "Kiến nghị Bộ X sớm thẩm định
+# ... để tỉnh triển khai lựa chọn nhà đầu tư trong năm 2025"
+_PURPOSE = re.compile(
+    r"(?<!\w)để\s+(?:(?:các\s+)?(?:tỉnh|địa phương|nhà đầu tư|doanh nghiệp|người dân)"
+    r"|ủy ban nhân dân tỉnh|ubnd tỉnh)\s+(?:có cơ sở\s+)?(?!là\s|được\s)"
+)
 
 
 # documents that look forward over their period (a report's period is behind it)
@@ -123,9 +137,17 @@ def context(doc: Doc, meta: Any) -> Context:
 
 def canonical(ctx: Context, body: cl.Body) -> tuple[str, str | None]:
     """Name and register code of a body in the document's province (groups keep their words)."""
+    text, folded = ctx.doc.text, ctx.doc.folded
     if body.is_group:
+        title = cl.starts_with(folded, body.start, cl.TITLES)
+        inner = cl.read_body(text, folded, body.start + len(title), body.end) if title else None
+        if title and inner is not None and not inner.is_group:
+            # "Chủ tịch UBND tỉnh": the body in the document's province, as any other
+            name, _ = canonical(ctx, inner)
+            said = text[body.start : body.start + len(title)]
+            return f"{said[:1].upper()}{said[1:]} {name}", None
         return body.name, None
-    written = cl.spell_out(ctx.doc.text[body.start : body.end])
+    written = cl.spell_out(text[body.start : body.end])
     return provinces.resolve(body.name, written, ctx.province)
 
 
@@ -147,7 +169,9 @@ def report_to(text: str, folded: str, start: int, end: int) -> tuple[str | None,
 def is_report_clause(text: str, folded: str, pos: int, end: int) -> bool:
     """Whether the clause at ``pos`` only reports to a body ("định kỳ ... báo cáo HĐND tỉnh")."""
     m = _REPORT_CLAUSE.match(folded, pos, end)
-    return m is not None and cl.read_body(text, folded, m.end(), end, register=False) is not None
+    if m is not None and cl.read_body(text, folded, m.end(), end, register=False) is not None:
+        return True
+    return _BARE_REPORT.match(folded, pos, end) is not None
 
 
 def _clean(action: str, before_deadline: bool = False) -> str:
@@ -181,6 +205,9 @@ def tasks_of(ctx: Context, head: Head, c: cl.Clause) -> list[Task]:
     """The tasks of clause ``c`` whose subject part is ``head``."""
     folded = ctx.doc.folded
     deadlines = find_deadlines(folded, head.action, c.end, doc_date=ctx.anchor)
+    purpose = _PURPOSE.search(folded, head.action, c.end)
+    if purpose is not None:  # "... để tỉnh triển khai lựa chọn nhà đầu tư | trong năm 2025"
+        deadlines = [d for d in deadlines if d.span.start < purpose.start()]
     dated = [d for d in deadlines if d.iso]
     lead, lead_code = canonical(ctx, head.lead)
     support = [canonical(ctx, b) for b in head.support]
@@ -222,6 +249,11 @@ def _piece(ctx: Context, base: Task, q0: int, s: int, e: int,
     to, cut, _ = report_to(text, folded, s, e)
     stop = min(cut, d.span.start if d and d.span.start > s else e)
     action = _clean(text[s:stop], before_deadline=d is not None and stop == d.span.start)
+    if (d is not None and d.span.start >= s and len(text[s : d.span.start].split()) <= 2
+            and cut > d.span.end):
+        # the deadline before or right after the verb: "phấn đấu | đến ngày 31/12/2025 |
+        # giải ngân đạt 85%", "| đến ngày 31/01/2026 | giải ngân 100%"
+        action = _clean(" ".join(f"{text[s : d.span.start]} {text[d.span.end : cut]}".split()))
     if not action:
         return None
     return _with(base, ctx, q0, e, action, to, d)

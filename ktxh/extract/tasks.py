@@ -20,15 +20,15 @@ nhiệm", "cần", "phải"). A clause with two dated deadlines is two tasks.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from ktxh.extract import agencies
 from ktxh.extract import clause_words as cw
 from ktxh.extract import clauses as cl
+from ktxh.extract import task_patterns as tp
 from ktxh.extract.records import Task
+from ktxh.extract.task_owners import Owner, one_group, owner_line, skip
 from ktxh.extract.task_records import (
     Context,
     Head,
@@ -38,121 +38,76 @@ from ktxh.extract.task_records import (
     tasks_of,
     with_deadline,
 )
-from ktxh.extract.wordre import word_start
-from ktxh.text.model import BlockKind, Doc, Span
-
-# --- language data -----------------------------------------------------------
-
-# Headings of the sections where a bare subject clause is a directive.
-_DIRECTIVE_HEADING = re.compile(
-    r"nhiệm vụ|giải pháp|tổ chức thực hiện|kiến nghị|đề xuất|phương hướng|kết luận"
-)
-# ... unless the heading reports what was done: "Tình hình thực hiện nhiệm vụ quý I"
-_NARRATIVE_HEADING = re.compile(r"tình hình|kết quả|đánh giá|công tác chỉ đạo|đã đạt")
-# "đã", "đang" soon after the subject: narration ("Sở X phối hợp ... đã tổ chức")
-_PAST = re.compile(r"[^.;]{0,40}?\b(?:đã|đang)\s")
-_PAST_CLAUSE = re.compile(r"[^.;]{0,80}?\b(?:đã|đang)\s")
-_MAJOR_HEADING = re.compile(r"^\s*(?:phần\s+\w+|[ivxlc]+\.|chương\s+\w+)\b")
-_DIRECTIVE_TYPES = {"thong_bao", "chi_thi", "quyet_dinh", "cong_van", "nghi_quyet"}
-_END_OF_BODY = re.compile(r"\s*nơi nhận\b")
-# list labels and lead-in words before the subject of a clause
-_LABEL = re.compile(r"\s*(?:[-+•*–]\s*|\(?\d+(?:\.\d+)*[.)]\s*|\(?[a-zđ][.)]\s+)+")
-_LEAD_IN = re.compile(
-    r"(?:(?:đồng thời|trong quá trình thực hiện|bên cạnh đó|ngoài ra|trước mắt|"
-    r"trên cơ sở đó|để thực hiện[^,]{0,60})\s*,?\s*"
-    # "nếu có khó khăn, vướng mắc, | các cơ quan ... báo cáo"; never over an address:
-    # "nếu có vướng mắc, liên hệ Phòng Tổng hợp, | Sở Kế hoạch và Đầu tư (số điện thoại ...)"
-    r"|(?:nếu|khi|trường hợp)\s(?:(?!liên hệ|gửi\s|phản ánh\s|qua\s)[^.;:]){0,80}?,\s*"
-    r"(?=các|ủy|ubnd|sở|bộ|ban|giao|yêu cầu|đề nghị))+"
-)
-# a condition before the action of a clause with no subject of its own
-_CONDITION = re.compile(r"(?:nếu|khi|trường hợp)\s[^.;:]{0,80}?,\s*")
-# "...; thời hạn: trước ngày 30/6" gives the deadline of the task before it
-_TIME_LIMIT = re.compile(r"\s*(?:thời hạn|thời gian hoàn thành|thời gian thực hiện)\b")
-_TOPIC = re.compile(r"(?:về|đối với)\s[^:;]{1,300}:\s*")
-_ASSIGN = re.compile(r"(?:giao nhiệm vụ cho|giao cho|giao|yêu cầu)\s+")
-_REQUEST = re.compile(r"(?:đề nghị|kiến nghị)\s+(?:với\s+)?")
-_INNER_ASSIGN = re.compile(r"[,:]\s*(?:(?P<req>đề nghị|kiến nghị)|giao cho|giao|yêu cầu)\s+")
-# "cần", "phải" are dropped before the action; "có trách nhiệm" only before a verb
-# ("chịu trách nhiệm trước Chủ tịch UBND tỉnh ..." is itself the action)
-_MODAL = re.compile(r"(?:,\s*)?(?:cần phải|cần|phải|(?:có|chịu) trách nhiệm(?=\s+(?P<verb>\S)))\s+")
-_CHU_TRI = re.compile(r",?\s*chủ trì\s*,?\s*")
-_PHOI_HOP = re.compile(r",?\s*phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s+")
-# "Các sở theo chức năng, nhiệm vụ được giao chủ động ...": the duties, before the action
-_DUTIES = re.compile(
-    r"(?:theo|căn cứ)\s+(?:chức năng,?\s+nhiệm vụ|nhiệm vụ,?\s+quyền hạn)(?:\s+được giao)?"
-    r"(?:\s+của\s+(?:mình|ngành|đơn vị|địa phương))?\s*,?\s*"
-)
-# "Bộ X làm việc với Bộ Y ...": Bộ Y supports, the verb stays in the action
-_WORK_WITH = re.compile(r"(?:làm việc|trao đổi|thống nhất)\s+(?:với|cùng)\s+")
-# Words without which a narrative paragraph holds no task.
-_MARKER_WORDS = re.compile(
-    word_start("giao", "yêu cầu", "đề nghị", "kiến nghị", "chủ trì", "trách nhiệm", "cần", "phải",
-               "khẩn trương") + r"\b"
-)
-_AIM = re.compile(r"phấn đấu\b")
-_COMPLETION = re.compile(r"(?:thực hiện |hoàn thành )?(?:hoàn thành|xong|hoàn tất)")
-# "Chủ tịch UBND tỉnh chủ trì cuộc họp ...": the meeting, not a task
-_MEETING = re.compile(r"\s*(?:cuộc họp|buổi làm việc|buổi họp|hội nghị|phiên họp|cuộc làm việc)\b")
-# "UBND tỉnh (kính) báo cáo Chính phủ, ..." closing a report
-_TRANSMIT = re.compile(r"(?:kính\s+)?(?:báo cáo|trình)\s+")
-_WORD_RE = re.compile(r"[^\W_]+|[^\w\s]")
-# "Sở X là cơ quan thường trực (của Ban Chỉ đạo), chủ trì ...": the body leads what follows
-_STANDING = re.compile(
-    r",?\s*là cơ quan (?:thường trực|đầu mối|chủ trì|tham mưu)(?:\s+(?:của|giúp)\s[^,;]{0,80}?)?"
-    r"\s*,\s*"
-)
-# The closing article of a decision: "Chánh Văn phòng ...; Giám đốc các sở ... chịu trách
-# nhiệm thi hành Quyết định này", "... căn cứ Quyết định thi hành": no task
-_CLOSING = re.compile(
-    r"(?:(?:có|chịu) trách nhiệm\s+)?(?:tổ chức\s+)?thi hành\s+"
-    r"(?:quyết định|nghị quyết|chỉ thị|thông báo|văn bản)\s+này"
-    r"|căn cứ (?:quyết định|nghị quyết|chỉ thị)(?: này)?(?: để)? thi hành"
-)
+from ktxh.extract.task_tables import row_task, table_rows
+from ktxh.text.model import Block, BlockKind, Doc, Span
 
 
 def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
     """Every task of ``doc``, in text order."""
     meta = found.get("document")
     ctx = context(doc, meta)
-    notice = getattr(meta, "type", None) in _DIRECTIVE_TYPES
+    notice = getattr(meta, "type", None) in tp.DIRECTIVE_TYPES
     text, folded = doc.text, doc.folded
     out: list[Task] = []
     directive = False
     owner: Owner | None = None  # a line "1. Sở Tài chính:" owns the items below it
     sentence = 0
-    for block in doc.blocks:
+    task_tables = table_rows(doc)
+    tables = {i: columns for columns, rows in task_tables for i in rows[1:]}
+    headers = {rows[0] for _, rows in task_tables}
+    ended = False  # past "Nơi nhận": only the task tables of an appendix count
+    for i, block in enumerate(doc.blocks):
         b = block.span
-        if _END_OF_BODY.match(folded, b.start):
-            break
-        if block.kind is BlockKind.FOOTNOTE:
+        ended = ended or bool(tp.END_OF_BODY.match(folded, b.start))
+        if i in tables:  # "| 1 | Rà soát ... | Sở Xây dựng | Sở Tài chính | Quý II/2026 |"
+            row = row_task(ctx, tables[i], block)
+            out.extend([row] if row is not None else [])
             continue
-        named = _owner_line(text, folded, b, block.kind is BlockKind.HEADING)
+        if ended:
+            if not tables or i > max(tables):
+                break
+            continue
+        if block.kind is BlockKind.FOOTNOTE or i in headers:
+            continue
+        named = owner_line(text, folded, b, block.kind is BlockKind.HEADING, block.level)
         if named is not None:
-            owner = named
+            owner = named if named.body is not None else None
             continue
-        if block.kind is BlockKind.HEADING:
+        if block.kind is BlockKind.HEADING and not _item_heading(folded, block, owner):
             head = folded[b.start : b.end]
             owner = None
-            if _DIRECTIVE_HEADING.search(head) and not _NARRATIVE_HEADING.search(head):
+            if tp.DIRECTIVE_HEADING.search(head) and not tp.NARRATIVE_HEADING.search(head):
                 directive = True
-            elif _MAJOR_HEADING.match(head):
+            elif tp.MAJOR_HEADING.match(head):
                 directive = False
             if len(head) < 120 and not head.rstrip().endswith("."):
                 continue  # a long "heading" is a numbered paragraph read as one
-        if (block.kind is not BlockKind.LIST_ITEM and not _LABEL.match(folded, b.start)
+        if (block.kind is not BlockKind.LIST_ITEM and not tp.LABEL.match(folded, b.start)
                 and not (owner and owner.heading)):
             owner = None  # a heading "1. Sở Y tế" owns the paragraphs up to the next heading
         parts = cl.clauses(text, b.start, b.end, sentence)
         sentence = parts[-1].sentence + 1 if parts else sentence
-        if not (notice or directive) and not _MARKER_WORDS.search(folded, b.start, b.end):
+        active = notice or directive or bool(owner and owner.listed)
+        if not active and not tp.MARKER_WORDS.search(folded, b.start, b.end):
             continue  # narrative without a word that assigns: skip the register too
-        found_here = _block_tasks(ctx, parts, notice or directive, owner)
+        found_here = _block_tasks(ctx, parts, active, owner)
         if found_here:  # read again with the register's names (it is the slower part)
             with cl.known_bodies(_register_bodies(doc, b)):
-                found_here = _block_tasks(ctx, parts, notice or directive, owner)
+                found_here = _block_tasks(ctx, parts, active, owner)
         out.extend(found_here)
     return tuple(out)
+
+
+def _item_heading(folded: str, block: Block, owner: Owner | None) -> bool:
+    """A list item read as a heading under a line that names its lead: "2. Rà soát các
+    dự án chậm tiến độ" below "Sở Tài chính đề nghị các cơ quan, đơn vị:"."""
+    if owner is None or (owner.heading and not (
+            owner.level and block.level and block.level > owner.level)):
+        return False
+    b = block.span
+    p = skip(tp.LABEL, folded, b.start, b.end)
+    return (p > b.start and cl.is_action_at(folded, p)
+            and not tp.DIRECTIVE_HEADING.search(folded, b.start, b.end))
 
 
 def _register_bodies(doc: Doc, span: Span) -> dict[int, cl.Body]:
@@ -172,72 +127,79 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
     text, folded = ctx.doc.text, ctx.doc.folded
     out: list[Task] = []
     last: Head | None = None
+    first = 0  # where the tasks of the sentence start in ``out``
     past = -1  # a sentence of a report's narrative that tells what was done
+    groups: cl.Body | None = None  # "Các sở, ban, ngành; | UBND các xã ... xây dựng ..."
     for c in parts:
         if last is not None and c.sentence != last.sentence:
             last = None
+        if last is None:
+            first = len(out)
         if c.sentence == past:
             continue  # "UBND tỉnh đã ban hành Kế hoạch ...; giao các huyện rà soát ..."
-        head = _read_head(text, folded, c, directive, last, owner if directive else None)
+        head = _read_head(text, folded, c, directive, last,
+                          owner if directive or (owner and owner.listed) else None)
+        if groups is not None and head is not None and head.lead.is_group and (
+                head.start == skip(tp.LABEL, folded, c.start, c.end) and last is None):
+            head.lead = one_group(text, groups, head.lead)
+        groups = _groups_only(text, folded, c) if head is None and last is None else None
         if head is None:
-            if last is not None and _TIME_LIMIT.match(folded, c.start) and out:
+            if last is not None and tp.TIME_LIMIT.match(folded, c.start) and out:
                 out[-1] = with_deadline(ctx, out[-1], c)
-            elif not directive and _PAST_CLAUSE.match(folded, c.start, c.end):
+            elif not directive and tp.PAST_CLAUSE.match(folded, c.start, c.end):
                 past = c.sentence
             continue
         new = tasks_of(ctx, head, c)
-        if last is not None and _AIM.match(folded, head.action) and not any(
-            t.deadline for t in new
-        ):
-            continue  # "...; phấn đấu đến năm 2030 doanh thu ... chiếm 12%": a target, no task
-        if last is not None and out and len(new) == 1 and _COMPLETION.fullmatch(new[0].action):
+        if ((last is not None or (owner is not None and head.lead is owner.body))
+                and tp.AIM.match(folded, head.action)
+                and not any(t.deadline and tp.DAY.search(t.deadline_text or "") for t in new)):
+            # "...; phấn đấu thu hút thêm ít nhất 05 dự án trong năm 2026": a target, no
+            # task; "- Phấn đấu đến ngày 31/12/2025 giải ngân đạt 80% ..." is one
+            continue
+        if last is not None and out and len(new) == 1 and tp.COMPLETION.fullmatch(new[0].action):
             # "...; hoàn thành trong tháng 4/2024": the deadline of the task before
             out[-1] = with_deadline(ctx, out[-1], c)
             continue
-        if (last is not None and out and head.lead is last.lead
-                and is_report_clause(text, folded, head.action, c.end)):
-            # "...; định kỳ 6 tháng báo cáo HĐND tỉnh": whom the task before reports to
-            out[-1:] = merge_report(ctx, out[-1], new)
+        report = is_report_clause(text, folded, head.action, c.end)
+        if last is not None and out and head.lead is last.lead and report:
+            # "...; định kỳ 6 tháng báo cáo HĐND tỉnh": whom the task before reports to; after
+            # a body the lead asks ("...; yêu cầu các nhà đầu tư ...; báo cáo UBND tỉnh trước
+            # ngày ..."), the lead's own first task of the sentence
+            k = first if first < len(out) and out[first].lead != out[-1].lead else len(out) - 1
+            out[k : k + 1] = merge_report(ctx, out[k], new)
             continue
+        if last is not None and not report and tp.RECURRING_COUNT.match(folded, head.action, c.end):
+            continue  # "...; hằng năm tổ chức ít nhất 02 hội nghị kết nối": a target
         last = head
         out.extend(new)
     return out
 
 
-def _skip(rx: re.Pattern[str], folded: str, pos: int, end: int) -> int:
-    m = rx.match(folded, pos, end)
-    if m and "verb" in rx.groupindex and m.group("verb") and not (
-        cl.is_action_at(folded, m.end()) or folded.startswith("phối hợp", m.end())
-    ):
-        return pos
-    return m.end() if m else pos
-
-
 def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
                last: Head | None, owner: Owner | None = None) -> Head | None:
     """Parse the subject part of clause ``c``; ``None`` if it assigns nothing."""
-    p = _skip(_LABEL, folded, c.start, c.end)
-    p = _skip(_TOPIC, folded, p, c.end)
-    p = _skip(_LABEL, folded, p, c.end)
-    p = _skip(_LEAD_IN, folded, p, c.end)
+    p = skip(tp.LABEL, folded, c.start, c.end)
+    p = skip(tp.TOPIC, folded, p, c.end)
+    p = skip(tp.LABEL, folded, p, c.end)
+    p = skip(tp.LEAD_IN, folded, p, c.end)
     start = p
-    m = _REQUEST.match(folded, p, c.end) or _ASSIGN.match(folded, p, c.end)
+    m = tp.REQUEST.match(folded, p, c.end) or tp.ASSIGN.match(folded, p, c.end)
     if m:
-        kind = "request" if m.re is _REQUEST else "assignment"
+        kind = "request" if m.re is tp.REQUEST else "assignment"
         head = _after_lead(text, folded, c, m.end(), kind, start, directive=True)
         if head is not None:
             return head
     bodies = cl.read_bodies(text, folded, p, c.end)
     if bodies:
         q = cl._skip_spaces(folded, bodies[-1].end, c.end)
-        m = _REQUEST.match(folded, q, c.end) or _ASSIGN.match(folded, q, c.end)
+        m = tp.REQUEST.match(folded, q, c.end) or tp.ASSIGN.match(folded, q, c.end)
         if m:  # "UBND tỉnh đề nghị Bộ X ...", "UBND tỉnh giao Sở Y ..."
-            kind = "request" if m.re is _REQUEST else "assignment"
+            kind = "request" if m.re is tp.REQUEST else "assignment"
             head = _after_lead(text, folded, c, m.end(), kind, start, directive=True)
             if head is not None:
                 return head
         return _after_lead(text, folded, c, p, "assignment", start, directive=directive)
-    for m in _INNER_ASSIGN.finditer(folded, p, c.end if directive else p):
+    for m in tp.INNER_ASSIGN.finditer(folded, p, c.end if directive else p):
         # "Đồng ý ...: giao Bộ X ...", only in the directive parts
         kind = "request" if m.group("req") else "assignment"
         head = _after_lead(text, folded, c, m.end(), kind, m.start() + 1, directive=True)
@@ -245,53 +207,23 @@ def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
             return head
     if last is not None or owner is not None:
         # "...; trường hợp không chấp hành, | tổ chức cưỡng chế ..."
-        m = _CONDITION.match(folded, p, c.end)
+        m = tp.CONDITION.match(folded, p, c.end)
         p = m.end() if m and cl.is_action_at(folded, m.end()) else p
     if last is not None and (
         cl.is_action_at(folded, p) or is_report_clause(text, folded, p, c.end)
     ):
         # "...; trước mắt xem xét, hỗ trợ ...", "...; kết quả báo cáo ..." continue the task before
         support = last.support if last.chu_tri else []
+        m = tp.PHOI_HOP.match(folded, p, c.end)
+        more = cl.read_bodies(text, folded, m.end(), c.end) if m else []
+        if more:  # "...; phối hợp với Bảo hiểm xã hội tỉnh | phát triển ...": it supports
+            support = more
+            p = _group_end(folded, more[-1], c.end)
         return Head(last.kind, last.lead, support, p, start, last.chu_tri, c.sentence)
-    if owner is not None and (cl.is_action_at(folded, p) or _STANDING.match(folded, p, c.end)):
+    if owner is not None and (cl.is_action_at(folded, p) or tp.STANDING.match(folded, p, c.end)
+                              or (owner.listed and _opens_item(text, folded, p, c.end))):
         return _after_lead(text, folded, c, p, owner.kind, start, directive=True, owner=owner)
     return None
-
-
-@dataclass(frozen=True, slots=True)
-class Owner:
-    """A body a line names alone, as a heading of the tasks below it."""
-
-    body: cl.Body
-    kind: str  # "assignment", or "request" after "Đề nghị"
-    heading: bool  # a heading owns the paragraphs below it, a plain line its list items
-    support: tuple[cl.Body, ...] = ()
-
-
-def _owner_line(text: str, folded: str, span: Span, heading: bool) -> Owner | None:
-    """ "2. Sở Tài chính:", "**1. Sở Khoa học và Công nghệ**", "2. Giao Sở Tài chính:",
-    "**10. Các sở, ban, ngành; UBND các xã, phường**"."""
-    p = _skip(_LABEL, folded, span.start, span.end)
-    m = _REQUEST.match(folded, p, span.end) or _ASSIGN.match(folded, p, span.end)
-    kind = "request" if m and m.re is _REQUEST else "assignment"
-    p = m.end() if m else p
-    bodies: list[cl.Body] = []
-    while True:
-        more = cl.read_bodies(text, folded, p, span.end)
-        if not more:
-            return None
-        bodies += more
-        p = cl._skip_spaces(folded, more[-1].end, span.end)
-        if not folded.startswith(";", p):
-            break
-        p += 1
-    rest = text[p : span.end].strip(" *:.")
-    if rest or text[bodies[0].start : bodies[0].end].isupper():
-        return None  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" heads a decision, not its tasks
-    lead, support = bodies[0], tuple(bodies[1:])
-    if lead.is_group and all(b.is_group for b in support):
-        lead, support = _one_group(text, lead, bodies[-1]), ()
-    return Owner(lead, kind, heading, support)
 
 
 def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start: int,
@@ -309,53 +241,52 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
             # "các sở, ngành và UBND các huyện": one group. The first named body leads the
             # others, groups or not: "Thường trực HĐND tỉnh, các Ban của HĐND tỉnh ...",
             # "UBND các huyện và Ban Quản lý dự án tỉnh"
-            lead, support = _one_group(text, lead, support[-1]), []
+            lead, support = one_group(text, lead, support[-1]), []
         p = cl._skip_spaces(folded, bodies[-1].end, c.end)
         if lead.is_group and not support and directive:
-            verb = _relative_end(folded, p, c.end)
-            if verb > p:  # "UBND các xã, phường có dự án đi qua | thành lập tổ công tác"
-                lead = cl.Body(lead.start, verb, lead.name + text[lead.end : verb].rstrip(), True)
-                p = verb
+            # "UBND các xã, phường có dự án đi qua | thành lập tổ công tác"
+            p = _relative_end(folded, p, c.end)
+            lead = _qualified(text, lead, p)
     else:  # "- Chủ trì, phối hợp với ..." under a heading "1. Sở Tài chính:"
         lead, support, p = owner.body, list(owner.support), pos
     colon = folded.startswith(":", p)  # "Sở Tài chính: chủ trì ..."
     if colon:
         p = cl._skip_spaces(folded, p + 1, c.end)
-        if not (cl.is_action_at(folded, p) or _STANDING.match(folded, p, c.end)):
+        if not (cl.is_action_at(folded, p) or tp.STANDING.match(folded, p, c.end)):
             return None  # "lãnh đạo các sở: Tài chính, Xây dựng ...": a list, no task
-    standing = _STANDING.match(folded, p, c.end)
+    standing = tp.STANDING.match(folded, p, c.end)
     if standing and cl.is_action_at(folded, standing.end()):
         p = standing.end()  # "Sở X là cơ quan thường trực, chủ trì theo dõi ..."
-    marker = (cl.starts_with(folded, p, cw.STRONG_MARKERS) or _CHU_TRI.match(folded, p, c.end)
+    marker = (cl.starts_with(folded, p, cw.STRONG_MARKERS) or tp.CHU_TRI.match(folded, p, c.end)
               or colon or owner is not None or bool(standing))
-    chu_tri = bool(_CHU_TRI.match(folded, p, c.end))
-    p = _skip(_CHU_TRI, folded, p, c.end)
-    if chu_tri and _MEETING.match(folded, p, c.end):
+    chu_tri = bool(tp.CHU_TRI.match(folded, p, c.end))
+    p = skip(tp.CHU_TRI, folded, p, c.end)
+    if chu_tri and tp.MEETING.match(folded, p, c.end):
         return None
-    p = _skip(_MODAL, folded, p, c.end)  # "có trách nhiệm phối hợp với ..."
-    m = _PHOI_HOP.match(folded, p, c.end)
+    p = skip(tp.MODAL, folded, p, c.end)  # "có trách nhiệm phối hợp với ..."
+    m = tp.PHOI_HOP.match(folded, p, c.end)
     if m:
         more = cl.read_bodies(text, folded, m.end(), c.end)
-        if more:
-            support += more
-            p = cl._skip_spaces(folded, more[-1].end, c.end)  # (in a report's narrative
+        if more:  # "phối hợp với UBND các xã có rừng | sửa chữa ...": the qualifier stays
+            p = _group_end(folded, more[-1], c.end)  # (in a report's narrative
             # "Sở X phối hợp với các huyện tổ chức ..." tells what was done: no marker)
-    p = _skip(_MODAL, folded, p, c.end)
+            support += [*more[:-1], _qualified(text, more[-1], p)]
+    p = skip(tp.MODAL, folded, p, c.end)
     p = cl._skip_spaces(folded, p, c.end)
-    m = _DUTIES.match(folded, p, c.end)
+    m = tp.DUTIES.match(folded, p, c.end)
     if m and cl.is_action_at(folded, m.end()):
-        p = _skip(_MODAL, folded, m.end(), c.end)  # "theo chức năng, nhiệm vụ | chủ động ..."
-    m = _WORK_WITH.match(folded, p, c.end)
+        p = skip(tp.MODAL, folded, m.end(), c.end)  # "theo chức năng, nhiệm vụ | chủ động ..."
+    m = tp.WORK_WITH.match(folded, p, c.end)
     if m:
         support += cl.read_bodies(text, folded, m.end(), c.end)
-    if p >= c.end or cl.starts_with(folded, p, cw.NARRATIVE_WORDS) or _CLOSING.match(folded, p):
+    if p >= c.end or cl.starts_with(folded, p, cw.NARRATIVE_WORDS) or tp.CLOSING.match(folded, p):
         return None
-    m = _TRANSMIT.match(folded, p, c.end)
+    m = tp.TRANSMIT.match(folded, p, c.end)
     if m and _only_bodies(text, folded, m.end(), c.end):
         return None  # a report's own closing line: "UBND tỉnh báo cáo Chính phủ, Bộ Tài chính./."
     if pos == start and owner is None and cl.starts_with(folded, p, cw.STATEMENT_WORDS):
         return None  # the subject's own statement: "HĐND tỉnh cơ bản tán thành ..."
-    if _PAST.match(folded, p, c.end):
+    if tp.PAST.match(folded, p, c.end):
         return None
     if not directive and not marker:
         return None
@@ -364,24 +295,71 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     return Head(kind, lead, support, p, start, chu_tri, c.sentence)
 
 
-def _one_group(text: str, first: cl.Body, last: cl.Body) -> cl.Body:
-    """The groups from ``first`` to ``last`` as one: "các sở, ngành và UBND các huyện"."""
-    name = text[first.start : last.end]
-    return cl.Body(first.start, last.end, name[:1].lower() + name[1:] if
-                   name.startswith("Các") else name, True)
+def _opens_item(text: str, folded: str, p: int, end: int) -> bool:
+    """An item under "... các nhiệm vụ sau:" opens with a word of its own action: not a
+    narrative word, not a date or number."""
+    return (p < end and text[p].isalpha()
+            and not cl.starts_with(folded, p, cw.NARRATIVE_WORDS + cw.STATEMENT_WORDS))
+
+
+def _groups_only(text: str, folded: str, c: cl.Clause) -> cl.Body | None:
+    """The groups a clause names and nothing else ("3. Các sở, ban, ngành;"), as one."""
+    if not folded.startswith(";", c.end) or c.end - c.start > 160:
+        return None
+    p = skip(tp.LABEL, folded, c.start, c.end)
+    bodies = cl.read_bodies(text, folded, p, c.end)
+    if not bodies or not all(b.is_group for b in bodies) or not _only_bodies(
+            text, folded, p, c.end):
+        return None
+    return one_group(text, bodies[0], bodies[-1])
 
 
 def _relative_end(folded: str, pos: int, end: int) -> int:
-    """Where the verb is after a group's "có ..." clause ("các xã có dự án đi qua |
-    thành lập ..."); ``pos`` when there is none within a few words."""
-    if not folded.startswith("có ", pos) or cl.starts_with(folded, pos, cw.STRONG_MARKERS):
+    """Where the verb is after the words that qualify a group: "các xã có dự án đi qua |
+    thành lập ...", "các chủ rừng là tổ chức (ban quản lý rừng, ...) | xây dựng ...", "các
+    đơn vị chưa nộp báo cáo | khẩn trương ..."; ``pos`` when there is none within a few words."""
+    p = _past_bracket(folded, pos, end)
+    if p > pos and cl.is_action_at(folded, p):
+        return p
+    word = tp.GROUP_QUALIFIER.match(folded, p, end)
+    if word is None or cl.starts_with(folded, p, cw.STRONG_MARKERS):
         return pos
-    for n, m in enumerate(_WORD_RE.finditer(folded, pos + 3, end)):
-        if n > 8 or not m.group()[0].isalnum():
+    verbs = cw.URGING if word.group(1) == "chưa" else None
+    q, n = word.end(), 0
+    while q < end and n <= 10:
+        q = _past_bracket(folded, cl._skip_spaces(folded, q, end), end)
+        m = tp.WORD_RE.match(folded, q, end)
+        if m is None or not m.group()[0].isalnum():
             break
-        if cl.is_action_at(folded, m.start()) and not folded.startswith("có", m.start()):
-            return m.start()
+        if n > (1 if word.group(1) == "là" else 0) and (
+                cl.starts_with(folded, q, verbs) if verbs else
+                cl.is_action_at(folded, q) and (not folded.startswith("có", q)
+                                                or cl.starts_with(folded, q, cw.STRONG_MARKERS))):
+            return q
+        q, n = m.end(), n + 1
     return pos
+
+
+def _qualified(text: str, body: cl.Body, verb: int) -> cl.Body:
+    """``body`` with the words that qualify it up to ``verb``: "UBND các xã | có rừng"."""
+    words = text[body.end : verb].rstrip()
+    if not body.is_group or not words.strip():
+        return body
+    return cl.Body(body.start, body.end + len(words), body.name + words, True)
+
+
+def _past_bracket(folded: str, pos: int, end: int) -> int:
+    """After a bracket at ``pos`` ("(ban quản lý rừng, công ty lâm nghiệp)"), else ``pos``."""
+    if not folded.startswith("(", pos):
+        return pos
+    close = folded.find(")", pos, end)
+    return cl._skip_spaces(folded, close + 1, end) if close > 0 else pos
+
+
+def _group_end(folded: str, body: cl.Body, end: int) -> int:
+    """Where the words after ``body`` start: past the words that qualify a group."""
+    p = cl._skip_spaces(folded, body.end, end)
+    return _relative_end(folded, p, end) if body.is_group else p
 
 
 def _only_bodies(text: str, folded: str, pos: int, end: int) -> bool:

@@ -120,6 +120,28 @@ FIND = [
         "2024-03-01",
         [("chậm nhất 30 ngày kể từ ngày được giao", None, ("unresolved",))],
     ),
+    (  # "đến ngày D/M/Y" in an aim is a deadline to the day ...
+        "Phấn đấu đến ngày 31/12/2025 giải ngân đạt 85% kế hoạch vốn.",
+        "2025-11-10",
+        [("đến ngày 31/12/2025", "2025-12-31", ())],
+    ),
+    (  # ... not the end of an extension or of a span that starts before it
+        "Kiến nghị cho phép kéo dài thời gian giải ngân vốn vay của Dự án Phát triển hạ tầng "
+        "giao thông kết nối các vùng kinh tế động lực phía Tây tỉnh Kon Tum cũ đến ngày "
+        "31/12/2027.",
+        "2025-11-10",
+        [],
+    ),
+    (
+        "Thực hiện thí điểm từ ngày 01/01/2026 đến ngày 30/6/2026.",
+        "2025-11-10",
+        [],
+    ),
+    (  # a horizon year stays none
+        "Phấn đấu đến năm 2030 tỷ trọng kinh tế số đạt 30% GRDP.",
+        "2025-11-10",
+        [],
+    ),
 ]
 
 

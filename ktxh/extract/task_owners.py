@@ -1,0 +1,108 @@
+"""Lines that name the lead of the list below them.
+
+- a heading or line naming a body alone: "2. Sở Tài chính:", "**1. Sở Khoa
+  học và Công nghệ**", "2. Giao Sở Tài chính:", "**10. Các sở, ban, ngành;
+  UBND các xã, phường**";
+- with words that only introduce the list: "**1. Các chủ đầu tư** có trách
+  nhiệm:", "Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện các nội
+  dung sau:", "Đề nghị Ban Thường vụ Đảng ủy xã tập trung lãnh đạo, chỉ đạo
+  thực hiện tốt một số nhiệm vụ sau:";
+- the issuer asking: "Sở Tài chính đề nghị các cơ quan, đơn vị:" (the
+  addressee leads the items); "Chủ tịch UBND tỉnh yêu cầu:" names no lead, and
+  is no task itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ktxh.extract import clauses as cl
+from ktxh.extract import task_patterns as tp
+from ktxh.text.model import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Owner:
+    """A body a line names, as the lead of the tasks below it; ``body`` None for
+    an intro that names none ("Chủ tịch UBND tỉnh yêu cầu:")."""
+
+    body: cl.Body | None
+    kind: str  # "assignment", or "request" after "Đề nghị"
+    heading: bool  # a heading owns the paragraphs below it, a plain line its list items
+    support: tuple[cl.Body, ...] = ()
+    listed: bool = False  # "... các nhiệm vụ sau:": each item below is a task
+    level: int | None = None  # the heading's level
+
+
+def skip(rx: re.Pattern[str], folded: str, pos: int, end: int) -> int:
+    """Past a match of ``rx`` at ``pos``; a "verb" group must be followed by an action."""
+    m = rx.match(folded, pos, end)
+    if m and "verb" in rx.groupindex and m.group("verb") and not (
+        cl.is_action_at(folded, m.end()) or folded.startswith("phối hợp", m.end())
+    ):
+        return pos
+    return m.end() if m else pos
+
+
+def one_group(text: str, first: cl.Body, last: cl.Body) -> cl.Body:
+    """The groups from ``first`` to ``last`` as one: "các sở, ngành và UBND các huyện"."""
+    name = text[first.start : last.end]
+    return cl.Body(first.start, last.end, name[:1].lower() + name[1:] if
+                   name.startswith("Các") else name, True)
+
+
+def _bodies(text: str, folded: str, p: int, end: int) -> tuple[list[cl.Body], int]:
+    """Bodies listed at ``p``, lists joined by ";" too; and where they end."""
+    out: list[cl.Body] = []
+    while True:
+        more = cl.read_bodies(text, folded, p, end)
+        if not more:
+            return out, p
+        out += more
+        p = cl._skip_spaces(folded, more[-1].end, end)
+        if not folded.startswith(";", p):
+            return out, p
+        p += 1
+
+
+def owner_line(text: str, folded: str, span: Span, heading: bool,
+               level: int | None = None) -> Owner | None:
+    """The lead a line names for the items below it, or None."""
+    end = span.end
+    if end - span.start > 300:
+        return None  # a paragraph, not a line that heads a list
+    colon = text[span.start : end].rstrip(" *").endswith(":")
+    p = skip(tp.LABEL, folded, span.start, end)
+    p = skip(tp.LEAD_IN, folded, p, end)
+    m = tp.REQUEST.match(folded, p, end) or tp.ASSIGN.match(folded, p, end)
+    kind = "request" if m and m.re is tp.REQUEST else "assignment"
+    p = m.end() if m else p
+    bodies, p = _bodies(text, folded, p, end)
+    if not bodies or text[bodies[0].start : bodies[0].end].isupper():
+        return None  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" heads a decision, not its tasks
+    asks = None if m else tp.ISSUER_ASKS.match(folded, p, end)
+    if asks and asks.end() > p and colon:  # "Sở Tài chính đề nghị các cơ quan, đơn vị:"
+        kind = "request" if asks.group("req") else "assignment"
+        bodies, p = _bodies(text, folded, asks.end(), end)
+        if not bodies:  # "Chủ tịch UBND tỉnh yêu cầu:"
+            rest = folded[asks.end() : end].strip(" *:.")
+            return Owner(None, kind, heading) if not rest else None
+    lead, support = bodies[0], list(bodies[1:])
+    if lead.is_group and all(b.is_group for b in support):
+        lead, support = one_group(text, lead, bodies[-1]), []
+    q = skip(tp.CHU_TRI, folded, p, end)
+    ph = tp.PHOI_HOP.match(folded, q, end)
+    if ph:  # "Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện ... sau:"
+        more = cl.read_bodies(text, folded, ph.end(), end)
+        support += more
+        q = more[-1].end if more else q
+    rest = folded[q:end].strip(" *:.\t")
+    if tp.TOLD.search(rest) or tp.TOLD.search(folded, span.start, p):
+        return None  # "Sở Y tế đã thực hiện các nội dung sau:": what was done
+    duty = bool(tp.INTRO_DUTY.fullmatch(rest))
+    if rest and not ((heading or colon) and (duty or tp.INTRO_LIST.fullmatch(rest))):
+        return None
+    # each item below is a task where the line assigns: "Đề nghị X ...", "X có trách nhiệm:"
+    listed = bool(m or asks or duty)
+    return Owner(lead, kind, heading, tuple(support), listed, level)

@@ -1,0 +1,104 @@
+"""The words of task sentences as patterns: list labels, lead-ins, the verbs
+that assign or request, markers of a lead's role ("chủ trì", "phối hợp với"),
+and the headings of the sections where subject clauses are directives.
+
+Read by :mod:`ktxh.extract.tasks` and :mod:`ktxh.extract.task_owners`; all
+patterns run on ``Doc.folded`` (lower case, new-style tones).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ktxh.extract.wordre import word_start
+
+# Headings of the sections where a bare subject clause is a directive.
+DIRECTIVE_HEADING = re.compile(
+    r"nhiệm vụ|giải pháp|tổ chức thực hiện|kiến nghị|đề xuất|phương hướng|kết luận"
+)
+# ... unless the heading reports what was done: "Tình hình thực hiện nhiệm vụ quý I"
+NARRATIVE_HEADING = re.compile(r"tình hình|kết quả|đánh giá|công tác chỉ đạo|đã đạt")
+# "đã", "đang" soon after the subject: narration ("Sở X phối hợp ... đã tổ chức")
+PAST = re.compile(r"[^.;]{0,40}?\b(?:đã|đang)\s")
+PAST_CLAUSE = re.compile(r"[^.;]{0,80}?\b(?:đã|đang)\s")
+MAJOR_HEADING = re.compile(r"^\s*(?:phần\s+\w+|[ivxlc]+\.|chương\s+\w+)\b")
+DIRECTIVE_TYPES = {"thong_bao", "chi_thi", "quyet_dinh", "cong_van", "nghi_quyet"}
+END_OF_BODY = re.compile(r"\s*nơi nhận\b")
+# list labels and lead-in words before the subject of a clause
+LABEL = re.compile(r"\s*(?:[-+•*–]\s*|\(?\d+(?:\.\d+)*[.)]\s*|\(?[a-zđ][.)]\s+)+")
+LEAD_IN = re.compile(
+    r"(?:(?:đồng thời|trong quá trình thực hiện|bên cạnh đó|ngoài ra|trước mắt|"
+    r"trên cơ sở đó|để thực hiện[^,]{0,60})\s*,?\s*"
+    # "nếu có khó khăn, vướng mắc, | các cơ quan ... báo cáo"; never over an address:
+    # "nếu có vướng mắc, liên hệ Phòng Tổng hợp, | Sở Kế hoạch và Đầu tư (số điện thoại ...)"
+    r"|(?:nếu|khi|trường hợp)\s(?:(?!liên hệ|gửi\s|phản ánh\s|qua\s)[^.;:]){0,80}?,\s*"
+    r"(?=các|ủy|ubnd|sở|bộ|ban|giao|yêu cầu|đề nghị))+"
+)
+# a condition before the action of a clause with no subject of its own
+# ("...; trường hợp cố tình không chấp hành thì | tổ chức cưỡng chế ...")
+CONDITION = re.compile(r"(?:nếu|khi|trường hợp)\s[^.;:]{0,80}?(?:,\s*|\s+thì\s+)")
+# "...; thời hạn: trước ngày 30/6" gives the deadline of the task before it
+TIME_LIMIT = re.compile(r"\s*(?:thời hạn|thời gian hoàn thành|thời gian thực hiện)\b")
+TOPIC = re.compile(r"(?:về|đối với)\s[^:;]{1,300}:\s*")
+ASSIGN = re.compile(r"(?:giao nhiệm vụ cho|giao cho|giao|yêu cầu)\s+")
+# "Sở Công Thương kính đề nghị UBND tỉnh ...": a request to the body after it
+REQUEST = re.compile(r"(?:kính\s+)?(?:đề nghị|kiến nghị)\s+(?:với\s+)?")
+INNER_ASSIGN = re.compile(r"[,:]\s*(?:(?P<req>đề nghị|kiến nghị)|giao cho|giao|yêu cầu)\s+")
+# "cần", "phải" are dropped before the action; "có trách nhiệm" only before a verb
+# ("chịu trách nhiệm trước Chủ tịch UBND tỉnh ..." is itself the action)
+MODAL = re.compile(r"(?:,\s*)?(?:cần phải|cần|phải|(?:có|chịu) trách nhiệm(?=\s+(?P<verb>\S)))\s+")
+CHU_TRI = re.compile(r",?\s*chủ trì\s*,?\s*")
+PHOI_HOP = re.compile(r",?\s*phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s+")
+# "Các sở theo chức năng, nhiệm vụ được giao chủ động ...": the duties, before the action
+DUTIES = re.compile(
+    r"(?:theo|căn cứ)\s+(?:chức năng,?\s+nhiệm vụ|nhiệm vụ,?\s+quyền hạn)(?:\s+được giao)?"
+    r"(?:\s+của\s+(?:mình|ngành|đơn vị|địa phương))?\s*,?\s*"
+)
+# "Bộ X làm việc với Bộ Y ...": Bộ Y supports, the verb stays in the action
+WORK_WITH = re.compile(r"(?:làm việc|trao đổi|thống nhất)\s+(?:với|cùng)\s+")
+# Words without which a narrative paragraph holds no task.
+MARKER_WORDS = re.compile(
+    word_start("giao", "yêu cầu", "đề nghị", "kiến nghị", "chủ trì", "trách nhiệm", "cần", "phải",
+               "khẩn trương") + r"\b"
+)
+AIM = re.compile(r"phấn đấu\b")
+# "...; hằng năm tổ chức ít nhất 02 hội nghị kết nối": a count a year, a target
+RECURRING_COUNT = re.compile(
+    r"(?:hằng|hàng|mỗi) (?:năm|quý|tháng)\b[^;]{0,60}?(?<![\w/])\d{1,3}\s+(?=[^\W\d])"
+)
+# a deadline to the day: "trước ngày 30/6/2025", "đến ngày 31/12/2025" (not "trong năm 2026")
+DAY = re.compile(r"ngày|\d\s*/\s*\d{1,2}\s*/")
+COMPLETION = re.compile(r"(?:thực hiện |hoàn thành )?(?:hoàn thành|xong|hoàn tất)")
+# "Chủ tịch UBND tỉnh chủ trì cuộc họp ...": the meeting, not a task
+MEETING = re.compile(r"\s*(?:cuộc họp|buổi làm việc|buổi họp|hội nghị|phiên họp|cuộc làm việc)\b")
+# "UBND tỉnh (kính) báo cáo Chính phủ, ..." closing a report
+TRANSMIT = re.compile(r"(?:kính\s+)?(?:báo cáo|trình)\s+")
+# words after a group that qualify it: "các xã có rừng", "các chủ rừng là tổ chức", "các đơn
+# vị chưa nộp báo cáo"
+GROUP_QUALIFIER = re.compile(r"(có|là|chưa)\s")
+WORD_RE = re.compile(r"[^\W_]+|[^\w\s]")
+# "Sở X là cơ quan thường trực (của Ban Chỉ đạo), chủ trì ...": the body leads what follows
+STANDING = re.compile(
+    r",?\s*là cơ quan (?:thường trực|đầu mối|chủ trì|tham mưu)(?:\s+(?:của|giúp)\s[^,;]{0,80}?)?"
+    r"\s*,\s*"
+)
+# The closing article of a decision: "Chánh Văn phòng ...; Giám đốc các sở ... chịu trách
+# nhiệm thi hành Quyết định này", "... căn cứ Quyết định thi hành": no task
+CLOSING = re.compile(
+    r"(?:(?:có|chịu) trách nhiệm\s+)?(?:tổ chức\s+)?thi hành\s+"
+    r"(?:quyết định|nghị quyết|chỉ thị|thông báo|văn bản)\s+này"
+    r"|căn cứ (?:quyết định|nghị quyết|chỉ thị)(?: này)?(?: để)? thi hành"
+)
+# After the lead of a line heading a list, the words that only introduce it:
+# "**1. Các chủ đầu tư** có trách nhiệm:", "Đề nghị Ban Thường vụ Đảng ủy xã tập trung lãnh
+# đạo, chỉ đạo thực hiện tốt một số nhiệm vụ sau:", "... thực hiện các nội dung sau đây:"
+INTRO_DUTY = re.compile(r"(?:có|chịu) trách nhiệm(?: thực hiện)?")
+INTRO_LIST = re.compile(
+    r"(?:[^.;:]{0,120}?\s)?(?:(?:các|những|một số)\s)?"
+    r"(?:nhiệm vụ|nội dung|giải pháp|công việc|việc|biện pháp)(?:[^.;:]{0,40}?)?"
+    r"\s(?:sau|sau đây|như sau)"
+)
+# a line that tells what was done: "Sở Y tế đã thực hiện các nội dung sau:"
+TOLD = re.compile(r"(?<!\w)(?:đã|đang|được)(?!\w)")
+# "Chủ tịch UBND tỉnh yêu cầu:", "Sở Tài chính (kính) đề nghị các cơ quan, đơn vị:"
+ISSUER_ASKS = re.compile(r"(?:kính\s+)?(?:(?P<req>đề nghị|kiến nghị)|giao|yêu cầu)(?!\w)\s*")
