@@ -47,7 +47,12 @@ from ktxh.extract.metadata_lexicon import (
 )
 from ktxh.extract.periods import find_periods
 from ktxh.extract.records import DocumentMeta
-from ktxh.extract.signature import find_signature, is_signature_line, position_in_text
+from ktxh.extract.signature import (
+    before_appendix,
+    find_signature,
+    is_signature_line,
+    position_in_text,
+)
 from ktxh.text.model import Doc, Span
 
 HEAD_LINES = 40  # the header and title are within the first lines
@@ -290,8 +295,12 @@ def extract_metadata(doc: Doc, found: Mapping[str, Any]) -> DocumentMeta:
     issuer, issuer_span = _issuer(head, type_at if type_at >= 0 else len(head))
     type_span = Span(head[type_at].start, head[type_at].end) if kind and type_at >= 0 else None
     recipients, rec_span = _recipients(lines, HEAD_LINES)
-    distribution, dist_span, dist_at = _distribution(lines)
-    signer, signer_span, position, authority = find_signature(lines, dist_at)
+    tail = before_appendix(lines)
+    distribution, dist_span, dist_at = _distribution(tail)
+    signer, signer_span, position, authority = find_signature(tail, dist_at)
+    if signer is None and len(tail) < len(lines):
+        distribution, dist_span, dist_at = _distribution(lines)
+        signer, signer_span, position, authority = find_signature(lines, dist_at)
     period, period_span = _period(doc, title_span, date)
     if kind is None:
         kind = type_of_symbol(symbol) or ("cong_van" if title and VV_RE.match(title) else None)

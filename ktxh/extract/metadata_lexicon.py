@@ -65,6 +65,11 @@ SIGNED_NOTE_RE = re.compile(r"\(?\s*(?:đã ký|ký tên|ký,|ký và|ký số|k
 VV_RE = re.compile(r"^\s*v\s*/\s*v\b", re.IGNORECASE)  # "V/v báo cáo tình hình ..."
 KINH_GUI_RE = re.compile(r"^kính\s+gửi\s*:?\s*")  # folded
 NOI_NHAN_RE = re.compile(r"^nơi\s+nhận\s*:?\s*")  # folded
+# An appendix heading after the signature (folded): "Phụ lục I", "PHỤ LỤC 02:",
+# "Biểu số 01", "Biểu 2 - …"; not "Phụ lục kèm theo …" inside a sentence.
+APPENDIX_RE = re.compile(
+    r"^(?:phụ lục|biểu(?: mẫu)?)(?:\s+(?:số\s*)?[ivxlc\d]{1,6}[a-z]?)?\s*(?:[.:–-]|$)"
+)
 # Dash items run together on one line: "- Văn phòng Chính phủ; - Lưu: VT."
 INLINE_ITEMS_RE = re.compile(r"(?:^|(?<=[;.,]))\s*[-–+•]\s+")
 LIST_ITEM_RE = re.compile(r"^[-–+•]\s*(?P<item>\S.*)$")
@@ -121,6 +126,9 @@ _SURNAMES = (
     "Tống Trương Kim Châu Âu Doãn Lại Phùng Quách Nghiêm Trịnh Đàm Tôn Diệp Bế Hà Lã"
 )
 SURNAMES = frozenset(fold(_SURNAMES).split())
+# A row label of a place or body is no person's name: "Huyện Sông Lô", "Thành phố Vĩnh Yên".
+NOT_A_NAME_HEAD = frozenset(("huyện", "tỉnh", "thành", "thị", "xã", "phường", "quận", "sở",
+                             "phòng", "khu", "cụm", "cầu"))
 
 _CANONICAL = {fold(v): v for v in ISSUERS.values()}
 

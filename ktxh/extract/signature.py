@@ -12,9 +12,11 @@ import re
 
 from ktxh.extract.doclines import Line
 from ktxh.extract.metadata_lexicon import (
+    APPENDIX_RE,
     AUTHORITY_RE,
     LIST_ITEM_RE,
     NOI_NHAN_RE,
+    NOT_A_NAME_HEAD,
     POSITION_BEFORE_NAME_RE,
     POSITION_RE,
     SIGNED_NOTE_RE,
@@ -38,6 +40,8 @@ def is_name(text: str) -> bool:
     with a common surname first ("NGUYỄN VĂN AN"); not "Lưu VT"."""
     words = text.split()
     if not 2 <= len(words) <= 5 or any(not w.isalpha() for w in words):
+        return False
+    if words[0].lower() in NOT_A_NAME_HEAD:
         return False
     caps = {w.isupper() for w in words if len(w) > 1}
     if len(caps) > 1:
@@ -167,6 +171,20 @@ def find_signature(lines: list[Line], noi_nhan: int) -> Signature:
         if found := _signer_at(lines, j, max(0, len(lines) - TAIL_LINES)):
             return found
     return NO_SIGNATURE
+
+
+def before_appendix(lines: list[Line]) -> list[Line]:
+    """The lines before the first appendix heading ("Phụ lục I", "Biểu số 01")
+    that follows "Nơi nhận" or a signature line: the rows of an appendix table
+    ("| 9 | Huyện Sông Lô | 441.200 |") never give the signer."""
+    signed = False
+    for i, ln in enumerate(lines):
+        if (NOI_NHAN_RE.match(ln.folded) or AUTHORITY_RE.match(ln.text)
+                or POSITION_RE.fullmatch(ln.folded.strip(" ."))):
+            signed = True
+        elif signed and len(ln.text) <= 120 and APPENDIX_RE.match(ln.folded):
+            return lines[:i]
+    return lines
 
 
 def position_in_text(doc: Doc, signer: str) -> str | None:

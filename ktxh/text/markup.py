@@ -58,6 +58,13 @@ _HARD_BREAK = re.compile(r"(  |\\|<br\s*/?>)\s*$")
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")  # "---", "***": a thematic break
 _BLANK = re.compile(r"\n[ \t]*\n")
 _LIST_START = re.compile(r"^\s*(?:[-–—+•·]\s|\(?\d{1,2}[.)]|[a-zđ]\)|[IVX]+\.)")
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_NUMBER_ONLY = re.compile(r"\s*[\d.,%\s-]*\d[\d.,%\s]*")  # a cell of data: "1.200", "23,5 %"
+# A cell that only a layout table holds (as in the .docx reader): the motto,
+# "Số: 1826/STC-ĐT<br>V/v …", "Nơi nhận:", a signature "KT. GIÁM ĐỐC".
+_LAYOUT_CELL = re.compile(
+    r"^(?:CỘNG H[OÒ]A XÃ HỘI CHỦ NGHĨA|Số\s*:|Nơi nhận|(?:TM|KT|TL|TUQ)\.\s)", re.IGNORECASE
+)
 
 
 def _unit_before(out: list[str]) -> bool:
@@ -163,11 +170,42 @@ def lift_superscripts(para: Para) -> Para:
     return Para(new_text, marks, para.bold, para.heading, footnote, None, para.seq)
 
 
-def _table_cells(line: str) -> tuple[str, ...]:
+def _raw_cells(line: str) -> list[str]:
     inner = line.strip()
     inner = inner[1:] if inner.startswith("|") else inner
     inner = inner[:-1] if inner.endswith("|") else inner
-    return tuple(clean_line(c)[0] for c in re.split(r"(?<!\\)\|", inner))
+    return re.split(r"(?<!\\)\|", inner)
+
+
+def _table_cells(line: str) -> tuple[str, ...]:
+    # "Kế hoạch<br>năm 2025": a line break in a cell is a space, never glue
+    return tuple(" ".join(clean_line(_BR.sub(" ", c))[0].split()) for c in _raw_cells(line))
+
+
+def _is_table_line(line: str) -> bool:
+    return line.lstrip().startswith("|") and line.rstrip().endswith("|")
+
+
+def _layout_paras(rows: list[str], seq: int) -> list[Para] | None:
+    """A letterhead or signature laid out as a table ("| UBND TỈNH X<br>**SỞ TÀI
+    CHÍNH** | CỘNG HÒA … |", "| Số: 1826/STC-ĐT<br>V/v … | X, ngày … |"), read
+    column by column, each "<br>" piece a line, as the .docx reader reads it;
+    None for a table of data."""
+    grid = [_raw_cells(r) for r in rows if not _TABLE_SEPARATOR.match(r)]
+    if not grid or len(grid) > 4 or max(len(r) for r in grid) > 3:
+        return None
+    pieces = [[_BR.split(c) for c in r] for r in grid]
+    if not any(_LAYOUT_CELL.match(clean_line(c[0])[0]) for r in pieces for c in r) or any(
+            _NUMBER_ONLY.fullmatch(c) for r in grid for c in r):
+        return None
+    out: list[Para] = []
+    for col in range(max(len(r) for r in pieces)):
+        for r in pieces:
+            for piece in r[col] if col < len(r) else ():
+                para = _line_para(piece, seq, [False])
+                if para is not None:
+                    out.append(para)
+    return out
 
 
 def _line_para(line: str, seq: int, bold_state: list[bool]) -> Para | None:
@@ -179,7 +217,7 @@ def _line_para(line: str, seq: int, bold_state: list[bool]) -> Para | None:
     m = _HEADING_HASHES.match(line)
     if m:
         heading, line = True, line[m.end() :]
-    if line.lstrip().startswith("|") and line.rstrip().endswith("|"):
+    if _is_table_line(line):
         if _TABLE_SEPARATOR.match(line):
             return None
         return Para("", cells=_table_cells(line), seq=seq)
@@ -226,7 +264,21 @@ def parse_markup(raw: str) -> list[Para]:
         prev_line = ""
         in_block: Para | None = None
         bold_state = [False]
-        for line in block.split("\n"):
+        lines = block.split("\n")
+        k = 0
+        while k < len(lines):
+            line = lines[k]
+            k += 1
+            if _is_table_line(line) and (k == 1 or not _is_table_line(lines[k - 2])):
+                end = k
+                while end < len(lines) and _is_table_line(lines[end]):
+                    end += 1
+                layout = _layout_paras(lines[k - 1 : end], seq)
+                if layout is not None:
+                    paras += layout
+                    seq += end - k + 1
+                    k, in_block = end, None
+                    continue
             para = _line_para(line, seq, bold_state)
             seq += 1
             if para is None:

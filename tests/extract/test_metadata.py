@@ -456,3 +456,82 @@ def test_an_office_signs_for_its_chief() -> None:
     meta = extract_metadata(build_doc(text, fmt="md"), {})
     assert (meta.signer, meta.signer_position, meta.authority) == (
         "Lương Thị Hoa", "Phó Chánh văn phòng", "KT. Chánh văn phòng")
+
+
+# Round 4: "<br>" inside layout cells, appendix tables after the signature.
+BR_LETTERHEAD = (
+    "| UBND TỈNH THÁI BÌNH<br>**SỞ TÀI CHÍNH**<br>------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT"
+    " NAM**<br>**Độc lập - Tự do - Hạnh phúc**<br>--------------- |\n|---|---|\n"
+    "| Số: 977/STC-QLĐT<br>V/v đôn đốc thanh toán vốn đầu tư công năm 2025 | *Thái Bình, ngày"
+    " 20 tháng 5 năm 2025* |\n\n"
+    "Kính gửi: Các chủ đầu tư.\n\n"
+    "Sở Tài chính đề nghị các chủ đầu tư khẩn trương hoàn thiện hồ sơ thanh toán.\n\n"
+    "| ***Nơi nhận:***<br>- Như trên;<br>- Lưu: VT. | **KT. GIÁM ĐỐC**<br>**PHÓ GIÁM ĐỐC**"
+    "<br><br>**Đỗ Văn Khải** |\n|---|---|\n"
+)
+
+_DISTRICT_ROWS = "".join(
+    f"| {i} | Huyện {name} | {i}10.500 | 4{i}.200 | {i}52.700 |\n"
+    for i, name in enumerate(["Kiến Xương", "Tiền Hải", "Đông Hưng", "Hưng Hà", "Quỳnh Phụ",
+                              "Thái Thụy", "Vũ Thư", "Thành phố Thái Bình", "Hưng Nhân"], 1)
+)
+
+
+def _resolution(signature: str, appendix_heading: str) -> str:
+    return f"""**HỘI ĐỒNG NHÂN DÂN**
+**TỈNH THÁI BÌNH**
+
+Số: 61/NQ-HĐND
+
+*Thái Bình, ngày 9 tháng 12 năm 2024*
+
+**NGHỊ QUYẾT**
+**Về phân bổ dự toán ngân sách năm 2025**
+
+**Điều 1.** Phân bổ dự toán chi ngân sách địa phương năm 2025 là 21.050 tỷ đồng.
+
+**Điều 2.** Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.
+
+{signature}
+
+**{appendix_heading}**
+**SỐ BỔ SUNG CÂN ĐỐI CHO NGÂN SÁCH CẤP HUYỆN NĂM 2025**
+
+*Đơn vị tính: triệu đồng*
+
+| STT | Đơn vị | Bổ sung cân đối | Bổ sung có mục tiêu | Tổng cộng |
+|---|---|---|---|---|
+{_DISTRICT_ROWS}"""
+
+
+_PLAIN_SIGNATURE = """***Nơi nhận:***
+- Thường trực Tỉnh ủy;
+- Lưu: VT.
+
+**CHỦ TỊCH**
+
+**Phạm Thị Thu**"""
+_NO_NOI_NHAN = """**CHỦ TỊCH**
+
+**Phạm Thị Thu**"""
+
+ROUND4 = [
+    (BR_LETTERHEAD, {"number": "977/STC-QLĐT", "symbol": "STC-QLĐT", "type": "cong_van",
+                     "title": "V/v đôn đốc thanh toán vốn đầu tư công năm 2025",
+                     "issuer": "Sở Tài chính", "place": "Thái Bình", "date": "2025-05-20",
+                     "signer": "Đỗ Văn Khải", "signer_position": "Phó Giám đốc"}),
+    (_resolution(_PLAIN_SIGNATURE, "Phụ lục II"),
+     {"signer": "Phạm Thị Thu", "signer_position": "Chủ tịch",
+      "distribution": ("Thường trực Tỉnh ủy", "Lưu: VT")}),
+    (_resolution(_NO_NOI_NHAN, "Biểu số 02"), {"signer": "Phạm Thị Thu"}),
+    (_resolution(_PLAIN_SIGNATURE, "PHỤ LỤC"), {"signer": "Phạm Thị Thu"}),
+    # no signature before the appendix: nothing is cut, no row label is a signer
+    (_resolution("", "Phụ lục I"), {"signer": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND4,
+                         ids=["br_letterhead", "appendix", "bieu", "caps", "unsigned"])
+def test_round4_layouts(text: str, expected: dict) -> None:
+    meta = extract_metadata(build_doc(text, fmt="md"), {})
+    assert {k: getattr(meta, k) for k in expected} == expected

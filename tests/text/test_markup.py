@@ -55,3 +55,44 @@ def test_lines_tables_and_footnote_texts():
 def test_entities_and_quotes():
     paras = parse_markup("> Trích dẫn: Sở KH&amp;ĐT&nbsp;chủ trì\n")
     assert [p.text for p in paras] == ["Trích dẫn: Sở KH&ĐT chủ trì"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "lines", "cells"),
+    [
+        (  # a letterhead laid out as a table: read column by column, one line per "<br>"
+            "| UBND TỈNH NINH BÌNH<br>**SỞ XÂY DỰNG**<br>------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+            "VIỆT NAM**<br>Độc lập - Tự do - Hạnh phúc |\n|---|---|\n"
+            "| Số: 305/SXD-KHTC<br>V/v rà soát danh mục công trình | *Ninh Bình, ngày 3 tháng 4 "
+            "năm 2025* |\n",
+            [("UBND TỈNH NINH BÌNH", False), ("SỞ XÂY DỰNG", True), ("Số: 305/SXD-KHTC", False),
+             ("V/v rà soát danh mục công trình", False),
+             ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True), ("Độc lập - Tự do - Hạnh phúc", False),
+             ("Ninh Bình, ngày 3 tháng 4 năm 2025", False)],
+            [],
+        ),
+        (  # a signature table
+            "| Nơi nhận:<br>- Như trên;<br>- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN**<br>**CHỦ TỊCH**"
+            "<br><br>**Hồ Văn Lợi** |\n|---|---|\n",
+            [("Nơi nhận:", False), ("- Như trên;", False), ("- Lưu: VT.", False),
+             ("TM. ỦY BAN NHÂN DÂN", True), ("CHỦ TỊCH", True), ("Hồ Văn Lợi", True)],
+            [],
+        ),
+        (  # a table of data keeps its rows; "<br>" in a cell is a space, not glue
+            "| Chỉ tiêu | Kế hoạch<br>năm 2025 | Số: lượt |\n|---|---|---|\n"
+            "| Khách du lịch | 1.200 | 3 |\n",
+            [],
+            [("Chỉ tiêu", "Kế hoạch năm 2025", "Số: lượt"), ("Khách du lịch", "1.200", "3")],
+        ),
+        (  # five rows and more: not a layout table, even with "Số:" in it
+            "| Số: 1 | a |\n| b | c |\n| d | e |\n| f | g |\n| h | i |\n",
+            [],
+            [("Số: 1", "a"), ("b", "c"), ("d", "e"), ("f", "g"), ("h", "i")],
+        ),
+    ],
+    ids=["letterhead", "signature", "data", "long"],
+)
+def test_layout_tables(raw, lines, cells):
+    paras = parse_markup(raw)
+    assert [(p.text, p.bold) for p in paras if p.cells is None] == lines
+    assert [p.cells for p in paras if p.cells] == cells
