@@ -25,7 +25,7 @@ from ktxh.extract.places import find_places
 from ktxh.extract.quantities import ESTIMATE_RE, Carry, Reading, read_sentence
 from ktxh.extract.records import Figure
 from ktxh.extract.static_figures import is_static
-from ktxh.extract.tables import table_figures
+from ktxh.extract.table_figures import table_figures
 from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
 from ktxh.extract.units import normalize
 from ktxh.extract.wordre import word_start
@@ -259,7 +259,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             points = [h for h in heading_periods(doc, i, ctx.year) if not h.is_span]
             table_periods[i] = points[0].code if points else (
                 ctx.period if ctx.period and "/" not in ctx.period else None)
-    table_out, table_rows = table_figures(doc, table_periods, ctx.year)
+    table_out, table_rows = table_figures(doc, table_periods, ctx.year, ctx.period)
     out.extend(table_out)
     for start, end, block in _sentences(doc):
         if block in table_rows:

@@ -1,11 +1,14 @@
-"""Figures in tables: one row per indicator or project, one column per role.
+"""Tables of figures: one row per indicator, project, item or place, one
+column per role.
 
 A table is read when one column holds names and others hold numbers. The
 header row (with the rows under it that hold no numbers) names the columns:
 
 - names: "Chỉ tiêu", "Nội dung", "Đơn vị", "Tên ..." (indicators) or "Dự
   án", "Tên dự án", "Công trình" (projects); with no such word, the first
-  column of text after an "STT"/"TT" column;
+  column of text after an "STT"/"TT" column, or the first column of words
+  beside measures ("| Cây trồng | Diện tích (ha) |": items); "Đơn vị" over
+  places or bodies, not units, names the rows;
 - "ĐVT"/"Đơn vị tính" (the unit); a unit in brackets in the header ("Tổng
   mức đầu tư (tỷ đồng)", "Tỷ lệ giải ngân (%)");
 - "Kế hoạch"/"KH"/"Dự toán" (the plan: not a figure of an indicator, but
@@ -16,12 +19,25 @@ header row (with the rows under it that hold no numbers) names the columns:
 - "So với cùng kỳ (%)": a ratio to the same period of last year (a multiple,
   as "bằng 91,4% so với cùng kỳ") when every value is one (40 and more),
   else a change, as "Tăng/giảm so cùng kỳ";
-- "Tổng mức đầu tư", "Chiều dài", "Công suất" (a static size: no period).
+- "Tổng mức đầu tư", "Chiều dài", "Công suất" (a static size: no period);
+- a measure with its unit in brackets ("Diện tích (ha)", "Sản lượng (tấn)"):
+  a level of the row's item ("diện tích lúa");
+- a bare "Tỷ lệ (%)": the share of the plan beside a plan and a level
+  column, else a rate;
+- in a table of places ("Huyện Sông Lô", "Thành phố Vĩnh Yên" as row
+  labels), any column of numbers ("Bổ sung cân đối"): a level of the place,
+  named by the column;
+- "Dự toán năm 2024" after every result column: the budget of that year, a
+  figure as the same amount in the text is ("chi đầu tư phát triển 7.215,3
+  tỷ đồng"; :mod:`ktxh.extract.target_tables` reads it as a target too).
 
-The period of a column comes from its header ("Ước thực hiện 9 tháng" →
-the first nine months of the table's year), else from the table's place.
-Each numeric cell under a known column becomes a figure whose quote is the
-row; a project's figures name what the column measures and the project.
+Cells hold a number or a range ("10 - 10,5"); the unit is the column's, the
+ĐVT cell's or the caption's ("Đơn vị tính: triệu đồng"); a "%" row is a rate,
+share, change or average growth by its words, never a level
+(:mod:`ktxh.extract.table_cells`).
+
+:mod:`ktxh.extract.table_figures` turns the cells into figures,
+:mod:`ktxh.extract.target_tables` the plan columns into targets.
 """
 
 from __future__ import annotations
@@ -29,10 +45,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ktxh.extract.numbers import NUMBER, parse_number
-from ktxh.extract.records import Figure
-from ktxh.extract.timeframes import find_period_hits, year_of
-from ktxh.extract.units import match_unit, normalize
+from ktxh.extract.table_cells import (
+    caption_unit,
+    is_bare_rate,
+    is_number_cell,
+    place_of,
+)
+from ktxh.extract.timeframes import find_period_hits
+from ktxh.extract.units import match_unit
 from ktxh.text.model import BlockKind, Doc, Span
 from ktxh.text.normalize import fold
 
@@ -54,21 +74,8 @@ COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("level", re.compile(r"thực hiện|ước|kết quả|lũy kế|luỹ kế|giải ngân|khối lượng|giá trị"
                          r"|số lượng|^(?:năm )?(?:19|20)\d\d$|^quý|^tháng|(?<![\w/])th(?![\w/])")),
 )
-_NUMBER_CELL = re.compile(rf"\s*[-–]?\s*({NUMBER})\s*%?\s*")
-NUMBER_CELL = _NUMBER_CELL
 _UNIT_BRACKET = re.compile(r"\(([^()\d][^()]{0,19})\)\s*$")  # not "(1)", a column number
-_EXPLICIT_CHANGE = re.compile(r"tăng|giảm")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
-_RATIO_FLOOR = 40.0  # "So với cùng kỳ (%)" of 101,8; 91,4: a ratio, not a change
-# "Ước thực hiện 9 tháng", "Thực hiện 6 tháng": months from the start of the year
-_MONTHS = re.compile(r"(?<![\w])(\d{1,2}) tháng(?! \d)")
-_MONTH_CODES = {3: "Q1", 6: "H1"}
-# header words that only carry the period, the estimate or the unit
-_MEASURE_NOISE = re.compile(
-    r"\([^()]*\)|(?<![\w])(?:ước|ước thực hiện|dự kiến)(?![\w])|(?<![\w])(?:đến|tính đến)\s[\d/.]+"
-)
-_BASES = {"pct_of_plan": "plan", "change": "same_period_last_year",
-          "ratio": "same_period_last_year"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,9 +89,13 @@ class Column:
 def _column(text: str) -> Column | None:
     f = fold(text).strip(" *")
     role = next((r for r, rx in COLUMN_ROLES if rx.search(f)), None)
+    unit = _UNIT_BRACKET.search(text)
+    if role is None and is_bare_rate(text):
+        role = "rate"  # "Tỷ lệ (%)"
+    elif role is None and unit and match_unit(fold(" " + unit.group(1)), 0):
+        role = "measure"  # "Diện tích (ha)", "Năng suất (tạ/ha)"
     if role is None:
         return None
-    unit = _UNIT_BRACKET.search(text)
     return Column(role, "ước" in f.split() or "dự kiến" in f, unit.group(1).strip() if unit else "",
                   " ".join(text.split()))
 
@@ -116,14 +127,15 @@ class Table:
     rows: list[int]  # block indices of the data rows
     header: list[int]  # block indices of the header rows
     period: str | None = None  # named over merged header cells: "Năm 2024"
+    places: bool = False  # the names are places: "Huyện Sông Lô"
+    unit: str = ""  # the caption's: "Đơn vị tính: triệu đồng"
 
 
 def _has_numbers(doc: Doc, row: int) -> bool:
     """Whether a row holds numbers after its first cell, other than years
     only ("| Chỉ tiêu | ĐVT | 2023 | 2024 |" is a header)."""
     cells = doc.blocks[row].cells[1:]
-    found = [doc.folded[c.start : c.end].strip() for c in cells
-             if _NUMBER_CELL.fullmatch(doc.folded, c.start, c.end)]
+    found = [doc.folded[c.start : c.end].strip() for c in cells if is_number_cell(doc, c)]
     return bool(found) and not all(_YEAR_CELL.fullmatch(f) for f in found)
 
 
@@ -165,21 +177,81 @@ def read_table(doc: Doc, run: list[int]) -> Table | None:
     if not head:
         return None
     columns = _merged(doc, head) if len(head) > 1 else _roles(doc, head[0])
+    rows = [r for r in run[first:] if len(doc.blocks[r].cells) == width]
+    labels = [[doc.text[c.start : c.end].strip() for c in doc.blocks[r].cells] for r in rows]
+    for k, col in enumerate(columns):
+        if col is not None and col.role == "unit" and fold(col.header) == "đơn vị" and not _units(
+                [row[k] for row in labels]):
+            columns[k] = Column("indicator", False, "", col.header)  # "Đơn vị": of places
     roles = [c.role if c else None for c in columns]
     names = next((k for k, n in enumerate(roles) if n in ("project", "indicator")), None)
     if names is None and roles and roles[0] == "number" and len(roles) > 2 and not roles[1]:
         names = 1  # "| TT | | Kế hoạch | Thực hiện |": the names after the numbers
         columns[1] = Column("indicator", False)
+    if names is None and any(n in ("measure", "level", "change") for n in roles):
+        # "| Cây trồng | Diện tích (ha) | …": the first column of words
+        names = next((k for k, n in enumerate(roles) if n is None and _words(
+            doc, [doc.blocks[r].cells[k] for r in rows])), None)
+        if names is not None:
+            columns[names] = Column("item", False, "", columns[names].header
+                                    if columns[names] else "")
     if names is None:
         return None
     spanning = {h.code for r in run[:first] if len(doc.blocks[r].cells) != width
                 for h in find_period_hits(doc.folded, doc.blocks[r].span.start,
                                           doc.blocks[r].span.end) if not h.base}
-    rows = [r for r in run[first:] if len(doc.blocks[r].cells) == width]
     column = columns[names]
     assert column is not None
+    named = [row[names] for row in labels if row[names]]
+    places = bool(named) and 2 * sum(place_of(n) is not None for n in named) >= len(named)
+    for k, col in enumerate(columns):
+        if places and col is None and k != names and any(
+                is_number_cell(doc, doc.blocks[r].cells[k]) for r in rows):
+            # "| Huyện Sông Lô | 441.200 |" under "Bổ sung cân đối"
+            words = " ".join(w for r in head if (w := doc.text[
+                doc.blocks[r].cells[k].start : doc.blocks[r].cells[k].end].strip()))
+            unit = _UNIT_BRACKET.search(words)
+            columns[k] = Column("measure", False, unit.group(1).strip() if unit else "", words)
+    if places:
+        _name_totals(columns)
     return Table(columns, names, column.role == "project", rows, head,
-                 spanning.pop() if len(spanning) == 1 else None)
+                 spanning.pop() if len(spanning) == 1 else None, places,
+                 caption_unit(doc, run[0]))
+
+
+_TOTAL_HEADER = re.compile(r"(?:tổng cộng|tổng số|tổng|cộng)")
+
+
+def _name_totals(columns: list[Column | None]) -> None:
+    """ "Tổng cộng" beside "Bổ sung cân đối | Bổ sung có mục tiêu" → "Tổng bổ sung":
+    the words the other columns open with."""
+    heads = [c.header.split() for c in columns if c is not None and c.role == "measure"
+             and not _TOTAL_HEADER.fullmatch(fold(c.header))]
+    common: list[str] = []
+    for words in zip(*heads, strict=False):
+        if len({fold(w) for w in words}) > 1:
+            break
+        common.append(fold(words[0]))
+    if len(heads) < 2 or not common:
+        return
+    for k, c in enumerate(columns):
+        if c is not None and c.role == "measure" and _TOTAL_HEADER.fullmatch(fold(c.header)):
+            columns[k] = Column("measure", c.estimate, c.unit, "Tổng " + " ".join(common))
+
+
+def _units(cells: list[str]) -> bool:
+    """Whether the cells of an "Đơn vị" column are units ("ha", "Tỷ đồng"), not
+    the names of places or bodies ("Huyện Sông Lô")."""
+    filled = [fold(" " + c) for c in cells if c]
+    return not filled or 2 * sum(bool((m := match_unit(c, 0)) and m.end >= len(c.rstrip(" ."))
+                                      and place_of(c.strip()) is None)
+                                 for c in filled) >= len(filled)
+
+
+def _words(doc: Doc, cells: list[Span]) -> bool:
+    """Whether most cells hold words, not numbers."""
+    filled = [c for c in cells if c.end > c.start]
+    return bool(filled) and 2 * sum(not is_number_cell(doc, c) for c in filled) > len(filled)
 
 
 def read_tables(doc: Doc) -> list[Table]:
@@ -187,125 +259,14 @@ def read_tables(doc: Doc) -> list[Table]:
     out = []
     for run in _tables(doc):
         table = read_table(doc, run)
-        if table is not None and any(
-                c is not None and c.role in ("level", "pct_of_plan", "change", "static")
-                for c in table.columns):
+        if table is not None and (table.places or any(
+                c is not None and (c.role in ("level", "pct_of_plan", "change", "static",
+                                              "measure", "rate") or _budget(c))
+                for c in table.columns)):
             out.append(table)
     return out
 
 
-def _period(doc: Doc, col: Column, default: str | None, year: int | None = None) -> str | None:
-    """The column's own period, else ``default``: "Ước thực hiện 9 tháng" → "2024-M9"
-    (the year of ``default``, else ``year``)."""
-    if col.role == "static":
-        return None
-    year = year_of(default) or year
-    f = fold(col.header)
-    if _YEAR_CELL.fullmatch(f):
-        return f  # "| Chỉ tiêu | 2023 | 2024 |"
-    hits = [h for h in find_period_hits(f, year=year) if not h.base]
-    if hits:
-        return hits[-1].code
-    m = _MONTHS.search(f)
-    if m and year and 1 <= int(m.group(1)) <= 12:
-        n = int(m.group(1))
-        return str(year) if n == 12 else f"{year}-{_MONTH_CODES.get(n, f'M{n}')}"
-    return default
-
-
-def _measure(col: Column) -> str:
-    """What a column of a project table measures: "Tổng mức đầu tư (tỷ đồng)" →
-    "tổng mức đầu tư", "Giải ngân đến 31/3/2025" → "giải ngân"."""
-    s = _MEASURE_NOISE.sub(" ", col.header)
-    s = " ".join(w for w in s.split() if not re.fullmatch(r"năm|(?:19|20)\d\d|[\d/.]+", w))
-    return (s[:1].lower() + s[1:]).strip(" ,:-") or col.role
-
-
-def _is_ratio(doc: Doc, table: Table, k: int) -> bool:
-    """A "So với cùng kỳ (%)" column of ratios: no sign, every value ≥ 40."""
-    col = table.columns[k]
-    if col is None or _EXPLICIT_CHANGE.search(fold(col.header)):
-        return False
-    values = []
-    for row in table.rows:
-        c = doc.blocks[row].cells[k]
-        m = _NUMBER_CELL.fullmatch(doc.folded, c.start, c.end)
-        if m:
-            if re.search(r"[-–]", doc.folded[c.start : m.start(1)]):
-                return False
-            values.append(parse_number(m.group(1)))
-    return bool(values) and min(values) >= _RATIO_FLOOR
-
-
-def table_figures(doc: Doc, period_of: dict[int, str | None], year: int | None = None
-                  ) -> tuple[list[Figure], set[int]]:
-    """Figures of every table read by :func:`read_tables`, and the rows read.
-
-    ``period_of`` maps a row's block index to the period its place gives;
-    ``year`` dates a column header's period without a year ("Thực hiện 9 tháng")
-    where the place gives none.
-    """
-    out: list[Figure] = []
-    rows_read: set[int] = set()
-    for table in read_tables(doc):
-        roles = [c.role if c else None for c in table.columns]
-        unit_col = roles.index("unit") if "unit" in roles else None
-        kinds: dict[int, str] = {}
-        for k, col in enumerate(table.columns):
-            role = col.role if col else None
-            if role == "change" and _is_ratio(doc, table, k):
-                role = "ratio"
-            if role == "plan" and table.projects:
-                role = "level"  # "Kế hoạch vốn năm 2025": the capital given to the project
-            if role in ("level", "pct_of_plan", "change", "ratio", "static"):
-                kinds[k] = role
-        # "| Ước thực hiện 9 tháng | So với cùng kỳ (%) | % KH |": a comparison without a
-        # period of its own is of the level column before it
-        of_level: dict[int, int] = {}
-        last_level = None
-        for k, col in enumerate(table.columns):
-            if kinds.get(k) == "level" and col is not None and col.role != "plan":
-                last_level = k
-            elif kinds.get(k) in ("pct_of_plan", "change", "ratio") and last_level is not None:
-                of_level[k] = last_level
-        for row in table.rows:
-            rows_read.add(row)
-            cells = doc.blocks[row].cells
-            name_cell = cells[table.names]
-            name = " ".join(doc.text[name_cell.start : name_cell.end].split())
-            if not name or not kinds:
-                continue
-            unit = ""
-            if unit_col is not None:
-                unit = doc.text[cells[unit_col].start : cells[unit_col].end].strip()
-            else:
-                own = _UNIT_BRACKET.search(name)
-                if own and match_unit(fold(" " + own.group(1)), 0):
-                    unit, name = own.group(1).strip(), name[: own.start()].strip()  # "Lúa (ha)"
-            span = doc.blocks[row].span
-            quote = doc.text[span.start : span.end].strip()
-            default = table.period or period_of.get(row)
-            for k, role in kinds.items():
-                col = table.columns[k]
-                assert col is not None
-                m = _NUMBER_CELL.fullmatch(doc.folded, cells[k].start, cells[k].end)
-                if not m:
-                    continue
-                value = parse_number(m.group(1))
-                if re.search(r"[-–]", doc.folded[cells[k].start : m.start(1)]):
-                    value = -value  # "-3,5" in a change column
-                kind = {"static": "level", "ratio": "multiple"}.get(role, role)
-                amount = kind == "level"
-                u = (col.unit or unit) if amount else "%"
-                unit_m = match_unit(fold(" " + u), 0) if amount else None
-                base_value, base_unit = normalize(value, unit_m) if unit_m else (value, None)
-                indicator = f"{_measure(col)} {name}" if table.projects else name
-                out.append(Figure(
-                    indicator=indicator, value=value, unit=u, kind=kind, span=span, quote=quote,
-                    period=_period(doc, col, _period(doc, table.columns[of_level[k]], default,
-                                                      year) if k in of_level else default, year),
-                    base=_BASES.get(role),
-                    estimate=col.estimate, value_span=Span(m.start(1), m.end(1)),
-                    base_value=base_value, base_unit=base_unit,
-                ))
-    return out, rows_read
+def _budget(col: Column) -> bool:
+    """ "Dự toán năm 2024": the budget decided for a year."""
+    return col.role == "plan" and fold(col.header).startswith("dự toán")

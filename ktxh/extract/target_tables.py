@@ -14,27 +14,28 @@ is a target when
 A results table ("| Chỉ tiêu | Kế hoạch | Thực hiện | % KH |") keeps its
 plan column out: that plan is the base of the figures beside it.
 Kind: "%" is a rate ("tỷ trọng", "cơ cấu": share; "tốc độ tăng",
-"tăng trưởng": change, growth_avg over a span of years), else a level.
+"tăng trưởng": change, growth_avg over a span of years or when it says
+"bình quân" or "%/năm", over the plan's span when the column's year ends
+it), else a level. The unit is the column's, the ĐVT cell's or the
+caption's ("Đơn vị tính: triệu đồng"); a cell may hold a range ("10 - 10,5").
 """
 
 from __future__ import annotations
 
 import re
 
-from ktxh.extract.numbers import parse_number
 from ktxh.extract.records import Target
-from ktxh.extract.tables import _NUMBER_CELL, Table, _tables, read_table
+from ktxh.extract.table_cells import cell_value, percent_kind, span_before
+from ktxh.extract.tables import Table, _tables, read_table
 from ktxh.extract.target_lists import heading_section, lead_state
 from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
 from ktxh.extract.units import match_unit, normalize
-from ktxh.text.model import Doc, Span
+from ktxh.text.model import Doc
 from ktxh.text.normalize import fold
 
 # --- language data -----------------------------------------------------------
 
 _RESULT_ROLES = frozenset(("level", "pct_of_plan", "change"))
-_SHARE_RE = re.compile(r"(?<![\w])(?:tỷ trọng|tỉ trọng|cơ cấu)(?![\w])")
-_GROWTH_RE = re.compile(r"(?<![\w])(?:tốc độ tăng|tăng trưởng)")
 # "Tổng vốn đầu tư toàn xã hội giai đoạn 2026 - 2030": a sum over the span
 _OVER_SPAN_RE = re.compile(r"(?<![\w])(?:giai đoạn|cả giai đoạn|5 năm)(?![\w])")
 
@@ -48,12 +49,9 @@ def _years(table: Table, k: int, year: int | None) -> list[PeriodHit]:
 
 def _kind(indicator: str, unit: str, span: bool) -> str:
     f = fold(indicator)
-    if unit.strip() == "%":
-        if _SHARE_RE.search(f):
-            return "share"
-        if _GROWTH_RE.search(f):
-            return "growth_avg" if span else "change"
-        return "rate"
+    if unit.strip().startswith("%"):
+        kind = percent_kind(indicator, unit)
+        return "growth_avg" if kind == "change" and span else kind
     return "total" if span and _OVER_SPAN_RE.search(f) else "level"
 
 
@@ -99,28 +97,30 @@ def table_targets(doc: Doc, period: str | None,
             indicator = doc.text[cells[ind_col].start : cells[ind_col].end].strip()
             if not indicator:
                 continue
-            unit = ""
+            own = ""
             if unit_col is not None:
-                unit = doc.text[cells[unit_col].start : cells[unit_col].end].strip()
+                own = doc.text[cells[unit_col].start : cells[unit_col].end].strip()
             span = doc.blocks[row].span
             for k, code in columns:
-                m = _NUMBER_CELL.fullmatch(doc.folded, cells[k].start, cells[k].end)
-                if not m:
+                cv = cell_value(doc, cells[k])
+                if cv is None:
                     continue
                 rows_read.add(row)
+                col = table.columns[k]
+                unit = (col.unit if col else "") or own or table.unit
                 over_span = bool(code and "/" in code)
                 kind = _kind(indicator, unit, over_span)
-                if over_span and kind not in ("total", "growth_avg"):
+                if kind == "growth_avg" and not over_span:
+                    code = span_before(code, period) or code  # "Mục tiêu đến 2030" of 2026-2030
+                elif over_span and kind not in ("total", "growth_avg"):
                     code = str(year_of(code))  # "Mục tiêu giai đoạn 2026-2030": by 2030
-                value = parse_number(m.group(1))
-                if re.search(r"[-–]", doc.folded[cells[k].start : m.start(1)]):
-                    value = -value
                 unit_m = match_unit(fold(" " + unit), 0)
-                base_value, base_unit = normalize(value, unit_m) if unit_m else (value, None)
+                base_value, base_unit = normalize(cv.value, unit_m) if unit_m else (
+                    cv.value, None)
                 out.append(Target(
-                    indicator=indicator, value=value, unit=unit, kind=kind, span=span,
+                    indicator=indicator, value=cv.value, unit=unit, kind=kind, span=span,
                     quote=doc.text[span.start : span.end].strip(), period=code,
-                    value_span=Span(m.start(1), m.end(1)), base_value=base_value,
+                    value_max=cv.value_max, value_span=cv.span, base_value=base_value,
                     base_unit=base_unit,
                 ))
     return out, rows_read

@@ -1,0 +1,123 @@
+"""Cells, captions and row labels of tables: what :mod:`ktxh.extract.tables`
+and :mod:`ktxh.extract.target_tables` read a number and its unit from.
+
+- A cell holds one number ("7.215.300", "-3,5", "68,5%") or a range ("10 -
+  10,5", "150 – 160").
+- The unit of a column is in its header ("Diện tích (ha)"), else in an ĐVT
+  column, else in the caption over the table ("*Đơn vị tính: triệu đồng*",
+  "(ĐVT: tỷ đồng)").
+- A row label that is a place ("Huyện Sông Lô", "Thành phố Vĩnh Yên") makes
+  the row the figures of that place.
+- A "%" row is a rate, a share ("Tỷ trọng …", "Cơ cấu …"), a change
+  ("Tốc độ tăng …" of one year) or an average growth ("… bình quân", "%/năm").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ktxh.extract.numbers import NUMBER, parse_number
+from ktxh.text.model import BlockKind, Doc, Span
+from ktxh.text.normalize import fold
+
+# --- language data -----------------------------------------------------------
+
+NUMBER_CELL = re.compile(rf"\s*[-–]?\s*({NUMBER})\s*%?\s*")
+# "10 - 10,5", "150 – 160", "28-29%": a range, lower end first
+RANGE_CELL = re.compile(rf"\s*({NUMBER})\s*%?\s*[-–]\s*({NUMBER})\s*%?\s*")
+# "*Đơn vị tính: triệu đồng*", "(ĐVT: tỷ đồng)", "Đơn vị: ha" (folded)
+_CAPTION_UNIT = re.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*:\s*([^():;|\n]{1,30}?)[\s).*]*$")
+CAPTION_LINES = 4  # the caption is within the blocks right over the table
+# "Huyện Sông Lô", "TP. Vĩnh Yên", "Thị xã Phúc Yên", "Xã Ea Kly": a level word, then
+# a capitalised name (not "Xã đạt chuẩn …")
+_PLACE_LABEL = re.compile(
+    r"(?:[Hh]uyện|[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn|[Qq]uận|[Xx]ã|[Pp]hường|TP\.|TX\.)\s*(?=\w)"
+)
+_ABBREVIATED = {"TP.": "thành phố", "TX.": "thị xã"}
+_SHARE = re.compile(r"(?<![\w])(?:tỷ trọng|tỉ trọng|cơ cấu)(?![\w])")
+_GROWTH = re.compile(r"(?<![\w])(?:tốc độ tăng|tăng trưởng|tăng bình quân)")
+_AVERAGE = re.compile(r"(?<![\w])bình quân(?![\w])")
+# a bare rate column: "Tỷ lệ (%)", "Tỷ lệ", "%" (folded, brackets removed)
+_BARE_RATE = re.compile(r"(?:tỷ lệ|tỉ lệ)?\s*(?:\(\s*%\s*\))?|%")
+
+
+@dataclass(frozen=True, slots=True)
+class CellValue:
+    value: float
+    value_max: float | None
+    span: Span  # the (first) number
+
+
+def cell_value(doc: Doc, cell: Span) -> CellValue | None:
+    """The number or range a cell holds; "-3,5" is negative."""
+    m = RANGE_CELL.fullmatch(doc.folded, cell.start, cell.end)
+    if m:
+        low, high = parse_number(m.group(1)), parse_number(m.group(2))
+        if low < high:
+            return CellValue(low, high, Span(m.start(1), m.end(1)))
+    m = NUMBER_CELL.fullmatch(doc.folded, cell.start, cell.end)
+    if not m:
+        return None
+    value = parse_number(m.group(1))
+    if re.search(r"[-–]", doc.folded[cell.start : m.start(1)]):
+        value = -value
+    return CellValue(value, None, Span(m.start(1), m.end(1)))
+
+
+def is_number_cell(doc: Doc, cell: Span) -> bool:
+    return cell_value(doc, cell) is not None
+
+
+def caption_unit(doc: Doc, first_row: int) -> str:
+    """The unit a caption over the table at block ``first_row`` names:
+    "*Đơn vị tính: triệu đồng*" → "triệu đồng"; "" when none."""
+    for i in range(first_row - 1, max(-1, first_row - 1 - CAPTION_LINES), -1):
+        b = doc.blocks[i]
+        if b.kind is BlockKind.TABLE_ROW:
+            break
+        m = _CAPTION_UNIT.search(doc.folded, b.span.start, b.span.end)
+        if m:
+            return doc.text[m.start(1) : m.end(1)].strip()
+    return ""
+
+
+def place_of(label: str) -> str | None:
+    """A row label that names a place, its level word in lower case:
+    "Huyện Sông Lô" → "huyện Sông Lô"; None for "Tổng cộng", "Lúa"."""
+    m = _PLACE_LABEL.match(label)
+    if not m or not label[m.end() :][:1].isupper():
+        return None
+    level = m.group(0).strip()
+    return f"{_ABBREVIATED.get(level, level.lower())} {label[m.end():]}"
+
+
+def percent_kind(label: str, unit: str) -> str:
+    """The kind of a "%" row named ``label``: share, growth_avg, change or rate."""
+    f = fold(label)
+    if _SHARE.search(f):
+        return "share"
+    if _GROWTH.search(f):
+        return "growth_avg" if _AVERAGE.search(f) or "/năm" in unit else "change"
+    return "rate"
+
+
+def is_bare_rate(header: str) -> bool:
+    """ "Tỷ lệ (%)", "Tỷ lệ", "%": a column of ratios that names nothing."""
+    return bool(header.strip()) and bool(_BARE_RATE.fullmatch(fold(header).strip(" *")))
+
+
+def span_before(code: str | None, doc_period: str | None) -> str | None:
+    """The span of years an average over "giai đoạn" ends at year ``code``:
+    the plan's own span when it ends that year, the span as long just before
+    it when it ends the year before ("Ước TH đến 2025" in a plan 2026 - 2030
+    → "2021/2025"); None when neither."""
+    if not code or not code.isdigit() or not doc_period or "/" not in doc_period:
+        return None
+    a, b = (int(x) for x in doc_period.split("/")[:2])
+    y = int(code)
+    if y == b:
+        return doc_period
+    if y == a - 1:
+        return f"{y - (b - a)}/{y}"
+    return None

@@ -1,0 +1,205 @@
+"""Figures of tables: each number of a column of results, comparisons,
+sizes or measures, named by its row and column (:mod:`ktxh.extract.tables`
+reads the columns).
+
+The period of a column comes from its header ("Ước thực hiện 9 tháng" →
+the first nine months of the table's year), else from the table's place.
+Each numeric cell under a known column becomes a figure whose quote is the
+row; a project's figures name what the column measures and the project, a
+place's the column ("bổ sung cân đối", place "huyện Sông Lô"), an item's
+under a measure both ("diện tích lúa").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ktxh.extract.records import Figure
+from ktxh.extract.table_cells import (
+    cell_value,
+    percent_kind,
+    place_of,
+    span_before,
+)
+from ktxh.extract.tables import (
+    _UNIT_BRACKET,
+    _YEAR_CELL,
+    Column,
+    Table,
+    _budget,
+    read_tables,
+)
+from ktxh.extract.timeframes import find_period_hits, year_of
+from ktxh.extract.units import match_unit, normalize
+from ktxh.text.model import Doc
+from ktxh.text.normalize import fold
+
+_EXPLICIT_CHANGE = re.compile(r"tăng|giảm")
+_RATIO_FLOOR = 40.0  # "So với cùng kỳ (%)" of 101,8; 91,4: a ratio, not a change
+# "Ước thực hiện 9 tháng", "Thực hiện 6 tháng": months from the start of the year
+_MONTHS = re.compile(r"(?<![\w])(\d{1,2}) tháng(?! \d)")
+_MONTH_CODES = {3: "Q1", 6: "H1"}
+# header words that only carry the period, the estimate or the unit
+_MEASURE_NOISE = re.compile(
+    r"\([^()]*\)|(?<![\w])(?:ước|ước thực hiện|dự kiến)(?![\w])|(?<![\w])(?:đến|tính đến)\s[\d/.]+"
+)
+_BASES = {"pct_of_plan": "plan", "change": "same_period_last_year",
+          "ratio": "same_period_last_year"}
+
+
+def _period(doc: Doc, col: Column, default: str | None, year: int | None = None) -> str | None:
+    """The column's own period, else ``default``: "Ước thực hiện 9 tháng" → "2024-M9"
+    (the year of ``default``, else ``year``)."""
+    if col.role == "static":
+        return None
+    year = year_of(default) or year
+    f = fold(col.header)
+    if _YEAR_CELL.fullmatch(f):
+        return f  # "| Chỉ tiêu | 2023 | 2024 |"
+    hits = [h for h in find_period_hits(f, year=year) if not h.base]
+    if hits:
+        return hits[-1].code
+    m = _MONTHS.search(f)
+    if m and year and 1 <= int(m.group(1)) <= 12:
+        n = int(m.group(1))
+        return str(year) if n == 12 else f"{year}-{_MONTH_CODES.get(n, f'M{n}')}"
+    return default
+
+
+def _measure(col: Column) -> str:
+    """What a column of a project table measures: "Tổng mức đầu tư (tỷ đồng)" →
+    "tổng mức đầu tư", "Giải ngân đến 31/3/2025" → "giải ngân"."""
+    s = _MEASURE_NOISE.sub(" ", col.header)
+    s = " ".join(w for w in s.split() if not re.fullmatch(r"năm|(?:19|20)\d\d|[\d/.]+", w))
+    return (s[:1].lower() + s[1:]).strip(" ,:-") or col.role
+
+
+def _is_ratio(doc: Doc, table: Table, k: int) -> bool:
+    """A "So với cùng kỳ (%)" column of ratios: no sign, every value ≥ 40."""
+    col = table.columns[k]
+    if col is None or _EXPLICIT_CHANGE.search(fold(col.header)):
+        return False
+    values = []
+    for row in table.rows:
+        cv = cell_value(doc, doc.blocks[row].cells[k])
+        if cv is not None:
+            if cv.value < 0:
+                return False
+            values.append(cv.value)
+    return bool(values) and min(values) >= _RATIO_FLOOR
+
+
+def _column_kinds(doc: Doc, table: Table) -> dict[int, str]:
+    """The role each column of numbers is read in."""
+    roles = [c.role if c else None for c in table.columns]
+    results = [k for k, n in enumerate(roles) if n in ("level", "measure")]
+    kinds: dict[int, str] = {}
+    for k, col in enumerate(table.columns):
+        role = col.role if col else None
+        if role == "change" and _is_ratio(doc, table, k):
+            role = "ratio"
+        if role == "plan" and table.projects:
+            role = "level"  # "Kế hoạch vốn năm 2025": the capital given to the project
+        elif role == "plan" and col is not None and _budget(col) and all(
+                _after(col, table.columns[r]) for r in results):
+            role = "level"  # "Dự toán năm 2024" of a nghị quyết: the budget decided
+        if role == "rate":  # "Tỷ lệ (%)" beside "Kế hoạch vốn" and "Giải ngân": of the plan
+            plan = any(n == "plan" for n in roles[:k]) or (table.projects and any(
+                c is not None and "kế hoạch" in fold(c.header) for c in table.columns[:k]))
+            role = "pct_of_plan" if plan and any(n == "level" for n in roles[:k]) else "rate"
+        if role in ("level", "pct_of_plan", "change", "ratio", "static", "measure", "rate"):
+            kinds[k] = role
+    return kinds
+
+
+def _after(col: Column, other: Column | None) -> bool:
+    """Whether ``col`` names a year after any year ``other`` names."""
+    mine = [y for h in find_period_hits(fold(col.header)) if not h.base and (y := year_of(h.code))]
+    theirs = [y for h in find_period_hits(fold(other.header)) if not h.base
+              and (y := year_of(h.code))] if other else []
+    return bool(mine) and all(mine[-1] > y for y in theirs)
+
+
+def _indicator(table: Table, col: Column, name: str) -> str:
+    """Project: "giải ngân Đường X"; place: the column ("Bổ sung cân đối"); an
+    item under a measure: "diện tích lúa"; else the row's indicator."""
+    names = table.columns[table.names]
+    if table.projects:
+        return f"{_measure(col)} {name}"
+    if table.places:
+        return _measure(col)
+    if names is not None and names.role == "item" and col.role in ("measure", "change"):
+        measure = _COMPARED.sub("", _measure(col)).strip()
+        return f"{measure} {name[:1].lower() + name[1:]}".strip()
+    return name
+
+
+_COMPARED = re.compile(r"\s*(?:so (?:với )?cùng kỳ|so với năm trước|tăng,? giảm|tăng/giảm).*$")
+
+
+def table_figures(doc: Doc, period_of: dict[int, str | None], year: int | None = None,
+                  doc_period: str | None = None) -> tuple[list[Figure], set[int]]:
+    """Figures of every table read by :func:`read_tables`, and the rows read.
+
+    ``period_of`` maps a row's block index to the period its place gives;
+    ``year`` dates a column header's period without a year ("Thực hiện 9 tháng")
+    where the place gives none; ``doc_period`` spans an average over "giai
+    đoạn" ("Ước TH đến 2025" in a plan 2026 - 2030 → 2021/2025).
+    """
+    out: list[Figure] = []
+    rows_read: set[int] = set()
+    for table in read_tables(doc):
+        roles = [c.role if c else None for c in table.columns]
+        unit_col = roles.index("unit") if "unit" in roles else None
+        kinds = _column_kinds(doc, table)
+        # "| Ước thực hiện 9 tháng | So với cùng kỳ (%) | % KH |": a comparison without a
+        # period of its own is of the level column before it
+        of_level: dict[int, int] = {}
+        last_level = None
+        for k, col in enumerate(table.columns):
+            if kinds.get(k) in ("level", "measure") and col is not None and col.role != "plan":
+                last_level = k
+            elif kinds.get(k) in ("pct_of_plan", "change", "ratio") and last_level is not None:
+                of_level[k] = last_level
+        for row in table.rows:
+            rows_read.add(row)
+            cells = doc.blocks[row].cells
+            name_cell = cells[table.names]
+            name = " ".join(doc.text[name_cell.start : name_cell.end].split())
+            if not name or not kinds:
+                continue
+            unit = ""
+            if unit_col is not None:
+                unit = doc.text[cells[unit_col].start : cells[unit_col].end].strip()
+            else:
+                own = _UNIT_BRACKET.search(name)
+                if own and match_unit(fold(" " + own.group(1)), 0):
+                    unit, name = own.group(1).strip(), name[: own.start()].strip()  # "Lúa (ha)"
+            span = doc.blocks[row].span
+            quote = doc.text[span.start : span.end].strip()
+            default = table.period or period_of.get(row)
+            place = place_of(name) if table.places else None
+            for k, role in kinds.items():
+                col = table.columns[k]
+                assert col is not None
+                cv = cell_value(doc, cells[k])
+                if cv is None:
+                    continue
+                kind = {"static": "level", "ratio": "multiple", "measure": "level"}.get(role, role)
+                u = (col.unit or unit or table.unit) if kind == "level" else "%"
+                period = _period(doc, col, _period(doc, table.columns[of_level[k]], default, year)
+                                 if k in of_level else default, year)
+                if kind == "level" and u.startswith("%"):
+                    kind = percent_kind(name, u)  # "Tỷ lệ lao động qua đào tạo | % | 68,5"
+                    if kind == "growth_avg":
+                        period = span_before(period, doc_period) or period
+                amount = kind == "level"
+                unit_m = match_unit(fold(" " + u), 0) if amount else None
+                base_value, base_unit = normalize(cv.value, unit_m) if unit_m else (cv.value, None)
+                out.append(Figure(
+                    indicator=_indicator(table, col, name), value=cv.value, unit=u, kind=kind,
+                    span=span, quote=quote, value_max=cv.value_max, period=period,
+                    base=_BASES.get(role), estimate=col.estimate, place=place,
+                    value_span=cv.span, base_value=base_value, base_unit=base_unit,
+                ))
+    return out, rows_read
