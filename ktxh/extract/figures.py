@@ -24,7 +24,7 @@ from ktxh.extract.figure_periods import is_deadline, is_plan_date
 from ktxh.extract.places import find_places
 from ktxh.extract.quantities import ESTIMATE_RE, Carry, Reading, read_sentence
 from ktxh.extract.records import Figure
-from ktxh.extract.static_figures import is_static
+from ktxh.extract.static_figures import has_size_word, is_size_of_works, is_static
 from ktxh.extract.table_figures import table_figures
 from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
 from ktxh.extract.units import normalize
@@ -275,7 +275,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         note = cited.get(block) or _Cited(None, False, block)
         note_est, citing = note.estimate, note.block
         cut = target_rules.target_from(doc, start, end, block, ctx.period, sections, ctx.date)
-        if cut == start:
+        if cut == start and not has_size_word(doc.folded, start, end):
             carry = Carry()
             continue
         readings, new_carry = read_sentence(
@@ -291,6 +291,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         for r in readings:
             if cut is not None:
                 if r.q.start >= cut:
+                    if is_size_of_works(r, r.q.unit_text or ""):  # "(dài 145 km)" of works aimed at
+                        mine.append(to_figure(doc, r, None))
                     continue  # "..., phấn đấu hoàn thành ...": a target
                 r = replace(r, periods=tuple(h for h in r.periods if h.start < cut))
             period = pick_period(r, heading_hits, ctx, paragraph_span, doc.folded)
@@ -306,6 +308,9 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                 period = None  # "tổng mức đầu tư 3.120 tỷ đồng": a size, not a result
             mine.append(to_figure(doc, r, period))
         out.extend(mine)
+        if cut == start:
+            carry = Carry()
+            continue
         for ref, note_block in refs[bisect_left(ref_at, start) : bisect_right(ref_at, end)]:
             if note_block not in cited:
                 cited[note_block] = _cite(doc, start, ref, block, mine, ctx)

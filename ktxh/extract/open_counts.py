@@ -58,15 +58,21 @@ _WORD_AFTER = re.compile(r"[ \t]([^\W\d_]+)(?![\w])")
 _PLACE_AFTER_COMMA = re.compile(
     r",\s(?:huyện|xã|phường|thị trấn|thị xã|thành phố|tp\.?|tỉnh|thôn|bản|làng|xóm)\s(?=[A-ZĐ])"
 )
+# "Tuổi thọ trung bình đạt 76 tuổi": an age is the quantity where its clause names one
+# (not "trẻ em dưới 5 tuổi")
+_AGE_SUBJECT = re.compile(r"(?:tuổi thọ|độ tuổi|tuổi bình quân|tuổi trung bình)[^;.:]*$")
 _SENTENCE_START = re.compile(r"(?:^|[.;:!?\n•]|^\s*[-–+*]|\d[.)])\s*$")
 
 
 def open_count(text: str, folded: str, start: int, end: int, raw: str) -> UnitMatch | None:
     """A count noun outside the lexicon right after the whole number ``raw`` at
     ``[start, end)`` ("412 thiết bị"), if it is one; see the module docstring."""
+    m = _WORD_AFTER.match(folded, end)
+    if m is not None and m.group(1) == "tuổi" and _AGE_SUBJECT.search(
+            folded, max(0, start - 80), start):
+        return UnitMatch(m.start(1), m.end(1), 1.0, "tuổi", None, open=True)
     if "," in raw or (len(raw) == 4 and raw[:2] in ("19", "20")):
         return None
-    m = _WORD_AFTER.match(folded, end)
     if m is None or m.group(1) in _NOT_COUNTS:
         return None
     if not text[m.start(1)].islower():

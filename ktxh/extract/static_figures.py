@@ -31,14 +31,39 @@ _MONEY_OR_SHARE_RE = re.compile(r"(?:đồng|usd|%)$")
 _LONG_RE = re.compile(r"(?<![\w])dài(?:\s(?:khoảng|gần|hơn|trên))?\s*$")
 
 
+# any word of a size, to pass over sentences without one quickly
+_ANY_SIZE_RE = re.compile(r"tổng mức|chiều dài|công suất|dung tích|diện tích|trữ lượng|năng lực"
+                          r"|quy mô|tmđt|cấp nước|phục vụ tưới|(?<![\w])dài")
+
+
+def has_size_word(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` names a size at all."""
+    return _ANY_SIZE_RE.search(folded, start, end) is not None
+
+
+# "nâng công suất lên 200 MW", "đạt công suất 3 triệu tấn": a size aimed at
+_AIM_WORDS = frozenset(("nâng", "đạt", "lên", "tăng", "mở", "thêm"))
+
+
+def _is_size(r: Reading, unit: str) -> bool:
+    if r.kind != "level":
+        return False
+    head = r.indicator.lower()
+    return bool(_SIZE_RE.search(head) or _LONG_RE.search(r.lead)
+                or (_SCALE_RE.search(head) and not _MONEY_OR_SHARE_RE.search(unit.lower())))
+
+
 def is_static(r: Reading, unit: str) -> bool:
     """Whether reading ``r`` (with ``unit`` as written) states a static size
     and no period phrase of its own segment dates it."""
-    if r.kind != "level":
-        return False
-    lead = r.lead
-    head = r.indicator.lower()
-    if not (_SIZE_RE.search(head) or _LONG_RE.search(lead)
-            or (_SCALE_RE.search(head) and not _MONEY_OR_SHARE_RE.search(unit.lower()))):
+    if not _is_size(r, unit):
         return False
     return not any(not h.base and r.segment_start <= h.start < r.q.end for h in r.periods)
+
+
+def is_size_of_works(r: Reading, unit: str) -> bool:
+    """A static size in a sentence that aims ("Kêu gọi đầu tư Dự án X …, tổng
+    mức đầu tư khoảng 45.000 tỷ đồng", "Hoàn thành Dự án Y (dài 145 km) trước
+    năm 2030", "… quy mô 1.000 giường"): a figure without a period, not a
+    target; unless an aim word raises it ("nâng công suất lên 200 MW")."""
+    return _is_size(r, unit) and not _AIM_WORDS.intersection(r.lead.split()[-4:])

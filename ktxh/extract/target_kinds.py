@@ -50,11 +50,20 @@ _LEVEL_WORD_RE = re.compile(
 _OBJECT_MAX_WORDS = 10
 # what joins a list of changes of one verb: "30% thời gian xử lý và |30% chi phí"
 _LIST_TAIL_RE = re.compile(r"(?:\s(?:và|hoặc)|,)\s*(?:ít nhất|tối thiểu|khoảng|trên)?\s*$")
+# "Tỷ lệ hộ nghèo giảm bình quân" → "Tỷ lệ hộ nghèo"
+_AVERAGE_TAIL_RE = re.compile(
+    r"\s+(?:(?:giảm|tăng)\s+)?(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng)\s+năm)?\s*$",
+    re.IGNORECASE,
+)
 # "giảm 4 điểm phần trăm": one unit
 _PERCENT_POINT_RE = re.compile(r"\s+phần trăm(?![\w])")
 # "7 doanh nghiệp/1.000 dân", "16,5 bác sĩ/10.000 dân": per head, the dot is a thousands mark
 _PER_THOUSANDS_RE = re.compile(
     r"((?:\s[^\W\d]+){0,4}?)\s?/\s?(1\.000|10\.000|100\.000)\s(dân|người dân|người)(?![\w])"
+)
+# "14 bác sĩ và 36 giường bệnh trên 10.000 dân": per head, said once after the counts
+_PER_THOUSANDS_LATER_RE = re.compile(
+    r"(?:[^;,.()\d]|[,.]?\d)*?\s(?:trên|/)\s?(1\.000|10\.000|100\.000)\s(dân|người dân)(?![\w])"
 )
 # where the noun after "X%" of a change ends: "30% thời gian xử lý | và 30% ..."
 # what a body does before the work it directs: "chủ trì, phối hợp với các sở, ngành",
@@ -114,11 +123,22 @@ def sign_targets(doc: Doc, readings: list[Reading], kinds: list[str],
         new_name = None
         if unit == "điểm" and _PERCENT_POINT_RE.match(folded, r.q.end):
             unit = "điểm phần trăm"
+        if unit == "điểm phần trăm" and kind == "growth_avg":
+            # "giảm bình quân 0,3 điểm phần trăm/năm": a change of points a year, not growth
+            kind = "change"
+            new_name = _AVERAGE_TAIL_RE.sub("", name) or None
         per = _PER_THOUSANDS_RE.match(folded, r.q.end)
-        if per and r.q.unit and r.q.unit.base not in (None, "%") and "/" not in unit:
-            people = f"{per.group(2)} {doc.text[per.start(3) : per.end(3)]}"
-            noun = " ".join(f"{unit}{doc.text[per.start(1) : per.end(1)]}".split())
-            if not name or "/" in name or fold(name) in (fold(unit), fold(noun)):
+        later = None if per else _PER_THOUSANDS_LATER_RE.match(folded, r.q.end, r.clause[1])
+        if (per or later) and r.q.unit and r.q.unit.base not in (None, "%") and "/" not in unit:
+            if per:
+                people = f"{per.group(2)} {doc.text[per.start(3) : per.end(3)]}"
+                noun = " ".join(f"{unit}{doc.text[per.start(1) : per.end(1)]}".split())
+            else:
+                assert later is not None
+                people = f"{later.group(1)} {doc.text[later.start(2) : later.end(2)]}"
+                noun = unit
+            if not name or "/" in name or fold(name) in (fold(unit), fold(noun)) or (
+                    later and fold(name).startswith(fold(unit))):
                 new_name = f"{noun} trên {people}"  # "doanh nghiệp công nghệ số trên 1.000 dân"
             unit = f"{unit}/{people}"  # "doanh nghiệp/1.000 dân", as "bác sỹ/vạn dân"
             kind = "rate"  # "bình quân 7 doanh nghiệp/1.000 dân"

@@ -23,9 +23,11 @@ from ktxh.extract.deadlines import find_deadlines
 from ktxh.extract.numbers import find_quantities
 from ktxh.extract.quantities import ESTIMATE_RE, Reading, read_sentence
 from ktxh.extract.records import Target
+from ktxh.extract.static_figures import is_size_of_works
 from ktxh.extract.target_indicators import refine
 from ktxh.extract.target_kinds import directive_name, sign_targets
 from ktxh.extract.target_lists import lead_in_periods, section_of
+from ktxh.extract.target_milestones import milestone_from, milestone_name, milestone_period
 from ktxh.extract.target_periods import DEADLINE_WORD_RE, deadline_period, own_periods
 from ktxh.extract.target_tables import table_targets
 from ktxh.extract.target_tense import aims_after_baseline, as_of_year
@@ -103,6 +105,9 @@ def target_from(doc: Doc, start: int, end: int, block: int, period: str | None,
     # among tasks, a number is a target when the sentence aims at it
     if section == "tasks" and AIM_RE.search(f):
         return start
+    milestone = milestone_from(doc, start, end, date)
+    if milestone is not None:
+        return milestone  # "bảo đảm đến ngày 30/6/2025 giải ngân đạt tối thiểu 40% …"
     cue = CUES_RE.search(f)
     while cue is not None and cue.group().startswith("cam") and not AIM_RE.search(f, cue.end()):
         cue = CUES_RE.search(f, cue.end())
@@ -280,7 +285,9 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
             continue
         as_of = as_of_year(doc, ctx.period, date, sections)
         readings, _ = read_sentence(doc.text, doc.folded, start, end, year=ctx.year)
-        readings = [r for r in readings if r.q.start >= cut]
+        # "Dự án X (dài 145 km)", "tổng mức đầu tư khoảng 45.000 tỷ đồng": sizes, not aims
+        readings = [r for r in readings if r.q.start >= cut
+                    and not is_size_of_works(r, r.q.unit_text or "")]
         # "Giao chỉ tiêu ... năm 2025, gồm:" dates its items before the headings do
         heading_hits = [*lead_in_periods(doc, block, ctx.period, sections, lead_periods),
                         *heading_periods(doc, block, ctx.year)]
@@ -299,6 +306,9 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
             deadline = deadline_period(doc, r, min(nxt, r.clause[1]), date)
             kind, period = _kind_and_period(doc, r, kind, heading_hits, span_code, ctx.period,
                                             deadline, readings[0].q.start, as_of)
+            milestone = milestone_period(doc, r, start, date)
+            if milestone:  # "…; đến ngày 30/9/2025 đạt tối thiểu 70%" → 2025-M9
+                period, indicator = milestone, milestone_name(indicator)
             a, b = max(r.clause[0], quote_start), r.clause[1]
             while a < b and doc.text[a] in " \t\n,;:.(":
                 a += 1
