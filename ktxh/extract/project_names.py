@@ -49,6 +49,8 @@ STOP_PAIRS = frozenset((
 # kinh tế Y", "Đường từ thị trấn A |đến xã B"; the heads that take them.
 ROUTE_WORDS = frozenset(("từ", "đi", "đến", "tới", "ra"))
 ROUTE_HEADS = frozenset(("đường", "tuyến", "đoạn", "lộ", "tốc", "kè", "kênh", "đê", "cầu"))
+# "Đường |nối Quốc lộ 1 |đến đường ven biển ĐT.129": "nối" opens a route as "từ" does
+ROUTE_OPENERS = frozenset(("từ", "nối"))
 # Lower-case words that lead to a place name: "từ |thị trấn Quỳ Hợp", "với |thị xã X",
 # "đi |bản Nà Lốc".
 PLACE_LEADS = frozenset((
@@ -61,7 +63,8 @@ PLACE_LEADS = frozenset((
 WATERS = frozenset(("sông", "suối", "kênh", "rạch", "đầm", "vịnh", "hồ", "biển"))
 # Pairs that read as verbs elsewhere but qualify a noun before the proper part of a
 # name: "Cấp nước sinh hoạt tập trung bản X", "Quy hoạch tổng thể ...".
-ADJECTIVE_PAIRS = frozenset(("tập trung", "tổng thể", "trọng điểm"))
+# "Cảng biển tổng hợp Hòn Khoai", "Khu liên hợp xử lý chất thải tổng hợp X".
+ADJECTIVE_PAIRS = frozenset(("tập trung", "tổng thể", "trọng điểm", "tổng hợp"))
 # Verbs of works that a comma joins inside a name: "Cải tạo, nâng cấp", "Xây dựng, mở rộng".
 _WORKS_VERBS = (
     r"(?:cải tạo|nâng cấp|xây dựng|xây mới|mở rộng|sửa chữa|chỉnh trang|hoàn thiện|nạo vét"
@@ -116,6 +119,12 @@ ASIDE = re.compile(
     r"|đối tác công tư|đợt|Km\s?\d+|lý trình|Quốc lộ|QL\.?\s?\d+|tỉnh lộ|ĐT\.?\s?\d+|đường tỉnh"
     # "(qua địa bàn tỉnh dài 35,8 km)", "(nguồn vốn ngân sách tỉnh)", "(hình thức BOT)"
     r"|qua địa bàn|trên địa bàn|nguồn vốn|sử dụng vốn|hình thức|phương thức|TMĐT)\b",
+    re.IGNORECASE,
+)
+# A bracket that gives a size is an aside wherever the size word stands: "(đoạn qua
+# huyện dài 25,1 km)", "(diện tích 382 ha)".
+_SIZE_INSIDE = re.compile(
+    r"(?<![\w])(?:dài|chiều dài|diện tích|quy mô|tổng mức|công suất|dung tích)(?![\w])",
     re.IGNORECASE,
 )
 # A road after its section: "đoạn Km3+700 - Km18, |Quốc lộ 4B".
@@ -200,7 +209,8 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
             continue
         if tok == "(":
             close = _close_paren(text, s, limit)
-            if close < 0 or ASIDE.match(text, s) or i == 0:
+            if close < 0 or ASIDE.match(text, s) or i == 0 or _SIZE_INSIDE.search(
+                    text, s, close):
                 break
             end = close + 1
             # "(giai đoạn II)", "(700 giường)", "(LRAMP)"; not "(giao thông, điện ...)"
@@ -251,10 +261,11 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
             end = toks[i + 1][2]  # "Cấp nước sinh hoạt tập trung bản X": no verb here
             i += 2
             continue
-        elif (i > 0 and low in ROUTE_WORDS and _place_ahead(toks, i + 1)
+        elif (i > 0 and low in ROUTE_WORDS
+              and (_place_ahead(toks, i + 1) or nxt.lower() in ROUTE_HEADS)
               and any(t[0].lower() in ROUTE_HEADS for t in toks[:i])
-              and (low == "từ" or any(t[0].lower() == "từ" for t in toks[:i]))):
-            pass  # "Đường từ Cảng hàng không X đi Khu kinh tế Y", "... từ thị trấn A đến xã B"
+              and (low == "từ" or any(t[0].lower() in ROUTE_OPENERS for t in toks[:i]))):
+            pass  # "Đường từ Cảng hàng không X đi Khu kinh tế Y", "Đường nối A đến đường B"
         elif i > 0 and (low in STOP_WORDS or _stop_pair(low, nxt)):
             break
         elif proper and low in ("kết", "đấu") and nxt.lower() == "nối":
@@ -265,6 +276,27 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
     if not name or not (proper or titled) or len(name.split()) < 2:
         return None
     return Cut(name, start, end)
+
+
+# Works named after "Dự án" in lower case only, before the bracket of their size:
+# "Dự án |tuyến đường bộ ven biển đoạn qua tỉnh |(dài 145 km)".
+_PLAIN_WORKS = re.compile(
+    r"(?:tuyến|đường|cầu|kè|đê|kênh|hồ chứa|cảng|bệnh viện|trường|khu|cụm)(?:\s[^\W\d]+){2,11}"
+    r"(?=\s*\((?:dài|chiều dài|quy mô|diện tích|tổng mức|công suất)(?![\w]))"
+)
+
+
+def cut_plain_works(text: str, folded: str, start: int, limit: int) -> Cut | None:
+    """A name of works with no proper part, told apart by its size bracket
+    (``_PLAIN_WORKS``); None when a stop word would end it."""
+    m = _PLAIN_WORKS.match(folded, start, limit)
+    if m is None:
+        return None
+    words = m.group().split()
+    if any(w in STOP_WORDS or _stop_pair(w, n) for w, n in zip(words, [*words[1:], ""],
+                                                                  strict=True)):
+        return None
+    return Cut(_join(text, start, m.end()), start, m.end())
 
 
 def _place_ahead(toks: list[tuple[str, int, int]], i: int) -> bool:

@@ -29,6 +29,7 @@ from ktxh.extract.project_names import (
     FORM_BEFORE,
     Cut,
     cut_name,
+    cut_plain_works,
     is_name_start,
     split_listed,
     strip_lead,
@@ -37,6 +38,7 @@ from ktxh.extract.project_requests import requested_works
 from ktxh.extract.records import Figure, Project
 from ktxh.extract.wordre import word_start
 from ktxh.text.model import BlockKind, Doc, Span
+from ktxh.text.normalize import fold
 
 # --- language data ---------------------------------------------------------
 
@@ -44,6 +46,8 @@ from ktxh.text.model import BlockKind, Doc, Span
 # "các dự án quan trọng như:", "các dự án:", "một số dự án lớn ... như:".
 _PROJECT_WORD = re.compile(word_start("dự án", "công trình") + r"\b")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|một số|\d+)\s+(?:công trình,?\s+)?$")
+# a count: "thu hút 29 dự án đầu tư mới và 17 lượt dự án điều chỉnh vốn" names none
+_COUNT_BEFORE = re.compile(r"(?:\d|lượt)\s+$")
 _LIST_INTRO = re.compile(r"[^.;:]{0,80}?(?:\bnhư|\bgồm|\bbao gồm|\blà)?\s*:\s*")
 # Table columns: "Tên dự án", "Danh mục công trình"; "STT"/"TT"; row numbers "1", "2.1".
 _NAME_COLUMN = re.compile(r"^(?:tên|danh mục)?\s*(?:dự án|công trình)|^tên (?:dự án|công trình)")
@@ -68,14 +72,19 @@ _STANDALONE = re.compile(
     word_start("tuyến cao tốc", "đường cao tốc", "đoạn cao tốc", "cầu", "hồ chứa nước", "nhà máy",
                "nhiệt điện", "thủy điện", "cải tạo, nâng cấp" + _ROAD, "nâng cấp, cải tạo" + _ROAD,
                "cải tạo" + _ROAD, "nâng cấp" + _ROAD, "mở rộng" + _ROAD, "thuỷ điện", "bệnh viện",
-               "cụm công nghiệp", "khu công nghiệp")
+               "cụm công nghiệp", "khu công nghiệp", "kcn", "ccn")
     + r"\b"
+    # works that may also be a part of a project named around them ("Dự án Hồ chứa nước
+    # X: … hoàn thành khu tái định cư Y"), see _part_of_named
+    + r"|(?P<part>" + word_start("khu tái định cư", "khu đô thị", "tuyến đường",
+                                 "đường vành đai", "đường ven biển", "đường trục", "đường nối")
+    + r")\b"
 )
 # Words before a head that make it part of another name or a common word:
 # "nhu cầu", "yêu cầu", "Ban Quản lý ...", "Công ty Thủy điện ...".
 _NOT_AFTER = re.compile(
     r"(?:nhu|yêu|cung|toàn|kích|khẩn|cây|bắc|bến|ban quản lý|công ty|ban|sở|giám đốc"
-    r"|trưởng|lãnh đạo|các|những|cán bộ|trạm|gồm|quận|phường|thôn|xóm|phố)\s+$"
+    r"|trưởng|lãnh đạo|các|những|một số|nhiều|cán bộ|trạm|gồm|quận|phường|thôn|xóm|phố)\s+$"
 )
 # Words near a name that speak of building or running the works.
 _WORKS_CONTEXT = re.compile(
@@ -163,6 +172,8 @@ def _after_project_word(doc: Doc, sent: Span) -> Iterator[Mention]:
         if intro and ";" not in text[pos : intro.start() + 1]:
             yield from (Mention(c, sent, True) for c in _items(text, intro.end(), sent.end))
             continue
+        if _COUNT_BEFORE.search(folded, max(sent.start, m.start() - 8), m.start()):
+            continue  # "29 dự án đầu tư mới và 17 lượt dự án …": counted, not named
         form = FORM_BEFORE.match(text, pos + 1)
         start = strip_lead(text, form.end() if form else pos + 1)
         # "dự án thành phần đoạn A - B": a part named in lower case keeps its kind
@@ -170,7 +181,8 @@ def _after_project_word(doc: Doc, sent: Span) -> Iterator[Mention]:
         name_at = part.end() + 1 if part else start
         if not is_name_start(text, name_at):
             continue
-        cut = cut_name(text, name_at, sent.end)
+        cut = cut_name(text, name_at, sent.end) or cut_plain_works(text, folded, name_at,
+                                                                   sent.end)
         if cut is None:
             continue
         inside = cut.end
@@ -189,10 +201,13 @@ def _after_project_word(doc: Doc, sent: Span) -> Iterator[Mention]:
 
 def _standalone(doc: Doc, sent: Span, taken: list[Span]) -> Iterator[Mention]:
     text, folded = doc.text, doc.folded
+    named_here = bool(taken)  # "5. Về dự án Hồ chứa nước X: … khu tái định cư Y"
     for m in _STANDALONE.finditer(folded, sent.start, sent.end):
         if any(t.start <= m.start() < t.end for t in taken):
             continue
         if _NOT_AFTER.search(folded, max(sent.start, m.start() - 16), m.start()):
+            continue
+        if m.group("part") and (named_here or _under_named(doc, sent)):
             continue
         cut = cut_name(text, m.start(), sent.end, title=m.start() > sent.start)
         if cut is None or cut.end <= m.end() + 1:
@@ -201,6 +216,19 @@ def _standalone(doc: Doc, sent: Span, taken: list[Span]) -> Iterator[Mention]:
             continue
         taken.append(Span(cut.start, cut.end))
         yield Mention(cut, sent, False)
+
+
+def _under_named(doc: Doc, sent: Span) -> bool:
+    """Whether a numbered heading over the sentence names a project with "dự
+    án": "khu tái định cư Y" under "2. Dự án Hồ chứa nước X" is a part of it."""
+    b = doc.block_at(sent.start)
+    parent = doc.blocks[b].parent if b is not None else None
+    while parent is not None:
+        head = doc.blocks[parent]
+        if head.label is not None and any(True for _ in _after_project_word(doc, head.span)):
+            return True  # a numbered heading, not the document's title
+        parent = head.parent
+    return False
 
 
 def _works_near(folded: str, sent: Span, cut: Cut) -> bool:
@@ -300,6 +328,18 @@ def _scope_place(doc: Doc, me: Mention) -> str | None:
 
 # --- merging ----------------------------------------------------------------
 
+# what a later, shorter mention leaves out of the name: "giai đoạn 1", "(giai đoạn II)"
+_PHASE_TAIL = re.compile(r"\s*\(?(?:giai đoạn|gđ)\s*(?:\d+|[ivx]+)\)?\s*")
+
+
+def _phase_dropped(later: str, earlier: str) -> bool:
+    """ "Dự án đường bộ cao tốc A - B" after "Dự án đường bộ cao tốc A - B giai
+    đoạn 1" in one document: the same project named without its phase."""
+    short, long = fold(later).strip(), fold(earlier).strip()
+    return (len(short.split()) >= 3 and long.startswith(short)
+            and bool(_PHASE_TAIL.fullmatch(long[len(short) :])))
+
+
 
 def _other_phases(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the works named under the heading of another phase
@@ -327,7 +367,8 @@ def find_projects(doc: Doc, found: Mapping[str, Any]) -> tuple[Project, ...]:
     groups: list[list[int]] = []
     for i, m in enumerate(mentions):
         for g in groups:
-            if any(same_project(mentions[j].cut.name, m.cut.name) for j in g):
+            if any(same_project(mentions[j].cut.name, m.cut.name)
+                   or _phase_dropped(m.cut.name, mentions[j].cut.name) for j in g):
                 g.append(i)
                 break
         else:
