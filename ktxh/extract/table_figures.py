@@ -113,11 +113,13 @@ def _column_kinds(doc: Doc, table: Table) -> dict[int, str]:
 
 
 def _after(col: Column, other: Column | None) -> bool:
-    """Whether ``col`` names a year after any year ``other`` names."""
+    """Whether ``col`` names a year after the years ``other`` names ("Dự toán năm 2024"
+    after "Ước thực hiện năm 2023"); not when ``other`` names none ("Thực hiện 9
+    tháng": the budget is the base of its results)."""
     mine = [y for h in find_period_hits(fold(col.header)) if not h.base and (y := year_of(h.code))]
     theirs = [y for h in find_period_hits(fold(other.header)) if not h.base
               and (y := year_of(h.code))] if other else []
-    return bool(mine) and all(mine[-1] > y for y in theirs)
+    return bool(mine) and bool(theirs) and all(mine[-1] > y for y in theirs)
 
 
 def _indicator(table: Table, col: Column, name: str) -> str:

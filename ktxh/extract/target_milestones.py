@@ -10,7 +10,8 @@ Each ";"-part that opens with its own "đến ngày D" is one more milestone.
 
 Not milestones: a date passed ("Tính đến hết ngày 31/5/2025, toàn tỉnh giải
 ngân được …" in a letter of June), what is done ("đến ngày 30/11 đã giải
-ngân …"), a number not reached for ("đến ngày 30/6 còn 12 hộ chưa bàn giao").
+ngân …"), a number not reached for ("đến ngày 30/6 còn 12 hộ chưa bàn giao"),
+an estimate ("dự kiến đến ngày 30/6/2025 giải ngân đạt khoảng 40%").
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ _DONE_RE = re.compile(word_start("đã", "còn", "mới", "chưa") + r"(?![\w])"
 # an aim said before the first date, needed when the document's date is unknown
 _CUE_RE = re.compile(word_start("phấn đấu", "bảo đảm", "đảm bảo", "yêu cầu") + r"(?![\w])")
 _CLAUSE_BREAK_RE = re.compile(r"[,;]\s")
+# an estimate, not an aim: "dự kiến đến ngày 30/6/2025 giải ngân đạt khoảng 40%", "ước đến …"
+_ESTIMATE_RE = re.compile(word_start("dự kiến", "ước", "dự ước", "ước tính") + r"(?![\w])")
 _MONTH_CODES = {3: "Q1", 6: "H1", 9: "M9"}
 
 
@@ -65,11 +68,25 @@ def _dates(folded: str, start: int, end: int, date: str | None
 
 
 def cumulative_code(iso: str) -> str:
-    """ "2025-06-30" → "2025-H1", "2025-09-30" → "2025-M9", "2025-12-31" → "2025"."""
+    """ "2025-06-30" → "2025-H1", "2025-09-30" → "2025-M9", "2025-12-31" → "2025";
+    "2026-01-31" → "2025": the capital plan of a year is disbursed until 31
+    January of the next ("đến ngày 31/01/2026 giải ngân 100% kế hoạch vốn")."""
     year, month = iso[:4], int(iso[5:7])
+    if month == 1:
+        return str(int(year) - 1)
     if month == 12:
         return year
     return f"{year}-{_MONTH_CODES.get(month, f'M{month}')}"
+
+
+def _passed(iso: str, date: str | None) -> bool:
+    """Whether the date ``iso`` is not after the document's ``date`` (of any
+    precision: "2025-11" for "ngày   tháng 11 năm 2025")."""
+    if not date:
+        return False
+    if len(date) >= 10:
+        return iso <= date[:10]
+    return iso[: len(date)] < date
 
 
 def _part_end(folded: str, pos: int, end: int) -> int:
@@ -83,8 +100,8 @@ def milestone_from(doc: Doc, start: int, end: int, date: str | None) -> int | No
     document's (ISO); without one, an aim word must stand before the date."""
     folded = doc.folded
     for m, iso in _dates(folded, start, end, date):
-        if date and len(date) >= 10 and iso <= date[:10]:
-            continue  # passed
+        if _passed(iso, date):
+            continue  # "Tính đến ngày 31/10/2025, …" in a report of November
         if not date and not _CUE_RE.search(folded, start, m.start()):
             continue
         stop = _part_end(folded, m.end(), end)
@@ -96,6 +113,8 @@ def milestone_from(doc: Doc, start: int, end: int, date: str | None) -> int | No
         best = start
         for b in _CLAUSE_BREAK_RE.finditer(folded, start, m.start()):
             best = b.end()
+        if _ESTIMATE_RE.search(folded, best, m.start()):
+            continue
         return best
     return None
 
@@ -116,6 +135,6 @@ def milestone_period(doc: Doc, r: Reading, start: int, date: str | None) -> str 
     part = max(start, folded.rfind(";", start, r.q.start) + 1)
     found = None
     for m, iso in _dates(folded, start, r.q.start, date):
-        if m.start() >= part and not (date and len(date) >= 10 and iso <= date[:10]):
+        if m.start() >= part and not _passed(iso, date):
             found = iso
     return cumulative_code(found) if found else None

@@ -115,6 +115,15 @@ FIGURES = [
     (_table("| Chỉ tiêu | ĐVT | Dự toán năm 2024 | Ước thực hiện năm 2024 |",
             "| Thu nội địa | tỷ đồng | 5.100 | 5.420 |"), "2024", None, [
         ("Thu nội địa", 5420.0, None, "tỷ đồng", "level", "2024", None)]),
+    (_table("| Chỉ tiêu | ĐVT | Dự toán năm 2024 | Thực hiện 9 tháng | % dự toán |",
+            "| Thu nội địa | tỷ đồng | 5.100 | 3.980 | 78 |"), "2024-M9", None, [
+        ("Thu nội địa", 3980.0, None, "tỷ đồng", "level", "2024-M9", None),
+        ("Thu nội địa", 78.0, None, "%", "pct_of_plan", "2024-M9", None)]),
+    # ... but after the results of the year before, the budget of the next
+    (_table("| Chỉ tiêu | ĐVT | Ước thực hiện năm 2024 | Dự toán năm 2025 |",
+            "| Thu nội địa | tỷ đồng | 5.420 | 5.800 |"), "2025", None, [
+        ("Thu nội địa", 5420.0, None, "tỷ đồng", "level", "2024", None),
+        ("Thu nội địa", 5800.0, None, "tỷ đồng", "level", "2025", None)]),
     # "Đơn vị" over units stays the unit column, its rows no places
     (_table("| Chỉ tiêu | Đơn vị | Thực hiện |", "| Diện tích lúa | ha | 9.800 |"), "2024", None,
      [("Diện tích lúa", 9800.0, None, "ha", "level", "2024", None)]),

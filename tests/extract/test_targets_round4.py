@@ -50,18 +50,30 @@ MILESTONES = [
     ("## III. NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2023\n\n1. Các chủ đầu tư phấn đấu đến ngày "
      "30/6/2023 giải ngân đạt trên 45% kế hoạch vốn được giao.\n", "2023-Q1", "2023-03-25", [
         ("giải ngân kế hoạch vốn", 45.0, "%", "rate", "2023-H1")]),
+    # a draft dated by its month; 31 January closes the year's plan
+    (LETTER + "- Phấn đấu đến ngày 31/12/2025 giải ngân đạt trên 85% kế hoạch vốn; đến ngày "
+     "31/01/2026 giải ngân 100% kế hoạch vốn được giao.\n", "2025", "2025-11", [
+        ("giải ngân kế hoạch vốn", 85.0, "%", "rate", "2025"),
+        ("giải ngân kế hoạch vốn", 100.0, "%", "rate", "2025"),
+     ]),
     # --- no milestone ---
+    (LETTER + "Tính đến ngày 31/10/2025, toàn tỉnh giải ngân 8.120,4 tỷ đồng, đạt 48% kế "
+     "hoạch vốn.\n", "2025", "2025-11", []),
     # a date passed: what was disbursed by then
     (LETTER + "Tính đến hết ngày 31/5/2025, toàn tỉnh giải ngân được 1.204,5 tỷ đồng, đạt 24,6% "
      "kế hoạch.\n", None, "2025-06-10", []),
     # done, or what remains
     (LETTER + "Đến ngày 30/6/2025 đã giải ngân đạt 30% kế hoạch vốn.\n", None, "2025-06-02", []),
     (LETTER + "Đến ngày 30/6/2025 còn 14 hộ chưa bàn giao mặt bằng.\n", None, "2025-05-20", []),
+    # an estimate
+    ("Quý II, dự kiến đến ngày 30/6/2025 giải ngân đạt khoảng 42% kế hoạch.\n", "2025-Q1",
+     "2025-04-05", []),
 ]
 
 
 @pytest.mark.parametrize(("text", "period", "date", "expected"), MILESTONES, ids=[
-    "three", "later_year", "next_quarter", "passed", "done", "remaining"])
+    "three", "later_year", "next_quarter", "january", "passed_month", "passed", "done",
+    "remaining", "estimate"])
 def test_milestones(text: str, period: str | None, date: str, expected: list) -> None:
     assert _targets(text, period, date) == expected
 
@@ -74,7 +86,7 @@ def test_a_passed_date_stays_a_figure() -> None:
 
 @pytest.mark.parametrize(("iso", "code"), [
     ("2025-03-31", "2025-Q1"), ("2025-06-30", "2025-H1"), ("2025-09-30", "2025-M9"),
-    ("2025-12-31", "2025"), ("2025-05-31", "2025-M5"),
+    ("2025-12-31", "2025"), ("2025-05-31", "2025-M5"), ("2026-01-31", "2025"),
 ])
 def test_cumulative_code(iso: str, code: str) -> None:
     assert cumulative_code(iso) == code
