@@ -38,6 +38,8 @@ _SUB_YEAR = re.compile(r"-(?:Q|H|M)?\d+$")
 _QUARTER = re.compile(r"-Q\d$")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?:-|$)")
 _CUMULATIVE = re.compile(r"-(?:M\d+|H1)$")
+_OPENS = re.compile(r"[\s\-–+•*]*(?:tính|lũy kế|luỹ kế)?\s*")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d$")
 _DATE_BEFORE = re.compile(r"ngày\s*\d{0,2}\s*$")
 # "hằng năm", "cả giai đoạn", "trong 5 năm": a level over the whole span of years; not
 # "cây hằng năm" (annual crops)
@@ -86,9 +88,20 @@ def _cumulative(found: Mapping[str, Any], period: str | None) -> str | None:
                  if _CUMULATIVE.search(h.code) and year_of(h.code) == year), None)
 
 
+def _until_title(found: Mapping[str, Any], period: str | None) -> str | None:
+    """"Báo cáo tình hình giải ngân năm 2025 (số liệu đến ngày 31/10/2025)": the
+    months gone by that day (2025-M10) are the default of a year's report."""
+    title = getattr(found.get("document"), "title", None)
+    if not title or (period and not _YEAR_ONLY.match(period)):
+        return None
+    year = year_of(period)
+    return next((h.code for h in find_period_hits(fold(title), year=year)
+                 if h.until and (year is None or year_of(h.code) == year)), None)
+
+
 def context(doc: Doc, found: Mapping[str, Any]) -> Context:
     period = document_period(doc, found)
-    period = _cumulative(found, period) or period
+    period = _cumulative(found, period) or _until_title(found, period) or period
     return Context(period, year_of(period), bool(period and _SUB_YEAR.search(period)),
                    getattr(found.get("document"), "date", None))
 
@@ -146,7 +159,8 @@ def _months_over_quarter(hits: list[PeriodHit]) -> list[PeriodHit]:
 
 
 def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
-                paragraph_span: str | None = None, folded: str = "") -> str | None:
+                paragraph_span: str | None = None, folded: str = "",
+                paragraph_until: str | None = None) -> str | None:
     """Period of one figure (see the module docstring); a deadline or plan date
     after it (:func:`ktxh.extract.figure_periods.is_deadline`) is none."""
     own = [h for h in r.periods if not h.base
@@ -174,6 +188,8 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
     after = [h for h in own if r.clause[0] <= h.start < r.clause[1]]
     if after:
         return after[0].code
+    if paragraph_until:
+        return paragraph_until  # "Từ đầu năm đến ngày 31/10/2025, ... . Nguyên nhân ..."
     points = [h for h in heading_hits if not h.is_span]
     if points:
         return points[0].code
@@ -253,6 +269,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
     carry = Carry()
     last_block = -1
     paragraph_span: str | None = None
+    paragraph_until: str | None = None
     table_periods: dict[int, str | None] = {}
     for i, b in enumerate(doc.blocks):
         if b.kind is BlockKind.TABLE_ROW:
@@ -265,7 +282,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         if block in table_rows:
             continue
         if block != last_block:
-            paragraph_span = None
+            paragraph_span = paragraph_until = None
         cont = _CONTINUES.match(doc.folded, start) if block - last_block <= 1 else None
         continues = cont is not None
         if cont and cont.group(1) == "riêng" and carry.estimate:
@@ -293,7 +310,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                 if r.q.start >= cut:
                     continue  # "..., phấn đấu hoàn thành ...": a target
                 r = replace(r, periods=tuple(h for h in r.periods if h.start < cut))
-            period = pick_period(r, heading_hits, ctx, paragraph_span, doc.folded)
+            period = pick_period(r, heading_hits, ctx, paragraph_span, doc.folded,
+                                 paragraph_until)
             if r.last_year and period and _YEAR_FIRST.match(period):
                 period = f"{int(period[:4]) - 1}{period[4:]}"  # "cùng kỳ (85%)"
             if is_note and not any(not h.base for h in r.periods):
@@ -309,10 +327,16 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         for ref, note_block in refs[bisect_left(ref_at, start) : bisect_right(ref_at, end)]:
             if note_block not in cited:
                 cited[note_block] = _cite(doc, start, ref, block, mine, ctx)
-        spans = [h.code for h in find_period_hits(doc.folded, start, end, year=ctx.year)
-                 if h.is_span and not h.base]
+        hits = [h for h in find_period_hits(doc.folded, start, end, year=ctx.year)
+                if not h.base]
+        spans = [h.code for h in hits if h.is_span]
         if spans:
             paragraph_span = spans[-1]
+        if hits:  # a sentence opening "Từ đầu năm đến ngày ...," dates its paragraph
+            first = hits[0]
+            paragraph_until = first.code if (
+                len(hits) == 1 and first.until and _OPENS.fullmatch(doc.folded, start, first.start)
+            ) else None
         carry = new_carry
     return tuple(out)
 

@@ -25,6 +25,26 @@ _EXTRA_RE = re.compile(
     + "|" + word_start("đến", "tới") + rf" (?:hết |cuối )?{_Y}(?![\d/]|[.,]\d)"
     + "|" + word_start("cả năm") + r"(?! (?:19|20)\d\d)(?![\w])"
 )
+# "Tính đến ngày 31/10/2025", "từ đầu năm 2025 đến ngày 31/10/2025", "lũy kế đến
+# 31/3/2025", "đến hết tháng 11/2024", "đến ngày 30 tháng 6 năm 2025": the months of the
+# year gone by that day, a cumulative period ("2025-M10"; 3 → Q1, 6 → H1, 12 → the year)
+_UNTIL_RE = re.compile(
+    word_start(r"từ đầu năm (?:(?:19|20)\d\d )?(?:đến|tới)", r"tính (?:đến|tới)", "đến", "tới")
+    + r" (?:hết |cuối )?(?:ngày |thời điểm |ngày hết )?"
+    r"(?:(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})\s?/\s?|(?P<d2>\d{1,2}) tháng (?P<m2>\d{1,2}) năm "
+    r"|tháng (?P<m3>\d{1,2})(?:\s?/\s?| năm ))(?P<y>(?:19|20)\d\d)(?![\d/]|[.,]\d)"
+)
+# "hoàn thành đến ngày 31/12/2025", "kéo dài đến tháng 6/2026": a deadline, not a period
+_UNTIL_DEADLINE = re.compile(
+    r"(?:hoàn thành|hoàn tất|kéo dài|gia hạn|thời hạn|hạn chót|chậm nhất|hiệu lực|xong"
+    r"|phấn đấu|dự kiến|chuyển)\s$"
+)
+# "từ ngày 15/7/2025 đến ngày 30/9/2025", "từ tháng 7 đến hết tháng 9/2025": a span that
+# does not open with the year
+_UNTIL_FROM = re.compile(
+    r"từ (?:ngày )?(?:(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})|tháng (?P<m2>\d{1,2}))"
+    r"(?:\s?/\s?(?:19|20)\d\d| năm (?:19|20)\d\d)?\s$"
+)
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 # "so với năm 2015", "so với cuối năm 2019", "gấp đôi năm 2019", "gấp 1,5 lần năm 2020"
 # "so với vụ Xuân năm 2024", "so với cùng vụ năm trước", "so với cùng thời điểm năm 2024"
@@ -41,6 +61,7 @@ class PeriodHit:
     end: int
     code: str
     base: bool = False  # "so với năm 2015": the base of a comparison
+    until: bool = False  # "tính đến ngày 31/10/2025": the months gone by that day
 
     @property
     def is_span(self) -> bool:
@@ -95,19 +116,50 @@ def _scan(folded: str, start: int, end: int, year: int | None) -> list[PeriodHit
 
 
 def _read(folded: str, start: int, end: int) -> tuple[list[_Raw], list[re.Match[str]]]:
-    return scan_periods(folded, start, end), list(_EXTRA_RE.finditer(folded, start, end))
+    extras = list(_EXTRA_RE.finditer(folded, start, end))
+    until = [m for m in _UNTIL_RE.finditer(folded, start, end) if _until_code(m) is not None]
+    if until:  # an "đến ngày" phrase holds an "đến 2025" one: the longer first
+        extras = sorted(until + extras, key=lambda m: (m.start(), -m.end()))
+    return scan_periods(folded, start, end), extras
+
+
+def _until_code(m: re.Match[str]) -> str | None:
+    """The cumulative code of an "(tính) đến (hết) ngày D/M/Y" phrase; None for a
+    deadline ("hoàn thành đến ngày ...") or a span not opening with the year."""
+    folded = m.string
+    lo = max(0, m.start() - 24)
+    if _UNTIL_DEADLINE.search(folded, lo, m.start()):
+        return None
+    since = _UNTIL_FROM.search(folded, lo, m.start())
+    if since and (int(since.group("m") or since.group("m2")) != 1
+                  or int(since.group("d") or 1) != 1):
+        return None
+    month = int(m.group("m") or m.group("m2") or m.group("m3"))
+    day = m.group("d") or m.group("d2")
+    if day is not None and int(day) == 1 and not m.group("m3"):
+        month -= 1  # "đến ngày 01/11/2025": October is the last month gone by
+    if not 1 <= month <= 12:
+        return None
+    year = m.group("y")
+    if month == 12:
+        return year
+    return f"{year}-" + {3: "Q1", 6: "H1"}.get(month, f"M{month}")
 
 
 def _resolve(folded: str, raws: list[_Raw], extras: list[re.Match[str]],
              year: int | None) -> list[PeriodHit]:
     # Non-overlapping spans sorted by start (regex matches), kept so below.
-    spans: list[tuple[int, int, str]] = [
-        (p.span.start, p.span.end, p.code) for p in resolve_periods(folded, raws, year)
+    spans: list[tuple[int, int, str, bool]] = [
+        (p.span.start, p.span.end, p.code, False) for p in resolve_periods(folded, raws, year)
         if _HAS_YEAR.match(p.code)
     ]
     starts = [x[0] for x in spans]
     for m in extras:
-        if m.group(1):
+        if m.re is _UNTIL_RE:
+            code = _until_code(m)
+            if code is None:
+                continue
+        elif m.group(1):
             if m.group(1) >= m.group(2):
                 continue
             code = f"{m.group(1)}/{m.group(2)}"
@@ -128,12 +180,12 @@ def _resolve(folded: str, raws: list[_Raw], extras: list[re.Match[str]],
             hi += 1
         if hi < len(spans) and spans[hi][0] < m.end():
             continue
-        spans[lo:hi] = [(m.start(), m.end(), code)]
+        spans[lo:hi] = [(m.start(), m.end(), code, m.re is _UNTIL_RE)]
         starts[lo:hi] = [m.start()]
     out: list[PeriodHit] = []
-    for s, e, code in spans:
+    for s, e, code, until in spans:
         base = bool(_BASE_BEFORE.search(folded[max(0, s - 32) : s]))
-        out.append(PeriodHit(s, e, code, base))
+        out.append(PeriodHit(s, e, code, base, until))
     return out
 
 

@@ -1,0 +1,64 @@
+"""Figures, third round: cumulative periods, percent kinds, indicators, units and
+lists of forms met in reports of other provinces (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ktxh.extract.figures import find_figures
+from ktxh.extract.records import DocumentMeta
+from ktxh.text.structure import build_doc
+
+
+def _figures(text: str, period: str | None = "2025", title: str | None = None) -> list:
+    doc = build_doc(text)
+    return list(find_figures(doc, {"document": DocumentMeta(period=period, title=title)}))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "(tính) đến (hết) ngày D/M/Y": the months gone by that day
+        ("Tính đến ngày 31/10/2025, toàn tỉnh giải ngân 8.412,5 tỷ đồng, đạt 48,3% kế hoạch.",
+         [(8412.5, "2025-M10"), (48.3, "2025-M10")]),
+        ("Đến ngày 30/11/2024 đã giải ngân 2.845,1 tỷ đồng.", [(2845.1, "2024-M11")]),
+        ("Lũy kế giải ngân đến 31/3/2025 đạt 1.200 tỷ đồng.", [(1200.0, "2025-Q1")]),
+        ("Giải ngân đến ngày 30 tháng 6 năm 2025 đạt 2.040 tỷ đồng.", [(2040.0, "2025-H1")]),
+        ("Giải ngân đến hết tháng 11/2024 đạt 2.900 tỷ đồng.", [(2900.0, "2024-M11")]),
+        ("Đến ngày 31/12/2024 đã giải ngân 5.600 tỷ đồng.", [(5600.0, "2024")]),
+        ("Tính đến ngày 01/11/2025 đã cấp 1.320 giấy chứng nhận.", [(1320.0, "2025-M10")]),
+        # "từ đầu năm ... đến ngày ...", and the rest of the paragraph it opens
+        ("Từ đầu năm 2025 đến ngày 31/10/2025, trên địa bàn tỉnh xảy ra 19 vụ cháy rừng, "
+         "diện tích bị thiệt hại 52,3 ha. Nguyên nhân chủ yếu do đốt thực bì, trong đó 11 vụ "
+         "tại rừng trồng.", [(19.0, "2025-M10"), (52.3, "2025-M10"), (11.0, "2025-M10")]),
+        # not from the start of the year, or a deadline: no cumulative period
+        ("Từ ngày 15/7/2025 đến ngày 30/9/2025 tiếp nhận 320 hồ sơ.", [(320.0, "2025")]),
+        ("Dự án đạt 85% khối lượng, hoàn thành đến ngày 31/12/2026.", [(85.0, "2025")]),
+    ],
+)
+def test_cumulative_periods_until_a_day(text: str, expected: list[tuple]) -> None:
+    assert [(f.value, f.period) for f in _figures(text)] == expected
+
+
+def test_a_date_mid_sentence_dates_its_sentence_only() -> None:
+    figs = _figures("Giải ngân vốn đầu tư công đến ngày 30/11/2025 đạt 3.402 tỷ đồng. "
+                    "Dự án cầu Hòa Bình đã hoàn thành 64% khối lượng.")
+    assert [(f.value, f.period) for f in figs] == [(3402.0, "2025-M11"), (64.0, "2025")]
+
+
+def test_a_column_until_a_day() -> None:
+    text = (
+        "| TT | Chủ đầu tư | Kế hoạch vốn năm 2025 (tỷ đồng) | Giải ngân đến 31/10/2025 "
+        "(tỷ đồng) | Tỷ lệ giải ngân (%) |\n|---|---|---|---|---|\n"
+        "| 1 | Sở Xây dựng | 1.250,0 | 612,4 | 49,0 |\n"
+        "| 2 | Ban Quản lý dự án giao thông | 2.100,5 | 1.344,3 | 64,0 |\n"
+    )
+    figs = _figures(text)
+    assert [(f.value, f.period) for f in figs] == [
+        (612.4, "2025-M10"), (49.0, "2025-M10"), (1344.3, "2025-M10"), (64.0, "2025-M10")]
+
+
+def test_a_title_until_a_day_is_the_default() -> None:
+    title = "Tình hình giải ngân vốn đầu tư công năm 2025 (số liệu đến ngày 30/9/2025)"
+    figs = _figures("Toàn tỉnh đã giải ngân 4.120 tỷ đồng.", title=title)
+    assert [f.period for f in figs] == ["2025-M9"]
