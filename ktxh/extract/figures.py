@@ -20,10 +20,18 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ktxh.extract import targets as target_rules
-from ktxh.extract.figure_periods import is_deadline, is_plan_date
+from ktxh.extract.figure_periods import (
+    in_later_bracket,
+    is_deadline,
+    is_name_span,
+    is_plan_date,
+    same_span_year,
+    shift_year,
+)
 from ktxh.extract.places import find_places
 from ktxh.extract.quantities import ESTIMATE_RE, Carry, Reading, read_sentence
 from ktxh.extract.records import Figure
+from ktxh.extract.respective import map_respective
 from ktxh.extract.static_figures import is_static
 from ktxh.extract.tables import table_figures
 from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
@@ -72,8 +80,10 @@ def document_period(doc: Doc, found: Mapping[str, Any]) -> str | None:
         return period
     head = doc.folded[: min(len(doc.folded), 1500)]
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", head)]
+    # not a plan's date: "dự kiến thông xe trong quý II/2025"
     hits = [h for h in find_period_hits(head, year=max(years) if years else None)
-            if not h.base and not _DATE_BEFORE.search(head, 0, h.start)]
+            if not h.base and not _DATE_BEFORE.search(head, 0, h.start)
+            and not is_plan_date(head, h, None)]
     return hits[0].code if hits else None
 
 
@@ -164,7 +174,9 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
     """Period of one figure (see the module docstring); a deadline or plan date
     after it (:func:`ktxh.extract.figure_periods.is_deadline`) is none."""
     own = [h for h in r.periods if not h.base
-           and not (folded and is_deadline(folded, h, r.q.start, r.q.end, r.clause, ctx.period))]
+           and not (folded and is_deadline(folded, h, r.q.start, r.q.end, r.clause, ctx.period))
+           and not (folded and r.kind != "growth_avg" and is_name_span(folded, h))
+           and not (folded and in_later_bracket(folded, h, r.q.end))]
     follows = [h for h in own if 0 <= h.start - r.q.end <= 1 and h.start < r.clause[1]]
     if follows:
         return follows[0].code  # "lên 63% năm 2020"
@@ -314,6 +326,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                                  paragraph_until)
             if r.last_year and period and _YEAR_FIRST.match(period):
                 period = f"{int(period[:4]) - 1}{period[4:]}"  # "cùng kỳ (85%)"
+            if (earlier := same_span_year(doc.folded, r.periods, r.clause[0], r.q.start)):
+                period = shift_year(period, earlier)  # "Cùng kỳ năm 2024, ... đạt 47,6%"
             if is_note and not any(not h.base for h in r.periods):
                 period = note.period or period
             if is_note and note_est and r.estimate and not _own_estimate(doc, start, r) and (
@@ -323,13 +337,14 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             if is_static(r, r.q.unit_text or ""):
                 period = None  # "tổng mức đầu tư 3.120 tỷ đồng": a size, not a result
             mine.append(to_figure(doc, r, period))
+        mine = map_respective(mine)
         out.extend(mine)
         for ref, note_block in refs[bisect_left(ref_at, start) : bisect_right(ref_at, end)]:
             if note_block not in cited:
                 cited[note_block] = _cite(doc, start, ref, block, mine, ctx)
         hits = [h for h in find_period_hits(doc.folded, start, end, year=ctx.year)
                 if not h.base]
-        spans = [h.code for h in hits if h.is_span]
+        spans = [h.code for h in hits if h.is_span and not is_name_span(doc.folded, h)]
         if spans:
             paragraph_span = spans[-1]
         if hits:  # a sentence opening "Từ đầu năm đến ngày ...," dates its paragraph

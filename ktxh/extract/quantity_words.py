@@ -26,7 +26,9 @@ VERB_TAIL_RE = re.compile(
 TO_LEVEL_RE = re.compile(r"\s*(?:còn|lên|xuống|xuống còn|lên mức|lên đến|lên tới)(?![\w])")
 GROWTH_RE = re.compile(
     word_start("bình quân", "bq", "trung bình") + r"(?![\w])"
-    r"(?!\s(?:quý|tháng|\d+ tháng|cùng kỳ|đầu người|cả nước|của|chung))"
+    # "CPI bình quân năm 2024 tăng 3,1% so với bình quân năm 2023": the year's average index
+    r"(?!\s(?:quý|tháng|\d+ tháng|cùng kỳ|đầu người|cả nước|của|chung|cả năm"
+    r"|năm (?:19|20)\d\d))"
 )
 YEARLY_RE = re.compile(word_start("hằng năm", "hàng năm", "mỗi năm") + r"(?![\w])")
 AVERAGE_YEARLY_RE = re.compile(r"bình quân (?:hằng|hàng|mỗi) năm")
@@ -36,7 +38,7 @@ BASES = (
     r"(?:bình quân\s)?(?P<same>cùng kỳ|cùng tháng|cùng quý|cùng vụ|cùng thời điểm)"
     r"|(?P<prev>giai đoạn trước|kỳ trước|quý trước|tháng trước)"
     r"|(?P<last>năm trước)|(?:thời điểm\s|vụ\s(?:đông xuân|hè thu|thu đông|xuân|mùa|chiêm"
-    r"|thu|đông|hè)\s)?(?:(?:cuối|đầu|hết)\s)?(?:năm\s)?"
+    r"|thu|đông|hè)\s|bình quân\s)?(?:(?:cuối|đầu|hết)\s)?(?:năm\s)?"
     r"(?P<year>(?:19|20)\d\d)"
     r"|(?P<plan>kế hoạch|dự toán)"
     r"|(?P<period>(?:cuối\s|đầu\s|hết\s)?(?:quý|tháng|\d{1,2}\stháng)\s)"

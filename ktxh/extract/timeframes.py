@@ -50,8 +50,8 @@ _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 # "so với vụ Xuân năm 2024", "so với cùng vụ năm trước", "so với cùng thời điểm năm 2024"
 _BASE_BEFORE = re.compile(
     r"(?:so với|so|cùng kỳ|hơn|lên|gấp(?: đôi| ba| bốn| rưỡi)?|lần)\s"
-    r"(?:cùng kỳ\s|cùng\s)?(?:thời điểm\s|vụ\s(?:đông xuân|hè thu|thu đông|xuân|mùa|chiêm"
-    r"|thu|đông|hè)\s|niên vụ\s)?(?:cuối\s|đầu\s|hết\s)?$"
+    r"(?:cùng kỳ\s|cùng\s|bình quân\s)?(?:thời điểm\s|vụ\s(?:đông xuân|hè thu|thu đông|xuân"
+    r"|mùa|chiêm|thu|đông|hè)\s|niên vụ\s)?(?:cuối\s|đầu\s|hết\s)?$"
 )
 
 

@@ -62,3 +62,63 @@ def test_a_title_until_a_day_is_the_default() -> None:
     title = "Tình hình giải ngân vốn đầu tư công năm 2025 (số liệu đến ngày 30/9/2025)"
     figs = _figures("Toàn tỉnh đã giải ngân 4.120 tỷ đồng.", title=title)
     assert [f.period for f in figs] == ["2025-M9"]
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "expected"),
+    [
+        # "Cùng kỳ năm 2024, ..." states the same span a year before
+        ("Tính đến ngày 31/10/2025, toàn tỉnh giải ngân đạt 50,2% kế hoạch. Cùng kỳ năm "
+         "2024, toàn tỉnh giải ngân đạt 45,1% kế hoạch.", "2025",
+         [(50.2, "2025-M10"), (45.1, "2024-M10")]),
+        ("Thu ngân sách tăng 5,2% so với cùng kỳ năm 2024; cùng kỳ năm 2024, thu ngân sách "
+         "đạt 3.100 tỷ đồng.", "2025-H1", [(5.2, "2025-H1"), (3100.0, "2024-H1")]),
+        # a year in a bracket after the figure is the bracket's own
+        ("Thuế sản phẩm trừ trợ cấp sản phẩm chiếm 4,6% (năm 2023 tương ứng là 4,8%).",
+         "2025", [(4.6, "2025"), (4.8, "2023")]),
+        # ... but a bracket holding only the time dates the figure
+        ("Tỷ lệ hộ nghèo còn 2,1% (cuối năm 2024).", "2025", [(2.1, "2024")]),
+        # the term in a congress's name is no period
+        ("Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030 thành công tốt đẹp; 100% chi "
+         "bộ trực thuộc đã tổ chức đại hội.", "2025", [(100.0, "2025")]),
+        # money moved to the next year keeps the plan's year; a forecast across ";"
+        ("Kéo dài thời gian giải ngân kế hoạch vốn năm 2025 sang năm 2026, số vốn khoảng 120 "
+         "tỷ đồng.", "2025", [(120.0, "2025")]),
+        ("Mùa khô năm 2025 - 2026 dự báo đến sớm, nắng nóng kéo dài; hiện có khoảng 142.000 ha "
+         "rừng thông dễ cháy.", "2025", [(142000.0, "2025")]),
+        # a body given a deadline after the figure: the deadline is not its period
+        ("Kè chống sạt lở bờ sông (khoảng 1,5 km): Giao Sở Nông nghiệp và Môi trường hoàn thành "
+         "trong tháng 11/2025.", "2025", [(1.5, "2025")]),
+    ],
+)
+def test_comparison_years_brackets_and_names(text: str, period: str,
+                                             expected: list[tuple]) -> None:
+    assert [(f.value, f.period) for f in _figures(text, period)] == expected
+
+
+def test_an_average_index_of_a_year_is_a_change() -> None:
+    figs = _figures("Chỉ số giá tiêu dùng (CPI) bình quân năm 2024 tăng 3,1% so với bình quân "
+                    "năm 2023.", "2024")
+    assert [(f.kind, f.value, f.period, f.base) for f in figs] == [
+        ("change", 3.1, "2024", "2023")]
+
+
+def test_respectively_names_the_list_before() -> None:
+    figs = _figures("Cơ cấu kinh tế: khu vực nông, lâm nghiệp và thủy sản chiếm 36,2%; khu vực "
+                    "công nghiệp - xây dựng chiếm 23,5%; khu vực dịch vụ chiếm 35,7% (năm 2023 "
+                    "tương ứng là 37,1%; 22,8% và 35,5%).", "2024")
+    assert [(f.indicator, f.value, f.kind, f.period) for f in figs] == [
+        ("khu vực nông, lâm nghiệp và thủy sản", 36.2, "share", "2024"),
+        ("khu vực công nghiệp - xây dựng", 23.5, "share", "2024"),
+        ("khu vực dịch vụ", 35.7, "share", "2024"),
+        ("khu vực nông, lâm nghiệp và thủy sản", 37.1, "share", "2023"),
+        ("khu vực công nghiệp - xây dựng", 22.8, "share", "2023"),
+        ("khu vực dịch vụ", 35.5, "share", "2023"),
+    ]
+
+
+def test_a_plan_date_is_not_the_documents_period() -> None:
+    from ktxh.extract.figures import document_period
+    doc = build_doc("Cầu Vàm Cống 2 đã hoàn thành 78% khối lượng, dự kiến thông xe trong quý "
+                    "II/2026.")
+    assert document_period(doc, {}) is None
