@@ -25,6 +25,7 @@ from ktxh.extract.percent_kinds import (
     SHARE_SUBJECT_RE,
     is_money,
     names_whole,
+    on_disbursement,
     percent_kind,
 )
 from ktxh.extract.quantity_words import (
@@ -373,7 +374,8 @@ def read_sentence(
                     folded, q.end, lead, verb, subject, indicator, share_mode,
                     bool(SHARE_SUBJECT_RE.search(sentence[: q.start - start])),
                     (money.lead, money.indicator) if money else None, bool(ratio),
-                    counted_rates)
+                    counted_rates, on_disbursement(sentence[: q.start - start],
+                                                   carry.indicator.lower()))
                 if pk is None:
                     continue  # "vượt 10% dự toán": an excess over the plan, not a level
                 kind = pk.kind

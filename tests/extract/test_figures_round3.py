@@ -122,3 +122,50 @@ def test_a_plan_date_is_not_the_documents_period() -> None:
     doc = build_doc("Cầu Vàm Cống 2 đã hoàn thành 78% khối lượng, dự kiến thông xe trong quý "
                     "II/2026.")
     assert document_period(doc, {}) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "đạt X%" after an amount disbursed, also before "và" another item
+        ("Giải ngân vốn ngân sách địa phương 7.215,4 tỷ đồng, đạt 49,8% và vốn trung ương "
+         "4.800 tỷ đồng, đạt 58,1%.",
+         [(7215.4, "level"), (49.8, "pct_of_plan"), (4800.0, "level"), (58.1, "pct_of_plan")]),
+        # an investor's "đạt X%" in a sentence on disbursement
+        ("Một số chủ đầu tư giải ngân thấp: Ban Quản lý dự án đầu tư xây dựng tỉnh đạt 24,1%; "
+         "Ủy ban nhân dân phường Tân Phú đạt 16,2%.",
+         [(24.1, "pct_of_plan"), (16.2, "pct_of_plan")]),
+        # ... but a rate named as such stays one
+        ("Tỷ lệ giải ngân của Ban Quản lý dự án tỉnh đạt 61%.", [(61.0, "rate")]),
+        # the work, the ground, the contract value done: rates
+        ("Dự án đường ven biển đã hoàn thành 91% khối lượng thi công.", [(91.0, "rate")]),
+        ("Tỉnh đã bàn giao 100% mặt bằng cho nhà đầu tư.", [(100.0, "rate")]),
+        ("Gói thầu số 5 đạt 72% giá trị hợp đồng.", [(72.0, "rate")]),
+        # a part of the whole product; times another group's quantity
+        ("Tổng dư nợ công bằng 28,4% GRDP.", [(28.4, "share")]),
+        ("Năng suất lao động khu vực tư nhân bằng khoảng 40% năng suất lao động khu vực FDI.",
+         [(40.0, "multiple")]),
+        ("Diện tích lúa bằng 96,2% cùng kỳ.", [(96.2, "multiple")]),
+    ],
+)
+def test_percent_kinds(text: str, expected: list[tuple]) -> None:
+    assert [(f.value, f.kind) for f in _figures(text, "2025-M10")] == expected
+
+
+def test_an_investors_share_in_a_footnote() -> None:
+    text = ("Tính đến ngày 31/10/2025, toàn tỉnh giải ngân 12.100 tỷ đồng, đạt 50,3% kế "
+            "hoạch<sup>1</sup>.\n\n<sup>1</sup> Ban Quản lý dự án giao thông đạt 61,4%; Ủy ban "
+            "nhân dân xã Long Hưng đạt 33,2%.")
+    assert [(f.value, f.kind) for f in _figures(text)][2:] == [
+        (61.4, "pct_of_plan"), (33.2, "pct_of_plan")]
+
+
+def test_percent_rows_of_a_table() -> None:
+    text = (
+        "| TT | Chỉ tiêu | ĐVT | Kế hoạch 2024 | Thực hiện 2024 |\n|---|---|---|---|---|\n"
+        "| 1 | Tốc độ tăng trưởng GRDP | % | 7,0 | 7,12 |\n"
+        "| 2 | GRDP bình quân đầu người | triệu đồng | 75 | 76,4 |\n"
+        "| 3 | Tỷ lệ hộ nghèo (chuẩn đa chiều) | % | 2,3 | 2,18 |\n"
+    )
+    assert [(f.value, f.kind, f.unit) for f in _figures(text, "2024")] == [
+        (7.12, "change", "%"), (76.4, "level", "triệu đồng"), (2.18, "rate", "%")]
