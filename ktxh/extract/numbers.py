@@ -24,9 +24,11 @@ NUMBER = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
 _NUMBER_RE = re.compile(r"\d(?<![\w.,/+\-–]\d)(?:\d{0,2}(?:\.\d{3})+|\d*)(?:,\d+)?(?![\d])")
 _NUMBER_AT = re.compile(NUMBER)
 # Words right before a number that make it a name, a label or a date, not a
-# quantity: "số 20", "năm 2019", "lần thứ 9", "top 10", "Quốc lộ 4", "cả 3".
+# quantity: "số 20", "năm 2019", "lần thứ 9", "top 10", "Quốc lộ 4", "cả 3" (not "dân số
+# 18.460").
 NOT_QUANTITY_WORDS = (
-    "(?<!tổng )số", "tháng", "ngày", "quý", "giai đoạn", "lần thứ", "lần", "thứ", "top", "khóa",
+    "(?<!tổng )(?<!dân )số", "tháng", "ngày", "quý", "giai đoạn", "lần thứ", "lần", "thứ", "top",
+    "khóa",
     "điều", "khoản", "mục", "chương", "phụ lục", "biểu", "quốc lộ", r"ql\.?", "tỉnh lộ",
     "đường tỉnh", r"đt\.?", "mốc", "nghị quyết", "nghị định", "quyết định", "thông tư", "chỉ thị",
     "kết luận", "đại hội", "đợt", "lô", "tổ", "cả", "hạng", "nhóm", "km", "cấp độ",

@@ -41,6 +41,7 @@ UNIT_RE = re.compile(
 
 
 _COUNT_SET = frozenset(COUNTS)
+_SUPERSCRIPTS = str.maketrans("²³", "23")
 # "537 thôn, khối phố", "487 chi nhánh và văn phòng đại diện": a list of count nouns
 _MORE_COUNTS = re.compile(rf"(?:,\s|\svà\s)(?:{_alternation(list(COUNTS))}){_W}(?!\s?\d)")
 
@@ -67,6 +68,8 @@ def match_unit(folded: str, pos: int) -> UnitMatch | None:
         for word in m.group("scale").split():
             scale *= SCALES[word]
     base = m.group("base") or m.group("base2")
+    if base and ("²" in base or "³" in base):
+        base = base.translate(_SUPERSCRIPTS)  # "284,6 km²", "27.000 m³/ngày đêm"
     if base == "lần" and folded.startswith(" thứ", m.end()):
         return None  # "lần thứ 9": an ordinal
     per = m.group("per")

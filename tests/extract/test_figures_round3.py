@@ -169,3 +169,33 @@ def test_percent_rows_of_a_table() -> None:
     )
     assert [(f.value, f.kind, f.unit) for f in _figures(text, "2024")] == [
         (7.12, "change", "%"), (76.4, "level", "triệu đồng"), (2.18, "rate", "%")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tổng công suất điện mặt trời mái nhà đạt 1.820 MWp, trong đó 1.410 MWp nối lưới.",
+         [(1820.0, "MWp"), (1410.0, "MWp")]),
+        ("Hệ thống pin mặt trời 25 kWp.", [(25.0, "kWp")]),
+        ("Diện tích tự nhiên của xã là 312,4 km².", [(312.4, "km²")]),
+        ("Nhà máy nước có công suất 25.000 m³/ngày đêm.", [(25000.0, "m³/ngày đêm")]),
+        ("Có 1.180 thanh niên lên đường nhập ngũ.", [(1180.0, "thanh niên")]),
+        ("Được bổ sung 05 biên chế công chức.", [(5.0, "biên chế")]),
+        ("Đảng bộ xã có 42 chi bộ; 11/42 chi bộ hoàn thành xuất sắc nhiệm vụ.",
+         [(42.0, "chi bộ"), (11.0, "chi bộ")]),
+        ("Quy mô dân số 17.900 người.", [(17900.0, "người")]),
+        # "công ty" is no workday ("công"); a list of counts keeps every item
+        ("Toàn tỉnh có 3 vườn quốc gia, 12 ban quản lý rừng phòng hộ, rừng đặc dụng, 8 công "
+         "ty lâm nghiệp và trên 4.200 hộ gia đình nhận khoán bảo vệ rừng.",
+         [(3.0, "vườn quốc gia"), (12.0, "ban quản lý"), (8.0, "công ty"),
+          (4200.0, "hộ gia đình")]),
+        ("Thuê 120 công lao động.", [(120.0, "công")]),
+    ],
+)
+def test_units_of_the_lexicon(text: str, expected: list[tuple]) -> None:
+    assert [(f.value, f.unit) for f in _figures(text)] == expected
+
+
+def test_superscripts_fold_in_the_base_unit() -> None:
+    figs = _figures("Diện tích tự nhiên của xã là 312,4 km².")
+    assert figs[0].base_unit == "km2"
