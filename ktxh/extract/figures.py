@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ktxh.extract import targets as target_rules
+from ktxh.extract.count_names import name_bare_counts
 from ktxh.extract.figure_periods import (
     in_later_bracket,
     is_deadline,
@@ -282,6 +283,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
     last_block = -1
     paragraph_span: str | None = None
     paragraph_until: str | None = None
+    named_counts: dict[str, str] = {}  # unit → the indicator of its last count in the paragraph
     table_periods: dict[int, str | None] = {}
     for i, b in enumerate(doc.blocks):
         if b.kind is BlockKind.TABLE_ROW:
@@ -295,6 +297,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             continue
         if block != last_block:
             paragraph_span = paragraph_until = None
+            if not _CONTINUES.match(doc.folded, start):
+                named_counts = {}
         cont = _CONTINUES.match(doc.folded, start) if block - last_block <= 1 else None
         continues = cont is not None
         if cont and cont.group(1) == "riêng" and carry.estimate:
@@ -337,7 +341,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             if is_static(r, r.q.unit_text or ""):
                 period = None  # "tổng mức đầu tư 3.120 tỷ đồng": a size, not a result
             mine.append(to_figure(doc, r, period))
-        mine = map_respective(mine)
+        mine = name_bare_counts(map_respective(mine), named_counts)
         out.extend(mine)
         for ref, note_block in refs[bisect_left(ref_at, start) : bisect_right(ref_at, end)]:
             if note_block not in cited:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from ktxh.extract import indicators
 from ktxh.extract.conjuncts import coordinated_start
+from ktxh.extract.count_names import length_name, verb_tail
 from ktxh.extract.numbers import Quantity, find_quantities
 from ktxh.extract.percent_kinds import (
     SHARE_SUBJECT_RE,
@@ -211,6 +212,7 @@ def read_sentence(
     indicator = carry.indicator
     quote_start = start
     opening = ""  # the verb the last subject was ("Trồng mới 3.050 ha rừng")
+    tail_part = -1  # the part whose subject ended with ``opening``, if it did
     out: list[Reading] = []
     for part_start, part_end in _parts(folded, start, end):
         seg_seen = -1
@@ -233,14 +235,21 @@ def read_sentence(
                 and (before_q is None or before_q.end <= seg)) else seg
             subject = indicators.subject(text, folded, sub_start, q.start,
                                          keep_average=unit_base not in (None, "%"))
+            if subject and (long := length_name(text, folded, part_start, subject, q.start)):
+                subject = long  # "Dự án đường tỉnh 741 (dài 12,4 km)"
             if subject and q.unit and (q.unit.base in indicators.COUNT_SET or q.unit.open
                                        or q.unit.base in indicators.GENERIC_COUNTS):
                 subject = indicators.agent_verb(subject)  # "Các cơ quan ... đã tiếp 2.318 lượt"
             if subject:
                 opening = subject if indicators.is_opening_verb(subject) else ""
+                tail_part = -1
                 if opening:
                     subject = indicators.of_verb(text, folded, subject, q, indicator)
-            elif opening and unit_base not in (None, "%") and not STARTS_COMPARISON_RE.match(
+                else:  # "Công an tỉnh bắt giữ 96 vụ, 158 đối tượng": the verb goes on,
+                    opening = verb_tail(subject)  # within its ";" part
+                    tail_part = part_start
+            elif opening and tail_part in (-1, part_start) and unit_base not in (
+                None, "%") and not STARTS_COMPARISON_RE.match(
                 folded, seg
             ):  # "trồng được 5.400 ha rừng, 350 ha cây ăn quả": the verb goes on
                 subject = indicators.of_verb(text, folded, opening, q, "")
@@ -281,8 +290,11 @@ def read_sentence(
                 # 3.860 ha lúa và hoa màu bị ngập úng, 187 điểm sạt lở": each names its own
                 indicator = phrase
             elif (before_q is not None and before_q.end > seg and unit_base not in (None, "%")
-                  and before_q.unit is not None and before_q.unit.base != unit_base
-                  and AND_JOINED_RE.fullmatch(folded, before_q.end, q.start)
+                  and before_q.unit is not None and AND_JOINED_RE.fullmatch(
+                      folded, before_q.end, q.start)
+                  # "1.150 ha cà phê và 620 ha mắc ca": each names its own thing
+                  and (before_q.unit.base != unit_base
+                       or indicators.after_number(text, folded, before_q))
                   and (phrase := indicators.of_verb(text, folded, opening, q, "") if opening
                        else indicators.after_number(text, folded, q))
                   and phrase != opening):

@@ -88,7 +88,9 @@ THRESHOLD = r"(?:dưới|trên|từ|hơn|không quá|tối thiểu|ít nhất)"
 # what stands between a count and the threshold that qualifies it: a few words, not a
 # new measure ("5 dự án với tổng vốn trên 1.000 tỷ đồng" states the capital)
 QUALIFIES_COUNT_RE = re.compile(
-    rf"(?:\s(?!với|và|tổng|là|bằng|chiếm|tăng|giảm|gồm)[^\s\d,;()]+){{1,6}}?\s{THRESHOLD}\s"
+    # "8 công ty và trên 4.200 hộ": a second count; "từ 80 tỷ đồng trở lên và dưới 80 ..."
+    rf"(?:\s(?!với|và(?<!lên và)|tổng|là|bằng|chiếm|tăng|giảm|gồm)[^\s\d,;()]+){{1,6}}?"
+    rf"\s{THRESHOLD}\s"
 )
 QUALIFIES_NOUN_RE = re.compile(r"[^\W\d]\s(?:dưới|trên)\s$")
 # "các chủ đầu tư có tỷ lệ giải ngân dưới 30% kế hoạch": which ones, not a figure

@@ -199,3 +199,42 @@ def test_units_of_the_lexicon(text: str, expected: list[tuple]) -> None:
 def test_superscripts_fold_in_the_base_unit() -> None:
     figs = _figures("Diện tích tự nhiên của xã là 312,4 km².")
     assert figs[0].base_unit == "km2"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb before a count names it, after its agent too; shared by the list after it
+        ("Cơ quan điều tra đã khởi tố hình sự 39 vụ.", ["vụ khởi tố hình sự"]),
+        ("Công an tỉnh bắt giữ 96 vụ, 158 đối tượng.", ["vụ bắt giữ", "đối tượng bắt giữ"]),
+        # ... not a noun ending in a verb's syllables, nor across ";"
+        ("Giải quyết việc làm mới cho 8.741 lao động; có hơn 1.400 người đi xuất khẩu lao động.",
+         ["Giải quyết việc làm mới", "người đi xuất khẩu lao động"]),
+        ("Kết quả thi học sinh giỏi cấp quốc gia đạt 14 giải.",
+         ["giải thi học sinh giỏi cấp quốc gia"]),
+        # a compared bare count takes the count of its unit before in the paragraph
+        ("Năm 2025 xảy ra 64 vụ tai nạn giao thông. So với năm 2024 giảm 11 vụ, giảm 7 người "
+         "chết.", ["vụ tai nạn giao thông", "vụ tai nạn giao thông", "người chết"]),
+        # "(dài N km)" after a name
+        ("Dự án đường tỉnh 741 (dài 12,4 km) đã hoàn thành.", ["chiều dài đường tỉnh 741"]),
+        ("Dự án cao tốc Châu Đốc - Cần Thơ (đầu tư theo phương thức PPP, loại hợp đồng BOT, dài "
+         "42,8 km) đang triển khai.", ["chiều dài cao tốc Châu Đốc - Cần Thơ"]),
+        # scope and "hiện có" leave; each item of "A và B" names its own thing
+        ("Toàn xã hiện có 1.020 ha cà phê và 540 ha mắc ca.", ["cà phê", "mắc ca"]),
+        ("Trong năm xảy ra 41 điểm sạt lở.", ["điểm sạt lở"]),
+        # a long aside in brackets is no part of the subject
+        ("Tổng kế hoạch vốn đầu tư công năm 2025 của tỉnh (sau hợp nhất tỉnh A và tỉnh B theo "
+         "Nghị quyết số 202/2025/QH15 của Quốc hội) là 24.856,7 tỷ đồng.",
+         ["Tổng kế hoạch vốn đầu tư công của tỉnh"]),
+        ("Quy mô GRDP (giá hiện hành) đạt 85.000 tỷ đồng.", ["Quy mô GRDP (giá hiện hành)"]),
+        ("Thu hút 23 dự án đầu tư trong nước.", ["dự án đầu tư trong nước"]),
+    ],
+)
+def test_indicators_named_around_the_number(text: str, expected: list[str]) -> None:
+    assert [f.indicator for f in _figures(text)] == expected
+
+
+def test_the_second_of_a_threshold_pair_is_no_figure() -> None:
+    figs = _figures("Rà soát các dự án có tổng mức đầu tư từ 80 tỷ đồng trở lên và dưới 80 tỷ "
+                    "đồng.")
+    assert all(f.value_span.start < 45 for f in figs)  # not "dưới 80 tỷ đồng"
