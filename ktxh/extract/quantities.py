@@ -47,6 +47,7 @@ from ktxh.extract.quantity_words import (
     ONLY_LABEL_RE,
     PER_PEOPLE_LEAD_RE,
     PER_PEOPLE_RE,
+    PLAN_BRACKET_RE,
     PLURAL_HAVING_RE,
     QUALIFIES_COUNT_RE,
     QUALIFIES_NOUN_RE,
@@ -337,8 +338,10 @@ def read_sentence(
                              for h in periods)
             kind = "level"
             base = None
-            if (per_people or PER_PEOPLE_LEAD_RE.search(lead)) and q.unit and q.unit.base not in (
-                    None, "%"):
+            if (per_people or PER_PEOPLE_LEAD_RE.search(lead) or (
+                    q.unit and q.unit.per and q.unit.per.endswith("dân")  # "/1.000 dân"
+                    and not AVERAGE_BEFORE_RE.search(lead))
+                    ) and q.unit and q.unit.base not in (None, "%"):
                 kind = "rate"
             elif (q.unit and q.unit.per and "năm" not in q.unit.per
                   and AVERAGE_BEFORE_RE.search(lead)
@@ -398,14 +401,20 @@ def read_sentence(
                     base = _base_of(ratio, periods)  # "bằng 95,2% so với cùng kỳ": 0,952 times
             last_year = False
             if kind == "rate" and out and out[-1].clause[0] == part_start and (
-                bench := BENCHMARK_BEFORE_RE.search(folded, max(part_start, q.start - 24), q.start)
+                bench := BENCHMARK_BEFORE_RE.search(folded, max(part_start, q.start - 40), q.start)
             ):  # "đạt 31,5% kế hoạch, thấp hơn bình quân cả nước (33,5%)": the same
                 # measure for the whole country, whose name opens the segment before;
                 # "đạt 72%, thấp hơn cùng kỳ (85%)": the same measure a year before
                 seg = _segment_start(folded, part_start, folded.rfind("(", part_start, q.start))
-                last_year = not bench.group("country")
+                last_year = not (bench.group("country") or bench.group("province"))
                 if out[-1].q.unit and out[-1].q.unit.base == "%":
                     kind, base = out[-1].kind, out[-1].base
+            elif out and out[-1].clause[0] == part_start and out[-1].q.unit and q.unit and (
+                out[-1].q.unit.base == q.unit.base
+            ) and PLAN_BRACKET_RE.search(folded, max(part_start, q.start - 30), q.start):
+                # "ước tăng 7,12% (kế hoạch 7,5%), xếp thứ 5/13": the plan of the measure
+                # before; the bracket names nothing after it
+                kind, base, indicator = out[-1].kind, out[-1].base, out[-1].indicator
             est = carry.estimate or any(p < q.start for p in est_at)
             named = indicator
             if join_lists and kind == "pct_of_plan" and subject == indicator and (

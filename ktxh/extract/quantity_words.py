@@ -108,7 +108,15 @@ ABOUT_AFTER_RE = re.compile(
 )
 WITH_RE = re.compile(r"(?<![\w])với\s")
 BENCHMARK_BEFORE_RE = re.compile(
-    r"(?:(?P<country>cả nước|toàn quốc)|cùng kỳ(?: năm trước| năm (?:19|20)\d\d)?)\s?\(\s*$"
+    r"(?:(?P<country>cả nước|toàn quốc)|cùng kỳ(?: năm trước| năm (?:19|20)\d\d)?"
+    # "thấp hơn bình quân chung của tỉnh (61,8%)": the province's average
+    r"|(?P<province>bình quân chung(?: của tỉnh| toàn tỉnh| của cả tỉnh)?|(?:của )?toàn tỉnh))"
+    r"\s?\(\s*$"
+)
+# "ước tăng 7,12% so với năm 2023 (kế hoạch 7,5%)": the plan's value of the same measure
+PLAN_BRACKET_RE = re.compile(
+    r"\(\s*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự toán)(?:\s(?:năm\s)?(?:19|20)\d\d)?"
+    r"(?:\s(?:là|đề ra|giao|đặt ra|tăng))?\s*$"
 )
 # "đạt 95% dự toán", "kế hoạch năm": the plan word alone names nothing done
 BARE_PLAN_RE = re.compile(r"(?:kế hoạch|dự toán|chỉ tiêu)(?: (?:năm|vốn|giao|được giao))?")

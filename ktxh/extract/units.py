@@ -32,7 +32,9 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
 _W = r"(?![\w])"  # a word ends here
 _SCALE = rf"(?:{_alternation(list(SCALES))}){_W}"
 _BASE = rf"(?:%|(?:{_alternation([w for w in MEASURES + COUNTS if w != '%'])}){_W})"
-_PER = rf"/\s?(?:\d+\s)?(?:(?:{_alternation(list(SCALES))})\s)?(?:{_alternation(PER + COUNTS)}){_W}"
+# "/năm", "/1.000 dân", "/10.000 dân"
+_PER = (rf"/\s?(?:\d{{1,3}}(?:\.\d{{3}})*\s)?(?:(?:{_alternation(list(SCALES))})\s)?"
+        rf"(?:{_alternation(PER + COUNTS)}){_W}")
 # "10,5 km", "43km", "126 vạn tấn/năm", "3,1 triệu lượt", "nghìn tỷ đồng", "8 - 9%/năm"
 UNIT_RE = re.compile(
     rf"[ \t]?(?:(?P<scale>{_SCALE}(?:\s{_SCALE})?)(?:\s(?P<base>{_BASE}))?|(?P<base2>{_BASE}))"

@@ -238,3 +238,36 @@ def test_the_second_of_a_threshold_pair_is_no_figure() -> None:
     figs = _figures("Rà soát các dự án có tổng mức đầu tư từ 80 tỷ đồng trở lên và dưới 80 tỷ "
                     "đồng.")
     assert all(f.value_span.start < 45 for f in figs)  # not "dưới 80 tỷ đồng"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the province's average in brackets is the same measure
+        ("Huyện Mường Chà giải ngân bằng 48,2% kế hoạch, thấp hơn bình quân chung của tỉnh "
+         "(58,6%).", [(48.2, "pct_of_plan", "giải ngân"), (58.6, "pct_of_plan", "giải ngân")]),
+        # the plan's value in brackets, and the rank after it keeps the measure
+        ("Tăng trưởng kinh tế (GRDP) ước tăng 7,05% so với năm 2023 (kế hoạch 7,2%), xếp thứ "
+         "6/13 tỉnh trong vùng.",
+         [(7.05, "change", "Tăng trưởng kinh tế (GRDP)"),
+          (7.2, "change", "Tăng trưởng kinh tế (GRDP)"),
+          (6.0, "rank", "Tăng trưởng kinh tế (GRDP)")]),
+        # idioms and denominators are no figures; "/1.000 dân" is a rate's unit
+        ("Bố trí lực lượng trực 24/24 giờ tại các điểm nóng.", []),
+        ("Giá trị sản xuất bình quân trên 1 ha đất trồng trọt đạt 215 triệu đồng.",
+         [(215.0, "level", "Giá trị sản xuất bình quân trên 1 ha đất trồng trọt")]),
+        ("Toàn tỉnh có bình quân 6 doanh nghiệp/1.000 dân.",
+         [(6.0, "rate", "số doanh nghiệp bình quân")]),
+        ("Đón trên 1 triệu lượt khách.", [(1.0, "level", "lượt khách")]),
+        # "N X với M Y": two counts
+        ("Đảng bộ xã hiện có 42 chi bộ trực thuộc với 1.080 đảng viên.",
+         [(42.0, "level", "chi bộ trực thuộc"), (1080.0, "level", "đảng viên")]),
+    ],
+)
+def test_brackets_idioms_and_pairs(text: str, expected: list[tuple]) -> None:
+    assert [(f.value, f.kind, f.indicator) for f in _figures(text, "2024")] == expected
+
+
+def test_a_unit_per_thousand_people() -> None:
+    figs = _figures("Mật độ 2,5 bác sĩ/10.000 dân.", "2024")
+    assert [(f.unit, f.kind) for f in figs] == [("bác sĩ/10.000 dân", "rate")]
