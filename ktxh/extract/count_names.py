@@ -4,8 +4,9 @@
   length of the work named before the bracket, "chiều dài đường tỉnh 741".
 - "Công an tỉnh bắt giữ 96 vụ, 158 đối tượng": the verb at the end of the subject
   goes on to the counts listed after it (:func:`verb_tail`).
-- "So với năm 2024 giảm 11 vụ": a bare count compared takes the name of the last
-  count of its unit in the paragraph (:func:`name_bare_counts`).
+- "So với năm 2024 giảm 11 vụ", "trong đó 11 vụ tại rừng trồng": a bare count
+  compared or broken down takes the name of the last count of its unit in the
+  paragraph (:func:`name_bare_counts`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ _LONG_ONLY = re.compile(r"(?:tuyến\s)?dài(?:\s(?:khoảng|gần|hơn|trên))?
 # the kind of work a name opens with, which the length does not repeat
 _WORK_PREFIX = re.compile(r"(?:dự án|công trình|tiểu dự án)\s+", re.I)
 _BREAK = re.compile(r"[,;:]\s")
+# "trong đó 11 vụ tại rừng trồng": a part of the count before
+_BREAKDOWN = re.compile(r"(?<![\w])(?:trong đó|riêng|cụ thể)[\s:,]*(?:có\s)?$")
 # a word that makes a noun of the verb after it: "việc làm", "công tác kiểm tra"
 _NOUN_HEADS = frozenset(("việc", "công tác", "tác", "hoạt động", "động", "sự", "cuộc"))
 
@@ -60,9 +63,18 @@ def name_bare_counts(figures: list[Figure], named: dict[str, str]) -> list[Figur
     out = []
     for f in figures:
         unit = fold(f.unit)
-        if unit and f.kind == "change" and fold(f.indicator) == unit and unit in named:
+        if unit and fold(f.indicator) == unit and unit in named and (
+                f.kind == "change" or _broken_down(f)):
             f = replace(f, indicator=named[unit])
         elif unit and unit != "%" and fold(f.indicator) != unit:
             named[unit] = f.indicator
         out.append(f)
     return out
+
+
+def _broken_down(f: Figure) -> bool:
+    """Whether the number of ``f`` follows "trong đó" in its quote."""
+    if f.value_span is None:
+        return False
+    at = f.value_span.start - f.span.start
+    return 0 < at <= len(f.quote) and bool(_BREAKDOWN.search(fold(f.quote[:at])))

@@ -47,7 +47,11 @@ _SUB_YEAR = re.compile(r"-(?:Q|H|M)?\d+$")
 _QUARTER = re.compile(r"-Q\d$")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?:-|$)")
 _CUMULATIVE = re.compile(r"-(?:M\d+|H1)$")
-_OPENS = re.compile(r"[\s\-–+•*]*(?:tính|lũy kế|luỹ kế)?\s*")
+# what may stand before an "(tính) đến ngày ..." that dates its paragraph
+_OPENS = re.compile(
+    r"[\s\-–+•*]*(?:(?:tuy nhiên|song|nhưng|mặt khác|trong khi đó|bên cạnh đó|ngoài ra"
+    r"|đặc biệt|theo thống kê|theo báo cáo),?\s*)?(?:tính|lũy kế|luỹ kế)?\s*"
+)
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d$")
 _DATE_BEFORE = re.compile(r"ngày\s*\d{0,2}\s*$")
 # "hằng năm", "cả giai đoạn", "trong 5 năm": a level over the whole span of years; not
@@ -283,6 +287,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
     last_block = -1
     paragraph_span: str | None = None
     paragraph_until: str | None = None
+    list_until: str | None = None  # what dates the items of a list the sentence opens
     named_counts: dict[str, str] = {}  # unit → the indicator of its last count in the paragraph
     table_periods: dict[int, str | None] = {}
     for i, b in enumerate(doc.blocks):
@@ -296,7 +301,11 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         if block in table_rows:
             continue
         if block != last_block:
-            paragraph_span = paragraph_until = None
+            # the items of a list opened by "Tính đến ngày 31/10/2025, ..., trong đó:"
+            listed = doc.blocks[block].kind is BlockKind.LIST_ITEM
+            paragraph_span, paragraph_until = None, list_until if listed else None
+            if not listed:
+                list_until = None
             if not _CONTINUES.match(doc.folded, start):
                 named_counts = {}
         cont = _CONTINUES.match(doc.folded, start) if block - last_block <= 1 else None
@@ -356,6 +365,9 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             paragraph_until = first.code if (
                 len(hits) == 1 and first.until and _OPENS.fullmatch(doc.folded, start, first.start)
             ) else None
+        if doc.text[start:end].rstrip().endswith(":"):  # "... đến ngày 31/10/2025 như sau:"
+            list_until = (hits[0].code if len(hits) == 1 and hits[0].until
+                          else None if hits else paragraph_until)
         carry = new_carry
     return tuple(out)
 

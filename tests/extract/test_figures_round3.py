@@ -271,3 +271,21 @@ def test_brackets_idioms_and_pairs(text: str, expected: list[tuple]) -> None:
 def test_a_unit_per_thousand_people() -> None:
     figs = _figures("Mật độ 2,5 bác sĩ/10.000 dân.", "2024")
     assert [(f.unit, f.kind) for f in figs] == [("bác sĩ/10.000 dân", "rate")]
+
+
+def test_a_list_opened_under_a_day_is_of_that_day() -> None:
+    text = ("Tính đến ngày 31/10/2025, toàn tỉnh giải ngân 12.100 tỷ đồng, đạt 50,3% kế hoạch, "
+            "trong đó:\n\n- Vốn ngân sách địa phương giải ngân 7.215,4 tỷ đồng;\n\n"
+            "- Vốn ngân sách trung ương giải ngân 4.800 tỷ đồng.\n\n"
+            "Năm 2025 có 32 dự án khởi công mới.\n\n- Dự án A hoàn thành 80% khối lượng.\n")
+    assert [(f.value, f.period) for f in _figures(text)] == [
+        (12100.0, "2025-M10"), (50.3, "2025-M10"), (7215.4, "2025-M10"), (4800.0, "2025-M10"),
+        (32.0, "2025"), (80.0, "2025")]
+
+
+def test_a_paragraph_after_a_connective_and_a_breakdown() -> None:
+    figs = _figures("Tuy nhiên, từ đầu năm 2025 đến ngày 31/10/2025, trên địa bàn tỉnh vẫn xảy ra "
+                    "19 vụ cháy rừng. Nguyên nhân chủ yếu do đốt thực bì, trong đó 11 vụ tại rừng "
+                    "trồng.")
+    assert [(f.value, f.period, f.indicator) for f in figs] == [
+        (19.0, "2025-M10", "vụ cháy rừng"), (11.0, "2025-M10", "vụ cháy rừng")]
