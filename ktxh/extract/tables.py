@@ -309,7 +309,10 @@ def table_figures(doc: Doc, period_of: dict[int, str | None], year: int | None =
                     period=_period(doc, col, _period(doc, table.columns[of_level[k]], default,
                                                       year) if k in of_level else default, year),
                     base=_BASES.get(role),
-                    estimate=col.estimate, value_span=Span(m.start(1), m.end(1)),
+                    # "| Ước thực hiện | So với cùng kỳ (%) |": a ratio of the estimate is one
+                    estimate=col.estimate or (k in of_level and bool(
+                        (lv := table.columns[of_level[k]]) and lv.estimate)),
+                    value_span=Span(m.start(1), m.end(1)),
                     base_value=base_value, base_unit=base_unit,
                 ))
     return out, rows_read

@@ -289,3 +289,17 @@ def test_a_paragraph_after_a_connective_and_a_breakdown() -> None:
                     "trồng.")
     assert [(f.value, f.period, f.indicator) for f in figs] == [
         (19.0, "2025-M10", "vụ cháy rừng"), (11.0, "2025-M10", "vụ cháy rừng")]
+
+
+def test_ratio_columns_of_an_estimate_are_estimated() -> None:
+    text = (
+        "| TT | Chỉ tiêu | ĐVT | Kế hoạch 2025 | Ước thực hiện 9 tháng | So với kế hoạch (%) | "
+        "So với cùng kỳ (%) |\n|---|---|---|---|---|---|---|\n"
+        "| 1 | Thu ngân sách | tỷ đồng | 5.000 | 3.900 | 78,0 | 108,2 |\n"
+        "| 2 | Sản lượng lúa | tấn | 90.000 | 70.100 | 77,9 | 101,4 |\n"
+    )
+    assert [(f.value, f.estimate) for f in _figures(text, "2025-M9")] == [
+        (3900.0, True), (78.0, True), (108.2, True), (70100.0, True), (77.9, True),
+        (101.4, True)]
+    text = text.replace("Ước thực hiện", "Thực hiện")
+    assert not any(f.estimate for f in _figures(text, "2025-M9"))
