@@ -62,9 +62,11 @@ _TRAILING_GROWTH = re.compile(r"(?<!tốc độ)(?<!mức)(?<!chỉ số)(?<!đ�
 # equal to), "bằng cấp, chứng chỉ" (not "... chỉ", only)
 _NOUNS_ENDING_IN_FILLER = ("mặt bằng", "chứng chỉ", "địa chỉ", "trở lên")
 _STOP_AFTER_UNIT = re.compile(
-    r"[,;.:()\n]|\s(?<!dưới\s)(?<!trên\s)(?<!hơn\s)\d"  # "xã đạt dưới 10 tiêu chí" goes on
+    # "xã đạt dưới 10 tiêu chí", "sản phẩm đạt từ 3 sao trở lên" go on
+    r"[,;.:()\n]|\s(?<!dưới\s)(?<!trên\s)(?<!hơn\s)(?<!từ\s)\d"
     r"|\sbằng(?<!mặt bằng)(?![\w])"  # "ha mặt bằng": a noun
-    r"|\s(?:với|tăng|giảm|chiếm|trong đó|so với|trong(?! nước)|từ|tại|của|xuống|lên|cho)(?![\w])"
+    r"|\s(?:với|tăng|giảm|chiếm|trong đó|so với|trong(?! nước)|từ(?! \d sao)|tại|của|xuống"
+    r"|lên(?<!trở lên)|cho)(?![\w])"
     # "ha lúa và hoa màu": one thing; "ha lúa và 200 ha ngô": two
     r"|\svà(?=\s(?:[^\s\d,;]+\s){0,2}\d)"
     r"|\snăm(?<!hằng năm)(?<!hàng năm)(?![\w])"  # "ha | năm 2020", "ha cây hằng năm"

@@ -41,6 +41,7 @@ from ktxh.extract.quantity_words import (
     FROM_TAIL_RE,
     GROWTH_RE,
     GROWTH_WORDS_RE,
+    HAS_BEFORE_RE,
     LEVEL_AFTER_RE,
     MULTIPLE_BASE_RE,
     ONLY_AVERAGE_RE,
@@ -49,6 +50,7 @@ from ktxh.extract.quantity_words import (
     PER_PEOPLE_RE,
     PLAN_BRACKET_RE,
     PLURAL_HAVING_RE,
+    PROGRAMME_RE,
     QUALIFIES_COUNT_RE,
     QUALIFIES_NOUN_RE,
     RATIO_AFTER_RE,
@@ -269,7 +271,10 @@ def read_sentence(
                 seg_seen = seg
             if quote_start < part_start:
                 quote_start = part_start
-            if indicators.names_what_is_counted(q) and not indicators.names_unit(subject, q):
+            if indicators.names_what_is_counted(q) and (
+                not indicators.names_unit(subject, q) or (
+                    PROGRAMME_RE.match(subject.lower()) and HAS_BEFORE_RE.search(lead))
+            ):  # "Chương trình mỗi xã một sản phẩm (OCOP) có 186 sản phẩm đạt từ 3 sao"
                 counted = indicators.from_unit(text, folded, q)
                 if counted and indicators.names_unit(counted, q, only=True):
                     # "42 vụ tai nạn giao thông, giảm 7 vụ": the count named before;

@@ -113,6 +113,10 @@ BENCHMARK_BEFORE_RE = re.compile(
     r"|(?P<province>bình quân chung(?: của tỉnh| toàn tỉnh| của cả tỉnh)?|(?:của )?toàn tỉnh))"
     r"\s?\(\s*$"
 )
+# a programme that "has" what it counts: "Chương trình mỗi xã một sản phẩm (OCOP) có 186
+# sản phẩm"; the count names itself
+PROGRAMME_RE = re.compile(r"(?:chương trình|đề án|phong trào|cuộc vận động)\s")
+HAS_BEFORE_RE = re.compile(r"(?<![\w])có(?:\s(?:khoảng|gần|hơn|trên))?\s*$")
 # "ước tăng 7,12% so với năm 2023 (kế hoạch 7,5%)": the plan's value of the same measure
 PLAN_BRACKET_RE = re.compile(
     r"\(\s*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự toán)(?:\s(?:năm\s)?(?:19|20)\d\d)?"

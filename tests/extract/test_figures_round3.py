@@ -303,3 +303,17 @@ def test_ratio_columns_of_an_estimate_are_estimated() -> None:
         (101.4, True)]
     text = text.replace("Ước thực hiện", "Thực hiện")
     assert not any(f.estimate for f in _figures(text, "2025-M9"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chương trình mỗi xã một sản phẩm (OCOP) có 186 sản phẩm đạt từ 3 sao trở lên.",
+         ["sản phẩm đạt từ 3 sao trở lên"]),
+        # a programme that does not "have" the count keeps its own name
+        ("Chương trình gặp gỡ đầu xuân cấp Bí thư Tỉnh ủy 04 tỉnh đã tổ chức thành công.",
+         ["Chương trình gặp gỡ đầu xuân cấp Bí thư Tỉnh ủy"]),
+    ],
+)
+def test_what_a_programme_counts(text: str, expected: list[str]) -> None:
+    assert [f.indicator for f in _figures(text)] == expected
