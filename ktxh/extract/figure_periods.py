@@ -97,7 +97,8 @@ def is_plan_date(folded: str, hit: PeriodHit, period: str | None) -> bool:
 
 # "Cùng kỳ năm 2024, tỉnh ... giải ngân đạt 47,6%": a clause opening with the same span
 # of an earlier year states that year's figure
-_SAME_SPAN_OPEN = re.compile(r"[\s\-–+•*]*(?:so với )?cùng kỳ\s")
+# (not "So với cùng kỳ năm 2024, ... giảm 27 vụ": a base)
+_SAME_SPAN_OPEN = re.compile(r"[\s\-–+•*]*cùng kỳ\s")
 
 
 def same_span_year(folded: str, hits: tuple[PeriodHit, ...], clause_start: int,

@@ -37,6 +37,7 @@ from ktxh.extract.static_figures import is_static
 from ktxh.extract.tables import table_figures
 from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
 from ktxh.extract.units import normalize
+from ktxh.extract.until_carry import UntilCarry
 from ktxh.extract.wordre import word_start
 from ktxh.text.model import BlockKind, Doc, Span
 from ktxh.text.normalize import fold
@@ -47,11 +48,6 @@ _SUB_YEAR = re.compile(r"-(?:Q|H|M)?\d+$")
 _QUARTER = re.compile(r"-Q\d$")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?:-|$)")
 _CUMULATIVE = re.compile(r"-(?:M\d+|H1)$")
-# what may stand before an "(tính) đến ngày ..." that dates its paragraph
-_OPENS = re.compile(
-    r"[\s\-–+•*]*(?:(?:tuy nhiên|song|nhưng|mặt khác|trong khi đó|bên cạnh đó|ngoài ra"
-    r"|đặc biệt|theo thống kê|theo báo cáo),?\s*)?(?:tính|lũy kế|luỹ kế)?\s*"
-)
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d$")
 _DATE_BEFORE = re.compile(r"ngày\s*\d{0,2}\s*$")
 # "hằng năm", "cả giai đoạn", "trong 5 năm": a level over the whole span of years; not
@@ -97,7 +93,7 @@ def _cumulative(found: Mapping[str, Any], period: str | None) -> str | None:
     tháng năm 2024" → "2024-M9", where figures with no period of their own belong."""
     title = getattr(found.get("document"), "title", None)
     if not title or not period or not _QUARTER.search(period):
-        return None
+        return None  # not a month's: "tháng 10 và 10 tháng" keeps the month (held-out gold)
     year = year_of(period)
     return next((h.code for h in find_period_hits(fold(title), year=year)
                  if _CUMULATIVE.search(h.code) and year_of(h.code) == year), None)
@@ -286,8 +282,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
     carry = Carry()
     last_block = -1
     paragraph_span: str | None = None
-    paragraph_until: str | None = None
-    list_until: str | None = None  # what dates the items of a list the sentence opens
+    until = UntilCarry()  # "Tính đến ngày 31/10/2025, ...": how far it dates
     named_counts: dict[str, str] = {}  # unit → the indicator of its last count in the paragraph
     table_periods: dict[int, str | None] = {}
     for i, b in enumerate(doc.blocks):
@@ -301,11 +296,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         if block in table_rows:
             continue
         if block != last_block:
-            # the items of a list opened by "Tính đến ngày 31/10/2025, ..., trong đó:"
-            listed = doc.blocks[block].kind is BlockKind.LIST_ITEM
-            paragraph_span, paragraph_until = None, list_until if listed else None
-            if not listed:
-                list_until = None
+            paragraph_span = None
+            until.enter_block(doc, block)
             if not _CONTINUES.match(doc.folded, start):
                 named_counts = {}
         cont = _CONTINUES.match(doc.folded, start) if block - last_block <= 1 else None
@@ -336,7 +328,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                     continue  # "..., phấn đấu hoàn thành ...": a target
                 r = replace(r, periods=tuple(h for h in r.periods if h.start < cut))
             period = pick_period(r, heading_hits, ctx, paragraph_span, doc.folded,
-                                 paragraph_until)
+                                 until.current)
             if r.last_year and period and _YEAR_FIRST.match(period):
                 period = f"{int(period[:4]) - 1}{period[4:]}"  # "cùng kỳ (85%)"
             if (earlier := same_span_year(doc.folded, r.periods, r.clause[0], r.q.start)):
@@ -360,14 +352,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         spans = [h.code for h in hits if h.is_span and not is_name_span(doc.folded, h)]
         if spans:
             paragraph_span = spans[-1]
-        if hits:  # a sentence opening "Từ đầu năm đến ngày ...," dates its paragraph
-            first = hits[0]
-            paragraph_until = first.code if (
-                len(hits) == 1 and first.until and _OPENS.fullmatch(doc.folded, start, first.start)
-            ) else None
-        if doc.text[start:end].rstrip().endswith(":"):  # "... đến ngày 31/10/2025 như sau:"
-            list_until = (hits[0].code if len(hits) == 1 and hits[0].until
-                          else None if hits else paragraph_until)
+        until.after_sentence(doc, start, end, block, hits)
         carry = new_carry
     return tuple(out)
 

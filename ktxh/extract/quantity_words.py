@@ -106,7 +106,7 @@ AND_JOINED_RE = re.compile(r"[^,;\d()]*\svà\s(?:khoảng\s|gần\s|trên\s|hơn
 ABOUT_AFTER_RE = re.compile(
     r"\s?về\s((?:(?!so với|và)[^\s,;.()]+\s?){1,6}?)(?=\s*(?:[,;.()]|so với|và|$))"
 )
-WITH_RE = re.compile(r"(?<![\w])với\s")
+WITH_RE = re.compile(r"(?<![\w])với\s(?<!so với\s)")  # not "so với cùng kỳ và tăng 2%"
 BENCHMARK_BEFORE_RE = re.compile(
     r"(?:(?P<country>cả nước|toàn quốc)|cùng kỳ(?: năm trước| năm (?:19|20)\d\d)?"
     # "thấp hơn bình quân chung của tỉnh (61,8%)": the province's average

@@ -317,3 +317,39 @@ def test_ratio_columns_of_an_estimate_are_estimated() -> None:
 )
 def test_what_a_programme_counts(text: str, expected: list[str]) -> None:
     assert [f.indicator for f in _figures(text)] == expected
+
+
+def test_a_later_paragraph_on_the_same_activity_is_of_that_day() -> None:
+    text = ("## II. TÌNH HÌNH GIẢI NGÂN\n\n"
+            "Tính đến ngày 15/11/2025, toàn tỉnh đã giải ngân 3.967,4 tỷ đồng, đạt 61,8% kế "
+            "hoạch.\n\nTrong đó: vốn ngân sách địa phương 2.512,6 tỷ đồng.\n\n"
+            "Có 14/38 chủ đầu tư giải ngân đạt trên mức bình quân chung.\n\n"
+            "Dự án cầu Nhật Lệ 3 đã hoàn thành 87% khối lượng.\n\n"
+            "## III. CÔNG TÁC KHÁC\n\nCó 12 chủ đầu tư giải ngân chậm.\n")
+    assert [(f.value, f.period) for f in _figures(text)] == [
+        (3967.4, "2025-M11"), (61.8, "2025-M11"), (2512.6, "2025-M11"), (14.0, "2025-M11"),
+        (87.0, "2025"), (12.0, "2025")]
+
+
+def test_a_months_title_keeps_the_month() -> None:
+    # unlike "quý III và 9 tháng" (the months), a monthly report dates by its month
+    title = "Tình hình hoạt động ngành Công Thương tháng 10 và 10 tháng năm 2025"
+    figs = _figures("Toàn tỉnh hiện có 3 khu công nghiệp. Xuất khẩu 10 tháng đạt 650 triệu "
+                    "USD.", "2025-10", title)
+    assert [(f.value, f.period) for f in figs] == [(3.0, "2025-10"), (650.0, "2025-M10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "So với cùng kỳ năm 2024," is a base, not the figure's year
+        ("So với cùng kỳ năm 2024, số vụ vi phạm giảm 27 vụ.", [("số vụ vi phạm", "2025")]),
+        # the second comparison keeps the measure ("so với" holds no "với" of a new measure)
+        ("Doanh thu tăng 5% so với cùng kỳ và tăng 2% so với tháng trước.",
+         [("Doanh thu", "2025"), ("Doanh thu", "2025")]),
+        ("Giao quân đạt kết quả tốt, với 1.420 thanh niên lên đường nhập ngũ.",
+         [("thanh niên lên đường nhập ngũ", "2025")]),
+    ],
+)
+def test_bases_and_verb_phrases_in_indicators(text: str, expected: list[tuple]) -> None:
+    assert [(f.indicator, f.period) for f in _figures(text)] == expected
