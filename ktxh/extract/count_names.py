@@ -25,6 +25,8 @@ _LONG_ONLY = re.compile(r"(?:tuyến\s)?dài(?:\s(?:khoảng|gần|hơn|trên))?
 # the kind of work a name opens with, which the length does not repeat
 _WORK_PREFIX = re.compile(r"(?:dự án|công trình|tiểu dự án)\s+", re.I)
 _BREAK = re.compile(r"[,;:]\s")
+# the last syllables of the verbs that open what is counted: a cheap first test
+_VERB_ENDS = frozenset(v.rsplit(" ", 1)[-1] for v in indicators.OPENING_VERBS)
 # "trong đó 11 vụ tại rừng trồng": a part of the count before
 _BREAKDOWN = re.compile(r"(?<![\w])(?:trong đó|riêng|cụ thể)[\s:,]*(?:có\s)?$")
 # a word that makes a noun of the verb after it: "việc làm", "công tác kiểm tra"
@@ -49,6 +51,8 @@ def verb_tail(subject: str) -> str:
     """The verb the subject ends with, if it opens what is counted: "Công an tỉnh
     bắt giữ" → "bắt giữ"; "" when it ends otherwise."""
     words = subject.split()
+    if len(words) < 2 or words[-1].lower() not in _VERB_ENDS:
+        return ""
     for n in (3, 2, 1):
         if len(words) > n and indicators.is_opening_verb(tail := " ".join(words[-n:])):
             # not a noun's last syllables: "giải quyết việc làm mới"
@@ -62,11 +66,14 @@ def name_bare_counts(figures: list[Figure], named: dict[str, str]) -> list[Figur
     updated here): "Xảy ra 64 vụ tai nạn giao thông. So với năm 2024 giảm 11 vụ"."""
     out = []
     for f in figures:
-        unit = fold(f.unit)
-        if unit and fold(f.indicator) == unit and unit in named and (
-                f.kind == "change" or _broken_down(f)):
+        unit = f.unit.lower()
+        if not unit or unit == "%":
+            out.append(f)
+            continue
+        bare = len(f.indicator) == len(unit) and f.indicator.lower() == unit
+        if bare and unit in named and (f.kind == "change" or _broken_down(f)):
             f = replace(f, indicator=named[unit])
-        elif unit and unit != "%" and fold(f.indicator) != unit:
+        elif not bare:
             named[unit] = f.indicator
         out.append(f)
     return out

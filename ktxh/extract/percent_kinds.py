@@ -10,6 +10,7 @@ against its plan) → pct_of_plan. Used by :mod:`ktxh.extract.quantities`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ktxh.extract.units import COUNTS
@@ -78,7 +79,7 @@ class PercentKind:
 def percent_kind(folded: str, q_end: int, lead: str, verb: str, subject: str, indicator: str,
                  share_mode: bool, share_before: bool, after_money: tuple[str, str] | None,
                  ratio: bool, counted_rates: bool = True,
-                 disbursing: bool = False) -> PercentKind | None:
+                 disbursing: Callable[[], bool] | None = None) -> PercentKind | None:
     """The kind of a per-cent number that is no change or growth; None when it is
     no figure ("vượt 10% dự toán": an excess over the plan).
 
@@ -88,8 +89,8 @@ def percent_kind(folded: str, q_end: int, lead: str, verb: str, subject: str, in
     the sentence; ``after_money`` is the folded lead and the indicator of the amount
     of money just before in the same part, if any; ``ratio`` that a base follows
     ("so với cùng kỳ"); ``counted_rates`` reads "X% <counted population>" as a rate;
-    ``disbursing`` tells that the sentence, or the one a footnote cites, is on
-    disbursement (an investor's "đạt X%" is then of its plan).
+    ``disbursing`` tells (when called) that the sentence, or the one a footnote cites,
+    is on disbursement (an investor's "đạt X%" is then of its plan).
     """
     after = folded[q_end : q_end + 40]
     if PLAN_AFTER_RE.match(folded, q_end) and (verb in ("đạt", "bằng") or _DONE_BEFORE.search(
@@ -126,8 +127,8 @@ def percent_kind(folded: str, q_end: int, lead: str, verb: str, subject: str, in
             and (_PLAN_MONEY.search(after_money[0])
                  or _PLAN_MONEY.search(after_money[1].lower()))):
         return PercentKind("pct_of_plan", plan=True)  # "giải ngân 1.420 tỷ đồng, đạt 41,2%"
-    if (disbursing and verb == "đạt" and bare and subject and not rate_subject
-            and _INVESTOR.match(subject.lower())):
+    if (verb == "đạt" and bare and subject and not rate_subject
+            and _INVESTOR.match(subject.lower()) and disbursing is not None and disbursing()):
         return PercentKind("pct_of_plan", plan=True)  # "Ban Quản lý dự án ... đạt 27,4%"
     return PercentKind("rate")
 

@@ -394,8 +394,8 @@ def read_sentence(
                     folded, q.end, lead, verb, subject, indicator, share_mode,
                     bool(SHARE_SUBJECT_RE.search(sentence[: q.start - start])),
                     (money.lead, money.indicator) if money else None, bool(ratio),
-                    counted_rates, on_disbursement(sentence[: q.start - start],
-                                                   carry.indicator.lower()))
+                    counted_rates, lambda at=q.start: on_disbursement(
+                        sentence[: at - start], carry.indicator.lower()))
                 if pk is None:
                     continue  # "vượt 10% dự toán": an excess over the plan, not a level
                 kind = pk.kind

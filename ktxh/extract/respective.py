@@ -19,6 +19,8 @@ _RESPECTIVE = re.compile(r"(?:.*\s)?(?:tương ứng|lần lượt)(?:\s(?:là|v
 def map_respective(figures: list[Figure]) -> list[Figure]:
     """``figures`` of one sentence with each run of "tương ứng" figures named, in
     order, after the last figures of the same unit before the run."""
+    if not any("tương ứng" in f.indicator or "lần lượt" in f.indicator for f in figures):
+        return figures
     out = list(figures)
     i = 0
     while i < len(out):

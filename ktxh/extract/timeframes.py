@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ktxh.extract.periods import _Raw, resolve_periods, scan_periods
+from ktxh.extract.until_dates import find_until
 from ktxh.extract.wordre import word_start
 
 _Y = r"((?:19|20)\d\d)(?!\d)"
@@ -24,26 +25,6 @@ _EXTRA_RE = re.compile(
     rf"từ (?:năm )?{_Y} đến (?:hết |cuối )?(?:năm |tháng \d{{1,2}}\s?/\s?){_Y}"
     + "|" + word_start("đến", "tới") + rf" (?:hết |cuối )?{_Y}(?![\d/]|[.,]\d)"
     + "|" + word_start("cả năm") + r"(?! (?:19|20)\d\d)(?![\w])"
-)
-# "Tính đến ngày 31/10/2025", "từ đầu năm 2025 đến ngày 31/10/2025", "lũy kế đến
-# 31/3/2025", "đến hết tháng 11/2024", "đến ngày 30 tháng 6 năm 2025": the months of the
-# year gone by that day, a cumulative period ("2025-M10"; 3 → Q1, 6 → H1, 12 → the year)
-_UNTIL_RE = re.compile(
-    word_start(r"từ đầu năm (?:(?:19|20)\d\d )?(?:đến|tới)", r"tính (?:đến|tới)", "đến", "tới")
-    + r" (?:hết |cuối )?(?:ngày |thời điểm |ngày hết )?"
-    r"(?:(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})\s?/\s?|(?P<d2>\d{1,2}) tháng (?P<m2>\d{1,2}) năm "
-    r"|tháng (?P<m3>\d{1,2})(?:\s?/\s?| năm ))(?P<y>(?:19|20)\d\d)(?![\d/]|[.,]\d)"
-)
-# "hoàn thành đến ngày 31/12/2025", "kéo dài đến tháng 6/2026": a deadline, not a period
-_UNTIL_DEADLINE = re.compile(
-    r"(?:hoàn thành|hoàn tất|kéo dài|gia hạn|thời hạn|hạn chót|chậm nhất|hiệu lực|xong"
-    r"|phấn đấu|dự kiến|chuyển)\s$"
-)
-# "từ ngày 15/7/2025 đến ngày 30/9/2025", "từ tháng 7 đến hết tháng 9/2025": a span that
-# does not open with the year
-_UNTIL_FROM = re.compile(
-    r"từ (?:ngày )?(?:(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})|tháng (?P<m2>\d{1,2}))"
-    r"(?:\s?/\s?(?:19|20)\d\d| năm (?:19|20)\d\d)?\s$"
 )
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 # "so với năm 2015", "so với cuối năm 2019", "gấp đôi năm 2019", "gấp 1,5 lần năm 2020"
@@ -98,7 +79,8 @@ def _index(folded: str, year: int | None) -> tuple[list[PeriodHit], list[int]]:
 
 
 @lru_cache(maxsize=4)
-def _parse(folded: str) -> tuple[list[_Raw], list[re.Match[str]]]:
+def _parse(folded: str
+           ) -> tuple[list[_Raw], list[re.Match[str]], list[tuple[int, int, str]]]:
     """The year-independent part of a whole text, read once for every ``year``."""
     return _read(folded, 0, len(folded))
 
@@ -115,51 +97,23 @@ def _scan(folded: str, start: int, end: int, year: int | None) -> list[PeriodHit
     return _resolve(folded, *_read(folded, start, end), year)
 
 
-def _read(folded: str, start: int, end: int) -> tuple[list[_Raw], list[re.Match[str]]]:
-    extras = list(_EXTRA_RE.finditer(folded, start, end))
-    until = [m for m in _UNTIL_RE.finditer(folded, start, end) if _until_code(m) is not None]
-    if until:  # an "đến ngày" phrase holds an "đến 2025" one: the longer first
-        extras = sorted(until + extras, key=lambda m: (m.start(), -m.end()))
-    return scan_periods(folded, start, end), extras
+def _read(folded: str, start: int, end: int
+          ) -> tuple[list[_Raw], list[re.Match[str]], list[tuple[int, int, str]]]:
+    return (scan_periods(folded, start, end), list(_EXTRA_RE.finditer(folded, start, end)),
+            find_until(folded, start, end))
 
 
-def _until_code(m: re.Match[str]) -> str | None:
-    """The cumulative code of an "(tính) đến (hết) ngày D/M/Y" phrase; None for a
-    deadline ("hoàn thành đến ngày ...") or a span not opening with the year."""
-    folded = m.string
-    lo = max(0, m.start() - 24)
-    if _UNTIL_DEADLINE.search(folded, lo, m.start()):
-        return None
-    since = _UNTIL_FROM.search(folded, lo, m.start())
-    if since and (int(since.group("m") or since.group("m2")) != 1
-                  or int(since.group("d") or 1) != 1):
-        return None
-    month = int(m.group("m") or m.group("m2") or m.group("m3"))
-    day = m.group("d") or m.group("d2")
-    if day is not None and int(day) == 1 and not m.group("m3"):
-        month -= 1  # "đến ngày 01/11/2025": October is the last month gone by
-    if not 1 <= month <= 12:
-        return None
-    year = m.group("y")
-    if month == 12:
-        return year
-    return f"{year}-" + {3: "Q1", 6: "H1"}.get(month, f"M{month}")
-
-
-def _resolve(folded: str, raws: list[_Raw], extras: list[re.Match[str]],
-             year: int | None) -> list[PeriodHit]:
+def _resolve(folded: str, raws: list[_Raw], matches: list[re.Match[str]],
+             untils: list[tuple[int, int, str]], year: int | None) -> list[PeriodHit]:
     # Non-overlapping spans sorted by start (regex matches), kept so below.
     spans: list[tuple[int, int, str, bool]] = [
         (p.span.start, p.span.end, p.code, False) for p in resolve_periods(folded, raws, year)
         if _HAS_YEAR.match(p.code)
     ]
     starts = [x[0] for x in spans]
-    for m in extras:
-        if m.re is _UNTIL_RE:
-            code = _until_code(m)
-            if code is None:
-                continue
-        elif m.group(1):
+    extras = [(s, e, code, True) for s, e, code in untils]
+    for m in matches:
+        if m.group(1):
             if m.group(1) >= m.group(2):
                 continue
             code = f"{m.group(1)}/{m.group(2)}"
@@ -169,19 +123,23 @@ def _resolve(folded: str, raws: list[_Raw], extras: list[re.Match[str]],
             code = str(year)  # "ước cả năm": the whole year of the document
         else:
             continue
+        extras.append((m.start(), m.end(), code, False))
+    if untils:  # an "đến ngày" phrase holds an "đến 2025" one: the longer first
+        extras.sort(key=lambda x: (x[0], -x[1]))
+    for a, b, code, until in extras:
         # The phrase replaces the spans inside it; one cut across blocks it.
-        lo = bisect_left(starts, m.start())
-        if lo > 0 and spans[lo - 1][1] > m.start():
+        lo = bisect_left(starts, a)
+        if lo > 0 and spans[lo - 1][1] > a:
             continue
         hi = lo
-        while hi < len(spans) and spans[hi][0] < m.end():
-            if spans[hi][1] > m.end():
+        while hi < len(spans) and spans[hi][0] < b:
+            if spans[hi][1] > b:
                 break
             hi += 1
-        if hi < len(spans) and spans[hi][0] < m.end():
+        if hi < len(spans) and spans[hi][0] < b:
             continue
-        spans[lo:hi] = [(m.start(), m.end(), code, m.re is _UNTIL_RE)]
-        starts[lo:hi] = [m.start()]
+        spans[lo:hi] = [(a, b, code, until)]
+        starts[lo:hi] = [a]
     out: list[PeriodHit] = []
     for s, e, code, until in spans:
         base = bool(_BASE_BEFORE.search(folded[max(0, s - 32) : s]))

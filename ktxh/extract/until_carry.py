@@ -17,6 +17,7 @@ import re
 
 from ktxh.extract.indicators import OPENING_VERBS
 from ktxh.extract.timeframes import PeriodHit
+from ktxh.extract.wordre import word_start
 from ktxh.text.model import BlockKind, Doc
 
 # --- language data -----------------------------------------------------------
@@ -31,8 +32,8 @@ _BREAKS_DOWN = re.compile(r"[\s\-–+•*]*(?:trong đó|cụ thể|bao gồm)(?
 # the activities an "as of" sentence is about: verbs of two syllables or more
 # ("giải ngân", "xảy ra", "tiếp nhận"); one syllable ("thu", "chi") says too little
 _TOPICS = re.compile(
-    r"(?<![\w])(?:" + "|".join(re.escape(v) for v in sorted(
-        (v for v in OPENING_VERBS if " " in v), key=len, reverse=True)) + r")(?![\w])"
+    word_start(*(re.escape(v) for v in sorted((v for v in OPENING_VERBS if " " in v),
+                                              key=len, reverse=True))) + r"(?![\w])"
 )
 
 
@@ -75,6 +76,9 @@ class UntilCarry:
             if opens:
                 topics = frozenset(m.group() for m in _TOPICS.finditer(folded, start, end))
                 self._section = (doc.blocks[block].parent, first.code, topics)
-        if doc.text[start:end].rstrip().endswith(":"):  # "... đến ngày 30/9/2025 như sau:"
+        last = end
+        while last > start and folded[last - 1].isspace():
+            last -= 1
+        if last > start and folded[last - 1] == ":":  # "... đến ngày 30/9/2025 như sau:"
             self._listed = (hits[0].code if len(hits) == 1 and hits[0].until
                             else None if hits else self.current)
