@@ -201,7 +201,9 @@ def table_figures(doc: Doc, period_of: dict[int, str | None], year: int | None =
                 out.append(Figure(
                     indicator=_indicator(table, col, name), value=cv.value, unit=u, kind=kind,
                     span=span, quote=quote, value_max=cv.value_max, period=period,
-                    base=_BASES.get(role), estimate=col.estimate, place=place,
+                    # "| Ước thực hiện | So với cùng kỳ (%) |": a ratio of the estimate is one
+                    base=_BASES.get(role), estimate=col.estimate or (k in of_level and bool(
+                        (lv := table.columns[of_level[k]]) and lv.estimate)), place=place,
                     value_span=cv.span, base_value=base_value, base_unit=base_unit,
                 ))
     return out, rows_read
