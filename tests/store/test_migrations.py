@@ -63,3 +63,16 @@ def test_open_store_refuses_unknown_databases_cleanly(tmp_path, kind, words):
         path.write_bytes(b"this is a text file, not SQLite" * 100)
     with pytest.raises(StoreError, match=words):
         open_store(f"sqlite:///{path}")
+
+
+def test_sqlite_files_use_the_write_ahead_log(tmp_path):
+    # readers do not wait for ingest; a commit does not sync a rollback journal
+    store = open_store(f"sqlite:///{tmp_path / 'w.db'}")
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+    store.close()
+    memory = open_store("sqlite://")  # nothing to log: stays in memory
+    with memory.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "memory"
+    memory.close()
