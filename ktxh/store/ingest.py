@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import Row, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -27,7 +27,7 @@ from ktxh.extract.records import Extraction
 from ktxh.store import rows as rows_
 from ktxh.store import writer
 from ktxh.store.rows import Rows
-from ktxh.store.tables import LIGHT, Document
+from ktxh.store.tables import Document
 from ktxh.text.errors import ReadError
 from ktxh.text.model import Doc
 from ktxh.text.readers import read
@@ -156,12 +156,15 @@ def prepare(
     return Prepared(name, lineage, sha, doc, extraction, rows)
 
 
-def _known(session: Session, sha256: str) -> Document | None:
-    stmt = select(Document).options(*LIGHT).where(Document.sha256 == sha256)
-    return session.scalars(stmt).first()
+def _known(session: Session, sha256: str) -> Row | None:
+    """The stored document with this content: id, version, lineage, superseded_by_id."""
+    stmt = (select(Document.id, Document.version, Document.lineage, Document.superseded_by_id,
+                   Document.ref_key)
+            .where(Document.sha256 == sha256))
+    return session.execute(stmt).first()
 
 
-def _unchanged(path: str, row: Document) -> IngestResult:
+def _unchanged(path: str, row: Row) -> IngestResult:
     return IngestResult(path, "unchanged", row.id, row.version)
 
 
@@ -178,15 +181,15 @@ def _seen(store: Store, path: str | Path, sha256: str) -> IngestResult | None:
         lineage = lineage_of(path)
         if known.superseded_by_id is None or known.lineage != lineage:
             return _unchanged(str(path), known)
-        current = session.scalars(
-            select(Document)
-            .options(*LIGHT)
+        current = session.execute(
+            select(Document.id)
             .where(Document.lineage == lineage, Document.superseded_by_id.is_(None))
         ).first()
         if current is not None:
-            current.superseded_by_id = known.id
-        known.superseded_by_id = None
-        session.flush()
+            session.execute(update(Document).where(Document.id == current.id)
+                            .values(superseded_by_id=known.id))
+        session.execute(update(Document).where(Document.id == known.id)
+                        .values(superseded_by_id=None))
         writer.link_citations(session, known.id, known.ref_key)
         return IngestResult(str(path), "ingested", known.id, known.version,
                             reason=f"restored version {known.version}")

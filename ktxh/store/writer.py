@@ -34,8 +34,9 @@ def _projects(session: Session, rows: Rows) -> list[int]:
         if key not in known:
             similar = _similar_project(session, name, extracted_key)
             if similar is None:
-                stmt = insert(Project).values(**fit(Project, {"key": key, "name": name}))
-                similar = session.connection().execute(stmt).inserted_primary_key[0]
+                new = fit(Project, {"key": key, "name": name})
+                similar = session.connection().execute(
+                    insert(Project.__table__), new).inserted_primary_key[0]
             known[key] = similar
     return [known[key] for key, _, _ in rows.projects]
 
@@ -94,7 +95,7 @@ def write_document(session: Session, rows: Rows) -> tuple[int, int, dict[str, in
     ).first()
     version = prev.version + 1 if prev else 1
     values = {**rows.document, "version": version, "ingested_at": dt.datetime.now(dt.UTC)}
-    inserted = session.connection().execute(insert(Document).values(**values))
+    inserted = session.connection().execute(insert(Document.__table__), values)
     doc_id = inserted.inserted_primary_key[0]
     if prev is not None:
         session.execute(update(Document).where(Document.id == prev.id)
