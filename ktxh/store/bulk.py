@@ -27,6 +27,8 @@ from sqlalchemy.orm import Session
 
 # SQLite tables with an insert trigger into the full-text index
 _TRIGGERED = frozenset({"search_entries"})
+# rows per multi-row statement (a power of two, see _chunks)
+_MAX_ROWS = 256
 # bound values per statement: SQLite's limit (999 before 3.32, 32766 since)
 _MAX_VARIABLES = 30_000 if sqlite3.sqlite_version_info >= (3, 32) else 999
 
@@ -85,10 +87,28 @@ def insert_rows(
     if table not in _TRIGGERED:
         conn.exec_driver_sql(f"INSERT INTO {_quoted(table)} ({names}) VALUES {one}", list(rows))
         return
-    per = max(1, _MAX_VARIABLES // len(columns))
-    for at in range(0, len(rows), per):
-        part = rows[at : at + per]
+    at = 0
+    for size in _chunks(len(rows), max(1, min(_MAX_ROWS, _MAX_VARIABLES // len(columns)))):
+        part = rows[at : at + size]
+        at += size
         values = tuple(v for row in part for v in row)
         conn.exec_driver_sql(
-            f"INSERT INTO {_quoted(table)} ({names}) VALUES {', '.join([one] * len(part))}",
+            f"INSERT INTO {_quoted(table)} ({names}) VALUES {', '.join([one] * size)}",
             values)
+
+
+def _chunks(n: int, most: int) -> list[int]:
+    """Statement sizes adding up to ``n``: ``most`` rows, then powers of two.
+
+    Few distinct statements: the driver caches each (with its last values)
+    by its text, so a statement of any size would pile up in memory.
+    """
+    sizes = [most] * (n // most)
+    rest = n % most
+    bit = 1 << rest.bit_length()
+    while rest:
+        bit >>= 1
+        if rest & bit:
+            sizes.append(bit)
+            rest -= bit
+    return sizes
