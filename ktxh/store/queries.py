@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 from typing import Any
 
-from sqlalchemy import ColumnElement, Text, and_, case, cast, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from ktxh.store import corrections
@@ -330,17 +329,13 @@ def list_tasks(
 def _agency_where(session: Session, agency: str) -> ColumnElement[bool]:
     """Tasks whose lead, a supporting body or the lead's code match ``agency``.
 
-    Diacritic-insensitive matching cannot run in portable SQL, but bodies
-    repeat: the distinct leads and support lists are matched here, once
-    each, and the rows are then selected by those exact values.
+    Names are matched ignoring case and diacritics on their stored stripped
+    copies (``lead_stripped``, ``support_stripped``); corrected rows are
+    judged on their corrected values.
     """
-    support = cast(Task.support, Text)
-    leads = [v for v in session.scalars(select(Task.lead).distinct()) if _matches(v, agency)]
-    supports = [
-        v for v in session.scalars(select(support).distinct())
-        if v and any(_matches(x, agency) for x in json.loads(v) or ())
-    ]
-    raw = [or_(Task.lead.in_(leads), support.in_(supports),
+    wanted = _stripped(agency).strip()
+    raw = [or_(Task.lead_stripped.contains(wanted, autoescape=True),
+               Task.support_stripped.contains(wanted, autoescape=True),
                func.lower(Task.lead_code) == agency.lower())]
     fixed = overlaid(session, "task", Task, {"lead", "support", "lead_code"})
 

@@ -23,7 +23,17 @@ from sqlalchemy import String
 from ktxh.extract import records as rec
 from ktxh.store.anchors import AnchorMaker, anchor, document_key
 from ktxh.store.status import due_date
-from ktxh.store.tables import Document, Figure, Project, ProjectMention, Reference, Target, Task
+from ktxh.store.tables import (
+    Document,
+    Figure,
+    Project,
+    ProjectMention,
+    Reference,
+    Target,
+    Task,
+    stripped_lead,
+    stripped_support,
+)
 from ktxh.text.model import Doc, Span
 from ktxh.text.normalize import strip_marks
 
@@ -35,7 +45,7 @@ FIGURE_COLS = (*_FIGURE, "base", "estimate", "place", "anchor")
 TARGET_COLS = (*_FIGURE, "anchor")
 TASK_COLS = ("kind", "lead", "lead_code", "support", "support_codes", "action", "deadline",
              "due_date", "deadline_text", "report_to", "recurring", "flags", "quote", "start",
-             "end", "anchor")
+             "end", "anchor", "lead_stripped", "support_stripped")
 SEARCH_COLS = ("document_id", "entity_type", "entity_id", "start", "end", "stripped")
 # the column each table's writer fills after id and document_id (None: nothing)
 LINKS = {"references": "cited_document_id", "project_mentions": "project_id",
@@ -185,14 +195,17 @@ def build(doc: Doc, ex: rec.Extraction, path: str, lineage: str, sha256: str) ->
     for t in ex.tasks:
         start, end = _span(t.span, limit)
         due = due_date(t.deadline)
-        out.tasks.append(_row(Task, TASK_COLS, {
+        values = fit(Task, {
             "kind": t.kind, "lead": t.lead, "lead_code": t.lead_code,
             "support": json.dumps(list(t.support)),
             "support_codes": json.dumps(list(t.support_codes)), "action": t.action,
             "deadline": t.deadline, "due_date": due.isoformat() if due else None,
             "deadline_text": t.deadline_text, "report_to": t.report_to,
             "recurring": t.recurring, "flags": json.dumps(list(t.flags)), "quote": t.quote,
-            "start": start, "end": end, "anchor": anchors("task", t.lead, t.action, t.quote)}))
+            "start": start, "end": end, "anchor": anchors("task", t.lead, t.action, t.quote)})
+        values["lead_stripped"] = stripped_lead(values)
+        values["support_stripped"] = stripped_support({"support": t.support})
+        out.tasks.append(_row(Task, TASK_COLS, values))
     out.passages = _passages(doc, out)
     return out
 
