@@ -108,8 +108,10 @@ def list_documents(
     include_superseded: bool = False,
     limit: int | None = None,
     offset: int = 0,
+    counts: bool = True,
 ) -> list[dict[str, Any]]:
-    """Documents, newest date first, with counts of their facts.
+    """Documents, newest date first, with counts of their facts (unless
+    ``counts`` is false: :func:`add_counts` adds them to a page later).
 
     Filters, order and the ``limit``/``offset`` page run in SQL (corrected
     values honoured); the large text columns are never loaded.
@@ -131,10 +133,28 @@ def list_documents(
         stmt = stmt.limit(limit)
     rows = [_doc_dict(r) for r in session.scalars(stmt)]
     corrections.apply(session, "document", rows)
+    return add_counts(session, rows) if counts else rows
+
+
+def add_counts(session: Session, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Give each document row ``counts``: how many facts of each kind it has."""
     counts = _counts(session, [r["id"] for r in rows])
     for r in rows:
         r["counts"] = counts[r["id"]]
     return rows
+
+
+def document_facets(session: Session) -> tuple[list[str], list[str]]:
+    """The types and the periods of current documents (corrected values
+    included), for filter menus: types sorted, periods newest first."""
+    current = Document.superseded_by_id.is_(None)
+    types = set(session.scalars(select(Document.type).where(current).distinct()))
+    periods = set(session.scalars(select(Document.period).where(current).distinct()))
+    for r in overlaid(session, "document", Document, {"type", "period"}, _doc_dict):
+        if r["superseded_by_id"] is None:
+            types.add(r["type"])
+            periods.add(r["period"])
+    return sorted(t for t in types if t), sorted((p for p in periods if p), reverse=True)
 
 
 def count_documents(

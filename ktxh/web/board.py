@@ -10,15 +10,17 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import logging
+from collections import OrderedDict
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from ktxh.store import corrections, queries
+from ktxh.store import corrections, listing, queries
 from ktxh.store.activity import TaskUpdate
 from ktxh.store.errors import NotFound
 from ktxh.store.tables import Correction, Document, Figure, Target, Task
@@ -56,6 +58,8 @@ def _service(name: str) -> Any:
         except NotFound:
             raise
         except Exception:
+            global _failures
+            _failures += 1  # a stand-in result is not cached
             log.exception("monitor service %s failed; using the plain store view", name)
             if args and isinstance(args[0], Session):
                 args[0].rollback()
@@ -65,9 +69,10 @@ def _service(name: str) -> Any:
 
 
 _FAILED = object()
+_failures = 0
 
 
-def target_board(session: Session, as_of: dt.date | None = None) -> list[dict[str, Any]]:
+def _target_board(session: Session, as_of: dt.date | None = None) -> list[dict[str, Any]]:
     fn = _service("target_board")
     if fn:
         result = fn(session, as_of=as_of)
@@ -83,7 +88,7 @@ def target_board(session: Session, as_of: dt.date | None = None) -> list[dict[st
     return rows
 
 
-def indicators(session: Session) -> list[dict[str, Any]]:
+def _indicators(session: Session) -> list[dict[str, Any]]:
     """Indicators with data: code, name, unit, number of points."""
     fn = _service("indicator_list") or _service("list_indicators")
     if fn:
@@ -133,7 +138,7 @@ def indicator_view(session: Session, code_or_name: str) -> dict[str, Any] | None
             "series": points, "targets": []}
 
 
-def task_register(session: Session, **filters: Any) -> list[dict[str, Any]]:
+def _task_register(session: Session, **filters: Any) -> list[dict[str, Any]]:
     fn = _service("task_register")
     if fn:
         result = fn(session, **filters)
@@ -156,7 +161,7 @@ def get_task(session: Session, task_id: int) -> dict[str, Any] | None:
     row = session.get(Task, task_id)
     if row is None:
         return None
-    found = [t for t in task_register(session, document_id=row.document_id)
+    found = [t for t in _task_register(session, document_id=row.document_id)
              if t["id"] == task_id]
     return found[0] if found else None
 
@@ -204,7 +209,7 @@ def task_history(session: Session, task_id: int) -> list[dict[str, Any]]:
     return [corrections.row_dict(u) for u in session.scalars(stmt)]
 
 
-def project_board(session: Session) -> list[dict[str, Any]]:
+def _project_board(session: Session) -> list[dict[str, Any]]:
     fn = _service("project_board")
     if fn:
         result = fn(session)
@@ -225,32 +230,88 @@ def document_findings(session: Session, document_id: int) -> list[dict[str, Any]
     return [] if result is _FAILED else result
 
 
-_FINDINGS: dict[tuple, list[dict[str, Any]]] = {}
+# Results of the whole-store boards, kept until the store changes (or the day:
+# statuses depend on today). The monitor computes them over every fact of
+# every current document, which takes seconds to minutes on a large store;
+# a page or API call then only reads a cached list.
+_CACHE: OrderedDict[tuple, Any] = OrderedDict()
+CACHED = 16  # results kept (the oldest go first)
 
 
 def _store_version(session: Session) -> tuple:
-    """Changes whenever documents or corrections change (ingest never edits in place)."""
-    docs = session.execute(select(func.count(Document.id), func.max(Document.id))).one()
+    """Changes whenever documents (ingest, a version restored), corrections or
+    task updates change: ingest never edits in place, the others only add rows."""
+    current = case((Document.superseded_by_id.is_(None), Document.id))
+    docs = session.execute(
+        select(func.count(Document.id), func.max(Document.id), func.sum(current))).one()
     fixes = session.execute(select(func.count(Correction.id), func.max(Correction.id))).one()
-    return (str(session.get_bind().url), *docs, *fixes)
+    updates = session.execute(select(func.count(TaskUpdate.id), func.max(TaskUpdate.id))).one()
+    return (str(session.get_bind().url), *docs, *fixes, *updates, dt.date.today())
 
 
-def all_findings(session: Session) -> list[dict[str, Any]]:
-    """Cross-document findings, cached until the store's documents or corrections change."""
-    key = _store_version(session)
-    if key in _FINDINGS:
-        return _FINDINGS[key]
-    fn = _service("all_findings")
-    result = fn(session) if fn else []
-    if result is _FAILED:
-        return []
-    if len(_FINDINGS) > 16:
-        _FINDINGS.clear()
-    _FINDINGS[key] = result
+def _cached(session: Session, name: str, compute: Callable[[], Any], *key: Any) -> Any:
+    """``compute()``, or its result for the same store version and ``key``
+    (a result a failed monitor service stood in for is not kept)."""
+    k = (_store_version(session), name, key)
+    if k in _CACHE:
+        _CACHE.move_to_end(k)
+        return _CACHE[k]
+    failures = _failures
+    result = compute()
+    if failures == _failures:
+        _CACHE[k] = result
+        while len(_CACHE) > CACHED:
+            _CACHE.popitem(last=False)
     return result
 
 
+def _all_findings(session: Session) -> list[dict[str, Any]]:
+    fn = _service("all_findings")
+    result = fn(session) if fn else []
+    return [] if result is _FAILED else result
+
+
+def target_board(session: Session, as_of: dt.date | None = None) -> list[dict[str, Any]]:
+    """Targets with their status (cached unless ``as_of`` is given)."""
+    if as_of is not None:
+        return _target_board(session, as_of)
+    return _cached(session, "target_board", lambda: _target_board(session))
+
+
+def indicators(session: Session) -> list[dict[str, Any]]:
+    """Indicators with data: code, name, unit, number of points (cached)."""
+    return _cached(session, "indicators", lambda: _indicators(session))
+
+
+def task_register(session: Session, **filters: Any) -> list[dict[str, Any]]:
+    """Tasks with their status; cached, except those of one document (cheap)."""
+    if filters.get("document_id") is not None:
+        return _task_register(session, **filters)
+    key = tuple(sorted((k, v) for k, v in filters.items() if v))
+    return _cached(session, "task_register", lambda: _task_register(session, **filters), key)
+
+
+def project_board(session: Session) -> list[dict[str, Any]]:
+    """Projects with their progress (cached)."""
+    return _cached(session, "project_board", lambda: _project_board(session))
+
+
+def all_findings(session: Session) -> list[dict[str, Any]]:
+    """Cross-document findings (cached)."""
+    return _cached(session, "all_findings", lambda: _all_findings(session))
+
+
+def indicator_names(session: Session) -> list[str]:
+    """Every indicator name figures carry (cached: a scan of the figures index)."""
+    return _cached(session, "indicator_names", lambda: listing.indicator_names(session))
+
+
 def review_list(session: Session) -> list[dict[str, Any]]:
+    """Facts with no catalog indicator (cached)."""
+    return _cached(session, "review_list", lambda: _review_list(session))
+
+
+def _review_list(session: Session) -> list[dict[str, Any]]:
     fn = _service("review_list")
     result = fn(session) if fn else []
     return [] if result is _FAILED else result

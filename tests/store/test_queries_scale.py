@@ -11,9 +11,11 @@ from sqlalchemy import event, select
 
 from ktxh.store.corrections import add_correction
 from ktxh.store.queries import (
+    add_counts,
     count_documents,
     count_figures,
     count_tasks,
+    document_facets,
     list_documents,
     list_figures,
     list_tasks,
@@ -169,6 +171,9 @@ FIGURE_PAGES = [
     ({"indicator": "tỷ lệ_hộ%nghèo"}, None, 0, [1], 1),
     ({"period": "2024-Q1"}, None, 0, [9.8, 2380], 2),
     ({"indicator": "không có"}, None, 0, [], 0),
+    ({"indicator": ["tỷ lệ hộ nghèo", "thu ngân sách"]}, None, 0, [10.4, 9.8, 2380, 9.5], 4),
+    ({"indicator": ["thu ngân sách", "không có"]}, 1, 0, [2380], 1),
+    ({"indicator": []}, None, 0, [], 0),  # a list of no names: no figure
 ]
 
 
@@ -249,3 +254,14 @@ def test_figures_of_an_indicator_come_in_index_order(store, ids):
             "EXPLAIN QUERY PLAN " + seen[0][0], seen[0][1]))
     assert "ix_figures_indicator_period_id" in plan
     assert "TEMP B-TREE" not in plan
+
+
+def test_document_facets_and_pages_without_counts(store, ids):
+    with store.transaction() as s:
+        add_correction(s, "document", ids["4/TB-VPUBND"], "period", "2025", author="kiểm tra")
+    with store.session() as s:
+        assert document_facets(s) == (["bao_cao", "ke_hoach", "thong_bao"],
+                                      ["2025", "2024-Q2", "2024-Q1", "2024", "2023-Q3"])
+        bare = list_documents(s, limit=2, counts=False)
+        assert "counts" not in bare[0]
+        assert add_counts(s, bare) == list_documents(s, limit=2)
