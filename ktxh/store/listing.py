@@ -158,3 +158,21 @@ def indicator_names(session: Session) -> list[str]:
     names = set(session.scalars(select(Figure.indicator).distinct()))
     names.update(r["indicator"] for r in overlaid(session, "figure", Figure, {"indicator"}))
     return sorted(names)
+
+
+def document_facets(session: Session) -> tuple[list[str], list[str]]:
+    """The types and the periods of current documents (corrected values
+    included), for filter menus: types sorted, periods newest first."""
+    current = Document.superseded_by_id.is_(None)
+    types = set(session.scalars(select(Document.type).where(current).distinct()))
+    periods = set(session.scalars(select(Document.period).where(current).distinct()))
+
+    def light(d: Document) -> dict[str, Any]:
+        return {"id": d.id, "anchor": d.anchor, "type": d.type, "period": d.period,
+                "superseded_by_id": d.superseded_by_id}
+
+    for r in overlaid(session, "document", Document, {"type", "period"}, light):
+        if r["superseded_by_id"] is None:
+            types.add(r["type"])
+            periods.add(r["period"])
+    return sorted(t for t in types if t), sorted((p for p in periods if p), reverse=True)

@@ -17,6 +17,7 @@ from ktxh.store import corrections
 from ktxh.store.errors import NotFound
 from ktxh.store.listing import brief as _brief
 from ktxh.store.listing import count_figures as count_figures  # re-exported
+from ktxh.store.listing import document_facets as document_facets  # re-exported
 from ktxh.store.listing import like_prefix, overlaid, pushed
 from ktxh.store.listing import list_figures as list_figures  # re-exported
 from ktxh.store.status import StatusFn, due_date, simple_status
@@ -143,18 +144,6 @@ def add_counts(session: Session, rows: list[dict[str, Any]]) -> list[dict[str, A
         r["counts"] = counts[r["id"]]
     return rows
 
-
-def document_facets(session: Session) -> tuple[list[str], list[str]]:
-    """The types and the periods of current documents (corrected values
-    included), for filter menus: types sorted, periods newest first."""
-    current = Document.superseded_by_id.is_(None)
-    types = set(session.scalars(select(Document.type).where(current).distinct()))
-    periods = set(session.scalars(select(Document.period).where(current).distinct()))
-    for r in overlaid(session, "document", Document, {"type", "period"}, _doc_dict):
-        if r["superseded_by_id"] is None:
-            types.add(r["type"])
-            periods.add(r["period"])
-    return sorted(t for t in types if t), sorted((p for p in periods if p), reverse=True)
 
 
 def count_documents(

@@ -52,6 +52,9 @@ LINKS = {"references": "cited_document_id", "project_mentions": "project_id",
          "figures": "project_mention_id", "targets": None, "tasks": None}
 COLUMNS = {"references": REFERENCE_COLS, "project_mentions": MENTION_COLS,
            "figures": FIGURE_COLS, "targets": TARGET_COLS, "tasks": TASK_COLS}
+# search passages name their fact's table by entity type
+ENTITY_TABLES = {"reference": "references", "figure": "figures", "target": "targets",
+                 "task": "tasks", "project_mention": "project_mentions"}
 
 
 @dataclass(slots=True)
@@ -228,9 +231,6 @@ def _passages(doc: Doc, rows: Rows) -> list[tuple[str, int | None, int, int, str
                 out.append((kind, i, s, e, stripped[s:e]))
     return out
 
-
-ENTITY_TABLES = {"reference": "references", "figure": "figures", "target": "targets",
-                 "task": "tasks", "project_mention": "project_mentions"}
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

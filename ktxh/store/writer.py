@@ -3,7 +3,7 @@
 The rows come ready from the worker; here only what needs the database is
 done: the version (the current row of the same file), the projects (shared
 across documents), citations in both directions, ids, and the bulk inserts
-(:mod:`ktxh.store.bulk`): about fifteen statements per document whatever
+(:mod:`ktxh.store.bulk`): about twenty statements per document whatever
 its number of facts.
 """
 
@@ -19,7 +19,7 @@ from ktxh.store import bulk
 from ktxh.store.rows import COLUMNS, ENTITY_TABLES, LINKS, SEARCH_COLS, Rows, fit
 from ktxh.store.tables import Document, Project, Reference
 
-__all__ = ["fit", "link_citations", "write_document"]
+__all__ = ["link_citations", "write_document"]
 
 
 def _projects(session: Session, rows: Rows) -> list[int]:
