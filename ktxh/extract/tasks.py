@@ -237,10 +237,11 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
         if not bodies:
             return None
         lead, support = bodies[0], list(bodies[1:])
-        if lead.is_group and support and all(b.is_group for b in support):
-            # "các sở, ngành và UBND các huyện": one group. The first named body leads the
-            # others, groups or not: "Thường trực HĐND tỉnh, các Ban của HĐND tỉnh ...",
-            # "UBND các huyện và Ban Quản lý dự án tỉnh"
+        if lead.is_group and support and all(
+                b.is_group and not cl.starts_with(folded, b.start, _COMMITTEES) for b in support):
+            # "Giám đốc các sở, Thủ trưởng các ban, ngành": one group. The first body leads the
+            # others, groups or not: "Các sở, ban, ngành, | UBND các xã, phường căn cứ ...",
+            # "Thường trực HĐND tỉnh, các Ban của HĐND tỉnh ...", "UBND các huyện và Ban QLDA"
             lead, support = one_group(text, lead, support[-1]), []
         p = cl._skip_spaces(folded, bodies[-1].end, c.end)
         if lead.is_group and not support and directive:
@@ -366,6 +367,9 @@ def _only_bodies(text: str, folded: str, pos: int, end: int) -> bool:
     """Whether ``folded[pos:end]`` names bodies and nothing else."""
     bodies = cl.read_bodies(text, folded, pos, end)
     return bool(bodies) and not folded[bodies[-1].end : end].strip(" \t\n.,;:/")
+
+
+_COMMITTEES = ("ủy ban nhân dân", "ubnd")
 
 
 def _known(name: str) -> bool:

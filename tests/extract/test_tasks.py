@@ -46,9 +46,10 @@ CLAUSES = [
         "UBND tỉnh kiến nghị Chính phủ cho phép tỉnh áp dụng cơ chế thí điểm trong năm 2024.",
         [("request", "Chính phủ", [], "2024-12-31", None)],
     ),
-    (
+    (  # the People's Committees after a list of groups: a body of their own, in support
         "Yêu cầu các sở, ban, ngành, UBND các huyện, thành phố thực hiện nghiêm chế độ báo cáo.",
-        [("assignment", "các sở, ban, ngành, UBND các huyện, thành phố", [], None, None)],
+        [("assignment", "các sở, ban, ngành", ["Ủy ban nhân dân các huyện, thành phố"], None,
+          None)],
     ),
     (  # topic dropped; abbreviation spelled out
         "3. Về đường tỉnh 229: Giao Sở GTVT phối hợp với UBND huyện Bình Gia hoàn thành "
@@ -550,10 +551,14 @@ def test_anchor_date(meta: DocumentMeta, anchor: str | None) -> None:
 @pytest.mark.parametrize(
     ("words", "names"),
     [  # a listed noun goes on a group; a head right after a noun is its owner
+        # the People's Committees after groups are a body of their own
         ("các sở, ban, ngành, UBND các huyện, thành phố căn cứ",
-         ["các sở, ban, ngành, UBND các huyện, thành phố"]),
+         ["các sở, ban, ngành", "Ủy ban nhân dân các huyện, thành phố"]),
         ("các sở, ngành và Ủy ban nhân dân các huyện triển khai",
-         ["các sở, ngành và Ủy ban nhân dân các huyện"]),
+         ["các sở, ngành", "Ủy ban nhân dân các huyện"]),
+        ("các sở, ban, ngành, đoàn thể tỉnh triển khai", ["các sở, ban, ngành, đoàn thể tỉnh"]),
+        ("các đoàn thể chính trị - xã hội huyện tăng cường",
+         ["các đoàn thể chính trị - xã hội huyện"]),
         ("các đại biểu HĐND tỉnh tham gia", ["các đại biểu HĐND tỉnh"]),
         # nouns of a group are listed with ",", "và", "các"; a capitalized name is a body
         ("các huyện tổ chức hai phiên chợ", ["các huyện"]),
