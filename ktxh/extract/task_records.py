@@ -44,7 +44,9 @@ _REPORT = re.compile(
 # A clause that is a report: "định kỳ 6 tháng, hằng năm báo cáo ...", "kết quả báo cáo ...",
 # "tổng hợp, báo cáo ...", "trình UBND tỉnh ..."
 _REPORT_LEAD = (
-    r"(?:(?:định kỳ|(?:hằng|hàng) (?:năm|quý|tháng|tuần))[^;:()]{0,30}?,?\s+)?"
+    # "định kỳ 6 tháng, hằng năm", "định kỳ hằng năm (trước ngày 15/11)"
+    r"(?:(?:định kỳ|(?:hằng|hàng) (?:năm|quý|tháng|tuần))(?:[^;:()]|\([^();:]{0,40}\)){0,40}?"
+    r",?\s+)?"
     # "tổng hợp những nội dung vượt thẩm quyền, báo cáo ..."
     r"(?:tổng hợp(?:\s+(?:những|các)\s[^;,:]{1,60}?(?=,))?(?: kết quả)?(?: thực hiện)?,?\s+"
     r"|kết quả(?: thực hiện)?\s+)?"
