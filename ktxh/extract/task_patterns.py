@@ -20,6 +20,10 @@ DIRECTIVE_HEADING = re.compile(
 NARRATIVE_HEADING = re.compile(r"tình hình|kết quả|đánh giá|công tác chỉ đạo|đã đạt")
 # "đã", "đang" soon after the subject: narration ("Sở X phối hợp ... đã tổ chức")
 PAST = re.compile(r"[^.;]{0,40}?\b(?:đã|đang)\s")
+# ... unless it qualifies a noun of a directive's action: "Tập trung vận động 12 hộ | đã phê
+# duyệt phương án ...", "Khẩn trương thi công các đoạn | đã có mặt bằng"; after a comma or a
+# conjunction it still narrates ("UBND huyện tích cực triển khai, đã bàn giao ...")
+NARRATED = re.compile(r"(?:,|\b(?:và|nên|cũng|vẫn|đều|bước đầu|qua đó|do đó|từ đó))\s*$")
 PAST_CLAUSE = re.compile(r"[^.;]{0,80}?\b(?:đã|đang)\s")
 MAJOR_HEADING = re.compile(r"^\s*(?:phần\s+\w+|[ivxlc]+\.|chương\s+\w+)\b")
 DIRECTIVE_TYPES = {"thong_bao", "chi_thi", "quyet_dinh", "cong_van", "nghi_quyet"}
@@ -102,3 +106,35 @@ INTRO_LIST = re.compile(
 TOLD = re.compile(r"(?<!\w)(?:đã|đang|được)(?!\w)")
 # "Chủ tịch UBND tỉnh yêu cầu:", "Sở Tài chính (kính) đề nghị các cơ quan, đơn vị:"
 ISSUER_ASKS = re.compile(r"(?:kính\s+)?(?:(?P<req>đề nghị|kiến nghị)|giao|yêu cầu)(?!\w)\s*")
+
+# Boilerplate around the operative text, never a task (searched at the end of a clause):
+# - an intro whose items are the tasks: "HĐND tỉnh quyết định dự toán ngân sách năm 2024 như
+#   sau:", "Sở X báo cáo kết quả ... như sau:", "..., đề nghị các cơ quan, đơn vị tập trung thực
+#   hiện tốt các nhiệm vụ sau:", "Sở Tài chính đề nghị:"
+INTRO_END = re.compile(
+    r"(?<!\w)(?:(?:như sau|sau đây|(?:nhiệm vụ|nội dung|giải pháp|công việc|biện pháp|yêu cầu"
+    r"|vấn đề)(?:\s[^\s.;:]+){0,6}?\s+sau)[\s:*]*|(?:đề nghị|kiến nghị|yêu cầu)\s*:[\s*]*)$"
+)
+# - the closing formula: "Đề nghị các cơ quan, đơn vị quan tâm, phối hợp thực hiện./.", "...
+#   biết, thực hiện", "... biết và phối hợp thực hiện"
+CLOSING_END = re.compile(
+    r"(?<!\w)(?:quan tâm|biết)(?:\s*,\s*|\s+và\s+|\s+)(?:(?:chỉ đạo|phối hợp|triển khai|tổ chức)"
+    r"(?:\s*,\s*|\s+và\s+|\s+))*(?:thực hiện|phối hợp|triển khai)[\s./*]*$"
+)
+# - "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, (các đơn vị) kịp thời báo cáo /
+#   phản ánh về ...": the standing offer of help at the end
+DIFFICULTY = re.compile(
+    r"(?:(?:trong quá trình (?:thực hiện|triển khai|tổ chức thực hiện))\s*,?\s*)?"
+    r"(?:nếu|khi|trường hợp)\s+(?:có\s+)?(?:phát sinh\s+)?(?:những\s+)?"
+    r"(?:khó khăn|vướng mắc|bất cập)"
+)
+HELP_ACTION = re.compile(
+    r"(?:(?:kịp thời|chủ động|đề nghị)\s+)*(?:phản ánh|báo cáo|liên hệ|trao đổi|gửi|đề xuất)\b"
+)
+# - the attendance of a meeting: "Tham dự cuộc họp có đại diện lãnh đạo các sở: ...; Ban QLDA
+#   ...; UBND thị xã A, huyện B."
+ATTENDANCE = re.compile(
+    r"(?:cùng\s+)?(?:tham dự|dự họp|dự)\s+"
+    r"(?:cuộc họp|buổi làm việc|hội nghị|phiên họp|cuộc làm việc)"
+    r"|thành phần(?:\s+tham dự)?\s*(?:gồm|có)?\s*:|(?:cùng\s+)?tham dự(?:\s+có)?\s*:"
+)

@@ -67,8 +67,8 @@ def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
             if not tables or i > max(tables):
                 break
             continue
-        if block.kind is BlockKind.FOOTNOTE or i in headers:
-            continue
+        if block.kind in (BlockKind.FOOTNOTE, BlockKind.TABLE_ROW) or i in headers:
+            continue  # a table other than a task table: the letterhead, figures
         named = owner_line(text, folded, b, block.kind is BlockKind.HEADING, block.level)
         if named is not None:
             owner = named if named.body is not None else None
@@ -137,6 +137,9 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
             first = len(out)
         if c.sentence == past:
             continue  # "UBND tỉnh đã ban hành Kế hoạch ...; giao các huyện rà soát ..."
+        if tp.ATTENDANCE.match(folded, skip(tp.LABEL, folded, c.start, c.end), c.end):
+            past = c.sentence  # "Tham dự cuộc họp có ...; Ban QLDA giao thông; UBND huyện B."
+            continue
         head = _read_head(text, folded, c, directive, last,
                           owner if directive or (owner and owner.listed) else None)
         if groups is not None and head is not None and head.lead.is_group and (
@@ -178,6 +181,8 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
 def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
                last: Head | None, owner: Owner | None = None) -> Head | None:
     """Parse the subject part of clause ``c``; ``None`` if it assigns nothing."""
+    if tp.INTRO_END.search(folded, c.start, c.end) or tp.CLOSING_END.search(folded, c.start, c.end):
+        return None  # "... quyết định dự toán ... như sau:", "... quan tâm, phối hợp thực hiện./."
     p = skip(tp.LABEL, folded, c.start, c.end)
     p = skip(tp.TOPIC, folded, p, c.end)
     p = skip(tp.LABEL, folded, p, c.end)
@@ -287,13 +292,30 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
         return None  # a report's own closing line: "UBND tỉnh báo cáo Chính phủ, Bộ Tài chính./."
     if pos == start and owner is None and cl.starts_with(folded, p, cw.STATEMENT_WORDS):
         return None  # the subject's own statement: "HĐND tỉnh cơ bản tán thành ..."
-    if tp.PAST.match(folded, p, c.end):
+    if _narrated(folded, p, c.end, directive) or _boilerplate(folded, c.start, p, c.end):
         return None
     if not directive and not marker:
         return None
     if kind == "assignment" and not (directive or marker or cl.is_action_at(folded, p)):
         return None
     return Head(kind, lead, support, p, start, chu_tri, c.sentence)
+
+
+def _narrated(folded: str, p: int, end: int, directive: bool) -> bool:
+    """Whether "đã", "đang" soon after ``p`` tell what was done; in a directive part, after a
+    verb and a noun they qualify the noun ("vận động 12 hộ đã phê duyệt phương án")."""
+    m = tp.PAST.match(folded, p, end)
+    if m is None:
+        return False
+    said = m.end() - 3 if folded[m.end() - 3 : m.end() - 1] == "đã" else m.end() - 5
+    return not (directive and cl.is_action_at(folded, p) and said > p
+                and not tp.NARRATED.search(folded, p, said))
+
+
+def _boilerplate(folded: str, start: int, p: int, end: int) -> bool:
+    """Whether the action at ``p`` is the offer of help that closes a text: "(Trong quá trình
+    thực hiện,) nếu có khó khăn, vướng mắc, (các đơn vị) kịp thời báo cáo ..."."""
+    return bool(tp.HELP_ACTION.match(folded, p, end) and tp.DIFFICULTY.search(folded, start, p))
 
 
 def _opens_item(text: str, folded: str, p: int, end: int) -> bool:

@@ -42,3 +42,82 @@ def test_a_recurring_report_folds_into_the_task_before() -> None:
         ("Sở Tài chính", None, "định kỳ hằng năm (trước ngày 20/11)", True,
          "Ủy ban nhân dân tỉnh"),
     ]
+
+
+def doc(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+BOILERPLATE = [
+    # (document, type): boilerplate around the operative text, no task
+    (doc("Sở Xây dựng báo cáo kết quả thực hiện nhiệm vụ 9 tháng và phương hướng, nhiệm vụ quý "
+         "IV năm 2024 như sau:"), "bao_cao"),
+    (doc("## Điều 1", "Căn cứ kết quả thẩm tra, Hội đồng nhân dân tỉnh quyết định phân bổ dự "
+         "toán chi ngân sách năm 2025 như sau:"), "nghi_quyet"),
+    (doc("## II. NHIỆM VỤ THỜI GIAN TỚI", "Để hoàn thành kế hoạch vốn năm 2025, đề nghị các "
+         "cơ quan, đơn vị, địa phương tập trung thực hiện tốt một số nội dung sau:"), "cong_van"),
+    (doc("Đề nghị các cơ quan, đơn vị, địa phương quan tâm, phối hợp thực hiện./."), "cong_van"),
+    (doc("Sở Tài chính trân trọng đề nghị các đơn vị quan tâm phối hợp thực hiện./."), "cong_van"),
+    (doc("Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./."),
+     "thong_bao"),
+    (doc("Đề nghị các sở, ngành biết và phối hợp thực hiện."), "thong_bao"),
+    (doc("## III. TỔ CHỨC THỰC HIỆN", "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, "
+         "các cơ quan, đơn vị kịp thời phản ánh về Sở Nội vụ để tổng hợp, báo cáo Ủy ban nhân "
+         "dân tỉnh xem xét."), "ke_hoach"),
+    # a letterhead table row and the attendance of a meeting
+    (doc("| UBND TỈNH KHÁNH HÒA<br>**SỞ TÀI CHÍNH**<br>------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+         "VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |", "|---|---|",
+         "| Số: 45/STC-NS | *Khánh Hòa, ngày 03 tháng 3 năm 2025* |"), "cong_van"),
+    (doc("Ngày 05/8/2024, Phó Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp. Tham dự cuộc họp "
+         "có lãnh đạo các sở: Tài chính, Xây dựng; Ban Quản lý dự án đầu tư xây dựng các công "
+         "trình dân dụng tỉnh; Ủy ban nhân dân thị xã Ninh Hòa, huyện Vạn Ninh."), "thong_bao"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), BOILERPLATE)
+def test_boilerplate_is_no_task(text: str, kind: str) -> None:
+    assert tasks_of(text, kind=kind, date="2025-03-03") == ()
+
+
+STILL_TASKS = [
+    # (document, type, [(lead, kind)]): the operative text next to the boilerplate
+    (doc("## II. NHIỆM VỤ", "Đề nghị các cơ quan, đơn vị phối hợp với Sở Tài chính rà soát "
+         "danh mục dự án chậm giải ngân."), "cong_van", [("các cơ quan, đơn vị", "request")]),
+    (doc("Giao Sở Xây dựng chủ trì kiểm tra việc thực hiện các nội dung sau khi có kết luận "
+         "thanh tra."), "thong_bao", [("Sở Xây dựng", "assignment")]),
+    (doc("Giao Sở Tài chính tổng hợp các kiến nghị của cử tri, bảo đảm đáp ứng yêu cầu."),
+     "thong_bao", [("Sở Tài chính", "assignment")]),
+    (doc("Nếu có khó khăn, vướng mắc, các đơn vị chủ động tháo gỡ theo thẩm quyền."),
+     "thong_bao", [("các đơn vị", "assignment")]),
+    (doc("## III. TỔ CHỨC THỰC HIỆN", "**1. Sở Nội vụ:**", "- Hướng dẫn việc sắp xếp.",
+         "Trong quá trình triển khai, nếu phát sinh vướng mắc, kịp thời báo cáo Ủy ban nhân dân "
+         "tỉnh."), "ke_hoach", [("Sở Nội vụ", "assignment")]),
+    (doc("| UBND TỈNH KHÁNH HÒA | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |", "|---|---|",
+         "Giao Sở Tài chính tham mưu bố trí vốn trước ngày 30/6/2025."), "thong_bao",
+     [("Sở Tài chính", "assignment")]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), STILL_TASKS)
+def test_operative_text_beside_boilerplate(text: str, kind: str, expected: list) -> None:
+    found = tasks_of(text, kind=kind, date="2025-03-03")
+    assert [(t.lead, t.kind) for t in found] == expected
+
+
+DONE_OR_QUALIFIED = [
+    # (document, [(lead, deadline)]): "đã" after a verb and a noun qualifies the noun
+    (doc("**2.1. UBND huyện Vạn Ninh:**", "- Tập trung vận động 9 hộ đã nhận tiền bồi thường "
+         "bàn giao mặt bằng trong tháng 9/2024.", "- Khẩn trương thi công các đoạn đã có mặt "
+         "bằng, hoàn thành trước ngày 31/12/2024."),
+     [("Ủy ban nhân dân huyện Vạn Ninh", "2024-09-30"),
+      ("Ủy ban nhân dân huyện Vạn Ninh", "2024-12-31")]),
+    # ... after a comma or as the verb it still tells what was done
+    (doc("Ủy ban nhân dân huyện Vạn Ninh tích cực triển khai, đã chi trả 42 tỷ đồng."), []),
+    (doc("Sở Giao thông vận tải phối hợp với các huyện đã tổ chức kiểm tra 12 tuyến đường."), []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DONE_OR_QUALIFIED)
+def test_da_after_a_noun_of_the_action(text: str, expected: list) -> None:
+    found = tasks_of(text, kind="thong_bao", date="2024-08-15")
+    assert [(t.lead, t.deadline) for t in found] == expected
