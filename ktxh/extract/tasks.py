@@ -28,6 +28,7 @@ from ktxh.extract import clause_words as cw
 from ktxh.extract import clauses as cl
 from ktxh.extract import task_patterns as tp
 from ktxh.extract.records import Task
+from ktxh.extract.short_names import short_names
 from ktxh.extract.task_owners import Owner, one_group, owner_line, skip
 from ktxh.extract.task_records import (
     Context,
@@ -43,7 +44,13 @@ from ktxh.text.model import Block, BlockKind, Doc, Span
 
 
 def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
-    """Every task of ``doc``, in text order."""
+    """Every task of ``doc``, in text order; a short name the document defines ("(Ban QLDA
+    giao thông)") reads as its body."""
+    with cl.short_names(short_names(doc.text, doc.folded)):
+        return _find_tasks(doc, found)
+
+
+def _find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
     meta = found.get("document")
     ctx = context(doc, meta)
     notice = getattr(meta, "type", None) in tp.DIRECTIVE_TYPES
@@ -248,7 +255,7 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
             # others, groups or not: "Các sở, ban, ngành, | UBND các xã, phường căn cứ ...",
             # "Thường trực HĐND tỉnh, các Ban của HĐND tỉnh ...", "UBND các huyện và Ban QLDA"
             lead, support = one_group(text, lead, support[-1]), []
-        p = cl._skip_spaces(folded, bodies[-1].end, c.end)
+        p = cl.past_short_name(folded, cl._skip_spaces(folded, bodies[-1].end, c.end), c.end)
         if lead.is_group and not support and directive:
             # "UBND các xã, phường có dự án đi qua | thành lập tổ công tác"
             p = _relative_end(folded, p, c.end)

@@ -121,3 +121,35 @@ DONE_OR_QUALIFIED = [
 def test_da_after_a_noun_of_the_action(text: str, expected: list) -> None:
     found = tasks_of(text, kind="thong_bao", date="2024-08-15")
     assert [(t.lead, t.deadline) for t in found] == expected
+
+
+SHORT_NAMES = [
+    # (document, [(lead, support, deadline)]): a short name defined in the document
+    (doc("Tham dự có Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh (Ban "
+         "QLDA nông nghiệp); Ủy ban nhân dân huyện Ba Tơ.",
+         "**2. Ban QLDA nông nghiệp:**",
+         "- Khẩn trương thi công kênh chính, hoàn thành trước ngày 30/11/2024.",
+         "- Phối hợp với Ủy ban nhân dân huyện Ba Tơ di dời đường điện."),
+     [("Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh Quảng Ngãi", [],
+       "2024-11-30"),
+      ("Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh Quảng Ngãi",
+       ["Ủy ban nhân dân huyện Ba Tơ"], None)]),
+    (doc("Giao Trung tâm Phát triển quỹ đất tỉnh (sau đây gọi tắt là Trung tâm) lập phương án "
+         "đấu giá. Ủy ban nhân dân huyện Ba Tơ phối hợp với Trung tâm bàn giao mặt bằng trong "
+         "tháng 10/2024. Trung tâm Y tế huyện Ba Tơ tổ chức khám sức khỏe cho các hộ."),
+     [("Trung tâm Phát triển quỹ đất tỉnh Quảng Ngãi", [], None),
+      ("Ủy ban nhân dân huyện Ba Tơ", ["Trung tâm Phát triển quỹ đất tỉnh Quảng Ngãi"],
+       "2024-10-31"),
+      # a longer name that opens with the short one is another body
+      ("Trung tâm Y tế huyện Ba Tơ", [], None)]),
+    # brackets that define nothing: words in brackets, figures
+    (doc("Giao Sở Xây dựng (cơ quan thường trực) chủ trì kiểm tra chất lượng công trình."),
+     [("Sở Xây dựng", [], None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_NAMES)
+def test_short_names_defined_in_the_document(text: str, expected: list) -> None:
+    found = tasks_of(text, kind="thong_bao", date="2024-08-15", issuer="Ủy ban nhân dân tỉnh "
+                     "Quảng Ngãi")
+    assert [(t.lead, list(t.support), t.deadline) for t in found] == expected
