@@ -6,6 +6,9 @@ Read by :mod:`ktxh.extract.clauses`; all lower case, new-style tones (``Doc.fold
 
 from __future__ import annotations
 
+# "có" narrates, but not in these: "Đối với dự án …, có văn bản đề xuất cắt giảm vốn"
+VERBS_WITH_CO = ("có văn bản", "có ý kiến", "có kế hoạch", "có phương án", "có giải pháp",
+                 "có biện pháp")
 # Verbs (and adverbs) that open an action: a body's name ends before them.
 # "Bộ Tài chính | hướng dẫn ...", "Sở Y tế | tổ chức ...".
 ACTION_PHRASES = (
@@ -30,7 +33,8 @@ ACTION_PHRASES = (
     "sơ kết", "tập huấn", "bồi dưỡng", "xác định", "xác minh", "bảo vệ", "phòng ngừa",
     "kiểm soát", "kêu gọi", "nộp", "hoàn trả", "giải trình", "vận hành", "sửa chữa",
     "nâng cấp", "di dời", "trả lời", "phản hồi", "rút kinh nghiệm", "điều tra", "cử",
-    "cam kết", "số hóa", "mở", "lãnh đạo, chỉ đạo",
+    "cam kết", "số hóa", "mở", "lãnh đạo, chỉ đạo", "dự tính", "kiên quyết",
+    *VERBS_WITH_CO,
     # a body that asks: "Sở Tài chính | đề nghị các cơ quan, đơn vị: ..."
     "đề nghị", "kiến nghị", "yêu cầu",
     "phải", "sớm", "trình", "lập", "giao", "gửi", "cấp", "làm", "định kỳ", "hằng năm",

@@ -225,7 +225,9 @@ def _read_place(text: str, folded: str, pos: int, end: int) -> int:
 def _read_name(text: str, folded: str, pos: int, end: int, *, commas: bool = True) -> int:
     """End of a proper name that starts with a capital at ``pos``."""
     p, n = pos, 0
-    board_name = folded.startswith("quản lý", pos) and folded[pos - 4 : pos] == "ban "
+    # "Ban Quản lý dự án …", "Phòng Quản lý xây dựng", "Phòng Quản lý đô thị"
+    board_name = folded.startswith("quản lý", pos) and folded[pos - 6 : pos].endswith(
+        ("ban ", "phòng "))
     while n < 20 if board_name or "dự án" in folded[pos:p] else n < 14:
         q = _skip_spaces(folded, p, end)
         m = _WORD.match(folded, q)

@@ -38,6 +38,14 @@ LEAD_IN = re.compile(
     r"|(?:nếu|khi|trường hợp)\s(?:(?!liên hệ|gửi\s|phản ánh\s|qua\s)[^.;:]){0,80}?,\s*"
     r"(?=các|ủy|ubnd|sở|bộ|ban|giao|yêu cầu|đề nghị))+"
 )
+# An adverbial that opens an item, before its body or verb: "Đối với dự án không có khả năng
+# giải ngân hết kế hoạch vốn, | đề xuất ...", "Chậm nhất 04 ngày làm việc kể từ ..., | hoàn
+# thiện hồ sơ", "Định kỳ trước ngày 05 hằng tháng, | các chủ đầu tư báo cáo ..."; the words of
+# the time openings ("timed") may hold the deadline
+OPENING = re.compile(
+    r"(?:riêng\s+)?(?:đối với|trường hợp|ngay sau khi|sau khi|để|(?P<timed>chậm nhất|định kỳ"
+    r"|(?:hằng|hàng) (?:tháng|quý|năm|tuần)|trước ngày|trong (?:thời gian|tháng|quý|năm)))\s"
+)
 # a condition before the action of a clause with no subject of its own
 # ("...; trường hợp cố tình không chấp hành thì | tổ chức cưỡng chế ...")
 CONDITION = re.compile(r"(?:nếu|khi|trường hợp)\s[^.;:]{0,80}?(?:,\s*|\s+thì\s+)")
@@ -110,10 +118,13 @@ ISSUER_ASKS = re.compile(r"(?:kính\s+)?(?:(?P<req>đề nghị|kiến nghị)|g
 # Boilerplate around the operative text, never a task (searched at the end of a clause):
 # - an intro whose items are the tasks: "HĐND tỉnh quyết định dự toán ngân sách năm 2024 như
 #   sau:", "Sở X báo cáo kết quả ... như sau:", "..., đề nghị các cơ quan, đơn vị tập trung thực
-#   hiện tốt các nhiệm vụ sau:", "Sở Tài chính đề nghị:"
+#   hiện tốt các nhiệm vụ sau:", "Sở Tài chính đề nghị:", "Chủ tịch UBND tỉnh chỉ thị:"
 INTRO_END = re.compile(
     r"(?<!\w)(?:(?:như sau|sau đây|(?:nhiệm vụ|nội dung|giải pháp|công việc|biện pháp|yêu cầu"
-    r"|vấn đề)(?:\s[^\s.;:]+){0,6}?\s+sau)[\s:*]*|(?:đề nghị|kiến nghị|yêu cầu)\s*:[\s*]*)$"
+    r"|vấn đề)(?:\s[^\s.;:]+){0,6}?\s+sau)[\s:*]*"
+    # "..., Chủ tịch UBND tỉnh chỉ thị:", "Phó Chủ tịch UBND tỉnh kết luận:"
+    r"|(?:đề nghị|kiến nghị|yêu cầu|chỉ thị|kết luận|quyết định|quyết nghị|chỉ đạo|giao)"
+    r"\s*:[\s*]*)$"
 )
 # - the closing formula: "Đề nghị các cơ quan, đơn vị quan tâm, phối hợp thực hiện./.", "...
 #   biết, thực hiện", "... biết và phối hợp thực hiện"

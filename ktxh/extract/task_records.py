@@ -114,6 +114,9 @@ class Head:
     start: int  # where the clause's words start (the quote)
     chu_tri: bool
     sentence: int
+    # where a time opening before the action starts ("Chậm nhất 04 ngày làm việc kể từ ..., |
+    # hoàn thiện hồ sơ"): its words may hold the deadline
+    deadline_from: int | None = None
 
 
 def anchor_date(meta: Any) -> str | None:
@@ -207,6 +210,9 @@ def tasks_of(ctx: Context, head: Head, c: cl.Clause) -> list[Task]:
     """The tasks of clause ``c`` whose subject part is ``head``."""
     folded = ctx.doc.folded
     deadlines = find_deadlines(folded, head.action, c.end, doc_date=ctx.anchor)
+    if head.deadline_from is not None:
+        deadlines[:0] = find_deadlines(folded, head.deadline_from, head.action,
+                                       doc_date=ctx.anchor)
     purpose = _PURPOSE.search(folded, head.action, c.end)
     if purpose is not None:  # "... để tỉnh triển khai lựa chọn nhà đầu tư | trong năm 2025"
         deadlines = [d for d in deadlines if d.span.start < purpose.start()]

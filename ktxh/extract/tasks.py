@@ -97,10 +97,11 @@ def _find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
         active = notice or directive or bool(owner and owner.listed)
         if not active and not tp.MARKER_WORDS.search(folded, b.start, b.end):
             continue  # narrative without a word that assigns: skip the register too
-        found_here = _block_tasks(ctx, parts, active, owner)
+        item = block.kind is BlockKind.LIST_ITEM or bool(tp.LABEL.match(folded, b.start))
+        found_here = _block_tasks(ctx, parts, active, owner, item)
         if found_here:  # read again with the register's names (it is the slower part)
             with cl.known_bodies(_register_bodies(doc, b)):
-                found_here = _block_tasks(ctx, parts, active, owner)
+                found_here = _block_tasks(ctx, parts, active, owner, item)
         out.extend(found_here)
     return tuple(out)
 
@@ -130,15 +131,20 @@ def _register_bodies(doc: Doc, span: Span) -> dict[int, cl.Body]:
 
 
 def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
-                 owner: Owner | None) -> list[Task]:
+                 owner: Owner | None, item: bool = False) -> list[Task]:
     text, folded = ctx.doc.text, ctx.doc.folded
     out: list[Task] = []
     last: Head | None = None
+    carry: Head | None = None  # in a numbered item, the head of its first task
+    opened: Head | None = None  # the head of the block's first task
     first = 0  # where the tasks of the sentence start in ``out``
     past = -1  # a sentence of a report's narrative that tells what was done
     groups: cl.Body | None = None  # "Các sở, ban, ngành; | UBND các xã ... xây dựng ..."
     for c in parts:
         if last is not None and c.sentence != last.sentence:
+            # "2. Sở Công Thương chủ trì, …. | Tổ chức các hoạt động xúc tiến …": a sentence
+            # of the item with no body of its own goes on with the item's lead
+            carry = opened if item and directive else None
             last = None
         if last is None:
             first = len(out)
@@ -147,7 +153,7 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
         if tp.ATTENDANCE.match(folded, skip(tp.LABEL, folded, c.start, c.end), c.end):
             past = c.sentence  # "Tham dự cuộc họp có ...; Ban QLDA giao thông; UBND huyện B."
             continue
-        head = _read_head(text, folded, c, directive, last,
+        head = _read_head(text, folded, c, directive, last or carry,
                           owner if directive or (owner and owner.listed) else None)
         if groups is not None and head is not None and head.lead.is_group and (
                 head.start == skip(tp.LABEL, folded, c.start, c.end) and last is None):
@@ -160,7 +166,7 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
                 past = c.sentence
             continue
         new = tasks_of(ctx, head, c)
-        if ((last is not None or (owner is not None and head.lead is owner.body))
+        if ((last or carry or (owner is not None and head.lead is owner.body))
                 and tp.AIM.match(folded, head.action)
                 and not any(t.deadline and tp.DAY.search(t.deadline_text or "") for t in new)):
             # "...; phấn đấu thu hút thêm ít nhất 05 dự án trong năm 2026": a target, no
@@ -181,6 +187,7 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
         if last is not None and not report and tp.RECURRING_COUNT.match(folded, head.action, c.end):
             continue  # "...; hằng năm tổ chức ít nhất 02 hội nghị kết nối": a target
         last = head
+        opened = opened or head
         out.extend(new)
     return out
 
@@ -195,6 +202,33 @@ def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
     p = skip(tp.LABEL, folded, p, c.end)
     p = skip(tp.LEAD_IN, folded, p, c.end)
     start = p
+    p, timed = _past_opening(text, folded, p, c.end)
+    head = _read_subject(text, folded, c, directive, last, owner, start, p)
+    if head is not None and timed:
+        head.deadline_from = start  # "Chậm nhất 04 ngày làm việc kể từ ..., hoàn thiện ..."
+    return head
+
+
+def _past_opening(text: str, folded: str, p: int, end: int) -> tuple[int, bool]:
+    """Past an adverbial opening ("Đối với …,", "Chậm nhất …,", "Định kỳ …,") up to the body
+    or verb after one of its commas; whether it tells a time. ``(p, False)`` if none."""
+    m = tp.OPENING.match(folded, p, end)
+    if m is None:
+        return p, False
+    comma = folded.find(",", m.end(), min(end, p + 200))
+    while comma > 0:
+        q = cl._skip_spaces(folded, comma + 1, end)
+        if q < end and (cl.is_action_at(folded, q) or tp.REQUEST.match(folded, q, end)
+                        or tp.ASSIGN.match(folded, q, end)
+                        or cl.read_body(text, folded, q, end) is not None):
+            return q, bool(m.group("timed"))
+        comma = folded.find(",", q, min(end, p + 200))
+    return p, False
+
+
+def _read_subject(text: str, folded: str, c: cl.Clause, directive: bool, last: Head | None,
+                  owner: Owner | None, start: int, p: int) -> Head | None:
+    """The subject part of clause ``c`` read at ``p`` (its words from ``start``)."""
     m = tp.REQUEST.match(folded, p, c.end) or tp.ASSIGN.match(folded, p, c.end)
     if m:
         kind = "request" if m.re is tp.REQUEST else "assignment"
@@ -292,7 +326,7 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     m = tp.WORK_WITH.match(folded, p, c.end)
     if m:
         support += cl.read_bodies(text, folded, m.end(), c.end)
-    if p >= c.end or cl.starts_with(folded, p, cw.NARRATIVE_WORDS) or tp.CLOSING.match(folded, p):
+    if p >= c.end or _narrative_word(folded, p) or tp.CLOSING.match(folded, p):
         return None
     m = tp.TRANSMIT.match(folded, p, c.end)
     if m and _only_bodies(text, folded, m.end(), c.end):
@@ -306,6 +340,13 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     if kind == "assignment" and not (directive or marker or cl.is_action_at(folded, p)):
         return None
     return Head(kind, lead, support, p, start, chu_tri, c.sentence)
+
+
+def _narrative_word(folded: str, p: int) -> bool:
+    """A word that narrates at ``p`` ("đã", "được", "có"), not in a longer verb phrase ("có văn
+    bản đề xuất ...")."""
+    said = cl.starts_with(folded, p, cw.NARRATIVE_WORDS)
+    return bool(said) and not cl.starts_with(folded, p, cw.VERBS_WITH_CO)
 
 
 def _narrated(folded: str, p: int, end: int, directive: bool) -> bool:

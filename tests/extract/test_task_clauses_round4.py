@@ -153,3 +153,82 @@ def test_short_names_defined_in_the_document(text: str, expected: list) -> None:
     found = tasks_of(text, kind="thong_bao", date="2024-08-15", issuer="Ủy ban nhân dân tỉnh "
                      "Quảng Ngãi")
     assert [(t.lead, list(t.support), t.deadline) for t in found] == expected
+
+
+OPENINGS = [
+    # (document, type, [(lead, action, deadline)]): items that open with an adverbial
+    (doc("## II. NHIỆM VỤ", "**2.1. Các chủ đầu tư:**",
+         "a) Đối với các công trình không còn khả năng thanh toán hết vốn, đề xuất điều "
+         "chuyển vốn, gửi Sở Tài chính trước ngày 20/8/2025.",
+         "b) Đối với dự án chuyển tiếp, có văn bản cam kết tiến độ gửi Kho bạc Nhà nước.",
+         "c) Chậm nhất 05 ngày làm việc kể từ ngày có khối lượng nghiệm thu, lập hồ sơ thanh "
+         "toán gửi Kho bạc Nhà nước."),
+     "cong_van",
+     [("các chủ đầu tư", "đề xuất điều chuyển vốn", "2025-08-20"),
+      ("các chủ đầu tư", "có văn bản cam kết tiến độ gửi Kho bạc Nhà nước", None),
+      ("các chủ đầu tư", "lập hồ sơ thanh toán gửi Kho bạc Nhà nước", None)]),
+    (  # a body named after the opening leads, over the heading's
+        doc("## II. NHIỆM VỤ", "**2.2. Ủy ban nhân dân các xã, phường:** Bàn giao mặt bằng "
+            "sạch trước ngày 31/8/2025.",
+            "**2.3.** Định kỳ trước ngày 10 hằng tháng, các chủ đầu tư báo cáo kết quả thanh "
+            "toán về Sở Tài chính."),
+        "cong_van",
+        [("Ủy ban nhân dân các xã, phường", "bàn giao mặt bằng sạch", "2025-08-31"),
+         ("các chủ đầu tư", "báo cáo kết quả thanh toán về Sở Tài chính", None)]),
+    (  # a purpose, a condition
+        doc("Để bảo đảm tiến độ, Ban Quản lý dự án đầu tư xây dựng tỉnh khẩn trương lựa chọn "
+            "nhà thầu trong tháng 9/2025.",
+            "Trường hợp chậm bàn giao mặt bằng, Ủy ban nhân dân huyện Mỏ Cày Nam tổ chức "
+            "cưỡng chế theo quy định."),
+        "thong_bao",
+        [("Ban Quản lý dự án đầu tư xây dựng tỉnh", "khẩn trương lựa chọn nhà thầu",
+          "2025-09-30"),
+         ("Ủy ban nhân dân huyện Mỏ Cày Nam", "tổ chức cưỡng chế theo quy định", None)]),
+    # an opening with no body or verb after any of its commas assigns nothing
+    (doc("Đối với các dự án A, B, C, tiến độ còn chậm."), "thong_bao", []),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), OPENINGS)
+def test_items_opening_with_an_adverbial(text: str, kind: str, expected: list) -> None:
+    found = tasks_of(text, kind=kind, date="2025-06-12")
+    assert [(t.lead, t.action, t.deadline) for t in found] == expected
+
+
+def test_the_deadline_in_a_time_opening() -> None:
+    found = tasks_of(doc("**1. Các chủ đầu tư:**", "- Chậm nhất 03 ngày làm việc kể từ ngày "
+                         "nhận vốn, hoàn thiện hồ sơ thanh toán."), kind="cong_van")
+    assert [(t.deadline, t.deadline_text) for t in found] == [
+        (None, "Chậm nhất 03 ngày làm việc kể từ ngày nhận vốn")]
+
+
+FOLLOW_ON = [
+    # (document, [(lead, deadline)]): a sentence of a numbered item with no body of its own
+    (doc("## II. NHIỆM VỤ QUÝ II", "2. Sở Công Thương chủ trì, phối hợp với Sở Nông nghiệp và "
+         "Môi trường theo dõi thị trường nhãn; kịp thời tham mưu giải pháp tiêu thụ. Tổ chức "
+         "hội nghị kết nối tiêu thụ nhãn, hoàn thành trước ngày 15/7/2025."),
+     [("Sở Công Thương", None), ("Sở Công Thương", None), ("Sở Công Thương", "2025-07-15")]),
+    (doc("## II. NHIỆM VỤ QUÝ III", "1. Chi cục Trồng trọt và Bảo vệ thực vật hướng dẫn gieo "
+         "sạ đúng lịch; dự tính, dự báo và chỉ đạo phòng trừ sâu bệnh hại lúa. Chỉ đạo hoàn "
+         "thành gieo cấy vụ Mùa trước ngày 30/7/2025."),
+     [("Chi cục Trồng trọt và Bảo vệ thực vật", None),
+      ("Chi cục Trồng trọt và Bảo vệ thực vật", None),
+      ("Chi cục Trồng trọt và Bảo vệ thực vật", "2025-07-30")]),
+    (  # the item's lead, not a body it asks
+        doc("## II. NHIỆM VỤ", "3. Sở Xây dựng rà soát các dự án nhà ở; yêu cầu các chủ đầu tư "
+            "bổ sung hồ sơ. Kiên quyết đề xuất thu hồi các dự án chậm triển khai."),
+        [("Sở Xây dựng", None), ("các chủ đầu tư", None), ("Sở Xây dựng", None)]),
+    (  # a sentence that is no action, or a paragraph that is no item, inherits nothing
+        doc("## II. NHIỆM VỤ", "4. Sở Y tế tăng cường phòng, chống dịch sốt xuất huyết. Đây là "
+            "nhiệm vụ trọng tâm trong quý III."),
+        [("Sở Y tế", None)]),
+    (doc("## I. KẾT QUẢ", "2. Sở Công Thương chủ trì tổ chức hội chợ. Tổ chức 3 phiên chợ "
+         "hàng Việt về nông thôn."),
+     [("Sở Công Thương", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOLLOW_ON)
+def test_follow_on_sentences_of_an_item(text: str, expected: list) -> None:
+    found = tasks_of(text, kind="bao_cao", date="2025-06-16")
+    assert [(t.lead, t.deadline) for t in found] == expected
