@@ -32,7 +32,7 @@ _TRIGGER = (
     r"(?:(?:chậm|muộn) nhất(?: là| vào| trong)?(?: ngày)?|trước(?: ngày)?|"
     r"ngay trong|ngay|trong|cho|vào|đến hết|hết|hạn(?: chót)?(?: là)?|"
     # "phấn đấu đến ngày 31/12/2025 giải ngân đạt 80%": a day, not a horizon
-    r"đến(?=\s+ngày\s+\d)|"
+    r"đến(?=\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d)|"
     r"không quá|không muộn hơn)\s+)"
 )
 _YEAR = r"(?:19|20)\d{2}"

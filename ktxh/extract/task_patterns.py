@@ -46,6 +46,12 @@ OPENING = re.compile(
     r"(?:riêng\s+)?(?:đối với|trường hợp|ngay sau khi|sau khi|để|(?P<timed>chậm nhất|định kỳ"
     r"|(?:hằng|hàng) (?:tháng|quý|năm|tuần)|trước ngày|trong (?:thời gian|tháng|quý|năm)))\s"
 )
+# a milestone after a task: "...; | đến ngày 30/9/2025 đạt tối thiểu 70%; | đến ngày 31/12/2025
+# đạt trên 95%" — one more task of the same lead for each day
+MILESTONE = re.compile(
+    r"(?:và\s+)?(?:đến|trước|chậm nhất)(?:\s+hết)?(?:\s+ngày)?\s+\d{1,2}\s*/\s*\d")
+# the verb a milestone's figure repeats: "bảo đảm đến ngày 30/6 | giải ngân đạt 40%"
+MILESTONE_VERB = re.compile(r"(?:giải ngân|thanh toán|thu|chi|hoàn thành|thực hiện)(?=\s+đạt\b)")
 # a condition before the action of a clause with no subject of its own
 # ("...; trường hợp cố tình không chấp hành thì | tổ chức cưỡng chế ...")
 CONDITION = re.compile(r"(?:nếu|khi|trường hợp)\s[^.;:]{0,80}?(?:,\s*|\s+thì\s+)")

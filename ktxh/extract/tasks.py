@@ -21,6 +21,7 @@ nhiệm", "cần", "phải"). A clause with two dated deadlines is two tasks.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from ktxh.extract import agencies
@@ -41,6 +42,7 @@ from ktxh.extract.task_records import (
 )
 from ktxh.extract.task_tables import row_task, table_rows
 from ktxh.text.model import Block, BlockKind, Doc, Span
+from ktxh.text.normalize import fold
 
 
 def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
@@ -166,6 +168,8 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
                 past = c.sentence
             continue
         new = tasks_of(ctx, head, c)
+        if last is not None and out and tp.MILESTONE.match(folded, head.action, c.end):
+            new = [_milestone(out[-1], t) for t in new]
         if ((last or carry or (owner is not None and head.lead is owner.body))
                 and tp.AIM.match(folded, head.action)
                 and not any(t.deadline and tp.DAY.search(t.deadline_text or "") for t in new)):
@@ -190,6 +194,15 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
         opened = opened or head
         out.extend(new)
     return out
+
+
+def _milestone(before: Task, task: Task) -> Task:
+    """A milestone's task with the verb of the one before: "đạt tối thiểu 70%" after "bảo đảm
+    đến ngày 30/6/2025 giải ngân đạt tối thiểu 40%" → "giải ngân đạt tối thiểu 70%"."""
+    verb = tp.MILESTONE_VERB.search(fold(f"{before.action} {before.quote}"))
+    if verb is None or not task.action.startswith("đạt"):
+        return task
+    return replace(task, action=f"{verb.group()} {task.action}")
 
 
 def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
@@ -257,6 +270,7 @@ def _read_subject(text: str, folded: str, c: cl.Clause, directive: bool, last: H
         p = m.end() if m and cl.is_action_at(folded, m.end()) else p
     if last is not None and (
         cl.is_action_at(folded, p) or is_report_clause(text, folded, p, c.end)
+        or tp.MILESTONE.match(folded, p, c.end)  # "...; đến ngày 30/9/2025 đạt tối thiểu 70%"
     ):
         # "...; trước mắt xem xét, hỗ trợ ...", "...; kết quả báo cáo ..." continue the task before
         support = last.support if last.chu_tri else []

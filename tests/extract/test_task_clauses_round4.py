@@ -232,3 +232,31 @@ FOLLOW_ON = [
 def test_follow_on_sentences_of_an_item(text: str, expected: list) -> None:
     found = tasks_of(text, kind="bao_cao", date="2025-06-16")
     assert [(t.lead, t.deadline) for t in found] == expected
+
+
+MILESTONES = [
+    # (document, [(lead, action, deadline)]): one task per day of a milestone list
+    (doc("## II. NHIỆM VỤ", "**1. Các chủ đầu tư:**",
+         "a) Đẩy nhanh tiến độ thi công, bảo đảm đến ngày 30/6/2025 giải ngân đạt tối thiểu "
+         "45% kế hoạch vốn; đến ngày 30/9/2025 đạt tối thiểu 75%; đến ngày 31/12/2025 đạt "
+         "trên 95%."),
+     [("các chủ đầu tư", "đẩy nhanh tiến độ thi công, bảo đảm", "2025-06-30"),
+      ("các chủ đầu tư", "giải ngân đạt tối thiểu 75%", "2025-09-30"),
+      ("các chủ đầu tư", "giải ngân đạt trên 95%", "2025-12-31")]),
+    (  # year-less days, no "ngày"
+        doc("## II. NHIỆM VỤ", "Ủy ban nhân dân các xã, phường tập trung thu ngân sách, phấn "
+            "đấu đến 30/6 thu đạt 50% dự toán; đến 30/9 đạt 80%."),
+        [("Ủy ban nhân dân các xã, phường", "tập trung thu ngân sách, phấn đấu", "2025-06-30"),
+         ("Ủy ban nhân dân các xã, phường", "thu đạt 80%", "2025-09-30")]),
+    # a span's end is no milestone: "từ ngày … đến ngày …"
+    (doc("## II. NHIỆM VỤ", "Sở Y tế tổ chức chiến dịch tiêm chủng; thực hiện từ ngày "
+         "01/7/2025 đến ngày 31/7/2025."),
+     [("Sở Y tế", "tổ chức chiến dịch tiêm chủng", None),
+      ("Sở Y tế", "thực hiện từ ngày 01/7/2025 đến ngày 31/7/2025", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MILESTONES)
+def test_milestone_lists(text: str, expected: list) -> None:
+    found = tasks_of(text, kind="cong_van", date="2025-06-12")
+    assert [(t.lead, t.action, t.deadline) for t in found] == expected
