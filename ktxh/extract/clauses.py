@@ -17,6 +17,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ktxh.extract import short_names
 from ktxh.extract.clause_words import (
     ABBREVIATIONS,
     ACTION_IN_NAMES,
@@ -294,41 +295,6 @@ def known_bodies(bodies: Mapping[int, Body]) -> Iterator[None]:
         _KNOWN.reset(token)
 
 
-# Short names the document defines, folded → full name (set by :func:`short_names`).
-_SHORT: ContextVar[Mapping[str, str] | None] = ContextVar("short_names", default=None)
-
-
-@contextmanager
-def short_names(names: Mapping[str, str]) -> Iterator[None]:
-    """Let :func:`read_body` read these short names ("Ban QLDA giao thông") as their bodies."""
-    token = _SHORT.set(dict(sorted(names.items(), key=lambda kv: -len(kv[0]))))
-    try:
-        yield
-    finally:
-        _SHORT.reset(token)
-
-
-def past_short_name(folded: str, pos: int, end: int) -> int:
-    """After the definition of a short name at ``pos`` ("(Ban QLDA giao thông)"), else ``pos``."""
-    if not folded.startswith("(", pos) or not _SHORT.get():
-        return pos
-    close = folded.find(")", pos, end)
-    inner = folded[pos + 1 : close].strip() if close > 0 else ""
-    if not any(inner.endswith(short) for short in _SHORT.get() or {}):
-        return pos
-    return _skip_spaces(folded, close + 1, end)
-
-
-def _short_name(text: str, folded: str, pos: int, end: int) -> Body | None:
-    """A short name at ``pos``, not the start of a longer name ("Trung tâm | Y tế huyện")."""
-    for short, full in (_SHORT.get() or {}).items():
-        e = pos + len(short)
-        if (e <= end and folded.startswith(short, pos) and not folded[e : e + 1].isalnum()
-                and not _capitalized_after(text, folded, e)):
-            return Body(pos, e, full)
-    return None
-
-
 def read_body(
     text: str, folded: str, pos: int, end: int, *, register: bool = True
 ) -> Body | None:
@@ -365,9 +331,9 @@ def _read_body(text: str, folded: str, pos: int, end: int, register: bool = True
     'Bộ Kế hoạch và Đầu tư'
     """
     pos = _skip_spaces(folded, pos, end)
-    short = _short_name(text, folded, pos, end) if _SHORT.get() else None
+    short = short_names.at(text, folded, pos, end) if short_names.in_force() else None
     if short is not None:  # "Ban QLDA giao thông", defined in the document
-        return short
+        return Body(pos, short[0], short[1])
     comrade = starts_with(folded, pos, ("các đồng chí", "đồng chí"))
     if comrade:  # "đồng chí Giám đốc Sở Y tế": the title names the body
         inner = _read_body(text, folded, _skip_spaces(folded, pos + len(comrade), end), end,

@@ -21,15 +21,14 @@ nhiệm", "cần", "phải"). A clause with two dated deadlines is two tasks.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 from typing import Any
 
-from ktxh.extract import agencies
+from ktxh.extract import agencies, short_names
 from ktxh.extract import clause_words as cw
 from ktxh.extract import clauses as cl
+from ktxh.extract import task_openings as ta
 from ktxh.extract import task_patterns as tp
 from ktxh.extract.records import Task
-from ktxh.extract.short_names import short_names
 from ktxh.extract.task_owners import Owner, one_group, owner_line, skip
 from ktxh.extract.task_records import (
     Context,
@@ -42,13 +41,12 @@ from ktxh.extract.task_records import (
 )
 from ktxh.extract.task_tables import row_task, table_rows
 from ktxh.text.model import Block, BlockKind, Doc, Span
-from ktxh.text.normalize import fold
 
 
 def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
     """Every task of ``doc``, in text order; a short name the document defines ("(Ban QLDA
     giao thông)") reads as its body."""
-    with cl.short_names(short_names(doc.text, doc.folded)):
+    with short_names.defined(short_names.find(doc.text, doc.folded, cl.read_body)):
         return _find_tasks(doc, found)
 
 
@@ -169,7 +167,7 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
             continue
         new = tasks_of(ctx, head, c)
         if last is not None and out and tp.MILESTONE.match(folded, head.action, c.end):
-            new = [_milestone(out[-1], t) for t in new]
+            new = [ta.milestone(out[-1], t) for t in new]
         if ((last or carry or (owner is not None and head.lead is owner.body))
                 and tp.AIM.match(folded, head.action)
                 and not any(t.deadline and tp.DAY.search(t.deadline_text or "") for t in new)):
@@ -196,15 +194,6 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
     return out
 
 
-def _milestone(before: Task, task: Task) -> Task:
-    """A milestone's task with the verb of the one before: "đạt tối thiểu 70%" after "bảo đảm
-    đến ngày 30/6/2025 giải ngân đạt tối thiểu 40%" → "giải ngân đạt tối thiểu 70%"."""
-    verb = tp.MILESTONE_VERB.search(fold(f"{before.action} {before.quote}"))
-    if verb is None or not task.action.startswith("đạt"):
-        return task
-    return replace(task, action=f"{verb.group()} {task.action}")
-
-
 def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
                last: Head | None, owner: Owner | None = None) -> Head | None:
     """Parse the subject part of clause ``c``; ``None`` if it assigns nothing."""
@@ -215,28 +204,11 @@ def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
     p = skip(tp.LABEL, folded, p, c.end)
     p = skip(tp.LEAD_IN, folded, p, c.end)
     start = p
-    p, timed = _past_opening(text, folded, p, c.end)
+    p, timed = ta.past_opening(text, folded, p, c.end)
     head = _read_subject(text, folded, c, directive, last, owner, start, p)
     if head is not None and timed:
         head.deadline_from = start  # "Chậm nhất 04 ngày làm việc kể từ ..., hoàn thiện ..."
     return head
-
-
-def _past_opening(text: str, folded: str, p: int, end: int) -> tuple[int, bool]:
-    """Past an adverbial opening ("Đối với …,", "Chậm nhất …,", "Định kỳ …,") up to the body
-    or verb after one of its commas; whether it tells a time. ``(p, False)`` if none."""
-    m = tp.OPENING.match(folded, p, end)
-    if m is None:
-        return p, False
-    comma = folded.find(",", m.end(), min(end, p + 200))
-    while comma > 0:
-        q = cl._skip_spaces(folded, comma + 1, end)
-        if q < end and (cl.is_action_at(folded, q) or tp.REQUEST.match(folded, q, end)
-                        or tp.ASSIGN.match(folded, q, end)
-                        or cl.read_body(text, folded, q, end) is not None):
-            return q, bool(m.group("timed"))
-        comma = folded.find(",", q, min(end, p + 200))
-    return p, False
 
 
 def _read_subject(text: str, folded: str, c: cl.Clause, directive: bool, last: Head | None,
@@ -303,7 +275,8 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
             # others, groups or not: "Các sở, ban, ngành, | UBND các xã, phường căn cứ ...",
             # "Thường trực HĐND tỉnh, các Ban của HĐND tỉnh ...", "UBND các huyện và Ban QLDA"
             lead, support = one_group(text, lead, support[-1]), []
-        p = cl.past_short_name(folded, cl._skip_spaces(folded, bodies[-1].end, c.end), c.end)
+        p = short_names.past_definition(
+            folded, cl._skip_spaces(folded, bodies[-1].end, c.end), c.end)
         if lead.is_group and not support and directive:
             # "UBND các xã, phường có dự án đi qua | thành lập tổ công tác"
             p = _relative_end(folded, p, c.end)
@@ -340,44 +313,20 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     m = tp.WORK_WITH.match(folded, p, c.end)
     if m:
         support += cl.read_bodies(text, folded, m.end(), c.end)
-    if p >= c.end or _narrative_word(folded, p) or tp.CLOSING.match(folded, p):
+    if p >= c.end or ta.narrative_word(folded, p) or tp.CLOSING.match(folded, p):
         return None
     m = tp.TRANSMIT.match(folded, p, c.end)
     if m and _only_bodies(text, folded, m.end(), c.end):
         return None  # a report's own closing line: "UBND tỉnh báo cáo Chính phủ, Bộ Tài chính./."
     if pos == start and owner is None and cl.starts_with(folded, p, cw.STATEMENT_WORDS):
         return None  # the subject's own statement: "HĐND tỉnh cơ bản tán thành ..."
-    if _narrated(folded, p, c.end, directive) or _boilerplate(folded, c.start, p, c.end):
+    if ta.narrated(folded, p, c.end, directive) or ta.offer_of_help(folded, c.start, p, c.end):
         return None
     if not directive and not marker:
         return None
     if kind == "assignment" and not (directive or marker or cl.is_action_at(folded, p)):
         return None
     return Head(kind, lead, support, p, start, chu_tri, c.sentence)
-
-
-def _narrative_word(folded: str, p: int) -> bool:
-    """A word that narrates at ``p`` ("đã", "được", "có"), not in a longer verb phrase ("có văn
-    bản đề xuất ...")."""
-    said = cl.starts_with(folded, p, cw.NARRATIVE_WORDS)
-    return bool(said) and not cl.starts_with(folded, p, cw.VERBS_WITH_CO)
-
-
-def _narrated(folded: str, p: int, end: int, directive: bool) -> bool:
-    """Whether "đã", "đang" soon after ``p`` tell what was done; in a directive part, after a
-    verb and a noun they qualify the noun ("vận động 12 hộ đã phê duyệt phương án")."""
-    m = tp.PAST.match(folded, p, end)
-    if m is None:
-        return False
-    said = m.end() - 3 if folded[m.end() - 3 : m.end() - 1] == "đã" else m.end() - 5
-    return not (directive and cl.is_action_at(folded, p) and said > p
-                and not tp.NARRATED.search(folded, p, said))
-
-
-def _boilerplate(folded: str, start: int, p: int, end: int) -> bool:
-    """Whether the action at ``p`` is the offer of help that closes a text: "(Trong quá trình
-    thực hiện,) nếu có khó khăn, vướng mắc, (các đơn vị) kịp thời báo cáo ..."."""
-    return bool(tp.HELP_ACTION.match(folded, p, end) and tp.DIFFICULTY.search(folded, start, p))
 
 
 def _opens_item(text: str, folded: str, p: int, end: int) -> bool:
