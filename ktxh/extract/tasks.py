@@ -197,7 +197,7 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
 def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
                last: Head | None, owner: Owner | None = None) -> Head | None:
     """Parse the subject part of clause ``c``; ``None`` if it assigns nothing."""
-    if tp.INTRO_END.search(folded, c.start, c.end) or tp.CLOSING_END.search(folded, c.start, c.end):
+    if _boilerplate_end(folded, c):
         return None  # "... quyết định dự toán ... như sau:", "... quan tâm, phối hợp thực hiện./."
     p = skip(tp.LABEL, folded, c.start, c.end)
     p = skip(tp.TOPIC, folded, p, c.end)
@@ -209,6 +209,16 @@ def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
     if head is not None and timed:
         head.deadline_from = start  # "Chậm nhất 04 ngày làm việc kể từ ..., hoàn thiện ..."
     return head
+
+
+def _boilerplate_end(folded: str, c: cl.Clause) -> bool:
+    """Whether clause ``c`` ends as an intro or the closing formula (a cheap look first)."""
+    last = folded[max(c.start, c.end - 14) : c.end]
+    if not any(w in last for w in (":", "sau", "hiện", "hợp", "khai")):
+        return False
+    tail = max(c.start, c.end - 120)
+    return bool(tp.INTRO_END.search(folded, tail, c.end)
+                or tp.CLOSING_END.search(folded, tail, c.end))
 
 
 def _read_subject(text: str, folded: str, c: cl.Clause, directive: bool, last: Head | None,
