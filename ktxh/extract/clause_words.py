@@ -75,6 +75,7 @@ URGING = ("khẩn trương", "kịp thời", "nghiêm túc", "có trách nhiệm
 # Heads of a named body; the name follows with a capital letter.
 NAMED_HEADS = (
     "ủy ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd", "ủy ban mặt trận tổ quốc",
+    "ubmttq", "ubmttqvn",
     "ủy ban", "tổng cục", "chi cục", "bộ chỉ huy", "bộ", "sở", "ban", "cục", "ngân hàng",
     "văn phòng", "kho bạc", "công an", "thanh tra", "đài", "báo", "tỉnh đoàn", "hội",
     "liên đoàn", "liên minh", "trường", "viện", "trung tâm", "quỹ", "tập đoàn", "tổng công ty",
@@ -144,6 +145,7 @@ ABBREVIATIONS = {
     "kt-ht": "Kinh tế - Hạ tầng", "kt&ht": "Kinh tế và Hạ tầng", "qlđt": "Quản lý đô thị",
     "nn&mt": "Nông nghiệp và Môi trường", "kh&cn": "Khoa học và Công nghệ",
     "tt&tt": "Thông tin và Truyền thông", "vhtt&dl": "Văn hóa, Thể thao và Du lịch",
+    "ubmttq": "Ủy ban Mặt trận Tổ quốc", "ubmttqvn": "Ủy ban Mặt trận Tổ quốc Việt Nam",
 }
 
 # Function words that end a proper name: "Bộ Tài chính | và các cơ quan ...".

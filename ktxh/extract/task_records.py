@@ -90,6 +90,9 @@ _PURPOSE = re.compile(
 )
 
 
+# the Front's full name: "UBMTTQ huyện", "Ủy ban MTTQ huyện" → "... Việt Nam huyện"
+_FRONT = re.compile(r"^Ủy ban Mặt trận Tổ quốc (?!Việt Nam)(?=(?:tỉnh|huyện|thị xã|thành phố|xã|"
+                    r"phường|thị trấn|quận|đặc khu)\b)")
 # documents that look forward over their period (a report's period is behind it)
 _PLAN_TYPES = frozenset({"ke_hoach", "quyet_dinh", "nghi_quyet"})
 
@@ -153,7 +156,8 @@ def canonical(ctx: Context, body: cl.Body) -> tuple[str, str | None]:
             return f"{said[:1].upper()}{said[1:]} {name}", None
         return body.name, None
     written = cl.spell_out(text[body.start : body.end])
-    return provinces.resolve(body.name, written, ctx.province)
+    name = _FRONT.sub("Ủy ban Mặt trận Tổ quốc Việt Nam ", body.name)
+    return provinces.resolve(name, written, ctx.province)
 
 
 def report_to(text: str, folded: str, start: int, end: int) -> tuple[str | None, int, int]:

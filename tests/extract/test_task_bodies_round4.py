@@ -42,6 +42,15 @@ HUYEN = [
         "vận động nhân dân hiến đất làm đường.",
         [("Ủy ban Mặt trận Tổ quốc Việt Nam huyện", ["các đoàn thể chính trị - xã hội huyện"])],
     ),
+    (  # the Front abbreviated, named in full with "Việt Nam"
+        "Đề nghị UBMTTQ huyện và các đoàn thể huyện vận động nhân dân giữ gìn vệ sinh môi "
+        "trường.",
+        [("Ủy ban Mặt trận Tổ quốc Việt Nam huyện", ["các đoàn thể huyện"])],
+    ),
+    (
+        "Đề nghị Ủy ban MTTQ thị xã phối hợp giám sát việc chi trả bồi thường.",
+        [("Ủy ban Mặt trận Tổ quốc Việt Nam thị xã", [])],
+    ),
     (  # a branch inside a name
         "Ngân hàng Nhà nước Chi nhánh Khu vực 7 chỉ đạo các tổ chức tín dụng giảm lãi suất.",
         [("Ngân hàng Nhà nước Chi nhánh Khu vực 7", [])],
