@@ -81,6 +81,9 @@ def coordinated_start(folded: str, part_start: int, seg: int, pos: int) -> int:
             return start
         prev = folded.rfind(", ", part_start, comma)
         begin = prev + 2 if prev >= 0 else part_start
+        colon = folded.rfind(": ", begin, comma)
+        if colon >= 0:  # "Cơ cấu kinh tế năm 2024: khu vực nông, lâm nghiệp và ..."
+            begin, prev = colon + 2, -1
         member = folded[begin:comma]
         if any(c.isdigit() or c in "():" for c in member):
             return start

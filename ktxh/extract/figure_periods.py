@@ -22,7 +22,14 @@ from ktxh.extract.wordre import word_start
 _CUE = re.compile(
     word_start("dự kiến", "phấn đấu", "trước", "chậm nhất", "sẽ", "cam kết", "mục tiêu",
                "theo kế hoạch", "đề nghị", "kiến nghị", "đề xuất") + r"(?![\w])"
+    # "(khoảng 1,2 km): Giao Sở Nông nghiệp ... hoàn thành trong tháng 11/2025"
+    + r"|giao(?<![\w]giao) (?:cho )?(?:sở|ủy ban|ubnd|ban|các|công an|bộ chỉ huy|trung tâm)"
+    r"(?![\w])"
 )
+# "kéo dài ... kế hoạch vốn năm 2025 sang năm 2026": where the money goes, not its year
+_MOVED_TO = re.compile(r"(?<![\w])sang\s$")
+# "mùa khô năm 2025 - 2026 sẽ đến sớm, ...; hiện có 186.000 ha rừng": a forecast
+_FORECAST_AFTER = re.compile(r"[^;.]{0,40}?" + word_start("sẽ", "dự báo") + r"(?![\w])")
 # "đạt 45% kế hoạch năm 2025", "dự toán năm 2025": the plan's year
 _PLAN_HIT = re.compile(r"(?:kế hoạch|dự toán|chỉ tiêu)(?: vốn)?\s?$")
 _PLAN_AT = re.compile(r"kế hoạch|dự toán")
@@ -66,6 +73,8 @@ def is_deadline(folded: str, hit: PeriodHit, q_start: int, q_end: int,
     "phấn đấu"), of a plan ("kế hoạch năm 2025"), in a request, or, not right after
     the number, later than the report's ``period``; in an earlier part, a phrase
     led by a cue or later than the report."""
+    if _MOVED_TO.search(folded, max(0, hit.start - 8), hit.start):
+        return True
     if hit.start >= q_end:
         if (_CUE.search(folded, q_end, hit.start) or _PLAN_AT.match(folded, hit.start)
                 or _PLAN_HIT.search(folded, max(q_end, hit.start - 16), hit.start)
@@ -82,4 +91,57 @@ def is_plan_date(folded: str, hit: PeriodHit, period: str | None) -> bool:
     """Whether ``hit`` is led by a cue in its ";" part ("dự kiến đưa vào sử dụng trong
     quý II/2026") or is later than the report's ``period``."""
     lo = max(folded.rfind(";", 0, hit.start) + 1, hit.start - _CUE_REACH)
-    return bool(_CUE.search(folded, lo, hit.start)) or later_than(hit.code, period)
+    return (bool(_CUE.search(folded, lo, hit.start)) or later_than(hit.code, period)
+            or bool(_FORECAST_AFTER.match(folded, hit.end)))
+
+
+# "Cùng kỳ năm 2024, tỉnh ... giải ngân đạt 47,6%": a clause opening with the same span
+# of an earlier year states that year's figure
+# (not "So với cùng kỳ năm 2024, ... giảm 27 vụ": a base)
+_SAME_SPAN_OPEN = re.compile(r"[\s\-–+•*]*cùng kỳ\s")
+
+
+def same_span_year(folded: str, hits: tuple[PeriodHit, ...], clause_start: int,
+                   q_start: int) -> int | None:
+    """The year Y of a "Cùng kỳ năm Y," that opens the ";" part at ``clause_start``
+    before the number at ``q_start``; None when the part opens otherwise."""
+    for h in hits:
+        if h.start >= q_start:
+            break
+        if h.base and h.start > clause_start and _SAME_SPAN_OPEN.fullmatch(
+                folded, clause_start, h.start):
+            m = _CODE.match(h.code)
+            return int(m.group(1)) if m and m.group(2) is None and m.group(3) is None else None
+    return None
+
+
+def shift_year(code: str | None, year: int) -> str:
+    """``code`` moved to ``year``: "2025-M10" → "2024-M10"; else the year itself."""
+    return f"{year}{code[4:]}" if code and _CODE.match(code) else str(year)
+
+
+# "Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030": the name of a congress or term
+_TERM = re.compile(r"nhiệm kỳ|khóa")
+_TERM_NAME = re.compile(
+    r"(?:đại hội|lần thứ|ban chấp hành|hội đồng nhân dân|đảng bộ|đảng ủy|chi bộ)[^;.:]{0,60}$"
+)
+
+
+def is_name_span(folded: str, hit: PeriodHit) -> bool:
+    """Whether the span ``hit`` names a term ("Đại hội ... nhiệm kỳ 2025 - 2030")."""
+    return (hit.is_span and _TERM.match(folded, hit.start) is not None
+            and _TERM_NAME.search(folded, max(0, hit.start - 80), hit.start) is not None)
+
+
+def in_later_bracket(folded: str, hit: PeriodHit, q_end: int) -> bool:
+    """Whether ``hit`` stands in a bracket opened after the figure ending at ``q_end``
+    ("chiếm 4,65% (năm 2023 tương ứng là ...)": the bracket's year is its own)."""
+    if hit.start < q_end:
+        return False
+    opened = folded.rfind("(", q_end, hit.start)
+    if opened == -1 or folded.find(")", opened, hit.start) != -1:
+        return False
+    closed = folded.find(")", hit.end, hit.end + 120)
+    # "đạt 2,1% (cuối năm 2024)": a bracket holding only the time dates the figure
+    rest = folded[opened:hit.start] + folded[hit.end:closed if closed != -1 else hit.end + 120]
+    return any(c.isdigit() for c in rest)

@@ -20,14 +20,24 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ktxh.extract import targets as target_rules
-from ktxh.extract.figure_periods import is_deadline, is_plan_date
+from ktxh.extract.count_names import name_bare_counts
+from ktxh.extract.figure_periods import (
+    in_later_bracket,
+    is_deadline,
+    is_name_span,
+    is_plan_date,
+    same_span_year,
+    shift_year,
+)
 from ktxh.extract.places import find_places
 from ktxh.extract.quantities import ESTIMATE_RE, Carry, Reading, read_sentence
 from ktxh.extract.records import Figure
+from ktxh.extract.respective import map_respective
 from ktxh.extract.static_figures import is_static
 from ktxh.extract.tables import table_figures
 from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
 from ktxh.extract.units import normalize
+from ktxh.extract.until_carry import UntilCarry
 from ktxh.extract.wordre import word_start
 from ktxh.text.model import BlockKind, Doc, Span
 from ktxh.text.normalize import fold
@@ -38,6 +48,7 @@ _SUB_YEAR = re.compile(r"-(?:Q|H|M)?\d+$")
 _QUARTER = re.compile(r"-Q\d$")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?:-|$)")
 _CUMULATIVE = re.compile(r"-(?:M\d+|H1)$")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d$")
 _DATE_BEFORE = re.compile(r"ngày\s*\d{0,2}\s*$")
 # "hằng năm", "cả giai đoạn", "trong 5 năm": a level over the whole span of years; not
 # "cây hằng năm" (annual crops)
@@ -70,8 +81,10 @@ def document_period(doc: Doc, found: Mapping[str, Any]) -> str | None:
         return period
     head = doc.folded[: min(len(doc.folded), 1500)]
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", head)]
+    # not a plan's date: "dự kiến thông xe trong quý II/2025"
     hits = [h for h in find_period_hits(head, year=max(years) if years else None)
-            if not h.base and not _DATE_BEFORE.search(head, 0, h.start)]
+            if not h.base and not _DATE_BEFORE.search(head, 0, h.start)
+            and not is_plan_date(head, h, None)]
     return hits[0].code if hits else None
 
 
@@ -80,15 +93,26 @@ def _cumulative(found: Mapping[str, Any], period: str | None) -> str | None:
     tháng năm 2024" → "2024-M9", where figures with no period of their own belong."""
     title = getattr(found.get("document"), "title", None)
     if not title or not period or not _QUARTER.search(period):
-        return None
+        return None  # not a month's: "tháng 10 và 10 tháng" keeps the month (held-out gold)
     year = year_of(period)
     return next((h.code for h in find_period_hits(fold(title), year=year)
                  if _CUMULATIVE.search(h.code) and year_of(h.code) == year), None)
 
 
+def _until_title(found: Mapping[str, Any], period: str | None) -> str | None:
+    """"Báo cáo tình hình giải ngân năm 2025 (số liệu đến ngày 31/10/2025)": the
+    months gone by that day (2025-M10) are the default of a year's report."""
+    title = getattr(found.get("document"), "title", None)
+    if not title or (period and not _YEAR_ONLY.match(period)):
+        return None
+    year = year_of(period)
+    return next((h.code for h in find_period_hits(fold(title), year=year)
+                 if h.until and (year is None or year_of(h.code) == year)), None)
+
+
 def context(doc: Doc, found: Mapping[str, Any]) -> Context:
     period = document_period(doc, found)
-    period = _cumulative(found, period) or period
+    period = _cumulative(found, period) or _until_title(found, period) or period
     return Context(period, year_of(period), bool(period and _SUB_YEAR.search(period)),
                    getattr(found.get("document"), "date", None))
 
@@ -146,11 +170,14 @@ def _months_over_quarter(hits: list[PeriodHit]) -> list[PeriodHit]:
 
 
 def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
-                paragraph_span: str | None = None, folded: str = "") -> str | None:
+                paragraph_span: str | None = None, folded: str = "",
+                paragraph_until: str | None = None) -> str | None:
     """Period of one figure (see the module docstring); a deadline or plan date
     after it (:func:`ktxh.extract.figure_periods.is_deadline`) is none."""
     own = [h for h in r.periods if not h.base
-           and not (folded and is_deadline(folded, h, r.q.start, r.q.end, r.clause, ctx.period))]
+           and not (folded and is_deadline(folded, h, r.q.start, r.q.end, r.clause, ctx.period))
+           and not (folded and r.kind != "growth_avg" and is_name_span(folded, h))
+           and not (folded and in_later_bracket(folded, h, r.q.end))]
     follows = [h for h in own if 0 <= h.start - r.q.end <= 1 and h.start < r.clause[1]]
     if follows:
         return follows[0].code  # "lên 63% năm 2020"
@@ -174,6 +201,8 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
     after = [h for h in own if r.clause[0] <= h.start < r.clause[1]]
     if after:
         return after[0].code
+    if paragraph_until:
+        return paragraph_until  # "Từ đầu năm đến ngày 31/10/2025, ... . Nguyên nhân ..."
     points = [h for h in heading_hits if not h.is_span]
     if points:
         return points[0].code
@@ -253,6 +282,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
     carry = Carry()
     last_block = -1
     paragraph_span: str | None = None
+    until = UntilCarry()  # "Tính đến ngày 31/10/2025, ...": how far it dates
+    named_counts: dict[str, str] = {}  # unit → the indicator of its last count in the paragraph
     table_periods: dict[int, str | None] = {}
     for i, b in enumerate(doc.blocks):
         if b.kind is BlockKind.TABLE_ROW:
@@ -266,6 +297,9 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             continue
         if block != last_block:
             paragraph_span = None
+            until.enter_block(doc, block)
+            if not _CONTINUES.match(doc.folded, start):
+                named_counts = {}
         cont = _CONTINUES.match(doc.folded, start) if block - last_block <= 1 else None
         continues = cont is not None
         if cont and cont.group(1) == "riêng" and carry.estimate:
@@ -293,9 +327,12 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                 if r.q.start >= cut:
                     continue  # "..., phấn đấu hoàn thành ...": a target
                 r = replace(r, periods=tuple(h for h in r.periods if h.start < cut))
-            period = pick_period(r, heading_hits, ctx, paragraph_span, doc.folded)
+            period = pick_period(r, heading_hits, ctx, paragraph_span, doc.folded,
+                                 until.current)
             if r.last_year and period and _YEAR_FIRST.match(period):
                 period = f"{int(period[:4]) - 1}{period[4:]}"  # "cùng kỳ (85%)"
+            if (earlier := same_span_year(doc.folded, r.periods, r.clause[0], r.q.start)):
+                period = shift_year(period, earlier)  # "Cùng kỳ năm 2024, ... đạt 47,6%"
             if is_note and not any(not h.base for h in r.periods):
                 period = note.period or period
             if is_note and note_est and r.estimate and not _own_estimate(doc, start, r) and (
@@ -305,14 +342,17 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             if is_static(r, r.q.unit_text or ""):
                 period = None  # "tổng mức đầu tư 3.120 tỷ đồng": a size, not a result
             mine.append(to_figure(doc, r, period))
+        mine = name_bare_counts(map_respective(mine), named_counts)
         out.extend(mine)
         for ref, note_block in refs[bisect_left(ref_at, start) : bisect_right(ref_at, end)]:
             if note_block not in cited:
                 cited[note_block] = _cite(doc, start, ref, block, mine, ctx)
-        spans = [h.code for h in find_period_hits(doc.folded, start, end, year=ctx.year)
-                 if h.is_span and not h.base]
+        hits = [h for h in find_period_hits(doc.folded, start, end, year=ctx.year)
+                if not h.base]
+        spans = [h.code for h in hits if h.is_span and not is_name_span(doc.folded, h)]
         if spans:
             paragraph_span = spans[-1]
+        until.after_sentence(doc, start, end, block, hits)
         carry = new_carry
     return tuple(out)
 

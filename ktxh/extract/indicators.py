@@ -28,6 +28,7 @@ _LEADING = re.compile(
     r"|(?:(?:tính |cho )?(?:đến|tới) (?:nay|thời điểm (?:báo cáo|hiện tại|này))"
     r"|từ đầu năm(?: đến nay)?|trong khi|khi"
     r"|trong đó|cụ thể|bao gồm|gồm|kết quả|và|với|hiện nay|hiện|toàn tỉnh|cả tỉnh"
+    r"|toàn xã|toàn huyện|toàn phường|toàn thị xã|toàn thành phố|trong năm(?! \d)"
     r"|trên địa bàn tỉnh|trên địa bàn|đã|đang|sẽ|mới|riêng|còn|tuy nhiên|đồng thời|nhìn chung"
     r"|ngoài ra"
     r"|trong|đến|hết|cuối|từ|tính đến|lũy kế|luỹ kế|tổng cộng|dự ước|ước|dự kiến|về việc|về"
@@ -49,7 +50,7 @@ _TRAILING_WORDS = (
     "được", "khoảng", "trên", "gần", "hơn", "dưới", "từ", "xấp xỉ", "tăng", "giảm", "bình quân",
     "hằng năm", "hàng năm", "mỗi năm", "chiếm", "bằng", "với", "cho", "tới", "lên", "nâng", "thêm",
     "đều", "mạnh", "ở mức", "mức", "gấp", "trong", "của", "và", "tại", "xếp thứ", "xếp hạng",
-    "đứng thứ", ":", "(", "-", "–", ",",
+    "đứng thứ", "hiện có", "hiện nay", "hiện đang", ":", "(", "-", "–", ",",
 )
 _TRAILING = re.compile(
     r"\s*(?<![\w])(?:" + "|".join(re.escape(w) for w in _TRAILING_WORDS) + r")\s*$"
@@ -61,9 +62,11 @@ _TRAILING_GROWTH = re.compile(r"(?<!tốc độ)(?<!mức)(?<!chỉ số)(?<!đ�
 # equal to), "bằng cấp, chứng chỉ" (not "... chỉ", only)
 _NOUNS_ENDING_IN_FILLER = ("mặt bằng", "chứng chỉ", "địa chỉ", "trở lên")
 _STOP_AFTER_UNIT = re.compile(
-    r"[,;.:()\n]|\s(?<!dưới\s)(?<!trên\s)(?<!hơn\s)\d"  # "xã đạt dưới 10 tiêu chí" goes on
+    # "xã đạt dưới 10 tiêu chí", "sản phẩm đạt từ 3 sao trở lên" go on
+    r"[,;.:()\n]|\s(?<!dưới\s)(?<!trên\s)(?<!hơn\s)(?<!từ\s)\d"
     r"|\sbằng(?<!mặt bằng)(?![\w])"  # "ha mặt bằng": a noun
-    r"|\s(?:với|tăng|giảm|chiếm|trong đó|so với|trong|từ|tại|của|xuống|lên|cho)(?![\w])"
+    r"|\s(?:với|tăng|giảm|chiếm|trong đó|so với|trong(?! nước)|từ(?! \d sao)|tại|của|xuống"
+    r"|lên(?<!trở lên)(?! đường)|cho)(?![\w])"
     r"|\scó(?=\s(?:tổng|vốn)(?![\w]))"  # "17 dự án | có tổng vốn đăng ký 4.350 tỷ đồng"
     # "ha lúa và hoa màu": one thing; "ha lúa và 200 ha ngô": two
     r"|\svà(?=\s(?:[^\s\d,;]+\s){0,2}\d)"
@@ -75,6 +78,10 @@ _DATE_PHRASE = re.compile(
     r"ngày\s\d{1,2}\s?(?:/\s?\d{1,2}(?:\s?/\s?\d{4})?|tháng\s\d{1,2}(?:\snăm\s\d{4})?)"
 )
 MAX_WORDS = 24
+# a bracket inside the subject; of more than a few words it is an aside ("(sau hợp nhất
+# tỉnh A và tỉnh B theo Nghị quyết số ...)"), not part of the name ("(giá so sánh 2010)")
+_LONG_BRACKET = re.compile(r"\([^()]*\)")
+_BRACKET_WORDS = 5
 # a scope inside the subject, a verb after it: "Vụ Xuân toàn tỉnh | gieo cấy"
 _INNER_SCOPE = re.compile(r"\s(?:toàn tỉnh|cả tỉnh|toàn huyện|trên địa bàn tỉnh)\s")
 # an agent before its verb: "Các cơ sở khám, chữa bệnh đã | khám cho 1.482.600 lượt người"
@@ -152,6 +159,9 @@ def _clean(text: str, folded: str, start: int, end: int, keep_average: bool = Fa
         f = " ".join(folded[a:b] for a, b in cut)
     else:
         s, f = text[start:end], folded[start:end]
+    if "(" in f and (long := _LONG_BRACKET.search(f)):
+        # "kế hoạch vốn của tỉnh (sau hợp nhất ... theo Nghị quyết số 202/2025/QH15) là"
+        s, f = _drop_long_brackets(s, f, long)
     while True:
         if f.endswith(_PUNCTUATION):  # "... còn chậm, | mới đạt"
             n = len(f.rstrip(" \t\n,;:-–("))
@@ -177,6 +187,21 @@ def _clean(text: str, folded: str, start: int, end: int, keep_average: bool = Fa
         words = words[-MAX_WORDS:]
     s = " ".join(words).strip(" ,;:-–(")
     return s if _LETTER.search(s) else ""
+
+
+def _drop_long_brackets(s: str, f: str, first: re.Match[str]) -> tuple[str, str]:
+    """``s``/``f`` without their brackets of more than a few words."""
+    pieces_s, pieces_f, pos = [], [], 0
+    m: re.Match[str] | None = first
+    while m is not None:
+        if len(m.group().split()) > _BRACKET_WORDS:
+            pieces_s.append(s[pos : m.start()])
+            pieces_f.append(f[pos : m.start()])
+            pos = m.end()
+        m = _LONG_BRACKET.search(f, m.end())
+    pieces_s.append(s[pos:])
+    pieces_f.append(f[pos:])
+    return " ".join(" ".join(pieces_s).split()), " ".join(" ".join(pieces_f).split())
 
 
 def _trailing(f: str, keep_average: bool = False) -> re.Match[str] | None:
@@ -259,6 +284,11 @@ def counted_by(subject: str, q: Quantity) -> str:
     for n in (3, 2, 1):
         if len(words) > n and is_opening_verb(" ".join(words[-n:])):
             return f"{unit} {' '.join(words[-n:]).lower()}"
+    # "Cơ quan điều tra đã khởi tố hình sự 39 vụ": the verb after "đã" a few words before
+    for k in range(len(words) - 2, max(0, len(words) - 5), -1):
+        if words[k - 1].lower() in ("đã", "đang") and any(
+                is_opening_verb(" ".join(words[k : k + n])) for n in (2, 1)):
+            return f"{unit} {' '.join(words[k:]).lower()}"
     if len(words) > _SHORT_SUBJECT:
         return ""
     return f"{unit} {subject[:1].lower()}{subject[1:]}"

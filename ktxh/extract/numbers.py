@@ -24,9 +24,11 @@ NUMBER = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
 _NUMBER_RE = re.compile(r"\d(?<![\w.,/+\-–]\d)(?:\d{0,2}(?:\.\d{3})+|\d*)(?:,\d+)?(?![\d])")
 _NUMBER_AT = re.compile(NUMBER)
 # Words right before a number that make it a name, a label or a date, not a
-# quantity: "số 20", "năm 2019", "lần thứ 9", "top 10", "Quốc lộ 4", "cả 3".
+# quantity: "số 20", "năm 2019", "lần thứ 9", "top 10", "Quốc lộ 4", "cả 3" (not "dân số
+# 18.460").
 NOT_QUANTITY_WORDS = (
-    "(?<!tổng )số", "tháng", "ngày", "quý", "giai đoạn", "lần thứ", "lần", "thứ", "top", "khóa",
+    "(?<!tổng )(?<!dân )số", "tháng", "ngày", "quý", "giai đoạn", "lần thứ", "lần", "thứ", "top",
+    "khóa",
     "điều", "khoản", "mục", "chương", "phụ lục", "biểu", "quốc lộ", r"ql\.?", "tỉnh lộ",
     "đường tỉnh", r"đt\.?", "mốc", "nghị quyết", "nghị định", "quyết định", "thông tư", "chỉ thị",
     "kết luận", "đại hội", "đợt", "lô", "tổ", "cả", "hạng", "nhóm", "km", "cấp độ",
@@ -45,6 +47,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d$")
 _OVER_NUMBER = re.compile(rf"/\s?({NUMBER})")  # "15,4km/60km", "xếp thứ 10/63"
 _SYMBOL_AFTER = re.compile(r"[-–]\s?[a-zđ]")  # "11-NQ/TW"
 _PER_HEADS_AFTER = re.compile(r"\s?(?:vạn|nghìn|ngàn|trăm) dân")
+# "trên 1 ha", "mỗi 1 hộ": a unit that a figure is counted per
+_PER_ONE = re.compile(r"\s?(?:ha|hécta|km2|m2|hộ|người|lao động|dân)(?![\w])")
 _YEAR_RANGE_AFTER = re.compile(r"\s?[-–]\s?(?:19|20)\d\d(?!\d)")
 # "gấp đôi năm 2019", "gấp ba lần": a multiple written as a word
 MULTIPLE_WORDS = {"đôi": 2.0, "rưỡi": 1.5, "ba": 3.0, "bốn": 4.0}
@@ -106,6 +110,8 @@ def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
     value = parse_number(raw)
     if _PER_HEADS_AFTER.match(folded[e : e + 12]) and value == 1:
         return None  # "trên 1 vạn dân": per head, not a quantity
+    if value == 1 and before.endswith(("trên ", "mỗi ")) and _PER_ONE.match(folded, e):
+        return None  # "giá trị sản xuất bình quân trên 1 ha đất": the denominator
     if nxt == "/":
         return _fraction(text, folded, s, e, value)
     if is_year(raw) and _YEAR_RANGE_AFTER.match(folded, e):
@@ -179,8 +185,8 @@ def _fraction(text: str, folded: str, s: int, e: int, value: float) -> Quantity 
     if unit is None or unit.base == "%":
         return None  # "1/2", "1/10.000"
     total = parse_number(m2.group())
-    if total < value:
-        return None
+    if total < value or (value == total == 24 and unit.base == "giờ"):
+        return None  # "trực 24/24 giờ": round the clock
     return Quantity(s, m2.end(), unit.end, value, total, unit, _unit_text(text, unit), "progress")
 
 

@@ -10,6 +10,7 @@ against its plan) → pct_of_plan. Used by :mod:`ktxh.extract.quantities`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ktxh.extract.units import COUNTS
@@ -38,12 +39,14 @@ _COUNTED_AFTER = re.compile(
     r"\s(?:tổng\s)?(?:số\s)?(?:"
     + "|".join(re.escape(w) for w in sorted(set(COUNTS) | {
         "khối lượng", "nhu cầu", "dân số", "người dân", "cơ sở", "bản", "trường", "bệnh viện",
-        "trạm y tế", "hồ sơ", "thủ tục",
+        "trạm y tế", "hồ sơ", "thủ tục", "mặt bằng", "diện tích", "giá trị hợp đồng",
+        "giá trị khối lượng",
     }, key=len, reverse=True))
     + r")(?![\w])"
 )
 _COUNTED_FIRST = frozenset({"tổng", "số", "khối", "nhu", "dân", "người", "cơ", "bản", "trường",
-                            "bệnh", "trạm", "hồ", "thủ"} | {w.split(" ", 1)[0] for w in COUNTS})
+                            "bệnh", "trạm", "hồ", "thủ", "mặt", "diện", "giá"}
+                           | {w.split(" ", 1)[0] for w in COUNTS})
 # "đạt 41,2%" after an amount of money spent, collected or disbursed: of its plan
 _MONEY = frozenset(("đồng", "usd", "vnđ", "đ"))
 _PLAN_MONEY = re.compile(word_start("giải ngân", "thu", "chi", "vốn", "ngân sách") + r"(?![\w])")
@@ -52,6 +55,15 @@ _FIRST_WORD = re.compile(r"\s([^\W\d_]+)")
 _EXCESS_BEFORE = re.compile(r"(?<![\w])vượt\s*$")
 _WORD_AFTER = re.compile(r"\s\w")
 _LETTER_AFTER = re.compile(r"\s[^\W\d_]")
+# "đạt 49,8% và vốn trung ương ...", "đạt 49,8%, cao hơn ...": what may follow a bare "đạt X%"
+_BARE_AFTER = re.compile(r"\s(?:và|so với|cao hơn|thấp hơn|tăng|giảm|trong đó)(?![\w])")
+# "Ban Quản lý dự án ... đạt 27,4%; Ủy ban nhân dân phường ... đạt 18,6%" in a paragraph or
+# footnote on disbursement: an investor's share of its plan disbursed
+_INVESTOR = re.compile(
+    r"(?:ban quản lý|ủy ban nhân dân|ubnd|sở|chủ đầu tư|công ty|trung tâm|bộ chỉ huy|công an"
+    r"|văn phòng|huyện|thành phố|thị xã|xã|phường|đặc khu|bệnh viện|trường)(?![\w])"
+)
+_DISBURSING = re.compile(word_start("giải ngân") + r"(?![\w])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +78,8 @@ class PercentKind:
 
 def percent_kind(folded: str, q_end: int, lead: str, verb: str, subject: str, indicator: str,
                  share_mode: bool, share_before: bool, after_money: tuple[str, str] | None,
-                 ratio: bool, counted_rates: bool = True) -> PercentKind | None:
+                 ratio: bool, counted_rates: bool = True,
+                 disbursing: Callable[[], bool] | None = None) -> PercentKind | None:
     """The kind of a per-cent number that is no change or growth; None when it is
     no figure ("vượt 10% dự toán": an excess over the plan).
 
@@ -75,7 +88,9 @@ def percent_kind(folded: str, q_end: int, lead: str, verb: str, subject: str, in
     ``share_before`` tells that a share word ("tỷ trọng", "cơ cấu") came before in
     the sentence; ``after_money`` is the folded lead and the indicator of the amount
     of money just before in the same part, if any; ``ratio`` that a base follows
-    ("so với cùng kỳ"); ``counted_rates`` reads "X% <counted population>" as a rate.
+    ("so với cùng kỳ"); ``counted_rates`` reads "X% <counted population>" as a rate;
+    ``disbursing`` tells (when called) that the sentence, or the one a footnote cites,
+    is on disbursement (an investor's "đạt X%" is then of its plan).
     """
     after = folded[q_end : q_end + 40]
     if PLAN_AFTER_RE.match(folded, q_end) and (verb in ("đạt", "bằng") or _DONE_BEFORE.search(
@@ -100,15 +115,27 @@ def percent_kind(folded: str, q_end: int, lead: str, verb: str, subject: str, in
         _COUNTED_AFTER.match(folded, q_end)
     ):
         return PercentKind("rate")
+    if verb == "bằng" and _LETTER_AFTER.match(after) and not PLAN_AFTER_RE.match(folded, q_end):
+        # "bằng khoảng 42% năng suất lao động của khu vực FDI": times another quantity
+        return PercentKind("multiple", ratio=True)
     if (not verb and subject and not RATE_SUBJECT_RE.search(subject.lower())
             and _LETTER_AFTER.match(after) and not lead.rstrip().endswith(("cho", "được"))):
         return PercentKind("share")  # "vốn dự phòng 10% kế hoạch đầu tư công"
+    bare = not _LETTER_AFTER.match(after) or bool(_BARE_AFTER.match(after))
     if (after_money is not None and verb == "đạt" and not subject
-            and _OPENS_WITH_REACHED.match(lead) and not _LETTER_AFTER.match(after)
+            and _OPENS_WITH_REACHED.match(lead) and bare
             and (_PLAN_MONEY.search(after_money[0])
                  or _PLAN_MONEY.search(after_money[1].lower()))):
         return PercentKind("pct_of_plan", plan=True)  # "giải ngân 1.420 tỷ đồng, đạt 41,2%"
+    if (verb == "đạt" and bare and subject and not rate_subject
+            and _INVESTOR.match(subject.lower()) and disbursing is not None and disbursing()):
+        return PercentKind("pct_of_plan", plan=True)  # "Ban Quản lý dự án ... đạt 27,4%"
     return PercentKind("rate")
+
+
+def on_disbursement(*texts: str) -> bool:
+    """Whether one of the folded ``texts`` speaks of disbursing ("giải ngân")."""
+    return any(_DISBURSING.search(t) for t in texts)
 
 
 def names_whole(folded: str, q_end: int) -> bool:

@@ -20,11 +20,13 @@ from dataclasses import dataclass, field, replace
 
 from ktxh.extract import indicators
 from ktxh.extract.conjuncts import coordinated_start
+from ktxh.extract.count_names import length_name, verb_tail
 from ktxh.extract.numbers import Quantity, find_quantities
 from ktxh.extract.percent_kinds import (
     SHARE_SUBJECT_RE,
     is_money,
     names_whole,
+    on_disbursement,
     percent_kind,
 )
 from ktxh.extract.quantity_words import (
@@ -39,13 +41,16 @@ from ktxh.extract.quantity_words import (
     FROM_TAIL_RE,
     GROWTH_RE,
     GROWTH_WORDS_RE,
+    HAS_BEFORE_RE,
     LEVEL_AFTER_RE,
     MULTIPLE_BASE_RE,
     ONLY_AVERAGE_RE,
     ONLY_LABEL_RE,
     PER_PEOPLE_LEAD_RE,
     PER_PEOPLE_RE,
+    PLAN_BRACKET_RE,
     PLURAL_HAVING_RE,
+    PROGRAMME_RE,
     QUALIFIES_COUNT_RE,
     QUALIFIES_NOUN_RE,
     RATIO_AFTER_RE,
@@ -210,6 +215,7 @@ def read_sentence(
     indicator = carry.indicator
     quote_start = start
     opening = ""  # the verb the last subject was ("Trồng mới 3.050 ha rừng")
+    tail_part = -1  # the part whose subject ended with ``opening``, if it did
     out: list[Reading] = []
     for part_start, part_end in _parts(folded, start, end):
         seg_seen = -1
@@ -232,14 +238,21 @@ def read_sentence(
                 and (before_q is None or before_q.end <= seg)) else seg
             subject = indicators.subject(text, folded, sub_start, q.start,
                                          keep_average=unit_base not in (None, "%"))
+            if subject and (long := length_name(text, folded, part_start, subject, q.start)):
+                subject = long  # "Dự án đường tỉnh 741 (dài 12,4 km)"
             if subject and q.unit and (q.unit.base in indicators.COUNT_SET or q.unit.open
                                        or q.unit.base in indicators.GENERIC_COUNTS):
                 subject = indicators.agent_verb(subject)  # "Các cơ quan ... đã tiếp 2.318 lượt"
             if subject:
                 opening = subject if indicators.is_opening_verb(subject) else ""
+                tail_part = -1
                 if opening:
                     subject = indicators.of_verb(text, folded, subject, q, indicator)
-            elif opening and unit_base not in (None, "%") and not STARTS_COMPARISON_RE.match(
+                else:  # "Công an tỉnh bắt giữ 96 vụ, 158 đối tượng": the verb goes on,
+                    opening = verb_tail(subject)  # within its ";" part
+                    tail_part = part_start
+            elif opening and tail_part in (-1, part_start) and unit_base not in (
+                None, "%") and not STARTS_COMPARISON_RE.match(
                 folded, seg
             ):  # "trồng được 5.400 ha rừng, 350 ha cây ăn quả": the verb goes on
                 subject = indicators.of_verb(text, folded, opening, q, "")
@@ -258,7 +271,10 @@ def read_sentence(
                 seg_seen = seg
             if quote_start < part_start:
                 quote_start = part_start
-            if indicators.names_what_is_counted(q) and not indicators.names_unit(subject, q):
+            if indicators.names_what_is_counted(q) and (
+                not indicators.names_unit(subject, q) or (
+                    PROGRAMME_RE.match(subject.lower()) and HAS_BEFORE_RE.search(lead))
+            ):  # "Chương trình mỗi xã một sản phẩm (OCOP) có 186 sản phẩm đạt từ 3 sao"
                 counted = indicators.from_unit(text, folded, q)
                 if counted and indicators.names_unit(counted, q, only=True):
                     # "42 vụ tai nạn giao thông, giảm 7 vụ": the count named before;
@@ -280,8 +296,11 @@ def read_sentence(
                 # 3.860 ha lúa và hoa màu bị ngập úng, 187 điểm sạt lở": each names its own
                 indicator = phrase
             elif (before_q is not None and before_q.end > seg and unit_base not in (None, "%")
-                  and before_q.unit is not None and before_q.unit.base != unit_base
-                  and AND_JOINED_RE.fullmatch(folded, before_q.end, q.start)
+                  and before_q.unit is not None and AND_JOINED_RE.fullmatch(
+                      folded, before_q.end, q.start)
+                  # "1.150 ha cà phê và 620 ha mắc ca": each names its own thing
+                  and (before_q.unit.base != unit_base
+                       or indicators.after_number(text, folded, before_q))
                   and (phrase := indicators.of_verb(text, folded, opening, q, "") if opening
                        else indicators.after_number(text, folded, q))
                   and phrase != opening):
@@ -324,8 +343,10 @@ def read_sentence(
                              for h in periods)
             kind = "level"
             base = None
-            if (per_people or PER_PEOPLE_LEAD_RE.search(lead)) and q.unit and q.unit.base not in (
-                    None, "%"):
+            if (per_people or PER_PEOPLE_LEAD_RE.search(lead) or (
+                    q.unit and q.unit.per and q.unit.per.endswith("dân")  # "/1.000 dân"
+                    and not AVERAGE_BEFORE_RE.search(lead))
+                    ) and q.unit and q.unit.base not in (None, "%"):
                 kind = "rate"
             elif (q.unit and q.unit.per and "năm" not in q.unit.per
                   and AVERAGE_BEFORE_RE.search(lead)
@@ -373,7 +394,8 @@ def read_sentence(
                     folded, q.end, lead, verb, subject, indicator, share_mode,
                     bool(SHARE_SUBJECT_RE.search(sentence[: q.start - start])),
                     (money.lead, money.indicator) if money else None, bool(ratio),
-                    counted_rates)
+                    counted_rates, lambda at=q.start: on_disbursement(
+                        sentence[: at - start], carry.indicator.lower()))
                 if pk is None:
                     continue  # "vượt 10% dự toán": an excess over the plan, not a level
                 kind = pk.kind
@@ -384,14 +406,20 @@ def read_sentence(
                     base = _base_of(ratio, periods)  # "bằng 95,2% so với cùng kỳ": 0,952 times
             last_year = False
             if kind == "rate" and out and out[-1].clause[0] == part_start and (
-                bench := BENCHMARK_BEFORE_RE.search(folded, max(part_start, q.start - 24), q.start)
+                bench := BENCHMARK_BEFORE_RE.search(folded, max(part_start, q.start - 40), q.start)
             ):  # "đạt 31,5% kế hoạch, thấp hơn bình quân cả nước (33,5%)": the same
                 # measure for the whole country, whose name opens the segment before;
                 # "đạt 72%, thấp hơn cùng kỳ (85%)": the same measure a year before
                 seg = _segment_start(folded, part_start, folded.rfind("(", part_start, q.start))
-                last_year = not bench.group("country")
+                last_year = not (bench.group("country") or bench.group("province"))
                 if out[-1].q.unit and out[-1].q.unit.base == "%":
                     kind, base = out[-1].kind, out[-1].base
+            elif out and out[-1].clause[0] == part_start and out[-1].q.unit and q.unit and (
+                out[-1].q.unit.base == q.unit.base
+            ) and PLAN_BRACKET_RE.search(folded, max(part_start, q.start - 30), q.start):
+                # "ước tăng 7,12% (kế hoạch 7,5%), xếp thứ 5/13": the plan of the measure
+                # before; the bracket names nothing after it
+                kind, base, indicator = out[-1].kind, out[-1].base, out[-1].indicator
             est = carry.estimate or any(p < q.start for p in est_at)
             named = indicator
             if join_lists and kind == "pct_of_plan" and subject == indicator and (

@@ -26,7 +26,9 @@ VERB_TAIL_RE = re.compile(
 TO_LEVEL_RE = re.compile(r"\s*(?:còn|lên|xuống|xuống còn|lên mức|lên đến|lên tới)(?![\w])")
 GROWTH_RE = re.compile(
     word_start("bình quân", "bq", "trung bình") + r"(?![\w])"
-    r"(?!\s(?:quý|tháng|\d+ tháng|cùng kỳ|đầu người|cả nước|của|chung))"
+    # "CPI bình quân năm 2024 tăng 3,1% so với bình quân năm 2023": the year's average index
+    r"(?!\s(?:quý|tháng|\d+ tháng|cùng kỳ|đầu người|cả nước|của|chung|cả năm"
+    r"|năm (?:19|20)\d\d))"
 )
 YEARLY_RE = re.compile(word_start("hằng năm", "hàng năm", "mỗi năm") + r"(?![\w])")
 AVERAGE_YEARLY_RE = re.compile(r"bình quân (?:hằng|hàng|mỗi) năm")
@@ -36,7 +38,7 @@ BASES = (
     r"(?:bình quân\s)?(?P<same>cùng kỳ|cùng tháng|cùng quý|cùng vụ|cùng thời điểm)"
     r"|(?P<prev>giai đoạn trước|kỳ trước|quý trước|tháng trước)"
     r"|(?P<last>năm trước)|(?:thời điểm\s|vụ\s(?:đông xuân|hè thu|thu đông|xuân|mùa|chiêm"
-    r"|thu|đông|hè)\s)?(?:(?:cuối|đầu|hết)\s)?(?:năm\s)?"
+    r"|thu|đông|hè)\s|bình quân\s)?(?:(?:cuối|đầu|hết)\s)?(?:năm\s)?"
     r"(?P<year>(?:19|20)\d\d)"
     r"|(?P<plan>kế hoạch|dự toán)"
     r"|(?P<period>(?:cuối\s|đầu\s|hết\s)?(?:quý|tháng|\d{1,2}\stháng)\s)"
@@ -86,7 +88,9 @@ THRESHOLD = r"(?:dưới|trên|từ|hơn|không quá|tối thiểu|ít nhất)"
 # what stands between a count and the threshold that qualifies it: a few words, not a
 # new measure ("5 dự án với tổng vốn trên 1.000 tỷ đồng" states the capital)
 QUALIFIES_COUNT_RE = re.compile(
-    rf"(?:\s(?!với|tổng|là|bằng|chiếm|tăng|giảm|gồm)[^\s\d,;()]+){{1,6}}?\s{THRESHOLD}\s"
+    # "8 công ty và trên 4.200 hộ": a second count; "từ 80 tỷ đồng trở lên và dưới 80 ..."
+    rf"(?:\s(?!với|và(?<!lên và)|tổng|là|bằng|chiếm|tăng|giảm|gồm)[^\s\d,;()]+){{1,6}}?"
+    rf"\s{THRESHOLD}\s"
 )
 QUALIFIES_NOUN_RE = re.compile(r"[^\W\d]\s(?:dưới|trên)\s$")
 # "các chủ đầu tư có tỷ lệ giải ngân dưới 30% kế hoạch": which ones, not a figure
@@ -102,9 +106,22 @@ AND_JOINED_RE = re.compile(r"[^,;\d()]*\svà\s(?:khoảng\s|gần\s|trên\s|hơn
 ABOUT_AFTER_RE = re.compile(
     r"\s?về\s((?:(?!so với|và)[^\s,;.()]+\s?){1,6}?)(?=\s*(?:[,;.()]|so với|và|$))"
 )
-WITH_RE = re.compile(r"(?<![\w])(?:với|có(?=\s(?:tổng|vốn)))\s")  # "17 dự án có tổng vốn ..."
+# "17 dự án có tổng vốn ..."; not "so với cùng kỳ và tăng 2%"
+WITH_RE = re.compile(r"(?<![\w])(?:với(?<!so với)|có(?=\s(?:tổng|vốn)))\s")
 BENCHMARK_BEFORE_RE = re.compile(
-    r"(?:(?P<country>cả nước|toàn quốc)|cùng kỳ(?: năm trước| năm (?:19|20)\d\d)?)\s?\(\s*$"
+    r"(?:(?P<country>cả nước|toàn quốc)|cùng kỳ(?: năm trước| năm (?:19|20)\d\d)?"
+    # "thấp hơn bình quân chung của tỉnh (61,8%)": the province's average
+    r"|(?P<province>bình quân chung(?: của tỉnh| toàn tỉnh| của cả tỉnh)?|(?:của )?toàn tỉnh))"
+    r"\s?\(\s*$"
+)
+# a programme that "has" what it counts: "Chương trình mỗi xã một sản phẩm (OCOP) có 186
+# sản phẩm"; the count names itself
+PROGRAMME_RE = re.compile(r"(?:chương trình|đề án|phong trào|cuộc vận động)\s")
+HAS_BEFORE_RE = re.compile(r"(?<![\w])có(?:\s(?:khoảng|gần|hơn|trên))?\s*$")
+# "ước tăng 7,12% so với năm 2023 (kế hoạch 7,5%)": the plan's value of the same measure
+PLAN_BRACKET_RE = re.compile(
+    r"\(\s*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự toán)(?:\s(?:năm\s)?(?:19|20)\d\d)?"
+    r"(?:\s(?:là|đề ra|giao|đặt ra|tăng))?\s*$"
 )
 # "đạt 95% dự toán", "kế hoạch năm": the plan word alone names nothing done
 BARE_PLAN_RE = re.compile(r"(?:kế hoạch|dự toán|chỉ tiêu)(?: (?:năm|vốn|giao|được giao))?")

@@ -25,7 +25,8 @@ _SIZE_RE = re.compile(
     + r"(?![\w])"
 )
 # "quy mô 500 giường": a size, unless it is money ("quy mô GRDP ... tỷ đồng")
-_SCALE_RE = re.compile(word_start("quy mô") + r"(?![\w])")
+# "quy mô dân số 18.460 người": a population, counted
+_SCALE_RE = re.compile(word_start("quy mô") + r"(?![\w])(?! dân số)")
 _MONEY_OR_SHARE_RE = re.compile(r"(?:đồng|usd|%)$")
 # "(... dài 35,8 km)", "dài khoảng 12 km": a length told by its adjective
 _LONG_RE = re.compile(r"(?<![\w])dài(?:\s(?:khoảng|gần|hơn|trên))?\s*$")

@@ -67,6 +67,7 @@ _MONTH_CODES = {3: "Q1", 6: "H1"}
 _MEASURE_NOISE = re.compile(
     r"\([^()]*\)|(?<![\w])(?:ước|ước thực hiện|dự kiến)(?![\w])|(?<![\w])(?:đến|tính đến)\s[\d/.]+"
 )
+_GROWTH_ROW = re.compile(r"(?:tốc độ )?tăng trưởng|tốc độ tăng")
 _BASES = {"pct_of_plan": "plan", "change": "same_period_last_year",
           "ratio": "same_period_last_year"}
 
@@ -296,6 +297,9 @@ def table_figures(doc: Doc, period_of: dict[int, str | None], year: int | None =
                     value = -value  # "-3,5" in a change column
                 kind = {"static": "level", "ratio": "multiple"}.get(role, role)
                 amount = kind == "level"
+                if amount and (col.unit or unit).strip() == "%":
+                    # "| Tỷ lệ hộ nghèo | % | 2,18 |": a rate; "Tốc độ tăng trưởng GRDP": a change
+                    kind = "change" if _GROWTH_ROW.match(fold(name)) else "rate"
                 u = (col.unit or unit) if amount else "%"
                 unit_m = match_unit(fold(" " + u), 0) if amount else None
                 base_value, base_unit = normalize(value, unit_m) if unit_m else (value, None)
@@ -305,7 +309,10 @@ def table_figures(doc: Doc, period_of: dict[int, str | None], year: int | None =
                     period=_period(doc, col, _period(doc, table.columns[of_level[k]], default,
                                                       year) if k in of_level else default, year),
                     base=_BASES.get(role),
-                    estimate=col.estimate, value_span=Span(m.start(1), m.end(1)),
+                    # "| Ước thực hiện | So với cùng kỳ (%) |": a ratio of the estimate is one
+                    estimate=col.estimate or (k in of_level and bool(
+                        (lv := table.columns[of_level[k]]) and lv.estimate)),
+                    value_span=Span(m.start(1), m.end(1)),
                     base_value=base_value, base_unit=base_unit,
                 ))
     return out, rows_read

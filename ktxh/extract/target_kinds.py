@@ -56,6 +56,8 @@ _PERCENT_POINT_RE = re.compile(r"\s+phần trăm(?![\w])")
 _PER_THOUSANDS_RE = re.compile(
     r"((?:\s[^\W\d]+){0,4}?)\s?/\s?(1\.000|10\.000|100\.000)\s(dân|người dân|người)(?![\w])"
 )
+# a unit that already holds its head count: "doanh nghiệp/1.000 dân"
+_PER_PEOPLE_UNIT_RE = re.compile(r"/\s?(?:1\.000|10\.000|100\.000)\s(?:dân|người)")
 # where the noun after "X%" of a change ends: "30% thời gian xử lý | và 30% ..."
 # what a body does before the work it directs: "chủ trì, phối hợp với các sở, ngành",
 # "chỉ đạo nhà thầu", "tổ chức"
@@ -122,6 +124,10 @@ def sign_targets(doc: Doc, readings: list[Reading], kinds: list[str],
                 new_name = f"{noun} trên {people}"  # "doanh nghiệp công nghệ số trên 1.000 dân"
             unit = f"{unit}/{people}"  # "doanh nghiệp/1.000 dân", as "bác sỹ/vạn dân"
             kind = "rate"  # "bình quân 7 doanh nghiệp/1.000 dân"
+        elif _PER_PEOPLE_UNIT_RE.search(fold(unit)) and (not name or fold(name) == fold(unit)):
+            # the reader kept "/1.000 dân" in the unit: the name says it in words
+            new_name = unit.replace("/", " trên ", 1)
+            kind = "rate"
         own, shared = _own_verb(doc, r), ""
         if own is None and verb and prev is not None and prev.q.end <= r.q.start:
             between = folded[prev.q.end : r.q.start]

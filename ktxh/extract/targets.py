@@ -184,6 +184,8 @@ def _directs(folded: str, part: int, number: int) -> bool:
     """The clause before ``number`` directs work on it ("làm mới và tu sửa"),
     not a size or state ("có tổng chiều dài", "kinh phí"), a report or a request."""
     clause = clause_start(folded, part, number)
+    if folded.rfind("(", clause, number) > folded.rfind(")", clause, number):
+        return False  # a size in brackets: "Kè chống sạt lở (khoảng 1,5 km): Giao ..."
     return not _STATE_BEFORE_RE.search(folded, clause, number) and not _REPORT_RE.search(
         folded, part, number)
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ktxh.extract.periods import _Raw, resolve_periods, scan_periods
+from ktxh.extract.until_dates import find_until
 from ktxh.extract.wordre import word_start
 
 _Y = r"((?:19|20)\d\d)(?!\d)"
@@ -30,8 +31,8 @@ _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 # "so với vụ Xuân năm 2024", "so với cùng vụ năm trước", "so với cùng thời điểm năm 2024"
 _BASE_BEFORE = re.compile(
     r"(?:so với|so|cùng kỳ|hơn|lên|gấp(?: đôi| ba| bốn| rưỡi)?|lần)\s"
-    r"(?:cùng kỳ\s|cùng\s)?(?:thời điểm\s|vụ\s(?:đông xuân|hè thu|thu đông|xuân|mùa|chiêm"
-    r"|thu|đông|hè)\s|niên vụ\s)?(?:cuối\s|đầu\s|hết\s)?$"
+    r"(?:cùng kỳ\s|cùng\s|bình quân\s)?(?:thời điểm\s|vụ\s(?:đông xuân|hè thu|thu đông|xuân"
+    r"|mùa|chiêm|thu|đông|hè)\s|niên vụ\s)?(?:cuối\s|đầu\s|hết\s)?$"
 )
 
 
@@ -41,6 +42,7 @@ class PeriodHit:
     end: int
     code: str
     base: bool = False  # "so với năm 2015": the base of a comparison
+    until: bool = False  # "tính đến ngày 31/10/2025": the months gone by that day
 
     @property
     def is_span(self) -> bool:
@@ -77,7 +79,8 @@ def _index(folded: str, year: int | None) -> tuple[list[PeriodHit], list[int]]:
 
 
 @lru_cache(maxsize=4)
-def _parse(folded: str) -> tuple[list[_Raw], list[re.Match[str]]]:
+def _parse(folded: str
+           ) -> tuple[list[_Raw], list[re.Match[str]], list[tuple[int, int, str]]]:
     """The year-independent part of a whole text, read once for every ``year``."""
     return _read(folded, 0, len(folded))
 
@@ -94,19 +97,22 @@ def _scan(folded: str, start: int, end: int, year: int | None) -> list[PeriodHit
     return _resolve(folded, *_read(folded, start, end), year)
 
 
-def _read(folded: str, start: int, end: int) -> tuple[list[_Raw], list[re.Match[str]]]:
-    return scan_periods(folded, start, end), list(_EXTRA_RE.finditer(folded, start, end))
+def _read(folded: str, start: int, end: int
+          ) -> tuple[list[_Raw], list[re.Match[str]], list[tuple[int, int, str]]]:
+    return (scan_periods(folded, start, end), list(_EXTRA_RE.finditer(folded, start, end)),
+            find_until(folded, start, end))
 
 
-def _resolve(folded: str, raws: list[_Raw], extras: list[re.Match[str]],
-             year: int | None) -> list[PeriodHit]:
+def _resolve(folded: str, raws: list[_Raw], matches: list[re.Match[str]],
+             untils: list[tuple[int, int, str]], year: int | None) -> list[PeriodHit]:
     # Non-overlapping spans sorted by start (regex matches), kept so below.
-    spans: list[tuple[int, int, str]] = [
-        (p.span.start, p.span.end, p.code) for p in resolve_periods(folded, raws, year)
+    spans: list[tuple[int, int, str, bool]] = [
+        (p.span.start, p.span.end, p.code, False) for p in resolve_periods(folded, raws, year)
         if _HAS_YEAR.match(p.code)
     ]
     starts = [x[0] for x in spans]
-    for m in extras:
+    extras = [(s, e, code, True) for s, e, code in untils]
+    for m in matches:
         if m.group(1):
             if m.group(1) >= m.group(2):
                 continue
@@ -117,23 +123,27 @@ def _resolve(folded: str, raws: list[_Raw], extras: list[re.Match[str]],
             code = str(year)  # "ước cả năm": the whole year of the document
         else:
             continue
+        extras.append((m.start(), m.end(), code, False))
+    if untils:  # an "đến ngày" phrase holds an "đến 2025" one: the longer first
+        extras.sort(key=lambda x: (x[0], -x[1]))
+    for a, b, code, until in extras:
         # The phrase replaces the spans inside it; one cut across blocks it.
-        lo = bisect_left(starts, m.start())
-        if lo > 0 and spans[lo - 1][1] > m.start():
+        lo = bisect_left(starts, a)
+        if lo > 0 and spans[lo - 1][1] > a:
             continue
         hi = lo
-        while hi < len(spans) and spans[hi][0] < m.end():
-            if spans[hi][1] > m.end():
+        while hi < len(spans) and spans[hi][0] < b:
+            if spans[hi][1] > b:
                 break
             hi += 1
-        if hi < len(spans) and spans[hi][0] < m.end():
+        if hi < len(spans) and spans[hi][0] < b:
             continue
-        spans[lo:hi] = [(m.start(), m.end(), code)]
-        starts[lo:hi] = [m.start()]
+        spans[lo:hi] = [(a, b, code, until)]
+        starts[lo:hi] = [a]
     out: list[PeriodHit] = []
-    for s, e, code in spans:
+    for s, e, code, until in spans:
         base = bool(_BASE_BEFORE.search(folded[max(0, s - 32) : s]))
-        out.append(PeriodHit(s, e, code, base))
+        out.append(PeriodHit(s, e, code, base, until))
     return out
 
 

@@ -32,7 +32,9 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
 _W = r"(?![\w])"  # a word ends here
 _SCALE = rf"(?:{_alternation(list(SCALES))}){_W}"
 _BASE = rf"(?:%|(?:{_alternation([w for w in MEASURES + COUNTS if w != '%'])}){_W})"
-_PER = rf"/\s?(?:\d+\s)?(?:(?:{_alternation(list(SCALES))})\s)?(?:{_alternation(PER + COUNTS)}){_W}"
+# "/năm", "/1.000 dân", "/10.000 dân"
+_PER = (rf"/\s?(?:\d{{1,3}}(?:\.\d{{3}})*\s)?(?:(?:{_alternation(list(SCALES))})\s)?"
+        rf"(?:{_alternation(PER + COUNTS)}){_W}")
 # "10,5 km", "43km", "126 vạn tấn/năm", "3,1 triệu lượt", "nghìn tỷ đồng", "8 - 9%/năm"
 UNIT_RE = re.compile(
     rf"[ \t]?(?:(?P<scale>{_SCALE}(?:\s{_SCALE})?)(?:\s(?P<base>{_BASE}))?|(?P<base2>{_BASE}))"
@@ -41,6 +43,7 @@ UNIT_RE = re.compile(
 
 
 _COUNT_SET = frozenset(COUNTS)
+_SUPERSCRIPTS = str.maketrans("²³", "23")
 # "537 thôn, khối phố", "487 chi nhánh và văn phòng đại diện": a list of count nouns
 _MORE_COUNTS = re.compile(rf"(?:,\s|\svà\s)(?:{_alternation(list(COUNTS))}){_W}(?!\s?\d)")
 
@@ -67,6 +70,8 @@ def match_unit(folded: str, pos: int) -> UnitMatch | None:
         for word in m.group("scale").split():
             scale *= SCALES[word]
     base = m.group("base") or m.group("base2")
+    if base and ("²" in base or "³" in base):
+        base = base.translate(_SUPERSCRIPTS)  # "284,6 km²", "27.000 m³/ngày đêm"
     if base == "lần" and folded.startswith(" thứ", m.end()):
         return None  # "lần thứ 9": an ordinal
     per = m.group("per")

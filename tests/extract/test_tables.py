@@ -48,11 +48,11 @@ PROJECTS = _table(
             ("Thu ngân sách nhà nước", 610.0, "Tỷ đồng", "level", "2024-Q3", None, False),
             ("Thu ngân sách nhà nước", 1750.2, "Tỷ đồng", "level", "2024-M9", None, True),
             ("Thu ngân sách nhà nước", 103.6, "%", "multiple", "2024-M9",
-             "same_period_last_year", False),
-            ("Thu ngân sách nhà nước", 72.9, "%", "pct_of_plan", "2024-M9", "plan", False),
+             "same_period_last_year", True),  # a ratio of the estimate is estimated
+            ("Thu ngân sách nhà nước", 72.9, "%", "pct_of_plan", "2024-M9", "plan", True),
             ("Sản lượng than", 210.5, "Nghìn tấn", "level", "2024-Q3", None, False),
             ("Sản lượng than", 95.1, "%", "multiple", "2024-M9", "same_period_last_year",
-             False),
+             True),
         ]),
         # a signed column beside it is a change
         (_table("| Chỉ tiêu | ĐVT | Thực hiện 6 tháng | So cùng kỳ (%) |",
