@@ -196,7 +196,8 @@ def main() -> None:
         print(f"| {name} | {p50:.1f} | {p95:.1f} | {rows} |", flush=True)
     if not args.no_plans:
         for name in ("documents, page 1 (50)", "tasks due in 2024, page 1",
-                     "figures by indicator (100)", "search 'ty le ho ngheo'"):
+                     "tasks of one agency, page 1", "figures by indicator (100)",
+                     "search 'ty le ho ngheo'"):
             print(f"\n### plan: {name}")
             for p in plans(store, cases[name]):
                 print(p)

@@ -351,8 +351,20 @@ def lookup(name: str) -> Agency | None:
             code, whole = mentions[0].code, True
     if code is None and not whole and len(key) >= 15:
         best = process.extractOne(key, _fuzzy_keys(), scorer=fuzz.ratio, score_cutoff=90)
-        code = _KEYS[best[0]] if best else None
+        code = _KEYS[best[0]] if best and _same_kind(key, best[0]) else None
     return REGISTER.get(code) if code else None
+
+
+# the words a near spelling may not change: the head ("Phòng Nông nghiệp và PTNT" of a huyện
+# is no "Bộ Nông nghiệp và PTNT") and the level ("Ủy ban MTTQ Việt Nam huyện" is no "… tỉnh")
+_LEVEL_WORDS = re.compile(r"(?<!\w)(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn|"
+                          r"đặc khu|trung ương)(?!\w)")
+
+
+def _same_kind(key: str, other: str) -> bool:
+    """Whether a fuzzy match keeps the head word and the level words of ``key``."""
+    return (key.split(" ", 1)[0] == other.split(" ", 1)[0]
+            and _LEVEL_WORDS.findall(key) == _LEVEL_WORDS.findall(other))
 
 
 def get(code: str) -> Agency | None:

@@ -6,6 +6,9 @@ Read by :mod:`ktxh.extract.clauses`; all lower case, new-style tones (``Doc.fold
 
 from __future__ import annotations
 
+# "có" narrates, but not in these: "Đối với dự án …, có văn bản đề xuất cắt giảm vốn"
+VERBS_WITH_CO = ("có văn bản", "có ý kiến", "có kế hoạch", "có phương án", "có giải pháp",
+                 "có biện pháp")
 # Verbs (and adverbs) that open an action: a body's name ends before them.
 # "Bộ Tài chính | hướng dẫn ...", "Sở Y tế | tổ chức ...".
 ACTION_PHRASES = (
@@ -30,7 +33,8 @@ ACTION_PHRASES = (
     "sơ kết", "tập huấn", "bồi dưỡng", "xác định", "xác minh", "bảo vệ", "phòng ngừa",
     "kiểm soát", "kêu gọi", "nộp", "hoàn trả", "giải trình", "vận hành", "sửa chữa",
     "nâng cấp", "di dời", "trả lời", "phản hồi", "rút kinh nghiệm", "điều tra", "cử",
-    "cam kết", "số hóa", "mở", "lãnh đạo, chỉ đạo",
+    "cam kết", "số hóa", "mở", "lãnh đạo, chỉ đạo", "dự tính", "kiên quyết",
+    *VERBS_WITH_CO,
     # a body that asks: "Sở Tài chính | đề nghị các cơ quan, đơn vị: ..."
     "đề nghị", "kiến nghị", "yêu cầu",
     "phải", "sớm", "trình", "lập", "giao", "gửi", "cấp", "làm", "định kỳ", "hằng năm",
@@ -57,6 +61,8 @@ STATEMENT_WORDS = (
     "tán thành", "cơ bản", "thông qua", "ghi nhận", "đánh giá cao", "nhất trí", "đồng ý",
     "biểu dương", "hoan nghênh", "khen ngợi", "chúc mừng", "cảm ơn", "đồng tình", "ủng hộ",
     "quyết nghị",
+    # a status held: "Trạm Y tế xã duy trì đạt Bộ tiêu chí quốc gia về y tế"
+    "duy trì đạt", "tiếp tục đạt", "đều đạt",
 )
 # Markers that make a subject clause a task outside the "nhiệm vụ" sections.
 STRONG_MARKERS = ("chủ trì", "có trách nhiệm", "chịu trách nhiệm", "cần", "phải", "khẩn trương")
@@ -69,6 +75,7 @@ URGING = ("khẩn trương", "kịp thời", "nghiêm túc", "có trách nhiệm
 # Heads of a named body; the name follows with a capital letter.
 NAMED_HEADS = (
     "ủy ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd", "ủy ban mặt trận tổ quốc",
+    "ubmttq", "ubmttqvn",
     "ủy ban", "tổng cục", "chi cục", "bộ chỉ huy", "bộ", "sở", "ban", "cục", "ngân hàng",
     "văn phòng", "kho bạc", "công an", "thanh tra", "đài", "báo", "tỉnh đoàn", "hội",
     "liên đoàn", "liên minh", "trường", "viện", "trung tâm", "quỹ", "tập đoàn", "tổng công ty",
@@ -77,10 +84,13 @@ NAMED_HEADS = (
     # since 2025: "Phòng Quản lý công nghiệp" (of a Sở), "Vườn quốc gia Bạch Mã", "Đảng ủy Ủy
     # ban nhân dân tỉnh", "Báo và Phát thanh, Truyền hình Quảng Trị" (a paper and a station merged)
     "phòng", "vườn quốc gia", "đảng ủy", "báo và phát thanh, truyền hình",
+    # units of a huyện or a Sở: "Trạm Khuyến nông huyện", "Hạt Kiểm lâm", "Đội Quản lý thị
+    # trường số 2", "Chi nhánh Văn phòng Đăng ký đất đai"
+    "trạm", "hạt", "đội", "chi nhánh",
 )
 # Heads that go on inside a name and end none: "Ban Thường vụ | Đảng ủy xã" is one name,
 # "Trung tâm | Phòng chống bệnh tật" too.
-INNER_HEADS = ("đảng ủy", "phòng")
+INNER_HEADS = ("đảng ủy", "phòng", "chi nhánh")  # "Ngân hàng Nhà nước Chi nhánh Khu vực 4"
 # Bodies named without a proper name.
 FIXED_BODIES = {
     "thủ tướng chính phủ": "Thủ tướng Chính phủ",
@@ -102,7 +112,8 @@ OWNER_HEADS = ("hội đồng nhân dân", "hđnd", "quốc hội", "ủy ban nh
 TITLES = ("phó chủ tịch", "chủ tịch", "thủ trưởng", "giám đốc", "người đứng đầu", "lãnh đạo")
 # Nouns of a group: "các sở, ban, ngành", "các cấp, các ngành", "các cơ quan liên quan".
 GROUP_NOUNS = (
-    "tổ chức chính trị - xã hội", "tổ chức xã hội", "tổ chức", "cơ quan", "đơn vị", "địa phương",
+    "tổ chức chính trị - xã hội", "đoàn thể chính trị - xã hội", "tổ chức xã hội", "tổ chức",
+    "cơ quan", "đơn vị", "địa phương",
     "bộ", "ngành", "sở", "ban", "cấp", "huyện", "thành phố", "thị xã", "xã", "phường",
     "thị trấn", "doanh nghiệp", "hội", "đoàn thể", "ủy ban nhân dân", "ubnd", "nhà đầu tư",
     "chủ đầu tư", "ngân hàng thương mại", "ngân hàng", "tổ đại biểu", "đại biểu",
@@ -113,6 +124,8 @@ GROUP_NOUNS = (
 GROUP_TAILS = (
     "có liên quan", "liên quan", "trung ương", "thuộc tỉnh", "trực thuộc", "trên địa bàn tỉnh",
     "trên địa bàn", "của tỉnh", "cấp tỉnh", "cấp huyện", "cấp xã", "các cấp", "tỉnh",
+    # of a huyện: "các đoàn thể chính trị - xã hội huyện", "các phòng, ban thuộc huyện"
+    "huyện", "trên địa bàn huyện", "thuộc huyện", "của huyện",
     "chuyên môn", "chức năng", "chuyên ngành", "hành chính", "nhà nước", "được giao",
 )
 # Places after "UBND"/"Ủy ban nhân dân": "tỉnh Lạng Sơn", "các huyện, thành phố".
@@ -124,6 +137,15 @@ ABBREVIATIONS = {
     "mttq": "Mặt trận Tổ quốc", "kh&đt": "Kế hoạch và Đầu tư", "khđt": "Kế hoạch và Đầu tư",
     "tn&mt": "Tài nguyên và Môi trường", "gtvt": "Giao thông vận tải",
     "nn&ptnt": "Nông nghiệp và Phát triển nông thôn", "ttg": "Thủ tướng",
+    # the offices of a huyện: "Phòng LĐ-TB&XH", "Phòng TC-KH", "Phòng VH&TT", "Phòng GD&ĐT"
+    "lđ-tb&xh": "Lao động - Thương binh và Xã hội", "lđtb&xh": "Lao động - Thương binh và Xã hội",
+    "lđtbxh": "Lao động - Thương binh và Xã hội", "tc-kh": "Tài chính - Kế hoạch",
+    "tckh": "Tài chính - Kế hoạch", "tnmt": "Tài nguyên và Môi trường",
+    "vh&tt": "Văn hóa và Thông tin", "gd&đt": "Giáo dục và Đào tạo", "gdđt": "Giáo dục và Đào tạo",
+    "kt-ht": "Kinh tế - Hạ tầng", "kt&ht": "Kinh tế và Hạ tầng", "qlđt": "Quản lý đô thị",
+    "nn&mt": "Nông nghiệp và Môi trường", "kh&cn": "Khoa học và Công nghệ",
+    "tt&tt": "Thông tin và Truyền thông", "vhtt&dl": "Văn hóa, Thể thao và Du lịch",
+    "ubmttq": "Ủy ban Mặt trận Tổ quốc", "ubmttqvn": "Ủy ban Mặt trận Tổ quốc Việt Nam",
 }
 
 # Function words that end a proper name: "Bộ Tài chính | và các cơ quan ...".

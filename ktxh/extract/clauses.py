@@ -17,6 +17,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ktxh.extract import short_names
 from ktxh.extract.clause_words import (
     ABBREVIATIONS,
     ACTION_IN_NAMES,
@@ -102,6 +103,10 @@ _SORTED_FIXED = tuple(sorted(FIXED_BODIES, key=len, reverse=True))
 _SORTED_GROUP = tuple(sorted(GROUP_NOUNS, key=len, reverse=True))
 _SORTED_TAILS = tuple(sorted(GROUP_TAILS, key=len, reverse=True))
 _SORTED_UNITS = tuple(sorted(UNIT_WORDS, key=len, reverse=True))
+# the level word inside a body's name: "Ủy ban MTTQ Việt Nam | thị xã Điện Bàn"
+_LEVEL_IN_NAME = re.compile(r"(?<=\s)(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s")
+# group nouns that head a body of their own after a list: "các sở, ngành, | UBND các huyện"
+_BODY_GROUP_HEADS = ("ủy ban nhân dân", "ubnd")
 _UNIT_ENDS = ("tỉnh", "uyện", " phố", " xã", "hường", " trấn")
 
 
@@ -158,16 +163,17 @@ def _read_group(text: str, folded: str, pos: int, end: int) -> int | None:
             break
         noun = starts_with(folded, q, _SORTED_GROUP)
         head = noun.split(" ", 1)[0] if noun else ""
-        if noun is None or (
+        if noun is None or noun in _BODY_GROUP_HEADS or (
             _capitalized(text, q) and _capitalized_after(text, folded, q + len(head))
         ):
-            break  # "UBND các huyện và | Ban Quản lý dự án ...": a named body
+            break  # "UBND các huyện và | Ban Quản lý dự án ...": a named body; "các sở, ban,
+            # ngành, | UBND các xã, phường": the People's Committees, a body of their own
         p = q + len(noun)
     q = _skip_spaces(folded, p, end)
     tail = starts_with(folded, q, _SORTED_TAILS)
     if tail:
         p = q + len(tail)
-        if tail in ("cấp tỉnh", "tỉnh") or tail.endswith("tỉnh"):
+        if tail.endswith(("tỉnh", "huyện")):  # "... tỉnh Lạng Sơn", "... huyện Krông Pắc"
             p = _read_place(text, folded, p, end)
     return _read_owner(text, folded, p, end) or _read_places(text, folded, p, end)
 
@@ -220,7 +226,9 @@ def _read_place(text: str, folded: str, pos: int, end: int) -> int:
 def _read_name(text: str, folded: str, pos: int, end: int, *, commas: bool = True) -> int:
     """End of a proper name that starts with a capital at ``pos``."""
     p, n = pos, 0
-    board_name = folded.startswith("quản lý", pos) and folded[pos - 4 : pos] == "ban "
+    # "Ban Quản lý dự án …", "Phòng Quản lý xây dựng", "Phòng Quản lý đô thị"
+    board_name = folded.startswith("quản lý", pos) and folded[pos - 6 : pos].endswith(
+        ("ban ", "phòng "))
     while n < 20 if board_name or "dự án" in folded[pos:p] else n < 14:
         q = _skip_spaces(folded, p, end)
         m = _WORD.match(folded, q)
@@ -233,7 +241,8 @@ def _read_name(text: str, folded: str, pos: int, end: int, *, commas: bool = Tru
         board = board_name or "dự án" in folded[pos:p]
         if w in (",", "-", "–") or w == "và":
             r = _skip_spaces(folded, m.end(), end)
-            if (r < end and _capitalized(text, r) and _WORD.match(folded, r).group().isalpha()
+            if (r < end and _capitalized(text, r)
+                    and _WORD.match(folded, r).group().replace("&", "").isalpha()
                     and not starts_with(folded, r, _SORTED_HEADS)):
                 p, n = m.end(), n + 1
                 continue
@@ -322,6 +331,9 @@ def _read_body(text: str, folded: str, pos: int, end: int, register: bool = True
     'Bộ Kế hoạch và Đầu tư'
     """
     pos = _skip_spaces(folded, pos, end)
+    short = short_names.at(text, folded, pos, end) if short_names.in_force() else None
+    if short is not None:  # "Ban QLDA giao thông", defined in the document
+        return Body(pos, short[0], short[1])
     comrade = starts_with(folded, pos, ("các đồng chí", "đồng chí"))
     if comrade:  # "đồng chí Giám đốc Sở Y tế": the title names the body
         inner = _read_body(text, folded, _skip_spaces(folded, pos + len(comrade), end), end,
@@ -386,8 +398,24 @@ def read_bodies(text: str, folded: str, pos: int, end: int) -> list[Body]:
             p = _skip_spaces(folded, p + (2 if folded.startswith("và", p) else 4), end)
         if p == first.end:
             break
-        first = read_body(text, folded, p, end)
+        first = read_body(text, folded, p, end) or _shared_head(text, folded, out[-1], p, end)
     return out
+
+
+def _shared_head(text: str, folded: str, before: Body, pos: int, end: int) -> Body | None:
+    """A place after a body named with its level: "UBMTTQ Việt Nam thị xã Điện Bàn, | huyện
+    Duy Xuyên" repeats the head ("Ủy ban Mặt trận Tổ quốc Việt Nam huyện Duy Xuyên")."""
+    unit = starts_with(folded, pos, _SORTED_UNITS)
+    if before.is_group or unit is None or unit.startswith("cấp"):
+        return None
+    e = _read_place(text, folded, pos + len(unit), end)
+    if e == pos + len(unit):
+        return None  # "..., huyện tổ chức": no place named
+    levels = [m.start() for m in _LEVEL_IN_NAME.finditer(folded, before.start, before.end)]
+    if not levels:
+        return None
+    head = spell_out(text[before.start : levels[-1]].rstrip())
+    return Body(pos, e, f"{head} {text[pos:e]}")
 
 
 # "Các Bộ: Kế hoạch và Đầu tư, Tài chính, ..." lists members after a plural head;

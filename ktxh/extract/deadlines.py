@@ -32,7 +32,7 @@ _TRIGGER = (
     r"(?:(?:chậm|muộn) nhất(?: là| vào| trong)?(?: ngày)?|trước(?: ngày)?|"
     r"ngay trong|ngay|trong|cho|vào|đến hết|hết|hạn(?: chót)?(?: là)?|"
     # "phấn đấu đến ngày 31/12/2025 giải ngân đạt 80%": a day, not a horizon
-    r"đến(?=\s+ngày\s+\d)|"
+    r"đến(?=\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d)|"
     r"không quá|không muộn hơn)\s+)"
 )
 _YEAR = r"(?:19|20)\d{2}"
@@ -86,6 +86,20 @@ _PERIODIC = (
     r"(?:(?:hằng|hàng|mỗi|của mỗi|của các)\s+(?:tháng|quý)|(?:của\s+)?tháng cuối (?:quý|kỳ))"
 )
 
+# a year-less day in a recurring phrase is the day of every period, no single date:
+# "định kỳ hằng năm (trước ngày 15/11)", "định kỳ 6 tháng (trước ngày 15/6) và năm (trước
+# ngày 15/12)", "hằng năm trước ngày 10/12", "trước ngày 15/12 hằng năm"
+_EVERY_BEFORE = re.compile(
+    rf"(?:(?:{_RECURRING})(?:\s+(?:\d+|sáu|ba)\s+tháng|\s+(?:năm|quý|tháng))?"
+    r"(?:\s*,\s*(?:hằng|hàng)\s+(?:năm|quý|tháng))?"
+    rf"|(?:{_RECURRING})[^;.]{{0,50}}?\s(?:năm|quý|tháng))\s*\(?\s*$"
+)
+_EVERY_AFTER = re.compile(r"\s*(?:hằng|hàng)\s+(?:năm|quý|tháng)(?!\w)")
+# the words that end it: "(trước ngày 15/6 | và 15/12)", "trước ngày 10/12 | hằng năm"
+_EVERY_END = re.compile(
+    r"(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?![\d/]))*"
+    r"(?:\s*\)|\s*(?:hằng|hàng)\s+(?:năm|quý|tháng)(?!\w))?"
+)
 # before "đến ngày ...", words that make it the end of a span, not a deadline
 _SPAN_START = re.compile(r"(?:kéo dài|gia hạn|duy trì|từ ngày|từ tháng|tính đến|lũy kế)[^;.]*$")
 _DEADLINE = re.compile(rf"\b(?P<trig>{_TRIGGER})?(?P<body>{_DATE_ALTS})(?!\w)")
@@ -203,6 +217,17 @@ def find_deadlines(
         iso = _resolve_match(m, doc_date)
         # the words of a deadline start at its preposition, not at "hoàn thành"
         s = m.end("verb") if m.group("verb") else m.start()
+        every = _every_period(folded, m, start, end)
+        if every is not None:  # its words from "định kỳ" to the ")" after the day
+            e = _EVERY_END.match(folded, m.end(), end).end()
+            if out and out[-1].iso is None and out[-1].span.end >= every:
+                # "định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 10/12)": one
+                every = out.pop().span.start
+                taken.pop()
+            out.append(DeadlineMention(Span(every, e), folded[every:e], None,
+                                       (RECURRING, UNRESOLVED)))
+            taken.append((every, e))
+            continue
         mention = DeadlineMention(Span(s, m.end()), folded[s : m.end()], iso, _flags(iso, doc_date))
         out.append(mention)
         taken.append((s, m.end()))
@@ -214,6 +239,18 @@ def find_deadlines(
         out.append(DeadlineMention(Span(m.start(), m.end()), m.group(0), None, flags))
     out.sort(key=lambda d: d.span.start)
     return out
+
+
+def _every_period(folded: str, m: re.Match[str], start: int, end: int) -> int | None:
+    """Where the recurring words start when a year-less day ("trước ngày 15/11") is the
+    day of every period ("định kỳ hằng năm (trước ngày 15/11)"); else None."""
+    if not (m.group("d1") or m.group("d2")) or m.group("y1") or m.group("y2"):
+        return None
+    s = m.end("verb") if m.group("verb") else m.start()
+    before = _EVERY_BEFORE.search(folded, max(start, m.start() - 70), m.start())
+    if before is not None:
+        return before.start()
+    return s if _EVERY_AFTER.match(folded, m.end(), end) else None
 
 
 def resolve_deadline(phrase: str, *, doc_date: str | None = None) -> str | None:

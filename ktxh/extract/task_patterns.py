@@ -20,6 +20,10 @@ DIRECTIVE_HEADING = re.compile(
 NARRATIVE_HEADING = re.compile(r"tình hình|kết quả|đánh giá|công tác chỉ đạo|đã đạt")
 # "đã", "đang" soon after the subject: narration ("Sở X phối hợp ... đã tổ chức")
 PAST = re.compile(r"[^.;]{0,40}?\b(?:đã|đang)\s")
+# ... unless it qualifies a noun of a directive's action: "Tập trung vận động 12 hộ | đã phê
+# duyệt phương án ...", "Khẩn trương thi công các đoạn | đã có mặt bằng"; after a comma or a
+# conjunction it still narrates ("UBND huyện tích cực triển khai, đã bàn giao ...")
+NARRATED = re.compile(r"(?:,|\b(?:và|nên|cũng|vẫn|đều|bước đầu|qua đó|do đó|từ đó))\s*$")
 PAST_CLAUSE = re.compile(r"[^.;]{0,80}?\b(?:đã|đang)\s")
 MAJOR_HEADING = re.compile(r"^\s*(?:phần\s+\w+|[ivxlc]+\.|chương\s+\w+)\b")
 DIRECTIVE_TYPES = {"thong_bao", "chi_thi", "quyet_dinh", "cong_van", "nghi_quyet"}
@@ -34,6 +38,20 @@ LEAD_IN = re.compile(
     r"|(?:nếu|khi|trường hợp)\s(?:(?!liên hệ|gửi\s|phản ánh\s|qua\s)[^.;:]){0,80}?,\s*"
     r"(?=các|ủy|ubnd|sở|bộ|ban|giao|yêu cầu|đề nghị))+"
 )
+# An adverbial that opens an item, before its body or verb: "Đối với dự án không có khả năng
+# giải ngân hết kế hoạch vốn, | đề xuất ...", "Chậm nhất 04 ngày làm việc kể từ ..., | hoàn
+# thiện hồ sơ", "Định kỳ trước ngày 05 hằng tháng, | các chủ đầu tư báo cáo ..."; the words of
+# the time openings ("timed") may hold the deadline
+OPENING = re.compile(
+    r"(?:riêng\s+)?(?:đối với|trường hợp|ngay sau khi|sau khi|để|(?P<timed>chậm nhất|định kỳ"
+    r"|(?:hằng|hàng) (?:tháng|quý|năm|tuần)|trước ngày|trong (?:thời gian|tháng|quý|năm)))\s"
+)
+# a milestone after a task: "...; | đến ngày 30/9/2025 đạt tối thiểu 70%; | đến ngày 31/12/2025
+# đạt trên 95%" — one more task of the same lead for each day
+MILESTONE = re.compile(
+    r"(?:và\s+)?(?:đến|trước|chậm nhất)(?:\s+hết)?(?:\s+ngày)?\s+\d{1,2}\s*/\s*\d")
+# the verb a milestone's figure repeats: "bảo đảm đến ngày 30/6 | giải ngân đạt 40%"
+MILESTONE_VERB = re.compile(r"(?:giải ngân|thanh toán|thu|chi|hoàn thành|thực hiện)(?=\s+đạt\b)")
 # a condition before the action of a clause with no subject of its own
 # ("...; trường hợp cố tình không chấp hành thì | tổ chức cưỡng chế ...")
 CONDITION = re.compile(r"(?:nếu|khi|trường hợp)\s[^.;:]{0,80}?(?:,\s*|\s+thì\s+)")
@@ -102,3 +120,38 @@ INTRO_LIST = re.compile(
 TOLD = re.compile(r"(?<!\w)(?:đã|đang|được)(?!\w)")
 # "Chủ tịch UBND tỉnh yêu cầu:", "Sở Tài chính (kính) đề nghị các cơ quan, đơn vị:"
 ISSUER_ASKS = re.compile(r"(?:kính\s+)?(?:(?P<req>đề nghị|kiến nghị)|giao|yêu cầu)(?!\w)\s*")
+
+# Boilerplate around the operative text, never a task (searched at the end of a clause):
+# - an intro whose items are the tasks: "HĐND tỉnh quyết định dự toán ngân sách năm 2024 như
+#   sau:", "Sở X báo cáo kết quả ... như sau:", "..., đề nghị các cơ quan, đơn vị tập trung thực
+#   hiện tốt các nhiệm vụ sau:", "Sở Tài chính đề nghị:", "Chủ tịch UBND tỉnh chỉ thị:"
+INTRO_END = re.compile(
+    r"(?<!\w)(?:(?:như sau|sau đây|(?:nhiệm vụ|nội dung|giải pháp|công việc|biện pháp|yêu cầu"
+    r"|vấn đề)(?:\s[^\s.;:]+){0,6}?\s+sau)[\s:*]*"
+    # "..., Chủ tịch UBND tỉnh chỉ thị:", "Phó Chủ tịch UBND tỉnh kết luận:"
+    r"|(?:đề nghị|kiến nghị|yêu cầu|chỉ thị|kết luận|quyết định|quyết nghị|chỉ đạo|giao)"
+    r"\s*:[\s*]*)$"
+)
+# - the closing formula: "Đề nghị các cơ quan, đơn vị quan tâm, phối hợp thực hiện./.", "...
+#   biết, thực hiện", "... biết và phối hợp thực hiện"
+CLOSING_END = re.compile(
+    r"(?<!\w)(?:quan tâm|biết)(?:\s*,\s*|\s+và\s+|\s+)(?:(?:chỉ đạo|phối hợp|triển khai|tổ chức)"
+    r"(?:\s*,\s*|\s+và\s+|\s+))*(?:thực hiện|phối hợp|triển khai)[\s./*]*$"
+)
+# - "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, (các đơn vị) kịp thời báo cáo /
+#   phản ánh về ...": the standing offer of help at the end
+DIFFICULTY = re.compile(
+    r"(?:(?:trong quá trình (?:thực hiện|triển khai|tổ chức thực hiện))\s*,?\s*)?"
+    r"(?:nếu|khi|trường hợp)\s+(?:có\s+)?(?:phát sinh\s+)?(?:những\s+)?"
+    r"(?:khó khăn|vướng mắc|bất cập)"
+)
+HELP_ACTION = re.compile(
+    r"(?:(?:kịp thời|chủ động|đề nghị)\s+)*(?:phản ánh|báo cáo|liên hệ|trao đổi|gửi|đề xuất)\b"
+)
+# - the attendance of a meeting: "Tham dự cuộc họp có đại diện lãnh đạo các sở: ...; Ban QLDA
+#   ...; UBND thị xã A, huyện B."
+ATTENDANCE = re.compile(
+    r"(?:cùng\s+)?(?:tham dự|dự họp|dự)\s+"
+    r"(?:cuộc họp|buổi làm việc|hội nghị|phiên họp|cuộc làm việc)"
+    r"|thành phần(?:\s+tham dự)?\s*(?:gồm|có)?\s*:|(?:cùng\s+)?tham dự(?:\s+có)?\s*:"
+)

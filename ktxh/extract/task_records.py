@@ -44,7 +44,9 @@ _REPORT = re.compile(
 # A clause that is a report: "định kỳ 6 tháng, hằng năm báo cáo ...", "kết quả báo cáo ...",
 # "tổng hợp, báo cáo ...", "trình UBND tỉnh ..."
 _REPORT_LEAD = (
-    r"(?:(?:định kỳ|(?:hằng|hàng) (?:năm|quý|tháng|tuần))[^;:()]{0,30}?,?\s+)?"
+    # "định kỳ 6 tháng, hằng năm", "định kỳ hằng năm (trước ngày 15/11)"
+    r"(?:(?:định kỳ|(?:hằng|hàng) (?:năm|quý|tháng|tuần))(?:[^;:()]|\([^();:]{0,40}\)){0,40}?"
+    r",?\s+)?"
     # "tổng hợp những nội dung vượt thẩm quyền, báo cáo ..."
     r"(?:tổng hợp(?:\s+(?:những|các)\s[^;,:]{1,60}?(?=,))?(?: kết quả)?(?: thực hiện)?,?\s+"
     r"|kết quả(?: thực hiện)?\s+)?"
@@ -88,6 +90,9 @@ _PURPOSE = re.compile(
 )
 
 
+# the Front's full name: "UBMTTQ huyện", "Ủy ban MTTQ huyện" → "... Việt Nam huyện"
+_FRONT = re.compile(r"^Ủy ban Mặt trận Tổ quốc (?!Việt Nam)(?=(?:tỉnh|huyện|thị xã|thành phố|xã|"
+                    r"phường|thị trấn|quận|đặc khu)\b)")
 # documents that look forward over their period (a report's period is behind it)
 _PLAN_TYPES = frozenset({"ke_hoach", "quyet_dinh", "nghi_quyet"})
 
@@ -112,6 +117,9 @@ class Head:
     start: int  # where the clause's words start (the quote)
     chu_tri: bool
     sentence: int
+    # where a time opening before the action starts ("Chậm nhất 04 ngày làm việc kể từ ..., |
+    # hoàn thiện hồ sơ"): its words may hold the deadline
+    deadline_from: int | None = None
 
 
 def anchor_date(meta: Any) -> str | None:
@@ -148,7 +156,8 @@ def canonical(ctx: Context, body: cl.Body) -> tuple[str, str | None]:
             return f"{said[:1].upper()}{said[1:]} {name}", None
         return body.name, None
     written = cl.spell_out(text[body.start : body.end])
-    return provinces.resolve(body.name, written, ctx.province)
+    name = _FRONT.sub("Ủy ban Mặt trận Tổ quốc Việt Nam ", body.name)
+    return provinces.resolve(name, written, ctx.province)
 
 
 def report_to(text: str, folded: str, start: int, end: int) -> tuple[str | None, int, int]:
@@ -205,6 +214,9 @@ def tasks_of(ctx: Context, head: Head, c: cl.Clause) -> list[Task]:
     """The tasks of clause ``c`` whose subject part is ``head``."""
     folded = ctx.doc.folded
     deadlines = find_deadlines(folded, head.action, c.end, doc_date=ctx.anchor)
+    if head.deadline_from is not None:
+        deadlines[:0] = find_deadlines(folded, head.deadline_from, head.action,
+                                       doc_date=ctx.anchor)
     purpose = _PURPOSE.search(folded, head.action, c.end)
     if purpose is not None:  # "... để tỉnh triển khai lựa chọn nhà đầu tư | trong năm 2025"
         deadlines = [d for d in deadlines if d.span.start < purpose.start()]

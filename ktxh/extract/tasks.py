@@ -23,9 +23,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ktxh.extract import agencies
+from ktxh.extract import agencies, short_names
 from ktxh.extract import clause_words as cw
 from ktxh.extract import clauses as cl
+from ktxh.extract import task_openings as ta
 from ktxh.extract import task_patterns as tp
 from ktxh.extract.records import Task
 from ktxh.extract.task_owners import Owner, one_group, owner_line, skip
@@ -43,7 +44,13 @@ from ktxh.text.model import Block, BlockKind, Doc, Span
 
 
 def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
-    """Every task of ``doc``, in text order."""
+    """Every task of ``doc``, in text order; a short name the document defines ("(Ban QLDA
+    giao thông)") reads as its body."""
+    with short_names.defined(short_names.find(doc.text, doc.folded, cl.read_body)):
+        return _find_tasks(doc, found)
+
+
+def _find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
     meta = found.get("document")
     ctx = context(doc, meta)
     notice = getattr(meta, "type", None) in tp.DIRECTIVE_TYPES
@@ -67,8 +74,8 @@ def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
             if not tables or i > max(tables):
                 break
             continue
-        if block.kind is BlockKind.FOOTNOTE or i in headers:
-            continue
+        if block.kind in (BlockKind.FOOTNOTE, BlockKind.TABLE_ROW) or i in headers:
+            continue  # a table other than a task table: the letterhead, figures
         named = owner_line(text, folded, b, block.kind is BlockKind.HEADING, block.level)
         if named is not None:
             owner = named if named.body is not None else None
@@ -90,10 +97,11 @@ def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
         active = notice or directive or bool(owner and owner.listed)
         if not active and not tp.MARKER_WORDS.search(folded, b.start, b.end):
             continue  # narrative without a word that assigns: skip the register too
-        found_here = _block_tasks(ctx, parts, active, owner)
+        item = block.kind is BlockKind.LIST_ITEM or bool(tp.LABEL.match(folded, b.start))
+        found_here = _block_tasks(ctx, parts, active, owner, item)
         if found_here:  # read again with the register's names (it is the slower part)
             with cl.known_bodies(_register_bodies(doc, b)):
-                found_here = _block_tasks(ctx, parts, active, owner)
+                found_here = _block_tasks(ctx, parts, active, owner, item)
         out.extend(found_here)
     return tuple(out)
 
@@ -123,21 +131,29 @@ def _register_bodies(doc: Doc, span: Span) -> dict[int, cl.Body]:
 
 
 def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
-                 owner: Owner | None) -> list[Task]:
+                 owner: Owner | None, item: bool = False) -> list[Task]:
     text, folded = ctx.doc.text, ctx.doc.folded
     out: list[Task] = []
     last: Head | None = None
+    carry: Head | None = None  # in a numbered item, the head of its first task
+    opened: Head | None = None  # the head of the block's first task
     first = 0  # where the tasks of the sentence start in ``out``
     past = -1  # a sentence of a report's narrative that tells what was done
     groups: cl.Body | None = None  # "Các sở, ban, ngành; | UBND các xã ... xây dựng ..."
     for c in parts:
         if last is not None and c.sentence != last.sentence:
+            # "2. Sở Công Thương chủ trì, …. | Tổ chức các hoạt động xúc tiến …": a sentence
+            # of the item with no body of its own goes on with the item's lead
+            carry = opened if item and directive else None
             last = None
         if last is None:
             first = len(out)
         if c.sentence == past:
             continue  # "UBND tỉnh đã ban hành Kế hoạch ...; giao các huyện rà soát ..."
-        head = _read_head(text, folded, c, directive, last,
+        if tp.ATTENDANCE.match(folded, skip(tp.LABEL, folded, c.start, c.end), c.end):
+            past = c.sentence  # "Tham dự cuộc họp có ...; Ban QLDA giao thông; UBND huyện B."
+            continue
+        head = _read_head(text, folded, c, directive, last or carry,
                           owner if directive or (owner and owner.listed) else None)
         if groups is not None and head is not None and head.lead.is_group and (
                 head.start == skip(tp.LABEL, folded, c.start, c.end) and last is None):
@@ -150,7 +166,9 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
                 past = c.sentence
             continue
         new = tasks_of(ctx, head, c)
-        if ((last is not None or (owner is not None and head.lead is owner.body))
+        if last is not None and out and tp.MILESTONE.match(folded, head.action, c.end):
+            new = [ta.milestone(out[-1], t) for t in new]
+        if ((last or carry or (owner is not None and head.lead is owner.body))
                 and tp.AIM.match(folded, head.action)
                 and not any(t.deadline and tp.DAY.search(t.deadline_text or "") for t in new)):
             # "...; phấn đấu thu hút thêm ít nhất 05 dự án trong năm 2026": a target, no
@@ -171,6 +189,7 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
         if last is not None and not report and tp.RECURRING_COUNT.match(folded, head.action, c.end):
             continue  # "...; hằng năm tổ chức ít nhất 02 hội nghị kết nối": a target
         last = head
+        opened = opened or head
         out.extend(new)
     return out
 
@@ -178,11 +197,33 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
 def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
                last: Head | None, owner: Owner | None = None) -> Head | None:
     """Parse the subject part of clause ``c``; ``None`` if it assigns nothing."""
+    if _boilerplate_end(folded, c):
+        return None  # "... quyết định dự toán ... như sau:", "... quan tâm, phối hợp thực hiện./."
     p = skip(tp.LABEL, folded, c.start, c.end)
     p = skip(tp.TOPIC, folded, p, c.end)
     p = skip(tp.LABEL, folded, p, c.end)
     p = skip(tp.LEAD_IN, folded, p, c.end)
     start = p
+    p, timed = ta.past_opening(text, folded, p, c.end)
+    head = _read_subject(text, folded, c, directive, last, owner, start, p)
+    if head is not None and timed:
+        head.deadline_from = start  # "Chậm nhất 04 ngày làm việc kể từ ..., hoàn thiện ..."
+    return head
+
+
+def _boilerplate_end(folded: str, c: cl.Clause) -> bool:
+    """Whether clause ``c`` ends as an intro or the closing formula (a cheap look first)."""
+    last = folded[max(c.start, c.end - 14) : c.end]
+    if not any(w in last for w in (":", "sau", "hiện", "hợp", "khai")):
+        return False
+    tail = max(c.start, c.end - 120)
+    return bool(tp.INTRO_END.search(folded, tail, c.end)
+                or tp.CLOSING_END.search(folded, tail, c.end))
+
+
+def _read_subject(text: str, folded: str, c: cl.Clause, directive: bool, last: Head | None,
+                  owner: Owner | None, start: int, p: int) -> Head | None:
+    """The subject part of clause ``c`` read at ``p`` (its words from ``start``)."""
     m = tp.REQUEST.match(folded, p, c.end) or tp.ASSIGN.match(folded, p, c.end)
     if m:
         kind = "request" if m.re is tp.REQUEST else "assignment"
@@ -211,6 +252,7 @@ def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
         p = m.end() if m and cl.is_action_at(folded, m.end()) else p
     if last is not None and (
         cl.is_action_at(folded, p) or is_report_clause(text, folded, p, c.end)
+        or tp.MILESTONE.match(folded, p, c.end)  # "...; đến ngày 30/9/2025 đạt tối thiểu 70%"
     ):
         # "...; trước mắt xem xét, hỗ trợ ...", "...; kết quả báo cáo ..." continue the task before
         support = last.support if last.chu_tri else []
@@ -237,12 +279,14 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
         if not bodies:
             return None
         lead, support = bodies[0], list(bodies[1:])
-        if lead.is_group and support and all(b.is_group for b in support):
-            # "các sở, ngành và UBND các huyện": one group. The first named body leads the
-            # others, groups or not: "Thường trực HĐND tỉnh, các Ban của HĐND tỉnh ...",
-            # "UBND các huyện và Ban Quản lý dự án tỉnh"
+        if lead.is_group and support and all(
+                b.is_group and not cl.starts_with(folded, b.start, _COMMITTEES) for b in support):
+            # "Giám đốc các sở, Thủ trưởng các ban, ngành": one group. The first body leads the
+            # others, groups or not: "Các sở, ban, ngành, | UBND các xã, phường căn cứ ...",
+            # "Thường trực HĐND tỉnh, các Ban của HĐND tỉnh ...", "UBND các huyện và Ban QLDA"
             lead, support = one_group(text, lead, support[-1]), []
-        p = cl._skip_spaces(folded, bodies[-1].end, c.end)
+        p = short_names.past_definition(
+            folded, cl._skip_spaces(folded, bodies[-1].end, c.end), c.end)
         if lead.is_group and not support and directive:
             # "UBND các xã, phường có dự án đi qua | thành lập tổ công tác"
             p = _relative_end(folded, p, c.end)
@@ -279,14 +323,14 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     m = tp.WORK_WITH.match(folded, p, c.end)
     if m:
         support += cl.read_bodies(text, folded, m.end(), c.end)
-    if p >= c.end or cl.starts_with(folded, p, cw.NARRATIVE_WORDS) or tp.CLOSING.match(folded, p):
+    if p >= c.end or ta.narrative_word(folded, p) or tp.CLOSING.match(folded, p):
         return None
     m = tp.TRANSMIT.match(folded, p, c.end)
     if m and _only_bodies(text, folded, m.end(), c.end):
         return None  # a report's own closing line: "UBND tỉnh báo cáo Chính phủ, Bộ Tài chính./."
     if pos == start and owner is None and cl.starts_with(folded, p, cw.STATEMENT_WORDS):
         return None  # the subject's own statement: "HĐND tỉnh cơ bản tán thành ..."
-    if tp.PAST.match(folded, p, c.end):
+    if ta.narrated(folded, p, c.end, directive) or ta.offer_of_help(folded, c.start, p, c.end):
         return None
     if not directive and not marker:
         return None
@@ -366,6 +410,9 @@ def _only_bodies(text: str, folded: str, pos: int, end: int) -> bool:
     """Whether ``folded[pos:end]`` names bodies and nothing else."""
     bodies = cl.read_bodies(text, folded, pos, end)
     return bool(bodies) and not folded[bodies[-1].end : end].strip(" \t\n.,;:/")
+
+
+_COMMITTEES = ("ủy ban nhân dân", "ubnd")
 
 
 def _known(name: str) -> bool:

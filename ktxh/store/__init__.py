@@ -6,8 +6,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine, event
@@ -46,6 +47,13 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=10000")
+    # write-ahead log: readers (the web pages) and the one writer (ingest) do
+    # not block each other, and a commit appends to the log instead of
+    # syncing a rollback journal and the database (fsync at checkpoints:
+    # a power cut may lose the last commits, never the file's consistency)
+    with suppress(sqlite3.OperationalError):  # locked by another connection, read-only
+        cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
 
 

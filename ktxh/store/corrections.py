@@ -24,6 +24,8 @@ FIXED = frozenset(
      "text", "raw", "ingested_at", "start", "end", "value_start", "value_end", "key",
      "project_id", "project_mention_id", "cited_document_id", "source_path", "filename"}
 )
+# rows past which corrections are read by type and picked in Python
+MANY = 2000
 # extra fields that exist only as corrections ("task done" is a human fact)
 VIRTUAL = {"task": frozenset({"status"})}
 
@@ -81,15 +83,18 @@ def corrections_for(
         return []
     ids = {r["id"] for r in rows}
     anchors = {r["anchor"] for r in rows if r.get("anchor")}
+    stmt = (select(Correction).where(Correction.entity_type == entity_type)
+            .order_by(Correction.created_at, Correction.id))
+    if len(ids) + len(anchors) > MANY:
+        # a whole table's rows: read the type's corrections (few: human edits)
+        # and pick here, not an IN list over every row (SQLite's limit on
+        # bound values; a long list costs more than the table)
+        return [c for c in session.scalars(stmt)
+                if c.entity_id in ids or (c.anchor and c.anchor in anchors)]
     cond = [Correction.entity_id.in_(ids)]
     if anchors:
         cond.append(Correction.anchor.in_(anchors))
-    stmt = (
-        select(Correction)
-        .where(Correction.entity_type == entity_type, or_(*cond))
-        .order_by(Correction.created_at, Correction.id)
-    )
-    return list(session.scalars(stmt))
+    return list(session.scalars(stmt.where(or_(*cond))))
 
 
 def apply(session: Session, entity_type: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

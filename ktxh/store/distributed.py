@@ -16,7 +16,6 @@ single-threaded worker processes started (and stopped) here.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -30,7 +29,6 @@ from ktxh.store.ingest import (
     IngestError,
     IngestResult,
     IngestSummary,
-    Prepared,
     Progress,
     _default_max_bytes,
     _seen,
@@ -40,6 +38,7 @@ from ktxh.store.ingest import (
     prepare,
     store_prepared,
 )
+from ktxh.store.rows import Rows
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -92,21 +91,26 @@ def connect(address: str, processes: bool = True) -> Iterator[Client]:
             cluster.close()
 
 
-def prepare_bytes(path: str, data: bytes, max_bytes: int, sha256: str) -> Prepared:
-    """On a worker: extract a file from its shipped bytes (no shared disk needed).
+def prepare_bytes(
+    path: str, data: bytes, max_bytes: int, sha256: str, lineage: str | None = None
+) -> Rows:
+    """On a worker: extract a file from its shipped bytes (no shared disk
+    needed) and build its rows, which are all the client gets back.
 
     The bytes go to a temporary file with the same suffix (the readers take a
-    path); the result names the client's path and lineage.
+    path); the rows name the client's path and ``lineage`` (computed by the
+    client, where the file is).
     """
     suffix = Path(path).suffix
     fd, tmp = tempfile.mkstemp(suffix=suffix, prefix="ktxh-")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
-        prepared = prepare(tmp, max_bytes, sha256)
+        prepared = prepare(tmp, max_bytes, sha256, name=path,
+                           lineage=lineage or lineage_of(path))
     finally:
         os.unlink(tmp)
-    return dataclasses.replace(prepared, path=path, lineage=lineage_of(path))
+    return prepared.rows
 
 
 def _failed(path: str, err: BaseException) -> IngestResult:
@@ -169,7 +173,8 @@ def ingest_distributed(
             except OSError as err:
                 done(_failed(path, err))
                 return None
-            fut = client.submit(prepare_bytes, path, data, limit, sha, pure=False)
+            fut = client.submit(prepare_bytes, path, data, limit, sha, lineage_of(path),
+                                pure=False)
             pending[fut] = path
             return fut
 

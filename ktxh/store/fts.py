@@ -103,14 +103,26 @@ class Match:
     rank: float
 
 
+# PostgreSQL ranks at most this many matches (see :func:`match`)
+RANKED = 2000
+
+
 def match(
     session: Session,
     query: Query,
     limit: int = 20,
     kinds: Sequence[str] = (),
     current_only: bool = True,
+    ranked: int = RANKED,
 ) -> list[Match]:
-    """Entries matching ``query``, best first."""
+    """Entries matching ``query``, best first.
+
+    On PostgreSQL only the first ``ranked`` matches the index finds are
+    ranked: words common to most passages would otherwise have every one
+    of them ranked (and, for a phrase, its positions checked) on each
+    query. The best ``limit`` of those are returned, so with more matches
+    than ``ranked`` a better passage further on can be missed.
+    """
     if not query.tokens:
         return []
     params: dict[str, object] = {"limit": limit}
@@ -135,11 +147,14 @@ def match(
         )
     elif dialect == "postgresql":
         fn, params["q"] = query.postgres()
+        params["ranked"] = max(ranked, limit)
         where.append("to_tsvector('simple', e.stripped) @@ q.q")
+        found = (f"SELECT {cols} FROM search_entries e, {fn}('simple', :q) AS q(q) "
+                 f"WHERE {' AND '.join(where)} LIMIT :ranked")
         sql = (
-            f"SELECT {cols}, -ts_rank(to_tsvector('simple', e.stripped), q.q) AS rank "
-            f"FROM search_entries e, {fn}('simple', :q) AS q(q) "
-            f"WHERE {' AND '.join(where)} ORDER BY rank, e.id LIMIT :limit"
+            f"SELECT e.*, -ts_rank(to_tsvector('simple', e.stripped), q.q) AS rank "
+            f"FROM ({found}) AS e, {fn}('simple', :q) AS q(q) "
+            f"ORDER BY rank, e.id LIMIT :limit"
         )
     else:
         raise NotImplementedError(f"full-text search on {dialect}")

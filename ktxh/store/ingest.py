@@ -18,14 +18,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import Row, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ktxh.extract.pipeline import extract
 from ktxh.extract.records import Extraction
+from ktxh.store import rows as rows_
 from ktxh.store import writer
-from ktxh.store.tables import LIGHT, Document
+from ktxh.store.rows import Rows
+from ktxh.store.tables import Document
 from ktxh.text.errors import ReadError
 from ktxh.text.model import Doc
 from ktxh.text.readers import read
@@ -76,13 +78,15 @@ class IngestSummary:
 
 @dataclass(frozen=True, slots=True)
 class Prepared:
-    """A file read and extracted, ready to be written."""
+    """A file read and extracted, with the rows to write (a worker sends back
+    only ``rows``: the writer needs nothing else)."""
 
     path: str
     lineage: str
     sha256: str
     doc: Doc
     extraction: Extraction
+    rows: Rows
 
 
 Progress = Callable[[IngestResult, int, int], None]
@@ -118,8 +122,19 @@ def file_hash(path: str | Path, max_bytes: int) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def prepare(path: str | Path, max_bytes: int, sha256: str | None = None) -> Prepared:
-    """Check, read and extract one file; raises :class:`IngestError` with the reason."""
+def prepare(
+    path: str | Path,
+    max_bytes: int,
+    sha256: str | None = None,
+    name: str | None = None,
+    lineage: str | None = None,
+) -> Prepared:
+    """Check, read and extract one file and build its rows; raises
+    :class:`IngestError` with the reason.
+
+    ``name`` and ``lineage`` are the file's path and identity when ``path``
+    is a copy (a Dask worker reads the shipped bytes from a temporary file).
+    """
     sha = sha256 or file_hash(path, max_bytes)
     try:
         doc = read(path)
@@ -135,15 +150,21 @@ def prepare(path: str | Path, max_bytes: int, sha256: str | None = None) -> Prep
         extraction = extract(doc)
     except Exception as err:
         raise IngestError(f"extraction failed: {type(err).__name__}: {err}") from err
-    return Prepared(str(path), lineage_of(path), sha, doc, extraction)
+    name = name or str(path)
+    lineage = lineage or lineage_of(name)
+    rows = rows_.build(doc, extraction, name, lineage, sha)
+    return Prepared(name, lineage, sha, doc, extraction, rows)
 
 
-def _known(session: Session, sha256: str) -> Document | None:
-    stmt = select(Document).options(*LIGHT).where(Document.sha256 == sha256)
-    return session.scalars(stmt).first()
+def _known(session: Session, sha256: str) -> Row | None:
+    """The stored document with this content: id, version, lineage, superseded_by_id."""
+    stmt = (select(Document.id, Document.version, Document.lineage, Document.superseded_by_id,
+                   Document.ref_key)
+            .where(Document.sha256 == sha256))
+    return session.execute(stmt).first()
 
 
-def _unchanged(path: str, row: Document) -> IngestResult:
+def _unchanged(path: str, row: Row) -> IngestResult:
     return IngestResult(path, "unchanged", row.id, row.version)
 
 
@@ -160,35 +181,36 @@ def _seen(store: Store, path: str | Path, sha256: str) -> IngestResult | None:
         lineage = lineage_of(path)
         if known.superseded_by_id is None or known.lineage != lineage:
             return _unchanged(str(path), known)
-        current = session.scalars(
-            select(Document)
-            .options(*LIGHT)
+        current = session.execute(
+            select(Document.id)
             .where(Document.lineage == lineage, Document.superseded_by_id.is_(None))
         ).first()
         if current is not None:
-            current.superseded_by_id = known.id
-        known.superseded_by_id = None
-        session.flush()
-        writer.link_citations(session, known)
+            session.execute(update(Document).where(Document.id == current.id)
+                            .values(superseded_by_id=known.id))
+        session.execute(update(Document).where(Document.id == known.id)
+                        .values(superseded_by_id=None))
+        writer.link_citations(session, known.id, known.ref_key)
         return IngestResult(str(path), "ingested", known.id, known.version,
                             reason=f"restored version {known.version}")
 
 
-def store_prepared(store: Store, prepared: Prepared) -> IngestResult:
+def store_prepared(store: Store, prepared: Prepared | Rows) -> IngestResult:
     """Write one prepared document in a single transaction."""
+    rows = prepared.rows if isinstance(prepared, Prepared) else prepared
     try:
         with store.transaction() as session:
-            known = _known(session, prepared.sha256)
+            known = _known(session, rows.sha256)
             if known is not None:
-                return _unchanged(prepared.path, known)
-            row, counts = writer.write_document(session, prepared)
-            return IngestResult(prepared.path, "ingested", row.id, row.version, counts=counts)
+                return _unchanged(rows.path, known)
+            doc_id, version, counts = writer.write_document(session, rows)
+            return IngestResult(rows.path, "ingested", doc_id, version, counts=counts)
     except IntegrityError:
         # the same content went in concurrently: nothing to do
         with store.session() as session:
-            known = _known(session, prepared.sha256)
+            known = _known(session, rows.sha256)
             if known is not None:
-                return _unchanged(prepared.path, known)
+                return _unchanged(rows.path, known)
         raise
 
 
@@ -229,8 +251,9 @@ def iter_files(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def _prepare_job(path: str, max_bytes: int, sha: str) -> Prepared:
-    return prepare(path, max_bytes, sha)
+def _prepare_job(path: str, max_bytes: int, sha: str) -> Rows:
+    # in a worker process: only the rows travel back to the writer
+    return prepare(path, max_bytes, sha).rows
 
 
 def ingest_paths(

@@ -9,7 +9,7 @@ filtered, sorted and paged by the database.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, or_, select, true
@@ -74,12 +74,18 @@ def like_prefix(value: str) -> str:
 
 
 def _figure_where(
-    session: Session, indicator: str | None, period: str | None, kind: str | None,
-    document_id: int | None, current_only: bool,
+    session: Session, indicator: str | Sequence[str] | None, period: str | None,
+    kind: str | None, document_id: int | None, current_only: bool,
 ) -> ColumnElement[bool]:
     raw: list[ColumnElement[bool]] = []
-    if indicator:
-        raw.append(Figure.indicator == indicator)
+    # one name, or any of a list of names (an empty list: none)
+    if isinstance(indicator, str):
+        by_name, names = bool(indicator), {indicator}
+    else:
+        by_name, names = indicator is not None, set(indicator or ())
+    if by_name:
+        raw.append(Figure.indicator.in_(names) if len(names) != 1
+                   else Figure.indicator == next(iter(names)))
     if period:
         raw.append(Figure.period.like(like_prefix(period), escape="\\"))
     if kind:
@@ -88,7 +94,7 @@ def _figure_where(
     fixed = overlaid(session, "figure", Figure, fields) if raw else []
 
     def keep(r: dict[str, Any]) -> bool:
-        return ((not indicator or r["indicator"] == indicator)
+        return ((not by_name or r["indicator"] in names)
                 and (not period or (r["period"] or "").startswith(period))
                 and (not kind or r["kind"] == kind))
 
@@ -102,7 +108,7 @@ def _figure_where(
 
 def list_figures(
     session: Session,
-    indicator: str | None = None,
+    indicator: str | Sequence[str] | None = None,
     period: str | None = None,
     kind: str | None = None,
     document_id: int | None = None,
@@ -112,8 +118,8 @@ def list_figures(
 ) -> list[dict[str, Any]]:
     """Figures, by period then id, with their document; filters and page in SQL.
 
-    ``indicator`` is the extracted name, exactly ("tỷ lệ hộ nghèo");
-    ``period`` a prefix ("2024" takes "2024-Q1").
+    ``indicator`` is the extracted name, exactly ("tỷ lệ hộ nghèo"), or a
+    list of names (any of them); ``period`` a prefix ("2024" takes "2024-Q1").
     """
     stmt = (
         select(Figure, Document).options(*LIGHT)
@@ -134,7 +140,7 @@ def list_figures(
 
 def count_figures(
     session: Session,
-    indicator: str | None = None,
+    indicator: str | Sequence[str] | None = None,
     period: str | None = None,
     kind: str | None = None,
     document_id: int | None = None,
@@ -145,3 +151,28 @@ def count_figures(
             .join(Document, Document.id == Figure.document_id)
             .where(_figure_where(session, indicator, period, kind, document_id, current_only)))
     return session.scalar(stmt) or 0
+
+
+def indicator_names(session: Session) -> list[str]:
+    """Every indicator name figures carry (read from the index), corrected ones too."""
+    names = set(session.scalars(select(Figure.indicator).distinct()))
+    names.update(r["indicator"] for r in overlaid(session, "figure", Figure, {"indicator"}))
+    return sorted(names)
+
+
+def document_facets(session: Session) -> tuple[list[str], list[str]]:
+    """The types and the periods of current documents (corrected values
+    included), for filter menus: types sorted, periods newest first."""
+    current = Document.superseded_by_id.is_(None)
+    types = set(session.scalars(select(Document.type).where(current).distinct()))
+    periods = set(session.scalars(select(Document.period).where(current).distinct()))
+
+    def light(d: Document) -> dict[str, Any]:
+        return {"id": d.id, "anchor": d.anchor, "type": d.type, "period": d.period,
+                "superseded_by_id": d.superseded_by_id}
+
+    for r in overlaid(session, "document", Document, {"type", "period"}, light):
+        if r["superseded_by_id"] is None:
+            types.add(r["type"])
+            periods.add(r["period"])
+    return sorted(t for t in types if t), sorted((p for p in periods if p), reverse=True)

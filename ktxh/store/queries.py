@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 from typing import Any
 
-from sqlalchemy import ColumnElement, Text, and_, case, cast, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from ktxh.store import corrections
 from ktxh.store.errors import NotFound
 from ktxh.store.listing import brief as _brief
 from ktxh.store.listing import count_figures as count_figures  # re-exported
+from ktxh.store.listing import document_facets as document_facets  # re-exported
 from ktxh.store.listing import like_prefix, overlaid, pushed
 from ktxh.store.listing import list_figures as list_figures  # re-exported
 from ktxh.store.status import StatusFn, due_date, period_start, simple_status
@@ -109,8 +109,10 @@ def list_documents(
     include_superseded: bool = False,
     limit: int | None = None,
     offset: int = 0,
+    counts: bool = True,
 ) -> list[dict[str, Any]]:
-    """Documents, newest date first, with counts of their facts.
+    """Documents, newest date first, with counts of their facts (unless
+    ``counts`` is false: :func:`add_counts` adds them to a page later).
 
     Filters, order and the ``limit``/``offset`` page run in SQL (corrected
     values honoured); the large text columns are never loaded.
@@ -132,10 +134,16 @@ def list_documents(
         stmt = stmt.limit(limit)
     rows = [_doc_dict(r) for r in session.scalars(stmt)]
     corrections.apply(session, "document", rows)
+    return add_counts(session, rows) if counts else rows
+
+
+def add_counts(session: Session, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Give each document row ``counts``: how many facts of each kind it has."""
     counts = _counts(session, [r["id"] for r in rows])
     for r in rows:
         r["counts"] = counts[r["id"]]
     return rows
+
 
 
 def count_documents(
@@ -332,17 +340,13 @@ def list_tasks(
 def _agency_where(session: Session, agency: str) -> ColumnElement[bool]:
     """Tasks whose lead, a supporting body or the lead's code match ``agency``.
 
-    Diacritic-insensitive matching cannot run in portable SQL, but bodies
-    repeat: the distinct leads and support lists are matched here, once
-    each, and the rows are then selected by those exact values.
+    Names are matched ignoring case and diacritics on their stored stripped
+    copies (``lead_stripped``, ``support_stripped``); corrected rows are
+    judged on their corrected values.
     """
-    support = cast(Task.support, Text)
-    leads = [v for v in session.scalars(select(Task.lead).distinct()) if _matches(v, agency)]
-    supports = [
-        v for v in session.scalars(select(support).distinct())
-        if v and any(_matches(x, agency) for x in json.loads(v) or ())
-    ]
-    raw = [or_(Task.lead.in_(leads), support.in_(supports),
+    wanted = _stripped(agency).strip()
+    raw = [or_(Task.lead_stripped.contains(wanted, autoescape=True),
+               Task.support_stripped.contains(wanted, autoescape=True),
                func.lower(Task.lead_code) == agency.lower())]
     fixed = overlaid(session, "task", Task, {"lead", "support", "lead_code"})
 

@@ -30,6 +30,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, defer, mapped_column, relationship
 
+from ktxh.text.normalize import strip_marks
+
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -123,8 +125,11 @@ class FigureColumns(SpanMixin):
 
 class Figure(FigureColumns, Base):
     __tablename__ = "figures"
+    # figures of one indicator in period order, read from the index (0003)
+    __table_args__ = (Index("ix_figures_indicator_period_id", "indicator", "period", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    indicator: Mapped[str] = mapped_column(String(512))  # indexed with period and id
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
     base: Mapped[str | None] = mapped_column(String(64))
     estimate: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -159,6 +164,24 @@ class Task(SpanMixin, Base):
     report_to: Mapped[str | None] = mapped_column(String(512))
     recurring: Mapped[bool] = mapped_column(Boolean, default=False)
     flags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # lead and supporting bodies (one per line) without diacritics, for the
+    # agency filter; computed on insert unless given (the writer gives them)
+    lead_stripped: Mapped[str] = mapped_column(
+        String(512), default=lambda ctx: stripped_lead(ctx.get_current_parameters()),
+        server_default="")
+    support_stripped: Mapped[str] = mapped_column(
+        Text, default=lambda ctx: stripped_support(ctx.get_current_parameters()),
+        server_default="")
+
+
+def stripped_lead(task: dict[str, Any]) -> str:
+    """``tasks.lead_stripped`` of a task's values."""
+    return strip_marks(task.get("lead") or "")
+
+
+def stripped_support(task: dict[str, Any]) -> str:
+    """``tasks.support_stripped`` of a task's values (``support`` a list)."""
+    return "\n".join(strip_marks(s or "") for s in task.get("support") or ())
 
 
 class Project(Base):

@@ -50,7 +50,8 @@ def me(user: User) -> Any:
 @router.get("/documents", response_model=m.Page[m.DocumentOut], summary="Documents")
 def documents(user: User, session: Db, type: str = "", period: str = "", q: str = "",
               limit: Limit = 50, offset: Offset = 0) -> Any:
-    return _page(filter_documents(session, type, period, q), limit, offset)
+    rows, total = filter_documents(session, type, period, q, limit=limit, offset=offset)
+    return {"total": total, "limit": limit, "offset": offset, "items": rows}
 
 
 @router.get("/documents/{doc_id}", response_model=m.DocumentDetail, summary="One document")
@@ -98,14 +99,15 @@ def figures(user: User, session: Db, document_id: int | None = None, indicator: 
             period: str = "", kind: str = "", limit: Limit = 100, offset: Offset = 0) -> Any:
     """Filters and the page run in SQL; ``indicator`` matches words of the name
     without diacritics ("ty le ho ngheo")."""
-    where = {"period": period or None, "kind": kind or None, "document_id": document_id}
-    if not indicator:
-        return {"total": count_figures(session, **where), "limit": limit, "offset": offset,
-                "items": list_figures(session, **where, limit=limit, offset=offset)}
-    wanted = strip_marks(indicator).lower()
-    rows = [r for r in list_figures(session, **where)
-            if wanted in strip_marks(r["indicator"]).lower()]
-    return _page(rows, limit, offset)
+    where: dict[str, Any] = {"period": period or None, "kind": kind or None,
+                             "document_id": document_id}
+    if indicator:
+        # the names that contain the words, then the figures of those names in SQL
+        wanted = strip_marks(indicator).lower()
+        where["indicator"] = [n for n in board.indicator_names(session)
+                              if wanted in strip_marks(n).lower()]
+    return {"total": count_figures(session, **where), "limit": limit, "offset": offset,
+            "items": list_figures(session, **where, limit=limit, offset=offset)}
 
 
 @router.get("/targets", response_model=m.Page[m.TargetStatus], summary="Targets board")

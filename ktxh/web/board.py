@@ -2,33 +2,36 @@
 
 The web layer only translates. This module names those services for the
 pages and the API, turns "not found" into None where a page shows a 404, and
-caches the cross-document findings, which read every stored document.
+keeps the results of the whole-store boards until the store changes: the
+monitor computes them over every fact of every current document, which takes
+seconds to minutes on a large store, so a page or API call then only reads a
+cached list.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from ktxh.monitor import register
 from ktxh.monitor.task_register import UPDATE_LABELS
 from ktxh.monitor.task_register import get_task as _get_task
+from ktxh.store import listing
+from ktxh.store.activity import TaskUpdate
 from ktxh.store.errors import NotFound
 from ktxh.store.tables import Correction, Document
 
 # task update statuses a person may report, with their Vietnamese labels
 UPDATE_STATUSES = UPDATE_LABELS
 
-target_board = register.target_board
-indicators = register.indicator_list
-task_register = register.task_register
 update_task = register.update_task
 task_history = register.task_history
-project_board = register.project_board
 document_findings = register.document_findings
-review_list = register.review_list
 check_file = register.check_file
 
 
@@ -48,21 +51,75 @@ def get_task(session: Session, task_id: int) -> dict[str, Any] | None:
         return None
 
 
-_FINDINGS: dict[tuple, list[dict[str, Any]]] = {}
+# Results kept until the store changes (or the day: statuses depend on today).
+_CACHE: OrderedDict[tuple, Any] = OrderedDict()
+CACHED = 16  # results kept (the oldest go first)
 
 
 def _store_version(session: Session) -> tuple:
-    """Changes whenever documents or corrections change (ingest never edits in place)."""
-    docs = session.execute(select(func.count(Document.id), func.max(Document.id))).one()
+    """Changes whenever documents (ingest, a version restored), corrections or
+    task updates change: ingest never edits in place, the others only add rows."""
+    current = case((Document.superseded_by_id.is_(None), Document.id))
+    docs = session.execute(
+        select(func.count(Document.id), func.max(Document.id), func.sum(current))).one()
     fixes = session.execute(select(func.count(Correction.id), func.max(Correction.id))).one()
-    return (str(session.get_bind().url), *docs, *fixes)
+    updates = session.execute(select(func.count(TaskUpdate.id), func.max(TaskUpdate.id))).one()
+    return (str(session.get_bind().url), *docs, *fixes, *updates, dt.date.today())
+
+
+def _cached(session: Session, name: str, compute: Callable[[], Any], *key: Any) -> Any:
+    """``compute()``, or its result for the same store version and ``key``."""
+    k = (_store_version(session), name, key)
+    if k in _CACHE:
+        _CACHE.move_to_end(k)
+        return _CACHE[k]
+    result = compute()
+    _CACHE[k] = result
+    while len(_CACHE) > CACHED:
+        _CACHE.popitem(last=False)
+    return result
+
+
+def _key(filters: dict[str, Any]) -> tuple:
+    return tuple(sorted((k, v) for k, v in filters.items() if v is not None and v != ""))
+
+
+def target_board(session: Session, as_of: dt.date | None = None) -> list[dict[str, Any]]:
+    """Targets with their status (cached unless ``as_of`` is given)."""
+    if as_of is not None:
+        return register.target_board(session, as_of=as_of)
+    return _cached(session, "target_board", lambda: register.target_board(session))
+
+
+def indicators(session: Session) -> list[dict[str, Any]]:
+    """Indicators with data: code, name, unit, number of points (cached)."""
+    return _cached(session, "indicators", lambda: register.indicator_list(session))
+
+
+def task_register(session: Session, **filters: Any) -> list[dict[str, Any]]:
+    """Tasks with their status; cached, except those of one document (cheap)."""
+    if filters.get("document_id") is not None:
+        return register.task_register(session, **filters)
+    return _cached(session, "task_register",
+                   lambda: register.task_register(session, **filters), _key(filters))
+
+
+def project_board(session: Session, **filters: Any) -> list[dict[str, Any]]:
+    """Projects with their progress (cached per filter)."""
+    return _cached(session, "project_board",
+                   lambda: register.project_board(session, **filters), _key(filters))
 
 
 def all_findings(session: Session) -> list[dict[str, Any]]:
-    """Cross-document findings, cached until the store's documents or corrections change."""
-    key = _store_version(session)
-    if key not in _FINDINGS:
-        if len(_FINDINGS) > 16:
-            _FINDINGS.clear()
-        _FINDINGS[key] = register.all_findings(session)
-    return _FINDINGS[key]
+    """Cross-document findings (cached)."""
+    return _cached(session, "all_findings", lambda: register.all_findings(session))
+
+
+def indicator_names(session: Session) -> list[str]:
+    """Every indicator name figures carry (cached: a scan of the figures index)."""
+    return _cached(session, "indicator_names", lambda: listing.indicator_names(session))
+
+
+def review_list(session: Session) -> list[dict[str, Any]]:
+    """Facts with no catalog indicator (cached)."""
+    return _cached(session, "review_list", lambda: register.review_list(session))

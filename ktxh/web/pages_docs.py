@@ -14,35 +14,48 @@ from ktxh.store.search import search
 from ktxh.text.normalize import strip_marks
 from ktxh.web import board, highlight
 from ktxh.web.app import CurrentUser, DbSession
-from ktxh.web.rendering import render
+from ktxh.web.rendering import page_links, render
 
 router = APIRouter(include_in_schema=False)
 
 
-def filter_documents(session: Session, type: str = "", period: str = "", q: str = ""
-                     ) -> list[dict[str, Any]]:
-    """Documents by type, period prefix and words of number/title (diacritics optional)."""
-    rows = queries.list_documents(session, type=type or None, period=period or None)
-    if q.strip():
-        words = strip_marks(q).split()
-        rows = [
-            r for r in rows
-            if all(w in strip_marks(" ".join(filter(None, (r["number"], r["title"],
-                                                             r["filename"])))) for w in words)
-        ]
-    return rows
+PAGE = 100  # documents per page of the list
+
+
+def filter_documents(session: Session, type: str = "", period: str = "", q: str = "",
+                     limit: int | None = None, offset: int = 0
+                     ) -> tuple[list[dict[str, Any]], int]:
+    """One page of documents by type, period prefix and words of number/title
+    (diacritics optional), and how many there are in all.
+
+    Without words the page and the total come from SQL; words are matched
+    here on the light rows, and only the page gets its counts of facts.
+    """
+    filters = {"type": type or None, "period": period or None}
+    if not q.strip():
+        rows = queries.list_documents(session, **filters, limit=limit, offset=offset)
+        return rows, queries.count_documents(session, **filters)
+    words = strip_marks(q).split()
+    rows = [
+        r for r in queries.list_documents(session, **filters, counts=False)
+        if all(w in strip_marks(" ".join(filter(None, (r["number"], r["title"],
+                                                         r["filename"])))) for w in words)
+    ]
+    page = rows[offset:None if limit is None else offset + limit]
+    return queries.add_counts(session, page), len(rows)
 
 
 @router.get("/van-ban")
 def documents(*, request: Request, type: str = "", period: str = "", q: str = "",
-              user: CurrentUser, session: DbSession
+              offset: int = 0, user: CurrentUser, session: DbSession
               ) -> Response:
-    rows = filter_documents(session, type, period, q)
-    all_rows = queries.list_documents(session)
-    types = sorted({r["type"] for r in all_rows})
-    periods = sorted({r["period"] for r in all_rows if r["period"]}, reverse=True)
+    offset = max(offset, 0)
+    rows, total = filter_documents(session, type, period, q, limit=PAGE, offset=offset)
+    types, periods = queries.document_facets(session)
+    filters = {"type": type, "period": period, "q": q}
+    pages = page_links("/van-ban", filters, offset, PAGE, total)
     return render(request, "documents.html", section="documents", documents=rows,
-                  types=types, periods=periods, filters={"type": type, "period": period, "q": q})
+                  types=types, periods=periods, filters=filters, pages=pages)
 
 
 def marks_of(doc: dict[str, Any]) -> list[highlight.Mark]:

@@ -12,15 +12,18 @@ from sqlalchemy.orm import Session
 
 from ktxh.store import queries
 from ktxh.store.ingest import IngestError
+from ktxh.store.tables import Document
 from ktxh.web import board, charts
 from ktxh.web.app import CurrentUser, DbSession, FileField, FormStr
 from ktxh.web.auth import check_csrf, may_update_task
-from ktxh.web.rendering import render, source_link, vn_date, vn_number
+from ktxh.web.rendering import page_links, render, source_link, vn_date, vn_number
 from ktxh.web.uploads import UploadRejected, save_upload, vi_reason
 
 router = APIRouter(include_in_schema=False)
 
 LATE = ("overdue", "chua_hoan_thanh_qua_han")
+TASK_PAGE = 200  # tasks per page of the register
+TASK_MENU = 200  # documents in the register's document menu
 DONE = ("done", "hoan_thanh_dung_han", "hoan_thanh_qua_han")
 
 
@@ -79,7 +82,7 @@ def dashboard(*, request: Request, user: CurrentUser,
         target_total=len(targets), statuses=dict(statuses), late=late[:15], soon=soon[:15],
         late_total=len(late), soon_total=len(soon),
         by_agency=_by_agency(tasks)[:12], task_total=len(tasks), projects=projects[:10],
-        documents=queries.list_documents(session)[:8],
+        documents=queries.list_documents(session, limit=8),
         findings=board.all_findings(session)[:10],
     )
 
@@ -159,16 +162,25 @@ def _flag(value: str | None) -> bool:
 
 @router.get("/nhiem-vu")
 def tasks(*, request: Request, agency: str = "", status: str = "", overdue: str = "",
-          due_soon: str = "", document_id: str = "", user: CurrentUser,
+          due_soon: str = "", document_id: str = "", offset: int = 0, user: CurrentUser,
           session: DbSession) -> Response:
     doc_id = int(document_id) if document_id.isdigit() else None
     rows = board.task_register(session, agency=agency or None, status=status or None,
                                overdue=_flag(overdue), due_soon=_flag(due_soon),
                                document_id=doc_id)
-    return render(request, "tasks.html", section="tasks", tasks=rows,
-                  filters={"agency": agency, "status": status, "overdue": _flag(overdue),
-                           "due_soon": _flag(due_soon), "document_id": doc_id},
-                  documents=queries.list_documents(session))
+    offset = max(offset, 0)
+    filters = {"agency": agency, "status": status, "overdue": _flag(overdue),
+               "due_soon": _flag(due_soon), "document_id": doc_id}
+    # the newest documents in the menu (and the one chosen), not every document
+    documents = queries.list_documents(session, limit=TASK_MENU, counts=False)
+    chosen = session.get(Document, doc_id) if doc_id is not None else None
+    if chosen is not None and all(d["id"] != doc_id for d in documents):
+        documents.append({"id": chosen.id, "number": chosen.number,
+                          "filename": chosen.filename})
+    pages = page_links("/nhiem-vu", filters, offset, TASK_PAGE, len(rows))
+    return render(request, "tasks.html", section="tasks", tasks=rows[offset:offset + TASK_PAGE],
+                  total=len(rows), pages=pages, filters=filters, documents=documents)
+
 
 
 def _context(session: Session, doc_id: int, start: int, end: int) -> tuple[str, str, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse
@@ -34,6 +35,22 @@ DOC_TYPES = {
 }
 KIND_LABELS = {"level": "mức", "change": "tăng/giảm", "rate": "tỷ lệ", "progress": "tiến độ",
                "pct_of_plan": "% kế hoạch", "share": "tỷ trọng", "count": "số lượng"}
+
+
+def page_links(path: str, filters: dict[str, Any], offset: int, size: int, total: int
+               ) -> dict[str, Any]:
+    """Where a page of a list starts and ends (1-based), and links to the
+    pages before and after it with the same filters."""
+    def link(at: int) -> str:
+        params = {k: ("1" if v is True else v) for k, v in filters.items() if v}
+        if at:
+            params["offset"] = at
+        return path + (f"?{urlencode(params)}" if params else "")
+
+    shown = max(0, min(size, total - offset))
+    return {"first": offset + 1 if shown else 0, "last": offset + shown, "total": total,
+            "prev": link(max(offset - size, 0)) if offset else None,
+            "next": link(offset + size) if offset + size < total else None}
 
 
 def vn_number(value: Any, digits: int = 2) -> str:

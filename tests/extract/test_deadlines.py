@@ -100,10 +100,10 @@ FIND = [
         "2024-01-05",
         [("chậm nhất ngày 20 của tháng cuối quý", None, (RECURRING, "unresolved"))],
     ),
-    (  # a day and month of every year keeps its date
+    (  # a day and month of every year is no single date: recurring, its words kept
         "Tổng hợp báo cáo năm trước ngày 10/12 hằng năm.",
         "2024-03-01",
-        [("trước ngày 10/12", "2024-12-10", ()), ("hằng năm", None, (RECURRING,))],
+        [("trước ngày 10/12 hằng năm", None, (RECURRING, "unresolved"))],
     ),
     (  # a season names no date
         "Di dời các hộ dân ra khỏi vùng sạt lở trước mùa mưa bão.",

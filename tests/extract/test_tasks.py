@@ -46,9 +46,10 @@ CLAUSES = [
         "UBND tỉnh kiến nghị Chính phủ cho phép tỉnh áp dụng cơ chế thí điểm trong năm 2024.",
         [("request", "Chính phủ", [], "2024-12-31", None)],
     ),
-    (
+    (  # the People's Committees after a list of groups: a body of their own, in support
         "Yêu cầu các sở, ban, ngành, UBND các huyện, thành phố thực hiện nghiêm chế độ báo cáo.",
-        [("assignment", "các sở, ban, ngành, UBND các huyện, thành phố", [], None, None)],
+        [("assignment", "các sở, ban, ngành", ["Ủy ban nhân dân các huyện, thành phố"], None,
+          None)],
     ),
     (  # topic dropped; abbreviation spelled out
         "3. Về đường tỉnh 229: Giao Sở GTVT phối hợp với UBND huyện Bình Gia hoàn thành "
@@ -306,13 +307,14 @@ def test_a_line_naming_a_body_owns_the_items_below() -> None:
     got = [("assignment", t.lead, list(t.support), t.deadline, t.report_to) for t in found]
     expected = [
         ("assignment", "Sở Nội vụ", ["Sở Tài chính"], None, None),
-        ("assignment", "Sở Nội vụ", [], "2024-12-10", "Ủy ban nhân dân tỉnh"),
+        # "trước ngày 10/12 hằng năm": every year, no single date
+        ("assignment", "Sở Nội vụ", [], None, "Ủy ban nhân dân tỉnh"),
         ("assignment", "Sở Tư pháp", [], "2024-09-30", None),
-        ("assignment", "các cơ quan, đơn vị", [], None, "Ủy ban nhân dân tỉnh"),
+        # "Trong quá trình thực hiện, nếu có vướng mắc, ... kịp thời báo cáo": a closing formula
     ]
     assert len(got) == len(expected), got
     assert all(same_task(e, g) for e, g in zip(expected, got, strict=True)), got
-    assert [t.recurring for t in found] == [False, True, False, False]
+    assert [t.recurring for t in found] == [False, True, False]
 
 
 PROVINCES = [
@@ -490,12 +492,12 @@ PLAN = "\n\n".join([
 
 
 def test_plan_section() -> None:
-    """A plan for 2025 issued in December 2024: year-less dates are the plan's year."""
+    """A plan for 2025 issued in December 2024; a report every 6 months and every year
+    (year-less days in brackets) is recurring and folds into the task before it."""
     found = tasks_of(PLAN, kind="ke_hoach", date="2024-12-20", period="2025")
     got = [(t.lead, list(t.support), t.deadline, t.report_to) for t in found]
     assert got == [
-        ("Sở Nông nghiệp và Môi trường", [], "2025-06-15", "Ủy ban nhân dân tỉnh"),
-        ("Sở Nông nghiệp và Môi trường", [], "2025-12-28", "Ủy ban nhân dân tỉnh"),
+        ("Sở Nông nghiệp và Môi trường", [], None, "Ủy ban nhân dân tỉnh"),
         ("Sở Tài chính", [], None, None),
         # the first named body leads the others, as in the shared gold
         ("Thường trực Hội đồng nhân dân tỉnh", ["các Ban của HĐND tỉnh", "các đại biểu HĐND tỉnh"],
@@ -505,13 +507,14 @@ def test_plan_section() -> None:
     ]
     assert [t.action for t in found] == [
         "theo dõi, đôn đốc thực hiện Kế hoạch",
-        "tổng hợp, báo cáo Ủy ban nhân dân tỉnh (năm)",
         "bố trí kinh phí thực hiện",
         "giám sát việc thực hiện Kế hoạch",
         "hướng dẫn các cơ sở khám chữa bệnh thanh toán chi phí",
         "cung cấp số liệu",
     ]
     assert found[-1].deadline_text == "trước ngày 10 hằng tháng" and found[-1].recurring
+    assert found[0].deadline_text == "định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 28/12)"
+    assert found[0].recurring
 
 
 REPORT = "\n\n".join([
@@ -550,10 +553,14 @@ def test_anchor_date(meta: DocumentMeta, anchor: str | None) -> None:
 @pytest.mark.parametrize(
     ("words", "names"),
     [  # a listed noun goes on a group; a head right after a noun is its owner
+        # the People's Committees after groups are a body of their own
         ("các sở, ban, ngành, UBND các huyện, thành phố căn cứ",
-         ["các sở, ban, ngành, UBND các huyện, thành phố"]),
+         ["các sở, ban, ngành", "Ủy ban nhân dân các huyện, thành phố"]),
         ("các sở, ngành và Ủy ban nhân dân các huyện triển khai",
-         ["các sở, ngành và Ủy ban nhân dân các huyện"]),
+         ["các sở, ngành", "Ủy ban nhân dân các huyện"]),
+        ("các sở, ban, ngành, đoàn thể tỉnh triển khai", ["các sở, ban, ngành, đoàn thể tỉnh"]),
+        ("các đoàn thể chính trị - xã hội huyện tăng cường",
+         ["các đoàn thể chính trị - xã hội huyện"]),
         ("các đại biểu HĐND tỉnh tham gia", ["các đại biểu HĐND tỉnh"]),
         # nouns of a group are listed with ",", "và", "các"; a capitalized name is a body
         ("các huyện tổ chức hai phiên chợ", ["các huyện"]),
@@ -589,14 +596,14 @@ def test_headings_naming_a_body_own_the_paragraphs_below() -> None:
     found = tasks_of(OWNED_HEADINGS, kind="quyet_dinh", date="2025-11-20", period="2026/2030")
     got = [(t.kind, t.lead, t.deadline, t.report_to) for t in found]
     assert got == [
-        ("assignment", "Sở Văn hóa, Thể thao và Du lịch", "2026-06-15", "Ủy ban nhân dân tỉnh"),
-        ("assignment", "Sở Văn hóa, Thể thao và Du lịch", "2026-12-10", "Ủy ban nhân dân tỉnh"),
+        ("assignment", "Sở Văn hóa, Thể thao và Du lịch", None, "Ủy ban nhân dân tỉnh"),
         ("assignment", "Sở Văn hóa, Thể thao và Du lịch", "2026-09-30", None),
         ("assignment", "Sở Tài chính", None, None),
         ("assignment", "các sở, ban, ngành; Ủy ban nhân dân các xã, phường", "2025-12-31", None),
         ("request", "Hội Nông dân tỉnh", None, None),
     ]
-    assert found[1].action == "tổng hợp, báo cáo UBND tỉnh (hằng năm)"
+    assert found[0].deadline_text == (
+        "định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 10/12)")
 
 
 MORE_CLAUSES = [

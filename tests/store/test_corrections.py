@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from ktxh.store import NotFound, ingest_file
+from ktxh.store import NotFound, corrections, ingest_file
 from ktxh.store.corrections import add_correction, history
 from ktxh.store.queries import get_document, list_documents, list_tasks
 from ktxh.store.tables import Correction, Document, Task
@@ -88,3 +88,21 @@ def test_bad_corrections_are_refused(store, fake, write, entity, row_id, field, 
         with pytest.raises(error):
             add_correction(s, entity, row_id, field, "x", "A")
         assert s.get(Document, doc_id) is not None
+
+
+@pytest.mark.parametrize(("many", "rows"), [(0, 40_000), (10**9, 1_000)])
+def test_corrections_apply_to_a_whole_table_of_rows(store, fake, write, monkeypatch, many,
+                                                    rows):
+    # past MANY rows corrections are read by type: an IN list of every row would
+    # pass the drivers' limits (SQLite 32766 bound values, PostgreSQL 65535)
+    monkeypatch.setattr("ktxh.store.corrections.MANY", many)
+    doc_id = ingest_file(store, write("bc.md", REPORT)).document_id
+    with store.transaction() as s:
+        task = first_task(s, doc_id)
+        add_correction(s, "task", task.id, "lead", "Sở Xây dựng", "chuyên viên A")
+        row = corrections.row_dict(task)
+    others = [{"id": 10**6 + i, "anchor": f"khác-{i}", "lead": "Sở Y tế"} for i in range(rows)]
+    with store.session() as s:
+        rows = corrections.apply(s, "task", [*others, row])
+    assert rows[-1]["lead"] == "Sở Xây dựng"
+    assert all(r["lead"] == "Sở Y tế" and "corrected" not in r for r in rows[:-1])

@@ -92,11 +92,17 @@ def test_failure_during_extraction_leaves_nothing(store, write, monkeypatch):
 
 
 def test_failure_in_the_middle_of_writing_rolls_everything_back(store, fake, write, monkeypatch):
-    # documents, facts and projects are flushed before the search entries fail
-    def broken(*args, **kw):
-        raise RuntimeError("disk on fire")
+    # the document, its facts and projects are inserted before the search entries fail
+    from ktxh.store import bulk
 
-    monkeypatch.setattr("ktxh.store.writer._search_entries", broken)
+    real = bulk.insert_rows
+
+    def broken(session, table, columns, rows):
+        if table == "search_entries":
+            raise RuntimeError("disk on fire")
+        real(session, table, columns, rows)
+
+    monkeypatch.setattr("ktxh.store.bulk.insert_rows", broken)
     result = ingest_file(store, write("bc.md", REPORT))
     assert result.status == "failed"
     assert "disk on fire" in result.reason

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import column, create_engine, inspect, table, text
 
 from ktxh.store import StoreError, fts, migrate, open_store
 from ktxh.store.tables import Base
-from tests.support.database import fresh_url
+from tests.support.database import empty_url, fresh_url
 
 
 def test_upgrade_head_matches_models(tmp_path):
@@ -63,3 +66,58 @@ def test_open_store_refuses_unknown_databases_cleanly(tmp_path, kind, words):
         path.write_bytes(b"this is a text file, not SQLite" * 100)
     with pytest.raises(StoreError, match=words):
         open_store(f"sqlite:///{path}")
+
+
+def test_sqlite_files_use_the_write_ahead_log(tmp_path):
+    # readers do not wait for ingest; a commit does not sync a rollback journal
+    store = open_store(f"sqlite:///{tmp_path / 'w.db'}")
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+    store.close()
+    memory = open_store("sqlite://")  # nothing to log: stays in memory
+    with memory.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "memory"
+    memory.close()
+
+
+def test_stored_tasks_get_their_stripped_agencies_and_figures_their_index(tmp_path):
+    engine = create_engine(empty_url(tmp_path))  # PostgreSQL when set, else SQLite
+    migrate.upgrade(engine, "0002")
+    docs = table("documents", *(column(c) for c in (
+        "id", "sha256", "source_path", "lineage", "version", "filename", "format", "type",
+        "recipients", "distribution", "warnings", "text", "raw", "ingested_at", "anchor")))
+    tasks = table("tasks", *(column(c) for c in (
+        "id", "document_id", "kind", "lead", "support", "support_codes", "action",
+        "recurring", "flags", "quote", "start", "end", "anchor")))
+    with engine.begin() as conn:
+        conn.execute(docs.insert().values(
+            id=1, sha256="a", source_path="a.md", lineage="/a.md", version=1, filename="a.md",
+            format="md", type="bao_cao", recipients="[]", distribution="[]", warnings="[]",
+            text="x", raw="", ingested_at=dt.datetime(2024, 1, 1), anchor="d"))
+        conn.execute(tasks.insert(), [
+            dict(id=i, document_id=1, kind="assignment", lead=lead, support=json.dumps(support),
+                 support_codes="[]", action="x", recurring=False, flags="[]", quote="q",
+                 start=0, end=1, anchor=f"t{i}")
+            for i, (lead, support) in enumerate([
+                ("Sở Tài chính", ["Sở Xây dựng", "Kho bạc Nhà nước tỉnh"]),
+                ("Ủy ban nhân dân các huyện", []),
+            ], start=1)])
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        got = conn.execute(text(
+            "SELECT lead_stripped, support_stripped FROM tasks ORDER BY id")).all()
+        indexes = {i["name"] for i in inspect(conn).get_indexes("figures")}
+    assert [tuple(r) for r in got] == [
+        ("so tai chinh", "so xay dung\nkho bac nha nuoc tinh"),
+        ("uy ban nhan dan cac huyen", ""),
+    ]
+    assert "ix_figures_indicator_period_id" in indexes
+    assert "ix_figures_indicator" not in indexes
+    migrate.downgrade(engine, "0002")
+    with engine.connect() as conn:
+        columns = {c["name"] for c in inspect(conn).get_columns("tasks")}
+        indexes = {i["name"] for i in inspect(conn).get_indexes("figures")}
+    assert "lead_stripped" not in columns
+    assert "ix_figures_indicator" in indexes
+    engine.dispose()

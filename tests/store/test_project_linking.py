@@ -22,8 +22,11 @@ def test_a_phase_less_name_links_to_the_stored_phase(tmp_path):
                       name="Hồ chứa nước Bản Lải giai đoạn 1"))
         s.add(Project(key=project_key("Hồ chứa nước Khuổi Nà"), name="Hồ chứa nước Khuổi Nà"))
     with store.transaction() as s:
-        found = _similar_project(s, _project("Hồ chứa nước Bản Lải"))
-        assert found is not None and found.name == "Hồ chứa nước Bản Lải giai đoạn 1"
-        assert _similar_project(s, _project("Hồ chứa nước Nà Lừa")) is None
+        p = _project("Hồ chứa nước Bản Lải")
+        found = _similar_project(s, p.name, p.key)
+        assert found is not None and s.get(Project, found).name == (
+            "Hồ chứa nước Bản Lải giai đoạn 1")
+        p = _project("Hồ chứa nước Nà Lừa")
+        assert _similar_project(s, p.name, p.key) is None
         assert s.query(ProjectMention).count() == 0
     store.close()

@@ -4,15 +4,18 @@ read the documents' text (rows inserted directly: no extraction)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, select
 
 from ktxh.store.corrections import add_correction
 from ktxh.store.queries import (
+    add_counts,
     count_documents,
     count_figures,
     count_tasks,
+    document_facets,
     list_documents,
     list_figures,
     list_tasks,
@@ -168,6 +171,9 @@ FIGURE_PAGES = [
     ({"indicator": "tỷ lệ_hộ%nghèo"}, None, 0, [1], 1),
     ({"period": "2024-Q1"}, None, 0, [9.8, 2380], 2),
     ({"indicator": "không có"}, None, 0, [], 0),
+    ({"indicator": ["tỷ lệ hộ nghèo", "thu ngân sách"]}, None, 0, [10.4, 9.8, 2380, 9.5], 4),
+    ({"indicator": ["thu ngân sách", "không có"]}, 1, 0, [2380], 1),
+    ({"indicator": []}, None, 0, [], 0),  # a list of no names: no figure
 ]
 
 
@@ -201,3 +207,61 @@ def test_agency_filter_sees_a_corrected_lead(store, ids):
         assert [r["id"] for r in rows][-1] == task_id and len(rows) == 2
         assert count_tasks(s, agency="so noi vu") == 2
         assert list_tasks(s, agency="so y te") == []
+
+
+AGENCIES = [
+    # (agency asked, leads of the tasks listed)
+    ("tai nguyen va moi truong", ["Sở Xây dựng"]),  # a supporting body
+    ("SỞ TÀI CHÍNH", ["Sở Tài chính"]),  # case and marks ignored
+    ("Tài chính", ["Sở Tài chính"]),  # part of a name
+    ("STNMT", ["Sở Y tế"]),  # the lead's register code
+    ("so_tai%", []),  # LIKE wildcards are plain characters
+]
+
+
+@pytest.mark.parametrize(("agency", "leads"), AGENCIES)
+def test_agency_filter_reads_stored_stripped_names(store, ids, agency, leads):
+    with store.transaction() as s:
+        # inserted as a plain row: the stripped copies come from the model's defaults
+        s.add(Task(document_id=ids["3/BC-UBND"], kind="assignment", lead="Sở Xây dựng",
+                   support=["Sở Tài nguyên và Môi trường"], action="làm", quote="…", start=0,
+                   end=1, anchor="t-support"))
+        y_te = s.scalars(select(Task).where(Task.lead == "Sở Y tế")).one()
+        y_te.lead_code = "STNMT"
+    with store.session() as s:
+        assert [r["lead"] for r in list_tasks(s, agency=agency)] == leads
+        assert count_tasks(s, agency=agency) == len(leads)
+
+
+def test_figures_of_an_indicator_come_in_index_order(store, ids):
+    # figures(indicator, period, id): no sort of all the indicator's figures
+    if store.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite plan")
+    seen: list[tuple[str, Any]] = []
+
+    def log(conn, cursor, statement, parameters, *args):  # type: ignore[no-untyped-def]
+        if "FROM figures" in statement:
+            seen.append((statement, parameters))
+
+    event.listen(store.engine, "before_cursor_execute", log)
+    try:
+        with store.session() as s:
+            list_figures(s, indicator="tỷ lệ hộ nghèo", limit=2)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", log)
+    with store.engine.connect() as conn:
+        plan = " ".join(r[3] for r in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + seen[0][0], seen[0][1]))
+    assert "ix_figures_indicator_period_id" in plan
+    assert "TEMP B-TREE" not in plan
+
+
+def test_document_facets_and_pages_without_counts(store, ids):
+    with store.transaction() as s:
+        add_correction(s, "document", ids["4/TB-VPUBND"], "period", "2025", author="kiểm tra")
+    with store.session() as s:
+        assert document_facets(s) == (["bao_cao", "ke_hoach", "thong_bao"],
+                                      ["2025", "2024-Q2", "2024-Q1", "2024", "2023-Q3"])
+        bare = list_documents(s, limit=2, counts=False)
+        assert "counts" not in bare[0]
+        assert add_counts(s, bare) == list_documents(s, limit=2)

@@ -75,3 +75,20 @@ def test_a_passage_is_listed_once(filled):
         hits = search(s, "quoc lo 4a")
         assert len(hits) == 1
         assert len(search(s, "quoc lo 4a", kinds=("task",))) == 1
+
+
+def test_postgresql_ranks_only_the_first_matches_found(filled):
+    from ktxh.store import fts
+
+    with filled.session() as s:
+        query = fts.Query.parse("tinh")
+        everything = fts.match(s, query, limit=100)
+        assert len(everything) > 3
+        ranked = fts.match(s, query, limit=2, ranked=3)
+        assert len(ranked) == 2
+        assert [m.rank for m in ranked] == sorted(m.rank for m in ranked)
+        if s.get_bind().dialect.name == "postgresql":
+            # the best two of three matches, not necessarily of all of them
+            assert {m.entry_id for m in ranked} <= {m.entry_id for m in everything}
+        else:  # FTS5 ranks every match (bm25 is cheap there)
+            assert ranked == everything[:2]

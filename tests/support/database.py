@@ -72,6 +72,15 @@ def _template() -> str:
     return str(path)
 
 
+def empty_url(tmp_path: Path) -> str:
+    """URL of a new database with no tables at all (for migration tests)."""
+    if server_url():
+        name = _new_name()
+        _execute(f'CREATE DATABASE "{name}"')
+        return _database_url(name)
+    return f"sqlite:///{tmp_path / f'empty-{next(_NAMES)}.db'}"
+
+
 def fresh_url(tmp_path: Path) -> str:
     """URL of a new, migrated, empty store of the backend under test."""
     return copy_url(_template_url(), tmp_path)

@@ -1,0 +1,71 @@
+"""The words around a task clause's action that decide whether and how it is one.
+
+- an adverbial opening an item ("Đối với …,", "Chậm nhất …,", "Định kỳ …,"),
+  skipped to the body or verb after it (:func:`past_opening`);
+- "đã", "đang" that narrate what was done, unless they qualify a noun of a
+  directive's action ("vận động 12 hộ đã phê duyệt phương án", :func:`narrated`);
+- the offer of help that closes a text ("nếu có khó khăn, vướng mắc, kịp thời
+  báo cáo ...", :func:`offer_of_help`);
+- the verb a milestone repeats ("...; đến ngày 30/9/2025 | đạt tối thiểu 70%",
+  :func:`milestone`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ktxh.extract import clause_words as cw
+from ktxh.extract import clauses as cl
+from ktxh.extract import task_patterns as tp
+from ktxh.extract.records import Task
+from ktxh.text.normalize import fold
+
+
+def milestone(before: Task, task: Task) -> Task:
+    """A milestone's task with the verb of the one before: "đạt tối thiểu 70%" after "bảo đảm
+    đến ngày 30/6/2025 giải ngân đạt tối thiểu 40%" → "giải ngân đạt tối thiểu 70%"."""
+    verb = tp.MILESTONE_VERB.search(fold(f"{before.action} {before.quote}"))
+    if verb is None or not task.action.startswith("đạt"):
+        return task
+    return replace(task, action=f"{verb.group()} {task.action}")
+
+
+def past_opening(text: str, folded: str, p: int, end: int) -> tuple[int, bool]:
+    """Past an adverbial opening ("Đối với …,", "Chậm nhất …,", "Định kỳ …,") up to the body
+    or verb after one of its commas; whether it tells a time. ``(p, False)`` if none."""
+    m = tp.OPENING.match(folded, p, end)
+    if m is None:
+        return p, False
+    comma = folded.find(",", m.end(), min(end, p + 200))
+    while comma > 0:
+        q = cl._skip_spaces(folded, comma + 1, end)
+        if q < end and (cl.is_action_at(folded, q) or tp.REQUEST.match(folded, q, end)
+                        or tp.ASSIGN.match(folded, q, end)
+                        or cl.read_body(text, folded, q, end) is not None):
+            return q, bool(m.group("timed"))
+        comma = folded.find(",", q, min(end, p + 200))
+    return p, False
+
+
+def narrative_word(folded: str, p: int) -> bool:
+    """A word that narrates at ``p`` ("đã", "được", "có"), not in a longer verb phrase ("có văn
+    bản đề xuất ...")."""
+    said = cl.starts_with(folded, p, cw.NARRATIVE_WORDS)
+    return bool(said) and not cl.starts_with(folded, p, cw.VERBS_WITH_CO)
+
+
+def narrated(folded: str, p: int, end: int, directive: bool) -> bool:
+    """Whether "đã", "đang" soon after ``p`` tell what was done; in a directive part, after a
+    verb and a noun they qualify the noun ("vận động 12 hộ đã phê duyệt phương án")."""
+    m = tp.PAST.match(folded, p, end)
+    if m is None:
+        return False
+    said = m.end() - 3 if folded[m.end() - 3 : m.end() - 1] == "đã" else m.end() - 5
+    return not (directive and cl.is_action_at(folded, p) and said > p
+                and not tp.NARRATED.search(folded, p, said))
+
+
+def offer_of_help(folded: str, start: int, p: int, end: int) -> bool:
+    """Whether the action at ``p`` is the offer of help that closes a text: "(Trong quá trình
+    thực hiện,) nếu có khó khăn, vướng mắc, (các đơn vị) kịp thời báo cáo ..."."""
+    return bool(tp.HELP_ACTION.match(folded, p, end) and tp.DIFFICULTY.search(folded, start, p))
