@@ -50,8 +50,10 @@ def _lower_same_length(text: str) -> str:
 
 
 # A candidate pair: "o" + a marked a/e, or "u" + a marked y not after "q"
-# ("quý", "quá" keep their mark because "qu" acts as one consonant).
-_OLD_PAIR_RE = re.compile("o[àáảãạèéẻẽẹ]|(?<!q)u[ỳýỷỹỵ]")
+# ("quý", "quá" keep their mark because "qu" acts as one consonant). Each
+# branch opens with its letter (the look-behind after it) so that ``re`` skips
+# straight to the "o"s and "u"s.
+_OLD_PAIR_RE = re.compile("o[àáảãạèéẻẽẹ]|u(?<!qu)[ỳýỷỹỵ]")
 
 
 def _new_style(m: re.Match[str]) -> str:
