@@ -28,11 +28,14 @@ from ktxh.text.normalize import fold
 
 _UP = r"[A-ZĐÂĂÊÔƠƯ]"
 _PART = rf"{_UP}[A-Za-zĐđ0-9&]*"
+# Both styles open with 1-5 digits: the first digit is matched before the
+# look-behind, so ``re`` skips straight to the digits; each style goes on
+# with the other 0-4.
 # "57/NQ-CP", "71/2018/QH14", "03/2016/NQ-HĐND", "8516/BKHĐT-QLKTTW"
-_STATE = rf"\d{{1,5}}[a-z]?(?:\s?/\s?(?:19|20)\d\d)?\s?/\s?{_PART}(?:-{_PART})*"
+_STATE = rf"\d{{0,4}}[a-z]?(?:\s?/\s?(?:19|20)\d\d)?\s?/\s?{_PART}(?:-{_PART})*"
 # "11-NQ/TW", "52-CTr/TU", "70-TB/VPTW", "05-NQ/HU"
-_PARTY = rf"\d{{1,5}}\s?-\s?{_PART}/{_PART}(?:-{_PART})*"
-NUMBER_RE = re.compile(rf"(?<![\w/.\-])(?:{_PARTY}|{_STATE})(?![\w/])")
+_PARTY = rf"\d{{0,4}}\s?-\s?{_PART}/{_PART}(?:-{_PART})*"
+NUMBER_RE = re.compile(rf"\d(?<![\w/.\-]\d)(?:{_PARTY}|{_STATE})(?![\w/])")
 
 # Type word, optional few words ("Luật Đầu tư công"), then "số" before the number.
 _TYPE_WORD_RE = re.compile(
