@@ -38,9 +38,12 @@ from ktxh.extract.clause_words import (
 
 # --- clauses ------------------------------------------------------------------
 
-# sentence ends: ". " before a capital, quote, digit or list mark; never "1.000"
-_SENT_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(\-–+•*\d]|[^\W\d_])")
+# sentence ends: ". " before a capital, quote, digit or list mark; never "1.000".
+# The match opens with the punctuation (a literal set: ``re`` skips to it); the
+# sentence boundary is one character after the match's start.
+_SENT_END = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“(\-–+•*\d]|[^\W\d_])")
 _CLAUSE_END = re.compile(r";\s*")
+_TRIM = " .;:-/"  # a clause of nothing but these is dropped
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,19 +59,27 @@ def clauses(text: str, start: int, end: int, sentence: int = 0) -> list[Clause]:
     """Cut ``text[start:end]`` into sentences, then into ";"-separated clauses."""
     out: list[Clause] = []
     pos = start
-    bounds = [m.start() for m in _SENT_END.finditer(text, start, end)
-              if text[m.start() - 1] != "." or not text[m.start() - 2 : m.start() - 1].isdigit()
-              or not text[m.end() : m.end() + 1].isdigit()]
-    for n, stop in enumerate([*bounds, end]):
+    bounds = []
+    # from one character before ``start``: a block may open right after a "."
+    for m in _SENT_END.finditer(text, start - 1 if start else 0, end):
+        at, after = m.start() + 1, m.end()
+        if (text[at - 1] != "." or not text[at - 2 : at - 1].isdigit()
+                or not text[after : after + 1].isdigit()):
+            bounds.append(at)
+    bounds.append(end)
+    for n, stop in enumerate(bounds, sentence):
         s = pos
-        for m in _CLAUSE_END.finditer(text, pos, stop):
-            out.append(Clause(s, m.start(), sentence + n))
-            s = m.end()
-        out.append(Clause(s, stop, sentence + n))
+        if text.find(";", pos, stop) >= 0:
+            for m in _CLAUSE_END.finditer(text, pos, stop):
+                if text[s : m.start()].strip(_TRIM):
+                    out.append(Clause(s, m.start(), n))
+                s = m.end()
+        if text[s:stop].strip(_TRIM):
+            out.append(Clause(s, stop, n))
         pos = stop
         while pos < end and text[pos].isspace():
             pos += 1
-    return [c for c in out if text[c.start : c.end].strip(" .;:-/")]
+    return out
 
 
 # --- words ------------------------------------------------------------------
