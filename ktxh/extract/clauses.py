@@ -93,9 +93,26 @@ def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{alts})(?![^\W_])")
 
 
+# The regex of each word list by the list's identity: hashing a tuple of 200
+# phrases for the lru_cache on every call cost more than the match. Holding the
+# tuple keeps its id its own; lists built on the fly fill at most _MAX_BY_ID.
+_BY_ID: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+_MAX_BY_ID = 256
+
+
+def _regex_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    hit = _BY_ID.get(id(phrases))
+    if hit is not None and hit[0] is phrases:
+        return hit[1]
+    rx = _phrase_regex(phrases)
+    if len(_BY_ID) < _MAX_BY_ID:
+        _BY_ID[id(phrases)] = (phrases, rx)
+    return rx
+
+
 def starts_with(folded: str, pos: int, phrases: tuple[str, ...]) -> str | None:
     """The longest of ``phrases`` that ``folded`` has at ``pos`` as whole words."""
-    m = _phrase_regex(phrases).match(folded, pos)
+    m = _regex_of(phrases).match(folded, pos)
     return m.group() if m else None
 
 
@@ -189,13 +206,16 @@ def _capitalized_after(text: str, folded: str, pos: int) -> bool:
     return q > pos and _capitalized(text, q)
 
 
+_OWNER_HEADS_BARE = OWNER_HEADS[:3]  # "các đại biểu | HĐND tỉnh" (without "của")
+
+
 def _read_owner(text: str, folded: str, pos: int, end: int) -> int | None:
     """End of the body a group belongs to: "các Ban | của HĐND tỉnh", "các đại biểu |
     HĐND tỉnh", "các cơ quan chuyên môn | của UBND tỉnh"; None if none follows."""
     q = _skip_spaces(folded, pos, end)
     of = starts_with(folded, q, ("của",))
     r = _skip_spaces(folded, q + 3, end) if of else q
-    owner = starts_with(folded, r, OWNER_HEADS if of else OWNER_HEADS[:3])
+    owner = starts_with(folded, r, OWNER_HEADS if of else _OWNER_HEADS_BARE)
     body = _read_body(text, folded, r, end) if owner else None
     return body.end if body is not None and not body.is_group else None
 
@@ -404,12 +424,13 @@ def read_bodies(text: str, folded: str, pos: int, end: int) -> list[Body]:
 # "Các Bộ: Kế hoạch và Đầu tư, Tài chính, ..." lists members after a plural head;
 # "Văn hóa, Thể thao và Du lịch" is the one member name with a comma of its own.
 _MEMBER_HEADS = {"các bộ": "Bộ", "các sở": "Sở", "các ban": "Ban", "các cục": "Cục"}
+_MEMBER_HEAD_WORDS = tuple(_MEMBER_HEADS)
 _COMMA_NAMES = ("văn hóa, thể thao và du lịch",)
 
 
 def read_members(text: str, folded: str, pos: int, end: int) -> list[Body]:
     """Members listed after "các Bộ:" / "các Sở:" at ``pos``, each named in full."""
-    head = starts_with(folded, pos, tuple(_MEMBER_HEADS))
+    head = starts_with(folded, pos, _MEMBER_HEAD_WORDS)
     if head is None:
         return []
     p = _skip_spaces(folded, pos + len(head), end)

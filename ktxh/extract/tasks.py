@@ -295,11 +295,14 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     return Head(kind, lead, support, p, start, chu_tri, c.sentence)
 
 
+_NARRATIVE_OR_STATEMENT = cw.NARRATIVE_WORDS + cw.STATEMENT_WORDS
+
+
 def _opens_item(text: str, folded: str, p: int, end: int) -> bool:
     """An item under "... các nhiệm vụ sau:" opens with a word of its own action: not a
     narrative word, not a date or number."""
     return (p < end and text[p].isalpha()
-            and not cl.starts_with(folded, p, cw.NARRATIVE_WORDS + cw.STATEMENT_WORDS))
+            and not cl.starts_with(folded, p, _NARRATIVE_OR_STATEMENT))
 
 
 def _groups_only(text: str, folded: str, c: cl.Clause) -> cl.Body | None:
