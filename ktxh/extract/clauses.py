@@ -344,6 +344,18 @@ def _lower_past(text: str, folded: str, pos: int, end: int) -> bool:
     return q < end and not _capitalized(text, q) and not starts_with(folded, q, _SORTED_UNITS)
 
 
+# The first word of every phrase :func:`_read_body` looks for at its start: where
+# the word there is none of these, none of them can match (a phrase that
+# :func:`starts_with` finds opens with its own first run of letters and digits).
+_RUN = re.compile(r"[^\W_]*")
+_COMRADES = ("các đồng chí", "đồng chí")
+_BODY_OPENERS = frozenset(
+    _RUN.match(p).group()
+    for words in (_COMRADES, TITLES, _SORTED_FIXED, ("các",), _SORTED_GROUP, _SORTED_HEADS)
+    for p in words
+)
+
+
 def _read_body(text: str, folded: str, pos: int, end: int, register: bool = True) -> Body | None:
     """The body or group named at ``pos`` (spaces skipped), or ``None``.
 
@@ -353,7 +365,10 @@ def _read_body(text: str, folded: str, pos: int, end: int, register: bool = True
     'Bộ Kế hoạch và Đầu tư'
     """
     pos = _skip_spaces(folded, pos, end)
-    comrade = starts_with(folded, pos, ("các đồng chí", "đồng chí"))
+    if _RUN.match(folded, pos).group() not in _BODY_OPENERS and not folded.startswith(
+            "tỉnh", pos):
+        return None  # no word list below can match here
+    comrade = starts_with(folded, pos, _COMRADES)
     if comrade:  # "đồng chí Giám đốc Sở Y tế": the title names the body
         inner = _read_body(text, folded, _skip_spaces(folded, pos + len(comrade), end), end,
                            register)
