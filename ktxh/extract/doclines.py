@@ -59,14 +59,19 @@ def body_end(doc: Doc) -> int:
 def lines_of(doc: Doc, end: int | None = None) -> list[Line]:
     """Non-empty lines (and table cells, "|"/tab separated) of the body."""
     end = body_end(doc) if end is None else end
+    text, folded, blocks = doc.text, doc.folded, doc.blocks
     out: list[Line] = []
-    for m in _LINE_RE.finditer(doc.text, 0, end):
+    k, n = 0, len(blocks)  # lines come in text order: the block moves forward only
+    for m in _LINE_RE.finditer(text, 0, end):
         raw = m[0]
         s = m.start() + len(raw) - len(raw.lstrip(_EDGE))
         e = m.end() - (len(raw) - len(raw.rstrip(_EDGE)))
         if e > s:
-            b = doc.block_at(s)
-            block = doc.blocks[b] if b is not None else None
+            # Doc.block_at(s): blocks are in text order and do not overlap
+            while k < n and blocks[k].span.end <= s:
+                k += 1
+            b = k if k < n and blocks[k].span.start <= s else None
+            block = blocks[b] if b is not None else None
             bold = block is not None and (block.bold or block.kind is BlockKind.HEADING)
-            out.append(Line(s, e, doc.text[s:e], doc.folded[s:e], b, bold))
+            out.append(Line(s, e, text[s:e], folded[s:e], b, bold))
     return out
