@@ -126,7 +126,8 @@ def clean_line(line: str, bold: bool = False) -> tuple[str, list[Mark], bool, bo
     return text, marks, all_chars > 0 and bold_chars >= 0.9 * all_chars, bold
 
 
-_UNICODE_SUP = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+# the first digit apart: a pattern opening with a repeat gets no fast scan in ``re``
+_UNICODE_SUP = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]*")
 
 
 def lift_superscripts(para: Para) -> Para:
