@@ -91,8 +91,10 @@ def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
         if not active and not tp.MARKER_WORDS.search(folded, b.start, b.end):
             continue  # narrative without a word that assigns: skip the register too
         found_here = _block_tasks(ctx, parts, active, owner)
-        if found_here:  # read again with the register's names (it is the slower part)
-            with cl.known_bodies(_register_bodies(doc, b)):
+        known = _register_bodies(doc, b) if found_here else None
+        if known:  # read again with the register's names (it is the slower part); with
+            # none, read_body answers as it did
+            with cl.known_bodies(known):
                 found_here = _block_tasks(ctx, parts, active, owner)
         out.extend(found_here)
     return tuple(out)
