@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ktxh.text.model import Span
@@ -41,6 +42,43 @@ _DATE_RE = re.compile(
     )
     + ")"
 )
+
+
+# Each kind of date alone, opening with its own literal ("ngày", "tháng") or an
+# ASCII digit, so that ``re`` jumps to its candidates; the look-behind of
+# numeric dates moves after what it guards. :func:`_starts` merges them into
+# the starts of the matches ``_DATE_RE.finditer`` gives (a single pattern that
+# opens with a look-ahead is tried at every position: 3-4 times slower).
+_NUMERIC_TAIL = _SEP + _MON + _SEP + _YEAR + r"(?![\d/\-]|[.,]\d)"
+_SCANS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        _WORDS,
+        r"ngày(?<![\d/.,\-]ngày)\s*" + _DAY + _NUMERIC_TAIL,  # "ngày 09.8.2019"
+        r"[0-9](?<![\d/.,\-][0-9])\d?" + _NUMERIC_TAIL,  # "13/11/2019"
+        _MONTH_ONLY,
+    )
+)  # in the order of the branches of _DATE_RE: the first one wins at a position
+
+
+def _matches(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_DATE_RE.finditer(folded, start, end)``, found through :data:`_SCANS`."""
+    found = [rx.search(folded, start, end) for rx in _SCANS]
+    pos = start
+    while True:
+        first = None
+        for i, m in enumerate(found):
+            if m is not None and m.start() < pos:
+                m = found[i] = _SCANS[i].search(folded, pos, end)
+            if m is not None and (first is None or m.start() < first.start()):
+                first = m
+        if first is None:
+            return
+        # where one kind of date matches, _DATE_RE does: its groups name the kind
+        m = _DATE_RE.match(folded, first.start(), end)
+        assert m is not None
+        yield m
+        pos = m.end()
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +119,7 @@ def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[Date
     """Dates in ``folded[start:end]`` (folded text), with absolute spans."""
     end = len(folded) if end is None else end
     out: list[DateMention] = []
-    for m in _DATE_RE.finditer(folded, start, end):
+    for m in _matches(folded, start, end):
         iso = _iso(m)
         if iso is not None:
             out.append(DateMention(Span(m.start(), m.end()), iso))
