@@ -47,10 +47,14 @@ def _starts_sentence(text: str, i: int) -> bool:
 
 
 _LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
+_LAST_LETTERS = frozenset(a[-1] for a in ABBREVIATIONS)
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
     """Whether the word ending at the period ``text[dot]`` is an abbreviation."""
+    last = text[dot - 1] if dot else ""
+    if last.isdigit() or (last.islower() and last not in _LAST_LETTERS):
+        return False  # "năm 2024.", "tỷ đồng.": no abbreviation ends so, nor is it an initial
     if dot > _LONGEST_ABBREVIATION and text[dot - _LONGEST_ABBREVIATION - 1 : dot].isalpha():
         return False  # its last part is longer than any abbreviation (and than one initial)
     start = dot
