@@ -331,8 +331,10 @@ def read_body(
     "Ủy ban nhân dân tỉnh"), as wanted for whom a report goes to.
     """
     pos = _skip_spaces(folded, pos, end)
-    mine = _read_body(text, folded, pos, end, register)
     known = (_KNOWN.get() or {}).get(pos) if register else None
+    if known is None and not _may_open(folded, pos):
+        return None  # what the grammar would say (most words name no body)
+    mine = _read_body(text, folded, pos, end, register)
     if known is not None and known.end <= end and (
         mine is None or known.end >= mine.end or _lower_past(text, folded, known.end, end)
     ):
@@ -354,11 +356,20 @@ def _lower_past(text: str, folded: str, pos: int, end: int) -> bool:
 # :func:`starts_with` finds opens with its own first run of letters and digits).
 _RUN = re.compile(r"[^\W_]*")
 _COMRADES = ("các đồng chí", "đồng chí")
-_BODY_OPENERS = frozenset(
-    _RUN.match(p).group()
-    for words in (_COMRADES, TITLES, _SORTED_FIXED, ("các",), _SORTED_GROUP, _SORTED_HEADS)
-    for p in words
-)
+_BODY_WORDS = (_COMRADES, TITLES, _SORTED_FIXED, ("các",), _SORTED_GROUP, _SORTED_HEADS)
+_BODY_OPENERS = frozenset(_RUN.match(p).group() for words in _BODY_WORDS for p in words)
+# any of them at a position, as :func:`starts_with` would find it
+_BODY_PHRASES = _phrase_regex(tuple(p for words in _BODY_WORDS for p in words))
+
+
+def _may_open(folded: str, pos: int) -> bool:
+    """False where :func:`_read_body` is sure to find no body at ``pos`` (spaces skipped)."""
+    if folded.startswith("tỉnh", pos):
+        return True
+    # the first word first (cheap), then the phrases themselves: "tổ chức" opens
+    # "tổ chức chính trị - xã hội" only, "chủ trì" no title
+    return (_RUN.match(folded, pos).group() in _BODY_OPENERS
+            and _BODY_PHRASES.match(folded, pos) is not None)
 
 
 def _read_body(text: str, folded: str, pos: int, end: int, register: bool = True) -> Body | None:
@@ -370,8 +381,7 @@ def _read_body(text: str, folded: str, pos: int, end: int, register: bool = True
     'Bộ Kế hoạch và Đầu tư'
     """
     pos = _skip_spaces(folded, pos, end)
-    if _RUN.match(folded, pos).group() not in _BODY_OPENERS and not folded.startswith(
-            "tỉnh", pos):
+    if not _may_open(folded, pos):
         return None  # no word list below can match here
     comrade = starts_with(folded, pos, _COMRADES)
     if comrade:  # "đồng chí Giám đốc Sở Y tế": the title names the body
