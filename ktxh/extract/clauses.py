@@ -39,9 +39,14 @@ from ktxh.extract.clause_words import (
 
 # --- clauses ------------------------------------------------------------------
 
-# sentence ends: ". " before a capital, quote, digit or list mark; never "1.000"
-_SENT_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(\-–+•*\d]|[^\W\d_])")
+# sentence ends: ". " before a capital, quote, digit or list mark; never "1.000".
+# The match opens with the punctuation (a literal set: ``re`` skips to it); the
+# sentence boundary is one character after the match's start.
+_SENT_END = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“(\-–+•*\d]|[^\W\d_])")
+# the same where no "!", "?", "…" is in reach: a literal first character, a faster search
+_DOT_END = re.compile(r"\.[\"”’)]*\s+(?=[\"“(\-–+•*\d]|[^\W\d_])")
 _CLAUSE_END = re.compile(r";\s*")
+_TRIM = " .;:-/"  # a clause of nothing but these is dropped
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,19 +62,30 @@ def clauses(text: str, start: int, end: int, sentence: int = 0) -> list[Clause]:
     """Cut ``text[start:end]`` into sentences, then into ";"-separated clauses."""
     out: list[Clause] = []
     pos = start
-    bounds = [m.start() for m in _SENT_END.finditer(text, start, end)
-              if text[m.start() - 1] != "." or not text[m.start() - 2 : m.start() - 1].isdigit()
-              or not text[m.end() : m.end() + 1].isdigit()]
-    for n, stop in enumerate([*bounds, end]):
+    bounds = []
+    # from one character before ``start``: a block may open right after a "."
+    lo = start - 1 if start else 0
+    ends = _SENT_END if (text.find("!", lo, end) >= 0 or text.find("?", lo, end) >= 0
+                         or text.find("…", lo, end) >= 0) else _DOT_END
+    for m in ends.finditer(text, lo, end):
+        at, after = m.start() + 1, m.end()
+        if (text[at - 1] != "." or not text[at - 2 : at - 1].isdigit()
+                or not text[after : after + 1].isdigit()):
+            bounds.append(at)
+    bounds.append(end)
+    for n, stop in enumerate(bounds, sentence):
         s = pos
-        for m in _CLAUSE_END.finditer(text, pos, stop):
-            out.append(Clause(s, m.start(), sentence + n))
-            s = m.end()
-        out.append(Clause(s, stop, sentence + n))
+        if text.find(";", pos, stop) >= 0:
+            for m in _CLAUSE_END.finditer(text, pos, stop):
+                if text[s : m.start()].strip(_TRIM):
+                    out.append(Clause(s, m.start(), n))
+                s = m.end()
+        if text[s:stop].strip(_TRIM):
+            out.append(Clause(s, stop, n))
         pos = stop
         while pos < end and text[pos].isspace():
             pos += 1
-    return [c for c in out if text[c.start : c.end].strip(" .;:-/")]
+    return out
 
 
 # --- words ------------------------------------------------------------------
@@ -83,9 +99,26 @@ def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{alts})(?![^\W_])")
 
 
+# The regex of each word list by the list's identity: hashing a tuple of 200
+# phrases for the lru_cache on every call cost more than the match. Holding the
+# tuple keeps its id its own; lists built on the fly fill at most _MAX_BY_ID.
+_BY_ID: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+_MAX_BY_ID = 256
+
+
+def _regex_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    hit = _BY_ID.get(id(phrases))
+    if hit is not None and hit[0] is phrases:
+        return hit[1]
+    rx = _phrase_regex(phrases)
+    if len(_BY_ID) < _MAX_BY_ID:
+        _BY_ID[id(phrases)] = (phrases, rx)
+    return rx
+
+
 def starts_with(folded: str, pos: int, phrases: tuple[str, ...]) -> str | None:
     """The longest of ``phrases`` that ``folded`` has at ``pos`` as whole words."""
-    m = _phrase_regex(phrases).match(folded, pos)
+    m = _regex_of(phrases).match(folded, pos)
     return m.group() if m else None
 
 
@@ -184,13 +217,16 @@ def _capitalized_after(text: str, folded: str, pos: int) -> bool:
     return q > pos and _capitalized(text, q)
 
 
+_OWNER_HEADS_BARE = OWNER_HEADS[:3]  # "các đại biểu | HĐND tỉnh" (without "của")
+
+
 def _read_owner(text: str, folded: str, pos: int, end: int) -> int | None:
     """End of the body a group belongs to: "các Ban | của HĐND tỉnh", "các đại biểu |
     HĐND tỉnh", "các cơ quan chuyên môn | của UBND tỉnh"; None if none follows."""
     q = _skip_spaces(folded, pos, end)
     of = starts_with(folded, q, ("của",))
     r = _skip_spaces(folded, q + 3, end) if of else q
-    owner = starts_with(folded, r, OWNER_HEADS if of else OWNER_HEADS[:3])
+    owner = starts_with(folded, r, OWNER_HEADS if of else _OWNER_HEADS_BARE)
     body = _read_body(text, folded, r, end) if owner else None
     return body.end if body is not None and not body.is_group else None
 
@@ -304,8 +340,10 @@ def read_body(
     "Ủy ban nhân dân tỉnh"), as wanted for whom a report goes to.
     """
     pos = _skip_spaces(folded, pos, end)
-    mine = _read_body(text, folded, pos, end, register)
     known = (_KNOWN.get() or {}).get(pos) if register else None
+    if known is None and not _may_open(folded, pos):
+        return None  # what the grammar would say (most words name no body)
+    mine = _read_body(text, folded, pos, end, register)
     if known is not None and known.end <= end and (
         mine is None or known.end >= mine.end or _lower_past(text, folded, known.end, end)
     ):
@@ -322,6 +360,27 @@ def _lower_past(text: str, folded: str, pos: int, end: int) -> bool:
     return q < end and not _capitalized(text, q) and not starts_with(folded, q, _SORTED_UNITS)
 
 
+# The first word of every phrase :func:`_read_body` looks for at its start: where
+# the word there is none of these, none of them can match (a phrase that
+# :func:`starts_with` finds opens with its own first run of letters and digits).
+_RUN = re.compile(r"[^\W_]*")
+_COMRADES = ("các đồng chí", "đồng chí")
+_BODY_WORDS = (_COMRADES, TITLES, _SORTED_FIXED, ("các",), _SORTED_GROUP, _SORTED_HEADS)
+_BODY_OPENERS = frozenset(_RUN.match(p).group() for words in _BODY_WORDS for p in words)
+# any of them at a position, as :func:`starts_with` would find it
+_BODY_PHRASES = _phrase_regex(tuple(p for words in _BODY_WORDS for p in words))
+
+
+def _may_open(folded: str, pos: int) -> bool:
+    """False where :func:`_read_body` is sure to find no body at ``pos`` (spaces skipped)."""
+    if folded.startswith("tỉnh", pos):
+        return True
+    # the first word first (cheap), then the phrases themselves: "tổ chức" opens
+    # "tổ chức chính trị - xã hội" only, "chủ trì" no title
+    return (_RUN.match(folded, pos).group() in _BODY_OPENERS
+            and _BODY_PHRASES.match(folded, pos) is not None)
+
+
 def _read_body(text: str, folded: str, pos: int, end: int, register: bool = True) -> Body | None:
     """The body or group named at ``pos`` (spaces skipped), or ``None``.
 
@@ -334,7 +393,9 @@ def _read_body(text: str, folded: str, pos: int, end: int, register: bool = True
     short = short_names.at(text, folded, pos, end) if short_names.in_force() else None
     if short is not None:  # "Ban QLDA giao thông", defined in the document
         return Body(pos, short[0], short[1])
-    comrade = starts_with(folded, pos, ("các đồng chí", "đồng chí"))
+    if not _may_open(folded, pos):
+        return None  # no word list below can match here
+    comrade = starts_with(folded, pos, _COMRADES)
     if comrade:  # "đồng chí Giám đốc Sở Y tế": the title names the body
         inner = _read_body(text, folded, _skip_spaces(folded, pos + len(comrade), end), end,
                            register)
@@ -421,12 +482,13 @@ def _shared_head(text: str, folded: str, before: Body, pos: int, end: int) -> Bo
 # "Các Bộ: Kế hoạch và Đầu tư, Tài chính, ..." lists members after a plural head;
 # "Văn hóa, Thể thao và Du lịch" is the one member name with a comma of its own.
 _MEMBER_HEADS = {"các bộ": "Bộ", "các sở": "Sở", "các ban": "Ban", "các cục": "Cục"}
+_MEMBER_HEAD_WORDS = tuple(_MEMBER_HEADS)
 _COMMA_NAMES = ("văn hóa, thể thao và du lịch",)
 
 
 def read_members(text: str, folded: str, pos: int, end: int) -> list[Body]:
     """Members listed after "các Bộ:" / "các Sở:" at ``pos``, each named in full."""
-    head = starts_with(folded, pos, tuple(_MEMBER_HEADS))
+    head = starts_with(folded, pos, _MEMBER_HEAD_WORDS)
     if head is None:
         return []
     p = _skip_spaces(folded, pos + len(head), end)

@@ -10,7 +10,7 @@ document is reported once, under :func:`reference_key`. Unnumbered mentions
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ktxh.extract.dates import find_dates
@@ -28,11 +28,40 @@ from ktxh.text.normalize import fold
 
 _UP = r"[A-ZĐÂĂÊÔƠƯ]"
 _PART = rf"{_UP}[A-Za-zĐđ0-9&]*"
+# Both styles open with 1-5 digits: the first digit is matched before the
+# look-behind, so ``re`` skips straight to the digits; each style goes on
+# with the other 0-4.
 # "57/NQ-CP", "71/2018/QH14", "03/2016/NQ-HĐND", "8516/BKHĐT-QLKTTW"
-_STATE = rf"\d{{1,5}}[a-z]?(?:\s?/\s?(?:19|20)\d\d)?\s?/\s?{_PART}(?:-{_PART})*"
+_STATE = rf"\d{{0,4}}[a-z]?(?:\s?/\s?(?:19|20)\d\d)?\s?/\s?{_PART}(?:-{_PART})*"
 # "11-NQ/TW", "52-CTr/TU", "70-TB/VPTW", "05-NQ/HU"
-_PARTY = rf"\d{{1,5}}\s?-\s?{_PART}/{_PART}(?:-{_PART})*"
-NUMBER_RE = re.compile(rf"(?<![\w/.\-])(?:{_PARTY}|{_STATE})(?![\w/])")
+_PARTY = rf"\d{{0,4}}\s?-\s?{_PART}/{_PART}(?:-{_PART})*"
+NUMBER_RE = re.compile(rf"\d(?<![\w/.\-]\d)(?:{_PARTY}|{_STATE})(?![\w/])")
+# Where a number can start: a digit after no word character, "/", "." or "-".
+_NUMBER_START = re.compile(r"\d(?<![\w/.\-]\d)")
+# A number's first "/" or "-" comes at most 7 characters after its start
+# (5 digits, a letter, a space).
+_FIRST_SEPARATOR_WITHIN = 7
+
+
+def _numbers(text: str) -> Iterator[re.Match[str]]:
+    """``NUMBER_RE.finditer(text)``, tried only a few characters before a "/" or
+    "-": searching for one literal character is ~15 times faster than for
+    any digit, and most digits are no document number."""
+    starts: set[int] = set()
+    for sep in ("/", "-"):
+        at = text.find(sep)
+        while at >= 0:
+            lo = max(0, at - _FIRST_SEPARATOR_WITHIN)
+            starts.update(m.start() for m in _NUMBER_START.finditer(text, lo, at))
+            at = text.find(sep, at + 1)
+    pos = 0
+    for start in sorted(starts):
+        if start < pos:
+            continue  # inside the number before
+        m = NUMBER_RE.match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 # Type word, optional few words ("Luật Đầu tư công"), then "số" before the number.
 _TYPE_WORD_RE = re.compile(
@@ -109,7 +138,7 @@ def find_references(doc: Doc, found: Mapping[str, Any]) -> tuple[Reference, ...]
     own = reference_key(meta.number) if isinstance(meta, DocumentMeta) and meta.number else None
     own_span = meta.spans.get("number") if isinstance(meta, DocumentMeta) else None
     refs: dict[str, Reference] = {}
-    for m in NUMBER_RE.finditer(text):
+    for m in _numbers(text):
         number = re.sub(r"\s+", "", m[0])
         key = reference_key(number)
         if key == own or (own_span is not None and own_span.contains(Span(*m.span()))):

@@ -99,8 +99,10 @@ def _find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
             continue  # narrative without a word that assigns: skip the register too
         item = block.kind is BlockKind.LIST_ITEM or bool(tp.LABEL.match(folded, b.start))
         found_here = _block_tasks(ctx, parts, active, owner, item)
-        if found_here:  # read again with the register's names (it is the slower part)
-            with cl.known_bodies(_register_bodies(doc, b)):
+        known = _register_bodies(doc, b) if found_here else None
+        if known:  # read again with the register's names (it is the slower part); with
+            # none, read_body answers as it did
+            with cl.known_bodies(known):
                 found_here = _block_tasks(ctx, parts, active, owner, item)
         out.extend(found_here)
     return tuple(out)
@@ -339,11 +341,14 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     return Head(kind, lead, support, p, start, chu_tri, c.sentence)
 
 
+_NARRATIVE_OR_STATEMENT = cw.NARRATIVE_WORDS + cw.STATEMENT_WORDS
+
+
 def _opens_item(text: str, folded: str, p: int, end: int) -> bool:
     """An item under "... các nhiệm vụ sau:" opens with a word of its own action: not a
     narrative word, not a date or number."""
     return (p < end and text[p].isalpha()
-            and not cl.starts_with(folded, p, cw.NARRATIVE_WORDS + cw.STATEMENT_WORDS))
+            and not cl.starts_with(folded, p, _NARRATIVE_OR_STATEMENT))
 
 
 def _groups_only(text: str, folded: str, c: cl.Clause) -> cl.Body | None:

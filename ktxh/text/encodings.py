@@ -145,12 +145,17 @@ class DecodeError(ValueError):
     """The bytes are binary or in no encoding this module knows."""
 
 
+# Control bytes other than tab, line feed, form feed and carriage return.
+_CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or many control characters: not a text file."""
     sample = data[:65536]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    # counted in C: the length the control bytes take away
+    controls = len(sample) - len(sample.translate(None, _CONTROLS))
     return controls > max(2, len(sample) // 100)
 
 

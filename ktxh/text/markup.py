@@ -34,7 +34,9 @@ _TOKEN = re.compile(
     # "*Nhìn chung*": single-star emphasis, but not the note mark "(*)"
     r"|(?P<ital>(?<![(\w*])\*(?=[^\s*)])|(?<=[^\s(*])\*(?![\w)*]))"
 )
-_SPECIAL = re.compile(r"[*_\\<⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^")
+# Any markup in a line: one of these characters, or "[^". One character set
+# first (a "[" then needs its "^"), so ``re`` skips straight to the candidates.
+_SPECIAL = re.compile(r"[*_\\<⁰¹²³⁴⁵⁶⁷⁸⁹\[](?:(?<!\[)|\^)")
 # Every token of _TOKEN opens with one of these: a fast scan to the candidates.
 _TOKEN_START = re.compile(r"[<\[*_\\⁰¹²³⁴⁵⁶⁷⁸⁹]")
 
@@ -68,7 +70,9 @@ _LAYOUT_CELL = re.compile(
 
 
 def _unit_before(out: list[str]) -> bool:
-    tail = "".join(out[-3:])
+    # the last 8 characters hold any trailing word short enough to be a unit
+    # (a longer one is no unit either way): no search through a whole paragraph
+    tail = "".join(out[-3:])[-8:]
     m = _TRAILING_WORD.search(tail)
     return bool(m) and m.group(1).lower() in UNIT_WORDS
 
@@ -129,7 +133,8 @@ def clean_line(line: str, bold: bool = False) -> tuple[str, list[Mark], bool, bo
     return text, marks, all_chars > 0 and bold_chars >= 0.9 * all_chars, bold
 
 
-_UNICODE_SUP = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+# the first digit apart: a pattern opening with a repeat gets no fast scan in ``re``
+_UNICODE_SUP = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]*")
 
 
 def lift_superscripts(para: Para) -> Para:

@@ -28,6 +28,9 @@ _ROMAN_LETTERS = frozenset("IVX")
 
 # "./.", "...", "…", ".", "!", "?" (each branch opens with a literal: a fast scan)
 _END = re.compile(r"(?:\.(?:/\.|\.\.|)|…|!|\?)[\"”’)\]]*(?=\s)")
+# The same where a block holds no "…", "!", "?" (most do not): one literal
+# first character lets ``re`` search 4 times faster than a character set.
+_DOT_END = re.compile(r"\.(?:/\.|\.\.|)[\"”’)\]]*(?=\s)")
 _OPENERS = "\"“‘([«-–"
 
 
@@ -43,8 +46,17 @@ def _starts_sentence(text: str, i: int) -> bool:
     return i < n and (text[i].isupper() or text[i].isdigit())
 
 
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
+_LAST_LETTERS = frozenset(a[-1] for a in ABBREVIATIONS)
+
+
 def _abbreviation_before(text: str, dot: int) -> bool:
     """Whether the word ending at the period ``text[dot]`` is an abbreviation."""
+    last = text[dot - 1] if dot else ""
+    if last.isdigit() or (last.islower() and last not in _LAST_LETTERS):
+        return False  # "năm 2024.", "tỷ đồng.": no abbreviation ends so, nor is it an initial
+    if dot > _LONGEST_ABBREVIATION and text[dot - _LONGEST_ABBREVIATION - 1 : dot].isalpha():
+        return False  # its last part is longer than any abbreviation (and than one initial)
     start = dot
     while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"“":
         start -= 1
@@ -70,7 +82,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     label_end = label.end if label else 0
     spans: list[tuple[int, int]] = []
     cut = 0
-    for m in _END.finditer(block):
+    ends = _END if "!" in block or "?" in block or "…" in block else _DOT_END
+    for m in ends.finditer(block):
         stop = m.end()
         if stop <= label_end or not _starts_sentence(block, stop):
             continue
@@ -82,6 +95,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans.append((cut, len(block)))
     out = []
     for a, b in spans:
+        if b > a and not block[a].isspace() and not block[b - 1].isspace():
+            out.append((start + a, start + b))  # nothing to trim: no copies
+            continue
         piece = block[a:b]
         lead = len(piece) - len(piece.lstrip())
         trail = len(piece) - len(piece.rstrip())
