@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from ktxh.extract.litscan import LiteralScan
 from ktxh.extract.places import find_places
 from ktxh.extract.project_figures import (
     FigureIndex,
@@ -36,7 +37,7 @@ from ktxh.extract.project_names import (
 )
 from ktxh.extract.project_requests import requested_works
 from ktxh.extract.records import Figure, Project
-from ktxh.extract.wordre import word_start
+from ktxh.extract.wordre import literal_prefixes, word_start
 from ktxh.text.model import BlockKind, Doc, Span
 from ktxh.text.normalize import fold
 
@@ -68,18 +69,21 @@ _BODY_END = re.compile(
 _PART_WORD = re.compile(r"(?:thành phần|hợp phần)(?:\s(?:số\s)?(?:\d+|[ivx]+)(?![\w]))?(?![\w])")
 # Heads that name works without "dự án"; the name is cut from the head on.
 _ROAD = " (?:quốc lộ|đường tỉnh)"
-_STANDALONE = re.compile(
-    word_start("tuyến cao tốc", "đường cao tốc", "đoạn cao tốc", "cầu", "hồ chứa nước", "nhà máy",
-               "nhiệt điện", "thủy điện", "cải tạo, nâng cấp" + _ROAD, "nâng cấp, cải tạo" + _ROAD,
-               "cải tạo" + _ROAD, "nâng cấp" + _ROAD, "mở rộng" + _ROAD, "thuỷ điện", "bệnh viện",
-               "cụm công nghiệp", "khu công nghiệp", "kcn", "ccn")
-    + r"\b"
-    # works that may also be a part of a project named around them ("Dự án Hồ chứa nước
-    # X: … hoàn thành khu tái định cư Y"), see _part_of_named
-    + r"|(?P<part>" + word_start("khu tái định cư", "khu đô thị", "tuyến đường",
-                                 "đường vành đai", "đường ven biển", "đường trục", "đường nối")
-    + r")\b"
+_STANDALONE_HEADS = (
+    "tuyến cao tốc", "đường cao tốc", "đoạn cao tốc", "cầu", "hồ chứa nước", "nhà máy",
+    "nhiệt điện", "thủy điện", "cải tạo, nâng cấp" + _ROAD, "nâng cấp, cải tạo" + _ROAD,
+    "cải tạo" + _ROAD, "nâng cấp" + _ROAD, "mở rộng" + _ROAD, "thuỷ điện", "bệnh viện",
+    "cụm công nghiệp", "khu công nghiệp", "kcn", "ccn",
 )
+# works that may also be a part of a project named around them ("Dự án Hồ chứa nước
+# X: … hoàn thành khu tái định cư Y"), see _part_of_named
+_PART_HEADS = ("khu tái định cư", "khu đô thị", "tuyến đường", "đường vành đai",
+               "đường ven biển", "đường trục", "đường nối")
+_STANDALONE = re.compile(
+    word_start(*_STANDALONE_HEADS) + r"\b|(?P<part>" + word_start(*_PART_HEADS) + r")\b"
+)
+# tried only where a head's first words stand (see ktxh.extract.litscan)
+_STANDALONE_SCAN = LiteralScan(_STANDALONE, literal_prefixes(*_STANDALONE_HEADS, *_PART_HEADS))
 # Words before a head that make it part of another name or a common word:
 # "nhu cầu", "yêu cầu", "Ban Quản lý ...", "Công ty Thủy điện ...".
 _NOT_AFTER = re.compile(
@@ -202,7 +206,7 @@ def _after_project_word(doc: Doc, sent: Span) -> Iterator[Mention]:
 def _standalone(doc: Doc, sent: Span, taken: list[Span]) -> Iterator[Mention]:
     text, folded = doc.text, doc.folded
     named_here = bool(taken)  # "5. Về dự án Hồ chứa nước X: … khu tái định cư Y"
-    for m in _STANDALONE.finditer(folded, sent.start, sent.end):
+    for m in _STANDALONE_SCAN.finditer(folded, sent.start, sent.end):
         if any(t.start <= m.start() < t.end for t in taken):
             continue
         if _NOT_AFTER.search(folded, max(sent.start, m.start() - 16), m.start()):

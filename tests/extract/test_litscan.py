@@ -1,0 +1,78 @@
+"""LiteralScan: the matches of ``pattern.finditer``, found from the literals they open with."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from ktxh.extract import projects
+from ktxh.extract.litscan import LiteralScan
+from ktxh.extract.wordre import literal_prefixes, word_start
+from ktxh.text.normalize import fold
+from ktxh.text.readers import read
+
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+
+_HEADS = ("cầu", "nhà máy", "khu công nghiệp", "khu đô thị")
+_WORKS = LiteralScan(re.compile(word_start(*_HEADS) + r"\b"), literal_prefixes(*_HEADS))
+_MONTHS = LiteralScan(re.compile(r"\d(?<![\w,.]\d)\d?\s+tháng|quý\s+[iv]+"), ("quý",),
+                      after_number=("tháng",))
+
+CASES = [
+    (_WORKS, "hoàn thành cầu Kỳ Cùng và nhà máy nước", [(11, 14), (26, 33)]),
+    (_WORKS, "đáp ứng nhu cầu vốn", [(12, 15)]),  # the scan keeps what the pattern finds
+    (_WORKS, "thu hút vào khu công nghiệp Đồng Bành", [(12, 27)]),
+    (_WORKS, "đấu nối cầucảng", []),  # no word end after "cầu"
+    (_WORKS, "thông tin nhàmáy", []),
+    (_MONTHS, "tổng thu 9 tháng đạt 4.200 tỷ đồng; quý iii tăng", [(9, 16), (36, 43)]),
+    (_MONTHS, "trong 12  tháng, quý ii", [(6, 15), (17, 23)]),
+    (_MONTHS, "giảm 1,5 tháng so với năm trước", []),  # "5" after ","
+    (_MONTHS, "\t6\ntháng đầu năm", [(1, 8)]),
+]
+
+
+@pytest.mark.parametrize(("scan", "text", "spans"), CASES)
+def test_same_matches_as_the_pattern(scan: LiteralScan, text: str,
+                                     spans: list[tuple[int, int]]) -> None:
+    text = fold(text)
+    assert [m.span() for m in scan.pattern.finditer(text)] == spans
+    long = text + " " + "x" * 3000  # indexed once, then searched by range
+    for t in (text, long):
+        assert [m.span() for m in scan.finditer(t, 0, len(text))] == spans
+        for a in range(len(text)):
+            want = [m.span() for m in scan.pattern.finditer(t, a, len(text))]
+            assert [m.span() for m in scan.finditer(t, a, len(text))] == want
+
+
+def test_random_strings() -> None:
+    rng = random.Random(7)
+    pieces = ["cầu", "nhà máy", "khu công nghiệp", "khu đô thị", "tháng", "quý iv", "9", "12",
+              " ", "  ", "\n", ",", ".", "a", "nhu ", "khu"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
+        text *= rng.choice((1, 1, 120))
+        a = rng.randrange(len(text) + 1)
+        b = rng.randrange(a, len(text) + 1)
+        for scan in (_WORKS, _MONTHS):
+            want = [(m.span(), m.group()) for m in scan.pattern.finditer(text, a, b)]
+            assert [(m.span(), m.group()) for m in scan.finditer(text, a, b)] == want
+
+
+SCANS = [projects._STANDALONE_SCAN]
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seeds not found")
+@pytest.mark.parametrize("scan", SCANS)
+def test_seed_sentences(scan: LiteralScan) -> None:
+    """The scans the extractors use, on every sentence and block of the seeds."""
+    for path in sorted(SEEDS.glob("*.txt")):
+        doc = read(path)
+        f = doc.folded
+        spans = [(0, len(f))] + [(s.span.start, s.span.end) for s in doc.sentences]
+        spans += [(b.span.start, b.span.end) for b in doc.blocks]
+        for a, b in spans:
+            want = [(m.span(), m.groups()) for m in scan.pattern.finditer(f, a, b)]
+            assert [(m.span(), m.groups()) for m in scan.finditer(f, a, b)] == want
