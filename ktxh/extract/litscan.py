@@ -6,59 +6,186 @@ with one literal string. A pattern whose branches open with different words
 is tried at nearly every position: 20–60 ns a character, whole milliseconds
 for a document. :class:`LiteralScan` gives the matches of
 ``pattern.finditer(text, start, end)``, the same ones in the same order, by
-trying the pattern only where one of the literals its matches open with
-occurs (found with ``str.find``). A long text (a document's folded text) is
-read once and its candidate positions kept, so the many sentence-sized
-scans of one document cost a binary search each.
+trying the pattern only where a literal its matches open with occurs (found
+with ``str.find``). The literals are read off the pattern itself, so they
+follow its edits. A long text (a document's folded text) is read once and
+its candidate positions kept: the many sentence-sized scans of one document
+then cost a binary search each.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
+from re import _constants as sre
+from re import _parser as sre_parse
+from typing import Any
 
 _SHORT = 64  # characters: a shorter range is scanned by the pattern itself
 _INDEX_FROM = 2000  # characters: a longer text is indexed whole, once
 
+# --- what a pattern's matches open with -------------------------------------
+
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_STOP = (None, None)  # the end of the first pass through a repeated item
+_MAX_OPENINGS = 200
+_MAX_SET = 4  # a set of up to this many letters ("qu[ýíy]") opens that many literals
+
+Opening = tuple[str, int]  # (literal, n): the literal, after up to n digits and spaces
+
+
+def _digit_width(item: tuple[Any, Any]) -> int | None:
+    """How many characters a digit item takes at most: 1 for ``\\d``, 2 for
+    ``\\d{1,2}`` or ``\\d?``; 0 for a look-around; None if it is no digit item."""
+    op, av = item
+    if op in _ZERO_WIDTH:
+        return 0
+    if op is sre.IN and all(
+        (o is sre.CATEGORY and a in (sre.CATEGORY_DIGIT, sre.CATEGORY_UNI_DIGIT))
+        or (o is sre.LITERAL and chr(a).isdigit())
+        or (o is sre.RANGE and all(chr(c).isdigit() for c in a))
+        for o, a in av
+    ):
+        return 1
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[1] is not sre.MAXREPEAT and av[1] <= 4:
+        widths = [_digit_width(x) for x in av[2].data]
+        if all(w is not None for w in widths):
+            return av[1] * sum(w for w in widths if w is not None)
+    return None
+
+
+def _is_spaces(item: tuple[Any, Any]) -> bool:
+    """``\\s+``."""
+    op, av = item
+    return (op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1
+            and list(av[2].data) == [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])])
+
+
+def _after_number(items: list[Any], k: int) -> set[Opening]:
+    """A match opening with one or two digits, spaces, then a literal ("9 tháng")."""
+    width = 0
+    while k < len(items) and (w := _digit_width(items[k])) is not None:
+        width += w
+        k += 1
+    if not 0 < width <= 4 or k >= len(items) or not _is_spaces(items[k]):
+        raise ValueError("a match opens with a number not followed by spaces and a word")
+    rest = _openings(items, k + 1, "")
+    if any(n for _, n in rest):
+        raise ValueError("a match opens with two numbers")
+    return {(lit, width) for lit, _ in rest}
+
+
+def _openings(items: list[Any], k: int, prefix: str) -> set[Opening]:
+    """What every match of ``items[k:]`` opens with, after ``prefix``."""
+    while k < len(items):
+        op, av = items[k]
+        if op is None:  # _STOP
+            break
+        if op is sre.LITERAL:
+            prefix += chr(av)
+        elif op in _ZERO_WIDTH:
+            pass  # a look-around or \b takes no character: the literal goes on after it
+        elif op is sre.SUBPATTERN:
+            if av[1] & (re.IGNORECASE | re.LOCALE):
+                raise ValueError("a case-blind group")
+            return _openings(list(av[3].data) + items[k + 1 :], 0, prefix)
+        elif op is sre.BRANCH:
+            out: set[Opening] = set()
+            for alt in av[1]:
+                out |= _openings(list(alt.data) + items[k + 1 :], 0, prefix)
+            return _capped(out, prefix)
+        elif op is sre.IN and len(av) <= _MAX_SET and all(o is sre.LITERAL for o, _ in av):
+            out = set()
+            for _, c in av:
+                out |= _openings(items, k + 1, prefix + chr(c))
+            return _capped(out, prefix)
+        elif prefix:
+            break  # a repeat, a set: the literal ends here
+        elif _digit_width(items[k]) is not None:
+            return _after_number(items, k)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            # after one pass, the rest ("(?:...)?") or another pass, unknown here
+            then = items[k + 1 :] if av[1] == 1 else [_STOP]
+            first = _openings([*av[2].data, *then], 0, "")
+            return first | _openings(items, k + 1, "") if av[0] == 0 else first
+        else:
+            raise ValueError(f"a match may open with {op}")
+        k += 1
+    if not prefix:
+        raise ValueError("a match may open with no literal")
+    return {(prefix, 0)}
+
+
+def _capped(found: set[Opening], prefix: str) -> set[Opening]:
+    if len(found) <= _MAX_OPENINGS:
+        return found
+    if prefix:
+        return {(prefix, 0)}
+    raise ValueError("too many openings")
+
+
+def openings(pattern: re.Pattern[str]) -> set[Opening]:
+    """The literals every match of ``pattern`` opens with; ``(literal, n)``
+    with n > 0: or with a number of up to n digits and spaces before the
+    literal. ValueError when a match may open otherwise.
+
+    >>> sorted(openings(re.compile(r"(?<![\\w])(?:cầu|nhà máy)\\b|qu[ýí]\\s|\\d{1,2}\\s+tháng")))
+    [('cầu', 0), ('nhà máy', 0), ('quí', 0), ('quý', 0), ('tháng', 2)]
+    """
+    if pattern.flags & (re.IGNORECASE | re.LOCALE):
+        raise ValueError("a case-blind pattern")
+    return _openings(list(sre_parse.parse(pattern.pattern, pattern.flags).data), 0, "")
+
+
+# --- the scan ---------------------------------------------------------------
+
+
+def _fewer(words: set[str]) -> tuple[str, ...]:
+    """Literals that open every one of ``words``, fewer of them: literals of
+    one first word ("đường cao tốc", "đường vành đai") by what they share
+    ("đường "): one ``str.find`` pass over a document costs as much as trying
+    the pattern at ~150 more positions. A literal that opens with another
+    one adds no position."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        head, space, _ = w.partition(" ")
+        groups.setdefault(head + space, []).append(w)
+    shared = sorted((os.path.commonprefix(g) for g in groups.values()), key=len)
+    return tuple(w for i, w in enumerate(shared) if not any(w.startswith(v) for v in shared[:i]))
+
+
 
 class LiteralScan:
-    """``pattern.finditer`` through the literals its matches open with.
+    """``pattern.finditer`` tried only where a literal its matches open with
+    stands. The pattern must not match the empty string; its openings are
+    read off it (:func:`openings`)."""
 
-    Every match of ``pattern`` must open with one of ``literals`` (case as in
-    the text), or with one or two characters and whitespace before one of
-    ``after_number`` ("9 tháng": the months' count before "tháng"). The
-    pattern must not match the empty string.
-    """
-
-    def __init__(self, pattern: re.Pattern[str], literals: Iterable[str],
-                 after_number: Iterable[str] = ()) -> None:
+    def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        words = sorted(set(literals), key=len)
-        # a literal that opens with another one adds no position
-        self._literals = tuple(w for i, w in enumerate(words)
-                               if w and not any(w.startswith(v) for v in words[:i]))
-        self._after_number = tuple(after_number)
+        found = openings(pattern)
+        self.literals = _fewer({w for w, n in found if n == 0})
+        self.after_number = tuple(sorted((w, n) for w, n in found if n > 0))
         self._cache: tuple[str, list[int]] | None = None
 
     def _candidates(self, text: str, start: int, end: int) -> list[int]:
         """Sorted positions in ``[start, end)`` where a match may open."""
         found: set[int] = set()
         find = text.find
-        for w in self._literals:
+        for w in self.literals:
             i = find(w, start, end)
             while i >= 0:
                 found.add(i)
                 i = find(w, i + 1, end)
-        for w in self._after_number:
+        for w, n in self.after_number:
             i = find(w, start, end)
             while i >= 0:
                 j = i
                 while j > start and text[j - 1].isspace():
                     j -= 1
-                if j < i:  # "9 tháng": the count's one or two characters
-                    found.add(j - 1)
-                    found.add(j - 2)
+                if j < i:  # "9 tháng": the number's characters before the spaces
+                    found.update(range(j - n, j))
                 i = find(w, i + 1, end)
         return sorted(p for p in found if p >= start)
 

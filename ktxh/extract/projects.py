@@ -37,7 +37,7 @@ from ktxh.extract.project_names import (
 )
 from ktxh.extract.project_requests import requested_works
 from ktxh.extract.records import Figure, Project
-from ktxh.extract.wordre import literal_prefixes, word_start
+from ktxh.extract.wordre import word_start
 from ktxh.text.model import BlockKind, Doc, Span
 from ktxh.text.normalize import fold
 
@@ -83,7 +83,7 @@ _STANDALONE = re.compile(
     word_start(*_STANDALONE_HEADS) + r"\b|(?P<part>" + word_start(*_PART_HEADS) + r")\b"
 )
 # tried only where a head's first words stand (see ktxh.extract.litscan)
-_STANDALONE_SCAN = LiteralScan(_STANDALONE, literal_prefixes(*_STANDALONE_HEADS, *_PART_HEADS))
+_STANDALONE_SCAN = LiteralScan(_STANDALONE)
 # Words before a head that make it part of another name or a common word:
 # "nhu cầu", "yêu cầu", "Ban Quản lý ...", "Công ty Thủy điện ...".
 _NOT_AFTER = re.compile(

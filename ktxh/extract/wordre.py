@@ -44,17 +44,3 @@ def word_start(*alternatives: str, before: str = r"[\w]") -> str:
     False
     """
     return "(?:" + "|".join(_branch(a, before) for a in alternatives) + ")"
-
-
-def literal_prefixes(*alternatives: str) -> tuple[str, ...]:
-    """The plain letters each alternative opens with: what every match of
-    :func:`word_start` over them opens with (for
-    :class:`ktxh.extract.litscan.LiteralScan`).
-
-    >>> literal_prefixes("cải tạo (?:quốc lộ|đường tỉnh)", "cầu")
-    ('cải tạo ', 'cầu')
-    """
-    out = tuple(_literal_prefix(a) for a in alternatives)
-    if not all(out):
-        raise ValueError("an alternative opens with no plain letter")
-    return out

@@ -8,18 +8,39 @@ from pathlib import Path
 
 import pytest
 
-from ktxh.extract import projects
-from ktxh.extract.litscan import LiteralScan
-from ktxh.extract.wordre import literal_prefixes, word_start
+from ktxh.extract import periods, projects, timeframes
+from ktxh.extract.litscan import LiteralScan, openings
+from ktxh.extract.wordre import word_start
 from ktxh.text.normalize import fold
 from ktxh.text.readers import read
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 
 _HEADS = ("cầu", "nhà máy", "khu công nghiệp", "khu đô thị")
-_WORKS = LiteralScan(re.compile(word_start(*_HEADS) + r"\b"), literal_prefixes(*_HEADS))
-_MONTHS = LiteralScan(re.compile(r"\d(?<![\w,.]\d)\d?\s+tháng|quý\s+[iv]+"), ("quý",),
-                      after_number=("tháng",))
+_WORKS = LiteralScan(re.compile(word_start(*_HEADS) + r"\b"))
+_MONTHS = LiteralScan(re.compile(r"\d(?<![\w,.]\d)\d?\s+tháng|quý\s+[iv]+"))
+
+OPENINGS = [
+    (r"(?<![\w])(?:cầu|nhà máy)\b", {("cầu", 0), ("nhà máy", 0)}),
+    (r"(?=[0-9]|gi)(?:giai đoạn\s+)?(?:19|20)\d\d", {("giai đoạn", 0), ("19", 0), ("20", 0)}),
+    (r"qu[ýíy]\s+(?:i|ii)", {("quý", 0), ("quí", 0), ("quy", 0)}),
+    (r"(?:\d{1,2}\s+)?năm", {("năm", 0), ("năm", 2)}),  # "5 năm": the number first
+    (r"\d(?<![\w,.]\d)\d?\s+tháng", {("tháng", 2)}),
+    (r"(?:hết\s+)?tháng", {("hết", 0), ("tháng", 0)}),
+    (r"[Dd]ự án", {("Dự án", 0), ("dự án", 0)}),
+]
+
+
+@pytest.mark.parametrize(("pattern", "found"), OPENINGS)
+def test_openings(pattern: str, found: set[tuple[str, int]]) -> None:
+    assert openings(re.compile(pattern)) == found
+
+
+@pytest.mark.parametrize("pattern", [r"\w+ tháng", r"[^,]+", r"(?:năm)?", r"\d+", r"\d\s*năm",
+                                     r"(?i)năm"])
+def test_no_literal_opening(pattern: str) -> None:
+    with pytest.raises(ValueError):
+        LiteralScan(re.compile(pattern))
 
 CASES = [
     (_WORKS, "hoàn thành cầu Kỳ Cùng và nhà máy nước", [(11, 14), (26, 33)]),
@@ -61,7 +82,7 @@ def test_random_strings() -> None:
             assert [(m.span(), m.group()) for m in scan.finditer(text, a, b)] == want
 
 
-SCANS = [projects._STANDALONE_SCAN]
+SCANS = [projects._STANDALONE_SCAN, periods._SCAN, timeframes._EXTRA_SCAN]
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seeds not found")
