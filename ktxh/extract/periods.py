@@ -26,6 +26,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ktxh.extract.dates import find_dates
+from ktxh.extract.litscan import LiteralScan
 from ktxh.text.model import Span
 from ktxh.text.normalize import fold
 
@@ -123,6 +124,8 @@ _RE = re.compile(
     + "|".join(f"(?P<{name}{i}>{pattern})" for i, (name, pattern) in enumerate(_PATTERNS))
     + ")"
 )
+# tried only where a phrase's first word stands (see ktxh.extract.litscan)
+_SCAN = LiteralScan(_RE)
 _KIND = {f"{name}{i}": name for i, (name, _) in enumerate(_PATTERNS)}
 
 # "ngày 30 tháng 9": a day without a year, not the month as a period.
@@ -248,7 +251,7 @@ def scan_periods(folded: str, start: int, end: int) -> list[_Raw]:
     for d in dates:
         reach.append(max(reach[-1], d.end) if reach else d.end)
     raws: list[_Raw] = []
-    for m in _RE.finditer(folded, start, end):
+    for m in _SCAN.finditer(folded, start, end):
         if _in_date(dates, date_starts, reach, m.start(), m.end()):
             continue
         raw = _raw(m)

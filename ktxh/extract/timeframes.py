@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ktxh.extract.litscan import LiteralScan
 from ktxh.extract.periods import _Raw, resolve_periods, scan_periods
 from ktxh.extract.until_dates import find_until
 from ktxh.extract.wordre import word_start
@@ -26,6 +27,7 @@ _EXTRA_RE = re.compile(
     + "|" + word_start("đến", "tới") + rf" (?:hết |cuối )?{_Y}(?![\d/]|[.,]\d)"
     + "|" + word_start("cả năm") + r"(?! (?:19|20)\d\d)(?![\w])"
 )
+_EXTRA_SCAN = LiteralScan(_EXTRA_RE)  # tried only after "từ", "đến", "tới", "cả năm"
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 # "so với năm 2015", "so với cuối năm 2019", "gấp đôi năm 2019", "gấp 1,5 lần năm 2020"
 # "so với vụ Xuân năm 2024", "so với cùng vụ năm trước", "so với cùng thời điểm năm 2024"
@@ -99,7 +101,7 @@ def _scan(folded: str, start: int, end: int, year: int | None) -> list[PeriodHit
 
 def _read(folded: str, start: int, end: int
           ) -> tuple[list[_Raw], list[re.Match[str]], list[tuple[int, int, str]]]:
-    return (scan_periods(folded, start, end), list(_EXTRA_RE.finditer(folded, start, end)),
+    return (scan_periods(folded, start, end), list(_EXTRA_SCAN.finditer(folded, start, end)),
             find_until(folded, start, end))
 
 
