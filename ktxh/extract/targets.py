@@ -90,13 +90,22 @@ def target_from(doc: Doc, start: int, end: int, block: int, period: str | None,
     None when it sets none. ``sections`` caches what the headings and
     lead-ins above a block say (:func:`ktxh.extract.target_lists.section_of`);
     ``date`` (the document's) tells a deadline to come from one past.
+    The answer is kept in ``doc.memo``: the figures step asks it first.
     """
+    key = (start, end, block, period, date)
+    memo = doc.memo.setdefault("target_from", {})
+    if key not in memo:
+        memo[key] = _target_from(doc, start, end, block, period,
+                                 {} if sections is None else sections, date)
+    return memo[key]
+
+
+def _target_from(doc: Doc, start: int, end: int, block: int, period: str | None,
+                 sections: dict[int, str | None], date: str | None) -> int | None:
     folded = doc.folded
     if doc.blocks[block].kind is BlockKind.FOOTNOTE or not DIGIT_RE.search(folded, start, end):
         return None  # no number, no target
     f = folded[start:end]
-    if sections is None:
-        sections = {}
     section = section_of(doc, block, period, sections)
     if section == "targets":
         # "Năm 2024, toàn tỉnh có 16.850 doanh nghiệp ...": a baseline, not an aim

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
+from typing import Any
 
 from ktxh.text.normalize import fold
 
@@ -98,6 +99,13 @@ class Doc:
     def folded(self) -> str:
         """Lower-case, tone-unified text, same length as ``text``."""
         return fold(self.text)
+
+    @cached_property
+    def memo(self) -> dict[str, Any]:
+        """Answers of pure functions of this document kept by the extractors
+        that ask them more than once (figures and targets both ask whether a
+        sentence sets targets), one entry per function, keyed by its name."""
+        return {}
 
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]
