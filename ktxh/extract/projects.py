@@ -46,6 +46,7 @@ from ktxh.text.normalize import fold
 # "dự án", "công trình"; plural lead-ins that announce a list of names:
 # "các dự án quan trọng như:", "các dự án:", "một số dự án lớn ... như:".
 _PROJECT_WORD = re.compile(word_start("dự án", "công trình") + r"\b")
+_PROJECT_WORD_SCAN = LiteralScan(_PROJECT_WORD)  # see ktxh.extract.litscan
 _PLURAL_BEFORE = re.compile(r"(?:các|những|một số|\d+)\s+(?:công trình,?\s+)?$")
 # a count: "thu hút 29 dự án đầu tư mới và 17 lượt dự án điều chỉnh vốn" names none
 _COUNT_BEFORE = re.compile(r"(?:\d|lượt)\s+$")
@@ -162,7 +163,7 @@ def _in_body_name(folded: str, lo: int, pos: int) -> bool:
 def _after_project_word(doc: Doc, sent: Span) -> Iterator[Mention]:
     text, folded = doc.text, doc.folded
     inside = -1  # end of the last name: "... phục vụ Dự án X" is no name of its own
-    for m in _PROJECT_WORD.finditer(folded, sent.start, sent.end):
+    for m in _PROJECT_WORD_SCAN.finditer(folded, sent.start, sent.end):
         if m.start() < inside:
             continue
         if _MANAGER_BEFORE.search(folded, max(sent.start, m.start() - 16), m.start()):
@@ -336,11 +337,11 @@ def _scope_place(doc: Doc, me: Mention) -> str | None:
 _PHASE_TAIL = re.compile(r"\s*\(?(?:giai đoạn|gđ)\s*(?:\d+|[ivx]+)\)?\s*")
 
 
-def _phase_dropped(later: str, earlier: str) -> bool:
+def _phase_dropped(short: str, long: str) -> bool:
     """ "Dự án đường bộ cao tốc A - B" after "Dự án đường bộ cao tốc A - B giai
-    đoạn 1" in one document: the same project named without its phase."""
-    short, long = fold(later).strip(), fold(earlier).strip()
-    return (len(short.split()) >= 3 and long.startswith(short)
+    đoạn 1" in one document: the same project named without its phase (both
+    names folded and stripped)."""
+    return (long.startswith(short) and len(short.split()) >= 3
             and bool(_PHASE_TAIL.fullmatch(long[len(short) :])))
 
 
@@ -369,10 +370,11 @@ def find_projects(doc: Doc, found: Mapping[str, Any]) -> tuple[Project, ...]:
     mentions = _other_phases(doc, find_mentions(doc))
     figures = FigureIndex(tuple(found.get("figures") or ()))
     groups: list[list[int]] = []
+    names = [fold(m.cut.name).strip() for m in mentions]  # folded once, compared in pairs
     for i, m in enumerate(mentions):
         for g in groups:
             if any(same_project(mentions[j].cut.name, m.cut.name)
-                   or _phase_dropped(m.cut.name, mentions[j].cut.name) for j in g):
+                   or _phase_dropped(names[i], names[j]) for j in g):
                 g.append(i)
                 break
         else:

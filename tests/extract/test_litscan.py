@@ -82,7 +82,8 @@ def test_random_strings() -> None:
             assert [(m.span(), m.group()) for m in scan.finditer(text, a, b)] == want
 
 
-SCANS = [projects._STANDALONE_SCAN, periods._SCAN, timeframes._EXTRA_SCAN]
+SCANS = [projects._STANDALONE_SCAN, projects._PROJECT_WORD_SCAN, periods._SCAN,
+         timeframes._EXTRA_SCAN]
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seeds not found")
