@@ -91,7 +91,7 @@ def project_key(name: str) -> str:
     Expressways key on their section's ends ("cao tốc|chi lăng~hữu nghị");
     other names drop kinds of work and generic heads, keep the phase ("#2").
     """
-    name = _THROUGH_RE.sub("", name)
+    name = _strip_through(name)
     part = _part_of(name)
     ends = _endpoints(name)
     if ends:
@@ -106,6 +106,17 @@ def project_key(name: str) -> str:
     return " ".join(words) + (f"#{phase}" if phase else "") + part
 
 
+@lru_cache(maxsize=8192)
+def _strip_through(name: str) -> str:
+    """``name`` without where the works run (:data:`_THROUGH_RE`), which
+    needs "qua" or "trên" (in any case)."""
+    low = name.lower()
+    if "qua" not in low and "trên" not in low:
+        return name
+    return _THROUGH_RE.sub("", name)
+
+
+@lru_cache(maxsize=8192)
 def _part_of(name: str) -> str:
     """"&1" for "Dự án thành phần 1 ...", "&" for a part without a number, else ""."""
     m = _PART_RE.search(fold(name))
@@ -151,7 +162,7 @@ def same_project(a: str, b: str) -> bool:
         return True
     if _part_of(a) != _part_of(b):
         return False  # "Dự án thành phần 1 cao tốc A - B" / "cao tốc A - B"
-    a, b = _THROUGH_RE.sub("", a), _THROUGH_RE.sub("", b)
+    a, b = _strip_through(a), _strip_through(b)
     if ka.startswith("cao tốc|") or kb.startswith("cao tốc|"):
         return False
     (ta, pa), (tb, pb) = _split_key(ka), _split_key(kb)
