@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ktxh.extract import periods, projects, timeframes
+from ktxh.extract import periods, project_requests, projects, timeframes
 from ktxh.extract.litscan import LiteralScan, openings
 from ktxh.extract.wordre import word_start
 from ktxh.text.normalize import fold
@@ -83,7 +83,7 @@ def test_random_strings() -> None:
 
 
 SCANS = [projects._STANDALONE_SCAN, projects._PROJECT_WORD_SCAN, periods._SCAN,
-         timeframes._EXTRA_SCAN]
+         timeframes._EXTRA_SCAN, project_requests._REQUEST_SCAN]
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seeds not found")
