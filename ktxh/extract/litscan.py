@@ -139,6 +139,18 @@ def openings(pattern: re.Pattern[str]) -> set[Opening]:
     return _openings(list(sre_parse.parse(pattern.pattern, pattern.flags).data), 0, "")
 
 
+def max_width(pattern: re.Pattern[str]) -> int:
+    """The most characters one match of ``pattern`` takes (a look-around none).
+
+    >>> max_width(re.compile(r"(?<![\\w])(?:tháng|quý)\\s?$"))
+    6
+    """
+    width = sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1]
+    if width >= sre.MAXREPEAT:
+        raise ValueError("a match may be of any length")
+    return width
+
+
 # --- the scan ---------------------------------------------------------------
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ktxh.extract.litscan import max_width
 from ktxh.extract.open_counts import open_count, trim_places
 from ktxh.extract.units import UnitMatch, match_unit
 
@@ -40,10 +41,14 @@ _NOT_QUANTITY_BEFORE = re.compile(r"\b(?:" + "|".join(NOT_QUANTITY_WORDS) + r")\
 # before a year-like number only: "năm 2019", "đến 2025", "từ năm 2016"
 _YEAR_BEFORE = re.compile(r"\b(?:năm|đến|từ năm|niên độ|từ|tới|hết|cuối)\s?$")
 _RANK_BEFORE = re.compile(r"(?:xếp|đứng)(?: thứ| hạng)?\s?$|xếp hạng\s?$|thứ hạng\s?$")
+# The three end the words before a number ("$": at the end or before a last "\n"): a
+# search from this many characters before the end finds what one from the start does.
+_NOT_QUANTITY_REACH = max_width(_NOT_QUANTITY_BEFORE) + 1
+_YEAR_REACH = max_width(_YEAR_BEFORE) + 1
+_RANK_REACH = max_width(_RANK_BEFORE) + 1
 _ACRONYM_BEFORE = re.compile(r"(?<![\w])[A-ZĐ]{2,}\s?$")
 _RANGE_WORD = re.compile(r"\s(?:đến|tới)\s")
 _RANGE_SEP = re.compile(r"\s?[-–]\s?")
-_YEAR = re.compile(r"(?:19|20)\d\d$")
 _OVER_NUMBER = re.compile(rf"/\s?({NUMBER})")  # "15,4km/60km", "xếp thứ 10/63"
 _SYMBOL_AFTER = re.compile(r"[-–]\s?[a-zđ]")  # "11-NQ/TW"
 _PER_HEADS_AFTER = re.compile(r"\s?(?:vạn|nghìn|ngàn|trăm) dân")
@@ -63,7 +68,8 @@ def parse_number(s: str) -> float:
 
 
 def is_year(s: str) -> bool:
-    return bool(_YEAR.match(s)) and len(s) == 4
+    """A year written with four digits, 1900-2099 ("2019")."""
+    return len(s) == 4 and s[:2] in ("19", "20") and s[2:].isdecimal()
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,18 +98,19 @@ def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
     raw = m.group()
     before = folded[max(0, s - 24) : s]
     nxt = folded[e : e + 1]
-    if _RANK_BEFORE.search(before):
+    if _RANK_BEFORE.search(before, max(0, len(before) - _RANK_REACH)):
         frac = _OVER_NUMBER.match(folded, e)
         if frac:
             unit_text = "/" + frac.group(1)
             value = parse_number(raw)
             return Quantity(s, frac.end(), frac.end(), value, None, None, unit_text, "rank")
         return Quantity(s, e, e, parse_number(raw), None, None, None, "rank")
-    if (m := _NOT_QUANTITY_BEFORE.search(before)) and not (
+    if (m := _NOT_QUANTITY_BEFORE.search(before, max(0, len(before) - _NOT_QUANTITY_REACH))
+        ) and not (
         "." in raw and m.group().startswith(("tháng", "ngày", "quý"))
     ):  # not "dưới 3 tháng 9.060 người": no month has a thousands separator
         return None
-    if is_year(raw) and _YEAR_BEFORE.search(before):
+    if is_year(raw) and _YEAR_BEFORE.search(before, max(0, len(before) - _YEAR_REACH)):
         return None
     if _SYMBOL_AFTER.match(folded[e : e + 3]):
         return None  # "11-NQ/TW"
