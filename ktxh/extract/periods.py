@@ -218,12 +218,12 @@ def _bare_months(m: re.Match[str], n: int) -> bool:
             and not _BARE_MONTHS_AFTER.match(folded, m.end()))
 
 
-def _code(raw: _Raw) -> str:
-    if raw.year is not None:
-        return f"{raw.year}{raw.suffix}"
-    if raw.suffix.startswith("-") and raw.suffix[1:].isdigit():
-        return f"-{raw.suffix}"  # "--06": a month without a year
-    return raw.suffix.lstrip("-")
+def _code(year: int | None, suffix: str) -> str:
+    if year is not None:
+        return f"{year}{suffix}"
+    if suffix.startswith("-") and suffix[1:].isdigit():
+        return f"-{suffix}"  # "--06": a month without a year
+    return suffix.lstrip("-")
 
 
 def find_periods(
@@ -294,23 +294,29 @@ def _in_date(dates: list[Span], starts: list[int], reach: list[int], s: int, e: 
 
 def resolve_periods(folded: str, scanned: list[_Raw], year: int | None) -> list[PeriodMention]:
     """Give the year-less phrases of :func:`scan_periods` a year (left as scanned)."""
-    raws = [_Raw(r.start, r.end, r.kind, r.year, r.suffix) for r in scanned]
+    return [PeriodMention(Span(s, e), code) for s, e, code in resolved_codes(folded, scanned, year)]
+
+
+def resolved_codes(folded: str, scanned: list[_Raw], year: int | None
+                   ) -> list[tuple[int, int, str]]:
+    """:func:`resolve_periods` as ``(start, end, code)``."""
+    years = [r.year for r in scanned]
     # "quý I, nhiệm vụ trọng tâm quý II năm 2017": borrow the next year.
-    for i in range(len(raws) - 1, -1, -1):
-        raw = raws[i]
-        if raw.year is not None or raw.kind == "year":
+    for i in range(len(scanned) - 1, -1, -1):
+        raw = scanned[i]
+        if years[i] is not None or raw.kind == "year":
             continue
-        nxt = raws[i + 1] if i + 1 < len(raws) else None
+        nxt = scanned[i + 1] if i + 1 < len(scanned) else None
         if (
             nxt is not None
-            and nxt.year is not None
+            and years[i + 1] is not None
             and nxt.kind in ("quarter", "months", "month", "year")
             and _BORROW_GAP.fullmatch(folded, raw.end, nxt.start)
         ):
-            raw.year = nxt.year
+            years[i] = years[i + 1]
         elif year is not None:
-            raw.year = year
-    return [PeriodMention(Span(r.start, r.end), _code(r)) for r in raws]
+            years[i] = year
+    return [(r.start, r.end, _code(y, r.suffix)) for r, y in zip(scanned, years, strict=True)]
 
 
 def period_code(phrase: str, *, year: int | None = None) -> str | None:

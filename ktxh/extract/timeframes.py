@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ktxh.extract.litscan import LiteralScan
-from ktxh.extract.periods import _Raw, resolve_periods, scan_periods
+from ktxh.extract.periods import _Raw, resolved_codes, scan_periods
 from ktxh.extract.until_dates import find_until
 from ktxh.extract.wordre import word_start
 
@@ -76,8 +76,15 @@ _INDEX_FROM = 4000
 
 @lru_cache(maxsize=8)
 def _index(folded: str, year: int | None) -> tuple[list[PeriodHit], list[int]]:
-    hits = _resolve(folded, *_parse(folded), year)
+    hits = _resolve(folded, *_parse(folded), year, _bases(folded))
     return hits, [h.start for h in hits]
+
+
+@lru_cache(maxsize=4)
+def _bases(folded: str) -> dict[int, bool]:
+    """Whether the phrase at an offset is the base of a comparison, as found
+    (the same for every ``year`` a text is read with)."""
+    return {}
 
 
 @lru_cache(maxsize=4)
@@ -91,6 +98,7 @@ def clear_cache() -> None:
     """Forget the texts read so far (for benchmarks)."""
     _index.cache_clear()
     _parse.cache_clear()
+    _bases.cache_clear()
 
 
 def _scan(folded: str, start: int, end: int, year: int | None) -> list[PeriodHit]:
@@ -106,11 +114,12 @@ def _read(folded: str, start: int, end: int
 
 
 def _resolve(folded: str, raws: list[_Raw], matches: list[re.Match[str]],
-             untils: list[tuple[int, int, str]], year: int | None) -> list[PeriodHit]:
+             untils: list[tuple[int, int, str]], year: int | None,
+             bases: dict[int, bool] | None = None) -> list[PeriodHit]:
     # Non-overlapping spans sorted by start (regex matches), kept so below.
     spans: list[tuple[int, int, str, bool]] = [
-        (p.span.start, p.span.end, p.code, False) for p in resolve_periods(folded, raws, year)
-        if _HAS_YEAR.match(p.code)
+        (s, e, code, False) for s, e, code in resolved_codes(folded, raws, year)
+        if _HAS_YEAR.match(code)
     ]
     starts = [x[0] for x in spans]
     extras = [(s, e, code, True) for s, e, code in untils]
@@ -144,7 +153,11 @@ def _resolve(folded: str, raws: list[_Raw], matches: list[re.Match[str]],
         starts[lo:hi] = [a]
     out: list[PeriodHit] = []
     for s, e, code, until in spans:
-        base = bool(_BASE_BEFORE.search(folded[max(0, s - 32) : s]))
+        base = bases.get(s) if bases is not None else None
+        if base is None:
+            base = bool(_BASE_BEFORE.search(folded[max(0, s - 32) : s]))
+            if bases is not None:
+                bases[s] = base
         out.append(PeriodHit(s, e, code, base, until))
     return out
 
