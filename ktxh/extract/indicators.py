@@ -62,11 +62,11 @@ _TRAILING_GROWTH = re.compile(r"(?<!tốc độ)(?<!mức)(?<!chỉ số)(?<!đ�
 # equal to), "bằng cấp, chứng chỉ" (not "... chỉ", only)
 _NOUNS_ENDING_IN_FILLER = ("mặt bằng", "chứng chỉ", "địa chỉ", "trở lên")
 _STOP_AFTER_UNIT = re.compile(
-    # "xã đạt dưới 10 tiêu chí", "sản phẩm đạt từ 3 sao trở lên" go on
-    r"[,;.:()\n]|\s(?<!dưới\s)(?<!trên\s)(?<!hơn\s)(?<!từ\s)\d"
+    # "xã đạt dưới 10 tiêu chí", "sản phẩm đạt từ 3 sao trở lên", "trên 10.000 dân" go on
+    r"[,;:()\n]|\.(?!\d)|\s(?<!dưới\s)(?<!trên\s)(?<!hơn\s)(?<!từ\s)\d"
     r"|\sbằng(?<!mặt bằng)(?![\w])"  # "ha mặt bằng": a noun
     r"|\s(?:với|tăng|giảm|chiếm|trong đó|so với|trong(?! nước)|từ(?! \d sao)|tại|của|xuống"
-    r"|lên(?<!trở lên)(?! đường)|cho)(?![\w])"
+    r"|lên(?<!trở lên)(?! đường)|cho|để|nhằm)(?![\w])"
     r"|\scó(?=\s(?:tổng|vốn)(?![\w]))"  # "17 dự án | có tổng vốn đăng ký 4.350 tỷ đồng"
     # "ha lúa và hoa màu": one thing; "ha lúa và 200 ha ngô": two
     r"|\svà(?=\s(?:[^\s\d,;]+\s){0,2}\d)"
@@ -116,6 +116,7 @@ OPENING_VERBS = frozenset(fold(w) for w in (
     "tổ chức", "vận động", "quyên góp", "trao", "tặng", "xuất bản", "phát hành",
     "đưa", "tạo việc làm cho", "giải quyết việc làm cho", "lắp đặt", "tiếp", "tiếp công dân",
     "bị thương", "chết", "tử vong", "mất tích",
+    "chuẩn bị", "dự trữ", "mua sắm", "cấp phát",  # "chuẩn bị 186 tấn đá hộc"
 ))
 # what befell the people counted: "bị thương 27 người" → "người bị thương"
 _EVENT_VERBS = frozenset(fold(w) for w in ("bị thương", "chết", "tử vong", "mất tích"))
@@ -343,6 +344,11 @@ def _object(text: str, folded: str, q: Quantity) -> str:
     m = _OBJECT_STOP.search(folded, q.unit.end, end)
     words = text[q.unit.end : m.start() if m else end].split()[:8]
     return " ".join(words).strip(" ,;:-–")
+
+
+def object_after(text: str, folded: str, q: Quantity) -> str:
+    """What a measure names after its unit ("186 tấn | đá hộc"), else ""."""
+    return _object(text, folded, q) if q.unit is not None else ""
 
 
 def is_opening_verb(phrase: str) -> bool:

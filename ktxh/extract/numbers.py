@@ -39,7 +39,10 @@ NOT_QUANTITY_WORDS = (
 _NOT_QUANTITY_BEFORE = re.compile(r"\b(?:" + "|".join(NOT_QUANTITY_WORDS) + r")\s?$")
 # before a year-like number only: "năm 2019", "đến 2025", "từ năm 2016"
 _YEAR_BEFORE = re.compile(r"\b(?:năm|đến|từ năm|niên độ|từ|tới|hết|cuối)\s?$")
-_RANK_BEFORE = re.compile(r"(?:xếp|đứng)(?: thứ| hạng)?\s?$|xếp hạng\s?$|thứ hạng\s?$")
+# "xếp thứ 9", "đứng thứ 3", "xếp hạng 12"; a whole word, and not "sắp xếp 37 lãnh đạo",
+# "bố trí, sắp xếp", "thu xếp"
+_RANK_BEFORE = re.compile(
+    r"(?<![\w])(?:xếp(?<!sắp xếp)(?<!thu xếp)|đứng)(?: thứ| hạng)?\s?$|xếp hạng\s?$|thứ hạng\s?$")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w])[A-ZĐ]{2,}\s?$")
 _RANGE_WORD = re.compile(r"\s(?:đến|tới)\s")
 _RANGE_SEP = re.compile(r"\s?[-–]\s?")

@@ -68,6 +68,7 @@ from ktxh.extract.quantity_words import (
 from ktxh.extract.timeframes import PeriodHit, find_period_hits
 from ktxh.extract.units import MEASURES, SCALES
 from ktxh.extract.wordre import word_start
+from ktxh.text.normalize import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +174,18 @@ def _qualifies(folded: str, q: Quantity, prev: Quantity | None, seg: int, part_e
                      or PLURAL_HAVING_RE.search(folded, seg, q.start)))
 
 
+_LIST_JOIN = re.compile(r"(?:,|\svà)\s$")
+
+
+def _shares_verb(folded: str, prev_end: int, seg: int) -> bool:
+    """Whether the words between a change and the next count only end its noun and
+    join the list ("giảm 6 phòng và tương đương, 2 chi cục"): no verb, no base."""
+    between = folded[prev_end:seg].replace("và tương đương", "")  # "phòng và tương đương"
+    return (len(between) < 40 and bool(_LIST_JOIN.search(between))
+            and not VERB_RE.search(between) and not BASE_RE.search(between)
+            and "(" not in between)
+
+
 def _quoted(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     """Short quoted phrases of the sentence: "3 ca 4 kíp" names a way of working."""
     if folded.find('"', start, end) == -1 and folded.find("“", start, end) == -1:
@@ -220,6 +233,7 @@ def read_sentence(
     for part_start, part_end in _parts(folded, start, end):
         seg_seen = -1
         prev_q: Quantity | None = None
+        list_verb = ""  # "giảm 6 phòng và tương đương, 2 chi cục": the verb of the list
         for q in quantities:
             if not part_start <= q.start < part_end:
                 continue
@@ -243,6 +257,10 @@ def read_sentence(
             if subject and q.unit and (q.unit.base in indicators.COUNT_SET or q.unit.open
                                        or q.unit.base in indicators.GENERIC_COUNTS):
                 subject = indicators.agent_verb(subject)  # "Các cơ quan ... đã tiếp 2.318 lượt"
+            elif subject and q.unit and q.unit.base not in (None, "%") and (
+                    done := indicators.agent_verb(subject)) != subject and (
+                    indicators.object_after(text, folded, q)):
+                subject = done  # "Các địa phương đã chuẩn bị 186 tấn đá hộc": what is done
             if subject:
                 opening = subject if indicators.is_opening_verb(subject) else ""
                 tail_part = -1
@@ -315,10 +333,18 @@ def read_sentence(
                 if not first_in_segment or not subject:
                     # "9,8 bác sỹ và 32,5 giường bệnh trên 1 vạn dân": what is counted
                     indicator = indicators.from_unit(text, folded, q) or indicator
-                q = replace(q, unit_text=f"{q.unit_text}/{per_people.group(1)}")
+                if fold(indicator) == fold(q.unit_text or ""):  # "bác sĩ trên 10.000 dân"
+                    indicator = f"{indicator} {text[per_people.start('tail'):per_people.end()]}"
+                people = per_people.group("heads") or per_people.group("count")
+                q = replace(q, unit_text=f"{q.unit_text}/{people}")
             verb_ms = list(VERB_RE.finditer(lead))
             verb_m = verb_ms[-1] if verb_ms else None
             verb = verb_m.group(1) if verb_m else ""
+            if not verb and list_verb and before_q is not None and unit_base not in (
+                    None, "%") and ONLY_LABEL_RE.fullmatch(lead) and _shares_verb(
+                    folded, before_q.end, seg):
+                verb = list_verb  # "đã giảm 6 phòng và tương đương, 2 chi cục"
+            list_verb = verb if verb in ("tăng", "giảm") else ""
             earlier = False
             if verb in ("tăng", "giảm") and verb_m is not None:
                 tail = lead[verb_m.end() :]

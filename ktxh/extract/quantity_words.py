@@ -56,9 +56,11 @@ STARTS_COMPARISON_RE = re.compile(
     r"\s*(?:\(|trong đó\s?:?)?\s*"
     r"(?:bằng|đạt(?=\s[\d,.]+\s?%)|tăng|giảm|chiếm|gấp|tương đương|so với|vượt)"
 )
-# "... giường bệnh trên 1 vạn dân": a count per head of population
+# "... giường bệnh trên 1 vạn dân", "... trên 10.000 dân": a count per head of population
 PER_PEOPLE_RE = re.compile(
-    r"(?:[^;,]|,(?=\d))*?\s(?:trên|/)\s?(?:1|một)\s((?:vạn|nghìn|ngàn|trăm) dân)"
+    r"(?:[^;,]|,(?=\d))*?\s(?P<tail>(?:trên|/)\s?"
+    r"(?:(?:1|một)\s(?P<heads>(?:vạn|nghìn|ngàn|trăm) dân)"
+    r"|(?P<count>(?:1\.000|10\.000|100\.000) dân)(?![\w])))"
 )
 # "Số bác sĩ trên 10.000 dân đạt 16,5 bác sĩ": the ratio named before the number
 PER_PEOPLE_LEAD_RE = re.compile(

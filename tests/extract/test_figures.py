@@ -397,7 +397,7 @@ def test_levels_before_thresholds_and_ranges(text: str, expected: list[tuple]) -
          [("Chỉ số sản xuất công nghiệp", "2024-H1"), ("Chỉ số sản xuất công nghiệp", "2024-Q2")]),
         # counts per head of population, each its own indicator
         ("Có 10,2 bác sỹ và 30,5 giường bệnh trên 1 vạn dân.",
-         [("bác sỹ", "2024-H1"), ("giường bệnh trên 1 vạn dân", "2024-H1")]),
+         [("bác sỹ trên 1 vạn dân", "2024-H1"), ("giường bệnh trên 1 vạn dân", "2024-H1")]),
     ],
 )
 def test_more_indicators(text: str, expected: list[tuple]) -> None:

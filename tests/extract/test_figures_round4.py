@@ -1,0 +1,90 @@
+"""Figures, fourth round: units and word boundaries, lists sharing a verb, periods of
+clauses, indicators and elided bases met in reports of other provinces (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ktxh.extract.figures import find_figures
+from ktxh.extract.records import DocumentMeta
+from ktxh.text.structure import build_doc
+
+
+def _figures(text: str, period: str | None = "2025", title: str | None = None,
+             place: str | None = None) -> list:
+    doc = build_doc(text)
+    meta = DocumentMeta(period=period, title=title, place=place)
+    return list(find_figures(doc, {"document": meta}))
+
+
+def _read(text: str, period: str | None = "2025") -> list[tuple]:
+    return [(f.value, f.unit, f.kind) for f in _figures(text, period)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "xếp" inside "sắp xếp", "thu xếp" is no rank; "xếp thứ", "đứng thứ" are
+        ("Năm 2025, toàn tỉnh đã sắp xếp 42 lãnh đạo cấp phòng.",
+         [(42.0, "lãnh đạo", "level")]),
+        ("Huyện đã bố trí, sắp xếp 18 công chức dôi dư.", [(18.0, "công chức", "level")]),
+        ("Chỉ số PCI xếp thứ 9/63, đứng thứ 2 khu vực.",
+         [(9.0, "/63", "rank"), (2.0, "", "rank")]),
+        # "chi cục" before "chi"
+        ("Sở hiện có 4 chi cục trực thuộc.", [(4.0, "chi cục", "level")]),
+        # an acronym after a count is its unit
+        ("Toàn tỉnh hiện có 6 KCN đang hoạt động, 24 CCN và 512 HTX.",
+         [(6.0, "KCN", "level"), (24.0, "CCN", "level"), (512.0, "HTX", "level")]),
+        # "trên 10.000 dân" and "/m²" belong to the unit
+        ("Toàn tỉnh đạt 11,2 bác sĩ và 31,5 giường bệnh trên 10.000 dân.",
+         [(11.2, "bác sĩ/10.000 dân", "rate"), (31.5, "giường bệnh/10.000 dân", "rate")]),
+        ("Đơn giá hỗ trợ di dời là 85.000 đồng/m<sup>2</sup> sàn xây dựng.",
+         [(85000.0, "đồng/m2", "level")]),
+        ("Tuổi thọ trung bình của người dân đạt 74,8 tuổi.", [(74.8, "tuổi", "level")]),
+        # "bao tải" is counted; "bao gồm" is not a count noun
+        ("Các xã đã chuẩn bị 36.000 bao tải và 1.200 cọc tre.",
+         [(36000.0, "bao", "level"), (1200.0, "cọc", "level")]),
+    ],
+)
+def test_units_on_whole_words(text: str, expected: list[tuple]) -> None:
+    assert _read(text) == expected
+
+
+def test_per_head_names_its_indicator() -> None:
+    figs = _figures("Toàn tỉnh đạt 11,2 bác sĩ và 31,5 giường bệnh trên 10.000 dân.")
+    assert [f.indicator for f in figs] == ["bác sĩ trên 10.000 dân",
+                                           "giường bệnh trên 10.000 dân"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change verb goes on over a comma list of counts
+        ("Sau sắp xếp, đã giảm 5 phòng và tương đương, 2 chi cục.",
+         [(-5.0, "change"), (-2.0, "change")]),
+        ("Số hợp tác xã tăng 14 hợp tác xã, 260 thành viên.",
+         [(14.0, "change"), (260.0, "change")]),
+        # not past a base, which closes the comparison
+        ("Tai nạn giao thông giảm 3 vụ so với cùng kỳ, 5 người chết.",
+         [(-3.0, "change"), (5.0, "level")]),
+    ],
+)
+def test_a_verb_shared_by_a_list(text: str, expected: list[tuple]) -> None:
+    assert [(f.value, f.kind) for f in _figures(text, "2025")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agent before a verb of doing: the thing done, each item its own
+        ("Các địa phương đã chuẩn bị 152 tấn đá hộc, 36.000 bao tải, 1.200 cọc tre để "
+         "phục vụ phòng, chống lụt, bão.",
+         ["chuẩn bị đá hộc", "bao tải", "cọc tre"]),
+        # a topic before "đã": kept when nothing follows the unit
+        ("Công tác giải phóng mặt bằng đã bàn giao 586,2/612,5 ha.",
+         ["Công tác giải phóng mặt bằng đã bàn giao"]),
+    ],
+)
+def test_indicators_of_things_done(text: str, expected: list[str]) -> None:
+    assert [f.indicator for f in _figures(text)] == expected
