@@ -23,9 +23,11 @@ from ktxh.extract import targets as target_rules
 from ktxh.extract.count_names import name_bare_counts
 from ktxh.extract.figure_periods import (
     in_later_bracket,
+    in_other_clause,
     is_deadline,
     is_name_span,
     is_plan_date,
+    previous_year,
     same_span_year,
     shift_year,
 )
@@ -322,7 +324,15 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             heading_cache[citing] = heading_periods(doc, citing, ctx.year)
         heading_hits = heading_cache[citing]
         mine: list[Figure] = []
+        figure_starts = [r.q.start for r in readings]
+        # "giảm từ 6,12% năm 2022 xuống còn 4,35%": the year after the level before is its own
+        earlier_years = {h.start for r in readings if r.earlier for h in r.periods
+                         if 0 <= h.start - r.q.end <= 1}
         for r in readings:
+            if r.periods and (earlier_years or ";" in doc.folded[start:r.clause[0]]):
+                r = replace(r, periods=tuple(
+                    h for h in r.periods if (r.earlier or h.start not in earlier_years)
+                    and not in_other_clause(doc.folded, h, start, r.clause[0], figure_starts)))
             if cut is not None:
                 if r.q.start >= cut:
                     if is_size_of_works(r, r.q.unit_text or ""):  # "(dài 145 km)" of works aimed at
@@ -331,6 +341,9 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                 r = replace(r, periods=tuple(h for h in r.periods if h.start < cut))
             period = pick_period(r, heading_hits, ctx, paragraph_span, doc.folded,
                                  until.current)
+            if r.earlier and period is None:  # "giảm từ 5,86% xuống còn 4,12%": the year before
+                period = previous_year(pick_period(replace(r, earlier=False), heading_hits, ctx,
+                                                   paragraph_span, doc.folded, until.current))
             if r.last_year and period and _YEAR_FIRST.match(period):
                 period = f"{int(period[:4]) - 1}{period[4:]}"  # "cùng kỳ (85%)"
             if (earlier := same_span_year(doc.folded, r.periods, r.clause[0], r.q.start)):

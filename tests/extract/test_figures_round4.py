@@ -88,3 +88,33 @@ def test_a_verb_shared_by_a_list(text: str, expected: list[tuple]) -> None:
 )
 def test_indicators_of_things_done(text: str, expected: list[str]) -> None:
     assert [f.indicator for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "expected"),
+    [
+        # a year at the end of an earlier ";" part dates its event, not what follows
+        ("Huyện được công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới năm 2021; đến nay có "
+         "98/132 xã đạt chuẩn nông thôn mới nâng cao (74,2%), 27 xã đạt chuẩn kiểu mẫu.",
+         "2025-H1", [(98.0, "2025-H1"), (74.2, "2025-H1"), (27.0, "2025-H1")]),
+        ("Xã Tân An được công nhận đạt chuẩn nâng cao năm 2022; hiện có 12 xã đạt chuẩn.",
+         "2024", [(12.0, "2024")]),
+        # ... but an opening year, or one dating a figure of its part, goes on
+        ("Năm 2023, tổng thu đạt 500 tỷ đồng; tổng chi 480 tỷ đồng.", "2024",
+         [(500.0, "2023"), (480.0, "2023")]),
+        ("Tổng thu năm 2023 đạt 500 tỷ đồng; tổng chi 480 tỷ đồng.", "2024",
+         [(500.0, "2023"), (480.0, "2023")]),
+        # "từ A (năm Y) xuống B": Y is A's; A without a year is of the year before
+        ("Tỷ lệ hộ nghèo giảm từ 6,12% năm 2021 xuống còn 4,35%, giảm 1,77 điểm phần trăm.",
+         "2023", [(6.12, "2021"), (4.35, "2023"), (-1.77, "2023")]),
+        ("Tỷ lệ hộ nghèo của huyện giảm từ 6,12% xuống còn 4,35%.", "2023",
+         [(6.12, "2022"), (4.35, "2023")]),
+        ("Tỷ lệ hộ nghèo giảm từ 3,4% xuống còn 3,1%.", "2025-H1",
+         [(3.4, "2024"), (3.1, "2025-H1")]),
+        # a comparison year is a base
+        ("Xảy ra 8 vụ tai nạn giao thông, làm chết 6 người; so với năm 2022 giảm 4 vụ, giảm 3 "
+         "người chết.", "2023", [(8.0, "2023"), (6.0, "2023"), (-4.0, "2023"), (-3.0, "2023")]),
+    ],
+)
+def test_periods_of_clauses(text: str, period: str, expected: list[tuple]) -> None:
+    assert [(f.value, f.period) for f in _figures(text, period)] == expected
