@@ -35,7 +35,12 @@ from ktxh.extract.places import find_places
 from ktxh.extract.quantities import ESTIMATE_RE, Carry, Reading, read_sentence
 from ktxh.extract.records import Figure
 from ktxh.extract.respective import map_respective
-from ktxh.extract.static_figures import has_size_word, is_size_of_works, is_static
+from ktxh.extract.static_figures import (
+    has_size_word,
+    is_size_of_works,
+    is_size_word,
+    is_static,
+)
 from ktxh.extract.table_figures import table_figures
 from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
 from ktxh.extract.units import normalize
@@ -63,6 +68,7 @@ _PLACE_WORD = re.compile(
     + r"(?![\w])"
 )
 _WHOLE_COUNTRY = re.compile(word_start("cả nước", "toàn quốc") + r"(?![\w])")
+_BREAKDOWN = re.compile(word_start("trong đó", "bao gồm", "gồm") + r"(?![\w])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +219,19 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
     return ctx.period if ctx.period and "/" not in ctx.period else None
 
 
+def _part_of_size(folded: str, r: Reading, before: list[Figure]) -> bool:
+    """A part of the static size just before ("tổng mức đầu tư 1.134 tỷ đồng, trong
+    đó chi phí bồi thường … 412,6 tỷ đồng"): of no period either."""
+    if not before or r.kind != "level" or before[-1].period is not None:
+        return False
+    prev = before[-1]
+    if prev.kind != "level" or prev.value_span is None or prev.base_unit != (
+            normalize(r.q.value, r.q.unit)[1]) or not is_size_word(prev.indicator):
+        return False
+    return _BREAKDOWN.search(folded, prev.value_span.end, r.q.start) is not None and (
+        ";" not in folded[prev.value_span.end : r.q.start])
+
+
 def _place(doc: Doc, r: Reading) -> str | None:
     """"cả nước", or the district, town, commune or zone named before the number
     in its segment ("huyện Lộc Bình có 12 xã ..."), or in the clause that names
@@ -302,12 +321,14 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             until.enter_block(doc, block)
             if not _CONTINUES.match(doc.folded, start):
                 named_counts = {}
-        cont = _CONTINUES.match(doc.folded, start) if block - last_block <= 1 else None
+        is_note = doc.blocks[block].kind is BlockKind.FOOTNOTE
+        # "Trong đó: …" opening a footnote breaks down what cites it, not the note before
+        cont = _CONTINUES.match(doc.folded, start) if block - last_block <= 1 and not (
+            is_note and block != last_block) else None
         continues = cont is not None
         if cont and cont.group(1) == "riêng" and carry.estimate:
             carry = replace(carry, estimate=False)  # a part named apart: no estimate said
         last_block = block
-        is_note = doc.blocks[block].kind is BlockKind.FOOTNOTE
         note = cited.get(block) or _Cited(None, False, block)
         note_est, citing = note.estimate, note.block
         cut = target_rules.target_from(doc, start, end, block, ctx.period, sections, ctx.date)
@@ -354,9 +375,15 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                 note.units and r.q.unit and r.q.unit.base not in note.units | {"%"}
             ):  # "ước thiệt hại 1.120 tỷ đồng¹" / "¹ huyện A 562 nhà": counted, not estimated
                 r = replace(r, estimate=False)
-            if is_static(r, r.q.unit_text or ""):
+            if is_static(r, r.q.unit_text or "") or _part_of_size(doc.folded, r, mine):
                 period = None  # "tổng mức đầu tư 3.120 tỷ đồng": a size, not a result
-            mine.append(to_figure(doc, r, period))
+            fig = to_figure(doc, r, period)
+            if is_note and note.sizes and fig.indicator == note.indicator and (
+                    size := next((x for x in reversed(note.sizes) if x[0] == fig.base_unit),
+                                 None)):
+                # "(dài 24,3 km)¹ … ¹ Trong đó: xã A 7,2 km; …": the parts of the size cited
+                fig = replace(fig, indicator=size[1], period=None)
+            mine.append(fig)
         mine = name_bare_counts(map_respective(mine), named_counts)
         out.extend(mine)
         if cut == start:
@@ -384,6 +411,8 @@ class _Cited:
     block: int  # the citing sentence's block (its headings date the footnote)
     units: frozenset[str] = frozenset()  # units of the estimated figures before the mark
     indicator: str = ""  # of the figure the mark follows
+    # (base unit, indicator) of the static sizes before the mark ("(dài 24,3 km)")
+    sizes: tuple[tuple[str, str], ...] = ()
 
 
 def _cite(doc: Doc, start: int, ref: int, block: int, figures: list[Figure],
@@ -397,8 +426,10 @@ def _cite(doc: Doc, start: int, ref: int, block: int, figures: list[Figure],
     units = frozenset(f.base_unit.split("/")[0] for f in before if f.estimate and f.base_unit)
     hits = [h for h in find_period_hits(doc.folded, start, ref, year=ctx.year)
             if not h.base and not is_plan_date(doc.folded, h, ctx.period)]
+    sizes = tuple((f.base_unit or "", f.indicator) for f in before
+                  if f.period is None and ctx.period and f.kind == "level")
     return _Cited(hits[-1].code if hits else None, est, block, units,
-                  before[-1].indicator if before else "")
+                  before[-1].indicator if before else "", sizes)
 
 
 def _own_estimate(doc: Doc, start: int, r: Reading) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from ktxh.extract import indicators
 from ktxh.extract.conjuncts import coordinated_start
-from ktxh.extract.count_names import length_name, verb_tail
+from ktxh.extract.count_names import bracket_owner, length_name, verb_tail
 from ktxh.extract.numbers import Quantity, find_quantities
 from ktxh.extract.percent_kinds import (
     SHARE_SUBJECT_RE,
@@ -252,8 +252,15 @@ def read_sentence(
                 and (before_q is None or before_q.end <= seg)) else seg
             subject = indicators.subject(text, folded, sub_start, q.start,
                                          keep_average=unit_base not in (None, "%"))
+            owned = False
             if subject and (long := length_name(text, folded, part_start, subject, q.start)):
                 subject = long  # "Dự án đường tỉnh 741 (dài 12,4 km)"
+            elif not subject and seg > part_start and (
+                    owned := bool(owner := bracket_owner(text, folded, part_start, seg))):
+                # "Dự án X (tổng mức đầu tư 1.134 tỷ đồng) đạt 62% khối lượng": X's, not
+                # the bracket's
+                done = indicators.from_unit(text, folded, q) if unit_base == "%" else ""
+                subject = f"{done} {owner}" if done else owner
             if subject and q.unit and (q.unit.base in indicators.COUNT_SET or q.unit.open
                                        or q.unit.base in indicators.GENERIC_COUNTS):
                 subject = indicators.agent_verb(subject)  # "Các cơ quan ... đã tiếp 2.318 lượt"
@@ -279,7 +286,7 @@ def read_sentence(
                 compares = bool(STARTS_COMPARISON_RE.match(folded, seg))
                 if subject and WHOLE_COUNTRY_RE.search(subject.lower()) and indicator:
                     pass  # "bình quân cả nước là 88,7%": the same indicator, elsewhere
-                elif subject and (not compares or not indicator):
+                elif subject and (not compares or not indicator or owned):
                     indicator = subject
                     quote_start = sub_start
                 elif not subject and not indicator:

@@ -118,3 +118,54 @@ def test_indicators_of_things_done(text: str, expected: list[str]) -> None:
 )
 def test_periods_of_clauses(text: str, period: str, expected: list[tuple]) -> None:
     assert [(f.value, f.period) for f in _figures(text, period)] == expected
+
+
+NOTES = (
+    "Sản phẩm OCOP tiếp tục phát triển[^1]. Dự án đường cao tốc đoạn qua huyện (dài 24,3 km) "
+    "đã bàn giao 96% mặt bằng[^2].\n\n"
+    "[^1]: Gồm 17 sản phẩm đạt 3 sao, 4 sản phẩm đạt 4 sao.\n"
+    "[^2]: Trong đó: xã Hòa Sơn 7,2 km; xã Hòa Lễ 6,4 km.\n"
+)
+
+
+def test_a_footnote_breaks_down_what_cites_it() -> None:
+    """"Trong đó" opening a footnote continues the sentence citing it, not the note
+    before; the parts of a size cited are sizes too (no period)."""
+    figs = [f for f in _figures(NOTES, "2023") if f.unit == "km" and f.value < 10]
+    assert [(f.value, f.indicator, f.period, f.place) for f in figs] == [
+        (7.2, "chiều dài đường cao tốc đoạn qua huyện", None, "xã Hòa Sơn"),
+        (6.4, "chiều dài đường cao tốc đoạn qua huyện", None, "xã Hòa Lễ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # static sizes: no period
+        ("Diện tích tự nhiên của tỉnh là 7.942,4 km2.", [(7942.4, None)]),
+        ("Toàn tỉnh có KCN Yên Lư (diện tích 382 ha) đã thu hút 18 dự án.",
+         [(382.0, None), (18.0, "2023")]),
+        # a part of a static total is static; what is done after ";" is not
+        ("Dự án có tổng mức đầu tư 1.134 tỷ đồng, trong đó chi phí bồi thường, hỗ trợ, tái "
+         "định cư 412,6 tỷ đồng; đến nay đạt 62% khối lượng.",
+         [(1134.0, None), (412.6, None), (62.0, "2023")]),
+    ],
+)
+def test_static_sizes(text: str, expected: list[tuple]) -> None:
+    assert [(f.value, f.period) for f in _figures(text, "2023")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a size in brackets after a name takes the name; what follows the bracket too
+        ("Dự án đường ven sông Hàn (tổng mức đầu tư 980 tỷ đồng) đạt 58% khối lượng.",
+         ["tổng mức đầu tư Dự án đường ven sông Hàn", "khối lượng Dự án đường ven sông Hàn"]),
+        ("Khu tái định cư Điện Nam (quy mô 12 ha) đạt 70% khối lượng.",
+         ["quy mô Khu tái định cư Điện Nam", "khối lượng Khu tái định cư Điện Nam"]),
+        # a fixed list of the genre written with commas is one subject
+        ("Tổng mức đầu tư 1.134 tỷ đồng, trong đó chi phí bồi thường, hỗ trợ, tái định cư "
+         "412,6 tỷ đồng.", ["Tổng mức đầu tư", "chi phí bồi thường, hỗ trợ, tái định cư"]),
+    ],
+)
+def test_indicators_of_sizes(text: str, expected: list[str]) -> None:
+    assert [f.indicator for f in _figures(text, "2024")] == expected
