@@ -32,6 +32,7 @@ from ktxh.extract.figure_periods import (
     shift_year,
 )
 from ktxh.extract.places import find_places
+from ktxh.extract.provinces import document_province
 from ktxh.extract.quantities import ESTIMATE_RE, Carry, Reading, read_sentence
 from ktxh.extract.records import Figure
 from ktxh.extract.respective import map_respective
@@ -79,6 +80,7 @@ class Context:
     year: int | None
     same_period_default: bool
     date: str | None = None  # the document's date of issue
+    province: str | None = None  # "tỉnh Quảng Nam": the province the document speaks for
 
 
 def document_period(doc: Doc, found: Mapping[str, Any]) -> str | None:
@@ -121,8 +123,10 @@ def _until_title(found: Mapping[str, Any], period: str | None) -> str | None:
 def context(doc: Doc, found: Mapping[str, Any]) -> Context:
     period = document_period(doc, found)
     period = _cumulative(found, period) or _until_title(found, period) or period
+    province = document_province(doc, found.get("document"))
     return Context(period, year_of(period), bool(period and _SUB_YEAR.search(period)),
-                   getattr(found.get("document"), "date", None))
+                   getattr(found.get("document"), "date", None),
+                   province.full if province else None)
 
 
 def _heading_chain(doc: Doc, block: int) -> list[int]:
@@ -252,7 +256,7 @@ def _place(doc: Doc, r: Reading) -> str | None:
     return None
 
 
-def to_figure(doc: Doc, r: Reading, period: str | None) -> Figure:
+def to_figure(doc: Doc, r: Reading, period: str | None, province: str | None = None) -> Figure:
     a, b = max(r.clause[0], r.quote_start), r.clause[1]
     text = doc.text
     while a < b and text[a] in " \t\n,;:.(":
@@ -269,7 +273,8 @@ def to_figure(doc: Doc, r: Reading, period: str | None) -> Figure:
     return Figure(
         indicator=r.indicator, value=r.value, unit=r.q.unit_text or "", kind=r.kind,
         span=Span(a, b), quote=text[a:b], value_max=r.value_max, period=period,
-        base=base, estimate=r.estimate, place=_place(doc, r),
+        base=base, estimate=r.estimate,
+        place=province if r.province_bench and province else _place(doc, r),
         value_span=Span(r.q.start, r.q.value_end), base_value=base_value, base_unit=base_unit,
     )
 
@@ -377,7 +382,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                 r = replace(r, estimate=False)
             if is_static(r, r.q.unit_text or "") or _part_of_size(doc.folded, r, mine):
                 period = None  # "tổng mức đầu tư 3.120 tỷ đồng": a size, not a result
-            fig = to_figure(doc, r, period)
+            fig = to_figure(doc, r, period, ctx.province)
             if is_note and note.sizes and fig.indicator == note.indicator and (
                     size := next((x for x in reversed(note.sizes) if x[0] == fig.base_unit),
                                  None)):

@@ -60,7 +60,8 @@ _TRAILING_LONGEST = max(len(w) for w in _TRAILING_WORDS)
 _TRAILING_GROWTH = re.compile(r"(?<!tốc độ)(?<!mức)(?<!chỉ số)(?<!đà)\s+tăng trưởng\s*$")
 # nouns whose last word is also a filler: "giải phóng mặt bằng" (not "... bằng",
 # equal to), "bằng cấp, chứng chỉ" (not "... chỉ", only)
-_NOUNS_ENDING_IN_FILLER = ("mặt bằng", "chứng chỉ", "địa chỉ", "trở lên")
+_NOUNS_ENDING_IN_FILLER = ("mặt bằng", "chứng chỉ", "địa chỉ", "trở lên",
+                           "cây hằng năm", "cây hàng năm")  # annual crops
 _STOP_AFTER_UNIT = re.compile(
     # "xã đạt dưới 10 tiêu chí", "sản phẩm đạt từ 3 sao trở lên", "trên 10.000 dân" go on
     r"[,;:()\n]|\.(?!\d)|\s(?<!dưới\s)(?<!trên\s)(?<!hơn\s)(?<!từ\s)\d"

@@ -90,6 +90,7 @@ class Reading:
     quote_start: int = -1  # where the clause naming the indicator starts
     earlier: bool = False  # "giảm từ 17,6% xuống còn 14,9%": 17,6 is the level before
     last_year: bool = False  # "thấp hơn cùng kỳ (85%)": the same period a year before
+    province_bench: bool = False  # "thấp hơn bình quân chung của tỉnh (42,7%)"
 
 
 @dataclass(slots=True)
@@ -101,6 +102,7 @@ class Carry:
     base: str | None = None
     estimate: bool = False
     extra: dict[str, object] = field(default_factory=dict)
+    ratio: str | None = None  # the base of the last "bằng X% so với cùng kỳ"
 
 
 def _parts(folded: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -174,6 +176,8 @@ def _qualifies(folded: str, q: Quantity, prev: Quantity | None, seg: int, part_e
                      or PLURAL_HAVING_RE.search(folded, seg, q.start)))
 
 
+# nothing more after "bằng 98,2%" of a list item: ";", ",", ".", the end
+_BARE_END = re.compile(r"\s*(?:[;,.)]|$)")
 _LIST_JOIN = re.compile(r"(?:,|\svà)\s$")
 
 
@@ -225,6 +229,7 @@ def read_sentence(
     share_mode = False
     growth_mode = carry.growth
     base_mode = carry.base
+    ratio_base = carry.ratio
     indicator = carry.indicator
     quote_start = start
     opening = ""  # the verb the last subject was ("Trồng mới 3.050 ha rừng")
@@ -437,7 +442,13 @@ def read_sentence(
                     base = "plan"
                 elif pk.ratio and ratio:
                     base = _base_of(ratio, periods)  # "bằng 95,2% so với cùng kỳ": 0,952 times
-            last_year = False
+                    ratio_base = base
+                elif kind == "rate" and verb == "bằng" and ratio_base and _BARE_END.match(
+                        folded, q.end):
+                    # "bằng 98,7% so với cùng kỳ, trong đó: lúa 44.210 ha, bằng 98,2%; ...":
+                    # the items compare with the base of their head
+                    kind, base = "multiple", ratio_base
+            last_year = province_bench = False
             if kind == "rate" and out and out[-1].clause[0] == part_start and (
                 bench := BENCHMARK_BEFORE_RE.search(folded, max(part_start, q.start - 40), q.start)
             ):  # "đạt 31,5% kế hoạch, thấp hơn bình quân cả nước (33,5%)": the same
@@ -445,6 +456,7 @@ def read_sentence(
                 # "đạt 72%, thấp hơn cùng kỳ (85%)": the same measure a year before
                 seg = _segment_start(folded, part_start, folded.rfind("(", part_start, q.start))
                 last_year = not (bench.group("country") or bench.group("province"))
+                province_bench = bool(bench.group("province"))
                 if out[-1].q.unit and out[-1].q.unit.base == "%":
                     kind, base = out[-1].kind, out[-1].base
             elif out and out[-1].clause[0] == part_start and out[-1].q.unit and q.unit and (
@@ -467,7 +479,7 @@ def read_sentence(
                 named = " ".join(text[about.start(1) : about.end(1)].split())
             out.append(Reading(q, kind, value, named, (part_start, part_end), base, est,
                                periods, seg, growth_here, folded[part_start : q.start],
-                               value_max, quote_start, earlier, last_year))
-    new_carry = Carry(indicator=indicator, growth=growth_mode, base=base_mode,
+                               value_max, quote_start, earlier, last_year, province_bench))
+    new_carry = Carry(indicator=indicator, growth=growth_mode, base=base_mode, ratio=ratio_base,
                       estimate=carry.estimate or bool(est_at))
     return out, new_carry

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ktxh.extract.figures import find_figures
+from ktxh.extract.pipeline import extract
 from ktxh.extract.records import DocumentMeta
 from ktxh.text.structure import build_doc
 
@@ -169,3 +170,39 @@ def test_static_sizes(text: str, expected: list[tuple]) -> None:
 )
 def test_indicators_of_sizes(text: str, expected: list[str]) -> None:
     assert [f.indicator for f in _figures(text, "2024")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the items of a list elide the base their head names
+        "Tổng diện tích gieo trồng cây hằng năm ước đạt 41.250 ha, bằng 99,1% so với cùng kỳ, "
+        "trong đó: lúa 32.400 ha, bằng 98,6%; ngô 2.870 ha, bằng 96,3%.",
+        # ... also in a "Trong đó" sentence of their own
+        "Tổng diện tích gieo trồng cây hằng năm ước đạt 41.250 ha, bằng 99,1% so với cùng kỳ. "
+        "Trong đó: lúa 32.400 ha, bằng 98,6%; ngô 2.870 ha, bằng 96,3%.",
+    ],
+)
+def test_list_items_elide_the_base(text: str) -> None:
+    figs = [f for f in _figures(text, "2023-Q1") if f.unit == "%"]
+    assert [(f.value, f.kind, f.base) for f in figs] == [
+        (99.1, "multiple", "same_period_last_year"), (98.6, "multiple", "same_period_last_year"),
+        (96.3, "multiple", "same_period_last_year")]
+    assert _figures(text, "2023-Q1")[0].indicator == "Tổng diện tích gieo trồng cây hằng năm"
+
+
+def test_a_ratio_elsewhere_is_no_base() -> None:
+    figs = _figures("Sản lượng lúa bằng 98,6% so với cùng kỳ. Tỷ lệ che phủ rừng bằng 45%.")
+    assert [(f.value, f.kind) for f in figs] == [(98.6, "multiple"), (45.0, "rate")]
+
+
+def test_a_provincial_benchmark_is_the_provinces() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\n\nTHÔNG BÁO\nKết luận về giải phóng mặt bằng\n\n"
+        "Đến ngày 31/7/2024, huyện Bình Sơn mới giải ngân được 52,1 tỷ đồng, đạt 35,2% kế "
+        "hoạch, thấp hơn tỷ lệ giải ngân bình quân chung của tỉnh (41,9%).\n"
+    )
+    figs = extract(build_doc(text)).figures
+    assert [(f.value, f.kind, f.place) for f in figs] == [
+        (52.1, "level", "huyện Bình Sơn"), (35.2, "pct_of_plan", "huyện Bình Sơn"),
+        (41.9, "pct_of_plan", "tỉnh Quảng Ngãi")]
