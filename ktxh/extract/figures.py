@@ -31,6 +31,7 @@ from ktxh.extract.figure_periods import (
     same_span_year,
     shift_year,
 )
+from ktxh.extract.list_heads import states_total
 from ktxh.extract.places import find_places
 from ktxh.extract.provinces import document_province
 from ktxh.extract.quantities import ESTIMATE_RE, Carry, Reading, read_sentence
@@ -281,12 +282,15 @@ def to_figure(doc: Doc, r: Reading, period: str | None, province: str | None = N
 
 def _reads_as_text(doc: Doc, block: int) -> bool:
     """A heading line that is really a sentence ("e) Ban Quản lý ... báo cáo tiến
-    độ ...; hiện đã giải ngân 612/1.050 tỷ đồng.") is read like a paragraph."""
+    độ ...; hiện đã giải ngân 612/1.050 tỷ đồng.") or a list's head with its total
+    ("1. Tổng thu …: 4.850 tỷ đồng, trong đó:") is read like a paragraph."""
     b = doc.blocks[block]
     if b.kind is not BlockKind.HEADING:
         return True
     line = doc.text[b.span.start : b.span.end]
-    return len(line) >= 80 and not line.isupper()
+    if line.isupper():
+        return False
+    return len(line) >= 80 or states_total(doc, block)
 
 
 def _sentences(doc: Doc) -> Iterator[tuple[int, int, int]]:

@@ -206,3 +206,37 @@ def test_a_provincial_benchmark_is_the_provinces() -> None:
     assert [(f.value, f.kind, f.place) for f in figs] == [
         (52.1, "level", "huyện Bình Sơn"), (35.2, "pct_of_plan", "huyện Bình Sơn"),
         (41.9, "pct_of_plan", "tỉnh Quảng Ngãi")]
+
+
+BUDGET = (
+    "HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ THỌ\n\nNGHỊ QUYẾT\nVề dự toán ngân sách nhà nước năm 2024\n\n"
+    "Điều 1. Quyết định dự toán ngân sách nhà nước năm 2024 như sau:\n\n"
+    "1. Tổng thu ngân sách nhà nước trên địa bàn: 4.850 tỷ đồng, trong đó:\n\n"
+    "a) Thu nội địa: 4.100 tỷ đồng.\n\nb) Thu từ hoạt động xuất nhập khẩu: 750 tỷ đồng.\n\n"
+    "2. Tổng thu ngân sách địa phương: 12.184,6 tỷ đồng, gồm:\n\n"
+    "a) Thu được hưởng theo phân cấp: 3.950 tỷ đồng.\n\n"
+    "b) Thu bổ sung từ ngân sách trung ương: 8.234,6 tỷ đồng.\n"
+)
+
+
+def test_a_list_head_states_its_total() -> None:
+    figs = extract(build_doc(BUDGET)).figures
+    assert [(f.value, f.indicator, f.period) for f in figs] == [
+        (4850.0, "Tổng thu ngân sách nhà nước trên địa bàn", "2024"),
+        (4100.0, "Thu nội địa", "2024"),
+        (750.0, "Thu từ hoạt động xuất nhập khẩu", "2024"),
+        (12184.6, "Tổng thu ngân sách địa phương", "2024"),
+        (3950.0, "Thu được hưởng theo phân cấp", "2024"),
+        (8234.6, "Thu bổ sung từ ngân sách trung ương", "2024")]
+
+
+def test_a_list_head_of_a_plan_is_a_target() -> None:
+    plan = (
+        "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ\n\nKẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2025\n\n"
+        "II. CÁC CHỈ TIÊU CHỦ YẾU\n\n"
+        "1. Tổng thu ngân sách nhà nước trên địa bàn: 4.850 tỷ đồng, trong đó:\n\n"
+        "a) Thu nội địa: 4.100 tỷ đồng.\n"
+    )
+    x = extract(build_doc(plan))
+    assert x.figures == ()
+    assert [(t.value, t.period) for t in x.targets] == [(4850.0, "2025"), (4100.0, "2025")]
