@@ -314,6 +314,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
     paragraph_span: str | None = None
     until = UntilCarry()  # "Tính đến ngày 31/10/2025, ...": how far it dates
     named_counts: dict[str, str] = {}  # unit → the indicator of its last count in the paragraph
+    paragraph_figures: list[Figure] = []  # of the sentences before in the paragraph
     table_periods: dict[int, str | None] = {}
     for i, b in enumerate(doc.blocks):
         if b.kind is BlockKind.TABLE_ROW:
@@ -327,6 +328,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             continue
         if block != last_block:
             paragraph_span = None
+            paragraph_figures = []
             until.enter_block(doc, block)
             if not _CONTINUES.match(doc.folded, start):
                 named_counts = {}
@@ -393,7 +395,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                 # "(dài 24,3 km)¹ … ¹ Trong đó: xã A 7,2 km; …": the parts of the size cited
                 fig = replace(fig, indicator=size[1], period=None)
             mine.append(fig)
-        mine = name_bare_counts(map_respective(mine), named_counts)
+        mine = name_bare_counts(map_respective(mine, paragraph_figures), named_counts)
+        paragraph_figures.extend(mine)
         out.extend(mine)
         if cut == start:
             carry = Carry()

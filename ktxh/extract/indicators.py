@@ -92,6 +92,8 @@ _AGENT_DONE = re.compile(r"\s(?:đã|đang)\s")
 _MAX_AFTER = 12
 # a subject that is only a linking verb: "làm 2 người bị thương", "gây 3 điểm sạt lở"
 _EMPTY_SUBJECTS = frozenset(("làm", "gây", "khiến"))
+_SCOPES_ONLY = frozenset(("tỉnh", "toàn tỉnh", "huyện", "toàn huyện", "xã", "toàn xã",
+                          "thành phố", "toàn thành phố", "cả nước"))
 _SHORT_SUBJECT = 8  # a subject of at most this many syllables may qualify a bare count noun
 # "Tính đến | ngày 15/8/2025 | giải ngân": "Tính" goes with "đến"
 _DANGLING = re.compile(
@@ -291,8 +293,8 @@ def counted_by(subject: str, q: Quantity) -> str:
         if words[k - 1].lower() in ("đã", "đang") and any(
                 is_opening_verb(" ".join(words[k : k + n])) for n in (2, 1)):
             return f"{unit} {' '.join(words[k:]).lower()}"
-    if len(words) > _SHORT_SUBJECT:
-        return ""
+    if len(words) > _SHORT_SUBJECT or fold(subject) in _SCOPES_ONLY:
+        return ""  # not "tỉnh đạt 28 giải" → "giải tỉnh"
     return f"{unit} {subject[:1].lower()}{subject[1:]}"
 
 

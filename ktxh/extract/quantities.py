@@ -477,6 +477,9 @@ def read_sentence(
             elif kind in ("change", "multiple") and (about := ABOUT_AFTER_RE.match(folded, q.end)):
                 # "tăng 6,9% về số doanh nghiệp": what changed is named after it
                 named = " ".join(text[about.start(1) : about.end(1)].split())
+            if kind == "rank" and not subject and (
+                    first := next((x for x in out if x.clause[0] == part_start), None)):
+                named = first.indicator  # "…, 9 giải ba, xếp thứ 6 toàn quốc": what opens
             out.append(Reading(q, kind, value, named, (part_start, part_end), base, est,
                                periods, seg, growth_here, folded[part_start : q.start],
                                value_max, quote_start, earlier, last_year, province_bench))

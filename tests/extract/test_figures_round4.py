@@ -240,3 +240,25 @@ def test_a_list_head_of_a_plan_is_a_target() -> None:
     x = extract(build_doc(plan))
     assert x.figures == ()
     assert [(t.value, t.period) for t in x.targets] == [(4850.0, "2025"), (4100.0, "2025")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "tương ứng" names nothing: the list before, in the sentences before if need be
+        ("Nông nghiệp chiếm 44,1%, công nghiệp - xây dựng chiếm 19,5%. Thương mại - dịch vụ "
+         "chiếm 36,4% (năm 2022 tương ứng là 46,2%; 18,9% và 34,9%).",
+         ["Nông nghiệp", "công nghiệp - xây dựng", "Thương mại - dịch vụ", "Nông nghiệp",
+          "công nghiệp - xây dựng", "Thương mại - dịch vụ"]),
+        # a rank without a subject of its own ranks what its part opens with
+        ("Tỉnh có 28 học sinh đạt giải quốc gia, trong đó 2 giải nhì, 9 giải ba, xếp thứ 6 "
+         "toàn quốc.",
+         ["học sinh đạt giải quốc gia", "giải nhì", "giải ba", "học sinh đạt giải quốc gia"]),
+        # a scope alone names no count
+        ("Năm 2023, tỉnh đạt 28 giải.", ["giải"]),
+    ],
+)
+def test_indicators_named_elsewhere(text: str, expected: list[str]) -> None:
+    figs = _figures(text, "2023")
+    assert [f.indicator for f in figs] == expected
+    assert all("tương ứng" not in f.indicator for f in figs)
