@@ -92,6 +92,7 @@ _AGENT_DONE = re.compile(r"\s(?:đã|đang)\s")
 _MAX_AFTER = 12
 # a subject that is only a linking verb: "làm 2 người bị thương", "gây 3 điểm sạt lở"
 _EMPTY_SUBJECTS = frozenset(("làm", "gây", "khiến"))
+_RAISED_TOTAL = re.compile(r"nâng tổng số(?: lên)?$")
 _SCOPES_ONLY = frozenset(("tỉnh", "toàn tỉnh", "huyện", "toàn huyện", "xã", "toàn xã",
                           "thành phố", "toàn thành phố", "cả nước"))
 _SHORT_SUBJECT = 8  # a subject of at most this many syllables may qualify a bare count noun
@@ -284,6 +285,8 @@ def counted_by(subject: str, q: Quantity) -> str:
     if q.unit is None or not subject:
         return ""
     unit = " ".join(w for w in (q.unit_text or "").split() if fold(w) not in SCALES)
+    if _RAISED_TOTAL.match(fold(subject)):
+        return f"tổng số {unit}"  # "…, nâng tổng số lên 112 trường"
     words = subject.split()
     for n in (3, 2, 1):
         if len(words) > n and is_opening_verb(" ".join(words[-n:])):

@@ -32,6 +32,7 @@ from ktxh.extract.percent_kinds import (
 from ktxh.extract.quantity_words import (
     ABOUT_AFTER_RE,
     AND_JOINED_RE,
+    AND_NAMED_RE,
     AVERAGE_BEFORE_RE,
     AVERAGE_YEARLY_RE,
     BARE_PLAN_RE,
@@ -176,6 +177,8 @@ def _qualifies(folded: str, q: Quantity, prev: Quantity | None, seg: int, part_e
                      or PLURAL_HAVING_RE.search(folded, seg, q.start)))
 
 
+# "Đề nghị UBND tỉnh bố trí …", "Kiến nghị Bộ … hỗ trợ …": a request opens the clause
+_REQUEST_OPEN = re.compile(r"(?:đề nghị|kiến nghị|đề xuất)\s", re.I)
 # nothing more after "bằng 98,2%" of a list item: ";", ",", ".", the end
 _BARE_END = re.compile(r"\s*(?:[;,.)]|$)")
 _LIST_JOIN = re.compile(r"(?:,|\svà)\s$")
@@ -269,6 +272,8 @@ def read_sentence(
             if subject and q.unit and (q.unit.base in indicators.COUNT_SET or q.unit.open
                                        or q.unit.base in indicators.GENERIC_COUNTS):
                 subject = indicators.agent_verb(subject)  # "Các cơ quan ... đã tiếp 2.318 lượt"
+            if subject and _REQUEST_OPEN.match(subject) and (asked := verb_tail(subject)):
+                subject = asked  # "Đề nghị UBND tỉnh bố trí 45 tỷ đồng": what is asked for
             elif subject and q.unit and q.unit.base not in (None, "%") and (
                     done := indicators.agent_verb(subject)) != subject and (
                     indicators.object_after(text, folded, q)):
@@ -301,6 +306,11 @@ def read_sentence(
                 seg_seen = seg
             if quote_start < part_start:
                 quote_start = part_start
+            if not first_in_segment and before_q is not None and before_q.end > seg and (
+                    and_m := AND_NAMED_RE.fullmatch(folded, before_q.end, q.start)) and (
+                    name := indicators.subject(text, folded, and_m.start("name"), q.start)):
+                # "vay để bù đắp bội chi 85 tỷ đồng và vay để trả nợ gốc 100 tỷ đồng"
+                indicator = subject = name
             if indicators.names_what_is_counted(q) and (
                 not indicators.names_unit(subject, q) or (
                     PROGRAMME_RE.match(subject.lower()) and HAS_BEFORE_RE.search(lead))

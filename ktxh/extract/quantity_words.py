@@ -104,6 +104,10 @@ SHORT_QUOTE_RE = re.compile(r"[\"“](?:[^\"“”\s]+\s){0,5}[^\"“”\s]+[\"�
 LEVEL_AFTER_RE = re.compile(r"[^,;()\d]{0,40}?\s(?:xuống còn|còn|xuống|lên mức|lên)\s(?=\d)")
 # "2,4 kg ma túy tổng hợp và 1.860 viên": a second item of one verb
 AND_JOINED_RE = re.compile(r"[^,;\d()]*\svà\s(?:khoảng\s|gần\s|trên\s|hơn\s)?")
+# "bổ sung cân đối 1.058,8 tỷ đồng và | bổ sung có mục tiêu | 1.071,7 tỷ đồng": a name of its
+# own between "và" and the next number (not "… và khoảng 620 ha")
+AND_NAMED_RE = re.compile(
+    r"\svà\s(?P<name>(?!(?:khoảng|gần|trên|hơn|dưới|từ)\s)[^\W\d][^,;\d()]*?)\s?")
 # "tăng 6,9% về số doanh nghiệp", "giảm 4% về giá trị": the measure after "về"
 ABOUT_AFTER_RE = re.compile(
     r"\s?về\s((?:(?!so với|và)[^\s,;.()]+\s?){1,6}?)(?=\s*(?:[,;.()]|so với|và|$))"

@@ -262,3 +262,26 @@ def test_indicators_named_elsewhere(text: str, expected: list[str]) -> None:
     figs = _figures(text, "2023")
     assert [f.indicator for f in figs] == expected
     assert all("tương ứng" not in f.indicator for f in figs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "A N và B M": each names its own
+        ("Tổng mức vay 185 tỷ đồng, gồm vay để bù đắp bội chi 85 tỷ đồng và vay để trả nợ gốc "
+         "100 tỷ đồng.", ["Tổng mức vay", "vay để bù đắp bội chi", "vay để trả nợ gốc"]),
+        ("Bổ sung cân đối 1.058,8 tỷ đồng và bổ sung có mục tiêu 1.071,7 tỷ đồng.",
+         ["Bổ sung cân đối", "bổ sung có mục tiêu"]),
+        ("Tỷ lệ hộ dùng nước sạch đạt 45% và tỷ lệ thu gom rác thải đạt 60%.",
+         ["Tỷ lệ hộ dùng nước sạch", "tỷ lệ thu gom rác thải"]),
+        # ... not "N ha X và M ha Y"
+        ("Trồng được 1.150 ha cà phê và 620 ha mắc ca.", ["Trồng cà phê", "mắc ca"]),
+        # a request: what is asked for
+        ("Đề nghị UBND tỉnh bố trí 45 tỷ đồng để thực hiện bồi thường.", ["bố trí"]),
+        # "nâng tổng số lên N X": the total
+        ("Có 14 trường được công nhận đạt chuẩn quốc gia, nâng tổng số lên 112 trường.",
+         ["trường được công nhận đạt chuẩn quốc gia", "tổng số trường"]),
+    ],
+)
+def test_indicators_of_list_members(text: str, expected: list[str]) -> None:
+    assert [f.indicator for f in _figures(text, "2024")] == expected
