@@ -70,6 +70,7 @@ _PLACE_WORD = re.compile(
     + r"(?![\w])"
 )
 _WHOLE_COUNTRY = re.compile(word_start("cả nước", "toàn quốc") + r"(?![\w])")
+_TARGETS_MET = re.compile(r"^chỉ tiêu")
 _BREAKDOWN = re.compile(word_start("trong đó", "bao gồm", "gồm") + r"(?![\w])")
 
 
@@ -184,7 +185,8 @@ def _months_over_quarter(hits: list[PeriodHit]) -> list[PeriodHit]:
 
 def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
                 paragraph_span: str | None = None, folded: str = "",
-                paragraph_until: str | None = None) -> str | None:
+                paragraph_until: str | None = None,
+                paragraph_year: str | None = None) -> str | None:
     """Period of one figure (see the module docstring); a deadline or plan date
     after it (:func:`ktxh.extract.figure_periods.is_deadline`) is none."""
     own = [h for h in r.periods if not h.base
@@ -220,6 +222,14 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
     if points:
         return points[0].code
     if heading_hits:
+        # under "ĐÁNH GIÁ … 5 NĂM 2021 - 2025": the span's last year when the paragraph
+        # has named it ("Năm 2025, … . Tỷ lệ hộ nghèo giảm còn 1,62%"); "Có 16/18 chỉ
+        # tiêu đạt và vượt kế hoạch" counts over the span
+        span = heading_hits[0]
+        if r.kind == "progress" and _TARGETS_MET.search(r.indicator.lower()):
+            return span.code
+        if paragraph_year and str(year_of(span.code)) == paragraph_year:
+            return paragraph_year
         return None
     return ctx.period if ctx.period and "/" not in ctx.period else None
 
@@ -312,6 +322,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
     carry = Carry()
     last_block = -1
     paragraph_span: str | None = None
+    paragraph_year: str | None = None  # the end year all the paragraph's sentences named
     until = UntilCarry()  # "Tính đến ngày 31/10/2025, ...": how far it dates
     named_counts: dict[str, str] = {}  # unit → the indicator of its last count in the paragraph
     paragraph_figures: list[Figure] = []  # of the sentences before in the paragraph
@@ -327,7 +338,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         if block in table_rows:
             continue
         if block != last_block:
-            paragraph_span = None
+            paragraph_span = paragraph_year = None
             paragraph_figures = []
             until.enter_block(doc, block)
             if not _CONTINUES.match(doc.folded, start):
@@ -372,7 +383,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                     continue  # "..., phấn đấu hoàn thành ...": a target
                 r = replace(r, periods=tuple(h for h in r.periods if h.start < cut))
             period = pick_period(r, heading_hits, ctx, paragraph_span, doc.folded,
-                                 until.current)
+                                 until.current, paragraph_year)
             if r.earlier and period is None:  # "giảm từ 5,86% xuống còn 4,12%": the year before
                 period = previous_year(pick_period(replace(r, earlier=False), heading_hits, ctx,
                                                    paragraph_span, doc.folded, until.current))
@@ -409,6 +420,13 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         spans = [h.code for h in hits if h.is_span and not is_name_span(doc.folded, h)]
         if spans:
             paragraph_span = spans[-1]
+        # "whose sentences all name the same end year" (2025, or 2021 - 2025)
+        ends = {year_of(h.code) for h in hits if not is_plan_date(doc.folded, h, ctx.period)}
+        if len(ends) == 1 and paragraph_year != "" and (
+                paragraph_year is None or ends == {int(paragraph_year)}):
+            paragraph_year = str(ends.pop())
+        else:
+            paragraph_year = ""  # a sentence of another year, or of none
         until.after_sentence(doc, start, end, block, hits)
         carry = new_carry
     return tuple(out)

@@ -285,3 +285,23 @@ def test_indicators_named_elsewhere(text: str, expected: list[str]) -> None:
 )
 def test_indicators_of_list_members(text: str, expected: list[str]) -> None:
     assert [f.indicator for f in _figures(text, "2024")] == expected
+
+
+REVIEW = (
+    "ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU\n\nKẾ HOẠCH\nPhát triển kinh tế - xã hội 5 năm 2026 - 2030\n\n"
+    "# I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN KẾ HOẠCH 5 NĂM 2021 - 2025\n\n"
+    "Tăng trưởng GRDP bình quân giai đoạn 2021 - 2025 ước đạt 6,4%/năm. Năm 2025, GRDP bình "
+    "quân đầu người ước đạt 95 triệu đồng. Tỷ lệ hộ nghèo giảm còn 1,62%; tỷ lệ lao động qua "
+    "đào tạo đạt 68,5%. Có 16/18 chỉ tiêu chủ yếu đạt và vượt kế hoạch.\n\n"
+    "Công tác cải cách hành chính được đẩy mạnh trong năm 2023. Chỉ số hài lòng đạt 84%.\n"
+)
+
+
+def test_a_review_paragraph_of_one_end_year() -> None:
+    """Under a heading of the five years past, a figure of no period of its own takes
+    the end year every sentence before it in the paragraph named; a count of targets
+    met is of the span; not after a sentence of another year."""
+    figs = extract(build_doc(REVIEW)).figures
+    assert [(f.value, f.period) for f in figs] == [
+        (6.4, "2021/2025"), (95.0, "2025"), (1.62, "2025"), (68.5, "2025"),
+        (16.0, "2021/2025"), (84.0, None)]
