@@ -177,6 +177,27 @@ def _qualifies(folded: str, q: Quantity, prev: Quantity | None, seg: int, part_e
                      or PLURAL_HAVING_RE.search(folded, seg, q.start)))
 
 
+# where the topic a part opens with ends: "Tai nạn giao thông: …", "Về tai nạn giao thông, …"
+_TOPIC_END = re.compile(r"[:,]\s")
+_TOPIC_LEAD = re.compile(r"(?:về|tình hình|đối với)\s+", re.I)
+# what is said of the topic: "Tình hình tai nạn giao thông | được kiềm chế"
+_TOPIC_SAID = re.compile(r"\s(?:được|đã|tiếp tục|cơ bản|có|diễn biến|vẫn|còn)(?![\w]).*$", re.I)
+
+
+def _topic(text: str, folded: str, part_start: int, seg: int) -> str:
+    """What the part opening at ``part_start`` is about, before the segment ``seg`` of a
+    bare count ("Tai nạn giao thông: xảy ra 12 vụ" → "Tai nạn giao thông"); "" if none."""
+    m = _TOPIC_END.search(folded, part_start, seg)
+    if m is None or any(c.isdigit() for c in folded[part_start : m.start()]):
+        return ""
+    s = indicators.subject(text, folded, part_start, m.start())
+    lead = _TOPIC_LEAD.match(s)
+    if lead is None and m.group()[0] != ":":
+        return ""  # a topic is set apart by a colon or opened by "Về", "Tình hình"
+    s = _TOPIC_SAID.sub("", s[lead.end() :] if lead else s).strip()
+    return s if 0 < len(s.split()) <= 6 else ""
+
+
 # "Đề nghị UBND tỉnh bố trí …", "Kiến nghị Bộ … hỗ trợ …": a request opens the clause
 _REQUEST_OPEN = re.compile(r"(?:đề nghị|kiến nghị|đề xuất)\s", re.I)
 # nothing more after "bằng 98,2%" of a list item: ";", ",", ".", the end
@@ -323,7 +344,9 @@ def read_sentence(
                         sub_start == seg and not compares
                         and (before_q is None or before_q.end <= seg)) else ""
                     counted = named or next((r.indicator for r in reversed(out) if r.q.unit
-                                             and r.q.unit.base == unit_base), counted)
+                                             and r.q.unit.base == unit_base), "") or (
+                        indicators.counted_by(_topic(text, folded, part_start, seg), q)
+                        if not subject else "") or counted
                 indicator = counted or indicator
             elif unit_base == "%" and not subject and not compares and not (
                 indicator and names_whole(folded, q.end)

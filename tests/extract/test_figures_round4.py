@@ -305,3 +305,18 @@ def test_a_review_paragraph_of_one_end_year() -> None:
     assert [(f.value, f.period) for f in figs] == [
         (6.4, "2021/2025"), (95.0, "2025"), (1.62, "2025"), (68.5, "2025"),
         (16.0, "2021/2025"), (84.0, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare count takes the topic its part opens with
+        ("Tai nạn giao thông: xảy ra 12 vụ, làm chết 8 người.",
+         ["vụ tai nạn giao thông", "người chết"]),
+        ("Tình hình tai nạn giao thông được kiềm chế, xảy ra 12 vụ.", ["vụ tai nạn giao thông"]),
+        # ... set apart by a colon or opened by "Về"/"Tình hình" only
+        ("Xoá đói, giảm nghèo chưa vững chắc, có 1.250 hộ.", ["hộ"]),
+    ],
+)
+def test_a_bare_count_takes_its_topic(text: str, expected: list[str]) -> None:
+    assert [f.indicator for f in _figures(text, "2023")] == expected
