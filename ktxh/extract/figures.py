@@ -70,6 +70,7 @@ _PLACE_WORD = re.compile(
     + r"(?![\w])"
 )
 _WHOLE_COUNTRY = re.compile(word_start("cả nước", "toàn quốc") + r"(?![\w])")
+_REQUEST_AT = re.compile(r"[\s\d.)\-–+•*]*(?:đề nghị|kiến nghị|đề xuất)\s")
 _TARGETS_MET = re.compile(r"^chỉ tiêu")
 _BREAKDOWN = re.compile(word_start("trong đó", "bao gồm", "gồm") + r"(?![\w])")
 
@@ -384,6 +385,10 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                 r = replace(r, periods=tuple(h for h in r.periods if h.start < cut))
             period = pick_period(r, heading_hits, ctx, paragraph_span, doc.folded,
                                  until.current, paragraph_year)
+            if period and (_REQUEST_AT.match(doc.folded, start) or _REQUEST_AT.match(
+                    doc.folded, r.clause[0])) and not any(
+                    not h.base and r.clause[0] <= h.start < r.q.start for h in r.periods):
+                period = None  # "Đề nghị UBND tỉnh bố trí 35 tỷ đồng …": asked for, not done
             if r.earlier and period is None:  # "giảm từ 5,86% xuống còn 4,12%": the year before
                 period = previous_year(pick_period(replace(r, earlier=False), heading_hits, ctx,
                                                    paragraph_span, doc.folded, until.current))

@@ -386,9 +386,9 @@ def read_sentence(
             verb_m = verb_ms[-1] if verb_ms else None
             verb = verb_m.group(1) if verb_m else ""
             if not verb and list_verb and before_q is not None and unit_base not in (
-                    None, "%") and ONLY_LABEL_RE.fullmatch(lead) and _shares_verb(
-                    folded, before_q.end, seg):
-                verb = list_verb  # "đã giảm 6 phòng và tương đương, 2 chi cục"
+                    None, "%") and (ONLY_LABEL_RE.fullmatch(lead) or before_q.end > seg) and (
+                    _shares_verb(folded, before_q.end, max(seg, q.start))):
+                verb = list_verb  # "đã giảm 6 phòng và tương đương, 2 chi cục và 4 đơn vị"
             list_verb = verb if verb in ("tăng", "giảm") else ""
             earlier = False
             if verb in ("tăng", "giảm") and verb_m is not None:

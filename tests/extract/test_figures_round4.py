@@ -320,3 +320,28 @@ def test_a_review_paragraph_of_one_end_year() -> None:
 )
 def test_a_bare_count_takes_its_topic(text: str, expected: list[str]) -> None:
     assert [f.indicator for f in _figures(text, "2023")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change verb goes on over "A, B và C"
+        ("So với trước sắp xếp đã giảm 2 phòng, 1 chi cục và 4 đơn vị sự nghiệp.",
+         [(-2.0, "change"), (-1.0, "change"), (-4.0, "change")]),
+    ],
+)
+def test_a_verb_shared_up_to_the_last_member(text: str, expected: list[tuple]) -> None:
+    assert [(f.value, f.kind) for f in _figures(text, "2025-H1")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount asked for is of no period; a time of its own still dates
+        ("2. Đề nghị UBND tỉnh bố trí 35 tỷ đồng để mua sắm trang thiết bị.", [(35.0, None)]),
+        ("Kiến nghị Bộ hỗ trợ nâng cấp 8,6 km đê biển; năm 2025 đã giải ngân 12 tỷ đồng.",
+         [(8.6, None), (12.0, "2025")]),
+    ],
+)
+def test_requests_are_of_no_period(text: str, expected: list[tuple]) -> None:
+    assert [(f.value, f.period) for f in _figures(text, "2025-H1")] == expected
