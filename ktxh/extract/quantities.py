@@ -171,6 +171,9 @@ def _qualifies(folded: str, q: Quantity, prev: Quantity | None, seg: int, part_e
     if prev is not None and prev.end > seg and QUALIFIES_COUNT_RE.fullmatch(folded, prev.end,
                                                                          q.start):
         return True
+    if folded.startswith(" trở lên", q.end) and q.unit and q.unit.base != "%" and (
+            _NOUN_FROM.search(folded, max(seg, q.start - 40), q.start)):
+        return True  # "tàu cá có chiều dài từ 15 m trở lên": which ones
     return bool(folded.endswith(("dưới ", "trên "), seg, q.start)
                 and QUALIFIES_NOUN_RE.search(folded, max(seg, q.start - 8), q.start)
                 and (LEVEL_AFTER_RE.match(folded, q.end, part_end)
@@ -198,6 +201,8 @@ def _topic(text: str, folded: str, part_start: int, seg: int) -> str:
     return s if 0 < len(s.split()) <= 6 else ""
 
 
+# "tàu cá có chiều dài từ 15 m trở lên", "dự án có tổng vốn từ 80 tỷ đồng trở lên": which ones
+_NOUN_FROM = re.compile(r"(?<![\w])có\s(?:[^\W\d]+\s){1,4}từ\s$")
 # "Đề nghị UBND tỉnh bố trí …", "Kiến nghị Bộ … hỗ trợ …": a request opens the clause
 _REQUEST_OPEN = re.compile(r"(?:đề nghị|kiến nghị|đề xuất)\s", re.I)
 # nothing more after "bằng 98,2%" of a list item: ";", ",", ".", the end
@@ -268,8 +273,8 @@ def read_sentence(
                 continue
             seg = _segment_start(folded, part_start, q.start)
             qualifies = ((prev_q is not None and prev_q.end > seg)
-                         or folded.endswith(("dưới ", "trên "), seg, q.start)) and _qualifies(
-                folded, q, prev_q, seg, part_end)
+                         or folded.endswith(("dưới ", "trên ", "từ "), seg, q.start)) and (
+                _qualifies(folded, q, prev_q, seg, part_end))
             before_q, prev_q = prev_q, q
             if qualifies:
                 continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ktxh.extract.indicators import COUNT_SET, MEASURE_SET
 from ktxh.extract.quantities import Reading
 from ktxh.extract.wordre import word_start
 
@@ -53,6 +54,9 @@ _AIM_WORDS = frozenset(("nâng", "đạt", "lên", "tăng", "mở", "thêm"))
 def _is_size(r: Reading, unit: str) -> bool:
     if r.kind != "level":
         return False
+    if r.q.unit is not None and (r.q.unit.open or r.q.unit.base in COUNT_SET) and (
+            r.q.unit.base not in MEASURE_SET):
+        return False  # "312 tàu cá có chiều dài từ 15 m trở lên": a count, not a size
     head = r.indicator.lower()
     return bool(_SIZE_RE.search(head) or _LONG_RE.search(r.lead) or _BRACKET_AREA_RE.search(r.lead)
                 or (_SCALE_RE.search(head) and not _MONEY_OR_SHARE_RE.search(unit.lower())))

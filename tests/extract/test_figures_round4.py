@@ -345,3 +345,17 @@ def test_a_verb_shared_up_to_the_last_member(text: str, expected: list[tuple]) -
 )
 def test_requests_are_of_no_period(text: str, expected: list[tuple]) -> None:
     assert [(f.value, f.period) for f in _figures(text, "2025-H1")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "có chiều dài từ 15 m trở lên" says which ones: no figure; a count is no size
+        ("Tổng số tàu cá có chiều dài từ 15 m trở lên là 312 chiếc.", [(312.0, "chiếc", "2023")]),
+        ("Có 312 tàu cá có chiều dài từ 15 m trở lên.", [(312.0, "tàu", "2023")]),
+        # ... not an aim "từ 8% trở lên", nor a length of its own
+        ("Đoạn tuyến có chiều dài 15 m.", [(15.0, "m", None)]),
+    ],
+)
+def test_thresholds_from_and_up(text: str, expected: list[tuple]) -> None:
+    assert [(f.value, f.unit, f.period) for f in _figures(text, "2023")] == expected
