@@ -369,11 +369,14 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         heading_hits = heading_cache[citing]
         mine: list[Figure] = []
         figure_starts = [r.q.start for r in readings]
+        # "Đề nghị …", "Kiến nghị …", "Đề xuất …": a request somewhere in the sentence
+        asks = doc.folded.find("nghị", start, end) != -1 or doc.folded.find(
+            "đề xuất", start, end) != -1
         # "giảm từ 6,12% năm 2022 xuống còn 4,35%": the year after the level before is its own
         earlier_years = {h.start for r in readings if r.earlier for h in r.periods
                          if 0 <= h.start - r.q.end <= 1}
         for r in readings:
-            if r.periods and (earlier_years or ";" in doc.folded[start:r.clause[0]]):
+            if r.periods and (earlier_years or r.clause[0] > start):  # a later ";" part
                 r = replace(r, periods=tuple(
                     h for h in r.periods if (r.earlier or h.start not in earlier_years)
                     and not in_other_clause(doc.folded, h, start, r.clause[0], figure_starts)))
@@ -385,7 +388,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                 r = replace(r, periods=tuple(h for h in r.periods if h.start < cut))
             period = pick_period(r, heading_hits, ctx, paragraph_span, doc.folded,
                                  until.current, paragraph_year)
-            if period and (_REQUEST_AT.match(doc.folded, start) or _REQUEST_AT.match(
+            if period and asks and (_REQUEST_AT.match(doc.folded, start) or _REQUEST_AT.match(
                     doc.folded, r.clause[0])) and not any(
                     not h.base and r.clause[0] <= h.start < r.q.start for h in r.periods):
                 period = None  # "Đề nghị UBND tỉnh bố trí 35 tỷ đồng …": asked for, not done
@@ -426,12 +429,13 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         if spans:
             paragraph_span = spans[-1]
         # "whose sentences all name the same end year" (2025, or 2021 - 2025)
-        ends = {year_of(h.code) for h in hits if not is_plan_date(doc.folded, h, ctx.period)}
-        if len(ends) == 1 and paragraph_year != "" and (
-                paragraph_year is None or ends == {int(paragraph_year)}):
-            paragraph_year = str(ends.pop())
-        else:
-            paragraph_year = ""  # a sentence of another year, or of none
+        if paragraph_year != "":
+            ends = {year_of(h.code) for h in hits
+                    if not is_plan_date(doc.folded, h, ctx.period)} if hits else set()
+            if len(ends) == 1 and (paragraph_year is None or ends == {int(paragraph_year)}):
+                paragraph_year = str(ends.pop())
+            else:
+                paragraph_year = ""  # a sentence of another year, or of none
         until.after_sentence(doc, start, end, block, hits)
         carry = new_carry
     return tuple(out)

@@ -298,7 +298,8 @@ def read_sentence(
             if subject and q.unit and (q.unit.base in indicators.COUNT_SET or q.unit.open
                                        or q.unit.base in indicators.GENERIC_COUNTS):
                 subject = indicators.agent_verb(subject)  # "Các cơ quan ... đã tiếp 2.318 lượt"
-            if subject and _REQUEST_OPEN.match(subject) and (asked := verb_tail(subject)):
+            if subject and subject[:1] in "ĐđKk" and _REQUEST_OPEN.match(subject) and (
+                    asked := verb_tail(subject)):
                 subject = asked  # "Đề nghị UBND tỉnh bố trí 45 tỷ đồng": what is asked for
             elif subject and q.unit and q.unit.base not in (None, "%") and (
                     done := indicators.agent_verb(subject)) != subject and (
@@ -333,6 +334,7 @@ def read_sentence(
             if quote_start < part_start:
                 quote_start = part_start
             if not first_in_segment and before_q is not None and before_q.end > seg and (
+                    folded.startswith(" và ", before_q.end)) and (
                     and_m := AND_NAMED_RE.fullmatch(folded, before_q.end, q.start)) and (
                     name := indicators.subject(text, folded, and_m.start("name"), q.start)):
                 # "vay để bù đắp bội chi 85 tỷ đồng và vay để trả nợ gốc 100 tỷ đồng"
