@@ -37,6 +37,7 @@ _FIXED_PAIRS = frozenset((
     ("an ninh", "trật tự"), ("văn hóa", "thể thao"), ("giáo dục", "đào tạo"),
     ("sửa chữa", "nâng cấp"), ("cải tạo", "nâng cấp"), ("chăm sóc", "bảo vệ"),
     ("khiếu nại", "tố cáo"), ("doanh nghiệp", "hợp tác xã"), ("cơ quan", "đơn vị"),
+    ("bồi thường", "hỗ trợ"), ("hỗ trợ", "tái định cư"), ("phòng", "chống"),
 ))
 _FIXED_FIRST = frozenset(b.split(" ", 1)[0] for _, b in _FIXED_PAIRS)
 # what opens an adverbial phrase, not a subject: "Về nông nghiệp, ...", "Bên cạnh đó, ..."
@@ -56,7 +57,7 @@ def _paired(folded: str, part_start: int, comma: int, pos: int) -> bool:
     first = folded[after : folded.find(" ", after, pos)]
     if first in _FIXED_FIRST:
         before = folded[max(part_start, comma - 24) : comma].split()
-        nxt = folded[after:pos].split()
+        nxt = folded[after:pos].replace(",", " ").split()  # "hỗ trợ, tái định cư"
         for x, y in _FIXED_PAIRS:
             nx, ny = len(x.split()), len(y.split())
             if " ".join(before[-nx:]) == x and " ".join(nxt[:ny]) == y:

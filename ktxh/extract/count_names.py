@@ -22,6 +22,8 @@ from ktxh.text.normalize import fold
 
 # a subject that only says "long": "(dài 12,4 km)", "dài khoảng 8 km"
 _LONG_ONLY = re.compile(r"(?:tuyến\s)?dài(?:\s(?:khoảng|gần|hơn|trên))?")
+# a bracketed size after a name: "(tổng mức đầu tư 1.134 tỷ đồng)", "(quy mô 12 ha)"
+_SIZE_ONLY = re.compile(r"tổng mức đầu tư|tổng vốn đầu tư|quy mô|diện tích")
 # the kind of work a name opens with, which the length does not repeat
 _WORK_PREFIX = re.compile(r"(?:dự án|công trình|tiểu dự án)\s+", re.I)
 _BREAK = re.compile(r"[,;:]\s")
@@ -34,8 +36,10 @@ _NOUN_HEADS = frozenset(("việc", "công tác", "tác", "hoạt động", "đ�
 
 
 def length_name(text: str, folded: str, part_start: int, subject: str, q_start: int) -> str:
-    """"chiều dài <name>" for a bracketed "(dài N km)" after a name; "" otherwise."""
-    if not _LONG_ONLY.fullmatch(subject.lower()):
+    """"chiều dài <name>" for a bracketed "(dài N km)" after a name, "tổng mức đầu tư
+    <name>" for "(tổng mức đầu tư N tỷ đồng)", "quy mô <name>"; "" otherwise."""
+    size = _SIZE_ONLY.fullmatch(subject.lower())
+    if not _LONG_ONLY.fullmatch(subject.lower()) and not size:
         return ""
     opened = folded.rfind("(", part_start, q_start)
     if opened == -1 or folded.find(")", opened, q_start) != -1:
@@ -43,8 +47,24 @@ def length_name(text: str, folded: str, part_start: int, subject: str, q_start: 
     breaks = [m.end() for m in _BREAK.finditer(folded, part_start, opened)]
     start = breaks[-1] if breaks else part_start
     name = indicators.subject(text, folded, start, opened)
+    if size:
+        return f"{subject} {name}" if name else ""
     name = _WORK_PREFIX.sub("", name, count=1).strip()
     return f"chiều dài {name}" if name else ""
+
+
+def bracket_owner(text: str, folded: str, part_start: int, seg: int) -> str:
+    """The name before a bracket that ends right before ``seg``: "Dự án X (tổng mức
+    đầu tư 1.134 tỷ đồng) | đạt 62% khối lượng" → "Dự án X"; "" otherwise."""
+    head = folded[max(part_start, seg - 2) : seg]
+    if not head.rstrip().endswith(")"):
+        return ""
+    closed = folded.rfind(")", part_start, seg)
+    opened = folded.rfind("(", part_start, closed)
+    if opened == -1:
+        return ""
+    breaks = [m.end() for m in _BREAK.finditer(folded, part_start, opened)]
+    return indicators.subject(text, folded, breaks[-1] if breaks else part_start, opened)
 
 
 def verb_tail(subject: str) -> str:

@@ -145,3 +145,34 @@ def in_later_bracket(folded: str, hit: PeriodHit, q_end: int) -> bool:
     # "đạt 2,1% (cuối năm 2024)": a bracket holding only the time dates the figure
     rest = folded[opened:hit.start] + folded[hit.end:closed if closed != -1 else hit.end + 120]
     return any(c.isdigit() for c in rest)
+
+
+# "...; đến nay có 146/204 xã ...", "; hiện nay có ...": the time of the report
+_NOW_OPEN = re.compile(r"[\s\-–+•*]*(?:(?:tính )?đến nay|hiện nay|hiện tại|hiện)(?![\w])")
+# a short opening before a period phrase: "Năm 2023, ...", "Trong quý I/2025, ..."
+_OPENING = re.compile(r"[\s\-–+•*]*(?:[^\W\d_]+\s){0,3}$")
+
+
+def in_other_clause(folded: str, hit: PeriodHit, sentence_start: int,
+                    clause_start: int, figure_starts: list[int]) -> bool:
+    """Whether ``hit``, in a ";" part before the figure's part (``clause_start``),
+    governs only its own part: the figure's part opens with "đến nay"/"hiện nay", or
+    the hit neither opens the sentence ("Năm 2023, ...; ...") nor dates a figure of
+    its own part ("… công nhận hoàn thành … năm 2022; đến nay có 146/204 xã …")."""
+    if hit.end > clause_start:
+        return False
+    if _NOW_OPEN.match(folded, clause_start):
+        return True
+    if _OPENING.fullmatch(folded, sentence_start, hit.start):
+        return False
+    part_start = folded.rfind(";", sentence_start, hit.start) + 1 or sentence_start
+    part_end = folded.find(";", hit.end, clause_start)
+    part_end = clause_start if part_end == -1 else part_end
+    return not any(part_start <= s < part_end for s in figure_starts)
+
+
+def previous_year(code: str | None) -> str | None:
+    """The year before the period ``code`` starts: the time of a level a change
+    starts from ("giảm từ 5,86% xuống còn 4,12%" in 2023 → 2022)."""
+    m = _CODE.match(code or "") or re.match(r"((?:19|20)\d\d)/", code or "")
+    return str(int(m.group(1)) - 1) if m else None

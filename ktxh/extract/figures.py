@@ -23,17 +23,26 @@ from ktxh.extract import targets as target_rules
 from ktxh.extract.count_names import name_bare_counts
 from ktxh.extract.figure_periods import (
     in_later_bracket,
+    in_other_clause,
     is_deadline,
     is_name_span,
     is_plan_date,
+    previous_year,
     same_span_year,
     shift_year,
 )
+from ktxh.extract.list_heads import states_total
 from ktxh.extract.places import find_places
+from ktxh.extract.provinces import document_province
 from ktxh.extract.quantities import ESTIMATE_RE, Carry, Reading, read_sentence
 from ktxh.extract.records import Figure
 from ktxh.extract.respective import map_respective
-from ktxh.extract.static_figures import has_size_word, is_size_of_works, is_static
+from ktxh.extract.static_figures import (
+    has_size_word,
+    is_size_of_works,
+    is_size_word,
+    is_static,
+)
 from ktxh.extract.table_figures import table_figures
 from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
 from ktxh.extract.units import normalize
@@ -61,6 +70,9 @@ _PLACE_WORD = re.compile(
     + r"(?![\w])"
 )
 _WHOLE_COUNTRY = re.compile(word_start("cả nước", "toàn quốc") + r"(?![\w])")
+_REQUEST_AT = re.compile(r"[\s\d.)\-–+•*]*(?:đề nghị|kiến nghị|đề xuất)\s")
+_TARGETS_MET = re.compile(r"^chỉ tiêu")
+_BREAKDOWN = re.compile(word_start("trong đó", "bao gồm", "gồm") + r"(?![\w])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +83,7 @@ class Context:
     year: int | None
     same_period_default: bool
     date: str | None = None  # the document's date of issue
+    province: str | None = None  # "tỉnh Quảng Nam": the province the document speaks for
 
 
 def document_period(doc: Doc, found: Mapping[str, Any]) -> str | None:
@@ -113,8 +126,10 @@ def _until_title(found: Mapping[str, Any], period: str | None) -> str | None:
 def context(doc: Doc, found: Mapping[str, Any]) -> Context:
     period = document_period(doc, found)
     period = _cumulative(found, period) or _until_title(found, period) or period
+    province = document_province(doc, found.get("document"))
     return Context(period, year_of(period), bool(period and _SUB_YEAR.search(period)),
-                   getattr(found.get("document"), "date", None))
+                   getattr(found.get("document"), "date", None),
+                   province.full if province else None)
 
 
 def _heading_chain(doc: Doc, block: int) -> list[int]:
@@ -171,7 +186,8 @@ def _months_over_quarter(hits: list[PeriodHit]) -> list[PeriodHit]:
 
 def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
                 paragraph_span: str | None = None, folded: str = "",
-                paragraph_until: str | None = None) -> str | None:
+                paragraph_until: str | None = None,
+                paragraph_year: str | None = None) -> str | None:
     """Period of one figure (see the module docstring); a deadline or plan date
     after it (:func:`ktxh.extract.figure_periods.is_deadline`) is none."""
     own = [h for h in r.periods if not h.base
@@ -207,8 +223,29 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
     if points:
         return points[0].code
     if heading_hits:
+        # under "ĐÁNH GIÁ … 5 NĂM 2021 - 2025": the span's last year when the paragraph
+        # has named it ("Năm 2025, … . Tỷ lệ hộ nghèo giảm còn 1,62%"); "Có 16/18 chỉ
+        # tiêu đạt và vượt kế hoạch" counts over the span
+        span = heading_hits[0]
+        if r.kind == "progress" and _TARGETS_MET.search(r.indicator.lower()):
+            return span.code
+        if paragraph_year and str(year_of(span.code)) == paragraph_year:
+            return paragraph_year
         return None
     return ctx.period if ctx.period and "/" not in ctx.period else None
+
+
+def _part_of_size(folded: str, r: Reading, before: list[Figure]) -> bool:
+    """A part of the static size just before ("tổng mức đầu tư 1.134 tỷ đồng, trong
+    đó chi phí bồi thường … 412,6 tỷ đồng"): of no period either."""
+    if not before or r.kind != "level" or before[-1].period is not None:
+        return False
+    prev = before[-1]
+    if prev.kind != "level" or prev.value_span is None or prev.base_unit != (
+            normalize(r.q.value, r.q.unit)[1]) or not is_size_word(prev.indicator):
+        return False
+    return _BREAKDOWN.search(folded, prev.value_span.end, r.q.start) is not None and (
+        ";" not in folded[prev.value_span.end : r.q.start])
 
 
 def _place(doc: Doc, r: Reading) -> str | None:
@@ -231,7 +268,7 @@ def _place(doc: Doc, r: Reading) -> str | None:
     return None
 
 
-def to_figure(doc: Doc, r: Reading, period: str | None) -> Figure:
+def to_figure(doc: Doc, r: Reading, period: str | None, province: str | None = None) -> Figure:
     a, b = max(r.clause[0], r.quote_start), r.clause[1]
     text = doc.text
     while a < b and text[a] in " \t\n,;:.(":
@@ -248,19 +285,23 @@ def to_figure(doc: Doc, r: Reading, period: str | None) -> Figure:
     return Figure(
         indicator=r.indicator, value=r.value, unit=r.q.unit_text or "", kind=r.kind,
         span=Span(a, b), quote=text[a:b], value_max=r.value_max, period=period,
-        base=base, estimate=r.estimate, place=_place(doc, r),
+        base=base, estimate=r.estimate,
+        place=province if r.province_bench and province else _place(doc, r),
         value_span=Span(r.q.start, r.q.value_end), base_value=base_value, base_unit=base_unit,
     )
 
 
 def _reads_as_text(doc: Doc, block: int) -> bool:
     """A heading line that is really a sentence ("e) Ban Quản lý ... báo cáo tiến
-    độ ...; hiện đã giải ngân 612/1.050 tỷ đồng.") is read like a paragraph."""
+    độ ...; hiện đã giải ngân 612/1.050 tỷ đồng.") or a list's head with its total
+    ("1. Tổng thu …: 4.850 tỷ đồng, trong đó:") is read like a paragraph."""
     b = doc.blocks[block]
     if b.kind is not BlockKind.HEADING:
         return True
     line = doc.text[b.span.start : b.span.end]
-    return len(line) >= 80 and not line.isupper()
+    if line.isupper():
+        return False
+    return len(line) >= 80 or states_total(doc, block)
 
 
 def _sentences(doc: Doc) -> Iterator[tuple[int, int, int]]:
@@ -282,8 +323,10 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
     carry = Carry()
     last_block = -1
     paragraph_span: str | None = None
+    paragraph_year: str | None = None  # the end year all the paragraph's sentences named
     until = UntilCarry()  # "Tính đến ngày 31/10/2025, ...": how far it dates
     named_counts: dict[str, str] = {}  # unit → the indicator of its last count in the paragraph
+    paragraph_figures: list[Figure] = []  # of the sentences before in the paragraph
     table_periods: dict[int, str | None] = {}
     for i, b in enumerate(doc.blocks):
         if b.kind is BlockKind.TABLE_ROW:
@@ -296,16 +339,19 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         if block in table_rows:
             continue
         if block != last_block:
-            paragraph_span = None
+            paragraph_span = paragraph_year = None
+            paragraph_figures = []
             until.enter_block(doc, block)
             if not _CONTINUES.match(doc.folded, start):
                 named_counts = {}
-        cont = _CONTINUES.match(doc.folded, start) if block - last_block <= 1 else None
+        is_note = doc.blocks[block].kind is BlockKind.FOOTNOTE
+        # "Trong đó: …" opening a footnote breaks down what cites it, not the note before
+        cont = _CONTINUES.match(doc.folded, start) if block - last_block <= 1 and not (
+            is_note and block != last_block) else None
         continues = cont is not None
         if cont and cont.group(1) == "riêng" and carry.estimate:
             carry = replace(carry, estimate=False)  # a part named apart: no estimate said
         last_block = block
-        is_note = doc.blocks[block].kind is BlockKind.FOOTNOTE
         note = cited.get(block) or _Cited(None, False, block)
         note_est, citing = note.estimate, note.block
         cut = target_rules.target_from(doc, start, end, block, ctx.period, sections, ctx.date)
@@ -322,7 +368,18 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             heading_cache[citing] = heading_periods(doc, citing, ctx.year)
         heading_hits = heading_cache[citing]
         mine: list[Figure] = []
+        figure_starts = [r.q.start for r in readings]
+        # "Đề nghị …", "Kiến nghị …", "Đề xuất …": a request somewhere in the sentence
+        asks = doc.folded.find("nghị", start, end) != -1 or doc.folded.find(
+            "đề xuất", start, end) != -1
+        # "giảm từ 6,12% năm 2022 xuống còn 4,35%": the year after the level before is its own
+        earlier_years = {h.start for r in readings if r.earlier for h in r.periods
+                         if 0 <= h.start - r.q.end <= 1}
         for r in readings:
+            if r.periods and (earlier_years or r.clause[0] > start):  # a later ";" part
+                r = replace(r, periods=tuple(
+                    h for h in r.periods if (r.earlier or h.start not in earlier_years)
+                    and not in_other_clause(doc.folded, h, start, r.clause[0], figure_starts)))
             if cut is not None:
                 if r.q.start >= cut:
                     if is_size_of_works(r, r.q.unit_text or ""):  # "(dài 145 km)" of works aimed at
@@ -330,7 +387,14 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                     continue  # "..., phấn đấu hoàn thành ...": a target
                 r = replace(r, periods=tuple(h for h in r.periods if h.start < cut))
             period = pick_period(r, heading_hits, ctx, paragraph_span, doc.folded,
-                                 until.current)
+                                 until.current, paragraph_year)
+            if period and asks and (_REQUEST_AT.match(doc.folded, start) or _REQUEST_AT.match(
+                    doc.folded, r.clause[0])) and not any(
+                    not h.base and r.clause[0] <= h.start < r.q.start for h in r.periods):
+                period = None  # "Đề nghị UBND tỉnh bố trí 35 tỷ đồng …": asked for, not done
+            if r.earlier and period is None:  # "giảm từ 5,86% xuống còn 4,12%": the year before
+                period = previous_year(pick_period(replace(r, earlier=False), heading_hits, ctx,
+                                                   paragraph_span, doc.folded, until.current))
             if r.last_year and period and _YEAR_FIRST.match(period):
                 period = f"{int(period[:4]) - 1}{period[4:]}"  # "cùng kỳ (85%)"
             if (earlier := same_span_year(doc.folded, r.periods, r.clause[0], r.q.start)):
@@ -341,10 +405,17 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                 note.units and r.q.unit and r.q.unit.base not in note.units | {"%"}
             ):  # "ước thiệt hại 1.120 tỷ đồng¹" / "¹ huyện A 562 nhà": counted, not estimated
                 r = replace(r, estimate=False)
-            if is_static(r, r.q.unit_text or ""):
+            if is_static(r, r.q.unit_text or "") or _part_of_size(doc.folded, r, mine):
                 period = None  # "tổng mức đầu tư 3.120 tỷ đồng": a size, not a result
-            mine.append(to_figure(doc, r, period))
-        mine = name_bare_counts(map_respective(mine), named_counts)
+            fig = to_figure(doc, r, period, ctx.province)
+            if is_note and note.sizes and fig.indicator == note.indicator and (
+                    size := next((x for x in reversed(note.sizes) if x[0] == fig.base_unit),
+                                 None)):
+                # "(dài 24,3 km)¹ … ¹ Trong đó: xã A 7,2 km; …": the parts of the size cited
+                fig = replace(fig, indicator=size[1], period=None)
+            mine.append(fig)
+        mine = name_bare_counts(map_respective(mine, paragraph_figures), named_counts)
+        paragraph_figures.extend(mine)
         out.extend(mine)
         if cut == start:
             carry = Carry()
@@ -357,6 +428,14 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         spans = [h.code for h in hits if h.is_span and not is_name_span(doc.folded, h)]
         if spans:
             paragraph_span = spans[-1]
+        # "whose sentences all name the same end year" (2025, or 2021 - 2025)
+        if paragraph_year != "":
+            ends = {year_of(h.code) for h in hits
+                    if not is_plan_date(doc.folded, h, ctx.period)} if hits else set()
+            if len(ends) == 1 and (paragraph_year is None or ends == {int(paragraph_year)}):
+                paragraph_year = str(ends.pop())
+            else:
+                paragraph_year = ""  # a sentence of another year, or of none
         until.after_sentence(doc, start, end, block, hits)
         carry = new_carry
     return tuple(out)
@@ -371,6 +450,8 @@ class _Cited:
     block: int  # the citing sentence's block (its headings date the footnote)
     units: frozenset[str] = frozenset()  # units of the estimated figures before the mark
     indicator: str = ""  # of the figure the mark follows
+    # (base unit, indicator) of the static sizes before the mark ("(dài 24,3 km)")
+    sizes: tuple[tuple[str, str], ...] = ()
 
 
 def _cite(doc: Doc, start: int, ref: int, block: int, figures: list[Figure],
@@ -384,8 +465,10 @@ def _cite(doc: Doc, start: int, ref: int, block: int, figures: list[Figure],
     units = frozenset(f.base_unit.split("/")[0] for f in before if f.estimate and f.base_unit)
     hits = [h for h in find_period_hits(doc.folded, start, ref, year=ctx.year)
             if not h.base and not is_plan_date(doc.folded, h, ctx.period)]
+    sizes = tuple((f.base_unit or "", f.indicator) for f in before
+                  if f.period is None and ctx.period and f.kind == "level")
     return _Cited(hits[-1].code if hits else None, est, block, units,
-                  before[-1].indicator if before else "")
+                  before[-1].indicator if before else "", sizes)
 
 
 def _own_estimate(doc: Doc, start: int, r: Reading) -> bool:

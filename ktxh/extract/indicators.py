@@ -60,13 +60,14 @@ _TRAILING_LONGEST = max(len(w) for w in _TRAILING_WORDS)
 _TRAILING_GROWTH = re.compile(r"(?<!tốc độ)(?<!mức)(?<!chỉ số)(?<!đà)\s+tăng trưởng\s*$")
 # nouns whose last word is also a filler: "giải phóng mặt bằng" (not "... bằng",
 # equal to), "bằng cấp, chứng chỉ" (not "... chỉ", only)
-_NOUNS_ENDING_IN_FILLER = ("mặt bằng", "chứng chỉ", "địa chỉ", "trở lên")
+_NOUNS_ENDING_IN_FILLER = ("mặt bằng", "chứng chỉ", "địa chỉ", "trở lên",
+                           "cây hằng năm", "cây hàng năm")  # annual crops
 _STOP_AFTER_UNIT = re.compile(
-    # "xã đạt dưới 10 tiêu chí", "sản phẩm đạt từ 3 sao trở lên" go on
-    r"[,;.:()\n]|\s(?<!dưới\s)(?<!trên\s)(?<!hơn\s)(?<!từ\s)\d"
+    # "xã đạt dưới 10 tiêu chí", "sản phẩm đạt từ 3 sao trở lên", "trên 10.000 dân" go on
+    r"[,;:()\n]|\.(?!\d)|\s(?<!dưới\s)(?<!trên\s)(?<!hơn\s)(?<!từ\s)\d"
     r"|\sbằng(?<!mặt bằng)(?![\w])"  # "ha mặt bằng": a noun
     r"|\s(?:với|tăng|giảm|chiếm|trong đó|so với|trong(?! nước)|từ(?! \d sao)|tại|của|xuống"
-    r"|lên(?<!trở lên)(?! đường)|cho)(?![\w])"
+    r"|lên(?<!trở lên)(?! đường)|cho|để|nhằm)(?![\w])"
     r"|\scó(?=\s(?:tổng|vốn)(?![\w]))"  # "17 dự án | có tổng vốn đăng ký 4.350 tỷ đồng"
     # "ha lúa và hoa màu": one thing; "ha lúa và 200 ha ngô": two
     r"|\svà(?=\s(?:[^\s\d,;]+\s){0,2}\d)"
@@ -91,6 +92,9 @@ _AGENT_DONE = re.compile(r"\s(?:đã|đang)\s")
 _MAX_AFTER = 12
 # a subject that is only a linking verb: "làm 2 người bị thương", "gây 3 điểm sạt lở"
 _EMPTY_SUBJECTS = frozenset(("làm", "gây", "khiến"))
+_RAISED_TOTAL = re.compile(r"nâng tổng số(?: lên)?$")
+_SCOPES_ONLY = frozenset(("tỉnh", "toàn tỉnh", "huyện", "toàn huyện", "xã", "toàn xã",
+                          "thành phố", "toàn thành phố", "cả nước"))
 _SHORT_SUBJECT = 8  # a subject of at most this many syllables may qualify a bare count noun
 # "Tính đến | ngày 15/8/2025 | giải ngân": "Tính" goes with "đến"
 _DANGLING = re.compile(
@@ -116,6 +120,7 @@ OPENING_VERBS = frozenset(fold(w) for w in (
     "tổ chức", "vận động", "quyên góp", "trao", "tặng", "xuất bản", "phát hành",
     "đưa", "tạo việc làm cho", "giải quyết việc làm cho", "lắp đặt", "tiếp", "tiếp công dân",
     "bị thương", "chết", "tử vong", "mất tích",
+    "chuẩn bị", "dự trữ", "mua sắm", "cấp phát",  # "chuẩn bị 186 tấn đá hộc"
 ))
 # what befell the people counted: "bị thương 27 người" → "người bị thương"
 _EVENT_VERBS = frozenset(fold(w) for w in ("bị thương", "chết", "tử vong", "mất tích"))
@@ -280,6 +285,8 @@ def counted_by(subject: str, q: Quantity) -> str:
     if q.unit is None or not subject:
         return ""
     unit = " ".join(w for w in (q.unit_text or "").split() if fold(w) not in SCALES)
+    if _RAISED_TOTAL.match(fold(subject)):
+        return f"tổng số {unit}"  # "…, nâng tổng số lên 112 trường"
     words = subject.split()
     for n in (3, 2, 1):
         if len(words) > n and is_opening_verb(" ".join(words[-n:])):
@@ -289,8 +296,8 @@ def counted_by(subject: str, q: Quantity) -> str:
         if words[k - 1].lower() in ("đã", "đang") and any(
                 is_opening_verb(" ".join(words[k : k + n])) for n in (2, 1)):
             return f"{unit} {' '.join(words[k:]).lower()}"
-    if len(words) > _SHORT_SUBJECT:
-        return ""
+    if len(words) > _SHORT_SUBJECT or fold(subject) in _SCOPES_ONLY:
+        return ""  # not "tỉnh đạt 28 giải" → "giải tỉnh"
     return f"{unit} {subject[:1].lower()}{subject[1:]}"
 
 
@@ -343,6 +350,11 @@ def _object(text: str, folded: str, q: Quantity) -> str:
     m = _OBJECT_STOP.search(folded, q.unit.end, end)
     words = text[q.unit.end : m.start() if m else end].split()[:8]
     return " ".join(words).strip(" ,;:-–")
+
+
+def object_after(text: str, folded: str, q: Quantity) -> str:
+    """What a measure names after its unit ("186 tấn | đá hộc"), else ""."""
+    return _object(text, folded, q) if q.unit is not None else ""
 
 
 def is_opening_verb(phrase: str) -> bool:

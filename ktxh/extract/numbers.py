@@ -40,7 +40,10 @@ NOT_QUANTITY_WORDS = (
 _NOT_QUANTITY_BEFORE = re.compile(r"\b(?:" + "|".join(NOT_QUANTITY_WORDS) + r")\s?$")
 # before a year-like number only: "năm 2019", "đến 2025", "từ năm 2016"
 _YEAR_BEFORE = re.compile(r"\b(?:năm|đến|từ năm|niên độ|từ|tới|hết|cuối)\s?$")
-_RANK_BEFORE = re.compile(r"(?:xếp|đứng)(?: thứ| hạng)?\s?$|xếp hạng\s?$|thứ hạng\s?$")
+# "xếp thứ 9", "đứng thứ 3", "xếp hạng 12"; a whole word, and not "sắp xếp 37 lãnh đạo",
+# "bố trí, sắp xếp", "thu xếp"
+_RANK_BEFORE = re.compile(
+    r"(?<![\w])(?:xếp(?<!sắp xếp)(?<!thu xếp)|đứng)(?: thứ| hạng)?\s?$|xếp hạng\s?$|thứ hạng\s?$")
 # The three end the words before a number ("$": at the end or before a last "\n"): a
 # search from this many characters before the end finds what one from the start does.
 _NOT_QUANTITY_REACH = max_width(_NOT_QUANTITY_BEFORE) + 1

@@ -30,7 +30,7 @@ _NOT_COUNTS = frozenset(fold(w) for w in (
     "mỗi", "nhiều", "hơn", "gần", "khoảng", "so", "hoặc", "hay", "nhưng", "mà", "thì", "nên",
     "do", "vì", "bởi", "như", "này", "đó", "kia", "ấy", "nào", "gì", "cả", "đều", "cùng", "vào",
     "ra", "lên", "xuống", "qua", "lại", "thêm", "nữa", "rồi", "sau", "trước", "giữa", "bên",
-    "tuy", "song", "nếu", "khi", "bằng", "trở", "nay", "thuộc", "gồm", "bao", "kể", "riêng",
+    "tuy", "song", "nếu", "khi", "bằng", "trở", "nay", "thuộc", "gồm", "kể", "riêng",
     "tính", "ở", "cũng", "vẫn", "còn", "chỉ", "mới", "đạt", "tăng", "giảm", "chiếm", "gấp",
     # time and order
     "năm", "tháng", "ngày", "quý", "tuần", "giờ", "phút", "giây", "đêm", "buổi", "lần", "số",
@@ -75,6 +75,8 @@ def open_count(text: str, folded: str, start: int, end: int, raw: str) -> UnitMa
         return None
     if m is None or m.group(1) in _NOT_COUNTS:
         return None
+    if m.group(1) == "bao" and folded.startswith(" gồm", m.end(1)):
+        return None  # "2 bao gồm": not "42.000 bao tải"
     if not text[m.start(1)].islower():
         return None  # "3 Ủy ban", "2 Bắc Giang": a name
     words = folded[max(0, start - 16) : start].split()

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from ktxh.extract import indicators
 from ktxh.extract.conjuncts import coordinated_start
-from ktxh.extract.count_names import length_name, verb_tail
+from ktxh.extract.count_names import bracket_owner, length_name, verb_tail
 from ktxh.extract.numbers import Quantity, find_quantities
 from ktxh.extract.percent_kinds import (
     SHARE_SUBJECT_RE,
@@ -32,6 +32,7 @@ from ktxh.extract.percent_kinds import (
 from ktxh.extract.quantity_words import (
     ABOUT_AFTER_RE,
     AND_JOINED_RE,
+    AND_NAMED_RE,
     AVERAGE_BEFORE_RE,
     AVERAGE_YEARLY_RE,
     BARE_PLAN_RE,
@@ -68,6 +69,7 @@ from ktxh.extract.quantity_words import (
 from ktxh.extract.timeframes import PeriodHit, find_period_hits
 from ktxh.extract.units import MEASURES, SCALES
 from ktxh.extract.wordre import word_start
+from ktxh.text.normalize import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +91,7 @@ class Reading:
     quote_start: int = -1  # where the clause naming the indicator starts
     earlier: bool = False  # "giảm từ 17,6% xuống còn 14,9%": 17,6 is the level before
     last_year: bool = False  # "thấp hơn cùng kỳ (85%)": the same period a year before
+    province_bench: bool = False  # "thấp hơn bình quân chung của tỉnh (42,7%)"
 
 
 @dataclass(slots=True)
@@ -100,6 +103,7 @@ class Carry:
     base: str | None = None
     estimate: bool = False
     extra: dict[str, object] = field(default_factory=dict)
+    ratio: str | None = None  # the base of the last "bằng X% so với cùng kỳ"
 
 
 def _parts(folded: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -167,10 +171,52 @@ def _qualifies(folded: str, q: Quantity, prev: Quantity | None, seg: int, part_e
     if prev is not None and prev.end > seg and QUALIFIES_COUNT_RE.fullmatch(folded, prev.end,
                                                                          q.start):
         return True
+    if folded.startswith(" trở lên", q.end) and q.unit and q.unit.base != "%" and (
+            _NOUN_FROM.search(folded, max(seg, q.start - 40), q.start)):
+        return True  # "tàu cá có chiều dài từ 15 m trở lên": which ones
     return bool(folded.endswith(("dưới ", "trên "), seg, q.start)
                 and QUALIFIES_NOUN_RE.search(folded, max(seg, q.start - 8), q.start)
                 and (LEVEL_AFTER_RE.match(folded, q.end, part_end)
                      or PLURAL_HAVING_RE.search(folded, seg, q.start)))
+
+
+# where the topic a part opens with ends: "Tai nạn giao thông: …", "Về tai nạn giao thông, …"
+_TOPIC_END = re.compile(r"[:,]\s")
+_TOPIC_LEAD = re.compile(r"(?:về|tình hình|đối với)\s+", re.I)
+# what is said of the topic: "Tình hình tai nạn giao thông | được kiềm chế"
+_TOPIC_SAID = re.compile(r"\s(?:được|đã|tiếp tục|cơ bản|có|diễn biến|vẫn|còn)(?![\w]).*$", re.I)
+
+
+def _topic(text: str, folded: str, part_start: int, seg: int) -> str:
+    """What the part opening at ``part_start`` is about, before the segment ``seg`` of a
+    bare count ("Tai nạn giao thông: xảy ra 12 vụ" → "Tai nạn giao thông"); "" if none."""
+    m = _TOPIC_END.search(folded, part_start, seg)
+    if m is None or any(c.isdigit() for c in folded[part_start : m.start()]):
+        return ""
+    s = indicators.subject(text, folded, part_start, m.start())
+    lead = _TOPIC_LEAD.match(s)
+    if lead is None and m.group()[0] != ":":
+        return ""  # a topic is set apart by a colon or opened by "Về", "Tình hình"
+    s = _TOPIC_SAID.sub("", s[lead.end() :] if lead else s).strip()
+    return s if 0 < len(s.split()) <= 6 else ""
+
+
+# "tàu cá có chiều dài từ 15 m trở lên", "dự án có tổng vốn từ 80 tỷ đồng trở lên": which ones
+_NOUN_FROM = re.compile(r"(?<![\w])có\s(?:[^\W\d]+\s){1,4}từ\s$")
+# "Đề nghị UBND tỉnh bố trí …", "Kiến nghị Bộ … hỗ trợ …": a request opens the clause
+_REQUEST_OPEN = re.compile(r"(?:đề nghị|kiến nghị|đề xuất)\s", re.I)
+# nothing more after "bằng 98,2%" of a list item: ";", ",", ".", the end
+_BARE_END = re.compile(r"\s*(?:[;,.)]|$)")
+_LIST_JOIN = re.compile(r"(?:,|\svà)\s$")
+
+
+def _shares_verb(folded: str, prev_end: int, seg: int) -> bool:
+    """Whether the words between a change and the next count only end its noun and
+    join the list ("giảm 6 phòng và tương đương, 2 chi cục"): no verb, no base."""
+    between = folded[prev_end:seg].replace("và tương đương", "")  # "phòng và tương đương"
+    return (len(between) < 40 and bool(_LIST_JOIN.search(between))
+            and not VERB_RE.search(between) and not BASE_RE.search(between)
+            and "(" not in between)
 
 
 def _quoted(folded: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -212,6 +258,7 @@ def read_sentence(
     share_mode = False
     growth_mode = carry.growth
     base_mode = carry.base
+    ratio_base = carry.ratio
     indicator = carry.indicator
     quote_start = start
     opening = ""  # the verb the last subject was ("Trồng mới 3.050 ha rừng")
@@ -220,13 +267,14 @@ def read_sentence(
     for part_start, part_end in _parts(folded, start, end):
         seg_seen = -1
         prev_q: Quantity | None = None
+        list_verb = ""  # "giảm 6 phòng và tương đương, 2 chi cục": the verb of the list
         for q in quantities:
             if not part_start <= q.start < part_end:
                 continue
             seg = _segment_start(folded, part_start, q.start)
             qualifies = ((prev_q is not None and prev_q.end > seg)
-                         or folded.endswith(("dưới ", "trên "), seg, q.start)) and _qualifies(
-                folded, q, prev_q, seg, part_end)
+                         or folded.endswith(("dưới ", "trên ", "từ "), seg, q.start)) and (
+                _qualifies(folded, q, prev_q, seg, part_end))
             before_q, prev_q = prev_q, q
             if qualifies:
                 continue
@@ -238,11 +286,25 @@ def read_sentence(
                 and (before_q is None or before_q.end <= seg)) else seg
             subject = indicators.subject(text, folded, sub_start, q.start,
                                          keep_average=unit_base not in (None, "%"))
+            owned = False
             if subject and (long := length_name(text, folded, part_start, subject, q.start)):
                 subject = long  # "Dự án đường tỉnh 741 (dài 12,4 km)"
+            elif not subject and seg > part_start and (
+                    owned := bool(owner := bracket_owner(text, folded, part_start, seg))):
+                # "Dự án X (tổng mức đầu tư 1.134 tỷ đồng) đạt 62% khối lượng": X's, not
+                # the bracket's
+                done = indicators.from_unit(text, folded, q) if unit_base == "%" else ""
+                subject = f"{done} {owner}" if done else owner
             if subject and q.unit and (q.unit.base in indicators.COUNT_SET or q.unit.open
                                        or q.unit.base in indicators.GENERIC_COUNTS):
                 subject = indicators.agent_verb(subject)  # "Các cơ quan ... đã tiếp 2.318 lượt"
+            if subject and subject[:1] in "ĐđKk" and _REQUEST_OPEN.match(subject) and (
+                    asked := verb_tail(subject)):
+                subject = asked  # "Đề nghị UBND tỉnh bố trí 45 tỷ đồng": what is asked for
+            elif subject and q.unit and q.unit.base not in (None, "%") and (
+                    done := indicators.agent_verb(subject)) != subject and (
+                    indicators.object_after(text, folded, q)):
+                subject = done  # "Các địa phương đã chuẩn bị 186 tấn đá hộc": what is done
             if subject:
                 opening = subject if indicators.is_opening_verb(subject) else ""
                 tail_part = -1
@@ -261,7 +323,7 @@ def read_sentence(
                 compares = bool(STARTS_COMPARISON_RE.match(folded, seg))
                 if subject and WHOLE_COUNTRY_RE.search(subject.lower()) and indicator:
                     pass  # "bình quân cả nước là 88,7%": the same indicator, elsewhere
-                elif subject and (not compares or not indicator):
+                elif subject and (not compares or not indicator or owned):
                     indicator = subject
                     quote_start = sub_start
                 elif not subject and not indicator:
@@ -271,6 +333,12 @@ def read_sentence(
                 seg_seen = seg
             if quote_start < part_start:
                 quote_start = part_start
+            if not first_in_segment and before_q is not None and before_q.end > seg and (
+                    folded.startswith(" và ", before_q.end)) and (
+                    and_m := AND_NAMED_RE.fullmatch(folded, before_q.end, q.start)) and (
+                    name := indicators.subject(text, folded, and_m.start("name"), q.start)):
+                # "vay để bù đắp bội chi 85 tỷ đồng và vay để trả nợ gốc 100 tỷ đồng"
+                indicator = subject = name
             if indicators.names_what_is_counted(q) and (
                 not indicators.names_unit(subject, q) or (
                     PROGRAMME_RE.match(subject.lower()) and HAS_BEFORE_RE.search(lead))
@@ -283,7 +351,9 @@ def read_sentence(
                         sub_start == seg and not compares
                         and (before_q is None or before_q.end <= seg)) else ""
                     counted = named or next((r.indicator for r in reversed(out) if r.q.unit
-                                             and r.q.unit.base == unit_base), counted)
+                                             and r.q.unit.base == unit_base), "") or (
+                        indicators.counted_by(_topic(text, folded, part_start, seg), q)
+                        if not subject else "") or counted
                 indicator = counted or indicator
             elif unit_base == "%" and not subject and not compares and not (
                 indicator and names_whole(folded, q.end)
@@ -315,10 +385,18 @@ def read_sentence(
                 if not first_in_segment or not subject:
                     # "9,8 bác sỹ và 32,5 giường bệnh trên 1 vạn dân": what is counted
                     indicator = indicators.from_unit(text, folded, q) or indicator
-                q = replace(q, unit_text=f"{q.unit_text}/{per_people.group(1)}")
+                if fold(indicator) == fold(q.unit_text or ""):  # "bác sĩ trên 10.000 dân"
+                    indicator = f"{indicator} {text[per_people.start('tail'):per_people.end()]}"
+                people = per_people.group("heads") or per_people.group("count")
+                q = replace(q, unit_text=f"{q.unit_text}/{people}")
             verb_ms = list(VERB_RE.finditer(lead))
             verb_m = verb_ms[-1] if verb_ms else None
             verb = verb_m.group(1) if verb_m else ""
+            if not verb and list_verb and before_q is not None and unit_base not in (
+                    None, "%") and (ONLY_LABEL_RE.fullmatch(lead) or before_q.end > seg) and (
+                    _shares_verb(folded, before_q.end, max(seg, q.start))):
+                verb = list_verb  # "đã giảm 6 phòng và tương đương, 2 chi cục và 4 đơn vị"
+            list_verb = verb if verb in ("tăng", "giảm") else ""
             earlier = False
             if verb in ("tăng", "giảm") and verb_m is not None:
                 tail = lead[verb_m.end() :]
@@ -404,7 +482,13 @@ def read_sentence(
                     base = "plan"
                 elif pk.ratio and ratio:
                     base = _base_of(ratio, periods)  # "bằng 95,2% so với cùng kỳ": 0,952 times
-            last_year = False
+                    ratio_base = base
+                elif kind == "rate" and verb == "bằng" and ratio_base and _BARE_END.match(
+                        folded, q.end):
+                    # "bằng 98,7% so với cùng kỳ, trong đó: lúa 44.210 ha, bằng 98,2%; ...":
+                    # the items compare with the base of their head
+                    kind, base = "multiple", ratio_base
+            last_year = province_bench = False
             if kind == "rate" and out and out[-1].clause[0] == part_start and (
                 bench := BENCHMARK_BEFORE_RE.search(folded, max(part_start, q.start - 40), q.start)
             ):  # "đạt 31,5% kế hoạch, thấp hơn bình quân cả nước (33,5%)": the same
@@ -412,6 +496,7 @@ def read_sentence(
                 # "đạt 72%, thấp hơn cùng kỳ (85%)": the same measure a year before
                 seg = _segment_start(folded, part_start, folded.rfind("(", part_start, q.start))
                 last_year = not (bench.group("country") or bench.group("province"))
+                province_bench = bool(bench.group("province"))
                 if out[-1].q.unit and out[-1].q.unit.base == "%":
                     kind, base = out[-1].kind, out[-1].base
             elif out and out[-1].clause[0] == part_start and out[-1].q.unit and q.unit and (
@@ -432,9 +517,12 @@ def read_sentence(
             elif kind in ("change", "multiple") and (about := ABOUT_AFTER_RE.match(folded, q.end)):
                 # "tăng 6,9% về số doanh nghiệp": what changed is named after it
                 named = " ".join(text[about.start(1) : about.end(1)].split())
+            if kind == "rank" and not subject and (
+                    first := next((x for x in out if x.clause[0] == part_start), None)):
+                named = first.indicator  # "…, 9 giải ba, xếp thứ 6 toàn quốc": what opens
             out.append(Reading(q, kind, value, named, (part_start, part_end), base, est,
                                periods, seg, growth_here, folded[part_start : q.start],
-                               value_max, quote_start, earlier, last_year))
-    new_carry = Carry(indicator=indicator, growth=growth_mode, base=base_mode,
+                               value_max, quote_start, earlier, last_year, province_bench))
+    new_carry = Carry(indicator=indicator, growth=growth_mode, base=base_mode, ratio=ratio_base,
                       estimate=carry.estimate or bool(est_at))
     return out, new_carry

@@ -56,9 +56,11 @@ STARTS_COMPARISON_RE = re.compile(
     r"\s*(?:\(|trong đó\s?:?)?\s*"
     r"(?:bằng|đạt(?=\s[\d,.]+\s?%)|tăng|giảm|chiếm|gấp|tương đương|so với|vượt)"
 )
-# "... giường bệnh trên 1 vạn dân": a count per head of population
+# "... giường bệnh trên 1 vạn dân", "... trên 10.000 dân": a count per head of population
 PER_PEOPLE_RE = re.compile(
-    r"(?:[^;,]|,(?=\d))*?\s(?:trên|/)\s?(?:1|một)\s((?:vạn|nghìn|ngàn|trăm) dân)"
+    r"(?:[^;,]|,(?=\d))*?\s(?P<tail>(?:trên|/)\s?"
+    r"(?:(?:1|một)\s(?P<heads>(?:vạn|nghìn|ngàn|trăm) dân)"
+    r"|(?P<count>(?:1\.000|10\.000|100\.000) dân)(?![\w])))"
 )
 # "Số bác sĩ trên 10.000 dân đạt 16,5 bác sĩ": the ratio named before the number
 PER_PEOPLE_LEAD_RE = re.compile(
@@ -102,6 +104,10 @@ SHORT_QUOTE_RE = re.compile(r"[\"“](?:[^\"“”\s]+\s){0,5}[^\"“”\s]+[\"�
 LEVEL_AFTER_RE = re.compile(r"[^,;()\d]{0,40}?\s(?:xuống còn|còn|xuống|lên mức|lên)\s(?=\d)")
 # "2,4 kg ma túy tổng hợp và 1.860 viên": a second item of one verb
 AND_JOINED_RE = re.compile(r"[^,;\d()]*\svà\s(?:khoảng\s|gần\s|trên\s|hơn\s)?")
+# "bổ sung cân đối 1.058,8 tỷ đồng và | bổ sung có mục tiêu | 1.071,7 tỷ đồng": a name of its
+# own between "và" and the next number (not "… và khoảng 620 ha")
+AND_NAMED_RE = re.compile(
+    r"\svà\s(?P<name>(?!(?:khoảng|gần|trên|hơn|dưới|từ)\s)[^\W\d][^,;\d()]*?)\s?")
 # "tăng 6,9% về số doanh nghiệp", "giảm 4% về giá trị": the measure after "về"
 ABOUT_AFTER_RE = re.compile(
     r"\s?về\s((?:(?!so với|và)[^\s,;.()]+\s?){1,6}?)(?=\s*(?:[,;.()]|so với|và|$))"

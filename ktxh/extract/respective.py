@@ -16,9 +16,11 @@ from ktxh.extract.records import Figure
 _RESPECTIVE = re.compile(r"(?:.*\s)?(?:tương ứng|lần lượt)(?:\s(?:là|với|đạt))?", re.I)
 
 
-def map_respective(figures: list[Figure]) -> list[Figure]:
+def map_respective(figures: list[Figure], earlier: list[Figure] = ()) -> list[Figure]:
     """``figures`` of one sentence with each run of "tương ứng" figures named, in
-    order, after the last figures of the same unit before the run."""
+    order, after the last figures of the same unit before the run: in the sentence,
+    else with those of the sentences before in its paragraph (``earlier``); when
+    fewer are named, after the nearest one ("tương ứng" names nothing)."""
     if not any("tương ứng" in f.indicator or "lần lượt" in f.indicator for f in figures):
         return figures
     out = list(figures)
@@ -32,9 +34,16 @@ def map_respective(figures: list[Figure]) -> list[Figure]:
             j += 1
         named = [f for f in out[:i] if f.unit == out[i].unit
                  and not _RESPECTIVE.fullmatch(f.indicator)]
-        if len(named) >= j - i:  # fewer before: which is which cannot be told
+        if len(named) < j - i:
+            named = [f for f in earlier if f.unit == out[i].unit
+                     and not _RESPECTIVE.fullmatch(f.indicator)] + named
+        if len(named) >= j - i:
             for k, f in enumerate(named[i - j:]):
                 out[i + k] = replace(out[i + k], indicator=f.indicator, kind=f.kind,
                                      base=f.base)
+        elif named:  # which is which cannot be told: the measure named last
+            f = named[-1]
+            for k in range(i, j):
+                out[k] = replace(out[k], indicator=f.indicator, kind=f.kind, base=f.base)
         i = j
     return out

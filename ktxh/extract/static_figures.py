@@ -1,17 +1,19 @@
 """Static sizes of works and facilities, which hold at any time.
 
 "Tổng chiều dài tuyến 14,6 km", "tổng mức đầu tư 3.120 tỷ đồng", "Quy mô 500
-giường bệnh", "Hồ có dung tích hữu ích 8,6 triệu m3, cấp nước tưới cho 1.250
-ha", "Diện tích quy hoạch 150 ha", "(qua địa bàn tỉnh dài 35,8 km)": the size
-of a project or facility, not a result of the period reported, so the
-figure has no period unless a time phrase of its own dates it ("tổng mức
-đầu tư điều chỉnh năm 2024 là ..."), as the shared gold does.
+giường bệnh", "diện tích tự nhiên 7.942,4 km²", "KCN Yên Lư (diện tích 382
+ha)", "Hồ có dung tích hữu ích 8,6 triệu m3, cấp nước tưới cho 1.250 ha",
+"Diện tích quy hoạch 150 ha", "(qua địa bàn tỉnh dài 35,8 km)": the size of a
+project or facility, not a result of the period reported, so the figure has
+no period unless a time phrase of its own dates it ("tổng mức đầu tư điều
+chỉnh năm 2024 là ..."), as the shared gold does.
 """
 
 from __future__ import annotations
 
 import re
 
+from ktxh.extract.indicators import COUNT_SET, MEASURE_SET
 from ktxh.extract.quantities import Reading
 from ktxh.extract.wordre import word_start
 
@@ -20,6 +22,7 @@ from ktxh.extract.wordre import word_start
 # what a static size is called: the subject of the number holds one of these
 _SIZE_RE = re.compile(
     word_start("tổng mức đầu tư", "chiều dài", "công suất", "dung tích", "diện tích quy hoạch",
+               "diện tích tự nhiên",
                "diện tích thiết kế", "trữ lượng", "năng lực tưới", "năng lực thiết kế",
                "cấp nước tưới", "phục vụ tưới", "tmđt")
     + r"(?![\w])"
@@ -30,6 +33,8 @@ _SCALE_RE = re.compile(word_start("quy mô") + r"(?![\w])(?! dân số)")
 _MONEY_OR_SHARE_RE = re.compile(r"(?:đồng|usd|%)$")
 # "(... dài 35,8 km)", "dài khoảng 12 km": a length told by its adjective
 _LONG_RE = re.compile(r"(?<![\w])dài(?:\s(?:khoảng|gần|hơn|trên))?\s*$")
+# "KCN Yên Lư (diện tích 382 ha)": the area of a named zone, in brackets after its name
+_BRACKET_AREA_RE = re.compile(r"\((?:tổng )?diện tích(?:\s(?:khoảng|gần|hơn|trên))?\s*$")
 
 
 # any word of a size, to pass over sentences without one quickly
@@ -49,8 +54,11 @@ _AIM_WORDS = frozenset(("nâng", "đạt", "lên", "tăng", "mở", "thêm"))
 def _is_size(r: Reading, unit: str) -> bool:
     if r.kind != "level":
         return False
+    if r.q.unit is not None and (r.q.unit.open or r.q.unit.base in COUNT_SET) and (
+            r.q.unit.base not in MEASURE_SET):
+        return False  # "312 tàu cá có chiều dài từ 15 m trở lên": a count, not a size
     head = r.indicator.lower()
-    return bool(_SIZE_RE.search(head) or _LONG_RE.search(r.lead)
+    return bool(_SIZE_RE.search(head) or _LONG_RE.search(r.lead) or _BRACKET_AREA_RE.search(r.lead)
                 or (_SCALE_RE.search(head) and not _MONEY_OR_SHARE_RE.search(unit.lower())))
 
 
@@ -68,3 +76,8 @@ def is_size_of_works(r: Reading, unit: str) -> bool:
     năm 2030", "… quy mô 1.000 giường"): a figure without a period, not a
     target; unless an aim word raises it ("nâng công suất lên 200 MW")."""
     return _is_size(r, unit) and not _AIM_WORDS.intersection(r.lead.split()[-4:])
+
+
+def is_size_word(indicator: str) -> bool:
+    """Whether ``indicator`` names a static size ("tổng mức đầu tư", "chiều dài …")."""
+    return bool(_SIZE_RE.search(indicator.lower()) or _SCALE_RE.search(indicator.lower()))

@@ -144,7 +144,8 @@ def sign_targets(doc: Doc, readings: list[Reading], kinds: list[str],
                 new_name = f"{noun} trên {people}"  # "doanh nghiệp công nghệ số trên 1.000 dân"
             unit = f"{unit}/{people}"  # "doanh nghiệp/1.000 dân", as "bác sỹ/vạn dân"
             kind = "rate"  # "bình quân 7 doanh nghiệp/1.000 dân"
-        elif _PER_PEOPLE_UNIT_RE.search(fold(unit)) and (not name or fold(name) == fold(unit)):
+        elif _PER_PEOPLE_UNIT_RE.search(fold(unit)) and (
+                not name or fold(name) in (fold(unit), fold(unit.split("/", 1)[0]))):
             # the reader kept "/1.000 dân" in the unit: the name says it in words
             new_name = unit.replace("/", " trên ", 1)
             kind = "rate"

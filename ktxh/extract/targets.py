@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ktxh.extract.deadlines import find_deadlines
+from ktxh.extract.list_heads import states_total
 from ktxh.extract.numbers import find_quantities
 from ktxh.extract.quantities import ESTIMATE_RE, Reading, read_sentence
 from ktxh.extract.records import Target
@@ -288,8 +289,9 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
         block = s.block
         while pending and pending[-1].span.start < s.span.start:
             out.append(pending.pop())
-        if doc.blocks[block].kind is BlockKind.HEADING or block in table_rows:
-            continue
+        if (doc.blocks[block].kind is BlockKind.HEADING and not states_total(doc, block)) or (
+                block in table_rows):
+            continue  # not "1. Tổng thu ngân sách: 4.850 tỷ đồng, trong đó:", a list's head
         start, end = s.span.start, s.span.end
         cut = target_from(doc, start, end, block, ctx.period, sections, date)
         if cut is None:

@@ -66,7 +66,8 @@ def _figures(text: str) -> list[tuple[str, tuple]]:
         # --- what stays ---
         # the words after a number's unit are its own: "đạt 63%" compares the handover
         ("Dự án Cầu Bắc Mê đã bàn giao 12,6/20 ha mặt bằng, đạt 63%.\n",
-         [("bàn giao", 12.6, 20.0, "ha", "progress"), ("bàn giao", 63.0, None, "%", "rate")]),
+         [("bàn giao mặt bằng", 12.6, 20.0, "ha", "progress"),
+          ("bàn giao mặt bằng", 63.0, None, "%", "rate")]),
         # a later sentence about another body is not the project's
         ("- Dự án Bệnh viện Y học cổ truyền tỉnh khởi công năm 2024. Sở Y tế đề nghị bổ sung "
          "20 tỷ đồng cho Trung tâm Y tế huyện.\n", []),
