@@ -238,3 +238,56 @@ class LiteralScan:
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """``pattern.search(text, start, end)``."""
         return next(self.finditer(text, start, end), None)
+
+
+class Tokens:
+    """``[(m.group(), m.start(), m.end()) for m in pattern.finditer(text, start,
+    end)]`` read only as far as it is asked: a name cut from a sentence takes
+    a few of its tokens, not all. Indexing, slicing and ``len`` answer as the
+    list would (a negative index or ``len`` reads to the end)."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str, start: int, end: int) -> None:
+        self._it: Iterator[re.Match[str]] | None = pattern.finditer(text, start, end)
+        self._toks: list[tuple[str, int, int]] = []
+
+    def _read(self, n: int) -> None:
+        """Read until ``n`` tokens are in hand or none is left (n < 0: all)."""
+        it, toks = self._it, self._toks
+        if it is None:
+            return
+        for m in it:
+            toks.append((m.group(), m.start(), m.end()))
+            if 0 <= n <= len(toks):
+                return
+        self._it = None
+
+    def has(self, i: int) -> bool:
+        """Whether a token ``i`` (>= 0) exists: ``i < len(self)``, reading no further."""
+        if i < len(self._toks):
+            return True
+        self._read(i + 1)
+        return i < len(self._toks)
+
+    def __bool__(self) -> bool:
+        return self.has(0)
+
+    def __len__(self) -> int:
+        self._read(-1)
+        return len(self._toks)
+
+    def __getitem__(self, k: Any) -> Any:
+        if type(k) is int and 0 <= k < len(self._toks):
+            return self._toks[k]
+        if isinstance(k, slice):
+            stop = k.stop
+            self._read(stop if isinstance(stop, int) and stop >= 0 and k.step is None
+                       and (k.start is None or k.start >= 0) else -1)
+        else:
+            self._read(k + 1 if k >= 0 else -1)
+        return self._toks[k]
+
+    def __iter__(self) -> Iterator[tuple[str, int, int]]:
+        i = 0
+        while self.has(i):
+            yield self._toks[i]
+            i += 1

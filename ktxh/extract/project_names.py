@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ktxh.extract.litscan import Tokens
 from ktxh.extract.project_keys import link as link
 from ktxh.extract.project_keys import phase_of as phase_of
 from ktxh.extract.project_keys import project_key as project_key
@@ -178,15 +179,15 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
         start += 1
     if start < limit and text[start] in OPEN_QUOTES:
         return _quoted(text, start, limit)
-    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, start, limit)]
+    toks = Tokens(_TOKEN_RE, text, start, limit)  # read as far as the name goes
     if not toks:
         return None
     end, proper, i = start, False, 0
     titled = title and _is_cap(toks[0][0])
-    while i < len(toks):
+    while toks.has(i):
         tok, s, e = toks[i]
         low = tok.lower()
-        nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+        nxt = toks[i + 1][0] if toks.has(i + 1) else ""
         if tok == ":" and _is_cap(nxt) and toks[i - 1][0] != ")" and any(
             t[0].lower() in AREA_WORDS for t in toks[max(0, i - 6) : i]
         ):
@@ -254,7 +255,7 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
         elif (low == "vào" and i > 0 and toks[i - 1][0].lower() in ROUTE_HEADS
               and _place_ahead(toks, i + 1)):
             pass  # "đường vào Khu di tích ...", "cầu vào bản X"
-        elif (low in ("trên", "qua") and nxt.lower() in WATERS and i + 2 < len(toks)
+        elif (low in ("trên", "qua") and nxt.lower() in WATERS and toks.has(i + 2)
               and _is_cap(toks[i + 2][0]) and any(t[0].lower() in ROUTE_HEADS for t in toks[:i])):
             pass  # "cầu Bến Gỗ trên sông Cái", "đập dâng qua suối Nậm Mu"
         elif not proper and f"{low} {nxt.lower()}" in ADJECTIVE_PAIRS:
@@ -299,7 +300,7 @@ def cut_plain_works(text: str, folded: str, start: int, limit: int) -> Cut | Non
     return Cut(_join(text, start, m.end()), start, m.end())
 
 
-def _place_ahead(toks: list[tuple[str, int, int]], i: int) -> bool:
+def _place_ahead(toks: Tokens, i: int) -> bool:
     """A place name starts at ``toks[i]``: a capital or a number, or a few
     place words before one ("thị trấn Quỳ Hợp", "cảng hàng không Vinh")."""
     for tok, _, _ in toks[i : i + 4]:
@@ -310,7 +311,7 @@ def _place_ahead(toks: list[tuple[str, int, int]], i: int) -> bool:
     return False
 
 
-def _place_list(toks: list[tuple[str, int, int]], i: int) -> tuple[int, int]:
+def _place_list(toks: Tokens, i: int) -> tuple[int, int]:
     """End of a list of capitalized names from ``toks[i]``: "Hà Giang, Cao Bằng và Lạng Sơn"."""
     end = toks[i - 1][2]
     while i < len(toks):
@@ -340,7 +341,7 @@ def _stop_pair(low: str, nxt: str) -> bool:
     return f"{low} {nxt.lower()}" in STOP_PAIRS
 
 
-def _cap_ahead(toks: list[tuple[str, int, int]], i: int, reach: int = 4) -> bool:
+def _cap_ahead(toks: Tokens, i: int, reach: int = 4) -> bool:
     """A capitalized word or number follows, with no stop word or punctuation
     but commas between ("Bồi thường, hỗ trợ, tái định cư |Hồ chứa nước ...")."""
     for k, (tok, _, _) in enumerate(toks[i : i + reach], i):
@@ -349,7 +350,7 @@ def _cap_ahead(toks: list[tuple[str, int, int]], i: int, reach: int = 4) -> bool
         if tok == ",":
             continue
         if tok.lower() in STOP_WORDS or not tok[0].isalnum() or _stop_pair(
-            tok.lower(), toks[k + 1][0] if k + 1 < len(toks) else ""
+            tok.lower(), toks[k + 1][0] if toks.has(k + 1) else ""
         ) or tok.lower() == "dự":
             return False
     return False

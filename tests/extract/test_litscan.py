@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ktxh.extract import periods, project_requests, projects, timeframes
-from ktxh.extract.litscan import LiteralScan, openings
+from ktxh.extract.litscan import LiteralScan, Tokens, openings
 from ktxh.extract.wordre import word_start
 from ktxh.text.normalize import fold
 from ktxh.text.readers import read
@@ -98,3 +98,30 @@ def test_seed_sentences(scan: LiteralScan) -> None:
         for a, b in spans:
             want = [(m.span(), m.groups()) for m in scan.pattern.finditer(f, a, b)]
             assert [(m.span(), m.groups()) for m in scan.finditer(f, a, b)] == want
+
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+@pytest.mark.parametrize("text", ["", "Dự án Hồ chứa nước Bản Lải: hoàn thành 85%; giải ngân",
+                                  "cầu Kỳ Cùng (giai đoạn II), đường tỉnh 229"])
+def test_tokens_answer_as_the_list(text: str) -> None:
+    rng = random.Random(len(text))
+    whole = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    for _ in range(300):
+        toks = Tokens(_TOKEN, text, 0, len(text))
+        for _ in range(6):  # a few questions in a row, as a reader asks them
+            i = rng.randrange(-3, len(whole) + 3)
+            op = rng.randrange(5)
+            if op == 0:
+                assert toks.has(max(i, 0)) == (max(i, 0) < len(whole))
+            elif op == 1 and -len(whole) <= i < len(whole):
+                assert toks[i] == whole[i]
+            elif op == 2:
+                j = rng.randrange(0, len(whole) + 4)
+                assert toks[max(i, 0) : j] == whole[max(i, 0) : j]
+                assert toks[:j] == whole[:j]
+            elif op == 3:
+                assert list(toks) == whole
+            else:
+                assert len(toks) == len(whole) and bool(toks) == bool(whole)
