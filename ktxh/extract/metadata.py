@@ -68,7 +68,8 @@ def _split_header_line(ln: Line) -> list[Line]:
     CHỦ NGHĨA VIỆT NAM TỈNH LẠNG SƠN Độc lập - Tự do - Hạnh phúc Số: 12/BC-UBND
     Lạng Sơn, ngày ..." → "ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN", "Số: 12/BC-UBND Lạng Sơn,
     ngày ..."."""
-    mottos = list(MOTTO_SPAN_RE.finditer(ln.folded))
+    mottos = list(MOTTO_SPAN_RE.finditer(ln.folded)) if (
+        "cộng" in ln.folded or "độc lập" in ln.folded) else []  # each motto holds one
     cuts = [0]
     for m in mottos:
         cuts += [m.start(), m.end()]
@@ -118,7 +119,7 @@ def _place_date(lines: list[Line]) -> tuple[str | None, str | None, Span | None,
         if STAMP_RE.match(ln.folded):
             after_stamp = True
             continue
-        for m in PLACE_DATE_RE.finditer(ln.folded):
+        for m in PLACE_DATE_RE.finditer(ln.folded) if "ngày" in ln.folded else ():
             at = m.start("date")
             dates = [d for d in find_dates(ln.folded, at) if d.span.start == at]
             place = _place_before(ln.text, m.start())

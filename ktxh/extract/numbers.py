@@ -101,7 +101,8 @@ def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
     raw = m.group()
     before = folded[max(0, s - 24) : s]
     nxt = folded[e : e + 1]
-    if _RANK_BEFORE.search(before, max(0, len(before) - _RANK_REACH)):
+    if ("xếp" in before or "đứng" in before or "hạng" in before) and _RANK_BEFORE.search(
+            before, max(0, len(before) - _RANK_REACH)):  # each of its phrases holds one
         frac = _OVER_NUMBER.match(folded, e)
         if frac:
             unit_text = "/" + frac.group(1)

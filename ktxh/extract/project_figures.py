@@ -24,7 +24,7 @@ from ktxh.text.model import BlockKind, Doc, Span
 from ktxh.text.normalize import fold
 
 # Breaks that end the clause naming a project: "...; trong đó có dự án X".
-_CLAUSE_BREAK = re.compile(r";|\btrong đó\b")
+_CLAUSE_BREAK = re.compile(r";|trong(?<![\w]trong) đó\b")  # "\btrong": letters first
 # Where the clause about a project ends: "; ", ", các bệnh viện huyện ...".
 _CLAUSE_END = re.compile(r";|,\s(?:các|những|nhiều|một số|toàn bộ|tất cả|số)\b")
 # Counts of works are no figures about one project: "03 nhà máy", "6 dự án".

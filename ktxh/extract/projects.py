@@ -60,7 +60,8 @@ _MANAGER_BEFORE = re.compile(r"(?:quản lý|\bql|ban)\s+$")
 # ... and so is every "dự án", "công trình" inside its name, which ends at a verb
 # or a comma: "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh X
 # phối hợp với ..."
-_BODY_START = re.compile(r"(?<![\w])ban (?:quản lý|ql)(?![\w])|(?<![\w])ban qlda(?![\w])")
+_BODY_START = re.compile(  # "ban" first, then what must stand before it: re skips to "ban"
+    r"ban(?<![\w]ban) (?:quản lý|ql)(?![\w])|ban(?<![\w]ban) qlda(?![\w])")
 _BODY_END = re.compile(
     r"[,;:.()]|(?<![\w])(?:phối hợp|chủ trì|với|đã|đang|được|là|có|thực hiện|triển khai"
     r"|tổ chức|báo cáo|cho|của|đối với|tại|theo|khẩn trương|tập trung|hoàn thành)(?![\w])"
