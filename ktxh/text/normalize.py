@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Old-style tone placement on the second vowel of oa/oe/uy moves to the
 # first one in the new style. NFC keeps both forms two characters long.
@@ -80,6 +81,18 @@ def fold(text: str) -> str:
     >>> fold("Quý I")
     'quý i'
     """
+    if len(text) <= _KEPT_UP_TO:
+        return _fold_kept(text)
+    return _unify_tones(_lower_same_length(text))
+
+
+# Words and names are folded again and again (a unit, an indicator, a project's
+# name for each pair it is compared in): short texts keep their folded form.
+_KEPT_UP_TO = 64
+
+
+@lru_cache(maxsize=8192)
+def _fold_kept(text: str) -> str:
     return _unify_tones(_lower_same_length(text))
 
 
