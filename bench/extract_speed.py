@@ -1,6 +1,6 @@
 """Extraction speed on the seed texts (a script, not a test).
 
-    .venv/bin/python bench/extract_speed.py [--cpu] [FILES...]
+    .venv/bin/python bench/extract_speed.py [--cpu] [--cold] [FILES...]
 
 Prints MB/s of the whole ``ktxh.extract_file`` path (read + structure + all
 extractors), of the figures step alone, a table of the reader and each
@@ -11,7 +11,9 @@ is a whole extraction at most 25 times slower than that floor.
 
 ``--cpu`` times with the thread's CPU clock instead of the wall clock: on a
 shared, loaded machine the wall-clock minimum still swings by 2× between runs
-of the same code, the CPU time by a few per cent.
+of the same code, the CPU time by a few per cent. ``--cold`` empties the
+caches of answers about texts and names before each pass
+(:mod:`bench.caches`), as a stream of new documents finds them.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import sys
 import time
 from pathlib import Path
 
+from bench.caches import clear_text_caches
 from ktxh import extract_file, read
 from ktxh.extract.figures import find_figures
 from ktxh.extract.metadata import extract_metadata
@@ -31,6 +34,14 @@ SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 
 
 CLOCK = time.perf_counter  # time.thread_time with --cpu
+COLD = False  # --cold: empty the per-text caches before each pass
+
+
+def _fresh() -> None:
+    """Before a pass: forget the period indexes (and with --cold every per-text cache)."""
+    clear_cache()
+    if COLD:
+        clear_text_caches()
 
 
 def _rate(fn, size: int, min_seconds: float = 1.0) -> float:
@@ -38,6 +49,8 @@ def _rate(fn, size: int, min_seconds: float = 1.0) -> float:
     (the fastest is the least disturbed by other work on a shared machine)."""
     best, start = float("inf"), time.perf_counter()
     while True:
+        if COLD:
+            clear_text_caches()
         t0 = CLOCK()
         fn()
         best = min(best, CLOCK() - t0)
@@ -50,7 +63,7 @@ def step_seconds(paths: list[Path], min_seconds: float = 1.0) -> dict[str, float
     best: dict[str, float] = {}
     runs, start = 0, time.perf_counter()
     while runs == 0 or time.perf_counter() - start < min_seconds:
-        clear_cache()
+        _fresh()
         totals: dict[str, float] = {"read": 0.0, **{name: 0.0 for name, _ in STEPS}}
         for path in paths:
             t0 = CLOCK()
@@ -108,5 +121,6 @@ def main(paths: list[Path]) -> None:
 if __name__ == "__main__":
     if "--cpu" in sys.argv:
         CLOCK = time.thread_time
-    args = [Path(a) for a in sys.argv[1:] if a != "--cpu"]
+    COLD = "--cold" in sys.argv
+    args = [Path(a) for a in sys.argv[1:] if a not in ("--cpu", "--cold")]
     main(args or sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() or args else [])

@@ -1,6 +1,6 @@
 """Instructions per pass of the reader and each pipeline step (callgrind).
 
-    .venv/bin/python bench/step_instructions.py [--passes N] [FILES...]
+    .venv/bin/python bench/step_instructions.py [--passes N] [--cold] [FILES...]
 
 Counts what each step executes, not how long it waits for a loaded CPU: the
 count barely moves between runs, where wall-clock minima on the shared
@@ -12,6 +12,7 @@ its own C iterator (``itertools.starmap`` for the reader,
 C function's inclusive cost. A warm-up pass outside the wrappers comes
 first; instruction counts are not times (regex C code runs more
 instructions per cycle than the interpreter), compare them step by step.
+``--cold`` empties the per-text caches before each pass (:mod:`bench.caches`).
 """
 
 from __future__ import annotations
@@ -56,14 +57,17 @@ def _wrapped(name: str, run) -> None:
         raise ValueError(f"no wrapper for step {name!r}")
 
 
-def inner(paths: list[Path], passes: int) -> None:
+def inner(paths: list[Path], passes: int, cold: bool = False) -> None:
     """The program callgrind watches: one plain pass, then ``passes`` wrapped ones."""
+    from bench.caches import clear_text_caches
     from ktxh import read
     from ktxh.extract.pipeline import STEPS
     from ktxh.extract.timeframes import clear_cache
 
     for n in range(passes + 1):
         clear_cache()
+        if cold:
+            clear_text_caches()
         for path in paths:
             doc = next(itertools.starmap(read, [(path,)])) if n else read(path)
             found: dict[str, object] = {}
@@ -77,8 +81,10 @@ def inner(paths: list[Path], passes: int) -> None:
 
 
 def main(argv: list[str]) -> None:
+    cold = "--cold" in argv
+    argv = [a for a in argv if a != "--cold"]
     if argv[:1] == ["--inner"]:
-        inner([Path(a) for a in argv[2:]], int(argv[1]))
+        inner([Path(a) for a in argv[2:]], int(argv[1]), cold)
         return
     passes = 2
     if "--passes" in argv:
@@ -91,7 +97,8 @@ def main(argv: list[str]) -> None:
         env = {**os.environ, "PYTHONHASHSEED": "0"}
         subprocess.run(
             ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable,
-             __file__, "--inner", str(passes), *map(str, paths)],
+             __file__, "--inner", str(passes), *(["--cold"] if cold else []),
+             *map(str, paths)],
             check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         report = subprocess.run(
@@ -103,7 +110,8 @@ def main(argv: list[str]) -> None:
         m = re.match(r"\s*([\d,]+) .*:(\w+) \[", line)
         if m and m.group(2) in WRAPPERS.values():
             counts.setdefault(m.group(2), int(m.group(1).replace(",", "")))
-    print(f"{len(paths)} files, {passes} passes; million instructions per pass")
+    print(f"{len(paths)} files, {passes} passes{', cold' if cold else ''};"
+          " million instructions per pass")
     total = 0.0
     for name, fn in WRAPPERS.items():
         per_pass = counts.get(fn, 0) / passes / 1e6
