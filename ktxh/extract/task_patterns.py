@@ -65,6 +65,8 @@ INNER_ASSIGN = re.compile(r"[,:]\s*(?:(?P<req>đề nghị|kiến nghị)|giao c
 # "cần", "phải" are dropped before the action; "có trách nhiệm" only before a verb
 # ("chịu trách nhiệm trước Chủ tịch UBND tỉnh ..." is itself the action)
 MODAL = re.compile(r"(?:,\s*)?(?:cần phải|cần|phải|(?:có|chịu) trách nhiệm(?=\s+(?P<verb>\S)))\s+")
+# a role or short name in brackets after a heading's lead: "(cơ quan thường trực)", "(Ban ODA)"
+ROLE_BRACKET = re.compile(r"\([^()]{1,80}\)")
 CHU_TRI = re.compile(r",?\s*chủ trì\s*,?\s*")
 PHOI_HOP = re.compile(r",?\s*phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s+")
 # "Các sở theo chức năng, nhiệm vụ được giao chủ động ...": the duties, before the action

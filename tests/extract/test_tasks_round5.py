@@ -1,0 +1,59 @@
+"""Task structures of round 5: a role in brackets after a heading's lead, second clauses
+after ";", the issuer's own decisions, openers, shared heads, "lần lượt", deadline words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_tasks import tasks_of
+
+
+def doc(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+def rows(found: tuple) -> list[tuple]:
+    return [(t.lead, list(t.support), t.deadline) for t in found]
+
+
+HEADING_ROLES = [
+    # (document, type, [(lead, support, deadline)])
+    (  # a role in brackets after the heading's lead
+        doc("## III. TỔ CHỨC THỰC HIỆN", "1. Sở Y tế (cơ quan thường trực)",
+            "- Hướng dẫn các cơ sở khám bệnh rà soát quy trình chuyển tuyến.",
+            "- Tham mưu kiện toàn Tổ công tác liên ngành trong quý II/2026."),
+        "ke_hoach",
+        [("Sở Y tế", [], None), ("Sở Y tế", [], "2026-06-30")],
+    ),
+    (  # a short name in brackets, bold, with a colon
+        doc("## II. NHIỆM VỤ", "**2. Ban Quản lý dự án đầu tư xây dựng các công trình giao "
+            "thông tỉnh (Ban Giao thông):**",
+            "a) Khẩn trương hoàn thiện hồ sơ thiết kế cầu Bến Đình trong tháng 3/2026."),
+        "ke_hoach",
+        [("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh", [],
+          "2026-03-31")],
+    ),
+    (  # a heading "(cơ quan chủ trì)" with words that introduce the list
+        doc("## IV. TỔ CHỨC THỰC HIỆN", "**1. Sở Công Thương (cơ quan chủ trì) có trách "
+            "nhiệm:**", "- Xây dựng chương trình xúc tiến thương mại năm 2026."),
+        "ke_hoach",
+        [("Sở Công Thương", [], None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), HEADING_ROLES)
+def test_a_role_in_brackets_after_a_heading_lead(text: str, kind: str, expected: list) -> None:
+    assert rows(tasks_of(text, kind=kind, date="2026-01-20", period="2026")) == expected
+
+
+NOT_LEADS = [
+    # a bracket after words that are no body: no lead line, no task
+    doc("## III. TỔ CHỨC THỰC HIỆN", "1. Kinh phí thực hiện (nguồn ngân sách tỉnh)",
+        "Bố trí trong dự toán chi thường xuyên năm 2026."),
+]
+
+
+@pytest.mark.parametrize("text", NOT_LEADS)
+def test_a_bracket_makes_no_lead_of_other_words(text: str) -> None:
+    assert tasks_of(text, kind="ke_hoach", date="2026-01-20", period="2026") == ()
