@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from ktxh.extract.deadlines import find_deadlines
+from ktxh.text.normalize import fold
 from tests.extract.test_tasks import tasks_of
 
 
@@ -57,3 +59,33 @@ NOT_LEADS = [
 @pytest.mark.parametrize("text", NOT_LEADS)
 def test_a_bracket_makes_no_lead_of_other_words(text: str) -> None:
     assert tasks_of(text, kind="ke_hoach", date="2026-01-20", period="2026") == ()
+
+
+MEETING_AND_SPAN_DEADLINES = [
+    # (words, document date, [(deadline words, iso)])
+    ("trình Hội đồng nhân dân tỉnh tại kỳ họp chuyên đề quý III/2025", "2025-04-08",
+     [("tại kỳ họp chuyên đề quý iii/2025", "2025-09-30")]),
+    ("tổng hợp, báo cáo Chủ tịch UBND tỉnh tại cuộc họp giao ban tháng 5/2025", "2025-04-08",
+     [("tại cuộc họp giao ban tháng 5/2025", "2025-05-31")]),
+    ("báo cáo tại phiên họp thường kỳ tháng 10 năm 2025", "2025-04-08",
+     [("tại phiên họp thường kỳ tháng 10 năm 2025", "2025-10-31")]),
+    ("đầu tư nâng cấp tuyến quốc lộ trong giai đoạn 2026 - 2030", "2025-04-08",
+     [("trong giai đoạn 2026 - 2030", "2030-12-31")]),
+    ("hoàn thành trong giai đoạn 2021–2025", "2021-03-02",
+     [("trong giai đoạn 2021–2025", "2025-12-31")]),
+    # a span after other words, a past session, a session of no year: no date
+    ("xây dựng kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030", "2025-04-08", []),
+    ("bố trí vốn cho giai đoạn 2026 - 2030", "2025-04-08", []),
+    ("thực hiện Nghị quyết được thông qua tại kỳ họp thứ 9 ngày 08/12/2024", "2025-04-08",
+     []),
+    ("trình tại kỳ họp thường lệ cuối năm", "2025-04-08", []),
+    # year-less days take the document's year
+    ("hoàn thành trước 20/5", "2025-04-08", [("trước 20/5", "2025-05-20")]),
+    ("trong tháng 6", "2025-04-08", [("trong tháng 6", "2025-06-30")]),
+]
+
+
+@pytest.mark.parametrize(("words", "date", "expected"), MEETING_AND_SPAN_DEADLINES)
+def test_meeting_and_span_deadlines(words: str, date: str, expected: list) -> None:
+    found = [d for d in find_deadlines(fold(words), doc_date=date) if d.iso]
+    assert [(d.text, d.iso) for d in found] == [(fold(w), iso) for w, iso in expected]
