@@ -47,10 +47,17 @@ def past_opening(text: str, folded: str, p: int, end: int) -> tuple[int, bool]:
     return p, False
 
 
-def narrative_word(folded: str, p: int) -> bool:
+# after "giao X", "yêu cầu X" these tell what X is to do: "giao Sở Kế hoạch và Đầu tư | thông
+# báo cho nhà đầu tư" (after a subject they narrate: "Văn phòng Chính phủ thông báo ...")
+_ASSIGNED_VERBS = ("thông báo",)
+
+
+def narrative_word(folded: str, p: int, *, assigned: bool = False) -> bool:
     """A word that narrates at ``p`` ("đã", "được", "có"), not in a longer verb phrase ("có văn
-    bản đề xuất ...")."""
+    bản đề xuất ..."), nor a verb of what an ``assigned`` body is to do ("thông báo")."""
     said = cl.starts_with(folded, p, cw.NARRATIVE_WORDS)
+    if assigned and said and cl.starts_with(folded, p, _ASSIGNED_VERBS):
+        return False
     return bool(said) and not cl.starts_with(folded, p, cw.VERBS_WITH_CO)
 
 

@@ -156,4 +156,6 @@ ATTENDANCE = re.compile(
     r"(?:cùng\s+)?(?:tham dự|dự họp|dự)\s+"
     r"(?:cuộc họp|buổi làm việc|hội nghị|phiên họp|cuộc làm việc)"
     r"|thành phần(?:\s+tham dự)?\s*(?:gồm|có)?\s*:|(?:cùng\s+)?tham dự(?:\s+có)?\s*:"
+    # "Tham dự có các đồng chí Phó Chủ tịch UBND tỉnh; …", "Cùng dự có lãnh đạo các sở …"
+    r"|(?:cùng\s+)?(?:tham dự|cùng dự|dự họp)\s+(?:có|gồm)\s"
 )

@@ -25,6 +25,7 @@ from ktxh.extract import clauses as cl
 from ktxh.extract import provinces
 from ktxh.extract.deadlines import RECURRING, UNRESOLVED, DeadlineMention, find_deadlines
 from ktxh.extract.records import Task
+from ktxh.extract.task_subjects import issuer_names
 from ktxh.text.model import Doc, Span
 
 # --- language data -----------------------------------------------------------
@@ -104,6 +105,7 @@ class Context:
     doc: Doc
     anchor: str | None  # the date year-less deadlines are read from
     province: provinces.Province | None  # the document's own province
+    issuer: tuple[str, ...] = ()  # the folded names of the issuer, never a lead
 
 
 @dataclass(slots=True)
@@ -140,7 +142,8 @@ def anchor_date(meta: Any) -> str | None:
 
 
 def context(doc: Doc, meta: Any) -> Context:
-    return Context(doc, anchor_date(meta), provinces.document_province(doc, meta))
+    return Context(doc, anchor_date(meta), provinces.document_province(doc, meta),
+                   issuer_names(meta))
 
 
 def canonical(ctx: Context, body: cl.Body) -> tuple[str, str | None]:

@@ -33,12 +33,14 @@ from ktxh.extract.task_owners import Owner, one_group, owner_line, skip
 from ktxh.extract.task_records import (
     Context,
     Head,
+    canonical,
     context,
     is_report_clause,
     merge_report,
     tasks_of,
     with_deadline,
 )
+from ktxh.extract.task_subjects import ASKED, ATTENDS, ISSUER_ASSIGN, is_issuer
 from ktxh.extract.task_tables import row_task, table_rows
 from ktxh.text.model import Block, BlockKind, Doc, Span
 
@@ -161,6 +163,8 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
                 head.start == skip(tp.LABEL, folded, c.start, c.end) and last is None):
             head.lead = one_group(text, groups, head.lead)
         groups = _groups_only(text, folded, c) if head is None and last is None else None
+        if head is not None and c.start <= head.lead.start < c.end:
+            head = _past_issuer(ctx, c, head)
         if head is None:
             if last is not None and tp.TIME_LIMIT.match(folded, c.start) and out:
                 out[-1] = with_deadline(ctx, out[-1], c)
@@ -194,6 +198,27 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
         opened = opened or head
         out.extend(new)
     return out
+
+
+def _past_issuer(ctx: Context, c: cl.Clause, head: Head) -> Head | None:
+    """``head``, unless its lead is the issuer or its head ("Chủ tịch UBND tỉnh thống nhất
+    gia hạn …"): then the task it passes on in the clause ("…, giao Sở Tài chính …"), else
+    None."""
+    if (not ctx.issuer or ASKED.search(ctx.doc.folded, head.start, head.lead.start)
+            or not is_issuer(ctx.issuer, canonical(ctx, head.lead)[0])):
+        return head  # "Giao Chủ tịch UBND tỉnh ..." (of a resolution) asks the body
+    return _passed_on(ctx.doc.text, ctx.doc.folded, c, head.lead.end)
+
+
+def _passed_on(text: str, folded: str, c: cl.Clause, pos: int) -> Head | None:
+    """The task a subject's clause passes on after ``pos``: "… thống nhất gia hạn, | giao Sở
+    Tài chính …", "… và | yêu cầu nhà đầu tư …"."""
+    for m in ISSUER_ASSIGN.finditer(folded, pos, c.end):
+        kind = "request" if m.group("req") else "assignment"
+        passed = _after_lead(text, folded, c, m.end(), kind, m.start() + 1, directive=True)
+        if passed is not None:
+            return passed
+    return None
 
 
 def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
@@ -241,7 +266,10 @@ def _read_subject(text: str, folded: str, c: cl.Clause, directive: bool, last: H
             head = _after_lead(text, folded, c, m.end(), kind, start, directive=True)
             if head is not None:
                 return head
-        return _after_lead(text, folded, c, p, "assignment", start, directive=directive)
+        head = _after_lead(text, folded, c, p, "assignment", start, directive=directive)
+        if head is None and directive:  # "Chủ tịch UBND tỉnh đồng ý chủ trương, | giao Sở X ..."
+            head = _passed_on(text, folded, c, bodies[-1].end)
+        return head
     for m in tp.INNER_ASSIGN.finditer(folded, p, c.end if directive else p):
         # "Đồng ý ...: giao Bộ X ...", only in the directive parts
         kind = "request" if m.group("req") else "assignment"
@@ -325,13 +353,16 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     m = tp.WORK_WITH.match(folded, p, c.end)
     if m:
         support += cl.read_bodies(text, folded, m.end(), c.end)
-    if p >= c.end or ta.narrative_word(folded, p) or tp.CLOSING.match(folded, p):
+    if (p >= c.end or ta.narrative_word(folded, p, assigned=pos != start and owner is None)
+            or tp.CLOSING.match(folded, p)):
         return None
     m = tp.TRANSMIT.match(folded, p, c.end)
     if m and _only_bodies(text, folded, m.end(), c.end):
         return None  # a report's own closing line: "UBND tỉnh báo cáo Chính phủ, Bộ Tài chính./."
-    if pos == start and owner is None and cl.starts_with(folded, p, cw.STATEMENT_WORDS):
-        return None  # the subject's own statement: "HĐND tỉnh cơ bản tán thành ..."
+    if pos == start and owner is None and (cl.starts_with(folded, p, cw.STATEMENT_WORDS)
+                                           or ATTENDS.match(folded, p, c.end)):
+        return None  # the subject's own statement: "HĐND tỉnh cơ bản tán thành ...", or its
+        # part in the meeting: "Chủ tịch UBND các huyện dự họp trực tuyến"
     if ta.narrated(folded, p, c.end, directive) or ta.offer_of_help(folded, c.start, p, c.end):
         return None
     if not directive and not marker:

@@ -89,3 +89,46 @@ MEETING_AND_SPAN_DEADLINES = [
 def test_meeting_and_span_deadlines(words: str, date: str, expected: list) -> None:
     found = [d for d in find_deadlines(fold(words), doc_date=date) if d.iso]
     assert [(d.text, d.iso) for d in found] == [(fold(w), iso) for w, iso in expected]
+
+
+ISSUER = "Văn phòng Ủy ban nhân dân tỉnh Bình Thuận"
+ISSUER_CLAUSES = [
+    # (paragraph, [(lead, support, deadline)]): the issuer's head decides, the body it
+    # names acts
+    ("2. Về đề nghị gia hạn Dự án Khu dân cư Hàm Kiệm: Chủ tịch UBND tỉnh thống nhất gia hạn "
+     "tiến độ đến hết quý III/2025; giao Sở Tài chính thông báo cho nhà đầu tư trước ngày "
+     "15/7/2025.",
+     [("Sở Tài chính", [], "2025-07-15")]),
+    ("3. Chủ tịch UBND tỉnh đồng ý chủ trương, giao Sở Xây dựng rà soát quy hoạch chung đô "
+     "thị Phan Rí Cửa trong tháng 8/2025.",
+     [("Sở Xây dựng", [], "2025-08-31")]),
+    ("4. Phó Chủ tịch UBND tỉnh thống nhất với đề xuất của Sở Y tế và yêu cầu Sở Y tế hoàn "
+     "thiện hồ sơ trước ngày 30/6/2025.",
+     [("Sở Y tế", [], "2025-06-30")]),
+    ("5. UBND tỉnh thống nhất bố trí vốn cho công trình kè sông Cà Ty.", []),
+    # a body of the issuer's own province that is no issuer still leads
+    ("6. Ủy ban nhân dân huyện Tuy Phong khẩn trương bàn giao mặt bằng trong tháng 7/2025.",
+     [("Ủy ban nhân dân huyện Tuy Phong", [], "2025-07-31")]),
+]
+
+
+@pytest.mark.parametrize(("para", "expected"), ISSUER_CLAUSES)
+def test_the_issuer_is_never_a_lead(para: str, expected: list) -> None:
+    text = doc("## KẾT LUẬN", para)
+    found = tasks_of(text, kind="thong_bao", date="2025-06-10", issuer=ISSUER)
+    assert rows(found) == expected
+
+
+ATTENDANCE = [
+    doc("Ngày 02/6/2025, Chủ tịch UBND tỉnh chủ trì cuộc họp giao ban tháng 5. Tham dự có "
+        "các đồng chí Phó Chủ tịch UBND tỉnh; lãnh đạo các sở, ban, ngành; Chủ tịch UBND các "
+        "huyện, thị xã, thành phố dự họp trực tuyến tại điểm cầu cấp huyện."),
+    doc("Cùng dự có lãnh đạo Sở Tài chính, Sở Xây dựng và Ủy ban nhân dân huyện Bắc Bình."),
+    doc("## KẾT LUẬN", "Chủ tịch UBND các huyện, thị xã, thành phố dự họp trực tuyến tại điểm "
+        "cầu cấp huyện."),
+]
+
+
+@pytest.mark.parametrize("text", ATTENDANCE)
+def test_the_attendance_is_no_task(text: str) -> None:
+    assert tasks_of(text, kind="thong_bao", date="2025-06-10", issuer=ISSUER) == ()
