@@ -43,9 +43,16 @@ LEAD_IN = re.compile(
 # thiện hồ sơ", "Định kỳ trước ngày 05 hằng tháng, | các chủ đầu tư báo cáo ..."; the words of
 # the time openings ("timed") may hold the deadline
 OPENING = re.compile(
-    r"(?:riêng\s+)?(?:đối với|trường hợp|ngay sau khi|sau khi|để|(?P<timed>chậm nhất|định kỳ"
+    r"(?:riêng\s+)?(?:đối với|trường hợp|ngay sau khi|sau khi|để|căn cứ|trên cơ sở"
+    r"|(?P<timed>chậm nhất|định kỳ"
     r"|(?:hằng|hàng) (?:tháng|quý|năm|tuần)|trước ngày|trong (?:thời gian|tháng|quý|năm)))\s"
 )
+# a short label before the subject: "Chế độ báo cáo: | các sở, ngành …" (the words before the
+# colon name no body: "Sở Tài chính: chủ trì …" is read as the lead's)
+LABEL_COLON = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s*:\s*")
+# the subject answers to someone, no task of its own: "… chịu trách nhiệm trước Chủ tịch UBND
+# tỉnh về kết quả …", "… chịu trách nhiệm trước pháp luật nếu …"
+ANSWERS = re.compile(r"chịu trách nhiệm(?:\s+toàn diện)?\s+trước\s+(?=pháp luật|\w+)")
 # a milestone after a task: "...; | đến ngày 30/9/2025 đạt tối thiểu 70%; | đến ngày 31/12/2025
 # đạt trên 95%" — one more task of the same lead for each day
 MILESTONE = re.compile(

@@ -35,7 +35,9 @@ from ktxh.text.model import Doc, Span
 # "báo cáo tiến độ về Sở X", "phản ánh về Sở X"
 _REPORT_VERB = (
     r"(?:gửi(?:\s+báo cáo)?|báo cáo|trình|đề xuất|phản ánh(?=\s+(?:về|với|lên)\s))\s+"
-    r"(?:(?:kết quả|tiến độ|tình hình)(?: thực hiện)?\s+(?=về\s|lên\s|cho\s|tới\s))?"
+    # "báo cáo kết quả thực hiện (trước ngày 10/12 hằng năm) về Sở X"
+    r"(?:(?:kết quả|tiến độ|tình hình)(?: thực hiện)?\s+(?:\([^()]{0,60}\)\s*)?"
+    r"(?=về\s|lên\s|cho\s|tới\s))?"
     r"(?:kết quả\s+)?(?:lên\s+|cho\s+|về\s+|tới\s+|với\s+)?"
 )
 _REPORT = re.compile(
@@ -122,6 +124,9 @@ class Head:
     # where a time opening before the action starts ("Chậm nhất 04 ngày làm việc kể từ ..., |
     # hoàn thiện hồ sơ"): its words may hold the deadline
     deadline_from: int | None = None
+    # the subject only answers to someone ("chịu trách nhiệm trước Chủ tịch UBND tỉnh về …"):
+    # no task, but the clauses after it go on with its lead
+    answers: bool = False
 
 
 def anchor_date(meta: Any) -> str | None:

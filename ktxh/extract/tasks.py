@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ktxh.extract import agencies, short_names
+from ktxh.extract import agencies, shared_heads, short_names
 from ktxh.extract import clause_words as cw
 from ktxh.extract import clauses as cl
 from ktxh.extract import task_openings as ta
@@ -171,6 +171,9 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
             elif not directive and tp.PAST_CLAUSE.match(folded, c.start, c.end):
                 past = c.sentence
             continue
+        if head.answers:  # "… chịu trách nhiệm trước Chủ tịch UBND tỉnh về …; | trước ngày 10
+            last = opened = head  # của tháng cuối quý gửi báo cáo …": only the second is a task
+            continue
         new = tasks_of(ctx, head, c)
         if last is not None and out and tp.MILESTONE.match(folded, head.action, c.end):
             new = [ta.milestone(out[-1], t) for t in new]
@@ -185,14 +188,16 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
             out[-1] = with_deadline(ctx, out[-1], c)
             continue
         report = is_report_clause(text, folded, head.action, c.end)
-        if last is not None and out and head.lead is last.lead and report:
+        if last is not None and out and head.lead is last.lead and report and not last.answers:
             # "...; định kỳ 6 tháng báo cáo HĐND tỉnh": whom the task before reports to; after
             # a body the lead asks ("...; yêu cầu các nhà đầu tư ...; báo cáo UBND tỉnh trước
             # ngày ..."), the lead's own first task of the sentence
             k = first if first < len(out) and out[first].lead != out[-1].lead else len(out) - 1
             out[k : k + 1] = merge_report(ctx, out[k], new)
             continue
-        if last is not None and not report and tp.RECURRING_COUNT.match(folded, head.action, c.end):
+        if last is not None and not report and (
+                tp.RECURRING_COUNT.match(folded, head.action, c.end)
+                or tp.RECURRING_COUNT.match(folded, head.start, c.end)):
             continue  # "...; hằng năm tổ chức ít nhất 02 hội nghị kết nối": a target
         last = head
         opened = opened or head
@@ -308,8 +313,10 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
         bodies = bodies or cl.read_bodies(text, folded, pos, c.end)
         if not bodies:
             return None
+        # "Chủ tịch UBND các huyện A, B và thị xã C": one body per name
+        bodies = shared_heads.expand(text, folded, bodies, c.end)
         lead, support = bodies[0], list(bodies[1:])
-        if lead.is_group and support and all(
+        if lead.is_group and support and not any(map(shared_heads.one_person, bodies)) and all(
                 b.is_group and not cl.starts_with(folded, b.start, _COMMITTEES) for b in support):
             # "Giám đốc các sở, Thủ trưởng các ban, ngành": one group. The first body leads the
             # others, groups or not: "Các sở, ban, ngành, | UBND các xã, phường căn cứ ...",
@@ -369,7 +376,10 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
         return None
     if kind == "assignment" and not (directive or marker or cl.is_action_at(folded, p)):
         return None
-    return Head(kind, lead, support, p, start, chu_tri, c.sentence)
+    # subject first: "Thủ trưởng các sở chịu trách nhiệm trước Chủ tịch UBND tỉnh về …" warns,
+    # "Giao Giám đốc Sở X chịu trách nhiệm trước …" assigns it
+    answers = pos == start and tp.ANSWERS.match(folded, p, c.end) is not None
+    return Head(kind, lead, support, p, start, chu_tri, c.sentence, answers=answers)
 
 
 _NARRATIVE_OR_STATEMENT = cw.NARRATIVE_WORDS + cw.STATEMENT_WORDS

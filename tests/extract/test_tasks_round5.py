@@ -132,3 +132,98 @@ ATTENDANCE = [
 @pytest.mark.parametrize("text", ATTENDANCE)
 def test_the_attendance_is_no_task(text: str) -> None:
     assert tasks_of(text, kind="thong_bao", date="2025-06-10", issuer=ISSUER) == ()
+
+
+OPENERS = [
+    # (document, type, [(lead, support, deadline)])
+    (  # "Căn cứ …," before a titled list (one group, as in round 4)
+        doc("## Điều 2.", "1. Căn cứ các chỉ tiêu được giao, Thủ trưởng các sở, ban, ngành "
+            "tỉnh, Chủ tịch Ủy ban nhân dân cấp huyện xây dựng kế hoạch, giao chỉ tiêu cho các "
+            "đơn vị trực thuộc, hoàn thành trước ngày 28/12/2024."),
+        "quyet_dinh",
+        [("Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch Ủy ban nhân dân cấp huyện", [],
+          "2024-12-28")],
+    ),
+    (  # "Căn cứ …," before a named body
+        doc("## Điều 2.", "Căn cứ dự toán được giao, Sở Y tế phân bổ kinh phí cho các bệnh "
+            "viện tuyến huyện trước ngày 31/01/2025."),
+        "quyet_dinh",
+        [("Sở Y tế", [], "2025-01-31")],
+    ),
+    (  # a label before the subject
+        doc("## IV. TỔ CHỨC THỰC HIỆN", "Chế độ báo cáo: các sở, ngành, Ủy ban nhân dân các "
+            "xã, phường báo cáo kết quả thực hiện (trước ngày 05/12 hằng năm) về Sở Dân tộc và "
+            "Tôn giáo để tổng hợp."),
+        "ke_hoach",
+        [("các sở, ngành", ["Ủy ban nhân dân các xã, phường"], None)],
+    ),
+    (  # a time with no comma before the verb, after a warning that is no task
+        doc("## Điều 2.", "2. Thủ trưởng các sở, ban, ngành tỉnh chịu trách nhiệm trước Chủ "
+            "tịch Ủy ban nhân dân tỉnh về kết quả thực hiện chỉ tiêu được giao; trước ngày 10 "
+            "của tháng cuối quý gửi báo cáo tình hình thực hiện về Sở Tài chính."),
+        "quyet_dinh",
+        [("Thủ trưởng các sở, ban, ngành tỉnh", [], None)],
+    ),
+    (  # "chịu trách nhiệm" before a verb is a task
+        doc("## Điều 2.", "Giám đốc Sở Nông nghiệp và Phát triển nông thôn chịu trách nhiệm "
+            "hướng dẫn các địa phương chuyển đổi cơ cấu cây trồng trong quý I/2025."),
+        "quyet_dinh",
+        [("Giám đốc Sở Nông nghiệp và Phát triển nông thôn", [], "2025-03-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), OPENERS)
+def test_openers_before_the_subject(text: str, kind: str, expected: list) -> None:
+    found = tasks_of(text, kind=kind, date="2024-12-15", period="2025")
+    assert rows(found) == expected
+
+
+def test_the_report_after_a_warning_keeps_its_words() -> None:
+    (t,) = tasks_of(OPENERS[3][0], kind="quyet_dinh", date="2024-12-15", period="2025")
+    assert (t.action, t.deadline_text, t.report_to) == (
+        "gửi báo cáo tình hình thực hiện về Sở Tài chính", "trước ngày 10 của tháng cuối quý",
+        "Sở Tài chính")
+
+
+NO_TASK_OPENERS = [
+    # the preamble of a decision, a warning alone, a label before no body
+    (doc("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+         "Căn cứ Nghị quyết số 31/NQ-HĐND ngày 9 tháng 12 năm 2024 của Hội đồng nhân dân tỉnh "
+         "về kế hoạch phát triển kinh tế - xã hội năm 2025;",
+         "Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 620/TTr-STC."), "quyet_dinh"),
+    (doc("## Điều 2.", "Chủ tịch Ủy ban nhân dân các huyện chịu trách nhiệm trước Chủ tịch Ủy "
+         "ban nhân dân tỉnh nếu để xảy ra lấn chiếm đất rừng."), "quyet_dinh"),
+    (doc("## IV. TỔ CHỨC THỰC HIỆN", "Kinh phí thực hiện: từ nguồn ngân sách tỉnh năm 2025."),
+     "ke_hoach"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NO_TASK_OPENERS)
+def test_openers_that_give_no_task(text: str, kind: str) -> None:
+    assert tasks_of(text, kind=kind, date="2024-12-15", period="2025") == ()
+
+
+SHARED_HEADS = [
+    # (paragraph, [(lead, support)]): one body per name, the first leads
+    ("Chủ tịch UBND các huyện Cái Nước, Đầm Dơi, Năm Căn và thị xã Ngọc Hiển chịu trách "
+     "nhiệm bảo đảm nước ngọt cho sinh hoạt của Nhân dân.",
+     [("Chủ tịch Ủy ban nhân dân huyện Cái Nước",
+       ["Chủ tịch Ủy ban nhân dân huyện Đầm Dơi", "Chủ tịch Ủy ban nhân dân huyện Năm Căn",
+        "Chủ tịch Ủy ban nhân dân thị xã Ngọc Hiển"])]),
+    ("Chủ tịch UBND huyện Thới Bình, huyện U Minh khẩn trương kiểm tra các cống ngăn mặn.",
+     [("Chủ tịch Ủy ban nhân dân huyện Thới Bình", ["Chủ tịch Ủy ban nhân dân huyện U Minh"])]),
+    # a committee's own group of places stays one; titled groups with no place stay one
+    ("Ủy ban nhân dân các huyện Trần Văn Thời, Phú Tân khẩn trương nạo vét kênh nội đồng.",
+     [("Ủy ban nhân dân các huyện Trần Văn Thời, Phú Tân", [])]),
+    ("Chủ tịch UBND các huyện, thành phố chỉ đạo các xã kiểm tra hệ thống cống.",
+     [("Chủ tịch Ủy ban nhân dân các huyện, thành phố", [])]),
+    ("Giám đốc các sở, Thủ trưởng các ban, ngành tỉnh theo dõi chặt chẽ diễn biến xâm nhập "
+     "mặn.", [("Giám đốc các sở, Thủ trưởng các ban, ngành tỉnh", [])]),
+]
+
+
+@pytest.mark.parametrize(("para", "expected"), SHARED_HEADS)
+def test_a_shared_head_is_one_body_per_name(para: str, expected: list) -> None:
+    found = tasks_of(doc("## II. NHIỆM VỤ", para), kind="cong_van", date="2024-03-05")
+    assert [(t.lead, list(t.support)) for t in found] == expected
