@@ -93,8 +93,9 @@ AIM = re.compile(r"phấn đấu\b")
 RECURRING_COUNT = re.compile(
     r"(?:hằng|hàng|mỗi) (?:năm|quý|tháng)\b[^;]{0,60}?(?<![\w/])\d{1,3}\s+(?=[^\W\d])"
 )
-# a deadline to the day: "trước ngày 30/6/2025", "đến ngày 31/12/2025" (not "trong năm 2026")
-DAY = re.compile(r"ngày|\d\s*/\s*\d{1,2}\s*/")
+# a deadline within a year: "trước ngày 30/6/2025", "đến ngày 31/12/2025", "trong quý II/2024",
+# "trong tháng 8/2024" (not "trong năm 2026", "6 tháng đầu năm")
+WITHIN_YEAR = re.compile(r"ngày|quý|tháng\s+\d|\d\s*/\s*\d")
 COMPLETION = re.compile(r"(?:thực hiện |hoàn thành )?(?:hoàn thành|xong|hoàn tất)")
 # "Chủ tịch UBND tỉnh chủ trì cuộc họp ...": the meeting, not a task
 MEETING = re.compile(r"\s*(?:cuộc họp|buổi làm việc|buổi họp|hội nghị|phiên họp|cuộc làm việc)\b")

@@ -93,6 +93,9 @@ _PURPOSE = re.compile(
 )
 
 
+# a deadline that names a meeting: "tại cuộc họp giao ban tháng 4/2024"
+_AT_MEETING = re.compile(r"tại\s", re.I)
+
 # the Front's full name: "UBMTTQ huyện", "Ủy ban MTTQ huyện" → "... Việt Nam huyện"
 _FRONT = re.compile(r"^Ủy ban Mặt trận Tổ quốc (?!Việt Nam)(?=(?:tỉnh|huyện|thị xã|thành phố|xã|"
                     r"phường|thị trấn|quận|đặc khu)\b)")
@@ -326,7 +329,10 @@ def merge_report(ctx: Context, task: Task, reports: list[Task]) -> list[Task]:
     if not reports:
         return [task]
     first = reports[0]
-    if task.deadline is not None and first.deadline is not None:
+    if first.deadline is not None and (task.deadline is not None or _AT_MEETING.match(
+            first.deadline_text or "")):
+        # "...; tổng hợp kết quả, báo cáo Chủ tịch UBND tỉnh tại cuộc họp giao ban tháng 4/2024":
+        # what is brought to a meeting is a task of its own
         return [task, *reports]
     # the deadline: a date over none, else words over none ("định kỳ" gives none)
     if task.deadline is not None or (first.deadline is None and task.deadline_text is not None):

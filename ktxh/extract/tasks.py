@@ -172,16 +172,19 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
                 past = c.sentence
             continue
         if head.answers:  # "… chịu trách nhiệm trước Chủ tịch UBND tỉnh về …; | trước ngày 10
-            last = opened = head  # của tháng cuối quý gửi báo cáo …": only the second is a task
-            continue
+            last, opened = head, opened or head  # của tháng cuối quý gửi báo cáo …": only the
+            continue  # second is a task
         new = tasks_of(ctx, head, c)
         if last is not None and out and tp.MILESTONE.match(folded, head.action, c.end):
             new = [ta.milestone(out[-1], t) for t in new]
         if ((last or carry or (owner is not None and head.lead is owner.body))
+                and not c.start <= head.lead.start < c.end
                 and tp.AIM.match(folded, head.action)
-                and not any(t.deadline and tp.DAY.search(t.deadline_text or "") for t in new)):
-            # "...; phấn đấu thu hút thêm ít nhất 05 dự án trong năm 2026": a target, no
-            # task; "- Phấn đấu đến ngày 31/12/2025 giải ngân đạt 80% ..." is one
+                and not any(t.deadline and tp.WITHIN_YEAR.search(t.deadline_text or "")
+                            for t in new)):
+            # "...; phấn đấu thu hút thêm ít nhất 05 dự án trong năm 2026": a target, no task;
+            # "- Phấn đấu đến ngày 31/12/2025 giải ngân đạt 80% ...", "...; phấn đấu bàn giao
+            # toàn bộ mặt bằng trong quý II/2024" and "...; Cục Thuế tỉnh phấn đấu ..." are
             continue
         if last is not None and out and len(new) == 1 and tp.COMPLETION.fullmatch(new[0].action):
             # "...; hoàn thành trong tháng 4/2024": the deadline of the task before

@@ -227,3 +227,55 @@ SHARED_HEADS = [
 def test_a_shared_head_is_one_body_per_name(para: str, expected: list) -> None:
     found = tasks_of(doc("## II. NHIỆM VỤ", para), kind="cong_van", date="2024-03-05")
     assert [(t.lead, list(t.support)) for t in found] == expected
+
+
+SECOND_CLAUSES = [
+    # (paragraph, [(lead, support, deadline)]): each ";"-part with a verb phrase is a task
+    (  # a second deadline within the year after "phấn đấu": a task of the same lead
+        "1. Giao Sở Xây dựng chủ trì, phối hợp với UBND huyện Đồng Phú hoàn thành thẩm định "
+        "giá đất cụ thể trước ngày 15/4/2025; phấn đấu bàn giao toàn bộ mặt bằng còn lại "
+        "trong quý III/2025.",
+        [("Sở Xây dựng", ["Ủy ban nhân dân huyện Đồng Phú"], "2025-04-15"),
+         ("Sở Xây dựng", ["Ủy ban nhân dân huyện Đồng Phú"], "2025-09-30")],
+    ),
+    (  # what is brought to a meeting is a task of its own
+        "2. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc các đơn vị thực hiện Thông báo này; "
+        "tổng hợp kết quả, báo cáo Chủ tịch UBND tỉnh tại cuộc họp giao ban tháng 5/2025.",
+        [("Văn phòng Ủy ban nhân dân tỉnh", [], None),
+         ("Văn phòng Ủy ban nhân dân tỉnh", [], "2025-05-31")],
+    ),
+    (  # a new subject after ";", also before "phấn đấu"
+        "3. Sở Tài chính chủ trì tham mưu điều hành dự toán ngân sách tiết kiệm; Cục Thuế tỉnh "
+        "phấn đấu thu nội địa vượt dự toán được giao.",
+        [("Sở Tài chính", [], None), ("Cục Thuế tỉnh", [], None)],
+    ),
+    (  # verbs of advice and publicity open a clause
+        "4. Sở Nông nghiệp và Phát triển nông thôn khuyến cáo nông dân không xuống giống vụ Hè "
+        "Thu ở vùng nhiễm mặn; hướng dẫn nhà vườn chủ động tích trữ nước ngọt.",
+        [("Sở Nông nghiệp và Phát triển nông thôn", [], None),
+         ("Sở Nông nghiệp và Phát triển nông thôn", [], None)],
+    ),
+    (
+        "5. Sở Văn hóa và Thông tin mở chuyên mục tuyên truyền về giảm nghèo; giới thiệu các "
+        "mô hình, gương điển hình thoát nghèo.",
+        [("Sở Văn hóa và Thông tin", [], None), ("Sở Văn hóa và Thông tin", [], None)],
+    ),
+    # earlier rounds' rules hold: "phấn đấu" with a year only is a target, a report with no
+    # body of its own and a day folds into the task before
+    (
+        "6. Sở Công Thương chủ trì xúc tiến thương mại; phấn đấu thu hút thêm ít nhất 05 dự án "
+        "trong năm 2025.",
+        [("Sở Công Thương", [], None)],
+    ),
+    (
+        "7. Sở Y tế theo dõi, đôn đốc các bệnh viện thực hiện; tổng hợp kết quả, báo cáo Ủy ban "
+        "nhân dân tỉnh trước ngày 20/12/2025.",
+        [("Sở Y tế", [], "2025-12-20")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("para", "expected"), SECOND_CLAUSES)
+def test_each_clause_with_a_verb_phrase_is_a_task(para: str, expected: list) -> None:
+    found = tasks_of(doc("## KẾT LUẬN", para), kind="thong_bao", date="2025-03-10")
+    assert rows(found) == expected
