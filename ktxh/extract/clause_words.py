@@ -163,6 +163,7 @@ NAME_STOP = frozenset(
         "các", "với", "và", "để", "trong", "theo", "tại", "của", "cho", "về", "có", "được", "đã",
         "là", "thì", "mà", "nhằm", "từ", "đến", "những", "này", "đó", "khi", "nếu", "sau", "trước",
         "trên", "dưới", "bằng", "như", "hoặc", "cùng",
+        "lần", "tương",  # "Sở Tài chính, Sở Xây dựng | lần lượt: …", "… | tương ứng: …"
     )
 )
 # A project board's name runs over lower-case words to the verb: "Ban Quản lý dự án đầu tư

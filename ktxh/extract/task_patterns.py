@@ -81,6 +81,8 @@ DUTIES = re.compile(
     r"(?:theo|căn cứ)\s+(?:chức năng,?\s+nhiệm vụ|nhiệm vụ,?\s+quyền hạn)(?:\s+được giao)?"
     r"(?:\s+của\s+(?:mình|ngành|đơn vị|địa phương))?\s*,?\s*"
 )
+# "Sở A, Sở B, Sở C lần lượt: (1) …; (2) …; (3) …": each body its own clause, in order
+RESPECTIVELY = re.compile(r"(?:lần lượt|tương ứng)\s*:?\s*(?:\(?(?:1|a)[.)]\s*)?")
 # "Bộ X làm việc với Bộ Y ...": Bộ Y supports, the verb stays in the action
 WORK_WITH = re.compile(r"(?:làm việc|trao đổi|thống nhất)\s+(?:với|cùng)\s+")
 # Words without which a narrative paragraph holds no task.

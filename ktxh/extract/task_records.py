@@ -130,6 +130,8 @@ class Head:
     # the subject only answers to someone ("chịu trách nhiệm trước Chủ tịch UBND tỉnh về …"):
     # no task, but the clauses after it go on with its lead
     answers: bool = False
+    # "Sở A, Sở B, Sở C lần lượt: x; y; z": the bodies that lead the next clauses, in order
+    respective: tuple[cl.Body, ...] = ()
 
 
 def anchor_date(meta: Any) -> str | None:

@@ -293,6 +293,9 @@ def _read_subject(text: str, folded: str, c: cl.Clause, directive: bool, last: H
         or tp.MILESTONE.match(folded, p, c.end)  # "...; đến ngày 30/9/2025 đạt tối thiểu 70%"
     ):
         # "...; trước mắt xem xét, hỗ trợ ...", "...; kết quả báo cáo ..." continue the task before
+        if last.respective:  # "… lần lượt: x; | y; | z": the next body's
+            return Head(last.kind, last.respective[0], [], p, start, False, c.sentence,
+                        respective=last.respective[1:])
         support = last.support if last.chu_tri else []
         m = tp.PHOI_HOP.match(folded, p, c.end)
         more = cl.read_bodies(text, folded, m.end(), c.end) if m else []
@@ -348,6 +351,7 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     if chu_tri and tp.MEETING.match(folded, p, c.end):
         return None
     p = skip(tp.MODAL, folded, p, c.end)  # "có trách nhiệm phối hợp với ..."
+    named = [lead, *support] if owner is None else []  # the co-subjects
     m = tp.PHOI_HOP.match(folded, p, c.end)
     if m:
         more = cl.read_bodies(text, folded, m.end(), c.end)
@@ -358,11 +362,17 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     p = skip(tp.MODAL, folded, p, c.end)
     p = cl._skip_spaces(folded, p, c.end)
     m = tp.DUTIES.match(folded, p, c.end)
-    if m and cl.is_action_at(folded, m.end()):
+    if m and (cl.is_action_at(folded, m.end()) or tp.RESPECTIVELY.match(folded, m.end(), c.end)):
         p = skip(tp.MODAL, folded, m.end(), c.end)  # "theo chức năng, nhiệm vụ | chủ động ..."
     m = tp.WORK_WITH.match(folded, p, c.end)
     if m:
         support += cl.read_bodies(text, folded, m.end(), c.end)
+    respective: tuple[cl.Body, ...] = ()
+    m = tp.RESPECTIVELY.match(folded, p, c.end)
+    if m and len(named) > 1 and support == named[1:]:
+        # "Sở A, Sở B, Sở C (theo chức năng, nhiệm vụ được giao) lần lượt: x; y; z": one
+        # clause each, in order, with no support
+        p, lead, respective, support = m.end(), named[0], tuple(named[1:]), []
     if (p >= c.end or ta.narrative_word(folded, p, assigned=pos != start and owner is None)
             or tp.CLOSING.match(folded, p)):
         return None
@@ -382,7 +392,8 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     # subject first: "Thủ trưởng các sở chịu trách nhiệm trước Chủ tịch UBND tỉnh về …" warns,
     # "Giao Giám đốc Sở X chịu trách nhiệm trước …" assigns it
     answers = pos == start and tp.ANSWERS.match(folded, p, c.end) is not None
-    return Head(kind, lead, support, p, start, chu_tri, c.sentence, answers=answers)
+    return Head(kind, lead, support, p, start, chu_tri, c.sentence, answers=answers,
+                respective=respective)
 
 
 _NARRATIVE_OR_STATEMENT = cw.NARRATIVE_WORDS + cw.STATEMENT_WORDS

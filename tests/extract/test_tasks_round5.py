@@ -279,3 +279,26 @@ SECOND_CLAUSES = [
 def test_each_clause_with_a_verb_phrase_is_a_task(para: str, expected: list) -> None:
     found = tasks_of(doc("## KẾT LUẬN", para), kind="thong_bao", date="2025-03-10")
     assert rows(found) == expected
+
+
+RESPECTIVELY = [
+    # (paragraph, [(lead, support, deadline)]): n bodies and n clauses, paired in order
+    ("6. Sở Văn hóa, Thể thao và Du lịch, Sở Y tế, Sở Nội vụ theo chức năng, nhiệm vụ được "
+     "giao lần lượt: tổ chức tốt các hoạt động văn hóa dịp Quốc khánh; tăng cường phòng, chống "
+     "dịch sởi; rà soát biên chế các đơn vị sự nghiệp công lập, hoàn thành trước ngày "
+     "20/12/2025.",
+     [("Sở Văn hóa, Thể thao và Du lịch", [], None), ("Sở Y tế", [], None),
+      ("Sở Nội vụ", [], "2025-12-20")]),
+    ("7. Giao Sở Tài chính, Sở Xây dựng lần lượt: (1) thẩm định giá gói thầu trong tháng "
+     "10/2025; (2) kiểm tra chất lượng công trình trường học.",
+     [("Sở Tài chính", [], "2025-10-31"), ("Sở Xây dựng", [], None)]),
+    # without "lần lượt" the co-subjects share each clause: the first leads
+    ("8. Sở Tài chính, Sở Xây dựng thẩm định giá gói thầu; kiểm tra chất lượng công trình.",
+     [("Sở Tài chính", ["Sở Xây dựng"], None), ("Sở Tài chính", [], None)]),
+]
+
+
+@pytest.mark.parametrize(("para", "expected"), RESPECTIVELY)
+def test_bodies_respectively_take_the_clauses_in_order(para: str, expected: list) -> None:
+    found = tasks_of(doc("## II. NHIỆM VỤ", para), kind="thong_bao", date="2025-09-10")
+    assert rows(found) == expected
