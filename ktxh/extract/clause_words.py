@@ -34,6 +34,11 @@ ACTION_PHRASES = (
     "kiểm soát", "kêu gọi", "nộp", "hoàn trả", "giải trình", "vận hành", "sửa chữa",
     "nâng cấp", "di dời", "trả lời", "phản hồi", "rút kinh nghiệm", "điều tra", "cử",
     "cam kết", "số hóa", "mở", "lãnh đạo, chỉ đạo", "dự tính", "kiên quyết",
+    # advice, care, relief and control in the field: "…; khuyến cáo nhà vườn trữ nước ngọt"
+    "khuyến cáo", "khuyến khích", "lan tỏa", "khen thưởng", "tích trữ", "nạo vét", "gia cố",
+    "khơi thông", "vận chuyển", "cấp phát", "chi trả", "thăm hỏi", "động viên",
+    "hạn chế", "nghiêm cấm", "tuyệt đối không", "không để", "truy quét", "xử phạt",
+    "chấp hành", "tuân thủ", "sơ tán", "khôi phục", "chăm sóc", "thu gom",
     *VERBS_WITH_CO,
     # a body that asks: "Sở Tài chính | đề nghị các cơ quan, đơn vị: ..."
     "đề nghị", "kiến nghị", "yêu cầu",
@@ -46,6 +51,10 @@ ACTION_IN_NAMES = (
     "lắp đặt", "trang bị", "tuần tra", "thu hút", "chuyển đổi", "đăng ký", "giải phóng",
     "áp dụng", "kết nối", "ứng phó", "chăm lo", "đào tạo", "lồng ghép", "cưỡng chế", "kiểm kê",
     "đo đạc", "nhân rộng",
+    # "Trung tâm giới thiệu việc làm", "Trung tâm xúc tiến đầu tư", "Ban Chỉ đạo … tìm kiếm cứu
+    # nạn", "Chi cục dự trữ", "Trạm quan trắc": "…; giới thiệu các mô hình thoát nghèo"
+    "giới thiệu", "xúc tiến", "quảng bá", "cứu hộ", "cứu nạn", "dự trữ", "bảo tồn", "quan trắc",
+    "cảnh báo",
 )
 # After a subject, these say the sentence narrates or describes: no task.
 # "Sở Y tế đã ...", "UBND tỉnh được ...", "Văn phòng Chính phủ thông báo ...".
@@ -154,6 +163,7 @@ NAME_STOP = frozenset(
         "các", "với", "và", "để", "trong", "theo", "tại", "của", "cho", "về", "có", "được", "đã",
         "là", "thì", "mà", "nhằm", "từ", "đến", "những", "này", "đó", "khi", "nếu", "sau", "trước",
         "trên", "dưới", "bằng", "như", "hoặc", "cùng",
+        "lần", "tương",  # "Sở Tài chính, Sở Xây dựng | lần lượt: …", "… | tương ứng: …"
     )
 )
 # A project board's name runs over lower-case words to the verb: "Ban Quản lý dự án đầu tư

@@ -33,7 +33,11 @@ _TRIGGER = (
     r"ngay trong|ngay|trong|cho|vào|đến hết|hết|hạn(?: chót)?(?: là)?|"
     # "phấn đấu đến ngày 31/12/2025 giải ngân đạt 80%": a day, not a horizon
     r"đến(?=\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d)|"
-    r"không quá|không muộn hơn)\s+)"
+    r"không quá|không muộn hơn)\s+"
+    # the meeting a result is brought to: "trình HĐND tỉnh tại kỳ họp chuyên đề quý II/2024",
+    # "báo cáo tại cuộc họp giao ban tháng 4/2024", "tại kỳ họp thứ 12 (tháng 7/2024)"
+    r"|tại\s+(?:kỳ họp|cuộc họp|phiên họp|hội nghị)(?:\s+(?:thứ\s+\w+|[^\W\d_]+)){0,4}?"
+    r"\s*\(?\s*)"
 )
 _YEAR = r"(?:19|20)\d{2}"
 # "10/2019", "10 năm 2019", and the common typo "10 tháng 2019"
@@ -57,6 +61,8 @@ _DATE_ALTS = (
     rf"|cuối\s+năm(?:\s+(?P<y7>{_YEAR}))?"
     # năm 2020
     rf"|năm\s+(?P<y8>{_YEAR})(?![\s]*[-–]\s*{_YEAR})"
+    # giai đoạn 2021 - 2025: its last year (after "trong" only, see find_deadlines)
+    rf"|(?:giai đoạn|thời kỳ)\s+{_YEAR}\s*[-–]\s*(?P<y9>{_YEAR})"
 )
 
 # Phrases without a single computable date.
@@ -108,6 +114,9 @@ _OTHER = re.compile(
     rf"|(?P<rec>{_RECURRING}))(?!\w)"
 )
 
+# the one trigger a span's end is a deadline after: "(hoàn thành) trong giai đoạn 2021 - 2025"
+_IN_SPAN = re.compile(r"(?<!\w)trong\s*$")
+
 BEFORE_DOCUMENT = "deadline_before_document"
 RECURRING = "recurring"
 UNRESOLVED = "unresolved"
@@ -151,10 +160,17 @@ def _doc_start(doc_date: str | None) -> str | None:
     return f"{y:04d}-{m or 1:02d}-{d or 1:02d}"
 
 
+def _year_of(m: re.Match[str]) -> int | None:
+    """The year a ``_DEADLINE`` match writes, if any."""
+    g = m.groupdict()
+    return next((int(g[k]) for k in ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8", "y9")
+                 if g[k]), None)
+
+
 def _resolve_match(m: re.Match[str], doc_date: str | None) -> str | None:
     """ISO end date of the period a ``_DEADLINE`` match names."""
     g = m.groupdict()
-    year = next((int(g[k]) for k in ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8") if g[k]), None)
+    year = _year_of(m)
     if g["d1"] or g["d2"]:
         day, month = int(g["d1"] or g["d2"]), int(g["m1"] or g["m2"])
     elif g["hn"]:
@@ -211,10 +227,16 @@ def find_deadlines(
         trig = m.group("trig")
         if not trig or (trig.strip() == "ngay" and not (m.group("d1") or m.group("d2"))):
             continue
+        if m.group("y9") and not _IN_SPAN.search(trig):
+            continue  # "trong giai đoạn 2021 - 2025" ends it; "cho giai đoạn ...", "đến hết ..."
         if trig.strip() == "đến" and _SPAN_START.search(folded, max(start, m.start() - 240),
                                                          m.start()):
             continue  # "kéo dài thời gian giải ngân đến ngày 31/12/2027": an extension's end
         iso = _resolve_match(m, doc_date)
+        if trig.startswith("tại") and (_flags(iso, doc_date) or not _year_of(m)):
+            # "Nghị quyết … thông qua tại kỳ họp thứ 8 ngày 10/12/2023": a past session;
+            # "tại kỳ họp thường lệ cuối năm": which year's is not said
+            continue
         # the words of a deadline start at its preposition, not at "hoàn thành"
         s = m.end("verb") if m.group("verb") else m.start()
         every = _every_period(folded, m, start, end)

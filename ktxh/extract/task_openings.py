@@ -17,6 +17,7 @@ from dataclasses import replace
 from ktxh.extract import clause_words as cw
 from ktxh.extract import clauses as cl
 from ktxh.extract import task_patterns as tp
+from ktxh.extract.deadlines import find_deadlines
 from ktxh.extract.records import Task
 from ktxh.text.normalize import fold
 
@@ -31,26 +32,56 @@ def milestone(before: Task, task: Task) -> Task:
 
 
 def past_opening(text: str, folded: str, p: int, end: int) -> tuple[int, bool]:
-    """Past an adverbial opening ("Đối với …,", "Chậm nhất …,", "Định kỳ …,") up to the body
-    or verb after one of its commas; whether it tells a time. ``(p, False)`` if none."""
+    """Past an adverbial opening ("Đối với …,", "Căn cứ …,", "Chậm nhất …,", "Định kỳ …,") up
+    to the body or verb after one of its commas, or past a time with no comma ("trước ngày 10
+    của tháng cuối quý | gửi báo cáo …"), or past a label ("Chế độ báo cáo: | các sở …");
+    whether it tells a time. ``(p, False)`` if none."""
     m = tp.OPENING.match(folded, p, end)
     if m is None:
-        return p, False
+        return _past_label(text, folded, p, end), False
     comma = folded.find(",", m.end(), min(end, p + 200))
     while comma > 0:
         q = cl._skip_spaces(folded, comma + 1, end)
-        if q < end and (cl.is_action_at(folded, q) or tp.REQUEST.match(folded, q, end)
-                        or tp.ASSIGN.match(folded, q, end)
-                        or cl.read_body(text, folded, q, end) is not None):
+        if q < end and _opens_subject(text, folded, q, end):
             return q, bool(m.group("timed"))
         comma = folded.find(",", q, min(end, p + 200))
+    if m.group("timed"):  # "trong tháng 3/2024 | hoàn thành …", no comma
+        said = find_deadlines(folded, p, min(end, p + 80))
+        if said and said[0].span.start <= m.end():
+            q = cl._skip_spaces(folded, said[0].span.end, end)
+            if cl.is_action_at(folded, q):
+                return q, True
     return p, False
 
 
-def narrative_word(folded: str, p: int) -> bool:
+def _opens_subject(text: str, folded: str, q: int, end: int) -> bool:
+    """A verb, "giao", "đề nghị" or a body at ``q``: where a clause's own words start."""
+    return (cl.is_action_at(folded, q) or tp.REQUEST.match(folded, q, end) is not None
+            or tp.ASSIGN.match(folded, q, end) is not None
+            or cl.read_body(text, folded, q, end) is not None)
+
+
+def _past_label(text: str, folded: str, p: int, end: int) -> int:
+    """Past a short label and its colon when a body follows: "Chế độ báo cáo: | các sở …"."""
+    m = tp.LABEL_COLON.match(folded, p, end)
+    if m is None or cl.read_body(text, folded, p, m.end()) is not None or _opens_subject(
+            text, folded, p, end):
+        return p  # "Sở Tài chính: …", "Đề nghị: …", "Giao: …" are no labels
+    q = m.end()
+    return q if cl.read_body(text, folded, q, end) is not None else p
+
+
+# after "giao X", "yêu cầu X" these tell what X is to do: "giao Sở Kế hoạch và Đầu tư | thông
+# báo cho nhà đầu tư" (after a subject they narrate: "Văn phòng Chính phủ thông báo ...")
+_ASSIGNED_VERBS = ("thông báo",)
+
+
+def narrative_word(folded: str, p: int, *, assigned: bool = False) -> bool:
     """A word that narrates at ``p`` ("đã", "được", "có"), not in a longer verb phrase ("có văn
-    bản đề xuất ...")."""
+    bản đề xuất ..."), nor a verb of what an ``assigned`` body is to do ("thông báo")."""
     said = cl.starts_with(folded, p, cw.NARRATIVE_WORDS)
+    if assigned and said and cl.starts_with(folded, p, _ASSIGNED_VERBS):
+        return False
     return bool(said) and not cl.starts_with(folded, p, cw.VERBS_WITH_CO)
 
 

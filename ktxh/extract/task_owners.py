@@ -91,6 +91,9 @@ def owner_line(text: str, folded: str, span: Span, heading: bool,
     lead, support = bodies[0], list(bodies[1:])
     if lead.is_group and all(b.is_group for b in support):
         lead, support = one_group(text, lead, bodies[-1]), []
+    # "1. Sở Nông nghiệp và Môi trường (cơ quan thường trực)", "… tỉnh (Ban ODA):": a role or
+    # a short name in brackets after the lead
+    p = skip(tp.ROLE_BRACKET, folded, cl._skip_spaces(folded, p, end), end)
     q = skip(tp.CHU_TRI, folded, p, end)
     ph = tp.PHOI_HOP.match(folded, q, end)
     if ph:  # "Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện ... sau:"

@@ -43,9 +43,16 @@ LEAD_IN = re.compile(
 # thiện hồ sơ", "Định kỳ trước ngày 05 hằng tháng, | các chủ đầu tư báo cáo ..."; the words of
 # the time openings ("timed") may hold the deadline
 OPENING = re.compile(
-    r"(?:riêng\s+)?(?:đối với|trường hợp|ngay sau khi|sau khi|để|(?P<timed>chậm nhất|định kỳ"
+    r"(?:riêng\s+)?(?:đối với|trường hợp|ngay sau khi|sau khi|để|căn cứ|trên cơ sở"
+    r"|(?P<timed>chậm nhất|định kỳ"
     r"|(?:hằng|hàng) (?:tháng|quý|năm|tuần)|trước ngày|trong (?:thời gian|tháng|quý|năm)))\s"
 )
+# a short label before the subject: "Chế độ báo cáo: | các sở, ngành …" (the words before the
+# colon name no body: "Sở Tài chính: chủ trì …" is read as the lead's)
+LABEL_COLON = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s*:\s*")
+# the subject answers to someone, no task of its own: "… chịu trách nhiệm trước Chủ tịch UBND
+# tỉnh về kết quả …", "… chịu trách nhiệm trước pháp luật nếu …"
+ANSWERS = re.compile(r"chịu trách nhiệm(?:\s+toàn diện)?\s+trước\s+(?=pháp luật|\w+)")
 # a milestone after a task: "...; | đến ngày 30/9/2025 đạt tối thiểu 70%; | đến ngày 31/12/2025
 # đạt trên 95%" — one more task of the same lead for each day
 MILESTONE = re.compile(
@@ -65,6 +72,8 @@ INNER_ASSIGN = re.compile(r"[,:]\s*(?:(?P<req>đề nghị|kiến nghị)|giao c
 # "cần", "phải" are dropped before the action; "có trách nhiệm" only before a verb
 # ("chịu trách nhiệm trước Chủ tịch UBND tỉnh ..." is itself the action)
 MODAL = re.compile(r"(?:,\s*)?(?:cần phải|cần|phải|(?:có|chịu) trách nhiệm(?=\s+(?P<verb>\S)))\s+")
+# a role or short name in brackets after a heading's lead: "(cơ quan thường trực)", "(Ban ODA)"
+ROLE_BRACKET = re.compile(r"\([^()]{1,80}\)")
 CHU_TRI = re.compile(r",?\s*chủ trì\s*,?\s*")
 PHOI_HOP = re.compile(r",?\s*phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s+")
 # "Các sở theo chức năng, nhiệm vụ được giao chủ động ...": the duties, before the action
@@ -72,6 +81,8 @@ DUTIES = re.compile(
     r"(?:theo|căn cứ)\s+(?:chức năng,?\s+nhiệm vụ|nhiệm vụ,?\s+quyền hạn)(?:\s+được giao)?"
     r"(?:\s+của\s+(?:mình|ngành|đơn vị|địa phương))?\s*,?\s*"
 )
+# "Sở A, Sở B, Sở C lần lượt: (1) …; (2) …; (3) …": each body its own clause, in order
+RESPECTIVELY = re.compile(r"(?:lần lượt|tương ứng)\s*:?\s*(?:\(?(?:1|a)[.)]\s*)?")
 # "Bộ X làm việc với Bộ Y ...": Bộ Y supports, the verb stays in the action
 WORK_WITH = re.compile(r"(?:làm việc|trao đổi|thống nhất)\s+(?:với|cùng)\s+")
 # Words without which a narrative paragraph holds no task.
@@ -84,8 +95,9 @@ AIM = re.compile(r"phấn đấu\b")
 RECURRING_COUNT = re.compile(
     r"(?:hằng|hàng|mỗi) (?:năm|quý|tháng)\b[^;]{0,60}?(?<![\w/])\d{1,3}\s+(?=[^\W\d])"
 )
-# a deadline to the day: "trước ngày 30/6/2025", "đến ngày 31/12/2025" (not "trong năm 2026")
-DAY = re.compile(r"ngày|\d\s*/\s*\d{1,2}\s*/")
+# a deadline within a year: "trước ngày 30/6/2025", "đến ngày 31/12/2025", "trong quý II/2024",
+# "trong tháng 8/2024" (not "trong năm 2026", "6 tháng đầu năm")
+WITHIN_YEAR = re.compile(r"ngày|quý|tháng\s+\d|\d\s*/\s*\d")
 COMPLETION = re.compile(r"(?:thực hiện |hoàn thành )?(?:hoàn thành|xong|hoàn tất)")
 # "Chủ tịch UBND tỉnh chủ trì cuộc họp ...": the meeting, not a task
 MEETING = re.compile(r"\s*(?:cuộc họp|buổi làm việc|buổi họp|hội nghị|phiên họp|cuộc làm việc)\b")
@@ -154,4 +166,6 @@ ATTENDANCE = re.compile(
     r"(?:cùng\s+)?(?:tham dự|dự họp|dự)\s+"
     r"(?:cuộc họp|buổi làm việc|hội nghị|phiên họp|cuộc làm việc)"
     r"|thành phần(?:\s+tham dự)?\s*(?:gồm|có)?\s*:|(?:cùng\s+)?tham dự(?:\s+có)?\s*:"
+    # "Tham dự có các đồng chí Phó Chủ tịch UBND tỉnh; …", "Cùng dự có lãnh đạo các sở …"
+    r"|(?:cùng\s+)?(?:tham dự|cùng dự|dự họp)\s+(?:có|gồm)\s"
 )

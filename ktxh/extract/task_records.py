@@ -25,6 +25,7 @@ from ktxh.extract import clauses as cl
 from ktxh.extract import provinces
 from ktxh.extract.deadlines import RECURRING, UNRESOLVED, DeadlineMention, find_deadlines
 from ktxh.extract.records import Task
+from ktxh.extract.task_subjects import issuer_names
 from ktxh.text.model import Doc, Span
 
 # --- language data -----------------------------------------------------------
@@ -34,7 +35,9 @@ from ktxh.text.model import Doc, Span
 # "báo cáo tiến độ về Sở X", "phản ánh về Sở X"
 _REPORT_VERB = (
     r"(?:gửi(?:\s+báo cáo)?|báo cáo|trình|đề xuất|phản ánh(?=\s+(?:về|với|lên)\s))\s+"
-    r"(?:(?:kết quả|tiến độ|tình hình)(?: thực hiện)?\s+(?=về\s|lên\s|cho\s|tới\s))?"
+    # "báo cáo kết quả thực hiện (trước ngày 10/12 hằng năm) về Sở X"
+    r"(?:(?:kết quả|tiến độ|tình hình)(?: thực hiện)?\s+(?:\([^()]{0,60}\)\s*)?"
+    r"(?=về\s|lên\s|cho\s|tới\s))?"
     r"(?:kết quả\s+)?(?:lên\s+|cho\s+|về\s+|tới\s+|với\s+)?"
 )
 _REPORT = re.compile(
@@ -90,6 +93,9 @@ _PURPOSE = re.compile(
 )
 
 
+# a deadline that names a meeting: "tại cuộc họp giao ban tháng 4/2024"
+_AT_MEETING = re.compile(r"tại\s", re.I)
+
 # the Front's full name: "UBMTTQ huyện", "Ủy ban MTTQ huyện" → "... Việt Nam huyện"
 _FRONT = re.compile(r"^Ủy ban Mặt trận Tổ quốc (?!Việt Nam)(?=(?:tỉnh|huyện|thị xã|thành phố|xã|"
                     r"phường|thị trấn|quận|đặc khu)\b)")
@@ -104,6 +110,7 @@ class Context:
     doc: Doc
     anchor: str | None  # the date year-less deadlines are read from
     province: provinces.Province | None  # the document's own province
+    issuer: tuple[str, ...] = ()  # the folded names of the issuer, never a lead
 
 
 @dataclass(slots=True)
@@ -120,6 +127,11 @@ class Head:
     # where a time opening before the action starts ("Chậm nhất 04 ngày làm việc kể từ ..., |
     # hoàn thiện hồ sơ"): its words may hold the deadline
     deadline_from: int | None = None
+    # the subject only answers to someone ("chịu trách nhiệm trước Chủ tịch UBND tỉnh về …"):
+    # no task, but the clauses after it go on with its lead
+    answers: bool = False
+    # "Sở A, Sở B, Sở C lần lượt: x; y; z": the bodies that lead the next clauses, in order
+    respective: tuple[cl.Body, ...] = ()
 
 
 def anchor_date(meta: Any) -> str | None:
@@ -140,7 +152,8 @@ def anchor_date(meta: Any) -> str | None:
 
 
 def context(doc: Doc, meta: Any) -> Context:
-    return Context(doc, anchor_date(meta), provinces.document_province(doc, meta))
+    return Context(doc, anchor_date(meta), provinces.document_province(doc, meta),
+                   issuer_names(meta))
 
 
 def canonical(ctx: Context, body: cl.Body) -> tuple[str, str | None]:
@@ -318,7 +331,10 @@ def merge_report(ctx: Context, task: Task, reports: list[Task]) -> list[Task]:
     if not reports:
         return [task]
     first = reports[0]
-    if task.deadline is not None and first.deadline is not None:
+    if first.deadline is not None and (task.deadline is not None or _AT_MEETING.match(
+            first.deadline_text or "")):
+        # "...; tổng hợp kết quả, báo cáo Chủ tịch UBND tỉnh tại cuộc họp giao ban tháng 4/2024":
+        # what is brought to a meeting is a task of its own
         return [task, *reports]
     # the deadline: a date over none, else words over none ("định kỳ" gives none)
     if task.deadline is not None or (first.deadline is None and task.deadline_text is not None):

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ktxh.extract import agencies, short_names
+from ktxh.extract import agencies, shared_heads, short_names
 from ktxh.extract import clause_words as cw
 from ktxh.extract import clauses as cl
 from ktxh.extract import task_openings as ta
@@ -33,12 +33,14 @@ from ktxh.extract.task_owners import Owner, one_group, owner_line, skip
 from ktxh.extract.task_records import (
     Context,
     Head,
+    canonical,
     context,
     is_report_clause,
     merge_report,
     tasks_of,
     with_deadline,
 )
+from ktxh.extract.task_subjects import ASKED, ATTENDS, ISSUER_ASSIGN, is_issuer
 from ktxh.extract.task_tables import row_task, table_rows
 from ktxh.text.model import Block, BlockKind, Doc, Span
 
@@ -161,39 +163,70 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
                 head.start == skip(tp.LABEL, folded, c.start, c.end) and last is None):
             head.lead = one_group(text, groups, head.lead)
         groups = _groups_only(text, folded, c) if head is None and last is None else None
+        if head is not None and c.start <= head.lead.start < c.end:
+            head = _past_issuer(ctx, c, head)
         if head is None:
             if last is not None and tp.TIME_LIMIT.match(folded, c.start) and out:
                 out[-1] = with_deadline(ctx, out[-1], c)
             elif not directive and tp.PAST_CLAUSE.match(folded, c.start, c.end):
                 past = c.sentence
             continue
+        if head.answers:  # "… chịu trách nhiệm trước Chủ tịch UBND tỉnh về …; | trước ngày 10
+            last, opened = head, opened or head  # của tháng cuối quý gửi báo cáo …": only the
+            continue  # second is a task
         new = tasks_of(ctx, head, c)
         if last is not None and out and tp.MILESTONE.match(folded, head.action, c.end):
             new = [ta.milestone(out[-1], t) for t in new]
         if ((last or carry or (owner is not None and head.lead is owner.body))
+                and not c.start <= head.lead.start < c.end
                 and tp.AIM.match(folded, head.action)
-                and not any(t.deadline and tp.DAY.search(t.deadline_text or "") for t in new)):
-            # "...; phấn đấu thu hút thêm ít nhất 05 dự án trong năm 2026": a target, no
-            # task; "- Phấn đấu đến ngày 31/12/2025 giải ngân đạt 80% ..." is one
+                and not any(t.deadline and tp.WITHIN_YEAR.search(t.deadline_text or "")
+                            for t in new)):
+            # "...; phấn đấu thu hút thêm ít nhất 05 dự án trong năm 2026": a target, no task;
+            # "- Phấn đấu đến ngày 31/12/2025 giải ngân đạt 80% ...", "...; phấn đấu bàn giao
+            # toàn bộ mặt bằng trong quý II/2024" and "...; Cục Thuế tỉnh phấn đấu ..." are
             continue
         if last is not None and out and len(new) == 1 and tp.COMPLETION.fullmatch(new[0].action):
             # "...; hoàn thành trong tháng 4/2024": the deadline of the task before
             out[-1] = with_deadline(ctx, out[-1], c)
             continue
         report = is_report_clause(text, folded, head.action, c.end)
-        if last is not None and out and head.lead is last.lead and report:
+        if last is not None and out and head.lead is last.lead and report and not last.answers:
             # "...; định kỳ 6 tháng báo cáo HĐND tỉnh": whom the task before reports to; after
             # a body the lead asks ("...; yêu cầu các nhà đầu tư ...; báo cáo UBND tỉnh trước
             # ngày ..."), the lead's own first task of the sentence
             k = first if first < len(out) and out[first].lead != out[-1].lead else len(out) - 1
             out[k : k + 1] = merge_report(ctx, out[k], new)
             continue
-        if last is not None and not report and tp.RECURRING_COUNT.match(folded, head.action, c.end):
+        if last is not None and not report and (
+                tp.RECURRING_COUNT.match(folded, head.action, c.end)
+                or tp.RECURRING_COUNT.match(folded, head.start, c.end)):
             continue  # "...; hằng năm tổ chức ít nhất 02 hội nghị kết nối": a target
         last = head
         opened = opened or head
         out.extend(new)
     return out
+
+
+def _past_issuer(ctx: Context, c: cl.Clause, head: Head) -> Head | None:
+    """``head``, unless its lead is the issuer or its head ("Chủ tịch UBND tỉnh thống nhất
+    gia hạn …"): then the task it passes on in the clause ("…, giao Sở Tài chính …"), else
+    None."""
+    if (not ctx.issuer or ASKED.search(ctx.doc.folded, head.start, head.lead.start)
+            or not is_issuer(ctx.issuer, canonical(ctx, head.lead)[0])):
+        return head  # "Giao Chủ tịch UBND tỉnh ..." (of a resolution) asks the body
+    return _passed_on(ctx.doc.text, ctx.doc.folded, c, head.lead.end)
+
+
+def _passed_on(text: str, folded: str, c: cl.Clause, pos: int) -> Head | None:
+    """The task a subject's clause passes on after ``pos``: "… thống nhất gia hạn, | giao Sở
+    Tài chính …", "… và | yêu cầu nhà đầu tư …"."""
+    for m in ISSUER_ASSIGN.finditer(folded, pos, c.end):
+        kind = "request" if m.group("req") else "assignment"
+        passed = _after_lead(text, folded, c, m.end(), kind, m.start() + 1, directive=True)
+        if passed is not None:
+            return passed
+    return None
 
 
 def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
@@ -241,7 +274,10 @@ def _read_subject(text: str, folded: str, c: cl.Clause, directive: bool, last: H
             head = _after_lead(text, folded, c, m.end(), kind, start, directive=True)
             if head is not None:
                 return head
-        return _after_lead(text, folded, c, p, "assignment", start, directive=directive)
+        head = _after_lead(text, folded, c, p, "assignment", start, directive=directive)
+        if head is None and directive:  # "Chủ tịch UBND tỉnh đồng ý chủ trương, | giao Sở X ..."
+            head = _passed_on(text, folded, c, bodies[-1].end)
+        return head
     for m in tp.INNER_ASSIGN.finditer(folded, p, c.end if directive else p):
         # "Đồng ý ...: giao Bộ X ...", only in the directive parts
         kind = "request" if m.group("req") else "assignment"
@@ -257,6 +293,9 @@ def _read_subject(text: str, folded: str, c: cl.Clause, directive: bool, last: H
         or tp.MILESTONE.match(folded, p, c.end)  # "...; đến ngày 30/9/2025 đạt tối thiểu 70%"
     ):
         # "...; trước mắt xem xét, hỗ trợ ...", "...; kết quả báo cáo ..." continue the task before
+        if last.respective:  # "… lần lượt: x; | y; | z": the next body's
+            return Head(last.kind, last.respective[0], [], p, start, False, c.sentence,
+                        respective=last.respective[1:])
         support = last.support if last.chu_tri else []
         m = tp.PHOI_HOP.match(folded, p, c.end)
         more = cl.read_bodies(text, folded, m.end(), c.end) if m else []
@@ -280,8 +319,10 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
         bodies = bodies or cl.read_bodies(text, folded, pos, c.end)
         if not bodies:
             return None
+        # "Chủ tịch UBND các huyện A, B và thị xã C": one body per name
+        bodies = shared_heads.expand(text, folded, bodies, c.end)
         lead, support = bodies[0], list(bodies[1:])
-        if lead.is_group and support and all(
+        if lead.is_group and support and not any(map(shared_heads.one_person, bodies)) and all(
                 b.is_group and not cl.starts_with(folded, b.start, _COMMITTEES) for b in support):
             # "Giám đốc các sở, Thủ trưởng các ban, ngành": one group. The first body leads the
             # others, groups or not: "Các sở, ban, ngành, | UBND các xã, phường căn cứ ...",
@@ -310,6 +351,7 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     if chu_tri and tp.MEETING.match(folded, p, c.end):
         return None
     p = skip(tp.MODAL, folded, p, c.end)  # "có trách nhiệm phối hợp với ..."
+    named = [lead, *support] if owner is None else []  # the co-subjects
     m = tp.PHOI_HOP.match(folded, p, c.end)
     if m:
         more = cl.read_bodies(text, folded, m.end(), c.end)
@@ -320,25 +362,38 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     p = skip(tp.MODAL, folded, p, c.end)
     p = cl._skip_spaces(folded, p, c.end)
     m = tp.DUTIES.match(folded, p, c.end)
-    if m and cl.is_action_at(folded, m.end()):
+    if m and (cl.is_action_at(folded, m.end()) or tp.RESPECTIVELY.match(folded, m.end(), c.end)):
         p = skip(tp.MODAL, folded, m.end(), c.end)  # "theo chức năng, nhiệm vụ | chủ động ..."
     m = tp.WORK_WITH.match(folded, p, c.end)
     if m:
         support += cl.read_bodies(text, folded, m.end(), c.end)
-    if p >= c.end or ta.narrative_word(folded, p) or tp.CLOSING.match(folded, p):
+    respective: tuple[cl.Body, ...] = ()
+    m = tp.RESPECTIVELY.match(folded, p, c.end)
+    if m and len(named) > 1 and support == named[1:]:
+        # "Sở A, Sở B, Sở C (theo chức năng, nhiệm vụ được giao) lần lượt: x; y; z": one
+        # clause each, in order, with no support
+        p, lead, respective, support = m.end(), named[0], tuple(named[1:]), []
+    if (p >= c.end or ta.narrative_word(folded, p, assigned=pos != start and owner is None)
+            or tp.CLOSING.match(folded, p)):
         return None
     m = tp.TRANSMIT.match(folded, p, c.end)
     if m and _only_bodies(text, folded, m.end(), c.end):
         return None  # a report's own closing line: "UBND tỉnh báo cáo Chính phủ, Bộ Tài chính./."
-    if pos == start and owner is None and cl.starts_with(folded, p, cw.STATEMENT_WORDS):
-        return None  # the subject's own statement: "HĐND tỉnh cơ bản tán thành ..."
+    if pos == start and owner is None and (cl.starts_with(folded, p, cw.STATEMENT_WORDS)
+                                           or ATTENDS.match(folded, p, c.end)):
+        return None  # the subject's own statement: "HĐND tỉnh cơ bản tán thành ...", or its
+        # part in the meeting: "Chủ tịch UBND các huyện dự họp trực tuyến"
     if ta.narrated(folded, p, c.end, directive) or ta.offer_of_help(folded, c.start, p, c.end):
         return None
     if not directive and not marker:
         return None
     if kind == "assignment" and not (directive or marker or cl.is_action_at(folded, p)):
         return None
-    return Head(kind, lead, support, p, start, chu_tri, c.sentence)
+    # subject first: "Thủ trưởng các sở chịu trách nhiệm trước Chủ tịch UBND tỉnh về …" warns,
+    # "Giao Giám đốc Sở X chịu trách nhiệm trước …" assigns it
+    answers = pos == start and tp.ANSWERS.match(folded, p, c.end) is not None
+    return Head(kind, lead, support, p, start, chu_tri, c.sentence, answers=answers,
+                respective=respective)
 
 
 _NARRATIVE_OR_STATEMENT = cw.NARRATIVE_WORDS + cw.STATEMENT_WORDS
