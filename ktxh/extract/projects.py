@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ktxh.extract.places import find_places
+from ktxh.extract.project_cells import cell_name
 from ktxh.extract.project_figures import (
     FigureIndex,
     Mention,
@@ -263,7 +264,7 @@ def _table_mentions(doc: Doc) -> Iterator[Mention]:
         start = strip_lead(text, _skip_project_word(text, cell.start, cell.end))
         if not is_name_start(text, start):
             continue
-        cut = cut_name(text, start, cell.end)
+        cut = cell_name(text, start, cell.end)  # the whole cell: "Di dời dân cư, giải phóng …"
         if cut is not None:
             yield Mention(cut, b.span, True)
 
