@@ -46,7 +46,7 @@ from ktxh.text.normalize import fold
 # "dự án", "công trình"; plural lead-ins that announce a list of names:
 # "các dự án quan trọng như:", "các dự án:", "một số dự án lớn ... như:".
 _PROJECT_WORD = re.compile(word_start("dự án", "công trình") + r"\b")
-_PLURAL_BEFORE = re.compile(r"(?:các|những|một số|\d+)\s+(?:công trình,?\s+)?$")
+_PLURAL_BEFORE = re.compile(r"(?:các|những|một số|nhiều|\d+)\s+(?:công trình,?\s+)?$")
 # a count: "thu hút 29 dự án đầu tư mới và 17 lượt dự án điều chỉnh vốn" names none
 _COUNT_BEFORE = re.compile(r"(?:\d|lượt)\s+$")
 _LIST_INTRO = re.compile(r"[^.;:]{0,80}?(?:\bnhư|\bgồm|\bbao gồm|\blà)?\s*:\s*")

@@ -59,6 +59,14 @@ PROSE = [
     ("Về đề nghị gia hạn Dự án Khu dân cư Phú Lợi (thành phố Thủ Dầu Một): thống nhất gia hạn "
      "đến hết năm 2023.", [("Khu dân cư Phú Lợi (thành phố Thủ Dầu Một)", None,
                               "thành phố Thủ Dầu Một")]),
+    # a "như:" list after "Nhiều công trình", split outside brackets
+    ("Nhiều công trình quan trọng được hoàn thành, đưa vào sử dụng như: cầu Cái Răng Mới, "
+     "đường Nguyễn Văn Cừ (đoạn từ nút giao Cái Sơn đến Quốc lộ 91B), Bệnh viện Nhi đồng thành "
+     "phố Cần Thơ Mới (quy mô 300 giường).",
+     [("cầu Cái Răng Mới", None, None),
+      ("đường Nguyễn Văn Cừ (đoạn từ nút giao Cái Sơn đến Quốc lộ 91B)", None, None),
+      ("Bệnh viện Nhi đồng thành phố Cần Thơ Mới", None, "thành phố Cần Thơ Mới")]),
+    ("Nhiều công trình chậm tiến độ do: thiếu vốn, vướng mặt bằng, thời tiết bất lợi.", []),
     # negatives: "tại" a place of the province, "với" a size, after a proper part
     ("Dự án Khu đô thị Nam Sông Hậu tại huyện Châu Thành đã giải ngân 80 tỷ đồng.",
      [("Khu đô thị Nam Sông Hậu", None, "huyện Châu Thành")]),
