@@ -37,6 +37,7 @@ def target_json(t: Target) -> dict[str, Any]:
         "unit": t.unit,
         "kind": t.kind,
         "period": t.period,
+        "place": t.place,
         "quote": t.quote,
         "span": _span(t.span),
     }

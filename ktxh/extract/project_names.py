@@ -42,6 +42,8 @@ STOP_PAIRS = frozenset((
     "vận hành", "dự kiến", "tích nước", "lũy kế", "luỹ kế",
     "ảnh hưởng", "đáp ứng", "đề nghị", "kiến nghị", "đề xuất", "phấn đấu", "đẩy nhanh",
     "tập trung", "khẩn trương", "phối hợp", "chủ trì",
+    # the lender after an ODA name: "Dự án Phát triển đô thị X |vay vốn Ngân hàng Thế giới"
+    "vay vốn", "sử dụng vốn",
     # "mới" ends a name before a verb only: "... |mới giải ngân", not "Khu đô thị mới X"
     "mới giải", "mới đạt", "mới hoàn", "mới bàn", "mới thi", "mới khởi", "mới triển",
     "mới được", "mới có",
@@ -70,8 +72,15 @@ ADJECTIVE_PAIRS = frozenset(("tập trung", "tổng thể", "trọng điểm", "
 _WORKS_VERBS = (
     r"(?:cải tạo|nâng cấp|xây dựng|xây mới|mở rộng|sửa chữa|chỉnh trang|hoàn thiện|nạo vét"
     r"|gia cố|kiên cố hóa|cứng hóa|khôi phục|phục hồi|tu bổ|tôn tạo|bảo tồn|di dời|bồi thường"
-    r"|hỗ trợ|tái định cư|đầu tư)"
+    r"|hỗ trợ|tái định cư|đầu tư|giải phóng mặt bằng)"
 )
+# Words that end a name with a proper part only; before one, the works' own
+# description runs on: "Phát triển các đô thị loại vừa |tại Việt Nam - Tiểu dự án …",
+# "Xây dựng cơ sở hạ tầng thích ứng |với biến đổi khí hậu cho đồng bào …".
+DESCRIBING_WORDS = frozenset(("tại", "với"))
+# ... unless a place of the province follows: "khu công nghiệp |tại huyện Hữu Lũng"
+ADMIN_WORDS = frozenset(("huyện", "xã", "tỉnh", "thị", "thành", "phường", "quận", "thôn", "bản",
+                         "ấp", "xóm", "địa"))
 _WORKS_BEFORE = re.compile(rf"(?<![\w]){_WORKS_VERBS}\s*$", re.IGNORECASE)
 _WORKS_AFTER = re.compile(rf"\s*{_WORKS_VERBS}(?![\w])", re.IGNORECASE)
 # Words before a colon that lists places in a name: "các tỉnh Đông Bắc: Hà Giang, ...".
@@ -197,6 +206,9 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
         if tok in ";:.…" or tok == "...":
             break
         if low == "dự" and nxt.lower() == "án" and i > 0:
+            if toks[i - 1][0].lower() == "tiểu":
+                i += 2  # "Phát triển các đô thị loại vừa tại Việt Nam - Tiểu dự án thành phố Huế"
+                continue
             if i < 2 or f"{toks[i - 2][0]} {toks[i - 1][0]}".lower() != "phục vụ":
                 break
             i += 2  # "Hạ tầng khu tái định cư phục vụ |Dự án Kho cảng LNG X"
@@ -230,6 +242,12 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
                 continue
             if _WORKS_BEFORE.search(text, start, s) and _WORKS_AFTER.match(text, e):
                 i += 1  # "Cải tạo, nâng cấp đường ...", "Xây dựng, mở rộng Trường ..."
+                continue
+            works = _WORKS_AFTER.match(text, e)
+            if not proper and works and _WORKS_AFTER.match(text, start):
+                # "Di dời dân cư, giải phóng mặt bằng Khu vực I …": works after works
+                end = works.end()
+                i = next((k for k, t in enumerate(toks) if t[1] >= end), len(toks))
                 continue
             # "Cải tạo, nâng cấp đường Hữu Nghị", "khu du lịch sinh thái, cáp treo Mẫu Sơn"
             if not proper and nxt and not _is_cap(nxt) and _cap_ahead(toks, i + 1, 12):
@@ -267,6 +285,13 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
               and any(t[0].lower() in ROUTE_HEADS for t in toks[:i])
               and (low == "từ" or any(t[0].lower() in ROUTE_OPENERS for t in toks[:i]))):
             pass  # "Đường từ Cảng hàng không X đi Khu kinh tế Y", "Đường nối A đến đường B"
+        elif low == "bằng" and i > 0 and toks[i - 1][0].lower() == "đồng":
+            pass  # "vùng đồng bằng sông Cửu Long"
+        elif (i > 0 and not proper and low in DESCRIBING_WORDS and nxt[:1].isalpha()
+              and nxt.lower() not in STOP_WORDS | ADMIN_WORDS
+              and not _stop_pair(nxt, _after(toks, i + 1))
+              and not _stop_pair(low, nxt)):
+            pass  # "… đô thị loại vừa tại Việt Nam", not "trường học với tổng mức …"
         elif i > 0 and (low in STOP_WORDS or _stop_pair(low, nxt)):
             break
         elif proper and low in ("kết", "đấu") and nxt.lower() == "nối":
@@ -298,6 +323,11 @@ def cut_plain_works(text: str, folded: str, start: int, limit: int) -> Cut | Non
                                                                   strict=True)):
         return None
     return Cut(_join(text, start, m.end()), start, m.end())
+
+
+def _after(toks: Tokens, i: int) -> str:
+    """The token after ``toks[i]``, "" at the end."""
+    return toks[i + 1][0] if toks.has(i + 1) else ""
 
 
 def _place_ahead(toks: Tokens, i: int) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 
 from ktxh.extract.litscan import LiteralScan
 from ktxh.extract.places import find_places
+from ktxh.extract.project_cells import cell_name
 from ktxh.extract.project_figures import (
     FigureIndex,
     Mention,
@@ -47,7 +48,7 @@ from ktxh.text.normalize import fold
 # "các dự án quan trọng như:", "các dự án:", "một số dự án lớn ... như:".
 _PROJECT_WORD = re.compile(word_start("dự án", "công trình") + r"\b")
 _PROJECT_WORD_SCAN = LiteralScan(_PROJECT_WORD)  # see ktxh.extract.litscan
-_PLURAL_BEFORE = re.compile(r"(?:các|những|một số|\d+)\s+(?:công trình,?\s+)?$")
+_PLURAL_BEFORE = re.compile(r"(?:các|những|một số|nhiều|\d+)\s+(?:công trình,?\s+)?$")
 # a count: "thu hút 29 dự án đầu tư mới và 17 lượt dự án điều chỉnh vốn" names none
 _COUNT_BEFORE = re.compile(r"(?:\d|lượt)\s+$")
 _LIST_INTRO = re.compile(r"[^.;:]{0,80}?(?:\bnhư|\bgồm|\bbao gồm|\blà)?\s*:\s*")
@@ -269,7 +270,7 @@ def _table_mentions(doc: Doc) -> Iterator[Mention]:
         start = strip_lead(text, _skip_project_word(text, cell.start, cell.end))
         if not is_name_start(text, start):
             continue
-        cut = cut_name(text, start, cell.end)
+        cut = cell_name(text, start, cell.end)  # the whole cell: "Di dời dân cư, giải phóng …"
         if cut is not None:
             yield Mention(cut, b.span, True)
 

@@ -74,6 +74,7 @@ class Target:
     value_span: Span | None = None
     base_value: float | None = None
     base_unit: str | None = None
+    place: str | None = None  # a district's target: "huyện Kế Sách"
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,8 @@ and :mod:`ktxh.extract.target_tables` read a number and its unit from.
 - A row label that is a place ("Huyện Sông Lô", "Thành phố Vĩnh Yên") makes
   the row the figures of that place.
 - A "%" row is a rate, a share ("Tỷ trọng …", "Cơ cấu …"), a change
-  ("Tốc độ tăng …" of one year) or an average growth ("… bình quân", "%/năm").
+  ("Tốc độ tăng …" of one year; "Tỷ lệ hộ nghèo giảm", negative) or an
+  average growth ("… bình quân", "%/năm").
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ _ABBREVIATED = {"TP.": "thành phố", "TX.": "thị xã"}
 _SHARE = re.compile(r"(?<![\w])(?:tỷ trọng|tỉ trọng|cơ cấu)(?![\w])")
 _GROWTH = re.compile(r"(?<![\w])(?:tốc độ tăng|tăng trưởng|tăng bình quân)")
 _AVERAGE = re.compile(r"(?<![\w])bình quân(?![\w])")
+_FALL = re.compile(r"(?<![\w])giảm(?! nghèo)(?![\w])")
+_RISE = re.compile(r"(?<![\w])tăng(?![\w])")
 # a bare rate column: "Tỷ lệ (%)", "Tỷ lệ", "%" (folded, brackets removed)
 _BARE_RATE = re.compile(r"(?:tỷ lệ|tỉ lệ)?\s*(?:\(\s*%\s*\))?|%")
 
@@ -69,6 +72,18 @@ def is_number_cell(doc: Doc, cell: Span) -> bool:
     return cell_value(doc, cell) is not None
 
 
+def caption_text(doc: Doc, first_row: int) -> str:
+    """The folded lines over the table at block ``first_row`` (its title:
+    "Phụ lục II / CHỈ TIÊU KẾ HOẠCH NĂM 2023 GIAO …"), nearest last."""
+    lines: list[str] = []
+    for i in range(first_row - 1, max(-1, first_row - 1 - CAPTION_LINES), -1):
+        b = doc.blocks[i]
+        if b.kind is BlockKind.TABLE_ROW:
+            break
+        lines.append(doc.folded[b.span.start : b.span.end])
+    return "\n".join(reversed(lines))
+
+
 def caption_unit(doc: Doc, first_row: int) -> str:
     """The unit a caption over the table at block ``first_row`` names:
     "*Đơn vị tính: triệu đồng*" → "triệu đồng"; "" when none."""
@@ -92,11 +107,20 @@ def place_of(label: str) -> str | None:
     return f"{_ABBREVIATED.get(level, level.lower())} {label[m.end():]}"
 
 
+def falls(label: str) -> bool:
+    """ "Tỷ lệ hộ nghèo giảm (%)", "Giảm tỷ lệ hộ nghèo": a column or row of falls,
+    whose values are written without their sign (not "Tăng/giảm", "giảm nghèo")."""
+    f = fold(label)
+    return bool(_FALL.search(f)) and not _RISE.search(f)
+
+
 def percent_kind(label: str, unit: str) -> str:
     """The kind of a "%" row named ``label``: share, growth_avg, change or rate."""
     f = fold(label)
     if _SHARE.search(f):
         return "share"
+    if falls(label):
+        return "growth_avg" if _AVERAGE.search(f) else "change"  # "Tỷ lệ hộ nghèo giảm"
     if _GROWTH.search(f):
         return "growth_avg" if _AVERAGE.search(f) or "/năm" in unit else "change"
     return "rate"

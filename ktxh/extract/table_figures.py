@@ -17,19 +17,22 @@ import re
 from ktxh.extract.records import Figure
 from ktxh.extract.table_cells import (
     cell_value,
+    falls,
     percent_kind,
     place_of,
     span_before,
 )
+from ktxh.extract.table_plans import assigned_columns
 from ktxh.extract.tables import (
     _UNIT_BRACKET,
     _YEAR_CELL,
     Column,
     Table,
     _budget,
+    header_hits,
     read_tables,
 )
-from ktxh.extract.timeframes import find_period_hits, year_of
+from ktxh.extract.timeframes import year_of
 from ktxh.extract.units import match_unit, normalize
 from ktxh.text.model import Doc
 from ktxh.text.normalize import fold
@@ -56,7 +59,7 @@ def _period(doc: Doc, col: Column, default: str | None, year: int | None = None)
     f = fold(col.header)
     if _YEAR_CELL.fullmatch(f):
         return f  # "| Chỉ tiêu | 2023 | 2024 |"
-    hits = [h for h in find_period_hits(f, year=year) if not h.base]
+    hits = header_hits(f, year)  # "Ước 2020", "Kế hoạch vốn 2022", "Thực hiện 2016 - 2020"
     if hits:
         return hits[-1].code
     m = _MONTHS.search(f)
@@ -66,7 +69,7 @@ def _period(doc: Doc, col: Column, default: str | None, year: int | None = None)
     return default
 
 
-def _measure(col: Column) -> str:
+def measure_name(col: Column) -> str:
     """What a column of a project table measures: "Tổng mức đầu tư (tỷ đồng)" →
     "tổng mức đầu tư", "Giải ngân đến 31/3/2025" → "giải ngân"."""
     s = _MEASURE_NOISE.sub(" ", col.header)
@@ -107,18 +110,24 @@ def _column_kinds(doc: Doc, table: Table) -> dict[int, str]:
             plan = any(n == "plan" for n in roles[:k]) or (table.projects and any(
                 c is not None and "kế hoạch" in fold(c.header) for c in table.columns[:k]))
             role = "pct_of_plan" if plan and any(n == "level" for n in roles[:k]) else "rate"
-        if role in ("level", "pct_of_plan", "change", "ratio", "static", "measure", "rate"):
+        if role in ("level", "pct_of_plan", "change", "ratio", "static", "measure", "rate",
+                    "average"):
             kinds[k] = role
     return kinds
+
+
+def _beside_estimate(table: Table, k: int) -> bool:
+    """ "| Ước 2020 | Bình quân giai đoạn (%/năm) |": an average over an estimated
+    year is an estimate too."""
+    return any(c is not None and c.estimate for c in table.columns[max(0, k - 1) : k + 2])
 
 
 def _after(col: Column, other: Column | None) -> bool:
     """Whether ``col`` names a year after the years ``other`` names ("Dự toán năm 2024"
     after "Ước thực hiện năm 2023"); not when ``other`` names none ("Thực hiện 9
     tháng": the budget is the base of its results)."""
-    mine = [y for h in find_period_hits(fold(col.header)) if not h.base and (y := year_of(h.code))]
-    theirs = [y for h in find_period_hits(fold(other.header)) if not h.base
-              and (y := year_of(h.code))] if other else []
+    mine = [y for h in header_hits(fold(col.header)) if (y := year_of(h.code))]
+    theirs = [y for h in header_hits(fold(other.header)) if (y := year_of(h.code))] if other else []
     return bool(mine) and bool(theirs) and all(mine[-1] > y for y in theirs)
 
 
@@ -127,11 +136,11 @@ def _indicator(table: Table, col: Column, name: str) -> str:
     item under a measure: "diện tích lúa"; else the row's indicator."""
     names = table.columns[table.names]
     if table.projects:
-        return f"{_measure(col)} {name}"
+        return f"{measure_name(col)} {name}"
     if table.places:
-        return _measure(col)
+        return measure_name(col)
     if names is not None and names.role == "item" and col.role in ("measure", "change"):
-        measure = _COMPARED.sub("", _measure(col)).strip()
+        measure = _COMPARED.sub("", measure_name(col)).strip()
         return f"{measure} {name[:1].lower() + name[1:]}".strip()
     return name
 
@@ -154,6 +163,7 @@ def table_figures(doc: Doc, period_of: dict[int, str | None], year: int | None =
         roles = [c.role if c else None for c in table.columns]
         unit_col = roles.index("unit") if "unit" in roles else None
         kinds = _column_kinds(doc, table)
+        assigned = set(assigned_columns(table, year_of(doc_period)))  # targets given out
         # "| Ước thực hiện 9 tháng | So với cùng kỳ (%) | % KH |": a comparison without a
         # period of its own is of the level column before it
         of_level: dict[int, int] = {}
@@ -180,30 +190,41 @@ def table_figures(doc: Doc, period_of: dict[int, str | None], year: int | None =
             span = doc.blocks[row].span
             quote = doc.text[span.start : span.end].strip()
             default = table.period or period_of.get(row)
-            place = place_of(name) if table.places else None
             for k, role in kinds.items():
                 col = table.columns[k]
                 assert col is not None
                 cv = cell_value(doc, cells[k])
-                if cv is None:
+                if cv is None or k in assigned:
                     continue
-                kind = {"static": "level", "ratio": "multiple", "measure": "level"}.get(role, role)
-                u = (col.unit or unit or table.unit) if kind == "level" else "%"
+                kind = {"static": "level", "ratio": "multiple", "measure": "level",
+                        "average": "growth_avg"}.get(role, role)
+                u = (col.unit or unit or table.unit) if kind == "level" else (
+                    col.unit if role == "average" and col.unit.startswith("%") else "%")
                 period = _period(doc, col, _period(doc, table.columns[of_level[k]], default, year)
                                  if k in of_level else default, year)
+                # "Tỷ lệ hộ nghèo giảm (%)" over places: the column names the rate
+                label = col.header if table.places else name
                 if kind == "level" and u.startswith("%"):
-                    kind = percent_kind(name, u)  # "Tỷ lệ lao động qua đào tạo | % | 68,5"
+                    kind = percent_kind(label, u)  # "Tỷ lệ lao động qua đào tạo | % | 68,5"
                     if kind == "growth_avg":
                         period = span_before(period, doc_period) or period
+                if role == "average":  # "Bình quân giai đoạn (%/năm)" of "| 2016 | … | 2020 |"
+                    period = next((h.code for h in header_hits(fold(col.header))
+                                   if h.is_span), table.span) or period
+                value, value_max = cv.value, cv.value_max
+                if kind in ("change", "growth_avg") and falls(label) and value > 0:
+                    value, value_max = -value, -value_max if value_max else None
                 amount = kind == "level"
                 unit_m = match_unit(fold(" " + u), 0) if amount else None
                 base_value, base_unit = normalize(cv.value, unit_m) if unit_m else (cv.value, None)
                 out.append(Figure(
-                    indicator=_indicator(table, col, name), value=cv.value, unit=u, kind=kind,
-                    span=span, quote=quote, value_max=cv.value_max, period=period,
+                    indicator=_indicator(table, col, name), value=value, unit=u, kind=kind,
+                    span=span, quote=quote, value_max=value_max, period=period,
                     # "| Ước thực hiện | So với cùng kỳ (%) |": a ratio of the estimate is one
                     base=_BASES.get(role), estimate=col.estimate or (k in of_level and bool(
-                        (lv := table.columns[of_level[k]]) and lv.estimate)), place=place,
+                        (lv := table.columns[of_level[k]]) and lv.estimate)) or (
+                        role == "average" and _beside_estimate(table, k)),
+                    place=place_of(name) if table.places else col.place,
                     value_span=cv.span, base_value=base_value, base_unit=base_unit,
                 ))
     return out, rows_read

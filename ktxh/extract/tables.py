@@ -19,7 +19,15 @@ header row (with the rows under it that hold no numbers) names the columns:
 - "So với cùng kỳ (%)": a ratio to the same period of last year (a multiple,
   as "bằng 91,4% so với cùng kỳ") when every value is one (40 and more),
   else a change, as "Tăng/giảm so cùng kỳ";
-- "Tổng mức đầu tư", "Chiều dài", "Công suất" (a static size: no period);
+- "Tổng mức đầu tư", "Tổng vốn (triệu USD)", "Chiều dài", "Công suất" (a
+  static size: no period);
+- "Bình quân giai đoạn (%/năm)": the average growth over the table's span
+  of years (its caption's "giai đoạn 2016 - 2020", else its first to last
+  year column);
+- a year in a header gives the column its period: "2019", "Ước 2020",
+  "Kế hoạch vốn 2022" (:func:`header_hits`);
+- headers that are places ("| Chỉ tiêu | ĐVT | Huyện A | Thị xã B |"): a
+  column of each place's values;
 - a measure with its unit in brackets ("Diện tích (ha)", "Sản lượng (tấn)"):
   a level of the row's item ("diện tích lúa");
 - a bare "Tỷ lệ (%)": the share of the plan beside a plan and a level
@@ -46,12 +54,13 @@ import re
 from dataclasses import dataclass
 
 from ktxh.extract.table_cells import (
+    caption_text,
     caption_unit,
     is_bare_rate,
     is_number_cell,
     place_of,
 )
-from ktxh.extract.timeframes import find_period_hits
+from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
 from ktxh.extract.units import match_unit
 from ktxh.text.model import BlockKind, Doc, Span
 from ktxh.text.normalize import fold
@@ -64,7 +73,11 @@ COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("project", re.compile(r"^(?:tên |danh mục )?(?:dự án|công trình)")),
     ("indicator", re.compile(r"^(?:chỉ tiêu|nội dung|danh mục|tên|ngành|lĩnh vực|đơn vị"
                              r"|địa phương|huyện|sản phẩm|mặt hàng|hạng mục)(?![\w])")),
-    ("static", re.compile(r"tổng mức đầu tư|^tmđt|chiều dài|công suất|dung tích|quy mô")),
+    # "Tổng vốn (triệu USD)" of an ODA project, not "Tổng vốn 2021 - 2025"
+    ("static", re.compile(r"tổng mức đầu tư|^tmđt|chiều dài|công suất|dung tích|quy mô"
+                          r"|^tổng vốn(?: đầu tư)?\s*(?:\([^()\d]*\))?$")),
+    # "Bình quân giai đoạn (%/năm)", "Tăng BQ (%)": the average growth of the row
+    ("average", re.compile(r"(?:bình quân|(?<![\w])bq(?![\w]))[^|]*%")),
     ("pct_of_plan", re.compile(r"%\s*(?:kh|kế hoạch|dự toán|dt)|so (?:với )?(?:kh|kế hoạch|dự toán)"
                                r"|tỷ lệ.*(?:kh|kế hoạch|giải ngân|thực hiện|hoàn thành)"
                                r"|(?:th|thực hiện)\s?/\s?(?:kh|kế hoạch|dt|dự toán)")),
@@ -76,6 +89,8 @@ COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _UNIT_BRACKET = re.compile(r"\(([^()\d][^()]{0,19})\)\s*$")  # not "(1)", a column number
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+# a year written bare after the column's words: "Ước 2020", "Kế hoạch vốn 2022"
+_HEADER_YEAR = re.compile(r"(?<![\w/.,-])((?:19|20)\d\d)(?![\w/.,])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +99,7 @@ class Column:
     estimate: bool
     unit: str = ""  # "(tỷ đồng)" in the header
     header: str = ""  # the header words, as written
+    place: str | None = None  # a column of one place's values: "Huyện Kế Sách"
 
 
 def _column(text: str) -> Column | None:
@@ -100,6 +116,16 @@ def _column(text: str) -> Column | None:
                   " ".join(text.split()))
 
 
+def header_hits(folded: str, year: int | None = None) -> list[PeriodHit]:
+    """Period phrases of a folded column header: those :func:`find_period_hits`
+    reads ("Ước thực hiện năm 2024", "Giải ngân đến 31/10/2022"), else a year
+    written bare after the column's words ("Ước 2020", "Kế hoạch vốn 2022")."""
+    hits = [h for h in find_period_hits(folded, year=year) if not h.base]
+    if hits:
+        return hits
+    return [PeriodHit(m.start(1), m.end(1), m.group(1)) for m in _HEADER_YEAR.finditer(folded)]
+
+
 def _roles(doc: Doc, header: int) -> list[Column | None]:
     """The role of each column of the header row ``header`` (a block index)."""
     return [_column(doc.text[c.start : c.end]) for c in doc.blocks[header].cells]
@@ -110,11 +136,22 @@ def _tables(doc: Doc) -> list[list[int]]:
     runs: list[list[int]] = []
     for i, b in enumerate(doc.blocks):
         if b.kind is BlockKind.TABLE_ROW and b.cells:
-            if runs and runs[-1][-1] == i - 1:
+            if runs and runs[-1][-1] == i - 1 and not _new_header(doc, i):
                 runs[-1].append(i)
             else:
                 runs.append([i])
     return runs
+
+
+def _new_header(doc: Doc, row: int) -> bool:
+    """Whether table row ``row`` opens a table of its own right under another:
+    a row of words after a row of numbers, of another width or opening with
+    "TT"/"STT"."""
+    cells = doc.blocks[row].cells
+    if not _has_numbers(doc, row - 1) or _has_numbers(doc, row):
+        return False
+    first = doc.folded[cells[0].start : cells[0].end].strip(" *")
+    return len(doc.blocks[row - 1].cells) != len(cells) or bool(COLUMN_ROLES[0][1].match(first))
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +166,8 @@ class Table:
     period: str | None = None  # named over merged header cells: "Năm 2024"
     places: bool = False  # the names are places: "Huyện Sông Lô"
     unit: str = ""  # the caption's: "Đơn vị tính: triệu đồng"
+    caption: str = ""  # the folded lines over the table: "phụ lục ii chỉ tiêu kế hoạch ..."
+    span: str | None = None  # its years: "giai đoạn 2016 - 2020", or "| 2016 | … | Ước 2020 |"
 
 
 def _has_numbers(doc: Doc, row: int) -> bool:
@@ -214,12 +253,46 @@ def read_table(doc: Doc, run: list[int]) -> Table | None:
             columns[k] = Column("measure", False, unit.group(1).strip() if unit else "", words)
     if places:
         _name_totals(columns)
+    elif column.role != "project":
+        _place_columns(doc, columns, names, rows, head)
+    caption = caption_text(doc, run[0])
     return Table(columns, names, column.role == "project", rows, head,
                  spanning.pop() if len(spanning) == 1 else None, places,
-                 caption_unit(doc, run[0]))
+                 caption_unit(doc, run[0]), caption, _span(caption, columns))
 
 
-_TOTAL_HEADER = re.compile(r"(?:tổng cộng|tổng số|tổng|cộng)")
+def _place_columns(doc: Doc, columns: list[Column | None], names: int, rows: list[int],
+                   head: list[int]) -> None:
+    """ "| Chỉ tiêu | ĐVT | Toàn tỉnh | Huyện Kế Sách | Thị xã Ngã Bảy |": the columns
+    of two places or more, and a total beside them, hold each place's values."""
+    heads = [" ".join(doc.text[c.start : c.end].strip() for r in head
+                      if (c := doc.blocks[r].cells[k]).end > c.start)
+             for k in range(len(columns))]
+    at = [k for k, h in enumerate(heads) if k != names and place_of(h.strip(" *"))]
+    if len(at) < 2:
+        return
+    for k, col in enumerate(columns):
+        if k == names or (col is not None and col.role in ("number", "unit")):
+            continue
+        if not any(is_number_cell(doc, doc.blocks[r].cells[k]) for r in rows):
+            continue
+        place = place_of(heads[k].strip(" *"))
+        if place is not None or col is None or _TOTAL_HEADER.fullmatch(fold(heads[k])):
+            columns[k] = Column("measure", False, "", heads[k], place)  # "Toàn tỉnh": None
+
+
+def _span(caption: str, columns: list[Column | None]) -> str | None:
+    """The years a table covers: a span its caption names ("giai đoạn 2016 -
+    2020"), else its first to last year column ("| 2016 | … | Ước 2020 |")."""
+    spans = [h.code for h in find_period_hits(caption) if h.is_span and not h.base]
+    if spans:
+        return spans[-1]
+    years = [y for c in columns if c is not None and c.role == "level"
+             for h in header_hits(fold(c.header)) if not h.is_span and (y := year_of(h.code))]
+    return f"{min(years)}/{max(years)}" if len(set(years)) > 1 else None
+
+
+_TOTAL_HEADER = re.compile(r"(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn thành phố)")
 
 
 def _name_totals(columns: list[Column | None]) -> None:

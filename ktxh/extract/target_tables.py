@@ -25,7 +25,9 @@ from __future__ import annotations
 import re
 
 from ktxh.extract.records import Target
-from ktxh.extract.table_cells import cell_value, percent_kind, span_before
+from ktxh.extract.table_cells import cell_value, falls, percent_kind, place_of, span_before
+from ktxh.extract.table_figures import measure_name
+from ktxh.extract.table_plans import assigned_columns, assigned_year
 from ktxh.extract.tables import Table, _tables, read_table
 from ktxh.extract.target_lists import heading_section, lead_state
 from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
@@ -55,6 +57,47 @@ def _kind(indicator: str, unit: str, span: bool) -> str:
     return "total" if span and _OVER_SPAN_RE.search(f) else "level"
 
 
+def _given_targets(doc: Doc, table: Table, given: list[int], planning: int | None,
+                   rows_read: set[int]) -> list[Target]:
+    """Targets of the columns ``given`` of a table of targets given out (see
+    :mod:`ktxh.extract.table_plans`): named by the row ("Tỷ lệ hộ nghèo") or,
+    in a table of places, by the column ("thu ngân sách", place "huyện Kế Sách")."""
+    code = str(assigned_year(table, planning))
+    roles = [c.role if c else None for c in table.columns]
+    unit_col = roles.index("unit") if "unit" in roles else None
+    out = []
+    for row in table.rows:
+        cells = doc.blocks[row].cells
+        name = " ".join(doc.text[cells[table.names].start : cells[table.names].end].split())
+        if not name:
+            continue
+        own = doc.text[cells[unit_col].start : cells[unit_col].end].strip() if (
+            unit_col is not None) else ""
+        span = doc.blocks[row].span
+        for k in given:
+            col = table.columns[k]
+            cv = cell_value(doc, cells[k])
+            if cv is None or col is None:
+                continue
+            rows_read.add(row)
+            unit = col.unit or own or table.unit
+            label = col.header if table.places else name
+            indicator = measure_name(col) if table.places else name
+            kind = _kind(label, unit, False)
+            value, value_max = cv.value, cv.value_max
+            if kind in ("change", "growth_avg") and falls(label) and value > 0:
+                value, value_max = -value, -value_max if value_max else None  # "… giảm (%)"
+            unit_m = match_unit(fold(" " + unit), 0)
+            base_value, base_unit = normalize(cv.value, unit_m) if unit_m else (cv.value, None)
+            out.append(Target(
+                indicator=indicator, value=value, unit=unit, kind=kind, span=span,
+                quote=doc.text[span.start : span.end].strip(), period=code,
+                value_max=value_max, value_span=cv.span, base_value=base_value,
+                base_unit=base_unit, place=place_of(name) if table.places else col.place,
+            ))
+    return out
+
+
 def table_targets(doc: Doc, period: str | None,
                   memo: dict[int, str | None]) -> tuple[list[Target], set[int]]:
     """Targets of the plan columns of every table, and the rows read.
@@ -69,6 +112,10 @@ def table_targets(doc: Doc, period: str | None,
         if table is None:
             continue
         names = [c.role if c else None for c in table.columns]
+        given = assigned_columns(table, planning)
+        if given:  # "CHỈ TIÊU KẾ HOẠCH NĂM 2023 GIAO CÁC HUYỆN": every column of the plan
+            out.extend(_given_targets(doc, table, given, planning, rows_read))
+            continue
         if "indicator" not in names or "plan" not in names:
             continue
         results = [k for k, n in enumerate(names) if n in _RESULT_ROLES]

@@ -51,6 +51,15 @@ TOTAL_RE = re.compile(
     word_start("giai đoạn 5 năm", "cả giai đoạn", "trong 5 năm", "trong giai đoạn", "5 năm",
                "năm năm") + r"(?![\w])(?!\s(?:19|20)\d\d)"
 )
+# work counted over a plan's span: "Hỗ trợ … nhà ở cho 6.500 hộ", "đưa 2.500 lao động đi làm
+# việc", "Đào tạo nghề cho 6.000 người" (a total of 2026 - 2030, not a level of 2030)
+COUNTED_WORK_RE = re.compile(
+    word_start("hỗ trợ", "đào tạo", "đưa", "giải quyết việc làm", "tạo việc làm", "xây dựng mới",
+               "sửa chữa", "cho vay", "tập huấn", "di dời", "bố trí ổn định", "sắp xếp ổn định")
+    + r"(?![\w])"
+)
+# "có 15 xã thoát khỏi tình trạng đặc biệt khó khăn": what leaves a list over the span
+LEAVING_RE = re.compile(r"\s*(?:\S+\s){0,3}?(?:thoát khỏi|thoát nghèo|ra khỏi danh sách)")
 AIM_RE = re.compile(word_start("đạt", "ít nhất", "tối thiểu", "100%"))
 SPAN_AFTER_RE = re.compile(r"[^,;.\d]*(?:trong|cả) giai đoạn")
 PAST_RE = re.compile(word_start("đã", "được công nhận") + r"(?![\w])")
@@ -125,12 +134,14 @@ def _target_from(doc: Doc, start: int, end: int, block: int, period: str | None,
         # "phấn đấu" governs its own clause: "14 xã phấn đấu đạt chuẩn", not
         # "..., đạt 89,8%, phấn đấu hoàn thành toàn bộ ..."
         return clause_start(folded, start, start + cue.start())
-    # "đến năm 2025" in a 2021/2025 plan; in a report of 2022, only a later year
+    # "đến năm 2025" in a 2021/2025 plan; in a report of 2022, only a later year; not
+    # "Đến cuối năm 2020, thành phố có 36/36 xã …" in the review of 2016 - 2020 written in 2020
     last = year_of(period) or as_of_year(doc, period, date, sections)
     m = BY_YEAR_RE.search(f)
     if m and last and not PAST_RE.search(f):
         y = int(m.group(1))
-        if y > last or (y == last and bool(period and "/" in period)):
+        if y > last or (y == last and bool(period and "/" in period)
+                        and (as_of_year(doc, period, date, sections) or 0) < y):
             return start
     return aimed_before_deadline(doc, start, end, period, date)
 
@@ -236,6 +247,10 @@ def _kind_and_period(doc: Doc, r: Reading, kind: str, heading_hits: list[PeriodH
         or any(h.is_span and h.start >= r.clause[0] for h in before)
     ):
         kind = "total"  # "05 xã ... hoàn thành trong giai đoạn 2016 - 2020"
+    elif (kind == "level" and span_code and "/" in span_code and not YEARLY_RE.search(clause)
+          and "%" not in (r.q.unit_text or "") and not [h for h in in_clause if not h.is_span]
+          and (COUNTED_WORK_RE.search(clause) or LEAVING_RE.match(rest))):
+        kind = "total"  # "Hỗ trợ … nhà ở cho 6.500 hộ" in a plan of 2026 - 2030
     if deadline and kind not in ("growth_avg", "total"):
         return kind, deadline
     yearly = kind in ("growth_avg", "total") or bool(
