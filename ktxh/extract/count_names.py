@@ -67,6 +67,32 @@ def bracket_owner(text: str, folded: str, part_start: int, seg: int) -> str:
     return indicators.subject(text, folded, breaks[-1] if breaks else part_start, opened)
 
 
+# "tỷ lệ giải ngân thấp (37,1%)", "có tỷ lệ giải ngân thấp nhất (16,4%)": a rate named
+# before a bracket that holds only its value
+_RATE_BEFORE_BRACKET = re.compile(r"(?:tỷ lệ|tỉ lệ)\s[^,;:()\d]*?\s?\($")
+_BENCHMARK = re.compile(r"hơn\s|bình quân|cả nước|toàn quốc|cùng kỳ")
+_HOW_LOW = re.compile(r"\s(?:vẫn |còn )?(?:ở mức )?(?:rất |khá )?(?:thấp|cao)(?: nhất)?$")
+
+
+def rate_before_bracket(text: str, folded: str, part_start: int, seg: int, q_start: int,
+                        q_end: int) -> tuple[str, int]:
+    """The rate named right before the bracket that opens at ``seg`` and holds only the
+    number at ``[q_start, q_end)``, and where the name starts: "tỷ lệ giải ngân thấp
+    (37,1%)" → "tỷ lệ giải ngân"; ("", -1) otherwise."""
+    if (folded[seg - 1 : seg] != "(" or folded[q_end : q_end + 1] != ")"
+            or (q_start > seg and not folded[seg:q_start].isspace())):
+        return "", -1
+    m = _RATE_BEFORE_BRACKET.search(folded, max(part_start, seg - 80), seg)
+    if m is None or _BENCHMARK.search(folded, max(part_start, m.start() - 12), seg - 1):
+        return "", -1  # "thấp hơn tỷ lệ giải ngân bình quân chung của tỉnh (41,9%)"
+    end = seg - 1
+    while end > m.start() and folded[end - 1] == " ":
+        end -= 1
+    low = _HOW_LOW.search(folded, m.start(), end)
+    name = indicators.subject(text, folded, m.start(), low.start() if low else end)
+    return (name, m.start()) if name else ("", -1)
+
+
 def verb_tail(subject: str) -> str:
     """The verb the subject ends with, if it opens what is counted: "Công an tỉnh
     bắt giữ" → "bắt giữ"; "" when it ends otherwise."""

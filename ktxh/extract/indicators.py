@@ -50,7 +50,8 @@ _TRAILING_WORDS = (
     "được", "khoảng", "trên", "gần", "hơn", "dưới", "từ", "xấp xỉ", "tăng", "giảm", "bình quân",
     "hằng năm", "hàng năm", "mỗi năm", "chiếm", "bằng", "với", "cho", "tới", "lên", "nâng", "thêm",
     "đều", "mạnh", "ở mức", "mức", "gấp", "trong", "của", "và", "tại", "xếp thứ", "xếp hạng",
-    "đứng thứ", "hiện có", "hiện nay", "hiện đang", ":", "(", "-", "–", ",",
+    "đứng thứ", "hiện có", "hiện nay", "hiện đang", "hiện ở mức", "hiện còn",
+    ":", "(", "-", "–", ",",
 )
 _TRAILING = re.compile(
     r"\s*(?<![\w])(?:" + "|".join(re.escape(w) for w in _TRAILING_WORDS) + r")\s*$"
@@ -67,7 +68,7 @@ _STOP_AFTER_UNIT = re.compile(
     r"[,;:()\n]|\.(?!\d)|\s(?<!dưới\s)(?<!trên\s)(?<!hơn\s)(?<!từ\s)\d"
     r"|\sbằng(?<!mặt bằng)(?![\w])"  # "ha mặt bằng": a noun
     r"|\s(?:với|tăng|giảm|chiếm|trong đó|so với|trong(?! nước)|từ(?! \d sao)|tại|của|xuống"
-    r"|lên(?<!trở lên)(?! đường)|cho|để|nhằm)(?![\w])"
+    r"|lên(?<!trở lên)(?! đường)|cho|để|nhằm|theo(?! dõi))(?![\w])"
     r"|\scó(?=\s(?:tổng|vốn)(?![\w]))"  # "17 dự án | có tổng vốn đăng ký 4.350 tỷ đồng"
     # "ha lúa và hoa màu": one thing; "ha lúa và 200 ha ngô": two
     r"|\svà(?=\s(?:[^\s\d,;]+\s){0,2}\d)"

@@ -33,13 +33,15 @@ NOT_QUANTITY_WORDS = (
     "điều", "khoản", "mục", "chương", "phụ lục", "biểu", "quốc lộ", r"ql\.?", "tỉnh lộ",
     "đường tỉnh", r"đt\.?", "mốc", "nghị quyết", "nghị định", "quyết định", "thông tư", "chỉ thị",
     "kết luận", "đại hội", "đợt", "lô", "tổ", "cả", "hạng", "nhóm", "km", "cấp độ",
-    "covid", "phiên", "khu", "tuyến số", "vụ (?:đông|xuân|hè|mùa)",
+    "covid", "phiên", "khu", "tuyến số", "vành đai",  # "Đường Vành đai 3 thành phố Huế"
     "giá so sánh", "năm học", "niên độ", "tiêu chí số", "sao", "vòng", "bước", "hệ số",
     "phường", "quận", "ấp", "khóm", "xóm", "tiểu khu", "mức độ",  # "Phường 3", "mức độ 2"
 )
 _NOT_QUANTITY_BEFORE = re.compile(r"\b(?:" + "|".join(NOT_QUANTITY_WORDS) + r")\s?$")
-# before a year-like number only: "năm 2019", "đến 2025", "từ năm 2016"
-_YEAR_BEFORE = re.compile(r"\b(?:năm|đến|từ năm|niên độ|từ|tới|hết|cuối)\s?$")
+# before a year-like number only: "năm 2019", "đến 2025", "từ năm 2016", "vụ Mùa 2024" (not
+# "vụ Mùa 17.160 ha": an area)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:năm|đến|từ năm|niên độ|từ|tới|hết|cuối|vụ (?:đông|xuân|hè|mùa|thu|chiêm))\s?$")
 # "xếp thứ 9", "đứng thứ 3", "xếp hạng 12"; a whole word, and not "sắp xếp 37 lãnh đạo",
 # "bố trí, sắp xếp", "thu xếp"
 _RANK_BEFORE = re.compile(
@@ -57,6 +59,11 @@ _SYMBOL_AFTER = re.compile(r"[-–]\s?[a-zđ]")  # "11-NQ/TW"
 _PER_HEADS_AFTER = re.compile(r"\s?(?:vạn|nghìn|ngàn|trăm) dân")
 # "trên 1 ha", "mỗi 1 hộ": a unit that a figure is counted per
 _PER_ONE = re.compile(r"\s?(?:ha|hécta|km2|m2|hộ|người|lao động|dân)(?![\w])")
+# "trước 16 giờ thứ Năm hằng tuần", "lúc 7 giờ": a time of day, not a length of time
+_CLOCK_BEFORE = re.compile(r"(?<![\w])(?:trước|lúc|vào|từ|đến|sau)\s$")
+# "đã thi công xong 14/18 trụ cầu", "có 9/12 tổ": done out of a total, the noun outside the
+# lexicon
+_DONE_BEFORE = re.compile(r"(?<![\w])(?:xong|đã|có|được|hoàn thành|đạt)\s$")
 _YEAR_RANGE_AFTER = re.compile(r"\s?[-–]\s?(?:19|20)\d\d(?!\d)")
 # "gấp đôi năm 2019", "gấp ba lần": a multiple written as a word
 MULTIPLE_WORDS = {"đôi": 2.0, "rưỡi": 1.5, "ba": 3.0, "bốn": 4.0}
@@ -143,6 +150,8 @@ def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
         unit = open_count(text, folded, s, value_end, raw)  # "412 thiết bị"
     if unit is None:
         return None
+    if unit.base == "giờ" and value <= 24 and not unit.per and _CLOCK_BEFORE.search(before):
+        return None
     upper = _upper_end(folded, unit, before) if value_max is None else None
     if upper and upper[0] > value:  # "từ 12% - 8%" is a fall from one level to another
         value_max, value_end, unit = upper  # "2,5% - 3%", "từ 1,2 triệu đến 1,3 triệu lượt"
@@ -193,6 +202,8 @@ def _fraction(text: str, folded: str, s: int, e: int, value: float) -> Quantity 
     if is_year(m2.group()):
         return None  # "7/2020"
     unit = match_unit(folded, m2.end())
+    if unit is None and _DONE_BEFORE.search(folded, max(0, s - 16), s):
+        unit = open_count(text, folded, s, m2.end(), m2.group())
     if unit is None or unit.base == "%":
         return None  # "1/2", "1/10.000"
     total = parse_number(m2.group())

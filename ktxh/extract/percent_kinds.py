@@ -50,7 +50,9 @@ _COUNTED_FIRST = frozenset({"tổng", "số", "khối", "nhu", "dân", "người
 # "đạt 41,2%" after an amount of money spent, collected or disbursed: of its plan
 _MONEY = frozenset(("đồng", "usd", "vnđ", "đ"))
 _PLAN_MONEY = re.compile(word_start("giải ngân", "thu", "chi", "vốn", "ngân sách") + r"(?![\w])")
-_OPENS_WITH_REACHED = re.compile(r"\s*(?:\(|,)?\s*(?:và\s)?(?:đạt|bằng)\s")
+# "…, đạt 41,2%", "…, chỉ đạt 29,9%", "…, mới đạt 18%"
+_OPENS_WITH_REACHED = re.compile(
+    r"\s*(?:\(|,)?\s*(?:và\s)?(?:(?:chỉ|mới|chưa|chỉ mới)\s)?(?:đạt|bằng)\s")
 _FIRST_WORD = re.compile(r"\s([^\W\d_]+)")
 _EXCESS_BEFORE = re.compile(r"(?<![\w])vượt\s*$")
 _WORD_AFTER = re.compile(r"\s\w")
@@ -64,6 +66,16 @@ _INVESTOR = re.compile(
     r"|văn phòng|huyện|thành phố|thị xã|xã|phường|đặc khu|bệnh viện|trường)(?![\w])"
 )
 _DISBURSING = re.compile(word_start("giải ngân") + r"(?![\w])")
+_REACHED_END = re.compile(r"(?<![\w])(?:(?:chỉ|mới|chưa|chỉ mới)\s)?đạt\s$")
+# "tỷ lệ giải ngân thấp (37,1%)": the share of the plan disbursed
+_DISBURSED_SHARE = re.compile(r"(?:tỷ|tỉ) lệ giải ngân(?![\w])")
+# "38.640 hộ nghèo, chiếm 9,38% tổng số hộ": the poverty rate (not "chiếm 98% hộ nghèo",
+# a share of the poor)
+_POOR = re.compile(r"(?<![\w])hộ (?:cận )?nghèo(?![\w])")
+_ALL_HOUSEHOLDS_AFTER = re.compile(r"\s(?:tổng số hộ|số hộ|hộ dân)(?![\w])")
+# what a plan's list item measures that is not money against the plan: "khối lượng thi
+# công đạt 38%"
+_NOT_PLANNED = re.compile(r"(?:khối lượng|tiến độ|giá trị|tỷ lệ|tỉ lệ)(?![\w])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +91,8 @@ class PercentKind:
 def percent_kind(folded: str, q_end: int, lead: str, verb: str, subject: str, indicator: str,
                  share_mode: bool, share_before: bool, after_money: tuple[str, str] | None,
                  ratio: bool, counted_rates: bool = True,
-                 disbursing: Callable[[], bool] | None = None) -> PercentKind | None:
+                 disbursing: Callable[[], bool] | None = None,
+                 plan_before: bool = False) -> PercentKind | None:
     """The kind of a per-cent number that is no change or growth; None when it is
     no figure ("vượt 10% dự toán": an excess over the plan).
 
@@ -90,7 +103,10 @@ def percent_kind(folded: str, q_end: int, lead: str, verb: str, subject: str, in
     of money just before in the same part, if any; ``ratio`` that a base follows
     ("so với cùng kỳ"); ``counted_rates`` reads "X% <counted population>" as a rate;
     ``disbursing`` tells (when called) that the sentence, or the one a footnote cites,
-    is on disbursement (an investor's "đạt X%" is then of its plan).
+    is on disbursement (an investor's "đạt X%" is then of its plan); ``plan_before``
+    that the words before name the plan this number is measured against ("612/1.035
+    hộ theo kế hoạch năm 2022, đạt 59,1%"; the items of "đạt 51,9% kế hoạch; trong
+    đó …, đạt 60,8%").
     """
     after = folded[q_end : q_end + 40]
     if PLAN_AFTER_RE.match(folded, q_end) and (verb in ("đạt", "bằng") or _DONE_BEFORE.search(
@@ -101,9 +117,12 @@ def percent_kind(folded: str, q_end: int, lead: str, verb: str, subject: str, in
         return PercentKind("multiple", ratio=True)  # "bằng 95,2% so với cùng kỳ"
     if _EXCESS_BEFORE.search(lead):
         return None
-    rate_subject = bool(RATE_SUBJECT_RE.search(indicator.lower()))
+    low = indicator.lower()
+    rate_subject = bool(RATE_SUBJECT_RE.search(low))
     if verb == "chiếm":
-        kind = "rate" if rate_subject and not _WORD_AFTER.match(after) else "share"
+        poverty = bool(_POOR.search(low)) and (not _WORD_AFTER.match(after) or bool(
+            _ALL_HOUSEHOLDS_AFTER.match(folded, q_end)))
+        kind = "rate" if poverty or (rate_subject and not _WORD_AFTER.match(after)) else "share"
         return PercentKind(kind, share_mode=True)
     if _WHOLE_AFTER.match(folded, q_end) and not rate_subject:
         return PercentKind("share")
@@ -122,6 +141,9 @@ def percent_kind(folded: str, q_end: int, lead: str, verb: str, subject: str, in
             and _LETTER_AFTER.match(after) and not lead.rstrip().endswith(("cho", "được"))):
         return PercentKind("share")  # "vốn dự phòng 10% kế hoạch đầu tư công"
     bare = not _LETTER_AFTER.match(after) or bool(_BARE_AFTER.match(after))
+    if (plan_before and bare and verb == "đạt" and _REACHED_END.search(lead)
+            and not _NOT_PLANNED.match(subject.lower())):
+        return PercentKind("pct_of_plan", plan=True)  # "…; vốn nước ngoài …, chỉ đạt 29,9%"
     if (after_money is not None and verb == "đạt" and not subject
             and _OPENS_WITH_REACHED.match(lead) and bare
             and (_PLAN_MONEY.search(after_money[0])
@@ -131,6 +153,13 @@ def percent_kind(folded: str, q_end: int, lead: str, verb: str, subject: str, in
             and _INVESTOR.match(subject.lower()) and disbursing is not None and disbursing()):
         return PercentKind("pct_of_plan", plan=True)  # "Ban Quản lý dự án ... đạt 27,4%"
     return PercentKind("rate")
+
+
+def disbursed_share(name: str) -> bool:
+    """Whether ``name`` is the share of the plan disbursed ("tỷ lệ giải ngân"): in a
+    bracket after it ("tỷ lệ giải ngân thấp (37,1%)") a value is of the plan; "Tỷ lệ giải
+    ngân đạt 41,2%" stays a rate (rounds 2–3)."""
+    return bool(_DISBURSED_SHARE.match(name.lower()))
 
 
 def on_disbursement(*texts: str) -> bool:

@@ -20,10 +20,18 @@ from dataclasses import dataclass, field, replace
 
 from ktxh.extract import indicators
 from ktxh.extract.conjuncts import coordinated_start
-from ktxh.extract.count_names import bracket_owner, length_name, verb_tail
+from ktxh.extract.count_names import (
+    bracket_owner,
+    length_name,
+    rate_before_bracket,
+    verb_tail,
+)
 from ktxh.extract.numbers import Quantity, find_quantities
 from ktxh.extract.percent_kinds import (
+    PLAN_AFTER_RE,
     SHARE_SUBJECT_RE,
+    PercentKind,
+    disbursed_share,
     is_money,
     names_whole,
     on_disbursement,
@@ -38,7 +46,12 @@ from ktxh.extract.quantity_words import (
     BARE_PLAN_RE,
     BASE_RE,
     BENCHMARK_BEFORE_RE,
+    COMPARATIVE_RE,
+    COMPARED_AFTER_RE,
     ESTIMATE_RE,
+    EXCESS_BEFORE_RE,
+    EXCESS_PLAN_RE,
+    FALLING_COMPARATIVES,
     FROM_TAIL_RE,
     GROWTH_RE,
     GROWTH_WORDS_RE,
@@ -141,12 +154,19 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     return m
 
 
+_SAME_YEAR_AFTER = re.compile(r"\snăm\s((?:19|20)\d\d)(?!\d)")
+
+
 def _base_of(m: re.Match[str], periods: tuple[PeriodHit, ...] = ()) -> str:
     """The base a comparison names; "previous_year" is resolved against the
     figure's period by the caller, a period ("quý II") is its code."""
     g = m.groupdict()
     if g.get("same") or g.get("same2"):
-        return "same_period_last_year"
+        # "so với cùng thời điểm năm 2016": that year's (not "cùng kỳ năm 2023", the
+        # convention of the seed gold)
+        year = _SAME_YEAR_AFTER.match(m.string, m.end()) if m.group().endswith(
+            "thời điểm") else None
+        return year.group(1) if year else "same_period_last_year"
     if g.get("year"):
         return g["year"]
     if g.get("plan"):
@@ -208,6 +228,8 @@ _REQUEST_OPEN = re.compile(r"(?:đề nghị|kiến nghị|đề xuất)\s", re.
 # nothing more after "bằng 98,2%" of a list item: ";", ",", ".", the end
 _BARE_END = re.compile(r"\s*(?:[;,.)]|$)")
 _LIST_JOIN = re.compile(r"(?:,|\svà)\s$")
+# "đạt 51,9% kế hoạch; trong đó vốn trong nước …": the items of a head measured on its plan
+_BREAKDOWN = re.compile(word_start("trong đó", "bao gồm", "cụ thể") + r"(?![\w])")
 
 
 def _shares_verb(folded: str, prev_end: int, seg: int) -> bool:
@@ -217,6 +239,11 @@ def _shares_verb(folded: str, prev_end: int, seg: int) -> bool:
     return (len(between) < 40 and bool(_LIST_JOIN.search(between))
             and not VERB_RE.search(between) and not BASE_RE.search(between)
             and "(" not in between)
+
+
+def _own_year(periods: tuple[PeriodHit, ...], part_start: int, pos: int) -> bool:
+    """Whether a period of one year or less opens the part before ``pos``."""
+    return any(part_start <= h.start < pos and not h.is_span and not h.base for h in periods)
 
 
 def _quoted(folded: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -263,6 +290,8 @@ def read_sentence(
     quote_start = start
     opening = ""  # the verb the last subject was ("Trồng mới 3.050 ha rừng")
     tail_part = -1  # the part whose subject ended with ``opening``, if it did
+    plan_head = -1  # where "đạt 51,9% kế hoạch" ends, if the sentence said it
+    growth_at = start  # where the growth list began ("bình quân hằng năm tăng 5,9%")
     out: list[Reading] = []
     for part_start, part_end in _parts(folded, start, end):
         seg_seen = -1
@@ -286,9 +315,14 @@ def read_sentence(
                 and (before_q is None or before_q.end <= seg)) else seg
             subject = indicators.subject(text, folded, sub_start, q.start,
                                          keep_average=unit_base not in (None, "%"))
-            owned = False
+            owned = bracket_rate = False
             if subject and (long := length_name(text, folded, part_start, subject, q.start)):
                 subject = long  # "Dự án đường tỉnh 741 (dài 12,4 km)"
+            elif not subject and seg > part_start and (
+                    named_rate := rate_before_bracket(text, folded, part_start, seg, q.start,
+                                                   q.end))[0]:
+                subject, sub_start = named_rate  # "tỷ lệ giải ngân thấp (37,1%)"
+                bracket_rate = True
             elif not subject and seg > part_start and (
                     owned := bool(owner := bracket_owner(text, folded, part_start, seg))):
                 # "Dự án X (tổng mức đầu tư 1.134 tỷ đồng) đạt 62% khối lượng": X's, not
@@ -437,23 +471,38 @@ def read_sentence(
                     indicator = f"số {what} {indicator.lower()}"
             elif unit_base == "%" and verb in ("đạt", "là") and AVERAGE_YEARLY_RE.search(lead):
                 kind = "growth_avg"  # "GRDP bình quân hằng năm giai đoạn ... đạt 7,76%"
-                growth_mode = True
+                growth_mode, growth_at = True, q.end
             elif q.form in ("progress", "rank"):
                 kind = q.form
-            elif unit_base == "lần":
+            elif unit_base == "lần" and not q.unit.per:  # not "02 lần/tuần": how often
                 kind = "multiple"
                 base_m = MULTIPLE_BASE_RE.match(folded, q.end) or _base_match(
                     folded, q, seg, part_end)
                 base = _base_of(base_m, periods) if base_m else None
+            elif (cmp_m := COMPARATIVE_RE.search(lead)) and COMPARED_AFTER_RE.match(
+                    folded, q.end):  # "thấp hơn 12,4% so với đầu năm": a change on the base
+                kind = "change"
+                if cmp_m.group("adj") in FALLING_COMPARATIVES:
+                    value = -value
+                    value_max = -q.value_max if q.value_max is not None else None
+                if base_m := _base_match(folded, q, seg, part_end):
+                    base = _base_of(base_m, periods)
+            elif EXCESS_BEFORE_RE.search(lead) and EXCESS_PLAN_RE.match(folded, q.end):
+                kind, base = "change", "plan"  # "vượt 5,3% so với mục tiêu kế hoạch"
             elif verb in ("tăng", "giảm") or (
                 unit_base == "%" and GROWTH_WORDS_RE.search(lead)
             ):
                 if verb == "giảm":
                     value = -value
                     value_max = -q.value_max if q.value_max is not None else None
-                growth = growth_here or (growth_mode and unit_base == "%" and not own_period)
+                # "…; năm 2020 … giảm 46,4% so với năm 2019": a year of its own part or a
+                # base ends the growth list (growth_avg needs "bình quân")
+                growth = growth_here or (growth_mode and unit_base == "%" and not own_period
+                                         and not _own_year(periods, max(part_start,
+                                                                        growth_at), q.start)
+                                         and not BASE_RE.match(folded, q.end + 1))
                 if growth_here and unit_base == "%":
-                    growth_mode = True
+                    growth_mode, growth_at = True, q.end
                 if growth:
                     kind = "growth_avg"
                 else:
@@ -468,18 +517,28 @@ def read_sentence(
                 ratio = RATIO_AFTER_RE.match(folded, q.end)
                 money = out[-1] if out and out[-1].clause[0] == part_start and out[-1].q.unit \
                     and is_money(out[-1].q.unit.base) else None
+                # "612/1.035 hộ theo kế hoạch năm 2022, đạt 59,1%"; "đạt 51,9% kế hoạch;
+                # trong đó vốn trong nước …, đạt 60,8%"
+                plan_before = (plan_head >= 0 and bool(_BREAKDOWN.search(
+                    folded, plan_head, q.start))) or bool(
+                    out and out[-1].clause[0] == part_start and out[-1].q.form == "progress"
+                    and folded.find("kế hoạch", out[-1].q.end, q.start) != -1)
                 pk = percent_kind(
                     folded, q.end, lead, verb, subject, indicator, share_mode,
                     bool(SHARE_SUBJECT_RE.search(sentence[: q.start - start])),
                     (money.lead, money.indicator) if money else None, bool(ratio),
                     counted_rates, lambda at=q.start: on_disbursement(
-                        sentence[: at - start], carry.indicator.lower()))
+                        sentence[: at - start], carry.indicator.lower()), plan_before)
                 if pk is None:
                     continue  # "vượt 10% dự toán": an excess over the plan, not a level
+                if bracket_rate and pk.kind == "rate" and disbursed_share(subject):
+                    pk = PercentKind("pct_of_plan", plan=True)  # "tỷ lệ giải ngân thấp (37,1%)"
                 kind = pk.kind
                 share_mode = share_mode or pk.share_mode
                 if pk.plan:
                     base = "plan"
+                    if plan_head < 0 and PLAN_AFTER_RE.match(folded, q.end):
+                        plan_head = q.end
                 elif pk.ratio and ratio:
                     base = _base_of(ratio, periods)  # "bằng 95,2% so với cùng kỳ": 0,952 times
                     ratio_base = base

@@ -54,8 +54,21 @@ MULTIPLE_BASE_RE = re.compile(
 )
 STARTS_COMPARISON_RE = re.compile(
     r"\s*(?:\(|trong đó\s?:?)?\s*"
-    r"(?:bằng|đạt(?=\s[\d,.]+\s?%)|tăng|giảm|chiếm|gấp|tương đương|so với|vượt)"
+    r"(?:bằng|đạt(?=\s[\d,.]+\s?%)|tăng|giảm|chiếm|gấp|tương đương|so với|vượt"
+    r"|(?:cao|thấp|sâu|nhiều|ít|chậm|nhanh|lớn|nhỏ|dài|ngắn|kém) hơn)"
 )
+# "thấp hơn 12,4% so với đầu năm", "sâu hơn 9 km so với cùng thời điểm năm 2016": a change
+# (falling for "thấp", "ít", "chậm" …); the base after the number is required
+COMPARATIVE_RE = re.compile(
+    r"(?<![\w])(?P<adj>cao|thấp|sâu|nhiều|ít|chậm|nhanh|lớn|nhỏ|dài|ngắn|kém)\shơn"
+    r"(?:\s(?:khoảng|gần|trên|hơn|xấp xỉ))?\s*$"
+)
+FALLING_COMPARATIVES = frozenset(("thấp", "ít", "chậm", "nhỏ", "ngắn", "kém"))
+COMPARED_AFTER_RE = re.compile(r"\s?so(?: với)?\s")
+# "vượt 5,3% so với mục tiêu kế hoạch", "vượt 6% dự toán": a change on the plan
+EXCESS_BEFORE_RE = re.compile(r"(?<![\w])vượt(?:\s(?:khoảng|gần|trên|hơn))?\s*$")
+EXCESS_PLAN_RE = re.compile(
+    r"\s?(?:so với\s)?(?:mục tiêu\s)?(?:kế hoạch|dự toán|chỉ tiêu|kh)(?![\w])")
 # "... giường bệnh trên 1 vạn dân", "... trên 10.000 dân": a count per head of population
 PER_PEOPLE_RE = re.compile(
     r"(?:[^;,]|,(?=\d))*?\s(?P<tail>(?:trên|/)\s?"
