@@ -68,7 +68,10 @@ _STOP_AFTER_UNIT = re.compile(
     r"[,;:()\n]|\.(?!\d)|\s(?<!dưới\s)(?<!trên\s)(?<!hơn\s)(?<!từ\s)\d"
     r"|\sbằng(?<!mặt bằng)(?![\w])"  # "ha mặt bằng": a noun
     r"|\s(?:với|tăng|giảm|chiếm|trong đó|so với|trong(?! nước)|từ(?! \d sao)|tại|của|xuống"
-    r"|lên(?<!trở lên)(?! đường)|cho|để|nhằm|theo(?! dõi))(?![\w])"
+    r"|lên(?<!trở lên)(?! đường)|cho|để|nhằm"
+    # "612/1.035 hộ | theo kế hoạch", but "lao động đi làm việc ở nước ngoài theo hợp đồng"
+    r"|theo(?= (?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|quy định|nghị quyết|quyết định)\b))"
+    r"(?![\w])"
     r"|\scó(?=\s(?:tổng|vốn)(?![\w]))"  # "17 dự án | có tổng vốn đăng ký 4.350 tỷ đồng"
     # "ha lúa và hoa màu": one thing; "ha lúa và 200 ha ngô": two
     r"|\svà(?=\s(?:[^\s\d,;]+\s){0,2}\d)"
