@@ -174,7 +174,7 @@ def _title_after(lines: list[Line], i: int, vv: bool = False) -> tuple[str | Non
         i += 1
     parts: list[Line] = []
     caps = None
-    for ln in lines[i : i + 4]:
+    for ln in lines[i : i + (5 if vv else 4)]:
         if _skipped(ln):
             break
         if parts and (
@@ -186,11 +186,14 @@ def _title_after(lines: list[Line], i: int, vv: bool = False) -> tuple[str | Non
         is_caps = ln.text.isupper()
         if parts and (is_caps != caps or parts[-1].text.endswith((".", ":", ";"))):
             break
-        if parts and ln.block != parts[-1].block and not (ln.bold and parts[-1].bold):
-            break  # a new plain paragraph opens the body
+        if parts and ln.block != parts[-1].block and not (ln.bold and parts[-1].bold) and not (
+                vv and ln.text[:1].islower()):
+            break  # a new plain paragraph opens the body; not "V/v … / phòng, chống …"
         if parts and vv and (KINH_GUI_RE.match(ln.folded) or NUMBER_LINE_RE.search(ln.text)):
             break
         if parts and vv and DATE_LINE_RE.match(ln.text):
+            if ln.block == parts[-1].block:
+                continue  # "V/v …        Bến Tre, ngày …": the right column of its row
             break
         caps = is_caps
         parts.append(ln)

@@ -67,6 +67,15 @@ _NUMBER_ONLY = re.compile(r"\s*[\d.,%\s-]*\d[\d.,%\s]*")  # a cell of data: "1.2
 _LAYOUT_CELL = re.compile(
     r"^(?:CỘNG H[OÒ]A XÃ HỘI CHỦ NGHĨA|Số\s*:|Nơi nhận|(?:TM|KT|TL|TUQ)\.\s)", re.IGNORECASE
 )
+# Columns aligned with spaces, as a PDF's text keeps a letterhead or a signature beside
+# "Nơi nhận": "Số: 512/UBND-KT        Bến Tre, ngày …", "- Lưu: VT.        Trần Văn Bình"
+# (not the blanks of a draft: "Số:      /BC-UBND", "ngày    tháng 6 năm 2024")
+_COLUMN_GAP = re.compile(r"\S {3,}(?=[A-ZĐÀ-Ỹ])")
+_LAYOUT_PART = re.compile(
+    r"(?:CỘNG H[OÒ]A|Độc lập|Số\s*:|V/v|Nơi nhận|Kính gửi|(?:TM|KT|TL|TUQ|Q)\.\s|- Lưu)"
+    r"|[A-ZĐÀ-Ỹ][^\W\d_]*(?: [A-ZĐÀ-Ỹ][^\W\d_]*){0,4}, ngày", re.IGNORECASE
+)
+_NAME_PART = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?: [A-ZĐÀ-Ỹ][^\W\d_]*){1,4}")
 
 
 def _unit_before(out: list[str]) -> bool:
@@ -213,6 +222,23 @@ def _layout_paras(rows: list[str], seq: int) -> list[Para] | None:
     return out
 
 
+def _aligned_columns(text: str) -> str:
+    """A line of a letterhead or signature whose columns are aligned with spaces,
+    with a tab between them as a tab-separated layout has: one part is of the
+    layout ("Số:", the motto, "Nơi nhận", "KT. CHỦ TỊCH", "X, ngày …", a line in
+    capitals, a name beside a list item); other lines as they are."""
+    cuts = [m.start() + 1 for m in _COLUMN_GAP.finditer(text)]
+    if not cuts:
+        return text
+    parts = [p.strip() for p in (text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)],
+                                                          strict=True))]
+    if max(len(p) for p in parts) > 100:
+        return text
+    layout = any(_LAYOUT_PART.match(p) or (p.isupper() and " " in p) for p in parts)
+    signer = parts[0].startswith(("-", "+")) and _NAME_PART.fullmatch(parts[-1]) is not None
+    return "\t".join(parts) if layout or signer else text
+
+
 def _line_para(line: str, seq: int, bold_state: list[bool]) -> Para | None:
     """One source line as a Para; ``bold_state`` carries "**" across lines."""
     heading = False
@@ -231,6 +257,8 @@ def _line_para(line: str, seq: int, bold_state: list[bool]) -> Para | None:
     text, marks, bold, bold_state[0] = clean_line(line, bold_state[0])
     if not text:
         return None
+    if "   " in text and not heading:
+        text = _aligned_columns(text)
     if "\t" in text:
         cells = tuple(c.strip() for c in text.split("\t") if c.strip())
         if len(cells) > 1:

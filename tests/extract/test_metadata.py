@@ -535,3 +535,39 @@ ROUND4 = [
 def test_round4_layouts(text: str, expected: dict) -> None:
     meta = extract_metadata(build_doc(text, fmt="md"), {})
     assert {k: getattr(meta, k) for k in expected} == expected
+
+
+# A công văn converted from PDF with its columns aligned by spaces (pdftotext -layout):
+# the letterhead, the "V/v" lines beside nothing, the signature beside "Nơi nhận".
+SPACED_CONG_VAN = """ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH QUẢNG TRỊ                                  Độc lập - Tự do - Hạnh phúc
+Số: 2045/UBND-NN                           Quảng Trị, ngày 9 tháng 5 năm 2023
+V/v triển khai các biện pháp phòng,
+chống bệnh dịch tả lợn châu Phi
+
+Kính gửi:
+- Sở Nông nghiệp và Phát triển nông thôn;
+- UBND các huyện, thị xã, thành phố.
+
+Thời gian qua, dịch bệnh tái phát tại 14 xã của 5 huyện.
+
+Nơi nhận:                                           KT. CHỦ TỊCH
+- Như trên;                                          PHÓ CHỦ TỊCH
+- Lưu: VT, NN.
+                                                   Lê Minh Tường
+"""
+
+
+def test_space_aligned_columns_of_a_pdf() -> None:
+    meta = extract_metadata(build_doc(SPACED_CONG_VAN, fmt="txt"), {})
+    assert (meta.number, meta.symbol, meta.place, meta.date) == (
+        "2045/UBND-NN", "UBND-NN", "Quảng Trị", "2023-05-09")
+    assert meta.title == ("V/v triển khai các biện pháp phòng, chống bệnh dịch tả lợn "
+                          "châu Phi")
+    assert meta.signer == "Lê Minh Tường"
+
+
+def test_blanks_of_a_draft_are_no_columns() -> None:
+    # "Số:      /BC-UBND" and "ngày    tháng 6" are blanks to fill in, one column each
+    meta = extract_metadata(build_doc(UBND_REPORT, fmt="txt"), {})
+    assert (meta.symbol, meta.place, meta.date) == ("BC-UBND", "Hà Giang", "2024-06")
