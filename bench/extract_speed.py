@@ -1,6 +1,6 @@
 """Extraction speed on the seed texts (a script, not a test).
 
-    .venv/bin/python bench/extract_speed.py [--cpu] [--cold] [FILES...]
+    .venv/bin/python -m bench.extract_speed [--cpu] [--cold] [FILES...]
 
 Prints MB/s of the whole ``ktxh.extract_file`` path (read + structure + all
 extractors), of the figures step alone, a table of the reader and each

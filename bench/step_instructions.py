@@ -1,6 +1,6 @@
 """Instructions per pass of the reader and each pipeline step (callgrind).
 
-    .venv/bin/python bench/step_instructions.py [--passes N] [--cold] [FILES...]
+    .venv/bin/python -m bench.step_instructions [--passes N] [--cold] [FILES...]
 
 Counts what each step executes, not how long it waits for a loaded CPU: the
 count barely moves between runs, where wall-clock minima on the shared
