@@ -7,24 +7,14 @@ from __future__ import annotations
 import pytest
 
 from ktxh.extract.figures import find_figures
-from ktxh.extract.records import DocumentMeta
 from ktxh.extract.target_milestones import cumulative_code
-from ktxh.extract.targets import find_targets
 from ktxh.text.structure import build_doc
-
-
-def _found(period: str | None, date: str | None) -> dict:
-    return {"document": DocumentMeta(period=period, date=date)}
-
-
-def _targets(text: str, period: str | None, date: str | None) -> list[tuple]:
-    return [(t.indicator, t.value, t.unit, t.kind, t.period)
-            for t in find_targets(build_doc(text), _found(period, date))]
+from tests.support.extracting import found, target_rows
 
 
 def _figures(text: str, period: str | None, date: str | None) -> list[tuple]:
     return [(f.indicator, f.value, f.unit, f.kind, f.period)
-            for f in find_figures(build_doc(text), _found(period, date))]
+            for f in find_figures(build_doc(text), found(period, date))]
 
 
 LETTER = "Sở Tài chính đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:\n\n"
@@ -75,7 +65,7 @@ MILESTONES = [
     "three", "later_year", "next_quarter", "january", "passed_month", "passed", "done",
     "remaining", "estimate"])
 def test_milestones(text: str, period: str | None, date: str, expected: list) -> None:
-    assert _targets(text, period, date) == expected
+    assert target_rows(text, period, date) == expected
 
 
 def test_a_passed_date_stays_a_figure() -> None:
@@ -122,7 +112,7 @@ FIVE_YEARS = [
 @pytest.mark.parametrize(("text", "expected"), FIVE_YEARS, ids=[
     "points", "growth", "per_people", "age", "raised", "tmdt", "length"])
 def test_five_year_forms(text: str, expected: list) -> None:
-    assert _targets(text, "2026/2030", "2026-01-10") == expected
+    assert target_rows(text, "2026/2030", "2026-01-10") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -7,23 +7,13 @@ from __future__ import annotations
 import pytest
 
 from ktxh.extract.figures import find_figures
-from ktxh.extract.records import DocumentMeta
-from ktxh.extract.targets import find_targets
 from ktxh.text.structure import build_doc
-
-
-def _found(period: str | None, date: str | None) -> dict:
-    return {"document": DocumentMeta(period=period, date=date)}
-
-
-def _targets(text: str, period: str | None, date: str | None) -> list[tuple]:
-    return [(t.indicator, t.value, t.unit, t.kind, t.period)
-            for t in find_targets(build_doc(text), _found(period, date))]
+from tests.support.extracting import found, target_rows
 
 
 def _figures(text: str, period: str | None, date: str | None) -> list[tuple]:
     return [(f.value, f.value_max, f.unit, f.kind, f.period, f.base)
-            for f in find_figures(build_doc(text), _found(period, date))]
+            for f in find_figures(build_doc(text), found(period, date))]
 
 
 AIMS = "2. Các chỉ tiêu cụ thể đến năm 2030\n\n"
@@ -54,7 +44,7 @@ COUNTS = [
 
 @pytest.mark.parametrize("text, period, date, expected", COUNTS)
 def test_counts_over_the_span(text: str, period: str, date: str, expected: list[tuple]) -> None:
-    assert _targets(text, period, date) == expected
+    assert target_rows(text, period, date) == expected
 
 
 REVIEW = "## II. KẾT QUẢ THỰC HIỆN CÁC LĨNH VỰC\n\n"
@@ -73,7 +63,7 @@ ACHIEVED = ("Đến cuối năm 2020, toàn tỉnh có 52/60 xã đạt chuẩn 
      "2020-09-25", [("xã đạt chuẩn nông thôn mới", 75.0, "xã", "level", "2025")]),
 ])
 def test_achievements_of_a_review(text: str, period: str, date: str, targets: list) -> None:
-    assert _targets(text, period, date) == targets
+    assert target_rows(text, period, date) == targets
 
 
 def test_achievement_is_a_figure() -> None:
