@@ -211,9 +211,15 @@ def _flags(iso: str | None, doc_date: str | None) -> tuple[str, ...]:
 
 
 def find_deadlines(
-    folded: str, start: int = 0, end: int | None = None, *, doc_date: str | None = None
+    folded: str, start: int = 0, end: int | None = None, *, doc_date: str | None = None,
+    issued: str | None = None,
 ) -> list[DeadlineMention]:
     """Deadline phrases in ``folded[start:end]``, in text order.
+
+    ``doc_date`` is the date year-less phrases are read from; ``issued`` the
+    document's own date, which a deadline before is flagged (``doc_date`` when
+    not given: a plan issued in December reads "trước ngày 15/6" in the year of
+    its period, yet its "trước ngày 31/12" of the issuing year is no error).
 
     ``folded`` is ``Doc.folded`` (or any folded text); spans are absolute.
     A date counts only after a trigger word ("trong năm 2020", "trước ngày
@@ -221,6 +227,7 @@ def find_deadlines(
     ngày 5/4/2023") and plan horizons ("đến năm 2030") are not deadlines.
     """
     end = len(folded) if end is None else end
+    issued = issued or doc_date
     out: list[DeadlineMention] = []
     taken: list[tuple[int, int]] = []
     for m in _DEADLINE.finditer(folded, start, end):
@@ -233,7 +240,7 @@ def find_deadlines(
                                                          m.start()):
             continue  # "kéo dài thời gian giải ngân đến ngày 31/12/2027": an extension's end
         iso = _resolve_match(m, doc_date)
-        if trig.startswith("tại") and (_flags(iso, doc_date) or not _year_of(m)):
+        if trig.startswith("tại") and (_flags(iso, issued) or not _year_of(m)):
             # "Nghị quyết … thông qua tại kỳ họp thứ 8 ngày 10/12/2023": a past session;
             # "tại kỳ họp thường lệ cuối năm": which year's is not said
             continue
@@ -250,7 +257,7 @@ def find_deadlines(
                                        (RECURRING, UNRESOLVED)))
             taken.append((every, e))
             continue
-        mention = DeadlineMention(Span(s, m.end()), folded[s : m.end()], iso, _flags(iso, doc_date))
+        mention = DeadlineMention(Span(s, m.end()), folded[s : m.end()], iso, _flags(iso, issued))
         out.append(mention)
         taken.append((s, m.end()))
     for m in _OTHER.finditer(folded, start, end):
@@ -299,8 +306,8 @@ def is_recurring(phrase: str) -> bool:
 _BARE_YEAR = re.compile(rf"(?P<y>{_YEAR})\s*\.?$")
 
 
-def cell_deadline(folded: str, start: int, end: int, *, doc_date: str | None = None
-                  ) -> DeadlineMention | None:
+def cell_deadline(folded: str, start: int, end: int, *, doc_date: str | None = None,
+                  issued: str | None = None) -> DeadlineMention | None:
     """The deadline a table cell of time gives ("Thời gian hoàn thành"): any phrase
     :func:`find_deadlines` reads, else a bare period ("Quý II/2026" → 2026-06-30,
     "Năm 2026" → 2026-12-31, "2026"); "Hằng năm", "Thường xuyên" stay without a date."""
@@ -310,16 +317,17 @@ def cell_deadline(folded: str, start: int, end: int, *, doc_date: str | None = N
         end -= 1
     if start >= end:
         return None
-    found = find_deadlines(folded, start, end, doc_date=doc_date)
+    issued = issued or doc_date
+    found = find_deadlines(folded, start, end, doc_date=doc_date, issued=issued)
     dated = [d for d in found if d.iso]
     if dated:
         return dated[-1]
     m = _DEADLINE.match(folded, start, end)
     if m is not None and m.end() == end and not m.group("trig"):
         iso = _resolve_match(m, doc_date)
-        return DeadlineMention(Span(start, end), folded[start:end], iso, _flags(iso, doc_date))
+        return DeadlineMention(Span(start, end), folded[start:end], iso, _flags(iso, issued))
     m = _BARE_YEAR.match(folded, start, end)
     if m is not None:
         iso = f"{m.group('y')}-12-31"
-        return DeadlineMention(Span(start, end), folded[start:end], iso, _flags(iso, doc_date))
+        return DeadlineMention(Span(start, end), folded[start:end], iso, _flags(iso, issued))
     return found[0] if found else None

@@ -111,6 +111,7 @@ class Context:
     anchor: str | None  # the date year-less deadlines are read from
     province: provinces.Province | None  # the document's own province
     issuer: tuple[str, ...] = ()  # the folded names of the issuer, never a lead
+    issued: str | None = None  # the document's own date: a deadline before it is flagged
 
 
 @dataclass(slots=True)
@@ -147,13 +148,14 @@ def anchor_date(meta: Any) -> str | None:
     m = re.match(r"((?:19|20)\d\d)($|-|/)", period)
     start = f"{m.group(1)}-01-01" if m else None
     if date and start and getattr(meta, "type", None) in _PLAN_TYPES:
-        return max(date, start)
+        # only the year right after the date: "đến năm 2030" in a plan of 2022 is a horizon
+        return max(date, start) if int(start[:4]) <= int(date[:4]) + 1 else date
     return date or (start if m and m.group(2) != "/" else None)
 
 
 def context(doc: Doc, meta: Any) -> Context:
     return Context(doc, anchor_date(meta), provinces.document_province(doc, meta),
-                   issuer_names(meta))
+                   issuer_names(meta), getattr(meta, "date", None))
 
 
 def canonical(ctx: Context, body: cl.Body) -> tuple[str, str | None]:
@@ -226,10 +228,11 @@ def _shared_phrase(ctx: Context, s: int, d: DeadlineMention) -> tuple[int, int]:
 def tasks_of(ctx: Context, head: Head, c: cl.Clause) -> list[Task]:
     """The tasks of clause ``c`` whose subject part is ``head``."""
     folded = ctx.doc.folded
-    deadlines = find_deadlines(folded, head.action, c.end, doc_date=ctx.anchor)
+    deadlines = find_deadlines(folded, head.action, c.end, doc_date=ctx.anchor,
+                               issued=ctx.issued)
     if head.deadline_from is not None:
         deadlines[:0] = find_deadlines(folded, head.deadline_from, head.action,
-                                       doc_date=ctx.anchor)
+                                       doc_date=ctx.anchor, issued=ctx.issued)
     purpose = _PURPOSE.search(folded, head.action, c.end)
     if purpose is not None:  # "... để tỉnh triển khai lựa chọn nhà đầu tư | trong năm 2025"
         deadlines = [d for d in deadlines if d.span.start < purpose.start()]
@@ -315,8 +318,8 @@ def with_deadline(ctx: Context, task: Task, c: cl.Clause) -> Task:
     """``task`` with the deadline a "thời hạn: ..." clause gives, if it had none."""
     if task.deadline_text is not None:
         return task
-    found = [d for d in find_deadlines(ctx.doc.folded, c.start, c.end, doc_date=ctx.anchor)
-             if d.iso]
+    found = [d for d in find_deadlines(ctx.doc.folded, c.start, c.end, doc_date=ctx.anchor,
+                                       issued=ctx.issued) if d.iso]
     if not found:
         return task
     d = found[0]

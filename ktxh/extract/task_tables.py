@@ -147,7 +147,7 @@ def row_task(ctx: Context, columns: Columns, row: Block) -> Task | None:
     helpers = [*bodies[1:], *_bodies(ctx, _cell(doc, row, columns.support))]
     support = [canonical(ctx, b) for b in helpers]
     time = _cell(doc, row, columns.time)
-    d = (cell_deadline(doc.folded, time.start, time.end, doc_date=ctx.anchor)
+    d = (cell_deadline(doc.folded, time.start, time.end, doc_date=ctx.anchor, issued=ctx.issued)
          if time is not None else None)
     text = doc.text
     to, cut, _ = report_to(text, doc.folded, action_cell.start, action_cell.end)

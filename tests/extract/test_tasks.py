@@ -660,3 +660,35 @@ CLOSING = "\n\n".join([
 def test_a_reports_closing_line_is_no_task() -> None:
     found = tasks_of(CLOSING, kind="bao_cao", date="2025-06-17")
     assert [(t.kind, t.lead) for t in found] == [("request", "Bộ Tài chính")]
+
+
+@pytest.mark.parametrize(
+    ("meta", "anchor"),
+    [
+        # "đến năm 2030": a plan's horizon, not a year it starts in
+        (DocumentMeta(type="ke_hoach", date="2022-08-19", period="2030"), "2022-08-19"),
+        (DocumentMeta(type="nghi_quyet", date="2023-07-12", period="2026/2030"), "2023-07-12"),
+    ],
+)
+def test_anchor_is_no_far_horizon(meta: DocumentMeta, anchor: str) -> None:
+    assert anchor_date(meta) == anchor
+
+
+@pytest.mark.parametrize(
+    ("body", "meta", "deadline"),
+    [
+        # a plan issued in December for the next year: its year's end is still ahead
+        ("Giao Sở Nội vụ chủ trì trình phương án sắp xếp trước ngày 31/12/2024.",
+         {"date": "2024-12-20", "period": "2025"}, "2024-12-31"),
+        # a plan to 2030 issued in 2022 gives work for 2022 and 2023
+        ("Giao Sở Xây dựng chủ trì rà soát chương trình phát triển đô thị, hoàn thành trong "
+         "quý IV/2022.", {"date": "2022-08-19", "period": "2030"}, "2022-12-31"),
+        ("Giao Sở Xây dựng tham mưu ban hành quy chế trước ngày 15/10.",
+         {"date": "2022-08-19", "period": "2030"}, "2022-10-15"),
+    ],
+)
+def test_deadlines_of_a_plan_after_its_date_are_no_error(
+        body: str, meta: dict, deadline: str) -> None:
+    (t,) = tasks_of(body, kind="ke_hoach", **meta)
+    assert t.deadline == deadline
+    assert BEFORE_DOCUMENT not in t.flags
