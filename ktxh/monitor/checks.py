@@ -4,6 +4,7 @@
 check reads the sentence text itself (amounts via :mod:`ktxh.monitor.amounts`)
 so it does not depend on how much the extractors found. The checks live in
 :mod:`~ktxh.monitor.ratio_checks`, :mod:`~ktxh.monitor.parts_checks`,
+:mod:`~ktxh.monitor.share_checks`,
 :mod:`~ktxh.monitor.period_checks` and :mod:`~ktxh.monitor.calendar`; this
 module runs them, and adds the checks on records (deadlines, citations) and
 across documents (:func:`check_series`).
@@ -26,6 +27,7 @@ from ktxh.monitor.periods import parse_date, parse_date_start
 from ktxh.monitor.ratio_checks import implicit_base, ratio_findings, top_amounts
 from ktxh.monitor.sentences import sentences
 from ktxh.monitor.series_checks import check_changes, check_series
+from ktxh.monitor.share_checks import share_findings
 from ktxh.text.model import BlockKind, Doc
 
 __all__ = ["check_changes", "check_document", "check_series", "sentences"]
@@ -48,6 +50,7 @@ def _text_findings(doc: Doc) -> Iterator[Finding]:
         yield from ratio_findings(folded, s, e)
         yield from implicit_base(folded, before, (s, e))
         yield from parts_findings(folded, s, e, lead)
+        yield from share_findings(folded, s, e)
         prev, prev_block = (s, e), block
 
 

@@ -86,6 +86,23 @@ CASES = [
     ("Tổng thu 2.000 tỷ đồng, trong đó thu từ đất 500 tỷ đồng, chiếm 40% thu nội địa.", []),
     ("Đón 1.290 nghìn lượt khách, trong đó khách quốc tế 85 nghìn lượt, khách nội địa "
      "1.205 nghìn lượt.", []),
+    # the shares of a structure add up to 100%, within their rounding
+    ("Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản 21,4%; công nghiệp - xây dựng 35,1%; dịch "
+     "vụ 36,8%; thuế sản phẩm trừ trợ cấp sản phẩm 6,7%.", []),
+    ("Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản 21,4%; công nghiệp - xây dựng 36,1%; dịch "
+     "vụ 36,8%; thuế sản phẩm trừ trợ cấp sản phẩm 6,7%.", ["shares_not_100"]),
+    ("Cơ cấu các khu vực nông nghiệp - công nghiệp - dịch vụ tương ứng là 18,2% - 40,3% - "
+     "41,5%.", []),
+    ("Cơ cấu các khu vực nông nghiệp - công nghiệp - dịch vụ tương ứng là 18,2% - 42,3% - "
+     "41,5%.", ["shares_not_100"]),
+    # three sectors without the product taxes: less than 100% is no error, more is
+    ("Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản 21,4%; công nghiệp - xây dựng 35,1%; dịch "
+     "vụ 36,8%.", []),
+    ("Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản 28,4%; công nghiệp - xây dựng 35,1%; dịch "
+     "vụ 36,8%.", ["shares_not_100"]),
+    # shares that moved, or a structure of some parts only, are not summed
+    ("Cơ cấu kinh tế chuyển dịch: công nghiệp tăng 1,2%, dịch vụ giảm 0,8%.", []),
+    ("Cơ cấu lao động: nông nghiệp 52%, trong đó thu hút 1.200 lao động mới.", []),
     ("Tình hình an ninh trong quý V năm 2023 ổn định.", ["invalid_period"]),
     ("Số liệu tháng 14/2023 chưa được tổng hợp.", ["invalid_period"]),
     ("Đến ngày 31/11/2023, giải ngân được 300 tỷ đồng.", ["invalid_date"]),
