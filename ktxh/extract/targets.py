@@ -40,8 +40,12 @@ from ktxh.text.model import BlockKind, Doc, Span
 # --- language data -----------------------------------------------------------
 
 # the cues, with "cam kết", which sets targets when it aims at a number:
-# "cam kết giải ngân đạt tối thiểu 60% kế hoạch vốn", not "cam kết hỗ trợ 1.000 tỷ đồng"
-CUES_RE = re.compile(word_start("phấn đấu", "phân đầu", "phần đấu", "cam kết") + r"(?![\w])")
+# "cam kết giải ngân đạt tối thiểu 60% kế hoạch vốn", not "cam kết hỗ trợ 1.000 tỷ đồng";
+# "Để đạt mục tiêu giải ngân 100% kế hoạch vốn năm …, đề nghị …": an aim declared
+CUES_RE = re.compile(word_start("phấn đấu", "phân đầu", "phần đấu", "cam kết",
+                                "để hoàn thành mục tiêu", "để đạt mục tiêu",
+                                "để đạt được mục tiêu", "nhằm hoàn thành mục tiêu",
+                                "nhằm đạt mục tiêu") + r"(?![\w])")
 BY_YEAR_RE = re.compile(
     word_start("đến", "tới") + r"\s(?:hết\s|cuối\s)?(?:năm\s)?((?:19|20)\d\d)(?!\d)"
 )
