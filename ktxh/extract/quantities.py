@@ -28,7 +28,6 @@ from ktxh.extract.count_names import (
 )
 from ktxh.extract.numbers import Quantity, find_quantities
 from ktxh.extract.percent_kinds import (
-    PLAN_AFTER_RE,
     SHARE_SUBJECT_RE,
     PercentKind,
     disbursed_share,
@@ -53,6 +52,7 @@ from ktxh.extract.quantity_words import (
     EXCESS_PLAN_RE,
     FALLING_COMPARATIVES,
     FROM_TAIL_RE,
+    GAP_BEFORE_RE,
     GROWTH_RE,
     GROWTH_WORDS_RE,
     HAS_BEFORE_RE,
@@ -229,7 +229,7 @@ _REQUEST_OPEN = re.compile(r"(?:đề nghị|kiến nghị|đề xuất)\s", re.
 _BARE_END = re.compile(r"\s*(?:[;,.)]|$)")
 _LIST_JOIN = re.compile(r"(?:,|\svà)\s$")
 # "đạt 51,9% kế hoạch; trong đó vốn trong nước …": the items of a head measured on its plan
-_BREAKDOWN = re.compile(word_start("trong đó", "bao gồm", "cụ thể") + r"(?![\w])")
+_BREAKDOWN = re.compile(word_start("trong đó", "gồm", "cụ thể") + r"(?![\w])")
 
 
 def _shares_verb(folded: str, prev_end: int, seg: int) -> bool:
@@ -487,6 +487,11 @@ def read_sentence(
                     value_max = -q.value_max if q.value_max is not None else None
                 if base_m := _base_match(folded, q, seg, part_end):
                     base = _base_of(base_m, periods)
+            elif ("hơn" in lead or "báo động" in lead) and (gap := GAP_BEFORE_RE.search(lead)):
+                kind, base = "change", text[seg + gap.start("base") : seg + gap.end("base")]
+                if (gap.group("adj") or gap.group("adj2")) in FALLING_COMPARATIVES | {"dưới"}:
+                    value = -value
+                    value_max = -q.value_max if q.value_max is not None else None
             elif EXCESS_BEFORE_RE.search(lead) and EXCESS_PLAN_RE.match(folded, q.end):
                 kind, base = "change", "plan"  # "vượt 5,3% so với mục tiêu kế hoạch"
             elif verb in ("tăng", "giảm") or (
@@ -537,7 +542,7 @@ def read_sentence(
                 share_mode = share_mode or pk.share_mode
                 if pk.plan:
                     base = "plan"
-                    if plan_head < 0 and PLAN_AFTER_RE.match(folded, q.end):
+                    if plan_head < 0:  # "đạt 51,9% kế hoạch", "giải ngân …, đạt 35,2%"
                         plan_head = q.end
                 elif pk.ratio and ratio:
                     base = _base_of(ratio, periods)  # "bằng 95,2% so với cùng kỳ": 0,952 times
