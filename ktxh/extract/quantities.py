@@ -230,6 +230,11 @@ _BARE_END = re.compile(r"\s*(?:[;,.)]|$)")
 _LIST_JOIN = re.compile(r"(?:,|\svà)\s$")
 # "đạt 51,9% kế hoạch; trong đó vốn trong nước …": the items of a head measured on its plan
 _BREAKDOWN = re.compile(word_start("trong đó", "gồm", "cụ thể") + r"(?![\w])")
+# "…, trong đó khoảng 45% là lao động đến từ tỉnh khác": the share of the head that is so
+_PART_IS_LEAD = re.compile(r"(?<![\w])trong đó\s(?:(?:khoảng|trên|gần|hơn|dưới|có)\s)?$")
+_PART_IS_AFTER = re.compile(r"\slà\s([^,;.()]+)")
+# "đã được tiêm ít nhất 1 mũi", "tiêm đủ 2 mũi": which people, not a count of doses
+_DOSE_QUALIFIER = re.compile(r"tiêm(?:\s[^\s\d,;]+){0,2}?\s(?:ít nhất|đủ|tối thiểu|từ)\s$")
 
 
 def _shares_verb(folded: str, prev_end: int, seg: int) -> bool:
@@ -305,7 +310,8 @@ def read_sentence(
                          or folded.endswith(("dưới ", "trên ", "từ "), seg, q.start)) and (
                 _qualifies(folded, q, prev_q, seg, part_end))
             before_q, prev_q = prev_q, q
-            if qualifies:
+            if qualifies or ("tiêm" in folded[max(seg, q.start - 30) : q.start]
+                             and _DOSE_QUALIFIER.search(folded, max(seg, q.start - 30), q.start)):
                 continue
             lead = folded[seg : q.start]
             unit_base = q.unit.base if q.unit else None
@@ -518,6 +524,11 @@ def read_sentence(
                     else:
                         base = base_mode or ("same_period_last_year" if same_period_default
                                              else None)
+            elif unit_base == "%" and lead.endswith(("đó ", "khoảng ", "trên ", "gần ", "hơn ",
+                                                     "dưới ", "có ")) and _PART_IS_LEAD.search(
+                    lead) and (part_is := _PART_IS_AFTER.match(folded, q.end)):
+                kind = "share"
+                indicator = " ".join(text[part_is.start(1) : part_is.end(1)].split())
             elif unit_base == "%":
                 ratio = RATIO_AFTER_RE.match(folded, q.end)
                 money = out[-1] if out and out[-1].clause[0] == part_start and out[-1].q.unit \

@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from ktxh.extract.figures import find_figures
+from ktxh.extract.table_cells import cell_value
 from ktxh.extract.targets import find_targets
+from ktxh.text.model import Span
 from ktxh.text.structure import build_doc
 from tests.support.extracting import found
 
@@ -86,3 +88,44 @@ def test_round6_figures(text: str, period: str | None, date: str | None,
 def test_programme_name_sets_no_target() -> None:
     text = CASES[0][0]
     assert find_targets(build_doc(text), found(*REPORT)) == ()
+
+
+QUALIFIERS = [
+    # "trong đó X% là <noun>": the share of the head that is so
+    ("Năm 2023, toàn tỉnh có 210 nghìn lao động làm việc trong các khu công nghiệp, trong đó "
+     "khoảng 45% là lao động đến từ tỉnh khác.\n", "2023", "2024-01-02", [
+         (210.0, None, "nghìn lao động", "level", None), (45.0, None, "%", "share", None)]),
+    # the doses that define who is counted are no figures
+    ("Đến ngày 31/10/2021, có 97,2% người từ 12 tuổi trở lên đã được tiêm ít nhất 1 mũi vắc "
+     "xin, trong đó 88,4% đã được tiêm đủ 2 mũi.\n", "2021", "2021-11-05", [
+         (97.2, None, "%", "rate", None), (88.4, None, "%", "rate", None)]),
+    ("Trong tháng đã tiêm 12.400 mũi vắc xin.\n", "2021-10", "2021-11-05", [
+        (12400.0, None, "mũi", "level", None)]),
+]
+
+
+@pytest.mark.parametrize("text, period, date, expected", QUALIFIERS)
+def test_round6_qualifiers(text: str, period: str | None, date: str | None,
+                           expected: list[tuple]) -> None:
+    assert _figures(text, period, date) == expected
+
+
+def test_result_row_sets_no_target() -> None:
+    # a count in brackets after a row's label, under "CHỈ TIÊU CHỦ YẾU" of the year reported
+    text = ("PHỤ LỤC\nMỘT SỐ CHỈ TIÊU CHỦ YẾU NĂM 2023 THEO XÃ\n\n"
+            "| TT | Xã | Dân số trung bình (người) | Tỷ lệ hộ nghèo (%) |\n|---|---|---|---|\n"
+            "| 1 | Xã An Bình | 8.420 | 1,25 |\n| 2 | Các xã còn lại (9 xã) | 61.300 | 1,84 |\n")
+    doc = build_doc(text)
+    done = found("2023", "2023-12-12")
+    done["figures"] = find_figures(doc, done)
+    assert len(done["figures"]) == 4
+    assert find_targets(doc, done) == ()
+
+
+@pytest.mark.parametrize("cell, expected", [("2025 - 2027", None), ("10 - 10,5", (10.0, 10.5))])
+def test_year_span_cell_is_no_number(cell: str, expected: tuple | None) -> None:
+    # a span of years in a column of time ("Thời gian hoàn thành") is a time
+    doc = build_doc(f"| Nội dung | Giá trị |\n|---|---|\n| Lập đề án | {cell} |\n")
+    at = doc.text.index(cell)
+    got = cell_value(doc, Span(at, at + len(cell)))
+    assert (got if got is None else (got.value, got.value_max)) == expected
