@@ -230,6 +230,11 @@ _BARE_END = re.compile(r"\s*(?:[;,.)]|$)")
 _LIST_JOIN = re.compile(r"(?:,|\svà)\s$")
 # "đạt 51,9% kế hoạch; trong đó vốn trong nước …": the items of a head measured on its plan
 _BREAKDOWN = re.compile(word_start("trong đó", "gồm", "cụ thể") + r"(?![\w])")
+# a cumulative opener with no noun of its own: "Tính chung 9 tháng", "Lũy kế từ đầu năm"
+_CUMULATIVE_ONLY = re.compile(
+    r"(?:tính chung|lũy kế|luỹ kế|cộng dồn|cả năm)(?:\s(?:\d+\s)?tháng(?:\sđầu năm)?"
+    r"|\stừ đầu năm)?(?:\s(?:năm\s)?(?:19|20)\d\d)?"
+)
 # "…, trong đó khoảng 45% là lao động đến từ tỉnh khác": the share of the head that is so
 _PART_IS_LEAD = re.compile(r"(?<![\w])trong đó\s(?:(?:khoảng|trên|gần|hơn|dưới|có)\s)?$")
 _PART_IS_AFTER = re.compile(r"\slà\s([^,;.()]+)")
@@ -363,6 +368,9 @@ def read_sentence(
                 compares = bool(STARTS_COMPARISON_RE.match(folded, seg))
                 if subject and WHOLE_COUNTRY_RE.search(subject.lower()) and indicator:
                     pass  # "bình quân cả nước là 88,7%": the same indicator, elsewhere
+                elif subject and indicator and subject[:1] in "TtLlCc" and (
+                        _CUMULATIVE_ONLY.fullmatch(subject.lower())):
+                    pass  # "…. Tính chung 9 tháng ước đạt 52.100 tấn": the subject left out
                 elif subject and (not compares or not indicator or owned):
                     indicator = subject
                     quote_start = sub_start

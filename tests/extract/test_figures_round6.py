@@ -129,3 +129,15 @@ def test_year_span_cell_is_no_number(cell: str, expected: tuple | None) -> None:
     at = doc.text.index(cell)
     got = cell_value(doc, Span(at, at + len(cell)))
     assert (got if got is None else (got.value, got.value_max)) == expected
+
+
+def test_cumulative_sentence_takes_the_subject_before() -> None:
+    # "Tính chung 9 tháng ước đạt …" leaves out the noun of the sentence before
+    text = ("Sản lượng thủy sản khai thác tháng 9 ước đạt 6.200 tấn, tăng 2,1% so với cùng kỳ. "
+            "Tính chung 9 tháng ước đạt 55.300 tấn, bằng 78,4% kế hoạch năm, tăng 3,6% so với "
+            "cùng kỳ.\n")
+    got = [(f.indicator, f.value, f.period)
+           for f in find_figures(build_doc(text), found("2024-M9", "2024-09-28"))]
+    assert got[2:] == [("Sản lượng thủy sản khai thác", 55300.0, "2024-M9"),
+                       ("Sản lượng thủy sản khai thác", 78.4, "2024-M9"),
+                       ("Sản lượng thủy sản khai thác", 3.6, "2024-M9")]
