@@ -53,6 +53,7 @@ from ktxh.text.normalize import fold
 
 # "Trong đó: ...", "Riêng quý III thu 612,5 tỷ đồng": a sentence that breaks the one before down
 _CONTINUES = re.compile(r"\s*(?:[-–+•]\s*)?(trong đó|cụ thể|bao gồm|riêng)(?![\w])")
+_SUMMED_OPEN = re.compile(r"\s*(?:tính chung|lũy kế|luỹ kế|cộng dồn)\s")
 _SUB_YEAR = re.compile(r"-(?:Q|H|M)?\d+$")
 _QUARTER = re.compile(r"-Q\d$")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?:-|$)")
@@ -349,6 +350,9 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         cont = _CONTINUES.match(doc.folded, start) if block - last_block <= 1 and not (
             is_note and block != last_block) else None
         continues = cont is not None
+        # "…. Tính chung 9 tháng ước đạt …": the subject left out is the sentence before's
+        summed = not continues and block - last_block <= 1 and bool(
+            _SUMMED_OPEN.match(doc.folded, start))
         if cont and cont.group(1) == "riêng" and carry.estimate:
             carry = replace(carry, estimate=False)  # a part named apart: no estimate said
         last_block = block
@@ -360,7 +364,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             continue
         readings, new_carry = read_sentence(
             doc.text, doc.folded, start, end, year=ctx.year,
-            carry=carry if continues else Carry(indicator=note.indicator, estimate=note_est),
+            carry=carry if continues else Carry(
+                indicator=carry.indicator if summed else note.indicator, estimate=note_est),
             same_period_default=ctx.same_period_default, yearly_is_growth=True,
             earlier_levels=True, join_lists=True, counted_rates=True,
         )

@@ -149,9 +149,10 @@ def percent_kind(folded: str, q_end: int, lead: str, verb: str, subject: str, in
             and (_PLAN_MONEY.search(after_money[0])
                  or _PLAN_MONEY.search(after_money[1].lower()))):
         return PercentKind("pct_of_plan", plan=True)  # "giải ngân 1.420 tỷ đồng, đạt 41,2%"
-    if (verb == "đạt" and bare and subject and not rate_subject
+    if (verb in ("đạt", "") and bare and subject and not rate_subject
             and _INVESTOR.match(subject.lower()) and disbursing is not None and disbursing()):
-        return PercentKind("pct_of_plan", plan=True)  # "Ban Quản lý dự án ... đạt 27,4%"
+        # "Ban Quản lý dự án ... đạt 27,4%"; a footnote's list "Gồm: Sở Tư pháp 7,5%; …"
+        return PercentKind("pct_of_plan", plan=True)
     return PercentKind("rate")
 
 

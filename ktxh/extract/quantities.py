@@ -28,7 +28,6 @@ from ktxh.extract.count_names import (
 )
 from ktxh.extract.numbers import Quantity, find_quantities
 from ktxh.extract.percent_kinds import (
-    PLAN_AFTER_RE,
     SHARE_SUBJECT_RE,
     PercentKind,
     disbursed_share,
@@ -53,6 +52,7 @@ from ktxh.extract.quantity_words import (
     EXCESS_PLAN_RE,
     FALLING_COMPARATIVES,
     FROM_TAIL_RE,
+    GAP_BEFORE_RE,
     GROWTH_RE,
     GROWTH_WORDS_RE,
     HAS_BEFORE_RE,
@@ -229,7 +229,17 @@ _REQUEST_OPEN = re.compile(r"(?:đề nghị|kiến nghị|đề xuất)\s", re.
 _BARE_END = re.compile(r"\s*(?:[;,.)]|$)")
 _LIST_JOIN = re.compile(r"(?:,|\svà)\s$")
 # "đạt 51,9% kế hoạch; trong đó vốn trong nước …": the items of a head measured on its plan
-_BREAKDOWN = re.compile(word_start("trong đó", "bao gồm", "cụ thể") + r"(?![\w])")
+_BREAKDOWN = re.compile(word_start("trong đó", "gồm", "cụ thể") + r"(?![\w])")
+# a cumulative opener with no noun of its own: "Tính chung 9 tháng", "Lũy kế từ đầu năm"
+_CUMULATIVE_ONLY = re.compile(
+    r"(?:tính chung|lũy kế|luỹ kế|cộng dồn|cả năm)(?:\s(?:\d+\s)?tháng(?:\sđầu năm)?"
+    r"|\stừ đầu năm)?(?:\s(?:năm\s)?(?:19|20)\d\d)?"
+)
+# "…, trong đó khoảng 45% là lao động đến từ tỉnh khác": the share of the head that is so
+_PART_IS_LEAD = re.compile(r"(?<![\w])trong đó\s(?:(?:khoảng|trên|gần|hơn|dưới|có)\s)?$")
+_PART_IS_AFTER = re.compile(r"\slà\s([^,;.()]+)")
+# "đã được tiêm ít nhất 1 mũi", "tiêm đủ 2 mũi": which people, not a count of doses
+_DOSE_QUALIFIER = re.compile(r"tiêm(?:\s[^\s\d,;]+){0,2}?\s(?:ít nhất|đủ|tối thiểu|từ)\s$")
 
 
 def _shares_verb(folded: str, prev_end: int, seg: int) -> bool:
@@ -305,7 +315,8 @@ def read_sentence(
                          or folded.endswith(("dưới ", "trên ", "từ "), seg, q.start)) and (
                 _qualifies(folded, q, prev_q, seg, part_end))
             before_q, prev_q = prev_q, q
-            if qualifies:
+            if qualifies or ("tiêm" in folded[max(seg, q.start - 30) : q.start]
+                             and _DOSE_QUALIFIER.search(folded, max(seg, q.start - 30), q.start)):
                 continue
             lead = folded[seg : q.start]
             unit_base = q.unit.base if q.unit else None
@@ -357,6 +368,9 @@ def read_sentence(
                 compares = bool(STARTS_COMPARISON_RE.match(folded, seg))
                 if subject and WHOLE_COUNTRY_RE.search(subject.lower()) and indicator:
                     pass  # "bình quân cả nước là 88,7%": the same indicator, elsewhere
+                elif subject and indicator and subject[:1] in "TtLlCc" and (
+                        _CUMULATIVE_ONLY.fullmatch(subject.lower())):
+                    pass  # "…. Tính chung 9 tháng ước đạt 52.100 tấn": the subject left out
                 elif subject and (not compares or not indicator or owned):
                     indicator = subject
                     quote_start = sub_start
@@ -487,6 +501,11 @@ def read_sentence(
                     value_max = -q.value_max if q.value_max is not None else None
                 if base_m := _base_match(folded, q, seg, part_end):
                     base = _base_of(base_m, periods)
+            elif ("hơn" in lead or "báo động" in lead) and (gap := GAP_BEFORE_RE.search(lead)):
+                kind, base = "change", text[seg + gap.start("base") : seg + gap.end("base")]
+                if (gap.group("adj") or gap.group("adj2")) in FALLING_COMPARATIVES | {"dưới"}:
+                    value = -value
+                    value_max = -q.value_max if q.value_max is not None else None
             elif EXCESS_BEFORE_RE.search(lead) and EXCESS_PLAN_RE.match(folded, q.end):
                 kind, base = "change", "plan"  # "vượt 5,3% so với mục tiêu kế hoạch"
             elif verb in ("tăng", "giảm") or (
@@ -513,6 +532,11 @@ def read_sentence(
                     else:
                         base = base_mode or ("same_period_last_year" if same_period_default
                                              else None)
+            elif unit_base == "%" and lead.endswith(("đó ", "khoảng ", "trên ", "gần ", "hơn ",
+                                                     "dưới ", "có ")) and _PART_IS_LEAD.search(
+                    lead) and (part_is := _PART_IS_AFTER.match(folded, q.end)):
+                kind = "share"
+                indicator = " ".join(text[part_is.start(1) : part_is.end(1)].split())
             elif unit_base == "%":
                 ratio = RATIO_AFTER_RE.match(folded, q.end)
                 money = out[-1] if out and out[-1].clause[0] == part_start and out[-1].q.unit \
@@ -537,7 +561,7 @@ def read_sentence(
                 share_mode = share_mode or pk.share_mode
                 if pk.plan:
                     base = "plan"
-                    if plan_head < 0 and PLAN_AFTER_RE.match(folded, q.end):
+                    if plan_head < 0:  # "đạt 51,9% kế hoạch", "giải ngân …, đạt 35,2%"
                         plan_head = q.end
                 elif pk.ratio and ratio:
                     base = _base_of(ratio, periods)  # "bằng 95,2% so với cùng kỳ": 0,952 times

@@ -64,6 +64,14 @@ COMPARATIVE_RE = re.compile(
     r"(?:\s(?:khoảng|gần|trên|hơn|xấp xỉ))?\s*$"
 )
 FALLING_COMPARATIVES = frozenset(("thấp", "ít", "chậm", "nhỏ", "ngắn", "kém"))
+# the gap to a base named between the comparative and the number: "thấp hơn tiêu chuẩn
+# đô thị loại II khoảng 1,9 m2/người", "trên báo động II là 0,6 m" (a change on the base)
+GAP_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:(?P<adj>cao|thấp|nhiều|ít|lớn|nhỏ)\shơn"
+    r"|(?P<adj2>trên|dưới)(?=\s(?:mức\s)?báo động))"
+    r"\s(?:mức\s)?(?P<base>(?:báo động|tiêu chuẩn|quy chuẩn|định mức)(?:\s[^\s,;()\d]+){0,5}?)"
+    r"(?:\s(?:là|khoảng|gần|trên|hơn|xấp xỉ))?\s*$"
+)
 COMPARED_AFTER_RE = re.compile(r"\s?so(?: với)?\s")
 # "vượt 5,3% so với mục tiêu kế hoạch", "vượt 6% dự toán": a change on the plan
 EXCESS_BEFORE_RE = re.compile(r"(?<![\w])vượt(?:\s(?:khoảng|gần|trên|hơn))?\s*$")
@@ -108,9 +116,11 @@ QUALIFIES_COUNT_RE = re.compile(
     rf"\s{THRESHOLD}\s"
 )
 QUALIFIES_NOUN_RE = re.compile(r"[^\W\d]\s(?:dưới|trên)\s$")
-# "các chủ đầu tư có tỷ lệ giải ngân dưới 30% kế hoạch": which ones, not a figure
+# "các chủ đầu tư có tỷ lệ giải ngân dưới 30% kế hoạch", "các công trình giải ngân dưới
+# 40%": which ones (a criterion of selection), not a figure
 PLURAL_HAVING_RE = re.compile(
-    r"(?<![\w])(?:các|những)\s(?:[^\s\d,;]+\s){1,6}có\s(?:[^\s\d,;]+\s){1,6}(?:dưới|trên)\s$"
+    r"(?<![\w])(?:các|những)\s(?:[^\s\d,;]+\s){1,6}(?:có\s(?:[^\s\d,;]+\s){1,6}"
+    r"|giải ngân\s(?:đạt\s)?)(?:dưới|trên)\s$"
 )
 # a short phrase in quotes: "thi công “3 ca 4 kíp”"
 SHORT_QUOTE_RE = re.compile(r"[\"“](?:[^\"“”\s]+\s){0,5}[^\"“”\s]+[\"”]")
@@ -130,7 +140,10 @@ WITH_RE = re.compile(r"(?<![\w])(?:với(?<!so với)|có(?=\s(?:tổng|vốn)))
 BENCHMARK_BEFORE_RE = re.compile(
     r"(?:(?P<country>cả nước|toàn quốc)|cùng kỳ(?: năm trước| năm (?:19|20)\d\d)?"
     # "thấp hơn bình quân chung của tỉnh (61,8%)": the province's average
-    r"|(?P<province>bình quân chung(?: của tỉnh| toàn tỉnh| của cả tỉnh)?|(?:của )?toàn tỉnh))"
+    # "thấp hơn tỷ lệ giải ngân chung của tỉnh (24,6%)": the same measure for the province
+    r"|(?P<province>(?:bình quân|(?:tỷ|tỉ) lệ giải ngân) chung"
+    r"(?: của tỉnh| toàn tỉnh| của cả tỉnh)?"
+    r"|(?:của )?toàn tỉnh))"
     r"\s?\(\s*$"
 )
 # a programme that "has" what it counts: "Chương trình mỗi xã một sản phẩm (OCOP) có 186
@@ -138,9 +151,12 @@ BENCHMARK_BEFORE_RE = re.compile(
 PROGRAMME_RE = re.compile(r"(?:chương trình|đề án|phong trào|cuộc vận động)\s")
 HAS_BEFORE_RE = re.compile(r"(?<![\w])có(?:\s(?:khoảng|gần|hơn|trên))?\s*$")
 # "ước tăng 7,12% so với năm 2023 (kế hoạch 7,5%)": the plan's value of the same measure
+# "vượt kế hoạch đề ra (7 - 7,5%)": the plan's value of the measure before, in brackets after
 PLAN_BRACKET_RE = re.compile(
-    r"\(\s*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự toán)(?:\s(?:năm\s)?(?:19|20)\d\d)?"
-    r"(?:\s(?:là|đề ra|giao|đặt ra|tăng))?\s*$"
+    r"(?:\(\s*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự toán)(?:\s(?:năm\s)?(?:19|20)\d\d)?"
+    r"(?:\s(?:là|đề ra|giao|đặt ra|tăng))?"
+    r"|(?<![\w])vượt\s(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?:\s(?:đề ra|được giao|giao|đặt ra))?"
+    r"\s?\()\s*$"
 )
 # "đạt 95% dự toán", "kế hoạch năm": the plan word alone names nothing done
 BARE_PLAN_RE = re.compile(r"(?:kế hoạch|dự toán|chỉ tiêu)(?: (?:năm|vốn|giao|được giao))?")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ktxh.extract.numbers import NUMBER, parse_number
+from ktxh.extract.numbers import NUMBER, is_year, parse_number
 from ktxh.text.model import BlockKind, Doc, Span
 from ktxh.text.normalize import fold
 
@@ -53,8 +53,10 @@ class CellValue:
 
 
 def cell_value(doc: Doc, cell: Span) -> CellValue | None:
-    """The number or range a cell holds; "-3,5" is negative."""
+    """The number or range a cell holds; "-3,5" is negative; none for a span of years."""
     m = RANGE_CELL.fullmatch(doc.folded, cell.start, cell.end)
+    if m and is_year(m.group(1)) and is_year(m.group(2)):
+        return None  # "| 2025 - 2027 |" in a column of time: a span of years
     if m:
         low, high = parse_number(m.group(1)), parse_number(m.group(2))
         if low < high:

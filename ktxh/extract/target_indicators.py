@@ -170,7 +170,8 @@ def refine(doc: Doc, readings: list[Reading],
         seg_subject = _drop_cue(doc, r, _subject(doc, r.segment_start, r.q.start))
         own = _strip_bounds(seg_subject) if seg_subject else ""
         percent = bool(r.q.unit and r.q.unit.base == "%")
-        plan = _plan_share(doc, r, _strip_bounds(ind)) if percent else None
+        # not "vượt 8% dự toán được giao": an excess over the plan stays a change
+        plan = _plan_share(doc, r, _strip_bounds(ind)) if percent and kind != "change" else None
         head = _share_head(doc, r, prev) if percent and kind == "share" else None
         quote_start = r.quote_start
         if plan is not None:

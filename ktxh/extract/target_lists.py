@@ -45,7 +45,8 @@ REVIEW_CUE_RE = re.compile(
 )
 # headings over targets ("PHẦN II. KẾ HOẠCH ... NĂM 2025" in a report of 2024), over
 # plans of work ("III. NHIỆM VỤ TRỌNG TÂM QUÝ II/2017") and over results
-TARGET_HEADING_RE = re.compile(word_start("chỉ tiêu", "mục tiêu") + r"(?![\w])")
+# not a programme's name: "Vốn các chương trình mục tiêu quốc gia"
+TARGET_HEADING_RE = re.compile(word_start("chỉ tiêu", "mục tiêu") + r"(?![\w])(?!\s+quốc gia)")
 PLAN_HEADING_RE = re.compile(word_start("nhiệm vụ", "phương hướng") + r"(?![\w])")
 # sections of work ahead, with or without a year: "Nhiệm vụ, giải pháp chủ yếu",
 # "III. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI", "Điều 4. Tổ chức thực hiện"

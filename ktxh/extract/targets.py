@@ -16,6 +16,7 @@ take the span ("2021/2025"); else the headings', else the document's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping
 from typing import Any
 
@@ -40,8 +41,12 @@ from ktxh.text.model import BlockKind, Doc, Span
 # --- language data -----------------------------------------------------------
 
 # the cues, with "cam kết", which sets targets when it aims at a number:
-# "cam kết giải ngân đạt tối thiểu 60% kế hoạch vốn", not "cam kết hỗ trợ 1.000 tỷ đồng"
-CUES_RE = re.compile(word_start("phấn đấu", "phân đầu", "phần đấu", "cam kết") + r"(?![\w])")
+# "cam kết giải ngân đạt tối thiểu 60% kế hoạch vốn", not "cam kết hỗ trợ 1.000 tỷ đồng";
+# "Để đạt mục tiêu giải ngân 100% kế hoạch vốn năm …, đề nghị …": an aim declared
+CUES_RE = re.compile(word_start("phấn đấu", "phân đầu", "phần đấu", "cam kết",
+                                "để hoàn thành mục tiêu", "để đạt mục tiêu",
+                                "để đạt được mục tiêu", "nhằm hoàn thành mục tiêu",
+                                "nhằm đạt mục tiêu") + r"(?![\w])")
 BY_YEAR_RE = re.compile(
     word_start("đến", "tới") + r"\s(?:hết\s|cuối\s)?(?:năm\s)?((?:19|20)\d\d)(?!\d)"
 )
@@ -289,6 +294,22 @@ def _end_year(doc: Doc, hits: list[PeriodHit]) -> int | None:
     return None
 
 
+def _figure_rows(doc: Doc, figures: Any) -> set[int]:
+    """The table rows that hold one of ``figures``."""
+    rows = [(b.span.start, b.span.end, k) for k, b in enumerate(doc.blocks)
+            if b.kind is BlockKind.TABLE_ROW]
+    if not rows:
+        return set()
+    starts = [r[0] for r in rows]
+    out: set[int] = set()
+    for f in figures:
+        at = getattr(f, "value_span", None) or f.span
+        i = bisect_right(starts, at.start) - 1
+        if i >= 0 and at.start < rows[i][1]:
+            out.add(rows[i][2])
+    return out
+
+
 def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
     from ktxh.extract.figures import context, heading_periods
 
@@ -299,6 +320,8 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
     lead_periods: dict[int, tuple[PeriodHit, ...]] = {}
     # the plan columns of tables, put in text order among the sentences' targets
     pending, table_rows = table_targets(doc, ctx.period, sections)
+    # a row the figures step read as results ("| Các xã còn lại (9 xã) | 1,8 |") sets none
+    table_rows = set(table_rows) | _figure_rows(doc, found.get("figures", ()))
     pending.reverse()
     for s in doc.sentences:
         block = s.block
