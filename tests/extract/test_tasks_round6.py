@@ -1,0 +1,61 @@
+"""Task structures of round 6: deadline words (a time of day, a cut-off, a past
+qualifier, a span of years in a time cell), second clauses opened by "định kỳ" or
+carrying their own deadline, heading leads that name a group of bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from ktxh.extract.deadlines import cell_deadline, find_deadlines
+from ktxh.text.normalize import fold
+from tests.extract.test_tasks import tasks_of
+
+
+def doc(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+def rows(found: tuple) -> list[tuple]:
+    return [(t.lead, list(t.support), t.deadline) for t in found]
+
+
+DEADLINE_WORDS = [
+    # (words, [(deadline words, iso)])
+    # a time of day between "trước" and the date
+    ("nộp báo cáo nhanh về Sở Tài chính trước 10 giờ ngày 14/11/2025",
+     [("trước 10 giờ ngày 14/11/2025", "2025-11-14")]),
+    ("gửi số liệu chậm nhất 15h30 ngày 03/12/2025 để tổng hợp",
+     [("chậm nhất 15h30 ngày 03/12/2025", "2025-12-03")]),
+    # a cut-off the criterion is measured at is no deadline; the report's date is
+    ("rà soát các công trình có khối lượng dưới 50% tính đến ngày 31/10/2025, báo cáo "
+     "UBND tỉnh trước ngày 15/11/2025",
+     [("trước ngày 15/11/2025", "2025-11-15")]),
+    # a date inside a past qualifier of the object
+    ("hướng dẫn quyết toán các công trình đã hoàn thành bàn giao trong năm 2025", []),
+    ("thanh toán cho các hợp đồng đã được ký kết trước ngày 01/7/2025", []),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), DEADLINE_WORDS)
+def test_deadline_words(words: str, expected: list) -> None:
+    found = find_deadlines(fold(words), doc_date="2025-10-20")
+    assert [(d.text, d.iso) for d in found] == expected
+
+
+@pytest.mark.parametrize(("cell", "iso"), [
+    ("2026 - 2028", "2028-12-31"),
+    ("Giai đoạn 2026-2027", "2027-12-31"),
+    ("Năm 2026", "2026-12-31"),
+])
+def test_a_span_of_years_in_a_time_cell_ends_at_its_last_year(cell: str, iso: str) -> None:
+    folded = fold(cell)
+    found = cell_deadline(folded, 0, len(folded), doc_date="2025-10-20")
+    assert found is not None and found.iso == iso
+
+
+def test_a_report_after_a_cut_off_closes_the_same_task() -> None:
+    text = doc("## III. NHIỆM VỤ", "1. Sở Xây dựng chủ trì, phối hợp với Sở Tài chính kiểm "
+               "tra các gói thầu có giá trị thanh toán dưới 40% tính đến ngày 30/9/2025, báo "
+               "cáo Ủy ban nhân dân tỉnh trước ngày 20/10/2025.")
+    assert rows(tasks_of(text, kind="bao_cao", date="2025-08-12")) == [
+        ("Sở Xây dựng", ["Sở Tài chính"], "2025-10-20")]
