@@ -188,6 +188,27 @@ def report_to(text: str, folded: str, start: int, end: int) -> tuple[str | None,
     return None, end, end
 
 
+# what a submission brings for decision: a new document, not the result of the task before
+_SUBMIT = re.compile(r"(?:trình|đề xuất)\s+")
+_DELIVERABLE = re.compile(
+    r"(?:dự thảo|kế hoạch|đề án|phương án|quy hoạch|chương trình|danh mục|tờ trình|quy chế"
+    r"|quy định|chính sách|cơ chế|hồ sơ)(?!\w)")
+
+
+def submits_document(text: str, folded: str, pos: int, end: int) -> bool:
+    """Whether the clause at ``pos`` submits a new document to a body: "…; trình UBND
+    huyện kế hoạch đấu giá đất năm 2026 trước ngày D" is a task of its own, not the report
+    of the task before ("…; trình UBND tỉnh xem xét, quyết định")."""
+    if not (folded.startswith("trình", pos) or folded.startswith("đề xuất", pos)):
+        return False
+    m = _SUBMIT.match(folded, pos, end)
+    body = cl.read_body(text, folded, m.end(), end, register=False) if m else None
+    if body is None:
+        return False
+    q = cl._skip_spaces(folded, body.end, end)
+    return _DELIVERABLE.match(folded, q, end) is not None
+
+
 def is_report_clause(text: str, folded: str, pos: int, end: int) -> bool:
     """Whether the clause at ``pos`` only reports to a body ("định kỳ ... báo cáo HĐND tỉnh")."""
     m = _REPORT_CLAUSE.match(folded, pos, end)

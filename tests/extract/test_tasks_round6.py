@@ -59,3 +59,26 @@ def test_a_report_after_a_cut_off_closes_the_same_task() -> None:
                "cáo Ủy ban nhân dân tỉnh trước ngày 20/10/2025.")
     assert rows(tasks_of(text, kind="bao_cao", date="2025-08-12")) == [
         ("Sở Xây dựng", ["Sở Tài chính"], "2025-10-20")]
+
+
+SUBMISSIONS = [
+    # (paragraph, [(lead, support, deadline)])
+    (  # a new document submitted after ";" is a task of its own, with its own deadline
+        "2. Phòng Nội vụ chủ trì, phối hợp với Phòng Tài chính - Kế hoạch rà soát biên chế "
+        "các đơn vị sự nghiệp; trình Ủy ban nhân dân huyện đề án sắp xếp lại các trường "
+        "học trước ngày 28/02/2026.",
+        [("Phòng Nội vụ", ["Phòng Tài chính - Kế hoạch"], None),
+         ("Phòng Nội vụ", ["Phòng Tài chính - Kế hoạch"], "2026-02-28")],
+    ),
+    (  # the result of the task before, brought for decision: the same task
+        "3. Phòng Kinh tế chủ trì kiểm tra các cơ sở sản xuất; tổng hợp, trình Ủy ban nhân "
+        "dân huyện xem xét, quyết định trước ngày 15/3/2026.",
+        [("Phòng Kinh tế", [], "2026-03-15")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("para", "expected"), SUBMISSIONS)
+def test_a_submitted_document_is_a_task_of_its_own(para: str, expected: list) -> None:
+    found = tasks_of(doc("## III. NHIỆM VỤ NĂM 2026", para), kind="bao_cao", date="2025-12-10")
+    assert rows(found) == expected
