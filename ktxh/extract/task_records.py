@@ -132,6 +132,9 @@ class Head:
     answers: bool = False
     # "Sở A, Sở B, Sở C lần lượt: x; y; z": the bodies that lead the next clauses, in order
     respective: tuple[cl.Body, ...] = ()
+    # the support are co-subjects ("Sở A, Sở B chủ động …") or a heading's: the clauses
+    # after ";" share them as a "chủ trì, phối hợp với" does
+    shared: bool = False
 
 
 def anchor_date(meta: Any) -> str | None:

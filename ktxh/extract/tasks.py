@@ -298,7 +298,7 @@ def _read_subject(text: str, folded: str, c: cl.Clause, directive: bool, last: H
         if last.respective:  # "… lần lượt: x; | y; | z": the next body's
             return Head(last.kind, last.respective[0], [], p, start, False, c.sentence,
                         respective=last.respective[1:])
-        support = last.support if last.chu_tri else []
+        support = last.support if last.chu_tri or last.shared else []
         m = tp.PHOI_HOP.match(folded, p, c.end)
         more = cl.read_bodies(text, folded, m.end(), c.end) if m else []
         if more:  # "...; phối hợp với Bảo hiểm xã hội tỉnh | phát triển ...": it supports
@@ -394,8 +394,10 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     # subject first: "Thủ trưởng các sở chịu trách nhiệm trước Chủ tịch UBND tỉnh về …" warns,
     # "Giao Giám đốc Sở X chịu trách nhiệm trước …" assigns it
     answers = pos == start and tp.ANSWERS.match(folded, p, c.end) is not None
+    shared = bool(named[1:] and support[: len(named) - 1] == named[1:]) or (
+        owner is not None and bool(owner.support))
     return Head(kind, lead, support, p, start, chu_tri, c.sentence, answers=answers,
-                respective=respective)
+                respective=respective, shared=shared)
 
 
 _NARRATIVE_OR_STATEMENT = cw.NARRATIVE_WORDS + cw.STATEMENT_WORDS

@@ -82,3 +82,50 @@ SUBMISSIONS = [
 def test_a_submitted_document_is_a_task_of_its_own(para: str, expected: list) -> None:
     found = tasks_of(doc("## III. NHIỆM VỤ NĂM 2026", para), kind="bao_cao", date="2025-12-10")
     assert rows(found) == expected
+
+
+SHARED_HEADINGS = [
+    # (document, [(lead, support, deadline)])
+    (  # committees of two levels under one heading: one body per name, every clause
+        doc("## II. KẾT LUẬN", "## 3. UBND các huyện Tân Phú, Định Quán và thành phố Long "
+            "Khánh", "Vận động người dân bàn giao mặt bằng; thực hiện cưỡng chế đối với các "
+            "trường hợp cố tình không bàn giao."),
+        [("Ủy ban nhân dân huyện Tân Phú",
+          ["Ủy ban nhân dân huyện Định Quán", "Ủy ban nhân dân thành phố Long Khánh"], None)] * 2,
+    ),
+    (  # the same inline
+        doc("## II. KẾT LUẬN", "3. UBND các huyện Tân Phú, Định Quán và thành phố Long Khánh "
+            "vận động người dân bàn giao mặt bằng trong tháng 8/2025."),
+        [("Ủy ban nhân dân huyện Tân Phú",
+          ["Ủy ban nhân dân huyện Định Quán", "Ủy ban nhân dân thành phố Long Khánh"],
+          "2025-08-31")],
+    ),
+    (  # committees of one level stay one group, as written
+        doc("## II. KẾT LUẬN", "3. UBND các huyện Tân Phú, Định Quán vận động người dân bàn "
+            "giao mặt bằng."),
+        [("Ủy ban nhân dân các huyện Tân Phú, Định Quán", [], None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_HEADINGS)
+def test_committees_of_two_levels_are_one_body_per_name(text: str, expected: list) -> None:
+    assert rows(tasks_of(text, kind="thong_bao", date="2025-06-02")) == expected
+
+
+CO_SUBJECTS = [
+    # co-subjects support every clause of their sentence, as "chủ trì, phối hợp với" does
+    ("5. Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh bố trí lực lượng hỗ trợ Nhân dân sơ tán; tổ "
+     "chức phân luồng giao thông tại các ngầm tràn.",
+     [("Công an tỉnh", ["Bộ Chỉ huy Quân sự tỉnh"], None)] * 2),
+    # a body of its own in the next sentence takes none of them
+    ("5. Sở Công Thương, Công ty Điện lực tỉnh khôi phục cấp điện cho các xã bị chia cắt. "
+     "Sở Y tế bảo đảm thuốc men cho vùng lũ.",
+     [("Sở Công Thương", ["Công ty Điện lực tỉnh"], None), ("Sở Y tế", [], None)]),
+]
+
+
+@pytest.mark.parametrize(("para", "expected"), CO_SUBJECTS)
+def test_co_subjects_support_the_clauses_after_a_semicolon(para: str, expected: list) -> None:
+    found = tasks_of(doc("## NHIỆM VỤ", para), kind="cong_van", date="2025-10-02")
+    assert rows(found) == expected
