@@ -175,6 +175,9 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
         if head.answers:  # "… chịu trách nhiệm trước Chủ tịch UBND tỉnh về …; | trước ngày 10
             last, opened = head, opened or head  # của tháng cuối quý gửi báo cáo …": only the
             continue  # second is a task
+        if (last is not None and out and head.lead is last.lead
+                and tp.NOT_LETTING.match(folded, head.action, c.end)):
+            continue
         new = tasks_of(ctx, head, c)
         if last is not None and out and tp.MILESTONE.match(folded, head.action, c.end):
             new = [ta.milestone(out[-1], t) for t in new]

@@ -129,3 +129,26 @@ CO_SUBJECTS = [
 def test_co_subjects_support_the_clauses_after_a_semicolon(para: str, expected: list) -> None:
     found = tasks_of(doc("## NHIỆM VỤ", para), kind="cong_van", date="2025-10-02")
     assert rows(found) == expected
+
+
+MORE_CLAUSES = [
+    # (paragraph, [(lead, support, deadline)])
+    # a "không để …" clause after ";" is a condition of the task before, no task
+    ("4. Ủy ban nhân dân các xã di dời các hộ dân ở vùng có nguy cơ sạt lở đến nơi an toàn; "
+     "không để người dân quay về khi chưa có thông báo của cơ quan chức năng.",
+     [("Ủy ban nhân dân các xã", [], None)]),
+    ("4. Sở Giao thông vận tải bố trí người cảnh giới tại các ngầm tràn; tuyệt đối không để "
+     "phương tiện qua lại khi nước dâng cao.",
+     [("Sở Giao thông vận tải", [], None)]),
+    # "tăng thời lượng/tần suất …" is an action after a body
+    ("8. Báo và Phát thanh, Truyền hình Quảng Trị tăng thời lượng đưa tin về diễn biến mưa lũ.",
+     [("Báo và Phát thanh, Truyền hình Quảng Trị", [], None)]),
+    ("9. Công an tỉnh tăng tần suất tuần tra trên các tuyến quốc lộ trong tháng 12/2025.",
+     [("Công an tỉnh", [], "2025-12-31")]),
+]
+
+
+@pytest.mark.parametrize(("para", "expected"), MORE_CLAUSES)
+def test_conditions_and_more_actions(para: str, expected: list) -> None:
+    found = tasks_of(doc("## NHIỆM VỤ", para), kind="cong_van", date="2025-10-02")
+    assert rows(found) == expected
