@@ -122,6 +122,8 @@ _OTHER = re.compile(
     rf"|(?P<rec>{_RECURRING}))(?!\w)"
 )
 
+# a council's mid-year session meets in July: "tại kỳ họp giữa năm 2023"
+_MID_YEAR_SESSION = re.compile(r"^tại\s.*\sgiữa\s*$")
 # the one trigger a span's end is a deadline after: "(hoàn thành) trong giai đoạn 2021 - 2025"
 _IN_SPAN = re.compile(r"(?<!\w)trong\s*$")
 
@@ -189,6 +191,8 @@ def _resolve_match(m: re.Match[str], doc_date: str | None) -> str | None:
         day, month = None, int(g["m5"])
     elif g["q6"]:
         day, month = None, 3 * _ROMAN[g["q6"]]
+    elif g["y8"] and _MID_YEAR_SESSION.search(m.group("trig") or ""):
+        day, month = None, 7  # "tại kỳ họp (thường lệ) giữa năm 2023": the July session
     else:  # cuối năm / năm yyyy
         day, month = None, 12
     if year is None:

@@ -30,6 +30,11 @@ DEADLINE_WORDS = [
     ("rà soát các công trình có khối lượng dưới 50% tính đến ngày 31/10/2025, báo cáo "
      "UBND tỉnh trước ngày 15/11/2025",
      [("trước ngày 15/11/2025", "2025-11-15")]),
+    # a council's mid-year session meets in July
+    ("trình Hội đồng nhân dân tỉnh tại kỳ họp giữa năm 2026",
+     [("tại kỳ họp giữa năm 2026", "2026-07-31")]),
+    ("báo cáo tại kỳ họp thường lệ cuối năm 2026", [("tại kỳ họp thường lệ cuối năm 2026",
+                                                     "2026-12-31")]),
     # a date inside a past qualifier of the object
     ("hướng dẫn quyết toán các công trình đã hoàn thành bàn giao trong năm 2025", []),
     ("thanh toán cho các hợp đồng đã được ký kết trước ngày 01/7/2025", []),
