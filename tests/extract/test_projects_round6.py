@@ -45,3 +45,19 @@ CONNECTION = (
 ])
 def test_project_mentions(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+PROGRESS_TABLE = (
+    "| TT | Dự án | Kế hoạch vốn 2025 (tỷ đồng) | Giải ngân đến 30/6/2025 (tỷ đồng) "
+    "| Giải phóng mặt bằng |\n"
+    "|---|---|---|---|---|\n"
+    "| 1 | Đường trục phía Tây tỉnh | 350,0 | 120,5 | Bàn giao 14,6/21,2 km |\n"
+    "| 2 | Kè chống sạt lở sông Hậu | 80,0 | 41,0 | Hoàn thành |\n"
+)
+
+
+def test_progress_in_a_text_cell_of_a_project_table() -> None:
+    ex = extract(build_doc("## I. TIẾN ĐỘ\n\n" + PROGRESS_TABLE))
+    found = [(f.value, f.value_max, f.unit, f.period) for f in ex.figures
+             if f.kind == "progress"]
+    assert found == [(14.6, 21.2, "km", "2025-H1")]
