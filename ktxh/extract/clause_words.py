@@ -39,6 +39,8 @@ ACTION_PHRASES = (
     "khơi thông", "vận chuyển", "cấp phát", "chi trả", "thăm hỏi", "động viên",
     "hạn chế", "nghiêm cấm", "tuyệt đối không", "không để", "truy quét", "xử phạt",
     "chấp hành", "tuân thủ", "sơ tán", "khôi phục", "chăm sóc", "thu gom",
+    # more of what is done, not a growth: "tăng thời lượng phát sóng", "tăng tần suất tuần tra"
+    "tăng thời lượng", "tăng tần suất", "tăng thời gian", "tăng số lượng",
     *VERBS_WITH_CO,
     # a body that asks: "Sở Tài chính | đề nghị các cơ quan, đơn vị: ..."
     "đề nghị", "kiến nghị", "yêu cầu",

@@ -25,11 +25,14 @@ from ktxh.text.normalize import fold
 # là ngày ...", "trong tháng 10", "hoàn thành quý III", "cho năm 2019".
 # "đến năm 2030" is a plan horizon, not a deadline, and is left out ("đến ngày 31/12/2025"
 # is one).
+# a time of day before the date: "trước 16 giờ ngày 06/10/2025", "chậm nhất 17h00 ngày 5/3"
+_CLOCK = r"(?: \d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút)?)?,?)?"
 _TRIGGER = (
     r"(?:(?P<verb>(?:hoàn thành|xong|kết thúc)\s+|"
     r"(?:thời hạn|thời gian(?: hoàn thành| thực hiện)?)(?: là)?\s*:?\s*)"
     r"(?:(?:ngay )?(?:chậm nhất(?: là)?|trong|trước|vào)(?: ngày)?\s+)?|"
-    r"(?:(?:chậm|muộn) nhất(?: là| vào| trong)?(?: ngày)?|trước(?: ngày)?|"
+    r"(?:(?:chậm|muộn) nhất(?: là| vào| trong)?" + _CLOCK + r"(?: ngày)?|trước" + _CLOCK
+    + r"(?: ngày)?|"
     r"ngay trong|ngay|trong|cho|vào|đến hết|hết|hạn(?: chót)?(?: là)?|"
     # "phấn đấu đến ngày 31/12/2025 giải ngân đạt 80%": a day, not a horizon
     r"đến(?=\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d)|"
@@ -107,13 +110,20 @@ _EVERY_END = re.compile(
     r"(?:\s*\)|\s*(?:hằng|hàng)\s+(?:năm|quý|tháng)(?!\w))?"
 )
 # before "đến ngày ...", words that make it the end of a span, not a deadline
-_SPAN_START = re.compile(r"(?:kéo dài|gia hạn|duy trì|từ ngày|từ tháng|tính đến|lũy kế)[^;.]*$")
+# ("tính đến ngày 30/9/2024": a cut-off a figure is measured at)
+_SPAN_START = re.compile(
+    r"(?:kéo dài|gia hạn|duy trì|từ ngày|từ tháng|tính đến|lũy kế)[^;.]*$|(?<!\w)tính\s*$")
+# a past participle before the date qualifies the object, the date is no deadline:
+# "các dự án đã hoàn thành rút vốn trong năm 2024", "hồ sơ đã được duyệt trước ngày 1/7"
+_PAST_QUALIFIER = re.compile(r"(?<!\w)đã(?:\s+[^\W\d_]+){1,5}\s*$")
 _DEADLINE = re.compile(rf"\b(?P<trig>{_TRIGGER})?(?P<body>{_DATE_ALTS})(?!\w)")
 _OTHER = re.compile(
     rf"\b(?:(?P<lunar>{_LUNAR})|(?P<rel>{_RELATIVE})|(?P<vague>{_VAGUE})|(?P<per>{_PERIODIC})"
     rf"|(?P<rec>{_RECURRING}))(?!\w)"
 )
 
+# a council's mid-year session meets in July: "tại kỳ họp giữa năm 2023"
+_MID_YEAR_SESSION = re.compile(r"^tại\s.*\sgiữa\s*$")
 # the one trigger a span's end is a deadline after: "(hoàn thành) trong giai đoạn 2021 - 2025"
 _IN_SPAN = re.compile(r"(?<!\w)trong\s*$")
 
@@ -181,6 +191,8 @@ def _resolve_match(m: re.Match[str], doc_date: str | None) -> str | None:
         day, month = None, int(g["m5"])
     elif g["q6"]:
         day, month = None, 3 * _ROMAN[g["q6"]]
+    elif g["y8"] and _MID_YEAR_SESSION.search(m.group("trig") or ""):
+        day, month = None, 7  # "tại kỳ họp (thường lệ) giữa năm 2023": the July session
     else:  # cuối năm / năm yyyy
         day, month = None, 12
     if year is None:
@@ -236,7 +248,10 @@ def find_deadlines(
             continue
         if m.group("y9") and not _IN_SPAN.search(trig):
             continue  # "trong giai đoạn 2021 - 2025" ends it; "cho giai đoạn ...", "đến hết ..."
-        if trig.strip() == "đến" and _SPAN_START.search(folded, max(start, m.start() - 240),
+        if "đã" in folded[max(start, m.start() - 40):m.start()] and _PAST_QUALIFIER.search(
+                folded, max(start, m.start() - 40), m.start()):
+            continue
+        if trig.startswith("đến") and _SPAN_START.search(folded, max(start, m.start() - 240),
                                                          m.start()):
             continue  # "kéo dài thời gian giải ngân đến ngày 31/12/2027": an extension's end
         iso = _resolve_match(m, doc_date)
@@ -304,13 +319,16 @@ def is_recurring(phrase: str) -> bool:
 
 # A table cell of time alone: "Quý II/2026", "Năm 2026", "Tháng 6/2026", "2026", "Hằng năm"
 _BARE_YEAR = re.compile(rf"(?P<y>{_YEAR})\s*\.?$")
+# a span of years: "2022 - 2024", "Giai đoạn 2022-2024" → its last year
+_YEAR_SPAN = re.compile(rf"(?:giai đoạn\s+|từ\s+)?{_YEAR}\s*(?:-|–|đến)\s*(?P<y>{_YEAR})\s*\.?$")
 
 
 def cell_deadline(folded: str, start: int, end: int, *, doc_date: str | None = None,
                   issued: str | None = None) -> DeadlineMention | None:
     """The deadline a table cell of time gives ("Thời gian hoàn thành"): any phrase
     :func:`find_deadlines` reads, else a bare period ("Quý II/2026" → 2026-06-30,
-    "Năm 2026" → 2026-12-31, "2026"); "Hằng năm", "Thường xuyên" stay without a date."""
+    "Năm 2026" → 2026-12-31, "2026", "2026 - 2028" → 2028-12-31); "Hằng năm",
+    "Thường xuyên" stay without a date."""
     while start < end and folded[start].isspace():
         start += 1
     while end > start and folded[end - 1] in " \t\n.;":
@@ -326,7 +344,7 @@ def cell_deadline(folded: str, start: int, end: int, *, doc_date: str | None = N
     if m is not None and m.end() == end and not m.group("trig"):
         iso = _resolve_match(m, doc_date)
         return DeadlineMention(Span(start, end), folded[start:end], iso, _flags(iso, issued))
-    m = _BARE_YEAR.match(folded, start, end)
+    m = _BARE_YEAR.match(folded, start, end) or _YEAR_SPAN.match(folded, start, end)
     if m is not None:
         iso = f"{m.group('y')}-12-31"
         return DeadlineMention(Span(start, end), folded[start:end], iso, _flags(iso, issued))

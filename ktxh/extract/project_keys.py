@@ -50,6 +50,8 @@ _PART_RE = re.compile(
     r"(?<!hoàn )\b(?:thành phần|hợp phần|tiểu dự án)(?:\s(?:số\s)?(\d+|[ivx]+)\b)?"
 )
 _WORD_RE = re.compile(r"\w+")
+# a bracket that names a section or phase at the end: "Đường tỉnh 830E (đoạn từ A đến B)"
+_SECTION_BRACKET_RE = re.compile(r"\s*\((?:đoạn|giai đoạn|gđ|phân đoạn)\b[^()]*\)\s*$", re.I)
 
 
 # --- linking ----------------------------------------------------------------
@@ -155,7 +157,8 @@ def same_project(a: str, b: str) -> bool:
 
     Equal keys; or, phases, numbers and proper parts not in conflict, token
     sets that overlap by Jaccard ≥ 0.6, where the smaller (≥ 3 words) lies
-    inside the larger, or where the smaller is the other's proper name alone.
+    inside the larger, or where the smaller is the other's proper name alone; a name
+    equal to the other without its section bracket ("(đoạn từ A đến B)").
     """
     ka, kb = project_key(a), project_key(b)
     if ka == kb:
@@ -165,6 +168,9 @@ def same_project(a: str, b: str) -> bool:
     a, b = _strip_through(a), _strip_through(b)
     if ka.startswith("cao tốc|") or kb.startswith("cao tốc|"):
         return False
+    sa, sb = _SECTION_BRACKET_RE.sub("", a), _SECTION_BRACKET_RE.sub("", b)
+    if (sa != a) != (sb != b) and project_key(sa) == project_key(sb):
+        return True  # "Đường tỉnh 830E (đoạn từ A đến B)" / later "Dự án Đường tỉnh 830E"
     (ta, pa), (tb, pb) = _split_key(ka), _split_key(kb)
     if (pa and pb and pa != pb) or not ta or not tb:
         return False

@@ -99,6 +99,10 @@ _WORKS_CONTEXT = re.compile(
     r"|mở rộng|giải phóng mặt bằng|bàn giao|giải ngân|triển khai|thông xe|dự án|khánh thành"
     r"|năng lực (?:sản xuất )?mới|đi vào hoạt động"
 )
+# works named as the point another connects to: "phương án kết nối nút giao giữa Đường tỉnh
+# A và | đường cao tốc B - C", "đấu nối vào | Quốc lộ 1": a place, not a project
+_CONNECTED_TO = re.compile(
+    r"(?:kết nối|đấu nối|nút giao|giao cắt)(?:\s+[^\s;.]+){0,14}?\s+(?:với|giữa|vào)\s[^;.]*$")
 # "... tại huyện X", "... trên địa bàn thành phố Y" right after a name.
 _PLACE_AFTER = re.compile(r"\s*,?\s*(?:tại|ở|trên địa bàn|thuộc)\s")
 _PLACE_IN_TEXT = re.compile(r"\b(?:tại|trên địa bàn)\s")
@@ -215,6 +219,10 @@ def _standalone(doc: Doc, sent: Span, taken: list[Span]) -> Iterator[Mention]:
         if _NOT_AFTER.search(folded, max(sent.start, m.start() - 16), m.start()):
             continue
         if m.group("part") and (named_here or _under_named(doc, sent)):
+            continue
+        lo = max(sent.start, m.start() - 160, folded.rfind(";", sent.start, m.start()) + 1)
+        if any(w in folded[lo : m.start()] for w in ("nối", "giao")) and _CONNECTED_TO.search(
+                folded, lo, m.start()):
             continue
         cut = cut_name(text, m.start(), sent.end, title=m.start() > sent.start)
         if cut is None or cut.end <= m.end() + 1:

@@ -4,7 +4,9 @@
   committees, one person each → "Chủ tịch Ủy ban nhân dân huyện Cái Nước", … (a
   committee's own group, "UBND các huyện A, B", stays one group, as written);
 - "… huyện Đầm Dơi, huyện Năm Căn", "… các huyện A, B và thị xã C": a place with
-  its level after a committee repeats the head ("Chủ tịch Ủy ban nhân dân thị xã C").
+  its level after a committee repeats the head ("Chủ tịch Ủy ban nhân dân thị xã C");
+  a committee's group followed by such a place is read one body per name too
+  ("UBND các huyện A, B và thành phố C" → "Ủy ban nhân dân huyện A", …).
 
 The first body leads, the others support (:mod:`ktxh.extract.tasks`).
 """
@@ -30,7 +32,11 @@ def expand(text: str, folded: str, bodies: list[cl.Body], end: int) -> list[cl.B
     out: list[cl.Body] = []
     for b in bodies:
         out += _split(text, folded, b)
-    return out + _more_places(text, folded, out[-1], end)
+    more = _more_places(text, folded, out[-1], end)
+    if more and not one_person(out[-1]):
+        # "UBND các huyện A, B và thành phố C": places of two levels, one body per name
+        out[-1:] = _split(text, folded, out[-1], titled=False)
+    return out + more
 
 
 def one_person(body: cl.Body) -> bool:
@@ -41,9 +47,10 @@ def one_person(body: cl.Body) -> bool:
             and "các" not in words and "cấp" not in words)
 
 
-def _split(text: str, folded: str, body: cl.Body) -> list[cl.Body]:
-    """"Chủ tịch UBND các huyện A, B" → one body per place; else ``[body]``."""
-    title = cl.starts_with(folded, body.start, TITLES)
+def _split(text: str, folded: str, body: cl.Body, *, titled: bool = True) -> list[cl.Body]:
+    """"Chủ tịch UBND các huyện A, B" → one body per place; else ``[body]``. With
+    ``titled`` False the committees themselves: "UBND các huyện A, B"."""
+    title = cl.starts_with(folded, body.start, TITLES) if titled else ""
     if title is None:
         return [body]
     p = cl._skip_spaces(folded, body.start + len(title), body.end)
@@ -57,14 +64,14 @@ def _split(text: str, folded: str, body: cl.Body) -> list[cl.Body]:
     level = cl.starts_with(folded, p, _LEVELS)
     if level is None:
         return [body]
-    head = f"{text[body.start : body.start + len(title)]} Ủy ban nhân dân {level}"
+    head = f"{text[body.start : body.start + len(title)]} Ủy ban nhân dân {level}".lstrip()
     out, q = [], p + len(level)
     while True:
         s = cl._skip_spaces(folded, q, body.end)
         e = cl._read_place(text, folded, s, body.end)
         if e == s:
             break
-        out.append(cl.Body(body.start if not out else s, e, f"{head} {text[s:e]}", True))
+        out.append(cl.Body(body.start if not out else s, e, f"{head} {text[s:e]}", titled))
         q = _past_joint(folded, e, body.end)
     return out if len(out) > 1 else [body]
 

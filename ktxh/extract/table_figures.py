@@ -23,6 +23,7 @@ from ktxh.extract.table_cells import (
     span_before,
 )
 from ktxh.extract.table_plans import assigned_columns
+from ktxh.extract.table_progress import progress_in_cell, row_date
 from ktxh.extract.tables import (
     _UNIT_BRACKET,
     _YEAR_CELL,
@@ -227,4 +228,23 @@ def table_figures(doc: Doc, period_of: dict[int, str | None], year: int | None =
                     place=place_of(name) if table.places else col.place,
                     value_span=cv.span, base_value=base_value, base_unit=base_unit,
                 ))
+            if table.projects:  # "| Giải phóng mặt bằng |" over "Bàn giao 38,2/43,6 km"
+                out += _text_cells(doc, table, row, name, kinds, row_date(
+                    [f.period for f in out if f.span == span]))
     return out, rows_read
+
+
+def _text_cells(doc: Doc, table: Table, row: int, name: str, kinds: dict[int, str],
+                period: str | None) -> list[Figure]:
+    """Progress figures of a project row's text cells (:mod:`ktxh.extract.table_progress`)."""
+    cells, span = doc.blocks[row].cells, doc.blocks[row].span
+    head = doc.blocks[table.header[-1]].cells if table.header else []
+    out = []
+    for k, cell in enumerate(cells):
+        if k in kinds or k == table.names or k >= len(head):
+            continue
+        header = doc.text[head[k].start : head[k].end]
+        fig = progress_in_cell(doc, cell, header, name, span, period)
+        if fig is not None:
+            out.append(fig)
+    return out

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ktxh.extract import clauses as cl
+from ktxh.extract import shared_heads
 from ktxh.extract import task_patterns as tp
 from ktxh.text.model import Span
 
@@ -88,6 +89,9 @@ def owner_line(text: str, folded: str, span: Span, heading: bool,
         if not bodies:  # "Chủ tịch UBND tỉnh yêu cầu:"
             rest = folded[asks.end() : end].strip(" *:.")
             return Owner(None, kind, heading) if not rest else None
+    # "5. UBND các huyện A, B và thành phố C": one body per name
+    bodies = shared_heads.expand(text, folded, bodies, end)
+    p = max(p, cl._skip_spaces(folded, bodies[-1].end, end))
     lead, support = bodies[0], list(bodies[1:])
     if lead.is_group and all(b.is_group for b in support):
         lead, support = one_group(text, lead, bodies[-1]), []

@@ -91,6 +91,8 @@ MARKER_WORDS = re.compile(
                "khẩn trương") + r"\b"
 )
 AIM = re.compile(r"phấn đấu\b")
+# "...; (tuyệt đối) không để người dân quay lại vùng nguy hiểm": a condition of the task before
+NOT_LETTING = re.compile(r"(?:tuyệt đối\s+)?không\s+để\s")
 # "...; hằng năm tổ chức ít nhất 02 hội nghị kết nối": a count a year, a target
 RECURRING_COUNT = re.compile(
     r"(?:hằng|hàng|mỗi) (?:năm|quý|tháng)\b[^;]{0,60}?(?<![\w/])\d{1,3}\s+(?=[^\W\d])"

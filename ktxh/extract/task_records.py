@@ -133,6 +133,9 @@ class Head:
     answers: bool = False
     # "Sở A, Sở B, Sở C lần lượt: x; y; z": the bodies that lead the next clauses, in order
     respective: tuple[cl.Body, ...] = ()
+    # the support are co-subjects ("Sở A, Sở B chủ động …") or a heading's: the clauses
+    # after ";" share them as a "chủ trì, phối hợp với" does
+    shared: bool = False
 
 
 def anchor_date(meta: Any) -> str | None:
@@ -188,6 +191,27 @@ def report_to(text: str, folded: str, start: int, end: int) -> tuple[str | None,
         if body is not None:
             return body.name, m.start(), m.start("verb")
     return None, end, end
+
+
+# what a submission brings for decision: a new document, not the result of the task before
+_SUBMIT = re.compile(r"(?:trình|đề xuất)\s+")
+_DELIVERABLE = re.compile(
+    r"(?:dự thảo|kế hoạch|đề án|phương án|quy hoạch|chương trình|danh mục|tờ trình|quy chế"
+    r"|quy định|chính sách|cơ chế|hồ sơ)(?!\w)")
+
+
+def submits_document(text: str, folded: str, pos: int, end: int) -> bool:
+    """Whether the clause at ``pos`` submits a new document to a body: "…; trình UBND
+    huyện kế hoạch đấu giá đất năm 2026 trước ngày D" is a task of its own, not the report
+    of the task before ("…; trình UBND tỉnh xem xét, quyết định")."""
+    if not (folded.startswith("trình", pos) or folded.startswith("đề xuất", pos)):
+        return False
+    m = _SUBMIT.match(folded, pos, end)
+    body = cl.read_body(text, folded, m.end(), end, register=False) if m else None
+    if body is None:
+        return False
+    q = cl._skip_spaces(folded, body.end, end)
+    return _DELIVERABLE.match(folded, q, end) is not None
 
 
 def is_report_clause(text: str, folded: str, pos: int, end: int) -> bool:

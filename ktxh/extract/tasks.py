@@ -37,6 +37,7 @@ from ktxh.extract.task_records import (
     context,
     is_report_clause,
     merge_report,
+    submits_document,
     tasks_of,
     with_deadline,
 )
@@ -174,6 +175,9 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
         if head.answers:  # "… chịu trách nhiệm trước Chủ tịch UBND tỉnh về …; | trước ngày 10
             last, opened = head, opened or head  # của tháng cuối quý gửi báo cáo …": only the
             continue  # second is a task
+        if (last is not None and out and head.lead is last.lead
+                and tp.NOT_LETTING.match(folded, head.action, c.end)):
+            continue
         new = tasks_of(ctx, head, c)
         if last is not None and out and tp.MILESTONE.match(folded, head.action, c.end):
             new = [ta.milestone(out[-1], t) for t in new]
@@ -191,7 +195,8 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
             out[-1] = with_deadline(ctx, out[-1], c)
             continue
         report = is_report_clause(text, folded, head.action, c.end)
-        if last is not None and out and head.lead is last.lead and report and not last.answers:
+        if (last is not None and out and head.lead is last.lead and report and not last.answers
+                and not submits_document(text, folded, head.action, c.end)):
             # "...; định kỳ 6 tháng báo cáo HĐND tỉnh": whom the task before reports to; after
             # a body the lead asks ("...; yêu cầu các nhà đầu tư ...; báo cáo UBND tỉnh trước
             # ngày ..."), the lead's own first task of the sentence
@@ -296,7 +301,7 @@ def _read_subject(text: str, folded: str, c: cl.Clause, directive: bool, last: H
         if last.respective:  # "… lần lượt: x; | y; | z": the next body's
             return Head(last.kind, last.respective[0], [], p, start, False, c.sentence,
                         respective=last.respective[1:])
-        support = last.support if last.chu_tri else []
+        support = last.support if last.chu_tri or last.shared else []
         m = tp.PHOI_HOP.match(folded, p, c.end)
         more = cl.read_bodies(text, folded, m.end(), c.end) if m else []
         if more:  # "...; phối hợp với Bảo hiểm xã hội tỉnh | phát triển ...": it supports
@@ -392,8 +397,10 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     # subject first: "Thủ trưởng các sở chịu trách nhiệm trước Chủ tịch UBND tỉnh về …" warns,
     # "Giao Giám đốc Sở X chịu trách nhiệm trước …" assigns it
     answers = pos == start and tp.ANSWERS.match(folded, p, c.end) is not None
+    shared = bool(named[1:] and support[: len(named) - 1] == named[1:]) or (
+        owner is not None and bool(owner.support))
     return Head(kind, lead, support, p, start, chu_tri, c.sentence, answers=answers,
-                respective=respective)
+                respective=respective, shared=shared)
 
 
 _NARRATIVE_OR_STATEMENT = cw.NARRATIVE_WORDS + cw.STATEMENT_WORDS

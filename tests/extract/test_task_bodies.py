@@ -21,7 +21,7 @@ LEADS = [
         "Vườn quốc gia Phong Nha - Kẻ Bàng và Vườn quốc gia Bạch Mã tăng cường tuần tra bảo vệ "
         "rừng; lắp đặt bổ sung 10 trạm quan trắc trong quý I/2026.",
         [("Vườn quốc gia Phong Nha - Kẻ Bàng", ["Vườn quốc gia Bạch Mã"], None),
-         ("Vườn quốc gia Phong Nha - Kẻ Bàng", [], "2026-03-31")],
+         ("Vườn quốc gia Phong Nha - Kẻ Bàng", ["Vườn quốc gia Bạch Mã"], "2026-03-31")],
     ),
     (  # the merged paper and station (2025), a comma inside its name
         "Báo và Phát thanh, Truyền hình Quảng Trị mở chuyên mục tuyên truyền về chuyển đổi số.",

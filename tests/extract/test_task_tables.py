@@ -80,7 +80,7 @@ CELLS = [
     ("Quý III năm 2026.", "2026-09-30"),
     ("Hằng năm", None),
     ("Thường xuyên", None),
-    ("2026 - 2030", None),
+    ("2026 - 2030", "2030-12-31"),  # a span in a time column: done within it (round 6)
 ]
 
 

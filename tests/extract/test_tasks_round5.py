@@ -292,9 +292,10 @@ RESPECTIVELY = [
     ("7. Giao Sở Tài chính, Sở Xây dựng lần lượt: (1) thẩm định giá gói thầu trong tháng "
      "10/2025; (2) kiểm tra chất lượng công trình trường học.",
      [("Sở Tài chính", [], "2025-10-31"), ("Sở Xây dựng", [], None)]),
-    # without "lần lượt" the co-subjects share each clause: the first leads
+    # without "lần lượt" the co-subjects share each clause: the first leads, the others
+    # support every clause (round 6)
     ("8. Sở Tài chính, Sở Xây dựng thẩm định giá gói thầu; kiểm tra chất lượng công trình.",
-     [("Sở Tài chính", ["Sở Xây dựng"], None), ("Sở Tài chính", [], None)]),
+     [("Sở Tài chính", ["Sở Xây dựng"], None), ("Sở Tài chính", ["Sở Xây dựng"], None)]),
 ]
 
 

@@ -1,0 +1,51 @@
+"""Progress written in a text cell of a table: "| Giải phóng mặt bằng |" over
+"Bàn giao 38,2/43,6 km", "Đã hoàn thành 5/7 cầu". The cell reads like prose: ``a/b
+unit`` is progress, of the row's project, at the row's latest date (the date of a
+"Giải ngân đến 31/7/2024" column where the cell's own column has none)."""
+
+from __future__ import annotations
+
+import re
+
+from ktxh.extract.numbers import NUMBER, parse_number
+from ktxh.extract.records import Figure
+from ktxh.extract.units import match_unit, normalize
+from ktxh.text.model import Doc, Span
+from ktxh.text.normalize import fold
+
+# "bàn giao 38,2/43,6 km", "đã thi công 5/7 cầu": words, done/total, a unit of words
+_PROGRESS_CELL = re.compile(
+    rf"\s*(?P<verb>[^\W\d_][^\d/|]{{0,40}}?)\s+(?P<done>{NUMBER})\s*/\s*(?P<total>{NUMBER})"
+    r"\s*(?P<unit>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s*\.?\s*"
+)
+
+
+def progress_in_cell(doc: Doc, cell: Span, header: str, name: str, row: Span,
+                     period: str | None) -> Figure | None:
+    """The progress figure a text cell gives ("Bàn giao 38,2/43,6 km"), else None."""
+    if doc.folded.find("/", cell.start, cell.end) < 0:
+        return None  # a literal test first: most cells hold no "a/b"
+    m = _PROGRESS_CELL.fullmatch(doc.folded, cell.start, cell.end)
+    if m is None:
+        return None
+    done, total = parse_number(m.group("done")), parse_number(m.group("total"))
+    if not 0 < done <= total:
+        return None
+    unit = doc.text[m.start("unit") : m.end("unit")]
+    unit_m = match_unit(fold(" " + unit), 0)
+    base_value, base_unit = normalize(done, unit_m) if unit_m else (done, None)
+    verb = " ".join(m.group("verb").split())
+    measure = " ".join(header.split()).lower()
+    return Figure(
+        indicator=f"{measure} {verb} {name}".strip(), value=done, unit=unit, kind="progress",
+        span=row, quote=doc.text[row.start : row.end].strip(), value_max=total, period=period,
+        value_span=Span(m.start("done"), m.end("done")), base_value=base_value,
+        base_unit=base_unit,
+    )
+
+
+def row_date(periods: list[str | None]) -> str | None:
+    """The latest date among a row's column periods: a month or cumulative code ("2024-M7")
+    over a year ("2024")."""
+    dated = [p for p in periods if p and "-" in p]
+    return dated[-1] if dated else None
