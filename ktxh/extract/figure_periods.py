@@ -171,6 +171,21 @@ def in_other_clause(folded: str, hit: PeriodHit, sentence_start: int,
     return not any(part_start <= s < part_end for s in figure_starts)
 
 
+def opening_point(folded: str, hits: list[PeriodHit], sentence_start: int) -> str | None:
+    """The year a sentence opens with before a comma ("Đến hết năm 2021, toàn tỉnh
+    có ..."): in a plan over a span it dates the facts of the rest of its paragraph."""
+    for h in hits:
+        if h.base or h.is_span or not folded.startswith(",", h.end):
+            return None
+        return h.code if _OPENING.fullmatch(folded, sentence_start, h.start) else None
+    return None
+
+
+def opens_now(folded: str, sentence_start: int) -> bool:
+    """Whether the sentence opens with "Hiện nay", "Đến nay": the present, no earlier year."""
+    return _NOW_OPEN.match(folded, sentence_start) is not None
+
+
 def previous_year(code: str | None) -> str | None:
     """The year before the period ``code`` starts: the time of a level a change
     starts from ("giảm từ 5,86% xuống còn 4,12%" in 2023 → 2022)."""

@@ -27,6 +27,8 @@ from ktxh.extract.figure_periods import (
     is_deadline,
     is_name_span,
     is_plan_date,
+    opening_point,
+    opens_now,
     previous_year,
     same_span_year,
     shift_year,
@@ -188,7 +190,8 @@ def _months_over_quarter(hits: list[PeriodHit]) -> list[PeriodHit]:
 def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
                 paragraph_span: str | None = None, folded: str = "",
                 paragraph_until: str | None = None,
-                paragraph_year: str | None = None) -> str | None:
+                paragraph_year: str | None = None,
+                paragraph_open: str | None = None) -> str | None:
     """Period of one figure (see the module docstring); a deadline or plan date
     after it (:func:`ktxh.extract.figure_periods.is_deadline`) is none."""
     own = [h for h in r.periods if not h.base
@@ -233,7 +236,9 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
         if paragraph_year and str(year_of(span.code)) == paragraph_year:
             return paragraph_year
         return None
-    return ctx.period if ctx.period and "/" not in ctx.period else None
+    if ctx.period and "/" in ctx.period:
+        return paragraph_open  # a plan's facts: "Đến hết năm 2021, … . … mới đạt 42%"
+    return ctx.period
 
 
 def _part_of_size(folded: str, r: Reading, before: list[Figure]) -> bool:
@@ -324,6 +329,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
     carry = Carry()
     last_block = -1
     paragraph_span: str | None = None
+    paragraph_open: str | None = None
     paragraph_year: str | None = None  # the end year all the paragraph's sentences named
     until = UntilCarry()  # "Tính đến ngày 31/10/2025, ...": how far it dates
     named_counts: dict[str, str] = {}  # unit → the indicator of its last count in the paragraph
@@ -340,7 +346,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         if block in table_rows:
             continue
         if block != last_block:
-            paragraph_span = paragraph_year = None
+            paragraph_span = paragraph_year = paragraph_open = None
             paragraph_figures = []
             until.enter_block(doc, block)
             if not _CONTINUES.match(doc.folded, start):
@@ -374,6 +380,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         heading_hits = heading_cache[citing]
         mine: list[Figure] = []
         figure_starts = [r.q.start for r in readings]
+        now = opens_now(doc.folded, start)
         # "Đề nghị …", "Kiến nghị …", "Đề xuất …": a request somewhere in the sentence
         asks = doc.folded.find("nghị", start, end) != -1 or doc.folded.find(
             "đề xuất", start, end) != -1
@@ -392,7 +399,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                     continue  # "..., phấn đấu hoàn thành ...": a target
                 r = replace(r, periods=tuple(h for h in r.periods if h.start < cut))
             period = pick_period(r, heading_hits, ctx, paragraph_span, doc.folded,
-                                 until.current, paragraph_year)
+                                 until.current, paragraph_year,
+                                 None if now else paragraph_open)
             if period and asks and (_REQUEST_AT.match(doc.folded, start) or _REQUEST_AT.match(
                     doc.folded, r.clause[0])) and not any(
                     not h.base and r.clause[0] <= h.start < r.q.start for h in r.periods):
@@ -431,6 +439,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         hits = [h for h in find_period_hits(doc.folded, start, end, year=ctx.year)
                 if not h.base]
         spans = [h.code for h in hits if h.is_span and not is_name_span(doc.folded, h)]
+        paragraph_open = None if now else opening_point(doc.folded, hits, start) or (
+            paragraph_open)
         if spans:
             paragraph_span = spans[-1]
         # "whose sentences all name the same end year" (2025, or 2021 - 2025)
