@@ -27,11 +27,14 @@ from ktxh.extract.figure_periods import (
     is_deadline,
     is_name_span,
     is_plan_date,
+    is_qualifier,
     opening_point,
     opens_now,
     previous_year,
     same_span_year,
     shift_year,
+    since_new_year,
+    year_to_date,
 )
 from ktxh.extract.list_heads import states_total
 from ktxh.extract.places import find_places
@@ -197,7 +200,8 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
     own = [h for h in r.periods if not h.base
            and not (folded and is_deadline(folded, h, r.q.start, r.q.end, r.clause, ctx.period))
            and not (folded and r.kind != "growth_avg" and is_name_span(folded, h))
-           and not (folded and in_later_bracket(folded, h, r.q.end))]
+           and not (folded and in_later_bracket(folded, h, r.q.end))
+           and not (folded and is_qualifier(folded, h))]
     follows = [h for h in own if 0 <= h.start - r.q.end <= 1 and h.start < r.clause[1]]
     if follows:
         return follows[0].code  # "lên 63% năm 2020"
@@ -405,6 +409,9 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                     doc.folded, r.clause[0])) and not any(
                     not h.base and r.clause[0] <= h.start < r.q.start for h in r.periods):
                 period = None  # "Đề nghị UBND tỉnh bố trí 35 tỷ đồng …": asked for, not done
+            if period and since_new_year(doc.folded, r.clause[0], r.q.start) and not any(
+                    not h.base and r.clause[0] <= h.start < r.q.start for h in r.periods):
+                period = year_to_date(period)  # "lũy kế từ đầu năm xảy ra 5 vụ cháy"
             if r.earlier and period is None:  # "giảm từ 5,86% xuống còn 4,12%": the year before
                 period = previous_year(pick_period(replace(r, earlier=False), heading_hits, ctx,
                                                    paragraph_span, doc.folded, until.current))

@@ -46,6 +46,25 @@ CASES = [
      "đạt chuẩn 3 sao.\n", *PLAN, [(18.0, "2022"), (42.0, None)]),
     ("Hiện nay trên địa bàn tỉnh có 6 cụm công nghiệp với khoảng 12 nghìn lao động.\n",
      *PLAN, [(6.0, None), (12.0, None)]),
+    # "lũy kế từ đầu năm" counts the months of the year gone by, in its own clause only
+    ("Trong tháng không xảy ra vụ cháy nào; lũy kế từ đầu năm xảy ra 7 vụ cháy, thiệt hại "
+     "3,5 ha rừng, giảm 2 vụ so với cùng kỳ.\n", "2023-09", "2023-09-28",
+     [(7.0, "2023-M9"), (3.5, "2023-M9"), (-2.0, "2023-M9")]),
+    ("Trong quý có 3 vụ cháy; từ đầu năm xảy ra 9 vụ.\n", "2023-Q3", "2023-09-28",
+     [(3.0, "2023-Q3"), (9.0, "2023-M9")]),
+    # a bare "lũy kế" of works counts from their start: the report's period
+    ("Giá trị thi công lũy kế đạt 1.250 tỷ đồng.\n", "2023-Q3", "2023-09-28",
+     [(1250.0, "2023-Q3")]),
+    # a standard, a set of projects, money carried over: times that name, not date
+    ("Toàn huyện còn 510 hộ nghèo và 820 hộ cận nghèo theo chuẩn nghèo đa chiều giai đoạn "
+     "2016 - 2020.\n", "2021", "2021-12-10", [(510.0, "2021"), (820.0, "2021")]),
+    ("Có 12 dự án giải ngân chậm, chủ yếu là các dự án khởi công mới năm 2023.\n",
+     "2023-09", "2023-09-28", [(12.0, "2023-09")]),
+    ("Kế hoạch vốn năm 2022 kéo dài giải ngân được 150,2 tỷ đồng, đạt 48,1%.\n", "2023-M6",
+     "2023-07-10", [(150.2, "2023-M6"), (48.1, "2023-M6")]),
+    # a plan's year of its own still dates the plan
+    ("Kế hoạch vốn năm 2023 của tỉnh là 3.150,6 tỷ đồng.\n", "2023-M6", "2023-07-10",
+     [(3150.6, "2023")]),
 ]
 
 
