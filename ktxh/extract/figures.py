@@ -37,6 +37,7 @@ from ktxh.extract.figure_periods import (
     year_to_date,
 )
 from ktxh.extract.list_heads import states_total
+from ktxh.extract.local_parts import head_for_places
 from ktxh.extract.places import find_places
 from ktxh.extract.provinces import document_province
 from ktxh.extract.quantities import ESTIMATE_RE, Carry, Reading, read_sentence
@@ -434,7 +435,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                 # "(dài 24,3 km)¹ … ¹ Trong đó: xã A 7,2 km; …": the parts of the size cited
                 fig = replace(fig, indicator=size[1], period=None)
             mine.append(fig)
-        mine = name_bare_counts(map_respective(mine, paragraph_figures), named_counts)
+        mine = head_for_places(
+            name_bare_counts(map_respective(mine, paragraph_figures), named_counts))
         paragraph_figures.extend(mine)
         out.extend(mine)
         if cut == start:

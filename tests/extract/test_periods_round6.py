@@ -72,3 +72,18 @@ CASES = [
 def test_figure_periods(text: str, period: str | None, date: str | None,
                         expected: list[tuple]) -> None:
     assert _periods(text, period, date) == expected
+
+
+INDICATORS = [
+    # "có nơi" and the bracket of places after it: the measure of the head value
+    ("Trên địa bàn tỉnh có mưa to, lượng mưa phổ biến 120 - 200 mm, có nơi trên 300 mm "
+     "(xã Yên Lập 326 mm, xã Tân Sơn 312 mm).\n",
+     [(120.0, "lượng mưa phổ biến"), (300.0, "lượng mưa"), (326.0, "lượng mưa"),
+      (312.0, "lượng mưa")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDICATORS)
+def test_figure_indicators(text: str, expected: list[tuple]) -> None:
+    figs = find_figures(build_doc(text), found("2025-09", "2025-09-05"))
+    assert [(f.value, f.indicator) for f in figs] == expected
