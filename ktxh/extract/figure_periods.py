@@ -171,6 +171,60 @@ def in_other_clause(folded: str, hit: PeriodHit, sentence_start: int,
     return not any(part_start <= s < part_end for s in figure_starts)
 
 
+# a time that names the thing counted, not when: "hộ nghèo theo chuẩn nghèo đa chiều giai
+# đoạn 2016 - 2020", "các dự án khởi công mới năm 2023", "kế hoạch vốn năm 2023 kéo dài"
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:chuẩn[^;.:\d()]{0,40}|(?:khởi công mới|chuyển tiếp|chuyển sang)\s(?:trong\s)?)(?:năm\s)?$")
+_QUALIFIER_AFTER = re.compile(r"\s(?:kéo dài|chuyển sang)(?![\w])")
+
+
+def is_qualifier(folded: str, hit: PeriodHit) -> bool:
+    """Whether ``hit`` qualifies a noun (a standard, a set of projects, money carried
+    over from a plan) rather than dating the figure."""
+    if _QUALIFIER_AFTER.match(folded, hit.end):
+        return True
+    lo = max(0, hit.start - 48)
+    if any(folded.find(w, lo, hit.start) != -1 for w in ("chuẩn", "khởi công", "chuyển")):
+        return _QUALIFIER_BEFORE.search(folded, lo, hit.start) is not None
+    return False
+
+
+# "lũy kế từ đầu năm xảy ra 5 vụ cháy": the months of the year gone by (a bare "lũy kế"
+# of works counts from their start: "giá trị thi công lũy kế đạt …")
+_SINCE_NEW_YEAR = ("từ đầu năm",)
+_MONTH = re.compile(r"((?:19|20)\d\d)-(Q)?(\d{1,2})$")
+
+
+def since_new_year(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` says "từ đầu năm": counted from January."""
+    return any(folded.find(w, start, end) != -1 for w in _SINCE_NEW_YEAR)
+
+
+def year_to_date(code: str | None) -> str | None:
+    """The months of the year up to the end of ``code``: "2019-10" → "2019-M10",
+    "2024-Q3" → "2024-M9"; any other code is kept."""
+    m = _MONTH.match(code or "")
+    if m is None:
+        return code
+    month = int(m.group(3)) * (3 if m.group(2) else 1)
+    return f"{m.group(1)}-M{month}"
+
+
+def opening_point(folded: str, hits: list[PeriodHit], sentence_start: int) -> str | None:
+    """The year a sentence opens with before a comma ("Đến hết năm 2021, toàn tỉnh
+    có ..."): in a plan over a span it dates the facts of the rest of its paragraph."""
+    for h in hits:
+        if h.base or h.is_span or not folded.startswith(",", h.end):
+            return None
+        return h.code if _OPENING.fullmatch(folded, sentence_start, h.start) else None
+    return None
+
+
+def opens_now(folded: str, sentence_start: int) -> bool:
+    """Whether the sentence opens with "Hiện nay", "Đến nay": the present, no earlier year."""
+    return _NOW_OPEN.match(folded, sentence_start) is not None
+
+
 def previous_year(code: str | None) -> str | None:
     """The year before the period ``code`` starts: the time of a level a change
     starts from ("giảm từ 5,86% xuống còn 4,12%" in 2023 → 2022)."""

@@ -27,11 +27,17 @@ from ktxh.extract.figure_periods import (
     is_deadline,
     is_name_span,
     is_plan_date,
+    is_qualifier,
+    opening_point,
+    opens_now,
     previous_year,
     same_span_year,
     shift_year,
+    since_new_year,
+    year_to_date,
 )
 from ktxh.extract.list_heads import states_total
+from ktxh.extract.local_parts import head_for_places
 from ktxh.extract.places import find_places
 from ktxh.extract.provinces import document_province
 from ktxh.extract.quantities import ESTIMATE_RE, Carry, Reading, read_sentence
@@ -188,13 +194,15 @@ def _months_over_quarter(hits: list[PeriodHit]) -> list[PeriodHit]:
 def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
                 paragraph_span: str | None = None, folded: str = "",
                 paragraph_until: str | None = None,
-                paragraph_year: str | None = None) -> str | None:
+                paragraph_year: str | None = None,
+                paragraph_open: str | None = None) -> str | None:
     """Period of one figure (see the module docstring); a deadline or plan date
     after it (:func:`ktxh.extract.figure_periods.is_deadline`) is none."""
     own = [h for h in r.periods if not h.base
            and not (folded and is_deadline(folded, h, r.q.start, r.q.end, r.clause, ctx.period))
            and not (folded and r.kind != "growth_avg" and is_name_span(folded, h))
-           and not (folded and in_later_bracket(folded, h, r.q.end))]
+           and not (folded and in_later_bracket(folded, h, r.q.end))
+           and not (folded and is_qualifier(folded, h))]
     follows = [h for h in own if 0 <= h.start - r.q.end <= 1 and h.start < r.clause[1]]
     if follows:
         return follows[0].code  # "lên 63% năm 2020"
@@ -233,7 +241,9 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
         if paragraph_year and str(year_of(span.code)) == paragraph_year:
             return paragraph_year
         return None
-    return ctx.period if ctx.period and "/" not in ctx.period else None
+    if ctx.period and "/" in ctx.period:
+        return paragraph_open  # a plan's facts: "Đến hết năm 2021, … . … mới đạt 42%"
+    return ctx.period
 
 
 def _part_of_size(folded: str, r: Reading, before: list[Figure]) -> bool:
@@ -324,6 +334,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
     carry = Carry()
     last_block = -1
     paragraph_span: str | None = None
+    paragraph_open: str | None = None
     paragraph_year: str | None = None  # the end year all the paragraph's sentences named
     until = UntilCarry()  # "Tính đến ngày 31/10/2025, ...": how far it dates
     named_counts: dict[str, str] = {}  # unit → the indicator of its last count in the paragraph
@@ -340,7 +351,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         if block in table_rows:
             continue
         if block != last_block:
-            paragraph_span = paragraph_year = None
+            paragraph_span = paragraph_year = paragraph_open = None
             paragraph_figures = []
             until.enter_block(doc, block)
             if not _CONTINUES.match(doc.folded, start):
@@ -374,6 +385,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         heading_hits = heading_cache[citing]
         mine: list[Figure] = []
         figure_starts = [r.q.start for r in readings]
+        now = opens_now(doc.folded, start)
         # "Đề nghị …", "Kiến nghị …", "Đề xuất …": a request somewhere in the sentence
         asks = doc.folded.find("nghị", start, end) != -1 or doc.folded.find(
             "đề xuất", start, end) != -1
@@ -392,11 +404,15 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                     continue  # "..., phấn đấu hoàn thành ...": a target
                 r = replace(r, periods=tuple(h for h in r.periods if h.start < cut))
             period = pick_period(r, heading_hits, ctx, paragraph_span, doc.folded,
-                                 until.current, paragraph_year)
+                                 until.current, paragraph_year,
+                                 None if now else paragraph_open)
             if period and asks and (_REQUEST_AT.match(doc.folded, start) or _REQUEST_AT.match(
                     doc.folded, r.clause[0])) and not any(
                     not h.base and r.clause[0] <= h.start < r.q.start for h in r.periods):
                 period = None  # "Đề nghị UBND tỉnh bố trí 35 tỷ đồng …": asked for, not done
+            if period and since_new_year(doc.folded, r.clause[0], r.q.start) and not any(
+                    not h.base and r.clause[0] <= h.start < r.q.start for h in r.periods):
+                period = year_to_date(period)  # "lũy kế từ đầu năm xảy ra 5 vụ cháy"
             if r.earlier and period is None:  # "giảm từ 5,86% xuống còn 4,12%": the year before
                 period = previous_year(pick_period(replace(r, earlier=False), heading_hits, ctx,
                                                    paragraph_span, doc.folded, until.current))
@@ -419,7 +435,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                 # "(dài 24,3 km)¹ … ¹ Trong đó: xã A 7,2 km; …": the parts of the size cited
                 fig = replace(fig, indicator=size[1], period=None)
             mine.append(fig)
-        mine = name_bare_counts(map_respective(mine, paragraph_figures), named_counts)
+        mine = head_for_places(
+            name_bare_counts(map_respective(mine, paragraph_figures), named_counts))
         paragraph_figures.extend(mine)
         out.extend(mine)
         if cut == start:
@@ -431,6 +448,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         hits = [h for h in find_period_hits(doc.folded, start, end, year=ctx.year)
                 if not h.base]
         spans = [h.code for h in hits if h.is_span and not is_name_span(doc.folded, h)]
+        paragraph_open = None if now else opening_point(doc.folded, hits, start) or (
+            paragraph_open)
         if spans:
             paragraph_span = spans[-1]
         # "whose sentences all name the same end year" (2025, or 2021 - 2025)

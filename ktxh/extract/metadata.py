@@ -284,8 +284,23 @@ def _period(doc: Doc, title_span: Span | None, date: str | None) -> tuple[str | 
     found = find_periods(doc.folded, title_span.start, title_span.end, year=year)
     for p in found:
         if p.code[:1].isdigit():
-            return p.code, p.span
+            return _horizon_span(doc.folded, p.code, p.span, year), p.span
     return None, None
+
+
+# "... đô thị Việt Nam đến năm 2030, tầm nhìn đến năm 2045": a plan's horizon
+_HORIZON_BEFORE = re.compile(r"(?:đến|tới)\s(?:hết\s)?(?:năm\s)?$")
+
+
+def _horizon_span(folded: str, code: str, span: Span, year: int | None) -> str:
+    """A plan "đến năm Y" dated some years before Y runs from its date to Y: the
+    span "2022/2030", not the horizon year alone (a yearly plan for next year stays)."""
+    if year is None or not code.isdigit() or int(code) - year < 2:
+        return code
+    if _HORIZON_BEFORE.search(folded, max(0, span.start - 14), span.start) is None and not (
+            _HORIZON_BEFORE.search(folded[span.start : span.end - 4])):
+        return code
+    return f"{year}/{code}"
 
 
 def extract_metadata(doc: Doc, found: Mapping[str, Any]) -> DocumentMeta:
