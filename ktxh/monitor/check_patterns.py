@@ -29,6 +29,8 @@ CROSS_CUTTING = re.compile(
     r"bệnh nhân|đảng viên)\s+(?:là\s+|ở\s+|khu vực\s+)?(?:nam|nông thôn|thành thị|đô thị|"
     r"cao tuổi|khuyết tật|nghèo|cận nghèo)|nữ|dân tộc thiểu số)(?!\w)"
 )
+# An item that opens a new total ends a parts list ("…; tổng chi ngân sách …").
+NEW_TOTAL = re.compile(r"\s*tổng(?!\w)")
 # An item that only states the share of the part before it: "chiếm 25,6%"
 # (not "chiếm 25,6% tổng thu nội địa", a share of something else).
 SHARE_ITEM = re.compile(r"\s*chiếm\s+(?:tỷ lệ\s+|tỷ trọng\s+|khoảng\s+)?[\d.,]+\s*%\s*\.?\s*")

@@ -20,6 +20,7 @@ from ktxh.monitor.check_patterns import (
     CHANGE_BEFORE,
     COMMENT_ITEM,
     CROSS_CUTTING,
+    NEW_TOTAL,
     PARTS_MARKER,
     SHARE_ITEM,
 )
@@ -81,6 +82,8 @@ def _list_items(folded: str, start: int, end: int) -> list[tuple[Amount, Amount 
     for m in re.finditer(r";|,(?!\d)|$", folded[start:end]):
         item_end = start + m.start()
         item = folded[pos:item_end]
+        if items and NEW_TOTAL.match(item):
+            break  # "…, trong đó thu nội địa X; tổng chi … Y": the next total, no part
         if CROSS_CUTTING.search(item):
             return []  # "lao động nữ", "người dân tộc thiểu số": overlapping breakdowns
         if SHARE_ITEM.fullmatch(item) and items and items[-1][1] is None:

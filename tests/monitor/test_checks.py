@@ -82,6 +82,11 @@ CASES = [
      "nước ngoài 400 tỷ đồng, chiếm 3,2%.", []),
     ("Tổng vốn đầu tư toàn xã hội ước đạt 12.500 tỷ đồng, trong đó vốn nhà nước 3.200 tỷ đồng, "
      "chiếm 27,6%; vốn ngoài nhà nước 9.300 tỷ đồng, chiếm 74,4%.", ["share_mismatch"]),
+    # a new total after ';' ends the parts of the one before
+    ("Tổng thu ngân sách nhà nước trên địa bàn 3.200 tỷ đồng, trong đó thu nội địa 2.900 tỷ "
+     "đồng; tổng chi ngân sách địa phương 9.800 tỷ đồng.", []),
+    ("Tổng thu ngân sách nhà nước trên địa bàn 3.200 tỷ đồng, trong đó thu nội địa 3.400 tỷ "
+     "đồng; tổng chi ngân sách địa phương 9.800 tỷ đồng.", ["parts_exceed_total"]),
     # a share of something else is not compared
     ("Tổng thu 2.000 tỷ đồng, trong đó thu từ đất 500 tỷ đồng, chiếm 40% thu nội địa.", []),
     ("Đón 1.290 nghìn lượt khách, trong đó khách quốc tế 85 nghìn lượt, khách nội địa "
