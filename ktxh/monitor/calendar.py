@@ -111,12 +111,12 @@ def check_period(meta: DocumentMeta) -> list[Finding]:
 
 
 def _title_kind(meta: DocumentMeta, kind: str, span) -> list[Finding]:
+    """The period's kind against the kinds the title names; a title may name two
+    ("quý III và 9 tháng năm 2024"): the period is of either."""
     title = fold(meta.title or "")
-    for pattern, kinds in TITLE_KINDS:
-        if pattern.search(title):
-            if kind not in kinds:
-                return [Finding("period_kind_mismatch", WARNING,
-                                f"Tiêu đề nói \"{pattern.search(title).group(0)}\" nhưng kỳ báo "
-                                f"cáo là {meta.period}.", span)]
-            return []
-    return []
+    said = [(m, kinds) for pattern, kinds in TITLE_KINDS if (m := pattern.search(title))]
+    if not said or any(kind in kinds for _, kinds in said):
+        return []
+    return [Finding("period_kind_mismatch", WARNING,
+                    f"Tiêu đề nói \"{said[0][0].group(0)}\" nhưng kỳ báo cáo là {meta.period}.",
+                    span)]

@@ -49,6 +49,13 @@ CHECKS = [
     (meta("2024-Q2", "2024-06-20", title="Tình hình thực hiện 6 tháng đầu năm 2024"),
      ["period_kind_mismatch"]),
     (meta("2024", "2024-06-20"), ["period_kind_mismatch", "report_before_cutoff"]),
+    # a title of two periods: the report's period is of either
+    (meta("2024-Q3", "2024-09-25", title="Tình hình kinh tế - xã hội quý III và 9 tháng năm "
+          "2024; nhiệm vụ trọng tâm quý IV năm 2024"), []),
+    (meta("2024-M9", "2024-09-25", title="Tình hình kinh tế - xã hội quý III và 9 tháng năm "
+          "2024"), []),
+    (meta("2024-H1", "2024-09-25", title="Tình hình kinh tế - xã hội quý III và 9 tháng năm "
+          "2024"), ["period_kind_mismatch"]),
     (meta("2024-Q7", "2024-06-20"), ["invalid_period"]),
     (meta("2024", "2024-12-18", title="Tình hình kinh tế - xã hội năm 2024"), []),
     (meta("2024", "2024-11-30", title="Tình hình kinh tế - xã hội năm 2024"),
