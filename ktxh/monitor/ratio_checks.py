@@ -35,6 +35,10 @@ RATIO_SLACK_POINTS = 0.05
 IMPLICIT_BASE_WINDOW = 2.0
 
 
+# words that may stand between the comma and "đạt" with the fraction still the subject
+_FILLER = frozenset(("ước", "mới", "chỉ", "đã", "cơ", "bản", "lũy", "kế", "và", "tổng", "cộng"))
+
+
 def top_amounts(amounts: Iterable[Amount]) -> list[Amount]:
     return [a for a in amounts if a.unit != "%" and not a.in_parens and a.of is None]
 
@@ -77,6 +81,8 @@ def ratio_findings(folded: str, start: int, end: int) -> Iterator[Finding]:
                 # "85/181 xã, đạt 96% kế hoạch năm": the % is of the plan, not 181;
                 # "đạt 745/4.120 tỷ đồng, đạt 18% kế hoạch vốn": 4.120 is the plan.
                 continue
+            if fractions and _new_subject(folded, fractions[-1].end, pct.start):
+                continue  # "bàn giao 142,5/168 ha, khối lượng thi công đạt 38%": another thing
             if fractions:
                 yield from _check_fractions(fractions, pct)
                 continue
@@ -85,6 +91,19 @@ def ratio_findings(folded: str, start: int, end: int) -> Iterator[Finding]:
                     and after[0].base_unit == before[-1].base_unit
                     and not CHANGE_BEFORE.search(folded, pct.end, after[0].start)):
                 yield from _check_pair(before[-1], after[0], pct, ERROR)
+
+
+def _new_subject(folded: str, after: int, pct_start: int) -> bool:
+    """Whether the words after the last comma between a fraction and its % name
+    something else before the verb: "…, khối lượng thi công đạt 38%" (not "…, đạt",
+    "…, ước đạt", "…, tỷ lệ giải ngân đạt")."""
+    between = folded[after:pct_start]
+    comma = between.rfind(",")
+    if comma < 0:
+        return False
+    words = RATIO_WORDS.sub("", between[comma + 1 :]).strip()
+    return bool(words) and not words.startswith("tỷ lệ") and not all(
+        w in _FILLER for w in words.split())
 
 
 def _check_fractions(fractions: list[Amount], pct: Amount) -> Iterator[Finding]:

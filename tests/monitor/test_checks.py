@@ -36,6 +36,10 @@ CASES = [
     ("Đã bàn giao 210,5/480,2 ha, tương đương 18,2km/41km, đạt 47,3%.", ["progress_mismatch"]),
     ("Đã bàn giao 210,5/480,2 ha, tương đương 18,2km/41km, đạt 44,4%.", []),
     ("Đã bàn giao 210,5/480,2 ha, tương đương 18,2km/41km, đạt 43,8%.", []),
+    # a % of another thing named after the fraction is not its ratio
+    ("Dự án đã bàn giao 96,4/120 ha mặt bằng, khối lượng thi công đạt 41%.", []),
+    ("Dự án đã bàn giao 96,4/120 ha mặt bằng, ước đạt 41%.", ["ratio_mismatch"]),
+    ("Dự án giải ngân 96,4/120 tỷ đồng, tỷ lệ giải ngân đạt 41%.", ["ratio_mismatch"]),
     # a change after the fraction is not a ratio of it
     ("Đã giải ngân 300/1.000 tỷ đồng, tăng 12% so với cùng kỳ.", []),
     ("Tổng kim ngạch xuất nhập khẩu ước đạt 820 triệu USD, tăng 5% so với cùng kỳ; trong đó "
