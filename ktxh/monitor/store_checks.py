@@ -4,12 +4,11 @@ A stored document is re-read from its stored source text into a Doc whose
 text equals ``documents.text`` (so stored spans stay valid) and checked with
 its stored facts (:func:`ktxh.monitor.checks.check_document`). Across
 documents, the same indicator, place, period and kind stated with different
-actual values is a ``cross_document_conflict``.
+actual values is a ``cross_document_conflict`` (one per such group).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -17,9 +16,10 @@ from sqlalchemy.orm import Session
 
 from ktxh.extract.pipeline import extract
 from ktxh.monitor import rows as R
-from ktxh.monitor.checks import check_document, check_series
+from ktxh.monitor.checks import check_document
+from ktxh.monitor.conflicts import Conflict, conflict_message, find_conflicts, shown_points
 from ktxh.monitor.findings import ERROR, INFO, WARNING, Finding, finding_to_json
-from ktxh.monitor.series import build_series
+from ktxh.monitor.series import SeriesPoint
 from ktxh.store.errors import NotFound
 from ktxh.store.tables import Document
 from ktxh.text.model import Doc
@@ -79,33 +79,38 @@ def document_findings(session: Session, document_id: int) -> list[dict[str, Any]
     return _sorted(out)
 
 
+def _conflict_json(conflict: Conflict, by_key: dict[tuple, R.Linked]) -> dict[str, Any]:
+    """A conflict as a finding: documents named by number (and row id where
+    two share a number), the shown points' spans with their quotes."""
+    linked = [by_key[R.point_key(p)] for p in conflict.points]
+    docs = {lk.document.id: lk.document for lk in linked}
+    labels = {i: R.doc_label(d) for i, d in docs.items()}
+    twice = {n for n in labels.values() if list(labels.values()).count(n) > 1}
+    labels = {i: f"{n} (#{i})" if n in twice else n for i, n in labels.items()}
+
+    def label(p: SeriesPoint) -> str:
+        return labels[int(p.document_id or 0)]
+
+    spans = []
+    for p in shown_points(conflict):
+        lk = by_key[R.point_key(p)]
+        start, end = lk.row["start"], lk.row["end"]
+        spans.append({"start": start, "end": end, "quote": lk.document.text[start:end],
+                      "document_id": lk.document.id, "figure_id": lk.row["id"]})
+    return {"code": "cross_document_conflict", "severity": WARNING,
+            "message": conflict_message(conflict, label), "spans": spans,
+            "document_ids": sorted(docs), "document_id": None,
+            "document_number": ", ".join(dict.fromkeys(labels[s["document_id"]]
+                                                       for s in spans))}
+
+
 def cross_document_findings(session: Session) -> list[dict[str, Any]]:
     """Actual values of one indicator, place, period and kind that differ
-    between current documents."""
+    between current documents: one finding per such group."""
     docs = R.current_documents(session)
     linked = R.series_points(session, docs)
     by_key = {R.point_key(lk.point): lk for lk in linked}
-    out = []
-    for series in build_series(lk.point for lk in linked).values():
-        for a, b in series.disagreements():
-            la, lb = by_key[R.point_key(a)], by_key[R.point_key(b)]
-            # the message names documents by number; the points carry row ids
-            names = [R.doc_label(la.document), R.doc_label(lb.document)]
-            if names[0] == names[1]:
-                names = [f"{n} (#{lk.document.id})" for n, lk in zip(names, (la, lb), strict=True)]
-            [finding] = check_series([replace(a, document_id=names[0]),
-                                      replace(b, document_id=names[1])])
-            spans = []
-            for lk in (la, lb):
-                text = lk.document.text
-                spans.append({"start": lk.row["start"], "end": lk.row["end"],
-                              "quote": text[lk.row["start"]: lk.row["end"]],
-                              "document_id": lk.document.id, "figure_id": lk.row["id"]})
-            out.append({"code": finding.code, "severity": finding.severity,
-                        "message": finding.message, "spans": spans,
-                        "document_ids": sorted({la.document.id, lb.document.id}),
-                        "document_id": None, "document_number": ", ".join(names)})
-    return out
+    return [_conflict_json(c, by_key) for c in find_conflicts(lk.point for lk in linked)]
 
 
 def _sorted(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
