@@ -9,9 +9,11 @@ actual values is a ``cross_document_conflict`` (one per such group).
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ktxh.extract.pipeline import extract
@@ -75,17 +77,47 @@ def document_findings(session: Session, document_id: int) -> list[dict[str, Any]
         raise NotFound(f"no document with id {document_id}")
     out = _check_stored(session, row)
     if row.superseded_by_id is None:
-        out += [f for f in cross_document_findings(session) if document_id in f["document_ids"]]
+        out += document_conflicts(session, document_id)
     return _sorted(out)
 
 
-def _conflict_json(conflict: Conflict, by_key: dict[tuple, R.Linked]) -> dict[str, Any]:
+def _group(p: SeriesPoint) -> tuple:
+    return (p.indicator_code, p.place, p.period, p.kind)
+
+
+def document_conflicts(session: Session, document_id: int) -> list[dict[str, Any]]:
+    """The cross-document conflicts one current document takes part in,
+    computed from the figures of its own indicators and periods only."""
+    own = [lk.point for lk in R.series_points(session, R.current_documents(session,
+                                                                           [document_id]))
+           if not lk.point.estimate]
+    if not own:
+        return []
+    groups = {_group(p) for p in own}
+    linked = [lk for lk in R.series_points(session, None, {(g[0], g[2], g[3]) for g in groups})
+              if _group(lk.point) in groups]
+    mine = str(document_id)
+    conflicts = [c for c in find_conflicts(lk.point for lk in linked)
+                 if any(p.document_id == mine for p in c.points)]
+    return _conflicts_json(session, conflicts, linked)
+
+
+def _conflicts_json(session: Session, conflicts: list[Conflict],
+                    linked: list[R.Linked]) -> list[dict[str, Any]]:
+    by_key = {R.point_key(lk.point): lk for lk in linked}
+    shown = {int(p.document_id or 0) for c in conflicts for p in shown_points(c)}
+    texts = R.document_texts(session, shown)
+    return [_conflict_json(c, by_key, texts) for c in conflicts]
+
+
+def _conflict_json(conflict: Conflict, by_key: dict[tuple, R.Linked],
+                   texts: dict[int, str]) -> dict[str, Any]:
     """A conflict as a finding: documents named by number (and row id where
     two share a number), the shown points' spans with their quotes."""
-    linked = [by_key[R.point_key(p)] for p in conflict.points]
-    docs = {lk.document.id: lk.document for lk in linked}
+    docs = {lk.document.id: lk.document for lk in (by_key[R.point_key(p)]
+                                                   for p in conflict.points)}
     labels = {i: R.doc_label(d) for i, d in docs.items()}
-    twice = {n for n in labels.values() if list(labels.values()).count(n) > 1}
+    twice = {n for n, count in Counter(labels.values()).items() if count > 1}
     labels = {i: f"{n} (#{i})" if n in twice else n for i, n in labels.items()}
 
     def label(p: SeriesPoint) -> str:
@@ -95,7 +127,8 @@ def _conflict_json(conflict: Conflict, by_key: dict[tuple, R.Linked]) -> dict[st
     for p in shown_points(conflict):
         lk = by_key[R.point_key(p)]
         start, end = lk.row["start"], lk.row["end"]
-        spans.append({"start": start, "end": end, "quote": lk.document.text[start:end],
+        spans.append({"start": start, "end": end,
+                      "quote": texts.get(lk.document.id, "")[start:end],
                       "document_id": lk.document.id, "figure_id": lk.row["id"]})
     return {"code": "cross_document_conflict", "severity": WARNING,
             "message": conflict_message(conflict, label), "spans": spans,
@@ -107,10 +140,8 @@ def _conflict_json(conflict: Conflict, by_key: dict[tuple, R.Linked]) -> dict[st
 def cross_document_findings(session: Session) -> list[dict[str, Any]]:
     """Actual values of one indicator, place, period and kind that differ
     between current documents: one finding per such group."""
-    docs = R.current_documents(session)
-    linked = R.series_points(session, docs)
-    by_key = {R.point_key(lk.point): lk for lk in linked}
-    return [_conflict_json(c, by_key) for c in find_conflicts(lk.point for lk in linked)]
+    linked = R.series_points(session, R.current_documents(session))
+    return _conflicts_json(session, find_conflicts(lk.point for lk in linked), linked)
 
 
 def _sorted(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -122,7 +153,9 @@ def _sorted(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def all_findings(session: Session) -> list[dict[str, Any]]:
     """Findings on every current document, then the cross-document conflicts."""
     out = []
-    for row in R.current_documents(session).values():
+    current = (select(Document).where(Document.superseded_by_id.is_(None))
+               .order_by(Document.id).execution_options(yield_per=200))
+    for row in session.scalars(current):
         out += _check_stored(session, row)
     return _sorted(out) + cross_document_findings(session)
 
