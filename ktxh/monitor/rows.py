@@ -255,15 +255,27 @@ def name_codes(name: str) -> frozenset[str]:
     return frozenset((match.code, growth) if growth else (match.code,))
 
 
-def _narrowed(session: Session, keys: Collection[tuple[str, str, str]]) -> ColumnElement[bool]:
+def _names_of(session: Session, codes: Collection[str]) -> dict[str, list[str]]:
+    """The stored figure names that may link to each of ``codes``."""
+    out: dict[str, list[str]] = {}
+    for name in stored_names(session):
+        for code in name_codes(name) & set(codes):
+            out.setdefault(code, []).append(name)
+    return out
+
+
+def _of_codes(session: Session, codes: Collection[str]) -> ColumnElement[bool]:
+    """SQL for figures whose name may link to one of ``codes``."""
+    names = sorted({n for ns in _names_of(session, codes).values() for n in ns})
+    return and_(Figure.project_mention_id.is_(None),
+                Figure.indicator.in_(names) if names else false())
+
+
+def _of_keys(session: Session, keys: Collection[tuple[str, str, str]]) -> ColumnElement[bool]:
     """SQL for figures that may be points of the (code, period, kind) ``keys``:
     a name linking to the code, the kind, and the period (the figure's own,
     else its document's)."""
-    codes = {c for c, _, _ in keys}
-    names: dict[str, list[str]] = {}
-    for name in stored_names(session):
-        for code in name_codes(name) & codes:
-            names.setdefault(code, []).append(name)
+    names = _names_of(session, {c for c, _, _ in keys})
     wanted = sorted({(n, p, k) for c, p, k in keys for n in names.get(c, ())})
     periods = sorted({p for _, p, _ in keys})
     of_doc = select(Document.id).where(Document.period.in_(periods))
@@ -274,16 +286,23 @@ def _narrowed(session: Session, keys: Collection[tuple[str, str, str]]) -> Colum
 
 
 def series_points(session: Session, docs: dict[int, DocInfo] | None,
-                  keys: Collection[tuple[str, str, str]] | None = None) -> list[Linked]:
+                  keys: Collection[tuple[str, str, str]] | None = None,
+                  codes: Collection[str] | None = None) -> list[Linked]:
     """Every figure of ``docs`` (None: of every current document) that links
     to the catalog and has a period (its own, else its document's), as a
     series point; with ``keys``, only points of those (code, period, kind),
-    read from SQL filtered by the names that link to each code.
+    with ``codes`` only points of those indicators, read from SQL filtered by
+    the names that link to each code.
     ``document_id`` of a point is the document's row id as text; ``place``
     is the figure's place, else its document's (so series never mix
     provinces). Figures about a named project stay out: they are that
     project's history."""
-    rows = figure_rows(session, docs, None if keys is None else _narrowed(session, keys))
+    where = None
+    if keys is not None:
+        where = _of_keys(session, keys)
+    elif codes is not None:
+        where = _of_codes(session, codes)
+    rows = figure_rows(session, docs, where)
     if docs is None:
         docs = current_documents(session, {r["document_id"] for r in rows})
     out = []
@@ -299,7 +318,8 @@ def series_points(session: Session, docs: dict[int, DocInfo] | None,
         period = row.get("period") or doc.period
         if match is None or not period:
             continue
-        if keys is not None and (match.code, period, row["kind"]) not in keys:
+        if (keys is not None and (match.code, period, row["kind"]) not in keys) or (
+                codes is not None and match.code not in codes):
             continue
         point = SeriesPoint(
             indicator_code=match.code, place=row.get("place") or doc.place, period=period,

@@ -8,15 +8,16 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ktxh.monitor import register as M
+from ktxh.monitor import rows as R
 from ktxh.monitor.catalog import link_figure
 from ktxh.monitor.task_register import UPDATE_STATUSES
 from ktxh.store import ingest_paths, open_store
 from ktxh.store.activity import AuditEntry
 from ktxh.store.errors import NotFound
-from ktxh.store.tables import Document
+from ktxh.store.tables import Document, Figure
 from tests.support.database import fresh_url
 from tests.support.gold import SEEDS
 
@@ -381,3 +382,35 @@ def test_project_figures_stay_out_of_the_province_series(session):
     view = M.indicator_view(session, "giải ngân vốn đầu tư công")
     quotes = [p["quote"] for p in view["series"]]
     assert quotes and all("lũy kế" not in q and "2.650" not in q for q in quotes)
+
+
+# --- what the boards read ---------------------------------------------------------
+
+
+@pytest.fixture
+def figures_read(monkeypatch):
+    """How many figure rows each read returned (the monitor's reads counted)."""
+    read: list[int] = []
+    figure_rows = R.figure_rows
+
+    def counted(*args, **kwargs):
+        rows = figure_rows(*args, **kwargs)
+        read.append(len(rows))
+        return rows
+
+    monkeypatch.setattr(R, "figure_rows", counted)
+    return read
+
+
+def test_target_board_reads_only_figures_of_its_indicators(session, figures_read):
+    board = M.target_board(session)
+    assert any(t["sources"] for t in board)
+    stored = session.scalar(select(func.count(Figure.id)))
+    assert figures_read and max(figures_read) < stored, (figures_read, stored)
+
+
+def test_indicator_view_reads_only_its_indicators_figures(session, figures_read):
+    view = M.indicator_view(session, "grdp_per_capita")
+    assert view["series"]
+    stored = session.scalar(select(func.count(Figure.id)))
+    assert figures_read and max(figures_read) < stored / 4, (figures_read, stored)
