@@ -18,11 +18,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
 from ktxh.monitor import rows as R
 from ktxh.monitor.catalog import Indicator, catalog, get, link_indicator
 from ktxh.monitor.periods import parse_period, period_sort_key
+from ktxh.monitor.point_counts import PointCount, point_counts
 from ktxh.monitor.projects import MEASURE_LABELS, ProjectSnapshot, project_history
 from ktxh.monitor.series import Series
 from ktxh.monitor.store_checks import all_findings, check_file, document_findings
@@ -30,6 +32,7 @@ from ktxh.monitor.targets import NO_DATA, STATUS_LABELS, TargetProgress, evaluat
 from ktxh.monitor.task_register import task_history, task_register, update_task
 from ktxh.store.errors import NotFound
 from ktxh.store.queries import list_projects
+from ktxh.store.tables import Figure, Target
 from ktxh.text.normalize import fold
 
 __all__ = [
@@ -228,11 +231,10 @@ def _by_place(pts: list[R.Linked]) -> dict[tuple[str, str | None], Series]:
 
 def indicator_list(session: Session) -> list[dict[str, Any]]:
     """Catalog indicators with data in the current documents: code, name,
-    unit, number of points and of targets, latest period; most points first."""
+    unit, number of points and of targets, latest period; most points first.
+    Points are counted in SQL (:func:`ktxh.monitor.point_counts.point_counts`)."""
     docs = R.current_documents(session)
-    points: dict[str, list[R.Linked]] = {}
-    for lk in R.series_points(session, docs):
-        points.setdefault(lk.point.indicator_code, []).append(lk)
+    points = point_counts(session)
     targets: dict[str, int] = {}
     for row in R.target_rows(session, docs):
         match = R.link_row(row)
@@ -241,14 +243,25 @@ def indicator_list(session: Session) -> list[dict[str, Any]]:
     out = []
     for code in set(points) | set(targets):
         ind = get(code)
-        pts = points.get(code, [])
+        count = points.get(code, PointCount())
         out.append({"code": code, "name": ind.name if ind else code,
-                    "unit": ind.unit if ind else "", "points": len(pts),
-                    "targets": targets.get(code, 0),
-                    "latest_period": max((lk.point.period for lk in pts),
-                                         key=period_sort_key, default=None)})
+                    "unit": ind.unit if ind else "", "points": count.points,
+                    "targets": targets.get(code, 0), "latest_period": count.latest_period})
     out.sort(key=lambda r: (-r["points"], -r["targets"], r["code"]))
     return out
+
+
+# names past which the review list reads every row instead of an IN list of names
+_MANY_NAMES = 5000
+
+
+def _unlinked(session: Session, model: type) -> ColumnElement[bool] | None:
+    """SQL for the rows whose stored name links to no catalog indicator (a
+    row's link depends on its name alone), or None when there are too many
+    such names for one IN list. Corrected rows are read anyway and judged
+    on their corrected names."""
+    names = [n for n in R.stored_names(session, model) if link_indicator(n) is None]
+    return None if len(names) > _MANY_NAMES else model.indicator.in_(names)
 
 
 def review_list(session: Session) -> list[dict[str, Any]]:
@@ -256,8 +269,8 @@ def review_list(session: Session) -> list[dict[str, Any]]:
     not link to the catalog: a person decides (add an alias, or correct it)."""
     docs = R.current_documents(session)
     out = []
-    for entity, rows in (("target", R.target_rows(session, docs)),
-                         ("figure", R.figure_rows(session, docs))):
+    for entity, rows in (("target", R.target_rows(session, docs, _unlinked(session, Target))),
+                         ("figure", R.figure_rows(session, docs, _unlinked(session, Figure)))):
         for row in rows:
             if R.link_row(row) is not None:
                 continue

@@ -305,6 +305,13 @@ def series_points(session: Session, docs: dict[int, DocInfo] | None,
     rows = figure_rows(session, docs, where)
     if docs is None:
         docs = current_documents(session, {r["document_id"] for r in rows})
+    return linked_points(rows, docs, keys, codes)
+
+
+def linked_points(rows: list[dict[str, Any]], docs: dict[int, DocInfo],
+                  keys: Collection[tuple[str, str, str]] | None = None,
+                  codes: Collection[str] | None = None) -> list[Linked]:
+    """The series points of figure ``rows`` (see :func:`series_points`)."""
     out = []
     links: dict[tuple, Match | None] = {}
     for row in rows:
