@@ -9,11 +9,11 @@ actual values is a ``cross_document_conflict`` (one per such group).
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, OrderedDict
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ktxh.extract.pipeline import extract
@@ -23,7 +23,7 @@ from ktxh.monitor.conflicts import Conflict, conflict_message, find_conflicts, s
 from ktxh.monitor.findings import ERROR, INFO, WARNING, Finding, finding_to_json
 from ktxh.monitor.series import SeriesPoint
 from ktxh.store.errors import NotFound
-from ktxh.store.tables import Document
+from ktxh.store.tables import Correction, Document
 from ktxh.text.model import Doc
 from ktxh.text.readers import read
 from ktxh.text.readers.plain import text_to_doc
@@ -75,7 +75,7 @@ def document_findings(session: Session, document_id: int) -> list[dict[str, Any]
     row = session.get(Document, document_id)
     if row is None:
         raise NotFound(f"no document with id {document_id}")
-    out = _check_stored(session, row)
+    out = _checked(session, row, _corrections_state(session))
     if row.superseded_by_id is None:
         out += document_conflicts(session, document_id)
     return _sorted(out)
@@ -150,13 +150,54 @@ def _sorted(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
                                            f["spans"][0]["start"] if f["spans"] else -1))
 
 
+# Findings of one stored document, kept across calls: a stored document is
+# never edited in place (a new version is a new row), so its findings change
+# only with the corrections. After an ingest, the whole-store list then
+# checks only the new documents. (A .docx/.pdf is re-read from its file when
+# the file is still there; a file changed since does not renew its entry.)
+_MEMO: OrderedDict[tuple, list[dict[str, Any]]] = OrderedDict()
+MEMO_SIZE = 50_000
+
+
+def _corrections_state(session: Session) -> tuple:
+    count, last = session.execute(select(func.count(Correction.id),
+                                         func.max(Correction.id))).one()
+    return (str(session.get_bind().url), count, last)
+
+
+def _memo_key(state: tuple, doc_id: int, sha256: str) -> tuple:
+    return (*state, doc_id, sha256)
+
+
+def _checked(session: Session, row: Document, state: tuple) -> list[dict[str, Any]]:
+    """:func:`_check_stored`, kept per document and corrections state."""
+    key = _memo_key(state, row.id, row.sha256)
+    if key not in _MEMO:
+        _MEMO[key] = _check_stored(session, row)
+        while len(_MEMO) > MEMO_SIZE:
+            _MEMO.popitem(last=False)
+    _MEMO.move_to_end(key)
+    return list(_MEMO[key])
+
+
 def all_findings(session: Session) -> list[dict[str, Any]]:
-    """Findings on every current document, then the cross-document conflicts."""
+    """Findings on every current document, then the cross-document conflicts.
+
+    Documents already checked with the same corrections are not checked
+    again; only the others are loaded."""
+    state = _corrections_state(session)
     out = []
-    current = (select(Document).where(Document.superseded_by_id.is_(None))
-               .order_by(Document.id).execution_options(yield_per=200))
-    for row in session.scalars(current):
-        out += _check_stored(session, row)
+    current = session.execute(select(Document.id, Document.sha256)
+                              .where(Document.superseded_by_id.is_(None))
+                              .order_by(Document.id)).all()
+    missing = [i for i, sha in current if _memo_key(state, i, sha) not in _MEMO]
+    for start in range(0, len(missing), R.ID_CHUNK):
+        chunk = missing[start : start + R.ID_CHUNK]
+        for row in session.scalars(select(Document).where(Document.id.in_(chunk))):
+            _checked(session, row, state)
+    for i, sha in current:
+        key = _memo_key(state, i, sha)
+        out += _MEMO[key] if key in _MEMO else _check_stored(session, session.get(Document, i))
     return _sorted(out) + cross_document_findings(session)
 
 

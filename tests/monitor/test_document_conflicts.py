@@ -116,3 +116,34 @@ def test_core_rows_equal_the_orm_rows(session, entity, model):
     expected = corrections.apply(session, entity, orm)
     assert R.fact_rows(session, entity, model, docs) == expected
     assert R.fact_rows(session, entity, model, None) == expected
+
+
+def test_the_whole_store_list_checks_only_new_documents(tmp_path, monkeypatch):
+    checked: list[int] = []
+    check_stored = S._check_stored
+
+    def counted(session, row):
+        checked.append(row.id)
+        return check_stored(session, row)
+
+    monkeypatch.setattr(S, "_check_stored", counted)
+    store = open_store(fresh_url(tmp_path))
+    samples = sorted(p for p in SAMPLES.glob("*.md") if p.name != "README.md")
+    assert ingest_paths(store, samples[:3]).ok
+    with store.session() as s:
+        first = S.all_findings(s)
+        assert len(checked) == 3
+        assert S.all_findings(s) == first and len(checked) == 3  # nothing new: nothing checked
+    assert ingest_paths(store, samples[3:]).ok
+    with store.session() as s:
+        checked.clear()
+        second = S.all_findings(s)
+        assert len(checked) == len(samples) - 3  # only the new documents
+        S._MEMO.clear()
+        assert S.all_findings(s) == second  # the same as checking every document
+        checked.clear()
+        doc = s.scalars(select(Document.id).order_by(Document.id)).first()
+        add_correction(s, "document", doc, "date", "2020-01-01", "test")
+        S.all_findings(s)
+        assert len(checked) == len(samples)  # a correction: every document again
+    store.close()
