@@ -66,8 +66,11 @@ def _check_stored(session: Session, row: Document) -> list[dict[str, Any]]:
             for f in check_document(doc, extraction)]
 
 
-def document_findings(session: Session, document_id: int) -> list[dict[str, Any]]:
-    """Findings on one stored document, its cross-document conflicts included.
+def document_findings(session: Session, document_id: int,
+                      conflicts: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """Findings on one stored document, its cross-document conflicts included
+    (``conflicts``: those already known, from :func:`cross_document_findings`
+    of the same store; else computed for this document).
 
     Each: ``code``, ``severity``, ``message`` (Vietnamese), ``spans`` (start,
     end, quote, document_id) and ``document_ids``. Raises NotFound.
@@ -77,7 +80,8 @@ def document_findings(session: Session, document_id: int) -> list[dict[str, Any]
         raise NotFound(f"no document with id {document_id}")
     out = _checked(session, row, _corrections_state(session))
     if row.superseded_by_id is None:
-        out += document_conflicts(session, document_id)
+        out += (document_conflicts(session, document_id) if conflicts is None
+                else [f for f in conflicts if document_id in f["document_ids"]])
     return _sorted(out)
 
 

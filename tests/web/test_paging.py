@@ -79,3 +79,20 @@ def test_a_failing_service_fails_and_nothing_is_kept(app, monkeypatch):
             board.project_board(s)
         monkeypatch.undo()
         assert board.project_board(s)  # computed now, not a kept failure
+
+
+def test_document_pages_take_their_conflicts_from_the_kept_list(app, monkeypatch):
+    from ktxh.monitor import store_checks
+    from ktxh.store.tables import Document
+
+    with app.state.store.session() as s:
+        ids = list(s.scalars(select(Document.id).order_by(Document.id)))
+        board._CACHE.clear()
+        computed = {i: board.document_findings(s, i) for i in ids}  # nothing kept: computed
+        board.all_findings(s)
+
+        def not_again(*args, **kwargs):
+            raise AssertionError("conflicts computed again")
+
+        monkeypatch.setattr(store_checks, "document_conflicts", not_again)
+        assert {i: board.document_findings(s, i) for i in ids} == computed
