@@ -79,6 +79,12 @@ def _cached(session: Session, name: str, compute: Callable[[], Any], *key: Any) 
     return result
 
 
+def kept(session: Session, name: str, compute: Callable[[], Any]) -> Any:
+    """``compute()`` of something derived from the boards, kept with them
+    until the store changes."""
+    return _cached(session, name, compute)
+
+
 def _key(filters: dict[str, Any]) -> tuple:
     return tuple(sorted((k, v) for k, v in filters.items() if v is not None and v != ""))
 

@@ -96,3 +96,25 @@ def test_document_pages_take_their_conflicts_from_the_kept_list(app, monkeypatch
 
         monkeypatch.setattr(store_checks, "document_conflicts", not_again)
         assert {i: board.document_findings(s, i) for i in ids} == computed
+
+
+def test_the_dashboard_walks_the_tasks_once_per_store_version(app, as_user, monkeypatch):
+    from ktxh.web import pages_main
+
+    walks: list[int] = []
+    by_agency = pages_main._by_agency
+
+    def counted(tasks):
+        walks.append(len(tasks))
+        return by_agency(tasks)
+
+    monkeypatch.setattr(pages_main, "_by_agency", counted)
+    board._CACHE.clear()
+    client = as_user("viewer")
+    first = client.get("/")
+    assert first.status_code == 200 and client.get("/").text == first.text
+    assert len(walks) == 1
+    with app.state.store.transaction() as s:
+        task_id = s.scalars(select(Task.id).order_by(Task.id)).first()
+        add_correction(s, "task", task_id, "lead", "Sở Y tế", "kiểm tra")
+    assert client.get("/").status_code == 200 and len(walks) == 2
