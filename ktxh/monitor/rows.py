@@ -96,10 +96,11 @@ def document_texts(session: Session, ids: Iterable[int]) -> dict[int, str]:
     return out
 
 
-def _select_rows(session: Session, model: type, where: ColumnElement[bool]) -> list[dict]:
-    """Rows of ``model`` as dicts of every column (a Core select: no ORM objects),
-    in document, start, id order."""
-    cols = list(model.__table__.columns)
+def _select_rows(session: Session, model: type, where: ColumnElement[bool],
+                 skip: Collection[str] = ()) -> list[dict]:
+    """Rows of ``model`` as dicts of every column but ``skip`` (a Core select:
+    no ORM objects), in document, start, id order."""
+    cols = [c for c in model.__table__.columns if c.key not in skip]
     keys = [c.key for c in cols]
     stmt = select(*cols).where(where).order_by(model.document_id, model.start, model.id)
     return [dict(zip(keys, r, strict=True)) for r in session.execute(stmt)]
@@ -117,11 +118,12 @@ def _corrected(session: Session, entity: str, model: type) -> ColumnElement[bool
 
 
 def fact_rows(session: Session, entity: str, model: type, doc_ids: Iterable[int] | None,
-              where: ColumnElement[bool] | None = None) -> list[dict]:
+              where: ColumnElement[bool] | None = None, skip: Collection[str] = ()
+              ) -> list[dict]:
     """Rows of one fact table for the given documents (None: every current
     document), corrections applied. ``where`` narrows the rows in SQL; rows a
     correction names are read whatever it says, so the caller judges those on
-    their corrected values."""
+    their corrected values. Columns in ``skip`` are not read."""
     ids = None if doc_ids is None else set(doc_ids)
     if ids is not None and not ids:
         return []
@@ -136,15 +138,16 @@ def fact_rows(session: Session, entity: str, model: type, doc_ids: Iterable[int]
     if where is not None:
         fixed = _corrected(session, entity, model)
         cond = and_(cond, where if fixed is None else or_(where, fixed))
-    rows = _select_rows(session, model, cond)
+    rows = _select_rows(session, model, cond, skip)
     if ids is not None and len(ids) > ID_CHUNK:
         rows = [r for r in rows if r["document_id"] in ids]
     return corrections.apply(session, entity, rows)
 
 
 def figure_rows(session: Session, doc_ids: Iterable[int] | None,
-                where: ColumnElement[bool] | None = None) -> list[dict]:
-    return fact_rows(session, "figure", Figure, doc_ids, where)
+                where: ColumnElement[bool] | None = None, skip: Collection[str] = ()
+                ) -> list[dict]:
+    return fact_rows(session, "figure", Figure, doc_ids, where, skip)
 
 
 def target_rows(session: Session, doc_ids: Iterable[int] | None,
@@ -287,7 +290,8 @@ def _of_keys(session: Session, keys: Collection[tuple[str, str, str]]) -> Column
 
 def series_points(session: Session, docs: dict[int, DocInfo] | None,
                   keys: Collection[tuple[str, str, str]] | None = None,
-                  codes: Collection[str] | None = None) -> list[Linked]:
+                  codes: Collection[str] | None = None,
+                  quotes: bool = True) -> list[Linked]:
     """Every figure of ``docs`` (None: of every current document) that links
     to the catalog and has a period (its own, else its document's), as a
     series point; with ``keys``, only points of those (code, period, kind),
@@ -296,13 +300,14 @@ def series_points(session: Session, docs: dict[int, DocInfo] | None,
     ``document_id`` of a point is the document's row id as text; ``place``
     is the figure's place, else its document's (so series never mix
     provinces). Figures about a named project stay out: they are that
-    project's history."""
+    project's history. Without ``quotes`` the points' quotes are left empty
+    (not read: the consistency checks quote the document text)."""
     where = None
     if keys is not None:
         where = _of_keys(session, keys)
     elif codes is not None:
         where = _of_codes(session, codes)
-    rows = figure_rows(session, docs, where)
+    rows = figure_rows(session, docs, where, () if quotes else ("quote",))
     if docs is None:
         docs = current_documents(session, {r["document_id"] for r in rows})
     return linked_points(rows, docs, keys, codes)
@@ -333,7 +338,7 @@ def linked_points(rows: list[dict[str, Any]], docs: dict[int, DocInfo],
             value=row["value"], unit=row["unit"] or "", kind=row["kind"],
             estimate=bool(row.get("estimate")), document_id=str(doc.id), doc_date=doc.date,
             span=span(row), value_max=row.get("value_max"), base=row.get("base"),
-            quote=row["quote"] or "", base_value=row.get("base_value"),
+            quote=row.get("quote") or "", base_value=row.get("base_value"),
             base_unit=row.get("base_unit"),
         )
         out.append(Linked(point, row, doc))

@@ -92,33 +92,35 @@ def _group(p: SeriesPoint) -> tuple:
 def document_conflicts(session: Session, document_id: int) -> list[dict[str, Any]]:
     """The cross-document conflicts one current document takes part in,
     computed from the figures of its own indicators and periods only."""
-    own = [lk.point for lk in R.series_points(session, R.current_documents(session,
-                                                                           [document_id]))
+    mine = R.current_documents(session, [document_id])
+    own = [lk.point for lk in R.series_points(session, mine, quotes=False)
            if not lk.point.estimate]
     if not own:
         return []
     groups = {_group(p) for p in own}
-    linked = [lk for lk in R.series_points(session, None, {(g[0], g[2], g[3]) for g in groups})
+    keys = {(g[0], g[2], g[3]) for g in groups}
+    linked = [lk for lk in R.series_points(session, None, keys, quotes=False)
               if _group(lk.point) in groups]
-    mine = str(document_id)
     conflicts = [c for c in find_conflicts(lk.point for lk in linked)
-                 if any(p.document_id == mine for p in c.points)]
+                 if any(p.document_id == str(document_id) for p in c.points)]
     return _conflicts_json(session, conflicts, linked)
 
 
 def _conflicts_json(session: Session, conflicts: list[Conflict],
                     linked: list[R.Linked]) -> list[dict[str, Any]]:
-    by_key = {R.point_key(lk.point): lk for lk in linked}
+    # the conflicts hold the very points of ``linked``: found again by identity
+    # (hashing a million points' keys cost seconds)
+    by_point = {id(lk.point): lk for lk in linked}
     shown = {int(p.document_id or 0) for c in conflicts for p in shown_points(c)}
     texts = R.document_texts(session, shown)
-    return [_conflict_json(c, by_key, texts) for c in conflicts]
+    return [_conflict_json(c, by_point, texts) for c in conflicts]
 
 
-def _conflict_json(conflict: Conflict, by_key: dict[tuple, R.Linked],
+def _conflict_json(conflict: Conflict, by_point: dict[int, R.Linked],
                    texts: dict[int, str]) -> dict[str, Any]:
     """A conflict as a finding: documents named by number (and row id where
     two share a number), the shown points' spans with their quotes."""
-    docs = {lk.document.id: lk.document for lk in (by_key[R.point_key(p)]
+    docs = {lk.document.id: lk.document for lk in (by_point[id(p)]
                                                    for p in conflict.points)}
     labels = {i: R.doc_label(d) for i, d in docs.items()}
     twice = {n for n, count in Counter(labels.values()).items() if count > 1}
@@ -129,7 +131,7 @@ def _conflict_json(conflict: Conflict, by_key: dict[tuple, R.Linked],
 
     spans = []
     for p in shown_points(conflict):
-        lk = by_key[R.point_key(p)]
+        lk = by_point[id(p)]
         start, end = lk.row["start"], lk.row["end"]
         spans.append({"start": start, "end": end,
                       "quote": texts.get(lk.document.id, "")[start:end],
@@ -144,7 +146,7 @@ def _conflict_json(conflict: Conflict, by_key: dict[tuple, R.Linked],
 def cross_document_findings(session: Session) -> list[dict[str, Any]]:
     """Actual values of one indicator, place, period and kind that differ
     between current documents: one finding per such group."""
-    linked = R.series_points(session, R.current_documents(session))
+    linked = R.series_points(session, R.current_documents(session), quotes=False)
     return _conflicts_json(session, find_conflicts(lk.point for lk in linked), linked)
 
 
