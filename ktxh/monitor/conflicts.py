@@ -38,7 +38,8 @@ class Conflict:
         return [p for group in self.values for p in group]
 
 
-def _quantity(p: SeriesPoint) -> str:
+def quantity(p: SeriesPoint) -> str:
+    """What values must share to be compared: the base unit, else the unit."""
     return f"base:{p.base_unit}" if p.base_unit else f"unit:{p.unit}"
 
 
@@ -84,7 +85,7 @@ def find_conflicts(points: Iterable[SeriesPoint], rel_tol: float = 0.005) -> lis
     for p in points:
         if p.estimate:
             continue
-        key = (p.indicator_code, p.place, p.period, p.kind, _quantity(p))
+        key = (p.indicator_code, p.place, p.period, p.kind, quantity(p))
         groups.setdefault(key, []).append(p)
     out = []
     for (code, place, period, kind, _), pts in groups.items():

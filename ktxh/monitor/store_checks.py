@@ -9,21 +9,24 @@ actual values is a ``cross_document_conflict`` (one per such group).
 
 from __future__ import annotations
 
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ktxh.extract.pipeline import extract
 from ktxh.monitor import rows as R
 from ktxh.monitor.checks import check_document
-from ktxh.monitor.conflicts import Conflict, conflict_message, find_conflicts, shown_points
 from ktxh.monitor.findings import ERROR, INFO, WARNING, Finding, finding_to_json
-from ktxh.monitor.series import SeriesPoint
+from ktxh.monitor.store_conflicts import (
+    corrections_state,
+    cross_document_findings,
+    document_conflicts,
+)
 from ktxh.store.errors import NotFound
-from ktxh.store.tables import Correction, Document
+from ktxh.store.tables import Document
 from ktxh.text.model import Doc
 from ktxh.text.readers import read
 from ktxh.text.readers.plain import text_to_doc
@@ -78,76 +81,11 @@ def document_findings(session: Session, document_id: int,
     row = session.get(Document, document_id)
     if row is None:
         raise NotFound(f"no document with id {document_id}")
-    out = _checked(session, row, _corrections_state(session))
+    out = _checked(session, row, corrections_state(session))
     if row.superseded_by_id is None:
         out += (document_conflicts(session, document_id) if conflicts is None
                 else [f for f in conflicts if document_id in f["document_ids"]])
     return _sorted(out)
-
-
-def _group(p: SeriesPoint) -> tuple:
-    return (p.indicator_code, p.place, p.period, p.kind)
-
-
-def document_conflicts(session: Session, document_id: int) -> list[dict[str, Any]]:
-    """The cross-document conflicts one current document takes part in,
-    computed from the figures of its own indicators and periods only."""
-    mine = R.current_documents(session, [document_id])
-    own = [lk.point for lk in R.series_points(session, mine, quotes=False)
-           if not lk.point.estimate]
-    if not own:
-        return []
-    groups = {_group(p) for p in own}
-    keys = {(g[0], g[2], g[3]) for g in groups}
-    linked = [lk for lk in R.series_points(session, None, keys, quotes=False)
-              if _group(lk.point) in groups]
-    conflicts = [c for c in find_conflicts(lk.point for lk in linked)
-                 if any(p.document_id == str(document_id) for p in c.points)]
-    return _conflicts_json(session, conflicts, linked)
-
-
-def _conflicts_json(session: Session, conflicts: list[Conflict],
-                    linked: list[R.Linked]) -> list[dict[str, Any]]:
-    # the conflicts hold the very points of ``linked``: found again by identity
-    # (hashing a million points' keys cost seconds)
-    by_point = {id(lk.point): lk for lk in linked}
-    shown = {int(p.document_id or 0) for c in conflicts for p in shown_points(c)}
-    texts = R.document_texts(session, shown)
-    return [_conflict_json(c, by_point, texts) for c in conflicts]
-
-
-def _conflict_json(conflict: Conflict, by_point: dict[int, R.Linked],
-                   texts: dict[int, str]) -> dict[str, Any]:
-    """A conflict as a finding: documents named by number (and row id where
-    two share a number), the shown points' spans with their quotes."""
-    docs = {lk.document.id: lk.document for lk in (by_point[id(p)]
-                                                   for p in conflict.points)}
-    labels = {i: R.doc_label(d) for i, d in docs.items()}
-    twice = {n for n, count in Counter(labels.values()).items() if count > 1}
-    labels = {i: f"{n} (#{i})" if n in twice else n for i, n in labels.items()}
-
-    def label(p: SeriesPoint) -> str:
-        return labels[int(p.document_id or 0)]
-
-    spans = []
-    for p in shown_points(conflict):
-        lk = by_point[id(p)]
-        start, end = lk.row["start"], lk.row["end"]
-        spans.append({"start": start, "end": end,
-                      "quote": texts.get(lk.document.id, "")[start:end],
-                      "document_id": lk.document.id, "figure_id": lk.row["id"]})
-    return {"code": "cross_document_conflict", "severity": WARNING,
-            "message": conflict_message(conflict, label), "spans": spans,
-            "document_ids": sorted(docs), "document_id": None,
-            "document_number": ", ".join(dict.fromkeys(labels[s["document_id"]]
-                                                       for s in spans))}
-
-
-def cross_document_findings(session: Session) -> list[dict[str, Any]]:
-    """Actual values of one indicator, place, period and kind that differ
-    between current documents: one finding per such group."""
-    linked = R.series_points(session, R.current_documents(session), quotes=False)
-    return _conflicts_json(session, find_conflicts(lk.point for lk in linked), linked)
 
 
 def _sorted(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -163,12 +101,6 @@ def _sorted(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
 # the file is still there; a file changed since does not renew its entry.)
 _MEMO: OrderedDict[tuple, list[dict[str, Any]]] = OrderedDict()
 MEMO_SIZE = 50_000
-
-
-def _corrections_state(session: Session) -> tuple:
-    count, last = session.execute(select(func.count(Correction.id),
-                                         func.max(Correction.id))).one()
-    return (str(session.get_bind().url), count, last)
 
 
 def _memo_key(state: tuple, doc_id: int, sha256: str) -> tuple:
@@ -191,7 +123,7 @@ def all_findings(session: Session) -> list[dict[str, Any]]:
 
     Documents already checked with the same corrections are not checked
     again; only the others are loaded."""
-    state = _corrections_state(session)
+    state = corrections_state(session)
     out = []
     current = session.execute(select(Document.id, Document.sha256)
                               .where(Document.superseded_by_id.is_(None))

@@ -147,3 +147,53 @@ def test_the_whole_store_list_checks_only_new_documents(tmp_path, monkeypatch):
         S.all_findings(s)
         assert len(checked) == len(samples)  # a correction: every document again
     store.close()
+
+
+def test_the_store_wide_conflicts_are_updated_for_changed_documents(tmp_path, monkeypatch):
+    from ktxh.monitor import store_conflicts as SC
+
+    read: list[int] = []
+    figure_rows = R.figure_rows
+
+    def counted(*args, **kwargs):
+        rows = figure_rows(*args, **kwargs)
+        read.append(len(rows))
+        return rows
+
+    monkeypatch.setattr(R, "figure_rows", counted)
+    store = open_store(fresh_url(tmp_path))
+    assert ingest_paths(store, sorted(p for p in SAMPLES.glob("*.md")
+                                      if p.name != "README.md")).ok
+
+    def full(s) -> list[dict]:
+        SC._KEPT.clear()
+        return S.cross_document_findings(s)
+
+    def grdp(findings: list[dict]) -> list[str]:
+        return [f["message"] for f in findings if "grdp_per_capita" in f["message"]]
+
+    with store.session() as s:
+        assert grdp(S.cross_document_findings(s)) == []
+    text = REPORT.read_text(encoding="utf-8")
+    copy = tmp_path / "bao-cao-97.md"
+    for value in ("58,9", "60,1"):  # a conflicting report, then a new version of it
+        copy.write_text(text.replace("56,3 triệu đồng", f"{value} triệu đồng")
+                        .replace("92/BC-UBND", "97/BC-UBND"), encoding="utf-8")
+        assert ingest_paths(store, [copy]).ok
+        with store.session() as s:
+            stored = s.scalar(select(func.count(Figure.id)))
+            read.clear()
+            updated = S.cross_document_findings(s)
+            assert read and max(read) < stored / 2, (read, stored)  # not every figure
+            assert [f"97/BC-UBND nêu {value}" in m for m in grdp(updated)] == [True]
+            assert updated == full(s)
+    with store.session() as s:
+        S.cross_document_findings(s)
+        doc = s.scalars(select(Document.id).order_by(Document.id)).first()
+        add_correction(s, "document", doc, "place", "Cao Bằng", "test")
+        read.clear()
+        corrected = S.cross_document_findings(s)
+        assert max(read) > stored / 2  # a correction: every figure again
+        assert corrected == full(s)
+        s.rollback()
+    store.close()
