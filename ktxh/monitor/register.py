@@ -18,11 +18,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
 from ktxh.monitor import rows as R
 from ktxh.monitor.catalog import Indicator, catalog, get, link_indicator
 from ktxh.monitor.periods import parse_period, period_sort_key
+from ktxh.monitor.point_counts import PointCount, point_counts
 from ktxh.monitor.projects import MEASURE_LABELS, ProjectSnapshot, project_history
 from ktxh.monitor.series import Series
 from ktxh.monitor.store_checks import all_findings, check_file, document_findings
@@ -30,7 +32,7 @@ from ktxh.monitor.targets import NO_DATA, STATUS_LABELS, TargetProgress, evaluat
 from ktxh.monitor.task_register import task_history, task_register, update_task
 from ktxh.store.errors import NotFound
 from ktxh.store.queries import list_projects
-from ktxh.store.tables import Document
+from ktxh.store.tables import Figure, Target
 from ktxh.text.normalize import fold
 
 __all__ = [
@@ -53,7 +55,7 @@ _MAIN_MEASURES = ("disbursement", "site_clearance", "volume", "length")
 _GROWTH_SOURCE_KINDS = ("level", "change", "growth_avg")
 
 
-def _as_of_docs(session: Session, as_of: dt.date | None) -> dict[int, Document]:
+def _as_of_docs(session: Session, as_of: dt.date | None) -> dict[int, R.DocInfo]:
     """Current documents, without those dated after ``as_of``."""
     docs = R.current_documents(session)
     if as_of is None:
@@ -66,7 +68,7 @@ def _same_place(a: str | None, b: str | None) -> bool:
     return not a or not b or fold(a).strip() == fold(b).strip()
 
 
-def _plan_period(doc: Document) -> str | None:
+def _plan_period(doc: R.DocInfo) -> str | None:
     p = parse_period(doc.period)
     return doc.period if p and p.start.year < p.end.year else None
 
@@ -101,7 +103,7 @@ def _latest(progress: TargetProgress, pts: list[R.Linked]) -> R.Linked | None:
     return max(yearly or pts, key=rank)
 
 
-def _target_json(row: dict[str, Any], doc: Document) -> dict[str, Any]:
+def _target_json(row: dict[str, Any], doc: R.DocInfo) -> dict[str, Any]:
     keys = ("id", "document_id", "indicator", "value", "value_max", "unit", "kind", "period",
             "quote", "start", "end", "anchor")
     out = {k: row.get(k) for k in keys}
@@ -111,7 +113,7 @@ def _target_json(row: dict[str, Any], doc: Document) -> dict[str, Any]:
     return out
 
 
-def _evaluate(row: dict[str, Any], doc: Document, linked: list[R.Linked]) -> dict[str, Any]:
+def _evaluate(row: dict[str, Any], doc: R.DocInfo, linked: list[R.Linked]) -> dict[str, Any]:
     out = _target_json(row, doc)
     match = R.link_row(row)
     ind: Indicator | None = get(match.code) if match else None
@@ -143,6 +145,20 @@ def _evaluate(row: dict[str, Any], doc: Document, linked: list[R.Linked]) -> dic
     return out
 
 
+def _codes_for(targets: list[dict[str, Any]]) -> set[str]:
+    """The indicators whose points evaluate ``targets``: each target's, and
+    the level indicator a growth indicator is computed from."""
+    out = set()
+    for row in targets:
+        match = R.link_row(row)
+        ind = get(match.code) if match else None
+        if ind is not None:
+            out.add(ind.code)
+            if ind.growth_of:
+                out.add(ind.growth_of)
+    return out
+
+
 def target_board(session: Session, as_of: dt.date | None = None) -> list[dict[str, Any]]:
     """Every target of the current documents against the actuals found.
 
@@ -154,9 +170,9 @@ def target_board(session: Session, as_of: dt.date | None = None) -> list[dict[st
     after it are left out.
     """
     docs = _as_of_docs(session, as_of)
-    linked = R.series_points(session, docs)
-    out = [_evaluate(row, docs[row["document_id"]], linked)
-           for row in R.target_rows(session, docs)]
+    targets = R.target_rows(session, docs)
+    linked = R.series_points(session, docs, codes=_codes_for(targets))
+    out = [_evaluate(row, docs[row["document_id"]], linked) for row in targets]
     out.sort(key=lambda t: (t["document"]["date"] or "", t["document_id"], t["start"]))
     return out
 
@@ -182,7 +198,9 @@ def indicator_view(session: Session, code_or_name: str) -> dict[str, Any]:
     Raises NotFound."""
     ind = _find_indicator(code_or_name)
     docs = R.current_documents(session)
-    linked = R.series_points(session, docs)
+    mine = [row for row in R.target_rows(session, docs)
+            if (match := R.link_row(row)) is not None and match.code == ind.code]
+    linked = R.series_points(session, docs, codes=_codes_for(mine) | {ind.code})
     pts = [lk for lk in linked if lk.point.indicator_code == ind.code]
     pts.sort(key=lambda lk: (period_sort_key(lk.point.period), lk.point.kind,
                              lk.document.date or "", lk.row["id"]))
@@ -192,9 +210,7 @@ def indicator_view(session: Session, code_or_name: str) -> dict[str, Any]:
               for kind in sorted({p.kind for p in series.points})
               for p in series.chosen(kind).values()]
     chosen.sort(key=lambda c: (period_sort_key(c["period"]), c["kind"], c["place"] or ""))
-    targets = [t for t in (_evaluate(row, docs[row["document_id"]], linked)
-                           for row in R.target_rows(session, docs))
-               if t["indicator_code"] == ind.code]
+    targets = [_evaluate(row, docs[row["document_id"]], linked) for row in mine]
     return {
         "indicator": {"code": ind.code, "name": ind.name, "unit": ind.unit,
                       "direction": ind.direction, "aggregation": ind.aggregation,
@@ -215,11 +231,10 @@ def _by_place(pts: list[R.Linked]) -> dict[tuple[str, str | None], Series]:
 
 def indicator_list(session: Session) -> list[dict[str, Any]]:
     """Catalog indicators with data in the current documents: code, name,
-    unit, number of points and of targets, latest period; most points first."""
+    unit, number of points and of targets, latest period; most points first.
+    Points are counted in SQL (:func:`ktxh.monitor.point_counts.point_counts`)."""
     docs = R.current_documents(session)
-    points: dict[str, list[R.Linked]] = {}
-    for lk in R.series_points(session, docs):
-        points.setdefault(lk.point.indicator_code, []).append(lk)
+    points = point_counts(session)
     targets: dict[str, int] = {}
     for row in R.target_rows(session, docs):
         match = R.link_row(row)
@@ -228,14 +243,25 @@ def indicator_list(session: Session) -> list[dict[str, Any]]:
     out = []
     for code in set(points) | set(targets):
         ind = get(code)
-        pts = points.get(code, [])
+        count = points.get(code, PointCount())
         out.append({"code": code, "name": ind.name if ind else code,
-                    "unit": ind.unit if ind else "", "points": len(pts),
-                    "targets": targets.get(code, 0),
-                    "latest_period": max((lk.point.period for lk in pts),
-                                         key=period_sort_key, default=None)})
+                    "unit": ind.unit if ind else "", "points": count.points,
+                    "targets": targets.get(code, 0), "latest_period": count.latest_period})
     out.sort(key=lambda r: (-r["points"], -r["targets"], r["code"]))
     return out
+
+
+# names past which the review list reads every row instead of an IN list of names
+_MANY_NAMES = 5000
+
+
+def _unlinked(session: Session, model: type) -> ColumnElement[bool] | None:
+    """SQL for the rows whose stored name links to no catalog indicator (a
+    row's link depends on its name alone), or None when there are too many
+    such names for one IN list. Corrected rows are read anyway and judged
+    on their corrected names."""
+    names = [n for n in R.stored_names(session, model) if link_indicator(n) is None]
+    return None if len(names) > _MANY_NAMES else model.indicator.in_(names)
 
 
 def review_list(session: Session) -> list[dict[str, Any]]:
@@ -243,8 +269,8 @@ def review_list(session: Session) -> list[dict[str, Any]]:
     not link to the catalog: a person decides (add an alias, or correct it)."""
     docs = R.current_documents(session)
     out = []
-    for entity, rows in (("target", R.target_rows(session, docs)),
-                         ("figure", R.figure_rows(session, docs))):
+    for entity, rows in (("target", R.target_rows(session, docs, _unlinked(session, Target))),
+                         ("figure", R.figure_rows(session, docs, _unlinked(session, Figure)))):
         for row in rows:
             if R.link_row(row) is not None:
                 continue

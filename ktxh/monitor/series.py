@@ -73,26 +73,6 @@ class Series:
                 best[p.period] = p
         return {k: best[k] for k in sorted(best, key=period_sort_key)}
 
-    def disagreements(self, rel_tol: float = 0.005) -> list[tuple[SeriesPoint, SeriesPoint]]:
-        """Pairs of actual points from different documents for the same
-        period and kind whose values differ by more than ``rel_tol``."""
-        out = []
-        actual = [p for p in self.points if not p.estimate]
-        for i, a in enumerate(actual):
-            for b in actual[i + 1 :]:
-                if (a.period, a.kind) != (b.period, b.kind) or not a.same_quantity(b):
-                    continue
-                if a.document_id == b.document_id:
-                    continue
-                va, vb = (
-                    (a.comparable_value(), b.comparable_value())
-                    if a.unit != b.unit else (a.value, b.value)
-                )
-                scale = max(abs(va), abs(vb), 1e-9)
-                if abs(va - vb) / scale > rel_tol:
-                    out.append((a, b))
-        return out
-
 
 def build_series(points: Iterable[SeriesPoint]) -> dict[tuple[str, str | None], Series]:
     """Group points by (indicator code, place), keeping every point."""

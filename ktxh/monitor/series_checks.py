@@ -1,7 +1,7 @@
 """Checks across documents, over series points (for the store layer).
 
 - the same indicator, place, period and kind stated with different actual
-  values in two documents (:func:`check_series`);
+  values by different documents (:func:`check_series`, one finding per group);
 - a year-on-year change that does not match the levels of the two periods
   ("1.350 triệu USD, tăng 20,5% so với cùng kỳ" when the same quarter of the
   year before was 1.120 triệu USD: 20,54%) (:func:`check_changes`).
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ktxh.monitor.conflicts import conflict_message, find_conflicts, shown_points
 from ktxh.monitor.findings import INFO, WARNING, Finding, vn_number
 from ktxh.monitor.series import SeriesPoint, build_series
 
@@ -22,16 +23,13 @@ YEAR_ON_YEAR = (None, "same_period_last_year")
 
 def check_series(points: Iterable[SeriesPoint], rel_tol: float = 0.005) -> list[Finding]:
     """Cross-document: the same indicator, place, period and kind stated
-    with different actual values in two documents."""
+    with different actual values by different documents; one finding per
+    such group, naming its distinct values (:mod:`ktxh.monitor.conflicts`)."""
     out = []
-    for series in build_series(points).values():
-        for a, b in series.disagreements(rel_tol):
-            where = f" ({series.place})" if series.place else ""
-            msg = (f"Chỉ tiêu {series.indicator_code}{where} kỳ {a.period}: {a.document_id} nêu "
-                   f"{vn_number(a.value)} {a.unit}, {b.document_id} nêu {vn_number(b.value)} "
-                   f"{b.unit}.")
-            out.append(Finding("cross_document_conflict", WARNING, msg,
-                               tuple(s for s in (a.span, b.span) if s is not None)))
+    for conflict in find_conflicts(points, rel_tol):
+        msg = conflict_message(conflict, lambda p: p.document_id or "?")
+        spans = tuple(p.span for p in shown_points(conflict) if p.span is not None)
+        out.append(Finding("cross_document_conflict", WARNING, msg, spans))
     return out
 
 

@@ -4,22 +4,27 @@ A stored document is re-read from its stored source text into a Doc whose
 text equals ``documents.text`` (so stored spans stay valid) and checked with
 its stored facts (:func:`ktxh.monitor.checks.check_document`). Across
 documents, the same indicator, place, period and kind stated with different
-actual values is a ``cross_document_conflict``.
+actual values is a ``cross_document_conflict`` (one per such group).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ktxh.extract.pipeline import extract
 from ktxh.monitor import rows as R
-from ktxh.monitor.checks import check_document, check_series
+from ktxh.monitor.checks import check_document
 from ktxh.monitor.findings import ERROR, INFO, WARNING, Finding, finding_to_json
-from ktxh.monitor.series import build_series
+from ktxh.monitor.store_conflicts import (
+    corrections_state,
+    cross_document_findings,
+    document_conflicts,
+)
 from ktxh.store.errors import NotFound
 from ktxh.store.tables import Document
 from ktxh.text.model import Doc
@@ -64,8 +69,11 @@ def _check_stored(session: Session, row: Document) -> list[dict[str, Any]]:
             for f in check_document(doc, extraction)]
 
 
-def document_findings(session: Session, document_id: int) -> list[dict[str, Any]]:
-    """Findings on one stored document, its cross-document conflicts included.
+def document_findings(session: Session, document_id: int,
+                      conflicts: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """Findings on one stored document, its cross-document conflicts included
+    (``conflicts``: those already known, from :func:`cross_document_findings`
+    of the same store; else computed for this document).
 
     Each: ``code``, ``severity``, ``message`` (Vietnamese), ``spans`` (start,
     end, quote, document_id) and ``document_ids``. Raises NotFound.
@@ -73,39 +81,11 @@ def document_findings(session: Session, document_id: int) -> list[dict[str, Any]
     row = session.get(Document, document_id)
     if row is None:
         raise NotFound(f"no document with id {document_id}")
-    out = _check_stored(session, row)
+    out = _checked(session, row, corrections_state(session))
     if row.superseded_by_id is None:
-        out += [f for f in cross_document_findings(session) if document_id in f["document_ids"]]
+        out += (document_conflicts(session, document_id) if conflicts is None
+                else [f for f in conflicts if document_id in f["document_ids"]])
     return _sorted(out)
-
-
-def cross_document_findings(session: Session) -> list[dict[str, Any]]:
-    """Actual values of one indicator, place, period and kind that differ
-    between current documents."""
-    docs = R.current_documents(session)
-    linked = R.series_points(session, docs)
-    by_key = {R.point_key(lk.point): lk for lk in linked}
-    out = []
-    for series in build_series(lk.point for lk in linked).values():
-        for a, b in series.disagreements():
-            la, lb = by_key[R.point_key(a)], by_key[R.point_key(b)]
-            # the message names documents by number; the points carry row ids
-            names = [R.doc_label(la.document), R.doc_label(lb.document)]
-            if names[0] == names[1]:
-                names = [f"{n} (#{lk.document.id})" for n, lk in zip(names, (la, lb), strict=True)]
-            [finding] = check_series([replace(a, document_id=names[0]),
-                                      replace(b, document_id=names[1])])
-            spans = []
-            for lk in (la, lb):
-                text = lk.document.text
-                spans.append({"start": lk.row["start"], "end": lk.row["end"],
-                              "quote": text[lk.row["start"]: lk.row["end"]],
-                              "document_id": lk.document.id, "figure_id": lk.row["id"]})
-            out.append({"code": finding.code, "severity": finding.severity,
-                        "message": finding.message, "spans": spans,
-                        "document_ids": sorted({la.document.id, lb.document.id}),
-                        "document_id": None, "document_number": ", ".join(names)})
-    return out
 
 
 def _sorted(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -114,11 +94,48 @@ def _sorted(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
                                            f["spans"][0]["start"] if f["spans"] else -1))
 
 
+# Findings of one stored document, kept across calls: a stored document is
+# never edited in place (a new version is a new row), so its findings change
+# only with the corrections. After an ingest, the whole-store list then
+# checks only the new documents. (A .docx/.pdf is re-read from its file when
+# the file is still there; a file changed since does not renew its entry.)
+_MEMO: OrderedDict[tuple, list[dict[str, Any]]] = OrderedDict()
+MEMO_SIZE = 50_000
+
+
+def _memo_key(state: tuple, doc_id: int, sha256: str) -> tuple:
+    return (*state, doc_id, sha256)
+
+
+def _checked(session: Session, row: Document, state: tuple) -> list[dict[str, Any]]:
+    """:func:`_check_stored`, kept per document and corrections state."""
+    key = _memo_key(state, row.id, row.sha256)
+    if key not in _MEMO:
+        _MEMO[key] = _check_stored(session, row)
+        while len(_MEMO) > MEMO_SIZE:
+            _MEMO.popitem(last=False)
+    _MEMO.move_to_end(key)
+    return list(_MEMO[key])
+
+
 def all_findings(session: Session) -> list[dict[str, Any]]:
-    """Findings on every current document, then the cross-document conflicts."""
+    """Findings on every current document, then the cross-document conflicts.
+
+    Documents already checked with the same corrections are not checked
+    again; only the others are loaded."""
+    state = corrections_state(session)
     out = []
-    for row in R.current_documents(session).values():
-        out += _check_stored(session, row)
+    current = session.execute(select(Document.id, Document.sha256)
+                              .where(Document.superseded_by_id.is_(None))
+                              .order_by(Document.id)).all()
+    missing = [i for i, sha in current if _memo_key(state, i, sha) not in _MEMO]
+    for start in range(0, len(missing), R.ID_CHUNK):
+        chunk = missing[start : start + R.ID_CHUNK]
+        for row in session.scalars(select(Document).where(Document.id.in_(chunk))):
+            _checked(session, row, state)
+    for i, sha in current:
+        key = _memo_key(state, i, sha)
+        out += _MEMO[key] if key in _MEMO else _check_stored(session, session.get(Document, i))
     return _sorted(out) + cross_document_findings(session)
 
 

@@ -135,7 +135,7 @@ def _in_unit(p: SeriesPoint, like: SeriesPoint, value: float | None = None) -> f
     return v * (p.base_value / p.value) / (like.base_value / like.value)
 
 
-def current_docs(session: Session, as_of: dt.date | None = None) -> dict[int, Document]:
+def current_docs(session: Session, as_of: dt.date | None = None) -> dict[int, R.DocInfo]:
     docs = R.current_documents(session)
     if as_of is None:
         return docs

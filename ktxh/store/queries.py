@@ -30,6 +30,7 @@ from ktxh.store.tables import (
     Reference,
     Target,
     Task,
+    document_search_key,
 )
 from ktxh.text.normalize import strip_marks
 
@@ -82,19 +83,30 @@ def _agency_matches(lead: str | None, support: Any, code: str | None, agency: st
             or (code or "").lower() == agency.lower())
 
 
+def _search_words(words: str | None) -> list[str]:
+    """The words of a document filter, stripped like ``documents.search_key``."""
+    return strip_marks(words or "").split()
+
+
 def _document_query(
-    session: Session, type: str | None, period: str | None, include_superseded: bool
+    session: Session, type: str | None, period: str | None, include_superseded: bool,
+    words: str | None = None,
 ) -> tuple[ColumnElement[bool], list[dict[str, Any]]]:
     raw: list[ColumnElement[bool]] = []
     if type:
         raw.append(Document.type == type)
     if period:
         raw.append(Document.period.like(like_prefix(period), escape="\\"))
-    fixed = overlaid(session, "document", Document, {"type", "period", "date"}, _doc_dict)
+    wanted = _search_words(words)
+    raw += [Document.search_key.contains(w, autoescape=True) for w in wanted]
+    fields = {"type", "period", "date"} | ({"number", "title"} if wanted else set())
+    fixed = overlaid(session, "document", Document, fields, _doc_dict)
 
     def keep(r: dict[str, Any]) -> bool:
+        key = document_search_key(r) if wanted else ""
         return (not type or r["type"] == type) and (
-            not period or (r["period"] or "").startswith(period))
+            not period or (r["period"] or "").startswith(period)) and all(
+            w in key for w in wanted)
 
     where = pushed(Document, raw, fixed, keep)
     if not include_superseded:
@@ -110,15 +122,18 @@ def list_documents(
     limit: int | None = None,
     offset: int = 0,
     counts: bool = True,
+    words: str | None = None,
 ) -> list[dict[str, Any]]:
     """Documents, newest date first, with counts of their facts (unless
     ``counts`` is false: :func:`add_counts` adds them to a page later).
 
     Filters, order and the ``limit``/``offset`` page run in SQL (corrected
-    values honoured); the large text columns are never loaded.
-    :func:`count_documents` gives the total for the same filters.
+    values honoured); the large text columns are never loaded. ``words``
+    must all occur in the number, title or file name, ignoring case and
+    diacritics (``documents.search_key``). :func:`count_documents` gives the
+    total for the same filters.
     """
-    where, fixed = _document_query(session, type, period, include_superseded)
+    where, fixed = _document_query(session, type, period, include_superseded, words)
     redated = {r["id"]: r["date"] for r in fixed if "date" in r.get("corrected", {})}
     if redated:
         newest = func.coalesce(case(redated, value=Document.id, else_=Document.date), "").desc()
@@ -151,9 +166,10 @@ def count_documents(
     type: str | None = None,
     period: str | None = None,
     include_superseded: bool = False,
+    words: str | None = None,
 ) -> int:
     """How many documents :func:`list_documents` lists with these filters."""
-    where, _ = _document_query(session, type, period, include_superseded)
+    where, _ = _document_query(session, type, period, include_superseded, words)
     return session.scalar(select(func.count()).select_from(Document).where(where)) or 0
 
 

@@ -31,6 +31,7 @@ from ktxh.store.tables import (
     Reference,
     Target,
     Task,
+    document_search_key,
     stripped_lead,
     stripped_support,
 )
@@ -143,6 +144,13 @@ def _figure_identity(f: rec.Figure) -> tuple:
 
 def document_values(doc: Doc, meta: rec.DocumentMeta, path: str, lineage: str,
                     sha256: str) -> dict[str, Any]:
+    values = _document_values(doc, meta, path, lineage, sha256)
+    values["search_key"] = document_search_key(values)
+    return values
+
+
+def _document_values(doc: Doc, meta: rec.DocumentMeta, path: str, lineage: str,
+                     sha256: str) -> dict[str, Any]:
     return fit(Document, dict(
         sha256=sha256, source_path=path, lineage=lineage, filename=Path(path).name,
         format=doc.format or Path(path).suffix.lstrip(".").lower(),

@@ -85,6 +85,11 @@ class Document(Base):
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     ref_key: Mapped[str | None] = mapped_column(String(128), index=True)
     anchor: Mapped[str] = mapped_column(String(64))
+    # number, title and file name without diacritics, lower case, for the
+    # words filter of the document list; computed on insert unless given
+    search_key: Mapped[str] = mapped_column(
+        Text, default=lambda ctx: document_search_key(ctx.get_current_parameters()),
+        server_default="")
 
     references: Mapped[list[Reference]] = relationship(
         back_populates="document", foreign_keys="Reference.document_id"
@@ -172,6 +177,13 @@ class Task(SpanMixin, Base):
     support_stripped: Mapped[str] = mapped_column(
         Text, default=lambda ctx: stripped_support(ctx.get_current_parameters()),
         server_default="")
+
+
+def document_search_key(doc: dict[str, Any]) -> str:
+    """``documents.search_key`` of a document's values: its number, title and
+    file name, stripped of diacritics and lower-cased, joined by spaces."""
+    return strip_marks(" ".join(filter(None, (doc.get("number"), doc.get("title"),
+                                               doc.get("filename")))))
 
 
 def stripped_lead(task: dict[str, Any]) -> str:

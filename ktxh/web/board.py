@@ -31,7 +31,6 @@ UPDATE_STATUSES = UPDATE_LABELS
 
 update_task = register.update_task
 task_history = register.task_history
-document_findings = register.document_findings
 check_file = register.check_file
 
 
@@ -80,6 +79,12 @@ def _cached(session: Session, name: str, compute: Callable[[], Any], *key: Any) 
     return result
 
 
+def kept(session: Session, name: str, compute: Callable[[], Any]) -> Any:
+    """``compute()`` of something derived from the boards, kept with them
+    until the store changes."""
+    return _cached(session, name, compute)
+
+
 def _key(filters: dict[str, Any]) -> tuple:
     return tuple(sorted((k, v) for k, v in filters.items() if v is not None and v != ""))
 
@@ -113,6 +118,27 @@ def project_board(session: Session, **filters: Any) -> list[dict[str, Any]]:
 def all_findings(session: Session) -> list[dict[str, Any]]:
     """Cross-document findings (cached)."""
     return _cached(session, "all_findings", lambda: register.all_findings(session))
+
+
+def _conflicts_by_document(findings: list[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
+    out: dict[int, list[dict[str, Any]]] = {}
+    for f in findings:
+        if f["code"] == "cross_document_conflict":
+            for i in f["document_ids"]:
+                out.setdefault(i, []).append(f)
+    return out
+
+
+def document_findings(session: Session, document_id: int) -> list[dict[str, Any]]:
+    """One document's findings. Its cross-document conflicts come from the
+    store-wide list when that is kept for this store version (the same
+    findings, tested in the monitor), else the monitor computes them from
+    the document's own indicators and periods."""
+    if (_store_version(session), "all_findings", ()) not in _CACHE:
+        return register.document_findings(session, document_id)
+    by_doc = _cached(session, "conflicts_by_document",
+                     lambda: _conflicts_by_document(all_findings(session)))
+    return register.document_findings(session, document_id, by_doc.get(document_id, []))
 
 
 def indicator_names(session: Session) -> list[str]:

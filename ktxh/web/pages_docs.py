@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from ktxh.store import queries
 from ktxh.store.search import search
-from ktxh.text.normalize import strip_marks
 from ktxh.web import board, highlight
 from ktxh.web.app import CurrentUser, DbSession
 from ktxh.web.rendering import page_links, render
@@ -26,23 +25,11 @@ def filter_documents(session: Session, type: str = "", period: str = "", q: str 
                      limit: int | None = None, offset: int = 0
                      ) -> tuple[list[dict[str, Any]], int]:
     """One page of documents by type, period prefix and words of number/title
-    (diacritics optional), and how many there are in all.
-
-    Without words the page and the total come from SQL; words are matched
-    here on the light rows, and only the page gets its counts of facts.
-    """
-    filters = {"type": type or None, "period": period or None}
-    if not q.strip():
-        rows = queries.list_documents(session, **filters, limit=limit, offset=offset)
-        return rows, queries.count_documents(session, **filters)
-    words = strip_marks(q).split()
-    rows = [
-        r for r in queries.list_documents(session, **filters, counts=False)
-        if all(w in strip_marks(" ".join(filter(None, (r["number"], r["title"],
-                                                         r["filename"])))) for w in words)
-    ]
-    page = rows[offset:None if limit is None else offset + limit]
-    return queries.add_counts(session, page), len(rows)
+    (diacritics optional), and how many there are in all: filters, page and
+    total run in SQL (the words on ``documents.search_key``)."""
+    filters = {"type": type or None, "period": period or None, "words": q or None}
+    rows = queries.list_documents(session, **filters, limit=limit, offset=offset)
+    return rows, queries.count_documents(session, **filters)
 
 
 @router.get("/van-ban")

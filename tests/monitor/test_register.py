@@ -8,15 +8,17 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ktxh.monitor import register as M
+from ktxh.monitor import rows as R
 from ktxh.monitor.catalog import link_figure
+from ktxh.monitor.periods import period_sort_key
 from ktxh.monitor.task_register import UPDATE_STATUSES
 from ktxh.store import ingest_paths, open_store
 from ktxh.store.activity import AuditEntry
 from ktxh.store.errors import NotFound
-from ktxh.store.tables import Document
+from ktxh.store.tables import Document, Figure
 from tests.support.database import fresh_url
 from tests.support.gold import SEEDS
 
@@ -381,3 +383,70 @@ def test_project_figures_stay_out_of_the_province_series(session):
     view = M.indicator_view(session, "giải ngân vốn đầu tư công")
     quotes = [p["quote"] for p in view["series"]]
     assert quotes and all("lũy kế" not in q and "2.650" not in q for q in quotes)
+
+
+# --- what the boards read ---------------------------------------------------------
+
+
+@pytest.fixture
+def figures_read(monkeypatch):
+    """How many figure rows each read returned (the monitor's reads counted)."""
+    read: list[int] = []
+    figure_rows = R.figure_rows
+
+    def counted(*args, **kwargs):
+        rows = figure_rows(*args, **kwargs)
+        read.append(len(rows))
+        return rows
+
+    monkeypatch.setattr(R, "figure_rows", counted)
+    return read
+
+
+def test_target_board_reads_only_figures_of_its_indicators(session, figures_read):
+    board = M.target_board(session)
+    assert any(t["sources"] for t in board)
+    stored = session.scalar(select(func.count(Figure.id)))
+    assert figures_read and max(figures_read) < stored, (figures_read, stored)
+
+
+def test_indicator_view_reads_only_its_indicators_figures(session, figures_read):
+    view = M.indicator_view(session, "grdp_per_capita")
+    assert view["series"]
+    stored = session.scalar(select(func.count(Figure.id)))
+    assert figures_read and max(figures_read) < stored / 4, (figures_read, stored)
+
+
+def _points_by_code(session) -> dict[str, tuple[int, str | None]]:
+    """The indicator list's counts as the points themselves give them."""
+    out: dict[str, list[str]] = {}
+    for lk in R.series_points(session, R.current_documents(session)):
+        out.setdefault(lk.point.indicator_code, []).append(lk.point.period)
+    return {c: (len(ps), max(ps, key=period_sort_key)) for c, ps in out.items()}
+
+
+def test_indicator_list_counts_in_sql_what_the_points_are(session):
+    from ktxh.store.corrections import add_correction
+
+    unlinked = next(r for r in M.review_list(session) if r["entity_type"] == "figure"
+                    and session.get(Figure, r["id"]).project_mention_id is None)
+    linked = R.series_points(session, R.current_documents(session))[0]
+    add_correction(session, "figure", unlinked["id"], "indicator", "GRDP bình quân đầu người",
+                   "test")
+    add_correction(session, "figure", unlinked["id"], "period", "2031", "test")
+    add_correction(session, "figure", linked.row["id"], "indicator", "hội nghị tổng kết",
+                   "test")
+    expected = _points_by_code(session)
+    assert expected["grdp_per_capita"][1] == "2031"
+    got = {r["code"]: (r["points"], r["latest_period"]) for r in M.indicator_list(session)
+           if r["points"]}
+    assert got == expected
+    review = {(r["entity_type"], r["id"]) for r in M.review_list(session)}
+    assert ("figure", unlinked["id"]) not in review and ("figure", linked.row["id"]) in review
+
+
+def test_review_list_reads_only_unlinked_names(session, figures_read):
+    review = M.review_list(session)
+    assert any(r["entity_type"] == "figure" for r in review)
+    stored = session.scalar(select(func.count(Figure.id)))
+    assert figures_read and max(figures_read) < stored, (figures_read, stored)

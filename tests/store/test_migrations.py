@@ -121,3 +121,33 @@ def test_stored_tasks_get_their_stripped_agencies_and_figures_their_index(tmp_pa
     assert "lead_stripped" not in columns
     assert "ix_figures_indicator" in indexes
     engine.dispose()
+
+
+def test_stored_documents_get_their_search_key(tmp_path):
+    engine = create_engine(empty_url(tmp_path))  # PostgreSQL when set, else SQLite
+    migrate.upgrade(engine, "0004")
+    docs = table("documents", *(column(c) for c in (
+        "id", "sha256", "source_path", "lineage", "version", "filename", "format", "type",
+        "number", "title", "recipients", "distribution", "warnings", "text", "raw",
+        "ingested_at", "anchor")))
+    with engine.begin() as conn:
+        conn.execute(docs.insert(), [
+            dict(id=i, sha256=f"s{i}", source_path=name, lineage=f"/{name}", version=1,
+                 filename=name, format="md", type="bao_cao", number=number, title=title,
+                 recipients="[]", distribution="[]", warnings="[]", text="x", raw="",
+                 ingested_at=dt.datetime(2024, 1, 1), anchor=f"d{i}")
+            for i, (number, title, name) in enumerate([
+                ("92/BC-UBND", "Báo cáo tình hình kinh tế - xã hội quý I", "Bc.md"),
+                (None, None, "Không số.docx"),
+            ], start=1)])
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        got = conn.execute(text("SELECT search_key FROM documents ORDER BY id")).scalars().all()
+    assert got == ["92/bc-ubnd bao cao tinh hinh kinh te - xa hoi quy i bc.md",
+                   "khong so.docx"]
+    migrate.downgrade(engine, "0004")
+    with engine.connect() as conn:
+        columns = {c["name"] for c in inspect(conn).get_columns("documents")}
+        assert conn.execute(text("SELECT count(*) FROM documents")).scalar() == 2
+    assert "search_key" not in columns
+    engine.dispose()

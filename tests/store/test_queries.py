@@ -5,10 +5,19 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import select
 
 from ktxh.store import NotFound, ingest_file
-from ktxh.store.queries import get_document, list_documents, list_projects, list_tasks
+from ktxh.store.corrections import add_correction
+from ktxh.store.queries import (
+    count_documents,
+    get_document,
+    list_documents,
+    list_projects,
+    list_tasks,
+)
 from ktxh.store.status import due_date, simple_status
+from ktxh.store.tables import Document
 from tests.store.conftest import PLAN, REPORT
 
 D = dt.date
@@ -65,6 +74,14 @@ DOC_FILTERS = [
     ({"period": "2024-Q1"}, ["15/BC-UBND"]),
     ({"period": "2024"}, ["15/BC-UBND", "7/KH-UBND"]),
     ({"type": "nghi_quyet"}, []),
+    # words of the number, title or file name, without diacritics or case
+    ({"words": "tinh hinh kinh te"}, ["15/BC-UBND"]),
+    ({"words": "Phát TRIỂN"}, ["7/KH-UBND"]),
+    ({"words": "kinh te 2024"}, ["15/BC-UBND", "7/KH-UBND"]),
+    ({"words": "kh.md"}, ["7/KH-UBND"]),
+    ({"words": "15/bc"}, ["15/BC-UBND"]),
+    ({"words": "tinh hinh", "type": "ke_hoach"}, []),
+    ({"words": "100%"}, []),  # LIKE wildcards are escaped
 ]
 
 
@@ -72,9 +89,28 @@ DOC_FILTERS = [
 def test_list_documents(store, ids, filters, numbers):
     with store.session() as s:
         rows = list_documents(s, **filters)
+        total = count_documents(s, **filters)
     assert [r["number"] for r in rows] == numbers
+    assert total == len(numbers)
     for r in rows:
         assert set(r["counts"]) == {"references", "figures", "targets", "tasks", "projects"}
+
+
+def test_documents_store_their_search_key(store, ids):
+    with store.session() as s:
+        keys = dict(s.execute(select(Document.id, Document.search_key)).tuples().all())
+    assert keys[ids["bc"]] == "15/bc-ubnd tinh hinh kinh te - xa hoi quy i nam 2024 bc.md"
+
+
+def test_document_words_match_corrected_values(store, ids):
+    with store.session() as s:
+        add_correction(s, "document", ids["kh"], "title", "Chương trình hành động", "test")
+        add_correction(s, "document", ids["bc"], "number", "16/BC-UBND", "test")
+        assert [r["id"] for r in list_documents(s, words="chuong trinh")] == [ids["kh"]]
+        assert list_documents(s, words="phat trien") == []
+        assert [r["number"] for r in list_documents(s, words="16/bc")] == ["16/BC-UBND"]
+        assert count_documents(s, words="15/bc") == 0
+        s.rollback()
 
 
 TODAY = D(2024, 6, 27)

@@ -79,3 +79,42 @@ def test_a_failing_service_fails_and_nothing_is_kept(app, monkeypatch):
             board.project_board(s)
         monkeypatch.undo()
         assert board.project_board(s)  # computed now, not a kept failure
+
+
+def test_document_pages_take_their_conflicts_from_the_kept_list(app, monkeypatch):
+    from ktxh.monitor import store_checks
+    from ktxh.store.tables import Document
+
+    with app.state.store.session() as s:
+        ids = list(s.scalars(select(Document.id).order_by(Document.id)))
+        board._CACHE.clear()
+        computed = {i: board.document_findings(s, i) for i in ids}  # nothing kept: computed
+        board.all_findings(s)
+
+        def not_again(*args, **kwargs):
+            raise AssertionError("conflicts computed again")
+
+        monkeypatch.setattr(store_checks, "document_conflicts", not_again)
+        assert {i: board.document_findings(s, i) for i in ids} == computed
+
+
+def test_the_dashboard_walks_the_tasks_once_per_store_version(app, as_user, monkeypatch):
+    from ktxh.web import pages_main
+
+    walks: list[int] = []
+    by_agency = pages_main._by_agency
+
+    def counted(tasks):
+        walks.append(len(tasks))
+        return by_agency(tasks)
+
+    monkeypatch.setattr(pages_main, "_by_agency", counted)
+    board._CACHE.clear()
+    client = as_user("viewer")
+    first = client.get("/")
+    assert first.status_code == 200 and client.get("/").text == first.text
+    assert len(walks) == 1
+    with app.state.store.transaction() as s:
+        task_id = s.scalars(select(Task.id).order_by(Task.id)).first()
+        add_correction(s, "task", task_id, "lead", "Sở Y tế", "kiểm tra")
+    assert client.get("/").status_code == 200 and len(walks) == 2

@@ -1,0 +1,199 @@
+"""Cross-document conflicts over the store: one finding per group, and a
+document's own conflicts computed from its own indicators and periods; the
+monitor's rows read with Core selects equal the ORM rows they replace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from ktxh.monitor import rows as R
+from ktxh.monitor import store_checks as S
+from ktxh.store import corrections, ingest_paths, open_store
+from ktxh.store.corrections import add_correction
+from ktxh.store.tables import Document, Figure, Reference, Target, Task
+from tests.support.database import fresh_url
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+REPORT = SAMPLES / "bao-cao-quy-1-2024.md"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("conflicts")
+    s = open_store(fresh_url(folder))
+    paths = sorted(p for p in SAMPLES.glob("*.md") if p.name != "README.md")
+    text = REPORT.read_text(encoding="utf-8")
+    for number, value in (("97", "58,9"), ("98", "60,1")):
+        copy = folder / f"bao-cao-{number}.md"
+        copy.write_text(text.replace("56,3 triệu đồng", f"{value} triệu đồng")
+                        .replace("92/BC-UBND", f"{number}/BC-UBND"), encoding="utf-8")
+        paths.append(copy)
+    assert ingest_paths(s, paths).ok
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def session(store):
+    with store.session() as s:
+        yield s
+        s.rollback()
+
+
+def doc_id(session, number: str) -> int:
+    return session.scalars(select(Document.id).where(Document.number == number)).one()
+
+
+def conflicts(findings: list[dict]) -> list[dict]:
+    return [f for f in findings if f["code"] == "cross_document_conflict"]
+
+
+def test_three_reports_disagreeing_make_one_finding(session):
+    found = [f for f in conflicts(S.cross_document_findings(session))
+             if "grdp_per_capita" in f["message"]]
+    [f] = found
+    assert "92/BC-UBND nêu 56,3 triệu đồng; 97/BC-UBND nêu 58,9 triệu đồng; 98/BC-UBND nêu " \
+           "60,1 triệu đồng" in f["message"]
+    assert f["document_ids"] == sorted(doc_id(session, f"{n}/BC-UBND") for n in (92, 97, 98))
+    assert [s["quote"] for s in f["spans"]] and all("triệu đồng" in s["quote"]
+                                                     for s in f["spans"])
+
+
+def test_a_documents_conflicts_are_the_store_wide_ones_naming_it(session):
+    everything = conflicts(S.cross_document_findings(session))
+    assert everything
+    for (i,) in session.execute(select(Document.id)):
+        mine = conflicts(S.document_findings(session, i))
+        assert mine == [f for f in everything if i in f["document_ids"]], i
+
+
+def test_a_document_reads_only_figures_of_its_indicators_and_periods(session, monkeypatch):
+    read = []
+    figure_rows = R.figure_rows
+
+    def counted(*args, **kwargs):
+        rows = figure_rows(*args, **kwargs)
+        read.append(len(rows))
+        return rows
+
+    monkeypatch.setattr(R, "figure_rows", counted)
+    found = conflicts(S.document_findings(session, doc_id(session, "97/BC-UBND")))
+    assert any("58,9" in f["message"] for f in found)
+    stored = session.scalar(select(func.count(Figure.id)))
+    # its own figures, then those of its indicators and periods: never the whole store
+    assert read and max(read) < stored / 2, (read, stored)
+
+
+def test_a_corrected_figure_is_judged_on_its_corrected_period(session):
+    """The plan's 2020 GRDP per head, corrected to an actual of 2023, conflicts
+    with the reports: SQL narrowed by period must still read the corrected row."""
+    plan = doc_id(session, "52/KH-UBND")
+    fig = session.scalars(select(Figure).where(Figure.document_id == plan,
+                                               Figure.indicator == "GRDP bình quân đầu người",
+                                               Figure.period == "2020",
+                                               Figure.unit == "triệu đồng")).one()
+    add_correction(session, "figure", fig.id, "period", "2023", "test")
+    add_correction(session, "figure", fig.id, "estimate", False, "test")  # "ước đạt" otherwise
+    [f] = [f for f in conflicts(S.document_findings(session, doc_id(session, "92/BC-UBND")))
+           if "grdp_per_capita" in f["message"]]
+    assert "52/KH-UBND nêu 45,1 triệu đồng" in f["message"] and plan in f["document_ids"]
+    assert conflicts(S.document_findings(session, plan)) == [
+        g for g in conflicts(S.cross_document_findings(session)) if plan in g["document_ids"]]
+
+
+@pytest.mark.parametrize(("entity", "model"), [("figure", Figure), ("target", Target),
+                                               ("task", Task), ("reference", Reference)])
+def test_core_rows_equal_the_orm_rows(session, entity, model):
+    fig = session.scalars(select(Figure).order_by(Figure.id).limit(1)).one()
+    add_correction(session, "figure", fig.id, "value", 1.5, "test")
+    docs = R.current_documents(session)
+    orm = [corrections.row_dict(r) for r in session.scalars(
+        select(model).where(model.document_id.in_(list(docs)))
+        .order_by(model.document_id, model.start, model.id))]
+    expected = corrections.apply(session, entity, orm)
+    assert R.fact_rows(session, entity, model, docs) == expected
+    assert R.fact_rows(session, entity, model, None) == expected
+
+
+def test_the_whole_store_list_checks_only_new_documents(tmp_path, monkeypatch):
+    checked: list[int] = []
+    check_stored = S._check_stored
+
+    def counted(session, row):
+        checked.append(row.id)
+        return check_stored(session, row)
+
+    monkeypatch.setattr(S, "_check_stored", counted)
+    store = open_store(fresh_url(tmp_path))
+    samples = sorted(p for p in SAMPLES.glob("*.md") if p.name != "README.md")
+    assert ingest_paths(store, samples[:3]).ok
+    with store.session() as s:
+        first = S.all_findings(s)
+        assert len(checked) == 3
+        assert S.all_findings(s) == first and len(checked) == 3  # nothing new: nothing checked
+    assert ingest_paths(store, samples[3:]).ok
+    with store.session() as s:
+        checked.clear()
+        second = S.all_findings(s)
+        assert len(checked) == len(samples) - 3  # only the new documents
+        S._MEMO.clear()
+        assert S.all_findings(s) == second  # the same as checking every document
+        checked.clear()
+        doc = s.scalars(select(Document.id).order_by(Document.id)).first()
+        add_correction(s, "document", doc, "date", "2020-01-01", "test")
+        S.all_findings(s)
+        assert len(checked) == len(samples)  # a correction: every document again
+    store.close()
+
+
+def test_the_store_wide_conflicts_are_updated_for_changed_documents(tmp_path, monkeypatch):
+    from ktxh.monitor import store_conflicts as SC
+
+    read: list[int] = []
+    figure_rows = R.figure_rows
+
+    def counted(*args, **kwargs):
+        rows = figure_rows(*args, **kwargs)
+        read.append(len(rows))
+        return rows
+
+    monkeypatch.setattr(R, "figure_rows", counted)
+    store = open_store(fresh_url(tmp_path))
+    assert ingest_paths(store, sorted(p for p in SAMPLES.glob("*.md")
+                                      if p.name != "README.md")).ok
+
+    def full(s) -> list[dict]:
+        SC._KEPT.clear()
+        return S.cross_document_findings(s)
+
+    def grdp(findings: list[dict]) -> list[str]:
+        return [f["message"] for f in findings if "grdp_per_capita" in f["message"]]
+
+    with store.session() as s:
+        assert grdp(S.cross_document_findings(s)) == []
+    text = REPORT.read_text(encoding="utf-8")
+    copy = tmp_path / "bao-cao-97.md"
+    for value in ("58,9", "60,1"):  # a conflicting report, then a new version of it
+        copy.write_text(text.replace("56,3 triệu đồng", f"{value} triệu đồng")
+                        .replace("92/BC-UBND", "97/BC-UBND"), encoding="utf-8")
+        assert ingest_paths(store, [copy]).ok
+        with store.session() as s:
+            stored = s.scalar(select(func.count(Figure.id)))
+            read.clear()
+            updated = S.cross_document_findings(s)
+            assert read and max(read) < stored / 2, (read, stored)  # not every figure
+            assert [f"97/BC-UBND nêu {value}" in m for m in grdp(updated)] == [True]
+            assert updated == full(s)
+    with store.session() as s:
+        S.cross_document_findings(s)
+        doc = s.scalars(select(Document.id).order_by(Document.id)).first()
+        add_correction(s, "document", doc, "place", "Cao Bằng", "test")
+        read.clear()
+        corrected = S.cross_document_findings(s)
+        assert max(read) > stored / 2  # a correction: every figure again
+        assert corrected == full(s)
+        s.rollback()
+    store.close()
