@@ -104,15 +104,6 @@ def _base_char(ch: str) -> str:
 
 
 _BASE_CACHE: dict[str, str] = {}
-# In Latin text with its usual punctuation and symbols (up to Latin Extended-B,
-# Latin Extended Additional where every Vietnamese letter is, General Punctuation,
-# superscripts, currency, letterlike symbols to arrows and shapes), a character
-# decomposes (NFD) to one base and marks of U+0300-U+036F only, and none is a
-# mark of its own that NFD would reorder: dropping the marks leaves each
-# character's base, the first of its decomposition. Other text goes through
-# _base_char character by character.
-_NOT_LATIN = re.compile("[^\x00-\u024f\u1e00-\u1eff\u2000-\u20cf\u2100-\u2bff]")
-_MARKS = re.compile("[\u0300-\u036f]+")
 
 
 def strip_marks(text: str) -> str:
@@ -121,11 +112,8 @@ def strip_marks(text: str) -> str:
     >>> strip_marks("Hồ chứa nước Bản Lải")
     'ho chua nuoc ban lai'
     """
-    lowered = _lower_same_length(text)
-    if _NOT_LATIN.search(lowered) is None:  # Vietnamese text: a few C-speed passes
-        return _MARKS.sub("", unicodedata.normalize("NFD", lowered)).replace("đ", "d")
     out = []
-    for ch in lowered:
+    for ch in _lower_same_length(text):
         base = _BASE_CACHE.get(ch)
         if base is None:
             base = _BASE_CACHE[ch] = _base_char(ch) if ord(ch) > 127 else ch
