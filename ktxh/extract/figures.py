@@ -22,12 +22,14 @@ from typing import Any
 from ktxh.extract import targets as target_rules
 from ktxh.extract.count_names import name_bare_counts
 from ktxh.extract.figure_periods import (
+    disbursed_to_date,
     in_later_bracket,
     in_other_clause,
     is_deadline,
     is_name_span,
     is_plan_date,
     is_qualifier,
+    is_season,
     opening_point,
     opens_now,
     previous_year,
@@ -202,7 +204,8 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
            and not (folded and is_deadline(folded, h, r.q.start, r.q.end, r.clause, ctx.period))
            and not (folded and r.kind != "growth_avg" and is_name_span(folded, h))
            and not (folded and in_later_bracket(folded, h, r.q.end))
-           and not (folded and is_qualifier(folded, h))]
+           and not (folded and is_qualifier(folded, h))
+           and not (folded and is_season(folded, h))]
     follows = [h for h in own if 0 <= h.start - r.q.end <= 1 and h.start < r.clause[1]]
     if follows:
         return follows[0].code  # "lên 63% năm 2020"
@@ -416,6 +419,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             if r.earlier and period is None:  # "giảm từ 5,86% xuống còn 4,12%": the year before
                 period = previous_year(pick_period(replace(r, earlier=False), heading_hits, ctx,
                                                    paragraph_span, doc.folded, until.current))
+            period = disbursed_to_date(doc.folded, period, r.periods, r.q.start, ctx.period,
+                                       r.indicator, r.estimate)
             if r.last_year and period and _YEAR_FIRST.match(period):
                 period = f"{int(period[:4]) - 1}{period[4:]}"  # "cùng kỳ (85%)"
             if (earlier := same_span_year(doc.folded, r.periods, r.clause[0], r.q.start)):
@@ -447,7 +452,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                 cited[note_block] = _cite(doc, start, ref, block, mine, ctx)
         hits = [h for h in find_period_hits(doc.folded, start, end, year=ctx.year)
                 if not h.base]
-        spans = [h.code for h in hits if h.is_span and not is_name_span(doc.folded, h)]
+        spans = [h.code for h in hits if h.is_span and not is_name_span(doc.folded, h)
+                 and not is_season(doc.folded, h)]
         paragraph_open = None if now else opening_point(doc.folded, hits, start) or (
             paragraph_open)
         if spans:
@@ -455,7 +461,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         # "whose sentences all name the same end year" (2025, or 2021 - 2025)
         if paragraph_year != "":
             ends = {year_of(h.code) for h in hits
-                    if not is_plan_date(doc.folded, h, ctx.period)} if hits else set()
+                    if not is_plan_date(doc.folded, h, ctx.period)
+                    and not is_season(doc.folded, h)} if hits else set()
             if len(ends) == 1 and (paragraph_year is None or ends == {int(paragraph_year)}):
                 paragraph_year = str(ends.pop())
             else:
