@@ -81,6 +81,7 @@ _PLACE_WORD = re.compile(
 _WHOLE_COUNTRY = re.compile(word_start("cả nước", "toàn quốc") + r"(?![\w])")
 _REQUEST_AT = re.compile(r"[\s\d.)\-–+•*]*(?:đề nghị|kiến nghị|đề xuất)\s")
 _TARGETS_MET = re.compile(r"^chỉ tiêu")
+_OPENS_BRACKET = re.compile(r"[^()\d;,.]{0,16}\(")
 _BREAKDOWN = re.compile(word_start("trong đó", "bao gồm", "gồm") + r"(?![\w])")
 
 
@@ -251,15 +252,25 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
 
 def _part_of_size(folded: str, r: Reading, before: list[Figure]) -> bool:
     """A part of the static size just before ("tổng mức đầu tư 1.134 tỷ đồng, trong
-    đó chi phí bồi thường … 412,6 tỷ đồng"): of no period either."""
-    if not before or r.kind != "level" or before[-1].period is not None:
+    đó chi phí bồi thường … 412,6 tỷ đồng", "Tổng mức đầu tư 1.420 tỷ đồng (vốn ngân
+    sách trung ương 1.000 tỷ đồng, ngân sách tỉnh 420 tỷ đồng)"): of no period either."""
+    if not before or r.kind != "level":
         return False
-    prev = before[-1]
-    if prev.kind != "level" or prev.value_span is None or prev.base_unit != (
-            normalize(r.q.value, r.q.unit)[1]) or not is_size_word(prev.indicator):
+    unit = normalize(r.q.value, r.q.unit)[1]
+    for prev in reversed(before):  # over the parts already read, back to the whole
+        if prev.kind != "level" or prev.value_span is None or prev.period is not None or (
+                prev.base_unit != unit):
+            return False
+        if is_size_word(prev.indicator):
+            break
+    else:
         return False
-    return _BREAKDOWN.search(folded, prev.value_span.end, r.q.start) is not None and (
-        ";" not in folded[prev.value_span.end : r.q.start])
+    between = folded[prev.value_span.end : r.q.start]
+    if ";" in between:
+        return False
+    if _OPENS_BRACKET.match(between) and ")" not in between:
+        return True  # "1.420 tỷ đồng (vốn ngân sách trung ương …"
+    return _BREAKDOWN.search(between) is not None
 
 
 def _place(doc: Doc, r: Reading) -> str | None:

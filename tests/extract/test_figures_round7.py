@@ -74,3 +74,22 @@ PLAN_YEAR = [
 def test_round7_plan_year(text: str, period: str | None, date: str | None,
                           expected: list[tuple]) -> None:
     assert [(v, p) for v, _, p in _periods(text, period, date)] == expected
+
+
+STATIC = [
+    # a project's capital, its loan and the parts of its total in brackets are sizes
+    ("Tổng vốn 48,2 triệu USD, trong đó vốn vay 40 triệu USD.\n", "2023-M9", "2023-10-10", [
+        (48.2, None), (40.0, None)]),
+    ("Tổng mức đầu tư 860 tỷ đồng (vốn ngân sách trung ương 600 tỷ đồng, ngân sách tỉnh 260 "
+     "tỷ đồng). Đã giải ngân 120 tỷ đồng.\n", "2023-M9", "2023-10-10", [
+         (860.0, None), (600.0, None), (260.0, None), (120.0, "2023-M9")]),
+    # the land a reservoir waters is a size
+    ("Hồ có dung tích 8,2 triệu m³, bảo đảm tưới cho 950 ha lúa.\n", "2023-M9", "2023-10-10",
+     [(8.2, None), (950.0, None)]),
+]
+
+
+@pytest.mark.parametrize("text, period, date, expected", STATIC)
+def test_round7_static_sizes(text: str, period: str | None, date: str | None,
+                             expected: list[tuple]) -> None:
+    assert [(v, p) for v, _, p in _periods(text, period, date)] == expected
