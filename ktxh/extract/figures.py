@@ -61,6 +61,8 @@ from ktxh.text.normalize import fold
 
 # "Trong đó: ...", "Riêng quý III thu 612,5 tỷ đồng": a sentence that breaks the one before down
 _CONTINUES = re.compile(r"\s*(?:[-–+•]\s*)?(trong đó|cụ thể|bao gồm|riêng)(?![\w])")
+# "… ước đạt 429.600 tấn, …. Trong đó:" then a dash list: the items are estimated too
+_LIST_OPENS = re.compile(r"(?:trong đó|bao gồm|gồm|cụ thể)\s*:\s*$")
 _SUMMED_OPEN = re.compile(r"\s*(?:tính chung|lũy kế|luỹ kế|cộng dồn)\s")
 _SUB_YEAR = re.compile(r"-(?:Q|H|M)?\d+$")
 _QUARTER = re.compile(r"-Q\d$")
@@ -353,6 +355,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
     until = UntilCarry()  # "Tính đến ngày 31/10/2025, ...": how far it dates
     named_counts: dict[str, str] = {}  # unit → the indicator of its last count in the paragraph
     paragraph_figures: list[Figure] = []  # of the sentences before in the paragraph
+    list_estimate = False  # an estimated head before "Trong đó:" and its list items
     table_periods: dict[int, str | None] = {}
     for i, b in enumerate(doc.blocks):
         if b.kind is BlockKind.TABLE_ROW:
@@ -367,6 +370,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         if block != last_block:
             paragraph_span = paragraph_year = paragraph_open = None
             paragraph_figures = []
+            if doc.blocks[block].kind is not BlockKind.LIST_ITEM:
+                list_estimate = False
             until.enter_block(doc, block)
             if not _CONTINUES.match(doc.folded, start):
                 named_counts = {}
@@ -390,10 +395,14 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         readings, new_carry = read_sentence(
             doc.text, doc.folded, start, end, year=ctx.year,
             carry=carry if continues else Carry(
-                indicator=carry.indicator if summed else note.indicator, estimate=note_est),
+                indicator=carry.indicator if summed else note.indicator,
+                estimate=note_est or (list_estimate and not is_note)),
             same_period_default=ctx.same_period_default, yearly_is_growth=True,
             earlier_levels=True, join_lists=True, counted_rates=True,
         )
+        if doc.folded.find(":", max(start, end - 4), end) != -1 and _LIST_OPENS.search(
+                doc.folded, max(start, end - 16), end):
+            list_estimate = new_carry.estimate
         if citing not in heading_cache:
             heading_cache[citing] = heading_periods(doc, citing, ctx.year)
         heading_hits = heading_cache[citing]

@@ -93,3 +93,15 @@ STATIC = [
 def test_round7_static_sizes(text: str, period: str | None, date: str | None,
                              expected: list[tuple]) -> None:
     assert [(v, p) for v, _, p in _periods(text, period, date)] == expected
+
+
+def test_estimate_over_a_breakdown_list() -> None:
+    # "ước" of the head runs into the dash list after "Trong đó:", "; riêng …" included
+    text = ("Sản lượng lương thực 6 tháng ước đạt 215.400 tấn, tăng 2,3%. Trong đó:\n\n"
+            "- Sản lượng lúa 198.200 tấn, tăng 2,1%;\n"
+            "- Sản lượng ngô 17.200 tấn; riêng ngô lai đạt 12.100 tấn.\n\n"
+            "Đàn trâu 41.200 con.\n")
+    figs = find_figures(build_doc(text), found("2024-H1", "2024-06-20"))
+    assert [(f.value, f.estimate) for f in figs] == [
+        (215400.0, True), (2.3, True), (198200.0, True), (2.1, True), (17200.0, True),
+        (12100.0, True), (41200.0, False)]
