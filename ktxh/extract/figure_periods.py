@@ -133,6 +133,51 @@ def is_name_span(folded: str, hit: PeriodHit) -> bool:
             and _TERM_NAME.search(folded, max(0, hit.start - 80), hit.start) is not None)
 
 
+# "Kế hoạch vốn năm 2024 là 380 tỷ đồng, đã giải ngân 201,4 tỷ đồng": done so far
+_DISBURSED = re.compile(r"(?<![\w])giải ngân(?![\w])")
+# "kế hoạch vốn nhà nước năm 2024", "giải ngân năm 2024": the year names the plan
+_PLAN_YEAR_BEFORE = re.compile(r"(?:kế hoạch|giải ngân)(?:\s[^\W\d]+){0,4}\s$")
+
+
+def disbursed_to_date(folded: str, code: str | None, hits: tuple[PeriodHit, ...],
+                      q_start: int, report: str | None, indicator: str,
+                      estimate: bool) -> str | None:
+    """The report's period for money disbursed so far that took the year of its plan
+    ("Kế hoạch vốn năm 2024 là …, đã giải ngân …, đạt 53%", "Giải ngân năm 2024 đạt
+    …" in a 9-month report: 2024 → 2024-M9); else ``code``. An estimate for the year
+    and a year opening its clause ("năm 2025 đã giải ngân …") keep the year."""
+    if (not code or not report or estimate or len(code) != 4 or len(report) <= 4
+            or not report.startswith(code) or report[4] != "-"):
+        return code
+    low = indicator.lower()
+    if "kế hoạch" in low or not _DISBURSED.search(low):
+        return code
+    hit = next((h for h in reversed(hits) if h.start < q_start and h.code == code), None)
+    if hit is None or not _PLAN_YEAR_BEFORE.search(folded, max(0, hit.start - 48), hit.start):
+        return code
+    return report
+
+
+# "Vụ Đông Xuân 2021 - 2022", "mùa khô 2025 - 2026": a season across the new year
+_SEASON = re.compile(
+    r"(?<![\w])(?:vụ|mùa|niên vụ)(?:\s[^\W\d]+){0,3}\s(?:năm\s)?(?P<a>(?:19|20)\d\d)"
+    r"\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?!\d)"
+)
+
+
+def is_season(folded: str, hit: PeriodHit) -> bool:
+    """Whether ``hit`` names a crop or weather season across the new year ("Vụ Đông
+    Xuân 2021 - 2022", "mùa khô 2025 - 2026"): the season is no period; its facts
+    are of the report."""
+    lo = max(0, hit.start - 40)
+    window = folded[lo : hit.end + 12]
+    if "vụ" not in window and "mùa" not in window:
+        return False
+    return any(m.start() + lo <= hit.start and m.end() + lo >= hit.end - 1
+               and int(m.group("b")) == int(m.group("a")) + 1
+               for m in _SEASON.finditer(window))
+
+
 def in_later_bracket(folded: str, hit: PeriodHit, q_end: int) -> bool:
     """Whether ``hit`` stands in a bracket opened after the figure ending at ``q_end``
     ("chiếm 4,65% (năm 2023 tương ứng là ...)": the bracket's year is its own)."""

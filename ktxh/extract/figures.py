@@ -22,12 +22,14 @@ from typing import Any
 from ktxh.extract import targets as target_rules
 from ktxh.extract.count_names import name_bare_counts
 from ktxh.extract.figure_periods import (
+    disbursed_to_date,
     in_later_bracket,
     in_other_clause,
     is_deadline,
     is_name_span,
     is_plan_date,
     is_qualifier,
+    is_season,
     opening_point,
     opens_now,
     previous_year,
@@ -59,6 +61,8 @@ from ktxh.text.normalize import fold
 
 # "Trong đó: ...", "Riêng quý III thu 612,5 tỷ đồng": a sentence that breaks the one before down
 _CONTINUES = re.compile(r"\s*(?:[-–+•]\s*)?(trong đó|cụ thể|bao gồm|riêng)(?![\w])")
+# "… ước đạt 429.600 tấn, …. Trong đó:" then a dash list: the items are estimated too
+_LIST_OPENS = re.compile(r"(?:trong đó|bao gồm|gồm|cụ thể)\s*:\s*$")
 _SUMMED_OPEN = re.compile(r"\s*(?:tính chung|lũy kế|luỹ kế|cộng dồn)\s")
 _SUB_YEAR = re.compile(r"-(?:Q|H|M)?\d+$")
 _QUARTER = re.compile(r"-Q\d$")
@@ -79,6 +83,7 @@ _PLACE_WORD = re.compile(
 _WHOLE_COUNTRY = re.compile(word_start("cả nước", "toàn quốc") + r"(?![\w])")
 _REQUEST_AT = re.compile(r"[\s\d.)\-–+•*]*(?:đề nghị|kiến nghị|đề xuất)\s")
 _TARGETS_MET = re.compile(r"^chỉ tiêu")
+_OPENS_BRACKET = re.compile(r"[^()\d;,.]{0,16}\(")
 _BREAKDOWN = re.compile(word_start("trong đó", "bao gồm", "gồm") + r"(?![\w])")
 
 
@@ -202,7 +207,8 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
            and not (folded and is_deadline(folded, h, r.q.start, r.q.end, r.clause, ctx.period))
            and not (folded and r.kind != "growth_avg" and is_name_span(folded, h))
            and not (folded and in_later_bracket(folded, h, r.q.end))
-           and not (folded and is_qualifier(folded, h))]
+           and not (folded and is_qualifier(folded, h))
+           and not (folded and is_season(folded, h))]
     follows = [h for h in own if 0 <= h.start - r.q.end <= 1 and h.start < r.clause[1]]
     if follows:
         return follows[0].code  # "lên 63% năm 2020"
@@ -248,15 +254,25 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
 
 def _part_of_size(folded: str, r: Reading, before: list[Figure]) -> bool:
     """A part of the static size just before ("tổng mức đầu tư 1.134 tỷ đồng, trong
-    đó chi phí bồi thường … 412,6 tỷ đồng"): of no period either."""
-    if not before or r.kind != "level" or before[-1].period is not None:
+    đó chi phí bồi thường … 412,6 tỷ đồng", "Tổng mức đầu tư 1.420 tỷ đồng (vốn ngân
+    sách trung ương 1.000 tỷ đồng, ngân sách tỉnh 420 tỷ đồng)"): of no period either."""
+    if not before or r.kind != "level":
         return False
-    prev = before[-1]
-    if prev.kind != "level" or prev.value_span is None or prev.base_unit != (
-            normalize(r.q.value, r.q.unit)[1]) or not is_size_word(prev.indicator):
+    unit = normalize(r.q.value, r.q.unit)[1]
+    for prev in reversed(before):  # over the parts already read, back to the whole
+        if prev.kind != "level" or prev.value_span is None or prev.period is not None or (
+                prev.base_unit != unit):
+            return False
+        if is_size_word(prev.indicator):
+            break
+    else:
         return False
-    return _BREAKDOWN.search(folded, prev.value_span.end, r.q.start) is not None and (
-        ";" not in folded[prev.value_span.end : r.q.start])
+    between = folded[prev.value_span.end : r.q.start]
+    if ";" in between:
+        return False
+    if _OPENS_BRACKET.match(between) and ")" not in between:
+        return True  # "1.420 tỷ đồng (vốn ngân sách trung ương …"
+    return _BREAKDOWN.search(between) is not None
 
 
 def _place(doc: Doc, r: Reading) -> str | None:
@@ -339,6 +355,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
     until = UntilCarry()  # "Tính đến ngày 31/10/2025, ...": how far it dates
     named_counts: dict[str, str] = {}  # unit → the indicator of its last count in the paragraph
     paragraph_figures: list[Figure] = []  # of the sentences before in the paragraph
+    list_estimate = False  # an estimated head before "Trong đó:" and its list items
     table_periods: dict[int, str | None] = {}
     for i, b in enumerate(doc.blocks):
         if b.kind is BlockKind.TABLE_ROW:
@@ -353,6 +370,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         if block != last_block:
             paragraph_span = paragraph_year = paragraph_open = None
             paragraph_figures = []
+            if doc.blocks[block].kind is not BlockKind.LIST_ITEM:
+                list_estimate = False
             until.enter_block(doc, block)
             if not _CONTINUES.match(doc.folded, start):
                 named_counts = {}
@@ -376,10 +395,14 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         readings, new_carry = read_sentence(
             doc.text, doc.folded, start, end, year=ctx.year,
             carry=carry if continues else Carry(
-                indicator=carry.indicator if summed else note.indicator, estimate=note_est),
+                indicator=carry.indicator if summed else note.indicator,
+                estimate=note_est or (list_estimate and not is_note)),
             same_period_default=ctx.same_period_default, yearly_is_growth=True,
             earlier_levels=True, join_lists=True, counted_rates=True,
         )
+        if doc.folded.find(":", max(start, end - 4), end) != -1 and _LIST_OPENS.search(
+                doc.folded, max(start, end - 16), end):
+            list_estimate = new_carry.estimate
         if citing not in heading_cache:
             heading_cache[citing] = heading_periods(doc, citing, ctx.year)
         heading_hits = heading_cache[citing]
@@ -416,6 +439,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             if r.earlier and period is None:  # "giảm từ 5,86% xuống còn 4,12%": the year before
                 period = previous_year(pick_period(replace(r, earlier=False), heading_hits, ctx,
                                                    paragraph_span, doc.folded, until.current))
+            period = disbursed_to_date(doc.folded, period, r.periods, r.q.start, ctx.period,
+                                       r.indicator, r.estimate)
             if r.last_year and period and _YEAR_FIRST.match(period):
                 period = f"{int(period[:4]) - 1}{period[4:]}"  # "cùng kỳ (85%)"
             if (earlier := same_span_year(doc.folded, r.periods, r.clause[0], r.q.start)):
@@ -447,7 +472,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                 cited[note_block] = _cite(doc, start, ref, block, mine, ctx)
         hits = [h for h in find_period_hits(doc.folded, start, end, year=ctx.year)
                 if not h.base]
-        spans = [h.code for h in hits if h.is_span and not is_name_span(doc.folded, h)]
+        spans = [h.code for h in hits if h.is_span and not is_name_span(doc.folded, h)
+                 and not is_season(doc.folded, h)]
         paragraph_open = None if now else opening_point(doc.folded, hits, start) or (
             paragraph_open)
         if spans:
@@ -455,7 +481,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         # "whose sentences all name the same end year" (2025, or 2021 - 2025)
         if paragraph_year != "":
             ends = {year_of(h.code) for h in hits
-                    if not is_plan_date(doc.folded, h, ctx.period)} if hits else set()
+                    if not is_plan_date(doc.folded, h, ctx.period)
+                    and not is_season(doc.folded, h)} if hits else set()
             if len(ends) == 1 and (paragraph_year is None or ends == {int(paragraph_year)}):
                 paragraph_year = str(ends.pop())
             else:

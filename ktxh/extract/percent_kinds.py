@@ -86,6 +86,7 @@ class PercentKind:
     plan: bool = False
     ratio: bool = False
     share_mode: bool = False
+    ends_shares: bool = False
 
 
 def percent_kind(folded: str, q_end: int, lead: str, verb: str, subject: str, indicator: str,
@@ -126,6 +127,10 @@ def percent_kind(folded: str, q_end: int, lead: str, verb: str, subject: str, in
         return PercentKind(kind, share_mode=True)
     if _WHOLE_AFTER.match(folded, q_end) and not rate_subject:
         return PercentKind("share")
+    if (share_mode or share_before) and verb in ("đạt", "là", "") and subject and (
+            RATE_SUBJECT_RE.search(subject.lower())):
+        # "…chiếm 26%; tỷ lệ đô thị hóa đạt 28%": a rate of its own ends the shares
+        return PercentKind("rate", ends_shares=True)
     if share_mode or share_before:
         return PercentKind("share")
     if counted_rates and (first := _FIRST_WORD.match(after)) and (

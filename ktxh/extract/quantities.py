@@ -293,6 +293,7 @@ def read_sentence(
     est_at = [m.start() for m in ESTIMATE_RE.finditer(folded, start, end)]
     sentence = folded[start:end]
     share_mode = False
+    share_from = start  # where a share word before may open ("tỷ trọng …")
     growth_mode = carry.growth
     base_mode = carry.base
     ratio_base = carry.ratio
@@ -549,7 +550,7 @@ def read_sentence(
                     and folded.find("kế hoạch", out[-1].q.end, q.start) != -1)
                 pk = percent_kind(
                     folded, q.end, lead, verb, subject, indicator, share_mode,
-                    bool(SHARE_SUBJECT_RE.search(sentence[: q.start - start])),
+                    bool(SHARE_SUBJECT_RE.search(folded, share_from, q.start)),
                     (money.lead, money.indicator) if money else None, bool(ratio),
                     counted_rates, lambda at=q.start: on_disbursement(
                         sentence[: at - start], carry.indicator.lower()), plan_before)
@@ -558,7 +559,9 @@ def read_sentence(
                 if bracket_rate and pk.kind == "rate" and disbursed_share(subject):
                     pk = PercentKind("pct_of_plan", plan=True)  # "tỷ lệ giải ngân thấp (37,1%)"
                 kind = pk.kind
-                share_mode = share_mode or pk.share_mode
+                share_mode = (share_mode or pk.share_mode) and not pk.ends_shares
+                if pk.ends_shares:
+                    share_from = q.end
                 if pk.plan:
                     base = "plan"
                     if plan_head < 0:  # "đạt 51,9% kế hoạch", "giải ngân …, đạt 35,2%"

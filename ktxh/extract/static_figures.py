@@ -24,9 +24,12 @@ _SIZE_RE = re.compile(
     word_start("tổng mức đầu tư", "chiều dài", "công suất", "dung tích", "diện tích quy hoạch",
                "diện tích tự nhiên",
                "diện tích thiết kế", "trữ lượng", "năng lực tưới", "năng lực thiết kế",
-               "cấp nước tưới", "phục vụ tưới", "tmđt")
+               "cấp nước tưới", "phục vụ tưới", "bảo đảm tưới", "đảm bảo tưới", "tmđt")
     + r"(?![\w])"
 )
+# "Tổng vốn 62,5 triệu USD": the whole capital of a project, named bare
+_BARE_CAPITAL_RE = re.compile(r"tổng vốn(?: đầu tư)?(?: (?:của )?dự án)?")
+_QUALIFIERS = r"(?:\s(?:khoảng|gần|hơn|trên))?\s*"
 # "quy mô 500 giường": a size, unless it is money ("quy mô GRDP ... tỷ đồng")
 # "quy mô dân số 18.460 người": a population, counted
 _SCALE_RE = re.compile(word_start("quy mô") + r"(?![\w])(?! dân số)")
@@ -39,7 +42,7 @@ _BRACKET_AREA_RE = re.compile(r"\((?:tổng )?diện tích(?:\s(?:khoảng|gần
 
 # any word of a size, to pass over sentences without one quickly
 _ANY_SIZE_RE = re.compile(r"tổng mức|chiều dài|công suất|dung tích|diện tích|trữ lượng|năng lực"
-                          r"|quy mô|tmđt|cấp nước|phục vụ tưới|(?<![\w])dài")
+                          r"|quy mô|tmđt|cấp nước|tưới|tổng vốn|(?<![\w])dài")
 
 
 def has_size_word(folded: str, start: int, end: int) -> bool:
@@ -58,6 +61,9 @@ def _is_size(r: Reading, unit: str) -> bool:
             r.q.unit.base not in MEASURE_SET):
         return False  # "312 tàu cá có chiều dài từ 15 m trở lên": a count, not a size
     head = r.indicator.lower()
+    if _BARE_CAPITAL_RE.fullmatch(head) and re.fullmatch(
+            r"\W*" + _BARE_CAPITAL_RE.pattern + _QUALIFIERS, r.lead):
+        return True  # opening its part: "Tổng vốn 62,5 triệu USD, …"; not "thu hút … với"
     return bool(_SIZE_RE.search(head) or _LONG_RE.search(r.lead) or _BRACKET_AREA_RE.search(r.lead)
                 or (_SCALE_RE.search(head) and not _MONEY_OR_SHARE_RE.search(unit.lower())))
 
@@ -80,4 +86,5 @@ def is_size_of_works(r: Reading, unit: str) -> bool:
 
 def is_size_word(indicator: str) -> bool:
     """Whether ``indicator`` names a static size ("tổng mức đầu tư", "chiều dài …")."""
-    return bool(_SIZE_RE.search(indicator.lower()) or _SCALE_RE.search(indicator.lower()))
+    low = indicator.lower()
+    return bool(_SIZE_RE.search(low) or _SCALE_RE.search(low) or _BARE_CAPITAL_RE.fullmatch(low))

@@ -44,8 +44,9 @@ def _figures(text: str, period: str | None = "2025-H1", title: str | None = None
         # as-of figures take the report's period
         ("Đến nay đã hoàn thành 14,2 km mặt đường bê tông nhựa.", [(14.2, "2025-H1")]),
         ("Tính đến ngày 15/6/2025 giải ngân được 3.214,6 tỷ đồng.", [(3214.6, "2025-H1")]),
-        # a crop season or a school year across the new year
-        ("Vụ Đông Xuân 2024 - 2025 toàn tỉnh gieo cấy 42.300 ha lúa.", [(42300.0, "2024/2025")]),
+        # a school year across the new year is a span; a crop season is of the report
+        # (round 7)
+        ("Vụ Đông Xuân 2024 - 2025 toàn tỉnh gieo cấy 42.300 ha lúa.", [(42300.0, "2025-H1")]),
         ("Năm học 2024 - 2025 toàn tỉnh có 312 trường học.", [(312.0, "2024/2025")]),
     ],
 )
