@@ -328,7 +328,7 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
         bodies = shared_heads.expand(text, folded, bodies, c.end)
         lead, support = bodies[0], list(bodies[1:])
         if lead.is_group and support and not any(map(shared_heads.one_person, bodies)) and all(
-                b.is_group and not cl.starts_with(folded, b.start, _COMMITTEES) for b in support):
+                b.is_group and not _committees(folded, b, len(bodies)) for b in support):
             # "Giám đốc các sở, Thủ trưởng các ban, ngành": one group. The first body leads the
             # others, groups or not: "Các sở, ban, ngành, | UBND các xã, phường căn cứ ...",
             # "Thường trực HĐND tỉnh, các Ban của HĐND tỉnh ...", "UBND các huyện và Ban QLDA"
@@ -480,6 +480,18 @@ def _only_bodies(text: str, folded: str, pos: int, end: int) -> bool:
 
 
 _COMMITTEES = ("ủy ban nhân dân", "ubnd")
+
+
+def _committees(folded: str, body: cl.Body, n: int) -> bool:
+    """People's Committees named after a group are a body of their own: "các sở, ban, ngành,
+    | UBND các xã"; so are their chairs after one other titled group: "Thủ trưởng các sở, ban,
+    ngành tỉnh và | Chủ tịch UBND cấp huyện" (a longer titled list stays one group)."""
+    if cl.starts_with(folded, body.start, _COMMITTEES):
+        return True
+    title = cl.starts_with(folded, body.start, cw.TITLES) if n == 2 else None
+    return bool(title) and cl.starts_with(
+        folded, cl._skip_spaces(folded, body.start + len(title), len(folded)),
+        _COMMITTEES) is not None
 
 
 def _known(name: str) -> bool:

@@ -1,0 +1,39 @@
+"""Task structures of round 7 (sentences written for these tests): "Thủ trưởng A và Chủ
+tịch B" names two bodies, the first leads (titles kept, as in round 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_tasks import tasks_of
+
+
+def rows(body: str) -> list[tuple]:
+    return [(t.lead, list(t.support), t.deadline, t.report_to)
+            for t in tasks_of(body, date="2023-09-14")]
+
+
+HEADS = [
+    # the heads of two bodies: the first leads, the chair of the committees supports
+    ("1. Thủ trưởng các sở, ban, ngành tỉnh và Chủ tịch Ủy ban nhân dân các huyện, thành phố "
+     "tổ chức triển khai kế hoạch, hoàn thành trước ngày 31/12/2023.",
+     [("Thủ trưởng các sở, ban, ngành tỉnh",
+       ["Chủ tịch Ủy ban nhân dân các huyện, thành phố"], "2023-12-31", None)]),
+    ("1. Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch Ủy ban nhân dân cấp huyện rà soát danh "
+     "mục dự án trước ngày 15/10/2023.",
+     [("Thủ trưởng các sở, ban, ngành tỉnh", ["Chủ tịch Ủy ban nhân dân cấp huyện"],
+       "2023-10-15", None)]),
+    # a longer titled list stays one group
+    ("1. Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch Ủy ban nhân dân các huyện tập "
+     "trung chỉ đạo công tác phòng, chống hạn.",
+     [("Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch Ủy ban nhân dân các huyện", [],
+       None, None)]),
+    ("1. Giám đốc Sở Y tế và Chủ tịch Ủy ban nhân dân huyện Ba Bể kiểm tra các cơ sở khám "
+     "chữa bệnh trước ngày 30/11/2023.",
+     [("Giám đốc Sở Y tế", ["Chủ tịch Ủy ban nhân dân huyện Ba Bể"], "2023-11-30", None)]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), HEADS)
+def test_heads_of_two_bodies(body: str, expected: list) -> None:
+    assert rows(body) == expected
