@@ -37,6 +37,7 @@ from ktxh.extract.task_records import (
     context,
     is_report_clause,
     merge_report,
+    own_report,
     submits_document,
     tasks_of,
     with_deadline,
@@ -196,7 +197,9 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
             continue
         report = is_report_clause(text, folded, head.action, c.end)
         if (last is not None and out and head.lead is last.lead and report and not last.answers
-                and not submits_document(text, folded, head.action, c.end)):
+                and not submits_document(text, folded, head.action, c.end)
+                and not (len(new) == 1 and own_report(text, folded, head.action, c.end,
+                                                       new[0]))):
             # "...; định kỳ 6 tháng báo cáo HĐND tỉnh": whom the task before reports to; after
             # a body the lead asks ("...; yêu cầu các nhà đầu tư ...; báo cáo UBND tỉnh trước
             # ngày ..."), the lead's own first task of the sentence

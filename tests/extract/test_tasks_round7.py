@@ -1,5 +1,6 @@
 """Task structures of round 7 (sentences written for these tests): "Thủ trưởng A và Chủ
-tịch B" names two bodies, the first leads (titles kept, as in round 5)."""
+tịch B" names two bodies, the first leads (titles kept, as in round 5); a periodic report that
+names what it reports is a task of its own."""
 
 from __future__ import annotations
 
@@ -36,4 +37,32 @@ HEADS = [
 
 @pytest.mark.parametrize(("body", "expected"), HEADS)
 def test_heads_of_two_bodies(body: str, expected: list) -> None:
+    assert rows(body) == expected
+
+
+REPORTS = [
+    # a periodic report naming what it reports: a task of its own
+    ("4. Sở Tài chính, Kho bạc Nhà nước tỉnh hướng dẫn các huyện thanh toán vốn; báo cáo Ủy "
+     "ban nhân dân tỉnh kết quả giải ngân trước ngày 10 hằng tháng.",
+     [("Sở Tài chính", ["Kho bạc Nhà nước tỉnh"], None, None),
+      ("Sở Tài chính", ["Kho bạc Nhà nước tỉnh"], None, "Ủy ban nhân dân tỉnh")]),
+    ("5. Sở Công Thương chủ trì, phối hợp với Cục Thống kê tỉnh theo dõi việc thực hiện Kế "
+     "hoạch; tổng hợp, báo cáo Ủy ban nhân dân tỉnh tình hình thực hiện hằng quý và cả năm.",
+     [("Sở Công Thương", ["Cục Thống kê tỉnh"], None, None),
+      ("Sở Công Thương", ["Cục Thống kê tỉnh"], None, "Ủy ban nhân dân tỉnh")]),
+    # a dated one-off report, or one naming nothing, still closes the task before
+    ("6. Sở Công Thương theo dõi việc thực hiện Kế hoạch; tổng hợp, báo cáo Ủy ban nhân dân "
+     "tỉnh kết quả thực hiện trước ngày 20/12/2023.",
+     [("Sở Công Thương", [], "2023-12-20", "Ủy ban nhân dân tỉnh")]),
+    ("7. Sở Công Thương theo dõi việc thực hiện Kế hoạch; định kỳ 6 tháng báo cáo Ủy ban nhân "
+     "dân tỉnh.",
+     [("Sở Công Thương", [], None, "Ủy ban nhân dân tỉnh")]),
+    ("8. Sở Công Thương theo dõi việc thực hiện Kế hoạch; định kỳ hằng quý báo cáo Ủy ban "
+     "nhân dân tỉnh kết quả thực hiện.",
+     [("Sở Công Thương", [], None, "Ủy ban nhân dân tỉnh")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), REPORTS)
+def test_a_periodic_report_naming_what_it_reports(body: str, expected: list) -> None:
     assert rows(body) == expected
