@@ -292,6 +292,11 @@ def _read_subject(text: str, folded: str, c: cl.Clause, directive: bool, last: H
         head = _after_lead(text, folded, c, m.end(), kind, m.start() + 1, directive=True)
         if head is not None:
             return head
+    if last is not None:
+        place = _place_body(text, folded, p, c.end)
+        if place is not None:  # "…; thành phố Bắc Kạn | chi trả dứt điểm …"
+            return Head(last.kind, place, [], cl._skip_spaces(folded, place.end, c.end), start,
+                        False, c.sentence)
     if last is not None or owner is not None:
         # "...; trường hợp không chấp hành, | tổ chức cưỡng chế ..."
         m = tp.CONDITION.match(folded, p, c.end)
@@ -483,6 +488,23 @@ def _only_bodies(text: str, folded: str, pos: int, end: int) -> bool:
 
 
 _COMMITTEES = ("ủy ban nhân dân", "ubnd")
+
+
+_LOCAL_UNITS = ("thành phố", "thị xã", "huyện", "quận")
+
+
+def _place_body(text: str, folded: str, pos: int, end: int) -> cl.Body | None:
+    """A ";"-clause opened by a named district-level place and an action ("…; thành phố Bắc
+    Kạn chi trả …", "…; huyện Pác Nặm hoàn thành …"): that place's People's Committee."""
+    unit = cl.starts_with(folded, pos, _LOCAL_UNITS)
+    if unit is None or not text[cl._skip_spaces(folded, pos + len(unit), end)].isupper():
+        return None
+    e = cl._read_place(text, folded, pos + len(unit), end)
+    q = cl._skip_spaces(folded, e, end)
+    if e <= pos + len(unit) or not cl.is_action_at(folded, q):
+        return None
+    return cl.Body(pos, e, "Ủy ban nhân dân " + folded[pos : pos + len(unit)] + text[
+        pos + len(unit) : e])
 
 
 def _committees(folded: str, body: cl.Body, n: int) -> bool:

@@ -1,6 +1,7 @@
 """Task structures of round 7 (sentences written for these tests): "Thủ trưởng A và Chủ
-tịch B" names two bodies, the first leads (titles kept, as in round 5); a periodic report that
-names what it reports is a task of its own."""
+tịch B" names two bodies, the first leads (titles kept, as in round 5); a ";"-clause opened by a
+named place ("thành phố X", "huyện Y") and an action is the task of its People's Committee;
+a periodic report that names what it reports is a task of its own."""
 
 from __future__ import annotations
 
@@ -37,6 +38,24 @@ HEADS = [
 
 @pytest.mark.parametrize(("body", "expected"), HEADS)
 def test_heads_of_two_bodies(body: str, expected: list) -> None:
+    assert rows(body) == expected
+
+
+SECOND_SUBJECTS = [
+    ("2. Ủy ban nhân dân huyện Ngân Sơn và Ủy ban nhân dân huyện Pác Nặm hoàn thành bàn giao "
+     "mặt bằng Dự án Đường tỉnh 258 trước ngày 30/10/2023; huyện Pác Nặm chi trả tiền bồi "
+     "thường cho 12 hộ còn lại trong tháng 9/2023.",
+     [("Ủy ban nhân dân huyện Ngân Sơn", ["Ủy ban nhân dân huyện Pác Nặm"], "2023-10-30", None),
+      ("Ủy ban nhân dân huyện Pác Nặm", [], "2023-09-30", None)]),
+    ("3. Sở Giao thông vận tải đôn đốc nhà thầu thi công cầu Nà Làng; thành phố Bắc Kạn "
+     "hoàn thành di dời đường điện trước ngày 15/10/2023.",
+     [("Sở Giao thông vận tải", [], None, None),
+      ("Ủy ban nhân dân thành phố Bắc Kạn", [], "2023-10-15", None)]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SECOND_SUBJECTS)
+def test_a_clause_opened_by_a_place_body(body: str, expected: list) -> None:
     assert rows(body) == expected
 
 
