@@ -279,7 +279,8 @@ def _read_name(text: str, folded: str, pos: int, end: int, *, commas: bool = Tru
             r = _skip_spaces(folded, m.end(), end)
             if (r < end and _capitalized(text, r)
                     and _WORD.match(folded, r).group().replace("&", "").isalpha()
-                    and not starts_with(folded, r, _SORTED_HEADS)):
+                    and not starts_with(folded, r, _SORTED_HEADS)
+                    and not starts_with(folded, r, TITLES)):  # "Sở Y tế và | Chủ tịch …"
                 p, n = m.end(), n + 1
                 continue
             if board and w == "và" and _board_word(text, folded, r):

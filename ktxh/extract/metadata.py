@@ -169,6 +169,18 @@ def _skipped(ln: Line) -> bool:
     return bool(STAMP_RE.match(ln.folded) or HEADER_SKIP_RE.match(ln.folded))
 
 
+# A short last title line that only names the period: "9 tháng đầu năm 2024" (folded).
+_PERIOD_LINE_RE = re.compile(
+    r"^(?:\d{1,2} tháng (?:đầu |cuối )?năm|năm|quý [ivx]+ năm|giai đoạn) \d{4}"
+    r"(?:\s*-\s*\d{4})?$"
+)
+
+
+def _period_line(ln: Line) -> bool:
+    """A PDF title line cut off as its own paragraph because the line above was short."""
+    return len(ln.folded) <= 40 and _PERIOD_LINE_RE.match(ln.folded) is not None
+
+
 def _title_after(lines: list[Line], i: int, vv: bool = False) -> tuple[str | None, Span | None]:
     while i < len(lines) and _skipped(lines[i]):
         i += 1
@@ -176,6 +188,9 @@ def _title_after(lines: list[Line], i: int, vv: bool = False) -> tuple[str | Non
     caps = None
     for ln in lines[i : i + (5 if vv else 4)]:
         if _skipped(ln):
+            break
+        if parts and not vv and _period_line(ln) and not parts[-1].text.endswith((".", ":")):
+            parts.append(ln)
             break
         if parts and (
             TITLE_STOP_RE.match(ln.folded) or BODY_START_RE.match(ln.folded) or len(ln.text) > 250

@@ -128,7 +128,10 @@ ASIDE = re.compile(
     r"\((?:khoảng|dài|tổng|với|theo|vốn|quy mô|diện tích|chiều dài|công suất|PPP|BOT|BT|BOO|BTO|ODA"
     r"|đối tác công tư|đợt|Km\s?\d+|lý trình|Quốc lộ|QL\.?\s?\d+|tỉnh lộ|ĐT\.?\s?\d+|đường tỉnh"
     # "(qua địa bàn tỉnh dài 35,8 km)", "(nguồn vốn ngân sách tỉnh)", "(hình thức BOT)"
-    r"|qua địa bàn|trên địa bàn|nguồn vốn|sử dụng vốn|hình thức|phương thức|TMĐT)\b",
+    r"|qua địa bàn|trên địa bàn|nguồn vốn|sử dụng vốn|hình thức|phương thức|TMĐT"
+    # progress: "(mới bàn giao 9,4/16,2 km mặt bằng)", "(còn 23 hộ chưa nhận tiền)"
+    r"|mới|đã|còn|chưa|đạt|đang|chậm|ước|lũy kế|luỹ kế|giải ngân|bàn giao|hoàn thành"
+    r"|khối lượng|tiến độ)\b",
     re.IGNORECASE,
 )
 # A bracket that gives a size is an aside wherever the size word stands: "(đoạn qua

@@ -166,6 +166,22 @@ def _in_body_name(folded: str, lo: int, pos: int) -> bool:
     return len(rest.split()) <= 12 and not _BODY_END.search(rest)
 
 
+# Verbs after a company's name that end it: "Công ty X |làm chủ đầu tư dự án Y".
+_COMPANY_END = re.compile(r"(?<![\w])(?:làm|xin|nhận|trúng|thi công|xây dựng xong)(?![\w])")
+
+
+def _in_company_name(folded: str, lo: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside a company's name: "Công ty TNHH một thành viên Khai
+    thác |công trình thủy lợi X", "Công ty Cổ phần Quản lý và Xây dựng |công trình …"."""
+    window = folded[max(lo, pos - 80) : pos]
+    at = window.rfind("công ty")
+    if at < 0:
+        return False
+    rest = window[at + 7 :]
+    return (len(rest.split()) <= 8 and not _BODY_END.search(rest)
+            and not _COMPANY_END.search(rest))
+
+
 def _after_project_word(doc: Doc, sent: Span) -> Iterator[Mention]:
     text, folded = doc.text, doc.folded
     inside = -1  # end of the last name: "... phục vụ Dự án X" is no name of its own
@@ -174,7 +190,8 @@ def _after_project_word(doc: Doc, sent: Span) -> Iterator[Mention]:
             continue
         if _MANAGER_BEFORE.search(folded, max(sent.start, m.start() - 16), m.start()):
             continue  # "Ban Quản lý dự án ...": an agency
-        if _in_body_name(folded, sent.start, m.start()):
+        if _in_body_name(folded, sent.start, m.start()) or _in_company_name(
+                folded, sent.start, m.start()):
             continue
         plural = bool(_PLURAL_BEFORE.search(folded, max(sent.start, m.start() - 24), m.start()))
         pos = m.end()

@@ -222,6 +222,23 @@ def is_report_clause(text: str, folded: str, pos: int, end: int) -> bool:
     return _BARE_REPORT.match(folded, pos, end) is not None
 
 
+# what a report names right after its body: "báo cáo UBND tỉnh | kết quả thực hiện"
+_REPORTED = re.compile(r"(?:kết quả|tình hình|tiến độ)(?!\w)")
+
+
+def own_report(text: str, folded: str, pos: int, end: int, task: Task) -> bool:
+    """Whether the report clause at ``pos`` is a task of its own: a periodic one that names
+    what it reports ("…; báo cáo UBND tỉnh kết quả thực hiện trước ngày 05 hằng tháng"); a
+    dated one, one naming nothing or one opened by its period ("…; định kỳ 6 tháng báo cáo
+    HĐND tỉnh kết quả thực hiện", the formula of a resolution) closes the task before."""
+    if not task.recurring or folded.startswith(("định kỳ", "hằng", "hàng"), pos):
+        return False
+    m = _REPORT_CLAUSE.match(folded, pos, end)
+    body = cl.read_body(text, folded, m.end(), end, register=False) if m else None
+    return body is not None and _REPORTED.match(
+        folded, cl._skip_spaces(folded, body.end, end), end) is not None
+
+
 def _clean(action: str, before_deadline: bool = False) -> str:
     action = action.strip(_TRAILING)
     cut = _ACTION_TAIL.search(action) if before_deadline else None

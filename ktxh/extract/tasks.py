@@ -37,6 +37,7 @@ from ktxh.extract.task_records import (
     context,
     is_report_clause,
     merge_report,
+    own_report,
     submits_document,
     tasks_of,
     with_deadline,
@@ -196,7 +197,9 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
             continue
         report = is_report_clause(text, folded, head.action, c.end)
         if (last is not None and out and head.lead is last.lead and report and not last.answers
-                and not submits_document(text, folded, head.action, c.end)):
+                and not submits_document(text, folded, head.action, c.end)
+                and not (len(new) == 1 and own_report(text, folded, head.action, c.end,
+                                                       new[0]))):
             # "...; định kỳ 6 tháng báo cáo HĐND tỉnh": whom the task before reports to; after
             # a body the lead asks ("...; yêu cầu các nhà đầu tư ...; báo cáo UBND tỉnh trước
             # ngày ..."), the lead's own first task of the sentence
@@ -289,6 +292,11 @@ def _read_subject(text: str, folded: str, c: cl.Clause, directive: bool, last: H
         head = _after_lead(text, folded, c, m.end(), kind, m.start() + 1, directive=True)
         if head is not None:
             return head
+    if last is not None:
+        place = _place_body(text, folded, p, c.end)
+        if place is not None:  # "…; thành phố Bắc Kạn | chi trả dứt điểm …"
+            return Head(last.kind, place, [], cl._skip_spaces(folded, place.end, c.end), start,
+                        False, c.sentence)
     if last is not None or owner is not None:
         # "...; trường hợp không chấp hành, | tổ chức cưỡng chế ..."
         m = tp.CONDITION.match(folded, p, c.end)
@@ -328,7 +336,7 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
         bodies = shared_heads.expand(text, folded, bodies, c.end)
         lead, support = bodies[0], list(bodies[1:])
         if lead.is_group and support and not any(map(shared_heads.one_person, bodies)) and all(
-                b.is_group and not cl.starts_with(folded, b.start, _COMMITTEES) for b in support):
+                b.is_group and not _committees(folded, b, len(bodies)) for b in support):
             # "Giám đốc các sở, Thủ trưởng các ban, ngành": one group. The first body leads the
             # others, groups or not: "Các sở, ban, ngành, | UBND các xã, phường căn cứ ...",
             # "Thường trực HĐND tỉnh, các Ban của HĐND tỉnh ...", "UBND các huyện và Ban QLDA"
@@ -480,6 +488,35 @@ def _only_bodies(text: str, folded: str, pos: int, end: int) -> bool:
 
 
 _COMMITTEES = ("ủy ban nhân dân", "ubnd")
+
+
+_LOCAL_UNITS = ("thành phố", "thị xã", "huyện", "quận")
+
+
+def _place_body(text: str, folded: str, pos: int, end: int) -> cl.Body | None:
+    """A ";"-clause opened by a named district-level place and an action ("…; thành phố Bắc
+    Kạn chi trả …", "…; huyện Pác Nặm hoàn thành …"): that place's People's Committee."""
+    unit = cl.starts_with(folded, pos, _LOCAL_UNITS)
+    if unit is None or not text[cl._skip_spaces(folded, pos + len(unit), end)].isupper():
+        return None
+    e = cl._read_place(text, folded, pos + len(unit), end)
+    q = cl._skip_spaces(folded, e, end)
+    if e <= pos + len(unit) or not cl.is_action_at(folded, q):
+        return None
+    return cl.Body(pos, e, "Ủy ban nhân dân " + folded[pos : pos + len(unit)] + text[
+        pos + len(unit) : e])
+
+
+def _committees(folded: str, body: cl.Body, n: int) -> bool:
+    """People's Committees named after a group are a body of their own: "các sở, ban, ngành,
+    | UBND các xã"; so are their chairs after one other titled group: "Thủ trưởng các sở, ban,
+    ngành tỉnh và | Chủ tịch UBND cấp huyện" (a longer titled list stays one group)."""
+    if cl.starts_with(folded, body.start, _COMMITTEES):
+        return True
+    title = cl.starts_with(folded, body.start, cw.TITLES) if n == 2 else None
+    return bool(title) and cl.starts_with(
+        folded, cl._skip_spaces(folded, body.start + len(title), len(folded)),
+        _COMMITTEES) is not None
 
 
 def _known(name: str) -> bool:

@@ -141,8 +141,8 @@ OPENERS = [
             "tỉnh, Chủ tịch Ủy ban nhân dân cấp huyện xây dựng kế hoạch, giao chỉ tiêu cho các "
             "đơn vị trực thuộc, hoàn thành trước ngày 28/12/2024."),
         "quyet_dinh",
-        [("Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch Ủy ban nhân dân cấp huyện", [],
-          "2024-12-28")],
+        [("Thủ trưởng các sở, ban, ngành tỉnh", ["Chủ tịch Ủy ban nhân dân cấp huyện"],
+          "2024-12-28")],  # the chair of the committees supports (round 7)
     ),
     (  # "Căn cứ …," before a named body
         doc("## Điều 2.", "Căn cứ dự toán được giao, Sở Y tế phân bổ kinh phí cho các bệnh "
