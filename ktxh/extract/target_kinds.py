@@ -125,9 +125,9 @@ def sign_targets(doc: Doc, readings: list[Reading], kinds: list[str],
         new_name = None
         if unit == "điểm" and _PERCENT_POINT_RE.match(folded, r.q.end):
             unit = "điểm phần trăm"
-        if unit == "điểm phần trăm" and kind == "growth_avg":
+        if unit.startswith("điểm phần trăm") and kind == "growth_avg":
             # "giảm bình quân 0,3 điểm phần trăm/năm": a change of points a year, not growth
-            kind = "change"
+            kind, unit = "change", "điểm phần trăm"
             new_name = _AVERAGE_TAIL_RE.sub("", name) or None
         per = _PER_THOUSANDS_RE.match(folded, r.q.end)
         later = None if per else _PER_THOUSANDS_LATER_RE.match(folded, r.q.end, r.clause[1])
