@@ -132,7 +132,10 @@ def _parts(folded: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _SHORT_BRACKET = re.compile(
-    r"\((?:[^()\d]{1,12}|giá so sánh[^()]{0,10}|gss[^()]{0,10}|giá hiện hành|giá thực tế)\)"
+    r"\((?:[^()\d]{1,12}|(?:[^()\d,]{1,12},\s)?(?:giá so sánh[^()]{0,10}|gss[^()]{0,10}"
+    r"|giá hiện hành|giá thực tế)"
+    # "(GRDP, giá so sánh 2010)"; "(không tính giường trạm y tế xã)": what is left out
+    r"|(?:không|chưa) (?:tính|kể|bao gồm)[^()]{1,40})\)"
 )
 WHOLE_COUNTRY_RE = re.compile(word_start("cả nước", "toàn quốc") + r"(?![\w])")
 

@@ -8,7 +8,7 @@ import pytest
 
 from ktxh.extract.figures import find_figures
 from ktxh.text.structure import build_doc
-from tests.support.extracting import found
+from tests.support.extracting import found, target_rows
 
 
 def _figures(text: str, period: str | None, date: str | None) -> list[tuple]:
@@ -41,3 +41,30 @@ KINDS = [
 def test_round7b_kinds(text: str, period: str | None, date: str | None,
                        expected: list[tuple]) -> None:
     assert _figures(text, period, date) == expected
+
+
+_HEAD = ("Điều 1. Giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2024 cho các sở, "
+         "ngành với các chỉ tiêu chủ yếu sau:\n\n")
+_FIELDS = ("indicator", "value", "value_max", "unit", "kind")
+
+TARGETS = [
+    # a bracket with a comma, or of what is left out, between the indicator and "đạt"
+    ("a) Tốc độ tăng trưởng kinh tế (GRDP, giá so sánh 2010) đạt từ 7% trở lên.\n", [
+        ("Tốc độ tăng trưởng kinh tế (GRDP, giá so sánh 2010)", 7.0, None, "%", "change")]),
+    ("a) Số giường bệnh trên 1 vạn dân (không kể giường của trạm y tế) đạt 30,5 giường.\n",
+     [("Số giường bệnh trên 1 vạn dân", 30.5, None, "giường", "rate")]),
+    # "nâng tổng số … lên a/b", "có a/b": the count reached
+    ("b) Có thêm 5 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn lên 41/52 xã.\n", [
+        ("xã đạt chuẩn nông thôn mới", 5.0, None, "xã", "level"),
+        ("tổng số xã đạt chuẩn", 41.0, None, "xã", "level")]),
+    ("c) Đến cuối năm có 32/45 xã đạt chuẩn nông thôn mới.\n", [
+        ("xã đạt chuẩn nông thôn mới", 32.0, None, "xã", "level")]),
+    # places gained in a ranking
+    ("d) Chỉ số cải cách hành chính (PAR Index) cải thiện từ 2 - 4 bậc so với năm 2023.\n", [
+        ("Chỉ số cải cách hành chính (PAR Index)", 2.0, 4.0, "bậc", "change")]),
+]
+
+
+@pytest.mark.parametrize("item, expected", TARGETS)
+def test_round7b_targets(item: str, expected: list[tuple]) -> None:
+    assert target_rows(_HEAD + item, "2024", "2023-12-15", _FIELDS) == expected
