@@ -47,6 +47,7 @@ from ktxh.extract.quantity_words import (
     BENCHMARK_BEFORE_RE,
     COMPARATIVE_RE,
     COMPARED_AFTER_RE,
+    COMPARED_BEFORE_RE,
     ESTIMATE_RE,
     EXCESS_BEFORE_RE,
     EXCESS_PLAN_RE,
@@ -131,7 +132,10 @@ def _parts(folded: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _SHORT_BRACKET = re.compile(
-    r"\((?:[^()\d]{1,12}|giá so sánh[^()]{0,10}|gss[^()]{0,10}|giá hiện hành|giá thực tế)\)"
+    r"\((?:[^()\d]{1,12}|(?:[^()\d,]{1,12},\s)?(?:giá so sánh[^()]{0,10}|gss[^()]{0,10}"
+    r"|giá hiện hành|giá thực tế)"
+    # "(GRDP, giá so sánh 2010)"; "(không tính giường trạm y tế xã)": what is left out
+    r"|(?:không|chưa) (?:tính|kể|bao gồm)[^()]{1,40})\)"
 )
 WHOLE_COUNTRY_RE = re.compile(word_start("cả nước", "toàn quốc") + r"(?![\w])")
 
@@ -487,6 +491,11 @@ def read_sentence(
             elif unit_base == "%" and verb in ("đạt", "là") and AVERAGE_YEARLY_RE.search(lead):
                 kind = "growth_avg"  # "GRDP bình quân hằng năm giai đoạn ... đạt 7,76%"
                 growth_mode, growth_at = True, q.end
+            elif unit_base == "%" and q.unit.per and "năm" in q.unit.per and verb in (
+                    "đạt", "là", "") and AVERAGE_BEFORE_RE.search(lead) and (
+                    "lãi suất" not in lead):
+                kind = "growth_avg"  # "(GRDP, giá so sánh 2010) bình quân ước đạt 6,8%/năm"
+                growth_mode, growth_at = True, q.end
             elif q.form in ("progress", "rank"):
                 kind = q.form
             elif unit_base == "lần" and not q.unit.per:  # not "02 lần/tuần": how often
@@ -502,6 +511,13 @@ def read_sentence(
                     value_max = -q.value_max if q.value_max is not None else None
                 if base_m := _base_match(folded, q, seg, part_end):
                     base = _base_of(base_m, periods)
+            elif "hơn" in lead and (before := COMPARED_BEFORE_RE.search(lead)):
+                kind = "change"  # "cao hơn vụ trước 3,2 điểm phần trăm"
+                base = ("same_period_last_year" if before.group("same") else
+                        "previous_year" if before.group("last") else "previous_period")
+                if before.group("adj") in FALLING_COMPARATIVES:
+                    value = -value
+                    value_max = -q.value_max if q.value_max is not None else None
             elif ("hơn" in lead or "báo động" in lead) and (gap := GAP_BEFORE_RE.search(lead)):
                 kind, base = "change", text[seg + gap.start("base") : seg + gap.end("base")]
                 if (gap.group("adj") or gap.group("adj2")) in FALLING_COMPARATIVES | {"dưới"}:
@@ -587,7 +603,7 @@ def read_sentence(
                     kind, base = out[-1].kind, out[-1].base
             elif out and out[-1].clause[0] == part_start and out[-1].q.unit and q.unit and (
                 out[-1].q.unit.base == q.unit.base
-            ) and PLAN_BRACKET_RE.search(folded, max(part_start, q.start - 30), q.start):
+            ) and PLAN_BRACKET_RE.search(folded, max(part_start, q.start - 70), q.start):
                 # "ước tăng 7,12% (kế hoạch 7,5%), xếp thứ 5/13": the plan of the measure
                 # before; the bracket names nothing after it
                 kind, base, indicator = out[-1].kind, out[-1].base, out[-1].indicator

@@ -73,6 +73,12 @@ GAP_BEFORE_RE = re.compile(
     r"(?:\s(?:là|khoảng|gần|trên|hơn|xấp xỉ))?\s*$"
 )
 COMPARED_AFTER_RE = re.compile(r"\s?so(?: với)?\s")
+# "cao hơn vụ trước 3,2 điểm phần trăm", "thấp hơn cùng kỳ 4,5%": the base between the
+# comparative and the number
+COMPARED_BEFORE_RE = re.compile(
+    r"(?<![\w])(?P<adj>cao|thấp|nhiều|ít)\shơn\s(?:so với\s)?(?:(?P<same>cùng kỳ)"
+    r"|(?P<last>năm trước)|(?:vụ|kỳ|tháng|quý) trước)(?:\s(?:khoảng|gần|trên|hơn))?\s*$"
+)
 # "vượt 5,3% so với mục tiêu kế hoạch", "vượt 6% dự toán": a change on the plan
 EXCESS_BEFORE_RE = re.compile(r"(?<![\w])vượt(?:\s(?:khoảng|gần|trên|hơn))?\s*$")
 EXCESS_PLAN_RE = re.compile(
@@ -156,7 +162,9 @@ PLAN_BRACKET_RE = re.compile(
     r"(?:\(\s*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự toán)(?:\s(?:năm\s)?(?:19|20)\d\d)?"
     r"(?:\s(?:là|đề ra|giao|đặt ra|tăng))?"
     r"|(?<![\w])vượt\s(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?:\s(?:đề ra|được giao|giao|đặt ra))?"
-    r"\s?\()\s*$"
+    r"\s?\("
+    # "chưa đạt mục tiêu Nghị quyết Đại hội … đề ra (8 - 8,5%/năm)"
+    r"|(?<![\w])(?:mục tiêu|kế hoạch|chỉ tiêu)(?:\s[^\s(),;.]+){0,8}\s(?:đề ra|đặt ra)\s?\()\s*$"
 )
 # "đạt 95% dự toán", "kế hoạch năm": the plan word alone names nothing done
 BARE_PLAN_RE = re.compile(r"(?:kế hoạch|dự toán|chỉ tiêu)(?: (?:năm|vốn|giao|được giao))?")

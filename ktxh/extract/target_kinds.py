@@ -6,6 +6,7 @@ verb and its number, which is how plans write their aims:
 
 - "phấn đấu năm 2026 giảm tỷ lệ hộ nghèo ít nhất 4 điểm phần trăm" → change
   −4, unit "điểm phần trăm" (one unit, not "điểm");
+- "Chỉ số PCI cải thiện từ 3 - 5 bậc" → change 3..5 "bậc" (places gained);
 - "Cắt giảm tối thiểu 30% thời gian xử lý và 30% chi phí tuân thủ ... so với
   năm 2024" → two changes −30, named "Cắt giảm thời gian xử lý ..." and
   "Cắt giảm chi phí tuân thủ ..." (the year compared with is no period, see
@@ -55,6 +56,9 @@ _AVERAGE_TAIL_RE = re.compile(
     r"\s+(?:(?:giảm|tăng)\s+)?(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng)\s+năm)?\s*$",
     re.IGNORECASE,
 )
+# "Chỉ số PCI cải thiện (từ) 3 - 5 bậc", "tăng 2 bậc": places gained in a ranking
+_RANK_UP_TAIL_RE = re.compile(r"\s+(?:cải thiện|tăng|nâng)(?:\s+(?:thêm|từ))?\s*$",
+                              re.IGNORECASE)
 # "giảm 4 điểm phần trăm": one unit
 _PERCENT_POINT_RE = re.compile(r"\s+phần trăm(?![\w])")
 # "7 doanh nghiệp/1.000 dân", "16,5 bác sĩ/10.000 dân": per head, the dot is a thousands mark
@@ -125,10 +129,12 @@ def sign_targets(doc: Doc, readings: list[Reading], kinds: list[str],
         new_name = None
         if unit == "điểm" and _PERCENT_POINT_RE.match(folded, r.q.end):
             unit = "điểm phần trăm"
-        if unit == "điểm phần trăm" and kind == "growth_avg":
+        if unit.startswith("điểm phần trăm") and kind == "growth_avg":
             # "giảm bình quân 0,3 điểm phần trăm/năm": a change of points a year, not growth
-            kind = "change"
+            kind, unit = "change", "điểm phần trăm"
             new_name = _AVERAGE_TAIL_RE.sub("", name) or None
+        if unit == "bậc" and kind == "level" and (up := _RANK_UP_TAIL_RE.search(name)):
+            kind, new_name = "change", name[: up.start()]  # "PCI cải thiện từ 3 - 5 bậc"
         per = _PER_THOUSANDS_RE.match(folded, r.q.end)
         later = None if per else _PER_THOUSANDS_LATER_RE.match(folded, r.q.end, r.clause[1])
         if (per or later) and r.q.unit and r.q.unit.base not in (None, "%") and "/" not in unit:

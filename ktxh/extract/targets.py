@@ -26,6 +26,7 @@ from ktxh.extract.numbers import find_quantities
 from ktxh.extract.quantities import ESTIMATE_RE, Reading, read_sentence
 from ktxh.extract.records import Target
 from ktxh.extract.static_figures import is_size_of_works
+from ktxh.extract.target_counts import reached_counts
 from ktxh.extract.target_indicators import refine
 from ktxh.extract.target_kinds import directive_name, sign_targets
 from ktxh.extract.target_lists import lead_in_periods, section_of
@@ -345,7 +346,8 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
         span_code = next((h.code for h in heading_hits if h.is_span), None)
         if span_code is None and ctx.period and "/" in ctx.period:
             span_code = ctx.period
-        readings = [r for r in readings if r.kind not in ("rank", "progress", "multiple")]
+        readings = [r for r in reached_counts(doc.folded, readings)
+                    if r.kind not in ("rank", "progress", "multiple")]
         named = refine(doc, readings, [{"pct_of_plan": "rate"}.get(r.kind, r.kind)
                                        for r in readings])
         signed = sign_targets(doc, readings, [n[1] for n in named], [n[0] for n in named])
