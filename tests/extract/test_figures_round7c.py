@@ -31,6 +31,12 @@ KINDS = [
      "so với năm 2015 (28,7 triệu đồng).\n", "2016/2020", "2020-08-10", [
          (41.2, "triệu đồng", "level", "2020"), (12.5, "triệu đồng", "change", "2020"),
          (28.7, "triệu đồng", "level", "2015")]),
+    # gifts handed out are counted
+    ("Năm 2023, các cấp, các ngành đã trao 24.300 phần quà cho hộ nghèo.\n", "2023",
+     "2023-10-10", [(24300.0, "phần quà", "level", "2023")]),
+    # output above the design capacity: a change, not an excess over a plan
+    ("Năm 2019, nhà máy sản xuất 410.000 tấn phân bón, vượt 2,5% công suất thiết kế.\n",
+     "2020", "2020-08-10", [(410000.0, "tấn", "level", "2019"), (2.5, "%", "change", "2019")]),
 ]
 
 
