@@ -81,6 +81,10 @@ _PLACE_WORD = re.compile(
     + r"(?![\w])"
 )
 _WHOLE_COUNTRY = re.compile(word_start("cả nước", "toàn quốc") + r"(?![\w])")
+# "giảm từ 17,1% cuối năm 2015 xuống còn …": the words between a level and its own year
+_YEAR_GAP = re.compile(r"\s?(?:(?:cuối|đầu|hết)\s)?(?:năm\s)?")
+# "tăng 14,2 triệu đồng so với năm 2015 (34,4 triệu đồng)": the base year's level
+_BASE_YEAR_BRACKET = re.compile(r"so với (?:cùng kỳ )?năm ((?:19|20)\d\d) \($")
 _REQUEST_AT = re.compile(r"[\s\d.)\-–+•*]*(?:đề nghị|kiến nghị|đề xuất)\s")
 _TARGETS_MET = re.compile(r"^chỉ tiêu")
 _OPENS_BRACKET = re.compile(r"[^()\d;,.]{0,16}\(")
@@ -196,6 +200,12 @@ def _months_over_quarter(hits: list[PeriodHit]) -> list[PeriodHit]:
     return [h for h in hits if not (_QUARTER.search(h.code) and year_of(h.code) in months)]
 
 
+def _year_follows(folded: str, end: int, at: int) -> bool:
+    """Whether the time at ``at`` follows the number ending at ``end`` as its own ("63%
+    năm 2020", "17,1% cuối năm 2015"); without the text, only right after it."""
+    return at - end <= 1 if not folded else _YEAR_GAP.fullmatch(folded, end, at) is not None
+
+
 def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
                 paragraph_span: str | None = None, folded: str = "",
                 paragraph_until: str | None = None,
@@ -209,7 +219,8 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
            and not (folded and in_later_bracket(folded, h, r.q.end))
            and not (folded and is_qualifier(folded, h))
            and not (folded and is_season(folded, h))]
-    follows = [h for h in own if 0 <= h.start - r.q.end <= 1 and h.start < r.clause[1]]
+    follows = [h for h in own if 0 <= h.start - r.q.end <= 12 and h.start < r.clause[1]
+               and _year_follows(folded, r.q.end, h.start)]
     if follows:
         return follows[0].code  # "lên 63% năm 2020"
     if r.earlier:
@@ -414,7 +425,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             "đề xuất", start, end) != -1
         # "giảm từ 6,12% năm 2022 xuống còn 4,35%": the year after the level before is its own
         earlier_years = {h.start for r in readings if r.earlier for h in r.periods
-                         if 0 <= h.start - r.q.end <= 1}
+                         if 0 <= h.start - r.q.end <= 12
+                         and _year_follows(doc.folded, r.q.end, h.start)}
         for r in readings:
             if r.periods and (earlier_years or r.clause[0] > start):  # a later ";" part
                 r = replace(r, periods=tuple(
@@ -436,6 +448,10 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             if period and since_new_year(doc.folded, r.clause[0], r.q.start) and not any(
                     not h.base and r.clause[0] <= h.start < r.q.start for h in r.periods):
                 period = year_to_date(period)  # "lũy kế từ đầu năm xảy ra 5 vụ cháy"
+            if doc.folded[r.q.start - 1 : r.q.start] == "(" and (
+                    base_year := _BASE_YEAR_BRACKET.search(
+                        doc.folded, max(0, r.q.start - 30), r.q.start)):
+                period = base_year.group(1)  # "so với năm 2015 (34,4 triệu đồng)"
             if r.earlier and period is None:  # "giảm từ 5,86% xuống còn 4,12%": the year before
                 period = previous_year(pick_period(replace(r, earlier=False), heading_hits, ctx,
                                                    paragraph_span, doc.folded, until.current))

@@ -117,6 +117,8 @@ def percent_kind(folded: str, q_end: int, lead: str, verb: str, subject: str, in
     if verb in ("đạt", "bằng", "tương đương") and ratio:
         return PercentKind("multiple", ratio=True)  # "bằng 95,2% so với cùng kỳ"
     if _EXCESS_BEFORE.search(lead):
+        if folded.startswith(" công suất", q_end):
+            return PercentKind("change")  # "vượt 1,8% công suất thiết kế": output above it
         return None
     low = indicator.lower()
     rate_subject = bool(RATE_SUBJECT_RE.search(low))

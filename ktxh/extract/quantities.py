@@ -140,6 +140,16 @@ _SHORT_BRACKET = re.compile(
 WHOLE_COUNTRY_RE = re.compile(word_start("cả nước", "toàn quốc") + r"(?![\w])")
 
 
+def _bracket_after_plan(folded: str, at: int, out: list[Reading], part_start: int) -> bool:
+    """Whether a bracketed per cent at ``at`` goes on a list of bracketed shares of the
+    plan ("tỷ lệ giải ngân cao như huyện A (68,2%), huyện B (61,5%)"): each unit's own."""
+    if not out or folded[at - 1 : at] != "(":
+        return False
+    last = out[-1]
+    return (last.clause[0] == part_start and last.kind == "pct_of_plan"
+            and folded[last.q.start - 1 : last.q.start] == "(")
+
+
 def _segment_start(folded: str, part_start: int, pos: int) -> int:
     """Start of the segment holding ``pos``; a short "(GRDP)" does not cut."""
     best = part_start
@@ -574,6 +584,8 @@ def read_sentence(
                     continue  # "vượt 10% dự toán": an excess over the plan, not a level
                 if bracket_rate and pk.kind == "rate" and disbursed_share(subject):
                     pk = PercentKind("pct_of_plan", plan=True)  # "tỷ lệ giải ngân thấp (37,1%)"
+                elif pk.kind == "rate" and _bracket_after_plan(folded, q.start, out, part_start):
+                    pk = PercentKind("pct_of_plan", plan=True)  # "… như A (68%), B (61%)"
                 kind = pk.kind
                 share_mode = (share_mode or pk.share_mode) and not pk.ends_shares
                 if pk.ends_shares:

@@ -102,10 +102,11 @@ AVERAGE_BEFORE_RE = re.compile(
 ONLY_AVERAGE_RE = re.compile(r"(?:bình quân|trung bình)(?: mỗi \w+)?")
 # not "đóng góp của TFP vào tăng trưởng kinh tế đạt trên 55%" (a share)
 GROWTH_WORDS_RE = re.compile(r"tốc độ tăng|(?<!vào )tăng trưởng")
-# "giảm từ 17,6% xuống còn 14,9%", "tăng từ 58% năm 2015 lên 63,5%": the level before
+# "giảm từ 17,6% xuống còn 14,9%", "tăng từ 58% (cuối) năm 2015 lên 63,5%": the level before
 FROM_TAIL_RE = re.compile(r"\s*từ(?: mức)?\s*")
 TO_AFTER_RE = re.compile(
-    r"(?:\s(?:năm\s)?(?:19|20)\d\d)?,?\s(?:xuống còn|xuống mức|xuống|còn|lên mức|lên|đến|tới)\s"
+    r"(?:\s(?:(?:cuối|đầu|hết)\s)?(?:năm\s)?(?:19|20)\d\d)?,?\s"
+    r"(?:xuống còn|xuống mức|xuống|còn|lên mức|lên|đến|tới)\s"
     r"(?=\d)"
 )
 # "giảm số xã dưới 10 tiêu chí xuống còn 2 xã": the level reached, after the verb's object
