@@ -43,6 +43,8 @@ _RATIO_FLOOR = 40.0  # "So với cùng kỳ (%)" of 101,8; 91,4: a ratio, not a 
 # "Ước thực hiện 9 tháng", "Thực hiện 6 tháng": months from the start of the year
 _MONTHS = re.compile(r"(?<![\w])(\d{1,2}) tháng(?! \d)")
 _MONTH_CODES = {3: "Q1", 6: "H1"}
+# "Thực hiện 9 tháng 2018": the months right before a bare year
+_MONTHS_BEFORE = re.compile(r"(?<![\w])(\d{1,2}) tháng\s*$")
 # header words that only carry the period, the estimate or the unit
 _MEASURE_NOISE = re.compile(
     r"\([^()]*\)|(?<![\w])(?:ước|ước thực hiện|dự kiến)(?![\w])|(?<![\w])(?:đến|tính đến)\s[\d/.]+"
@@ -62,12 +64,23 @@ def _period(doc: Doc, col: Column, default: str | None, year: int | None = None)
         return f  # "| Chỉ tiêu | 2023 | 2024 |"
     hits = header_hits(f, year)  # "Ước 2020", "Kế hoạch vốn 2022", "Thực hiện 2016 - 2020"
     if hits:
-        return hits[-1].code
+        return _months_of(f, hits[-1].start, hits[-1].code)
     m = _MONTHS.search(f)
     if m and year and 1 <= int(m.group(1)) <= 12:
         n = int(m.group(1))
         return str(year) if n == 12 else f"{year}-{_MONTH_CODES.get(n, f'M{n}')}"
     return default
+
+
+def _months_of(folded: str, start: int, code: str) -> str:
+    """A bare year after "N tháng" ("Thực hiện 9 tháng 2018") → "2018-M9"."""
+    if not _YEAR_CELL.fullmatch(code) or "tháng" not in folded[:start]:
+        return code
+    m = _MONTHS_BEFORE.search(folded[:start])
+    n = int(m.group(1)) if m else 0
+    if not 1 <= n <= 12:
+        return code
+    return code if n == 12 else f"{code}-{_MONTH_CODES.get(n, f'M{n}')}"
 
 
 def measure_name(col: Column) -> str:

@@ -1,0 +1,40 @@
+"""Round 8 (sentences and tables written for these tests): a span of months
+before a year in a column header ("Thực hiện 9 tháng 2018")."""
+
+from __future__ import annotations
+
+import pytest
+
+from ktxh.extract.figures import find_figures
+from ktxh.text.structure import build_doc
+from tests.support.extracting import found
+
+
+def _table(header: str, *rows: str) -> str:
+    cols = header.count("|") - 1
+    return "\n".join([header, "|" + "---|" * cols, *rows]) + "\n"
+
+
+def _periods(text: str, period: str | None, date: str | None) -> list[tuple]:
+    return [(f.value, f.period)
+            for f in find_figures(build_doc(text), found(period, date))]
+
+
+HEADER_SPANS = [
+    # "N tháng YYYY" in a column header: the cumulative months of that year
+    (_table("| Chỉ tiêu | ĐVT | Thực hiện 9 tháng 2020 | Ước thực hiện 9 tháng 2021 |",
+            "| Sản lượng điện thương phẩm | triệu kWh | 1.150 | 1.238 |"),
+     "2021-M9", "2021-09-20", [(1150.0, "2020-M9"), (1238.0, "2021-M9")]),
+    (_table("| Chỉ tiêu | ĐVT | Thực hiện 6 tháng năm 2022 | Ước thực hiện 6 tháng 2023 |",
+            "| Kim ngạch xuất khẩu | triệu USD | 412 | 455 |"),
+     "2023-H1", "2023-06-20", [(412.0, "2022-H1"), (455.0, "2023-H1")]),
+    # a bare year stays the year
+    (_table("| Chỉ tiêu | ĐVT | Thực hiện 2021 | Ước thực hiện 2022 |",
+            "| Kim ngạch xuất khẩu | triệu USD | 812 | 905 |"),
+     "2022", "2022-12-10", [(812.0, "2021"), (905.0, "2022")]),
+]
+
+
+@pytest.mark.parametrize("text, period, date, expected", HEADER_SPANS)
+def test_header_span_periods(text: str, period: str, date: str, expected: list) -> None:
+    assert _periods(text, period, date) == expected
