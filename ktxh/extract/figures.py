@@ -50,6 +50,7 @@ from ktxh.extract.static_figures import (
     is_size_of_works,
     is_size_word,
     is_static,
+    planned_capital,
 )
 from ktxh.extract.table_figures import table_figures
 from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
@@ -469,6 +470,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                 r = replace(r, estimate=False)
             if is_static(r, r.q.unit_text or "") or _part_of_size(doc.folded, r, mine):
                 period = None  # "tổng mức đầu tư 3.120 tỷ đồng": a size, not a result
+                if r.estimate and planned_capital(r):
+                    r = replace(r, estimate=False)  # "tổng vốn dự kiến …": the plan's size
             fig = to_figure(doc, r, period, ctx.province)
             if is_note and note.sizes and fig.indicator == note.indicator and (
                     size := next((x for x in reversed(note.sizes) if x[0] == fig.base_unit),

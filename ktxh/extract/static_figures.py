@@ -30,6 +30,9 @@ _SIZE_RE = re.compile(
 # "Tổng vốn 62,5 triệu USD": the whole capital of a project, named bare
 _BARE_CAPITAL_RE = re.compile(r"tổng vốn(?: đầu tư)?(?: (?:của )?dự án)?")
 _QUALIFIERS = r"(?:\s(?:khoảng|gần|hơn|trên))?\s*"
+# "… theo phương thức PPP với tổng vốn dự kiến 2.250 tỷ đồng": a project's planned capital
+_PLANNED_CAPITAL_RE = re.compile(
+    r"(?<![\w])(?:với|có) tổng (?:mức |vốn )?(?:đầu tư )?dự kiến" + _QUALIFIERS + "$")
 # "quy mô 500 giường": a size, unless it is money ("quy mô GRDP ... tỷ đồng")
 # "quy mô dân số 18.460 người": a population, counted
 _SCALE_RE = re.compile(word_start("quy mô") + r"(?![\w])(?! dân số)")
@@ -61,6 +64,8 @@ def _is_size(r: Reading, unit: str) -> bool:
             r.q.unit.base not in MEASURE_SET):
         return False  # "312 tàu cá có chiều dài từ 15 m trở lên": a count, not a size
     head = r.indicator.lower()
+    if r.q.unit is not None and r.q.unit.base in ("đồng", "usd") and planned_capital(r):
+        return True  # "với tổng vốn dự kiến 2.250 tỷ đồng"
     if _BARE_CAPITAL_RE.fullmatch(head) and re.fullmatch(
             r"\W*" + _BARE_CAPITAL_RE.pattern + _QUALIFIERS, r.lead):
         return True  # opening its part: "Tổng vốn 62,5 triệu USD, …"; not "thu hút … với"
@@ -74,6 +79,12 @@ def is_static(r: Reading, unit: str) -> bool:
     if not _is_size(r, unit):
         return False
     return not any(not h.base and r.segment_start <= h.start < r.q.end for h in r.periods)
+
+
+def planned_capital(r: Reading) -> bool:
+    """Whether ``r`` is a project's planned capital ("tổng vốn dự kiến 2.250 tỷ
+    đồng"): "dự kiến" names the plan, not an estimate."""
+    return "dự kiến" in r.lead and bool(_PLANNED_CAPITAL_RE.search(r.lead))
 
 
 def is_size_of_works(r: Reading, unit: str) -> bool:

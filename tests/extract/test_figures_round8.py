@@ -1,5 +1,6 @@
 """Round 8 (sentences and tables written for these tests): a span of months
-before a year in a column header ("Thực hiện 9 tháng 2018")."""
+before a year in a column header ("Thực hiện 9 tháng 2018"); a project's planned
+capital ("với tổng vốn dự kiến …") is a size."""
 
 from __future__ import annotations
 
@@ -38,3 +39,25 @@ HEADER_SPANS = [
 @pytest.mark.parametrize("text, period, date, expected", HEADER_SPANS)
 def test_header_span_periods(text: str, period: str, date: str, expected: list) -> None:
     assert _periods(text, period, date) == expected
+
+
+def _static(text: str, period: str | None, date: str | None) -> list[tuple]:
+    return [(f.value, f.period, f.estimate)
+            for f in find_figures(build_doc(text), found(period, date))]
+
+
+STATIC = [
+    # a project's planned capital: a size, not a result of the period nor an estimate
+    ("Dự án cảng cạn đang hoàn thiện hồ sơ đề xuất theo phương thức PPP với tổng vốn "
+     "dự kiến 1.850 tỷ đồng.\n", "2024-M9", "2024-09-25", [(1850.0, None, False)]),
+    ("Dự án có tổng mức đầu tư dự kiến khoảng 940 tỷ đồng.\n", "2024-M9", "2024-09-25",
+     [(940.0, None, False)]),
+    # a planned spending stays an estimate of the period
+    ("Dự kiến giải ngân 620 tỷ đồng trong quý IV.\n", "2024-M9", "2024-09-25",
+     [(620.0, "2024-M9", True)]),
+]
+
+
+@pytest.mark.parametrize("text, period, date, expected", STATIC)
+def test_planned_capital(text: str, period: str, date: str, expected: list) -> None:
+    assert _static(text, period, date) == expected
