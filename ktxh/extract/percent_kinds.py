@@ -69,6 +69,10 @@ _DISBURSING = re.compile(word_start("giải ngân") + r"(?![\w])")
 _REACHED_END = re.compile(r"(?<![\w])(?:(?:chỉ|mới|chưa|chỉ mới)\s)?đạt\s$")
 # "tỷ lệ giải ngân thấp (37,1%)": the share of the plan disbursed
 _DISBURSED_SHARE = re.compile(r"(?:tỷ|tỉ) lệ giải ngân(?![\w])")
+# a bare part in a sentence on disbursement: "riêng vốn nước ngoài mới đạt 21%", "vốn sự
+# nghiệp chỉ giải ngân được 22%", "các dự án chuyển tiếp … với tỷ lệ 28%"
+_SHORT_OF_END = re.compile(r"(?<![\w])(?:chỉ|mới|chưa|chỉ mới)\sđạt\s$")
+_DISBURSED_END = re.compile(r"(?<![\w])(?:giải ngân(?: được)?|với (?:tỷ|tỉ) lệ(?: giải ngân)?)\s$")
 # "38.640 hộ nghèo, chiếm 9,38% tổng số hộ": the poverty rate (not "chiếm 98% hộ nghèo",
 # a share of the poor)
 _POOR = re.compile(r"(?<![\w])hộ (?:cận )?nghèo(?![\w])")
@@ -160,7 +164,24 @@ def percent_kind(folded: str, q_end: int, lead: str, verb: str, subject: str, in
             and _INVESTOR.match(subject.lower()) and disbursing is not None and disbursing()):
         # "Ban Quản lý dự án ... đạt 27,4%"; a footnote's list "Gồm: Sở Tư pháp 7,5%; …"
         return PercentKind("pct_of_plan", plan=True)
+    if _disbursed_part(lead, verb, subject, bare, rate_subject, disbursing):
+        return PercentKind("pct_of_plan", plan=True)
     return PercentKind("rate")
+
+
+def _disbursed_part(lead: str, verb: str, subject: str, bare: bool, rate_subject: bool,
+                    disbursing: Callable[[], bool] | None) -> bool:
+    """Whether a bare "mới/chỉ đạt X%" (short of a plan), "giải ngân được X%" or "với tỷ lệ X%" in a
+    sentence on disbursement is a part's share of its plan ("riêng vốn nước ngoài mới
+    đạt 21%"); "Tỷ lệ giải ngân đạt 41,2%" and "khối lượng … đạt 38%" stay rates."""
+    if not bare or rate_subject or disbursing is None or _NOT_PLANNED.match(subject.lower()):
+        return False
+    if verb == "đạt":
+        if not _SHORT_OF_END.search(lead):
+            return False  # "Giải ngân … đạt 47%" stays a rate (round 2)
+    elif verb or not _DISBURSED_END.search(lead):
+        return False
+    return disbursing()
 
 
 def disbursed_share(name: str) -> bool:

@@ -1,6 +1,7 @@
 """Round 8 (sentences and tables written for these tests): a span of months
 before a year in a column header ("Thực hiện 9 tháng 2018"); a project's planned
-capital ("với tổng vốn dự kiến …") is a size."""
+capital ("với tổng vốn dự kiến …") is a size; a bare part of a disbursement
+("riêng vốn nước ngoài mới đạt 18,4%") is of its plan."""
 
 from __future__ import annotations
 
@@ -61,3 +62,31 @@ STATIC = [
 @pytest.mark.parametrize("text, period, date, expected", STATIC)
 def test_planned_capital(text: str, period: str, date: str, expected: list) -> None:
     assert _static(text, period, date) == expected
+
+
+def _kinds(text: str, period: str | None, date: str | None) -> list[tuple]:
+    return [(f.value, f.unit, f.kind)
+            for f in find_figures(build_doc(text), found(period, date))]
+
+
+DISBURSED_PARTS = [
+    # a bare part after a disbursement: of its own plan
+    ("Vốn ngân sách địa phương giải ngân 842 tỷ đồng, đạt 47,3%, riêng vốn nước ngoài "
+     "mới đạt 18,4%.\n", "2024-M9", "2024-09-25", [
+         (842.0, "tỷ đồng", "level"), (47.3, "%", "pct_of_plan"), (18.4, "%", "pct_of_plan")]),
+    ("Giải ngân vốn đầu tư công do thị xã quản lý mới đạt 35,2%.\n", "2024-M9", "2024-09-25",
+     [(35.2, "%", "pct_of_plan")]),
+    ("Các dự án chuyển tiếp giải ngân khá hơn với tỷ lệ 28,6%, trong khi dự án khởi công "
+     "mới chỉ đạt 5,4%.\n", "2024-M9", "2024-09-25", [
+         (28.6, "%", "pct_of_plan"), (5.4, "%", "pct_of_plan")]),
+    ("Tổng vốn giải ngân 1.020 tỷ đồng, đạt 41%, trong đó vốn sự nghiệp chỉ giải ngân "
+     "được 22,3%.\n", "2024-M9", "2024-09-25", [
+         (1020.0, "tỷ đồng", "level"), (41.0, "%", "pct_of_plan"), (22.3, "%", "pct_of_plan")]),
+    # the share disbursed named as a rate stays one
+    ("Tỷ lệ giải ngân đạt 41,2%.\n", "2024-M9", "2024-09-25", [(41.2, "%", "rate")]),
+]
+
+
+@pytest.mark.parametrize("text, period, date, expected", DISBURSED_PARTS)
+def test_disbursed_parts(text: str, period: str, date: str, expected: list) -> None:
+    assert _kinds(text, period, date) == expected
