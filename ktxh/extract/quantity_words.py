@@ -80,7 +80,7 @@ COMPARED_BEFORE_RE = re.compile(
     r"|(?P<last>năm trước)|(?:vụ|kỳ|tháng|quý) trước)(?:\s(?:khoảng|gần|trên|hơn))?\s*$"
 )
 # "vượt 5,3% so với mục tiêu kế hoạch", "vượt 6% dự toán": a change on the plan
-EXCESS_BEFORE_RE = re.compile(r"(?<![\w])vượt(?:\s(?:khoảng|gần|trên|hơn))?\s*$")
+EXCESS_BEFORE_RE = re.compile(r"(?<![\w])vượt(?:\s(?:từ|khoảng|gần|trên|hơn))?\s*$")
 EXCESS_PLAN_RE = re.compile(
     r"\s?(?:so với\s)?(?:mục tiêu\s)?(?:kế hoạch|dự toán|chỉ tiêu|kh)(?![\w])")
 # "... giường bệnh trên 1 vạn dân", "... trên 10.000 dân": a count per head of population

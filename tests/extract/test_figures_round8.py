@@ -1,7 +1,8 @@
 """Round 8 (sentences and tables written for these tests): a span of months
 before a year in a column header ("Thực hiện 9 tháng 2018"); a project's planned
 capital ("với tổng vốn dự kiến …") is a size; a bare part of a disbursement
-("riêng vốn nước ngoài mới đạt 18,4%") is of its plan."""
+("riêng vốn nước ngoài mới đạt 18,4%") is of its plan; a target "vượt từ a - b% so
+với dự toán" is a change."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 from ktxh.extract.figures import find_figures
 from ktxh.text.structure import build_doc
-from tests.support.extracting import found
+from tests.support.extracting import found, target_rows
 
 
 def _table(header: str, *rows: str) -> str:
@@ -90,3 +91,19 @@ DISBURSED_PARTS = [
 @pytest.mark.parametrize("text, period, date, expected", DISBURSED_PARTS)
 def test_disbursed_parts(text: str, period: str, date: str, expected: list) -> None:
     assert _kinds(text, period, date) == expected
+
+
+AIMS = [
+    # "vượt từ a - b% so với dự toán": a range of change over the plan
+    ("Phấn đấu thu ngân sách trên địa bàn năm 2025 vượt từ 4 - 6% so với dự toán được "
+     "giao.\n", [("thu ngân sách trên địa bàn vượt", 4.0, 6.0, "%", "change", "2025")]),
+    # a share of a whole stays one
+    ("Phấn đấu chi đầu tư phát triển chiếm 30% tổng chi ngân sách địa phương năm 2025.\n",
+     [("chi đầu tư phát triển", 30.0, None, "%", "share", "2025")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", AIMS)
+def test_aims(text: str, expected: list) -> None:
+    assert target_rows(text, "2025", "2024-12-08", (
+        "indicator", "value", "value_max", "unit", "kind", "period")) == expected
