@@ -125,6 +125,7 @@ OPENING_VERBS = frozenset(fold(w) for w in (
     "đưa", "tạo việc làm cho", "giải quyết việc làm cho", "lắp đặt", "tiếp", "tiếp công dân",
     "bị thương", "chết", "tử vong", "mất tích",
     "chuẩn bị", "dự trữ", "mua sắm", "cấp phát",  # "chuẩn bị 186 tấn đá hộc"
+    "vướng", "còn vướng",  # "vướng 5,8 ha đất rừng phòng hộ": the land in the way
 ))
 # what befell the people counted: "bị thương 27 người" → "người bị thương"
 _EVENT_VERBS = frozenset(fold(w) for w in ("bị thương", "chết", "tử vong", "mất tích"))
@@ -345,6 +346,9 @@ def after_number(text: str, folded: str, q: Quantity, generic_only: bool = False
     return "" if generic_only else _object(text, folded, q)
 
 
+_AUXILIARIES = frozenset(("chưa", "đã", "đang", "sẽ", "được", "bị"))
+
+
 def _object(text: str, folded: str, q: Quantity) -> str:
     """The words after the unit that name what is measured: "ha | rừng tập trung"."""
     assert q.unit is not None
@@ -353,6 +357,8 @@ def _object(text: str, folded: str, q: Quantity) -> str:
     end = m.start() if m else limit
     m = _OBJECT_STOP.search(folded, q.unit.end, end)
     words = text[q.unit.end : m.start() if m else end].split()[:8]
+    while words and fold(words[-1]) in _AUXILIARIES:
+        words.pop()  # "ha đất rừng chưa | được chuyển …": no dangling "chưa"
     return " ".join(words).strip(" ,;:-–")
 
 

@@ -2,7 +2,7 @@
 before a year in a column header ("Thực hiện 9 tháng 2018"); a project's planned
 capital ("với tổng vốn dự kiến …") is a size; a bare part of a disbursement
 ("riêng vốn nước ngoài mới đạt 18,4%") is of its plan; a target "vượt từ a - b% so
-với dự toán" is a change."""
+với dự toán" is a change; "vướng N ha <đất>" names the land."""
 
 from __future__ import annotations
 
@@ -107,3 +107,21 @@ AIMS = [
 def test_aims(text: str, expected: list) -> None:
     assert target_rows(text, "2025", "2024-12-08", (
         "indicator", "value", "value_max", "unit", "kind", "period")) == expected
+
+
+def _indicators(text: str) -> list[tuple]:
+    return [(f.value, f.indicator)
+            for f in find_figures(build_doc(text), found("2024-M9", "2024-09-25"))]
+
+
+INDICATORS = [
+    # "vướng N ha <đất …>": the land in the way, not the verb alone
+    ("Nhà thầu đã hoàn thành 6,2/11 km nền đường; vướng 3,4 ha đất rừng sản xuất chưa được "
+     "chuyển mục đích.\n", [(6.2, "hoàn thành nền đường"),
+                            (3.4, "vướng đất rừng sản xuất")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", INDICATORS)
+def test_indicators(text: str, expected: list) -> None:
+    assert _indicators(text) == expected
