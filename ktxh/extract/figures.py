@@ -453,7 +453,10 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                     base_year := _BASE_YEAR_BRACKET.search(
                         doc.folded, max(0, r.q.start - 30), r.q.start)):
                 period = base_year.group(1)  # "so với năm 2015 (34,4 triệu đồng)"
-            if r.earlier and period is None:  # "giảm từ 5,86% xuống còn 4,12%": the year before
+            if r.earlier and period is None and doc.folded.find(
+                    "so với đầu năm", r.q.end, r.clause[1]) == -1:
+                # "giảm từ 5,86% xuống còn 4,12%": the year before; "tăng từ A lên B so với
+                # đầu năm": A is of the start of this year, no period of its own
                 period = previous_year(pick_period(replace(r, earlier=False), heading_hits, ctx,
                                                    paragraph_span, doc.folded, until.current))
             period = disbursed_to_date(doc.folded, period, r.periods, r.q.start, ctx.period,

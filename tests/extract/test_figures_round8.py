@@ -2,7 +2,8 @@
 before a year in a column header ("Thực hiện 9 tháng 2018"); a project's planned
 capital ("với tổng vốn dự kiến …") is a size; a bare part of a disbursement
 ("riêng vốn nước ngoài mới đạt 18,4%") is of its plan; a target "vượt từ a - b% so
-với dự toán" is a change; "vướng N ha <đất>" names the land."""
+với dự toán" is a change; "vướng N ha <đất>" names the land;
+"từ A lên B so với đầu năm" leaves A without a period."""
 
 from __future__ import annotations
 
@@ -125,3 +126,17 @@ INDICATORS = [
 @pytest.mark.parametrize("text, expected", INDICATORS)
 def test_indicators(text: str, expected: list) -> None:
     assert _indicators(text) == expected
+
+
+FROM_TO = [
+    # "tăng từ A lên B so với đầu năm": A is of the start of this year, no period said
+    ("Giá cát xây dựng tăng từ 180.000 đồng/m³ lên 260.000 đồng/m³ so với đầu năm.\n",
+     [(180000.0, None), (260000.0, "2024-M9")]),
+    # without the base, A is of the year before
+    ("Tỷ lệ hộ nghèo giảm từ 5,86% xuống còn 4,12%.\n", [(5.86, "2023"), (4.12, "2024-M9")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FROM_TO)
+def test_from_to_periods(text: str, expected: list) -> None:
+    assert _periods(text, "2024-M9", "2024-09-25") == expected
