@@ -184,6 +184,18 @@ def _disbursed_part(lead: str, verb: str, subject: str, bare: bool, rate_subject
     return disbursing()
 
 
+def investor_bracket(folded: str, part_start: int, q_start: int) -> bool:
+    """Whether a bracketed number follows an investor's name ("Gồm: UBND huyện A
+    (31,5%), …"): in a note on disbursement, that investor's share of its plan."""
+    if folded[q_start - 1 : q_start] != "(":
+        return False
+    cut = max(folded.rfind(c, part_start, q_start - 1) for c in ",:;")
+    name = folded[max(cut + 1, part_start) : q_start - 1].strip()
+    if name.startswith("và "):
+        name = name[3:]
+    return bool(name) and bool(_INVESTOR.match(name))
+
+
 def disbursed_share(name: str) -> bool:
     """Whether ``name`` is the share of the plan disbursed ("tỷ lệ giải ngân"): in a
     bracket after it ("tỷ lệ giải ngân thấp (37,1%)") a value is of the plan; "Tỷ lệ giải

@@ -31,6 +31,7 @@ from ktxh.extract.percent_kinds import (
     SHARE_SUBJECT_RE,
     PercentKind,
     disbursed_share,
+    investor_bracket,
     is_money,
     names_whole,
     on_disbursement,
@@ -586,6 +587,10 @@ def read_sentence(
                     pk = PercentKind("pct_of_plan", plan=True)  # "tỷ lệ giải ngân thấp (37,1%)"
                 elif pk.kind == "rate" and _bracket_after_plan(folded, q.start, out, part_start):
                     pk = PercentKind("pct_of_plan", plan=True)  # "… như A (68%), B (61%)"
+                elif (pk.kind == "rate" and not lead and investor_bracket(folded, part_start,
+                                                                          q.start)
+                      and on_disbursement(sentence[: q.start - start], carry.indicator.lower())):
+                    pk = PercentKind("pct_of_plan", plan=True)  # "Gồm: UBND huyện A (31,5%)"
                 kind = pk.kind
                 share_mode = (share_mode or pk.share_mode) and not pk.ends_shares
                 if pk.ends_shares:

@@ -3,7 +3,8 @@ before a year in a column header ("Thực hiện 9 tháng 2018"); a project's pl
 capital ("với tổng vốn dự kiến …") is a size; a bare part of a disbursement
 ("riêng vốn nước ngoài mới đạt 18,4%") is of its plan; a target "vượt từ a - b% so
 với dự toán" is a change; "vướng N ha <đất>" names the land;
-"từ A lên B so với đầu năm" leaves A without a period."""
+"từ A lên B so với đầu năm" leaves A without a period; "Gồm: UBND huyện A (28,5%)"
+in a note on disbursement is of its plan."""
 
 from __future__ import annotations
 
@@ -140,3 +141,14 @@ FROM_TO = [
 @pytest.mark.parametrize("text, expected", FROM_TO)
 def test_from_to_periods(text: str, expected: list) -> None:
     assert _periods(text, "2024-M9", "2024-09-25") == expected
+
+
+NOTE = ("Giải ngân vốn đầu tư công 9 tháng đạt 52,4% kế hoạch; còn 5 chủ đầu tư có tỷ lệ "
+        "giải ngân dưới 40%<sup>1</sup>.\n\n---\n\n<sup>1</sup> Gồm: UBND huyện Lạc Sơn (28,5%), "
+        "UBND huyện Kim Bôi (33,1%) và 3 chủ đầu tư cấp tỉnh.\n")
+
+
+def test_investor_brackets_in_a_note() -> None:
+    kinds = [(f.value, f.kind) for f in find_figures(build_doc(NOTE), found("2024-M9",
+                                                                            "2024-09-25"))]
+    assert (28.5, "pct_of_plan") in kinds and (33.1, "pct_of_plan") in kinds
