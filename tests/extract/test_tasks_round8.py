@@ -1,0 +1,27 @@
+"""Task structures of round 8: a group of project boards named with their field, a
+sanction sentence, a committee that directs an agency ("chỉ đạo X phối hợp với Y")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_tasks import tasks_of
+
+CASES = [
+    # (kind, body, [(lead, support, action start)])
+    # "các Ban Quản lý dự án đầu tư xây dựng của tỉnh" is one group; a recipient line no task
+    ("cong_van",
+     "Kính gửi:\n\n- Các sở, ngành thuộc tỉnh;\n- Các Ban Quản lý dự án đầu tư xây dựng của "
+     "tỉnh.\n\nSở Tài chính đề nghị:\n\na) Các Ban Quản lý dự án đầu tư xây dựng của tỉnh "
+     "đẩy nhanh thi công các gói thầu.",
+     [("các Ban Quản lý dự án đầu tư xây dựng của tỉnh", [], "đẩy nhanh thi công")]),
+]
+
+
+@pytest.mark.parametrize(("kind", "body", "expected"), CASES)
+def test_round8_tasks(kind: str, body: str, expected: list[tuple]) -> None:
+    found = tasks_of(body, kind=kind)
+    got = [(t.lead, list(t.support), t.action) for t in found]
+    assert [(lead, sup) for lead, sup, _ in got] == [(e[0], e[1]) for e in expected]
+    for (_, _, action), e in zip(got, expected):
+        assert action.startswith(e[2])
