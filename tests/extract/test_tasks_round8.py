@@ -23,5 +23,5 @@ def test_round8_tasks(kind: str, body: str, expected: list[tuple]) -> None:
     found = tasks_of(body, kind=kind)
     got = [(t.lead, list(t.support), t.action) for t in found]
     assert [(lead, sup) for lead, sup, _ in got] == [(e[0], e[1]) for e in expected]
-    for (_, _, action), e in zip(got, expected):
+    for (_, _, action), e in zip(got, expected, strict=True):
         assert action.startswith(e[2])
