@@ -173,6 +173,8 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
             elif not directive and tp.PAST_CLAUSE.match(folded, c.start, c.end):
                 past = c.sentence
             continue
+        if " sẽ bị " in folded[head.action : c.end]:
+            continue  # "Chủ đầu tư để chậm giải ngân sẽ bị điều chuyển vốn": a sanction
         if head.answers:  # "… chịu trách nhiệm trước Chủ tịch UBND tỉnh về …; | trước ngày 10
             last, opened = head, opened or head  # của tháng cuối quý gửi báo cáo …": only the
             continue  # second is a task

@@ -15,6 +15,15 @@ CASES = [
      "tỉnh.\n\nSở Tài chính đề nghị:\n\na) Các Ban Quản lý dự án đầu tư xây dựng của tỉnh "
      "đẩy nhanh thi công các gói thầu.",
      [("các Ban Quản lý dự án đầu tư xây dựng của tỉnh", [], "đẩy nhanh thi công")]),
+    # a sanction ("… sẽ bị …") tells what follows a failure: no task
+    ("cong_van",
+     "3. Chế độ báo cáo\n\nCác chủ đầu tư gửi báo cáo về Sở Tài chính trước ngày 10 hằng "
+     "tháng. Chủ đầu tư để chậm thanh toán khối lượng sẽ bị xem xét cắt giảm kế hoạch vốn.",
+     [("các chủ đầu tư", [], "gửi báo cáo")]),
+    ("cong_van",
+     "a) Các chủ đầu tư khẩn trương giải ngân; đơn vị nào để tồn đọng vốn sẽ bị điều "
+     "chuyển vốn sang dự án khác.",
+     [("các chủ đầu tư", [], "khẩn trương giải ngân")]),
 ]
 
 
