@@ -24,6 +24,20 @@ CASES = [
      "a) Các chủ đầu tư khẩn trương giải ngân; đơn vị nào để tồn đọng vốn sẽ bị điều "
      "chuyển vốn sang dự án khác.",
      [("các chủ đầu tư", [], "khẩn trương giải ngân")]),
+    # a committee that directs one agency to work with others: the agency leads
+    ("nghi_quyet",
+     "Điều 2. Tổ chức thực hiện\n\n1. Ủy ban nhân dân tỉnh chỉ đạo Sở Tài chính phối hợp "
+     "với Kho bạc Nhà nước tỉnh kiểm soát chặt chẽ các khoản chi thường xuyên.",
+     [("Sở Tài chính", ["Kho bạc Nhà nước tỉnh"], "kiểm soát chặt chẽ")]),
+    # without "phối hợp với", or an agency directing its own office, the director leads
+    ("thong_bao",
+     "2. Ủy ban nhân dân huyện Đông Hưng chỉ đạo Ban Quản lý dự án đầu tư xây dựng huyện "
+     "đẩy nhanh thi công Trường tiểu học xã Minh Tân.",
+     [("Ủy ban nhân dân huyện Đông Hưng", [], "chỉ đạo")]),
+    ("thong_bao",
+     "3. Công an tỉnh chỉ đạo Công an huyện Tiền Hải phối hợp với các lực lượng chức năng "
+     "xử lý khai thác cát trái phép.",
+     [("Công an tỉnh", [], "chỉ đạo")]),
 ]
 
 
