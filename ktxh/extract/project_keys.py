@@ -39,10 +39,10 @@ _LOCATION_BRACKET_RE = re.compile(
 _KM_POST_RE = re.compile(r"\bkm\s?(\d+(?:\+\d+)?)")
 _PLACE_NOISE = re.compile(r"\b(?:cửa khẩu|quốc tế|tỉnh|thành phố)\b")
 # where the works run, at the end of a name: "cao tốc A - B đoạn qua tỉnh X", "(đoạn qua
-# địa bàn huyện Y)": one project seen from one province, not a project of its own
+# địa bàn huyện Y)", "đoạn qua huyện": one project seen from one province, not a project of its own
 _THROUGH_RE = re.compile(
     r"\s*\(?(?:đoạn\s)?(?:đi\s)?(?:qua|trên)\s(?:địa bàn\s)?"
-    r"(?:tỉnh|thành phố|huyện|thị xã|các tỉnh|các huyện)\s[^()]*\)?$",
+    r"(?:tỉnh|thành phố|huyện|thị xã|các tỉnh|các huyện)(?:\s[^()]*)?\)?$",
     re.IGNORECASE,
 )
 # a part of a project: "Dự án thành phần 1 cao tốc A - B", "tiểu dự án 2", "hợp phần 3"

@@ -1,0 +1,37 @@
+"""Project names of round 8: a later mention without the earlier name's unbracketed
+"đoạn qua huyện"; a project to be prepared ("lập dự án …") is none yet."""
+
+from __future__ import annotations
+
+import pytest
+
+from ktxh.extract.pipeline import extract
+from ktxh.extract.project_keys import same_project
+from ktxh.text.structure import build_doc
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in extract(build_doc(text)).projects]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("đường tỉnh 491 đoạn qua huyện", "đường tỉnh 491", True),
+    ("đường tỉnh 491 đoạn qua huyện", "đường tỉnh 492", False),
+])
+def test_a_name_without_its_unbracketed_section(a: str, b: str, same: bool) -> None:
+    assert same_project(a, b) is same
+
+
+LATER = (
+    "## I. TÌNH HÌNH\n\n"
+    "Dự án đường tỉnh 491 đoạn qua huyện mới bàn giao 5,2/9,4 km mặt bằng.\n\n"
+    "## II. KẾT LUẬN\n\n"
+    "1. Sở Tài chính bố trí bổ sung 20 tỷ đồng cho dự án đường tỉnh 491 trong năm 2025.\n"
+)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    (LATER, ["đường tỉnh 491 đoạn qua huyện"]),
+])
+def test_project_mentions(text: str, names: list[str]) -> None:
+    assert _names(text) == names
