@@ -190,6 +190,8 @@ def _after_project_word(doc: Doc, sent: Span) -> Iterator[Mention]:
             continue
         if _MANAGER_BEFORE.search(folded, max(sent.start, m.start() - 16), m.start()):
             continue  # "Ban Quản lý dự án ...": an agency
+        if folded.endswith(" lập ", max(sent.start, m.start() - 5), m.start()):
+            continue  # "hướng dẫn huyện lập dự án cải tạo đường X": to be prepared, none yet
         if _in_body_name(folded, sent.start, m.start()) or _in_company_name(
                 folded, sent.start, m.start()):
             continue
@@ -235,6 +237,8 @@ def _standalone(doc: Doc, sent: Span, taken: list[Span]) -> Iterator[Mention]:
             continue
         if _NOT_AFTER.search(folded, max(sent.start, m.start() - 16), m.start()):
             continue
+        if " lập dự án " in folded[max(sent.start, m.start() - 40) : m.start() + 1]:
+            continue  # "lập dự án nâng cấp tuyến đường X": to be prepared
         if m.group("part") and (named_here or _under_named(doc, sent)):
             continue
         lo = max(sent.start, m.start() - 160, folded.rfind(";", sent.start, m.start()) + 1)

@@ -30,8 +30,16 @@ LATER = (
 )
 
 
+PREPARED = (
+    "## II. KẾT LUẬN\n\n"
+    "1. Sở Xây dựng hướng dẫn xã lập dự án nâng cấp tuyến đường Yên Thắng - Yên Lâm; hoàn "
+    "thành trước ngày 30/9/2025.\n"
+)
+
+
 @pytest.mark.parametrize(("text", "names"), [
     (LATER, ["đường tỉnh 491 đoạn qua huyện"]),
+    (PREPARED, []),
 ])
 def test_project_mentions(text: str, names: list[str]) -> None:
     assert _names(text) == names
