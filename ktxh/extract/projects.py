@@ -77,6 +77,7 @@ _STANDALONE_HEADS = (
     "nhiệt điện", "thủy điện", "cải tạo, nâng cấp" + _ROAD, "nâng cấp, cải tạo" + _ROAD,
     "cải tạo" + _ROAD, "nâng cấp" + _ROAD, "mở rộng" + _ROAD, "thuỷ điện", "bệnh viện",
     "cụm công nghiệp", "khu công nghiệp", "kcn", "ccn",
+    "khu du lịch sinh thái",
 )
 # works that may also be a part of a project named around them ("Dự án Hồ chứa nước
 # X: … hoàn thành khu tái định cư Y"), see _part_of_named

@@ -43,3 +43,19 @@ PREPARED = (
 ])
 def test_project_mentions(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+RESORT = (
+    "## I. TÌNH HÌNH\n\n"
+    "Khu du lịch sinh thái Vân Long - Kênh Gà chậm triển khai do vướng 12,5 ha đất lúa.\n"
+)
+VISITORS = ("## I. TÌNH HÌNH\n\nKhu du lịch sinh thái Tam Cốc đón 350 nghìn lượt khách trong "
+            "6 tháng.\n")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    (RESORT, ["Khu du lịch sinh thái Vân Long - Kênh Gà"]),
+    (VISITORS, []),
+])
+def test_a_resort_named_as_works(text: str, names: list[str]) -> None:
+    assert _names(text) == names
