@@ -151,6 +151,20 @@ def _numbers(name: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w for w in words if w[0].isdigit()), posts
 
 
+_COMPONENT_RE = re.compile(r"^(?:dự án\s+)?hợp phần\s+(?![\divx]+\b)")
+
+
+def _component_named_by_works(a: str, b: str) -> bool:
+    """One name is an unnumbered "Hợp phần <works>" and the other the works alone: a
+    table row "Đường ven biển X" repeating the heading "Dự án Hợp phần đường ven biển X"."""
+    fa, fb = fold(a).strip(), fold(b).strip()
+    for x, y in ((fa, fb), (fb, fa)):
+        m = _COMPONENT_RE.match(x)
+        if m and x[m.end():] == re.sub(r"^dự án\s+", "", y):
+            return True
+    return False
+
+
 @lru_cache(maxsize=8192)
 def same_project(a: str, b: str) -> bool:
     """Whether two names are one project.
@@ -162,6 +176,8 @@ def same_project(a: str, b: str) -> bool:
     """
     ka, kb = project_key(a), project_key(b)
     if ka == kb:
+        return True
+    if _component_named_by_works(a, b):
         return True
     if _part_of(a) != _part_of(b):
         return False  # "Dự án thành phần 1 cao tốc A - B" / "cao tốc A - B"

@@ -59,3 +59,12 @@ VISITORS = ("## I. TÌNH HÌNH\n\nKhu du lịch sinh thái Tam Cốc đón 350 n
 ])
 def test_a_resort_named_as_works(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Hợp phần kè bờ sông Gianh và cầu Quảng Hải", "Kè bờ sông Gianh và cầu Quảng Hải", True),
+    ("Hợp phần 2 kè bờ sông Gianh", "Kè bờ sông Gianh", False),
+    ("Hợp phần kè bờ sông Gianh", "Kè bờ sông Son", False),
+])
+def test_a_component_repeated_by_its_works(a: str, b: str, same: bool) -> None:
+    assert same_project(a, b) is same
