@@ -202,6 +202,8 @@ def _read_group(text: str, folded: str, pos: int, end: int) -> int | None:
             break  # "UBND các huyện và | Ban Quản lý dự án ...": a named body; "các sở, ban,
             # ngành, | UBND các xã, phường": the People's Committees, a body of their own
         p = q + len(noun)
+    if folded.endswith("dự án", pos, p):
+        p = _board_words(folded, p, end)  # "các Ban Quản lý dự án | đầu tư xây dựng | của tỉnh"
     q = _skip_spaces(folded, p, end)
     tail = starts_with(folded, q, _SORTED_TAILS)
     if tail:
@@ -209,6 +211,20 @@ def _read_group(text: str, folded: str, pos: int, end: int) -> int | None:
         if tail.endswith(("tỉnh", "huyện")):  # "... tỉnh Lạng Sơn", "... huyện Krông Pắc"
             p = _read_place(text, folded, p, end)
     return _read_owner(text, folded, p, end) or _read_places(text, folded, p, end)
+
+
+def _board_words(folded: str, pos: int, end: int) -> int:
+    """Extend a group of project boards over the words of their field, when a tail follows:
+    "các Ban Quản lý dự án | đầu tư xây dựng | của tỉnh"."""
+    p = q = pos
+    while True:
+        r = _skip_spaces(folded, q, end)
+        phrase = starts_with(folded, r, PROJECT_NAME_WORDS)
+        if phrase is None:
+            break
+        q = r + len(phrase)
+    r = _skip_spaces(folded, q, end)
+    return q if q > p and starts_with(folded, r, _SORTED_TAILS) else p
 
 
 def _capitalized_after(text: str, folded: str, pos: int) -> bool:

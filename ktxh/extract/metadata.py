@@ -296,10 +296,14 @@ def _period(doc: Doc, title_span: Span | None, date: str | None) -> tuple[str | 
     if title_span is None:
         return None, None
     year = int(date[:4]) if date else None
-    found = find_periods(doc.folded, title_span.start, title_span.end, year=year)
+    found = [p for p in find_periods(doc.folded, title_span.start, title_span.end, year=year)
+             if p.code[:1].isdigit()]
+    if len(found) > 1 and "-Q" in found[0].code and "-M" in found[1].code and (
+            found[1].code[:4] == found[0].code[:4]
+            and doc.folded.startswith(" và ", found[0].span.end)):
+        return found[1].code, found[1].span  # "quý III và 9 tháng năm Y": the months so far
     for p in found:
-        if p.code[:1].isdigit():
-            return _horizon_span(doc.folded, p.code, p.span, year), p.span
+        return _horizon_span(doc.folded, p.code, p.span, year), p.span
     return None, None
 
 

@@ -39,10 +39,10 @@ _LOCATION_BRACKET_RE = re.compile(
 _KM_POST_RE = re.compile(r"\bkm\s?(\d+(?:\+\d+)?)")
 _PLACE_NOISE = re.compile(r"\b(?:cửa khẩu|quốc tế|tỉnh|thành phố)\b")
 # where the works run, at the end of a name: "cao tốc A - B đoạn qua tỉnh X", "(đoạn qua
-# địa bàn huyện Y)": one project seen from one province, not a project of its own
+# địa bàn huyện Y)", "đoạn qua huyện": one project seen from one province, not a project of its own
 _THROUGH_RE = re.compile(
     r"\s*\(?(?:đoạn\s)?(?:đi\s)?(?:qua|trên)\s(?:địa bàn\s)?"
-    r"(?:tỉnh|thành phố|huyện|thị xã|các tỉnh|các huyện)\s[^()]*\)?$",
+    r"(?:tỉnh|thành phố|huyện|thị xã|các tỉnh|các huyện)(?:\s[^()]*)?\)?$",
     re.IGNORECASE,
 )
 # a part of a project: "Dự án thành phần 1 cao tốc A - B", "tiểu dự án 2", "hợp phần 3"
@@ -151,6 +151,20 @@ def _numbers(name: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w for w in words if w[0].isdigit()), posts
 
 
+_COMPONENT_RE = re.compile(r"^(?:dự án\s+)?hợp phần\s+(?![\divx]+\b)")
+
+
+def _component_named_by_works(a: str, b: str) -> bool:
+    """One name is an unnumbered "Hợp phần <works>" and the other the works alone: a
+    table row "Đường ven biển X" repeating the heading "Dự án Hợp phần đường ven biển X"."""
+    fa, fb = fold(a).strip(), fold(b).strip()
+    for x, y in ((fa, fb), (fb, fa)):
+        m = _COMPONENT_RE.match(x)
+        if m and x[m.end():] == re.sub(r"^dự án\s+", "", y):
+            return True
+    return False
+
+
 @lru_cache(maxsize=8192)
 def same_project(a: str, b: str) -> bool:
     """Whether two names are one project.
@@ -162,6 +176,8 @@ def same_project(a: str, b: str) -> bool:
     """
     ka, kb = project_key(a), project_key(b)
     if ka == kb:
+        return True
+    if _component_named_by_works(a, b):
         return True
     if _part_of(a) != _part_of(b):
         return False  # "Dự án thành phần 1 cao tốc A - B" / "cao tốc A - B"

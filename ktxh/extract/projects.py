@@ -77,6 +77,7 @@ _STANDALONE_HEADS = (
     "nhiệt điện", "thủy điện", "cải tạo, nâng cấp" + _ROAD, "nâng cấp, cải tạo" + _ROAD,
     "cải tạo" + _ROAD, "nâng cấp" + _ROAD, "mở rộng" + _ROAD, "thuỷ điện", "bệnh viện",
     "cụm công nghiệp", "khu công nghiệp", "kcn", "ccn",
+    "khu du lịch sinh thái",
 )
 # works that may also be a part of a project named around them ("Dự án Hồ chứa nước
 # X: … hoàn thành khu tái định cư Y"), see _part_of_named
@@ -190,6 +191,8 @@ def _after_project_word(doc: Doc, sent: Span) -> Iterator[Mention]:
             continue
         if _MANAGER_BEFORE.search(folded, max(sent.start, m.start() - 16), m.start()):
             continue  # "Ban Quản lý dự án ...": an agency
+        if folded.endswith(" lập ", max(sent.start, m.start() - 5), m.start()):
+            continue  # "hướng dẫn huyện lập dự án cải tạo đường X": to be prepared, none yet
         if _in_body_name(folded, sent.start, m.start()) or _in_company_name(
                 folded, sent.start, m.start()):
             continue
@@ -235,6 +238,8 @@ def _standalone(doc: Doc, sent: Span, taken: list[Span]) -> Iterator[Mention]:
             continue
         if _NOT_AFTER.search(folded, max(sent.start, m.start() - 16), m.start()):
             continue
+        if " lập dự án " in folded[max(sent.start, m.start() - 40) : m.start() + 1]:
+            continue  # "lập dự án nâng cấp tuyến đường X": to be prepared
         if m.group("part") and (named_here or _under_named(doc, sent)):
             continue
         lo = max(sent.start, m.start() - 160, folded.rfind(";", sent.start, m.start()) + 1)

@@ -173,6 +173,8 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
             elif not directive and tp.PAST_CLAUSE.match(folded, c.start, c.end):
                 past = c.sentence
             continue
+        if " sẽ bị " in folded[head.action : c.end]:
+            continue  # "Chủ đầu tư để chậm giải ngân sẽ bị điều chuyển vốn": a sanction
         if head.answers:  # "… chịu trách nhiệm trước Chủ tịch UBND tỉnh về …; | trước ngày 10
             last, opened = head, opened or head  # của tháng cuối quý gửi báo cáo …": only the
             continue  # second is a task
@@ -347,6 +349,8 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
             # "UBND các xã, phường có dự án đi qua | thành lập tổ công tác"
             p = _relative_end(folded, p, c.end)
             lead = _qualified(text, lead, p)
+        if not support and folded.startswith("chỉ đạo ", p):
+            lead, p = _directed(text, folded, lead, p, c.end)
     else:  # "- Chủ trì, phối hợp với ..." under a heading "1. Sở Tài chính:"
         lead, support, p = owner.body, list(owner.support), pos
     colon = folded.startswith(":", p)  # "Sở Tài chính: chủ trì ..."
@@ -409,6 +413,20 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
         owner is not None and bool(owner.support))
     return Head(kind, lead, support, p, start, chu_tri, c.sentence, answers=answers,
                 respective=respective, shared=shared)
+
+
+def _directed(text: str, folded: str, lead: cl.Body, p: int, end: int) -> tuple[cl.Body, int]:
+    """A committee that directs one named agency to work with others hands it the lead:
+    "UBND tỉnh chỉ đạo | Sở Y tế | phối hợp với …" (an agency that directs its own office,
+    or a committee with no "phối hợp với", keeps it)."""
+    if not lead.name.lower().startswith(("ủy ban nhân dân", "ubnd")):
+        return lead, p
+    inner = cl.read_bodies(text, folded, cl._skip_spaces(folded, p + 8, end), end)
+    if len(inner) != 1 or inner[0].is_group:
+        return lead, p
+    if not tp.PHOI_HOP.match(folded, inner[0].end, end):
+        return lead, p
+    return inner[0], inner[0].end
 
 
 _NARRATIVE_OR_STATEMENT = cw.NARRATIVE_WORDS + cw.STATEMENT_WORDS
