@@ -38,9 +38,9 @@ _SUPPORT = re.compile(r"phối hợp")
 _ACTION = re.compile(r"nhiệm vụ|nội dung|công việc|hoạt động|giải pháp|tên (?:đề án|nhiệm vụ)")
 _TIME = re.compile(r"thời gian|thời hạn|tiến độ|hoàn thành|thời điểm")
 _NUMBER = re.compile(r"s?tt|số tt|số thứ tự")
-# a cell of column numbers or a row number: "(1)", "1", "I", "1.2", "a"
 # between bodies in a cell: "Sở Tài chính; Sở Xây dựng", one per line in a Word table
 _PART = re.compile(r"\s*(?:;|\n)\s*")
+# a cell of column numbers or a row number: "(1)", "1", "I", "1.2", "a"
 _ROW_NUMBER = re.compile(r"\(?(?:\d+(?:\.\d+)*|[ivxlc]+|[a-zđ])\)?\.?")
 
 

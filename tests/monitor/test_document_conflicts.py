@@ -14,7 +14,7 @@ from ktxh.monitor import store_checks as S
 from ktxh.store import corrections, ingest_paths, open_store
 from ktxh.store.corrections import add_correction
 from ktxh.store.tables import Document, Figure, Reference, Target, Task
-from tests.support.database import fresh_url
+from tests.support.database import doc_id, fresh_url
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 REPORT = SAMPLES / "bao-cao-quy-1-2024.md"
@@ -34,17 +34,6 @@ def store(tmp_path_factory):
     assert ingest_paths(s, paths).ok
     yield s
     s.close()
-
-
-@pytest.fixture
-def session(store):
-    with store.session() as s:
-        yield s
-        s.rollback()
-
-
-def doc_id(session, number: str) -> int:
-    return session.scalars(select(Document.id).where(Document.number == number)).one()
 
 
 def conflicts(findings: list[dict]) -> list[dict]:

@@ -19,7 +19,7 @@ from ktxh.store import ingest_paths, open_store
 from ktxh.store.activity import AuditEntry
 from ktxh.store.errors import NotFound
 from ktxh.store.tables import Document, Figure
-from tests.support.database import fresh_url
+from tests.support.database import doc_id, fresh_url
 from tests.support.gold import SEEDS
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -40,19 +40,6 @@ def store(tmp_path_factory):
     assert summary.ok, [r.reason for r in summary.failed]
     yield s
     s.close()
-
-
-@pytest.fixture
-def session(store):
-    """A session whose writes are rolled back after the test."""
-    with store.session() as s:
-        yield s
-        s.rollback()
-
-
-def doc_id(session, number: str) -> int:
-    return session.scalars(select(Document.id).where(Document.number == number,
-                                                     Document.superseded_by_id.is_(None))).one()
 
 
 def notice_task(session, deadline_words: str, as_of: D) -> dict:

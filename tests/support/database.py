@@ -21,10 +21,11 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
 from ktxh.store import open_store
+from ktxh.store.tables import Document
 
 ENV = "KTXH_TEST_DATABASE_URL"
 _NAMES = itertools.count()
@@ -101,3 +102,9 @@ def copy_url(url: str, tmp_path: Path) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(make_url(url).database, path)
     return f"sqlite:///{path}"
+
+
+def doc_id(session, number: str) -> int:
+    """The id of the current document with this number."""
+    return session.scalars(select(Document.id).where(Document.number == number,
+                                                     Document.superseded_by_id.is_(None))).one()
