@@ -493,6 +493,13 @@ def _shared_head(text: str, folded: str, before: Body, pos: int, end: int) -> Bo
     if not levels:
         return None
     head = spell_out(text[before.start : levels[-1]].rstrip())
+    if not head:
+        # "UBND thành phố A, thị xã B và | huyện C": the body before is a place that
+        # repeated the head already; its name holds the head
+        levels = [m.start() for m in _LEVEL_IN_NAME.finditer(f" {before.name.lower()}")]
+        head = before.name[: levels[0] - 1].rstrip() if levels else ""
+        if not head:
+            return None
     return Body(pos, e, f"{head} {text[pos:e]}")
 
 

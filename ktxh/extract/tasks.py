@@ -29,7 +29,14 @@ from ktxh.extract import clauses as cl
 from ktxh.extract import task_openings as ta
 from ktxh.extract import task_patterns as tp
 from ktxh.extract.records import Task
-from ktxh.extract.task_owners import Owner, one_group, owner_line, skip
+from ktxh.extract.task_owners import (
+    Owner,
+    one_group,
+    owner_line,
+    skip,
+    support_line,
+    under_support,
+)
 from ktxh.extract.task_records import (
     Context,
     Head,
@@ -62,6 +69,7 @@ def _find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
     out: list[Task] = []
     directive = False
     owner: Owner | None = None  # a line "1. Sở Tài chính:" owns the items below it
+    parent: Owner | None = None  # the owner a line "a) Chủ trì, phối hợp với X:" narrows
     sentence = 0
     task_tables = table_rows(doc)
     tables = {i: columns for columns, rows in task_tables for i in rows[1:]}
@@ -80,9 +88,15 @@ def _find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
             continue
         if block.kind in (BlockKind.FOOTNOTE, BlockKind.TABLE_ROW) or i in headers:
             continue  # a table other than a task table: the letterhead, figures
+        if parent is not None and not under_support(folded, b):
+            owner, parent = parent, None  # "b) …" after the bullets of "a) … phối hợp với X:"
         named = owner_line(text, folded, b, block.kind is BlockKind.HEADING, block.level)
         if named is not None:
-            owner = named if named.body is not None else None
+            owner, parent = (named if named.body is not None else None), None
+            continue
+        narrowed = support_line(text, folded, b, owner)
+        if narrowed is not None:  # "a) Chủ trì, phối hợp với các sở, ngành:" over "- …" bullets
+            parent, owner = parent or owner, narrowed
             continue
         if block.kind is BlockKind.HEADING and not _item_heading(folded, block, owner):
             head = folded[b.start : b.end]
