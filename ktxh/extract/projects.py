@@ -83,6 +83,9 @@ _STANDALONE_HEADS = (
 # X: … hoàn thành khu tái định cư Y"), see _part_of_named
 _PART_HEADS = ("khu tái định cư", "khu đô thị", "tuyến đường", "đường vành đai",
                "đường ven biển", "đường trục", "đường nối")
+# an overpass is a part of the road it is named under: "cầu vượt nút giao Quốc lộ 19B" below
+# "3. Dự án Đường trục …" (the head "cầu" takes it first)
+_PART_BRIDGE = "cầu vượt "
 _STANDALONE = re.compile(
     word_start(*_STANDALONE_HEADS) + r"\b|(?P<part>" + word_start(*_PART_HEADS) + r")\b"
 )
@@ -240,7 +243,8 @@ def _standalone(doc: Doc, sent: Span, taken: list[Span]) -> Iterator[Mention]:
             continue
         if " lập dự án " in folded[max(sent.start, m.start() - 40) : m.start() + 1]:
             continue  # "lập dự án nâng cấp tuyến đường X": to be prepared
-        if m.group("part") and (named_here or _under_named(doc, sent)):
+        part = m.group("part") or folded.startswith(_PART_BRIDGE, m.start())
+        if part and (named_here or _under_named(doc, sent)):
             continue
         lo = max(sent.start, m.start() - 160, folded.rfind(";", sent.start, m.start()) + 1)
         if any(w in folded[lo : m.start()] for w in ("nối", "giao")) and _CONNECTED_TO.search(
