@@ -62,7 +62,6 @@ def _find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
     out: list[Task] = []
     directive = False
     owner: Owner | None = None  # a line "1. Sở Tài chính:" owns the items below it
-    sentence = 0
     task_tables = table_rows(doc)
     tables = {i: columns for columns, rows in task_tables for i in rows[1:]}
     headers = {rows[0] for _, rows in task_tables}
@@ -96,11 +95,11 @@ def _find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
         if (block.kind is not BlockKind.LIST_ITEM and not tp.LABEL.match(folded, b.start)
                 and not (owner and owner.heading)):
             owner = None  # a heading "1. Sở Y tế" owns the paragraphs up to the next heading
-        parts = cl.clauses(text, b.start, b.end, sentence)
-        sentence = parts[-1].sentence + 1 if parts else sentence
         active = notice or directive or bool(owner and owner.listed)
         if not active and not tp.MARKER_WORDS.search(folded, b.start, b.end):
-            continue  # narrative without a word that assigns: skip the register too
+            continue  # narrative without a word that assigns: not cut into clauses
+        # sentences are numbered within the block: a task's head never reaches past it
+        parts = cl.clauses(text, b.start, b.end)
         item = block.kind is BlockKind.LIST_ITEM or bool(tp.LABEL.match(folded, b.start))
         found_here = _block_tasks(ctx, parts, active, owner, item)
         known = _register_bodies(doc, b) if found_here else None
