@@ -36,7 +36,7 @@ from ktxh.extract.project_names import (
     split_listed,
     strip_lead,
 )
-from ktxh.extract.project_requests import requested_works
+from ktxh.extract.project_requests import REQUEST_SCAN, requested_works
 from ktxh.extract.records import Figure, Project
 from ktxh.extract.wordre import word_start
 from ktxh.text.model import BlockKind, Doc, Span
@@ -308,7 +308,12 @@ def _table_mentions(doc: Doc) -> Iterator[Mention]:
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every naming of a project, in text order."""
     out: list[Mention] = []
+    folded = doc.folded
     for sent in _sentences(doc):
+        a, b = sent.start, sent.end
+        if not (_PROJECT_WORD_SCAN.may_open(folded, a, b) or _STANDALONE_SCAN.may_open(
+                folded, a, b) or REQUEST_SCAN.may_open(folded, a, b)):
+            continue  # most sentences: no word any of the three readers looks for
         named = list(_after_project_word(doc, sent))
         taken = [Span(x.cut.start, x.cut.end) for x in named]
         out.extend(named)

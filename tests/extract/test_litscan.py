@@ -100,7 +100,7 @@ def test_may_open(scan: LiteralScan, text: str, opens: bool) -> None:
 
 
 SCANS = [projects._STANDALONE_SCAN, projects._PROJECT_WORD_SCAN, periods._SCAN,
-         timeframes._EXTRA_SCAN, project_requests._REQUEST_SCAN]
+         timeframes._EXTRA_SCAN, project_requests.REQUEST_SCAN]
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seeds not found")
