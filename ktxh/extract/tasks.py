@@ -101,10 +101,11 @@ def _find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
         # sentences are numbered within the block: a task's head never reaches past it
         parts = cl.clauses(text, b.start, b.end)
         item = block.kind is BlockKind.LIST_ITEM or bool(tp.LABEL.match(folded, b.start))
-        found_here = _block_tasks(ctx, parts, active, owner, item)
+        with cl.asked_bodies() as asked:
+            found_here = _block_tasks(ctx, parts, active, owner, item)
         known = _register_bodies(doc, b) if found_here else None
-        if known:  # read again with the register's names (it is the slower part); with
-            # none, read_body answers as it did
+        if known and _register_changes(text, folded, known, asked):
+            # read again with the register's names (it is the slower part)
             with cl.known_bodies(known):
                 found_here = _block_tasks(ctx, parts, active, owner, item)
         out.extend(found_here)
@@ -133,6 +134,23 @@ def _register_bodies(doc: Doc, span: Span) -> dict[int, cl.Body]:
         for m in mentions
         if m.code is not None and not m.is_group
     }
+
+
+def _register_changes(text: str, folded: str, known: Mapping[int, cl.Body],
+                      asked: list[tuple[int, int, cl.Body | None]]) -> bool:
+    """Whether a register name in ``known`` changes an answer of :func:`clauses.read_body`
+    among those it gave reading the block (``asked``); where none changes (the register
+    names what the grammar read), reading the block again gives the same tasks. A register
+    name answered where read_body was asked twice is a change too: the two answers, equal
+    but separate objects, would be one object (leads are compared with ``is``)."""
+    with cl.known_bodies(known):
+        for k, (pos, end, body) in enumerate(asked):
+            if pos in known:
+                again = cl.read_body(text, folded, pos, end)
+                if again != body or (again is known[pos] and any(
+                        p == pos for j, (p, _, _) in enumerate(asked) if j != k)):
+                    return True
+    return False
 
 
 def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
