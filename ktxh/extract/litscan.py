@@ -209,15 +209,6 @@ class LiteralScan:
         self._cache = (text, starts)
         return starts
 
-    def may_open(self, text: str, start: int, end: int) -> bool:
-        """False where no match can open in ``[start, end)``: a long text's index
-        answers with one binary search (a short text is not indexed: True)."""
-        if len(text) < _INDEX_FROM:
-            return True
-        starts = self._index(text)
-        i = bisect_left(starts, start)
-        return i < len(starts) and starts[i] < end
-
     def positions(self, text: str) -> list[int]:
         """Sorted positions of ``text`` where a match may open (every match opens at one);
         a long text's are its index, kept."""
