@@ -12,6 +12,7 @@ part and are skipped. Mentions of one project in a document merge into one
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -36,7 +37,7 @@ from ktxh.extract.project_names import (
     split_listed,
     strip_lead,
 )
-from ktxh.extract.project_requests import requested_works
+from ktxh.extract.project_requests import REQUEST_SCAN, requested_works
 from ktxh.extract.records import Figure, Project
 from ktxh.extract.wordre import word_start
 from ktxh.text.model import BlockKind, Doc, Span
@@ -91,6 +92,7 @@ _STANDALONE = re.compile(
 )
 # tried only where a head's first words stand (see ktxh.extract.litscan)
 _STANDALONE_SCAN = LiteralScan(_STANDALONE)
+_SCANS = (_PROJECT_WORD_SCAN, _STANDALONE_SCAN, REQUEST_SCAN)  # the readers of find_mentions
 # Words before a head that make it part of another name or a common word:
 # "nhu cầu", "yêu cầu", "Ban Quản lý ...", "Công ty Thủy điện ...".
 _NOT_AFTER = re.compile(
@@ -312,7 +314,13 @@ def _table_mentions(doc: Doc) -> Iterator[Mention]:
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every naming of a project, in text order."""
     out: list[Mention] = []
+    # where a word one of the three readers looks for may stand; most sentences hold none
+    opens = sorted({p for scan in _SCANS for p in scan.positions(doc.folded)})
+    n = len(opens)
     for sent in _sentences(doc):
+        k = bisect_left(opens, sent.start)
+        if k == n or opens[k] >= sent.end:
+            continue
         named = list(_after_project_word(doc, sent))
         taken = [Span(x.cut.start, x.cut.end) for x in named]
         out.extend(named)
