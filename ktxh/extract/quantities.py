@@ -156,7 +156,7 @@ def _segment_start(folded: str, part_start: int, pos: int) -> int:
     best = part_start
     shorts = [m.span() for m in _SHORT_BRACKET.finditer(folded, part_start, pos)]
     for m in SEGMENT_BREAK_RE.finditer(folded, part_start, pos):
-        if any(a - 1 <= m.start() < b for a, b in shorts):
+        if shorts and any(a - 1 <= m.start() < b for a, b in shorts):
             continue
         best = m.end()
     return best
@@ -302,9 +302,9 @@ def read_sentence(
     quantities = find_quantities(text, folded, start, end)
     if quantities and (quoted := _quoted(folded, start, end)):
         quantities = [q for q in quantities if not any(a < q.start < b for a, b in quoted)]
-    periods = tuple(find_period_hits(folded, start, end, year=year))
     if not quantities:
         return [], carry
+    periods = tuple(find_period_hits(folded, start, end, year=year))
     est_at = [m.start() for m in ESTIMATE_RE.finditer(folded, start, end)]
     sentence = folded[start:end]
     share_mode = False
