@@ -38,6 +38,24 @@ NOT_QUANTITY_WORDS = (
     "phường", "quận", "ấp", "khóm", "xóm", "tiểu khu", "mức độ",  # "Phường 3", "mức độ 2"
 )
 _NOT_QUANTITY_BEFORE = re.compile(r"\b(?:" + "|".join(NOT_QUANTITY_WORDS) + r")\s?$")
+
+
+def _last_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The last word of each phrase of ``words`` as a plain string (look-behinds
+    dropped, "ql\\.?" both "ql" and "ql."): what the text before a number ends
+    with, but for spaces, when one of the phrases ends it."""
+    out: set[str] = set()
+    for w in words:
+        last = re.sub(r"\(\?<!.*?\)", "", w).split()[-1]
+        word = last[:-3] if last.endswith(r"\.?") else last
+        if not word.isalpha():
+            raise ValueError(f"not a plain word: {last!r}")
+        out.update((word, word + ".") if word != last else (word,))
+    return tuple(sorted(out))
+
+
+# a cheap test before _NOT_QUANTITY_BEFORE: "đạt 23.134 ha" ends with no such word
+_NOT_QUANTITY_ENDS = _last_words(NOT_QUANTITY_WORDS)
 # before a year-like number only: "năm 2019", "đến 2025", "từ năm 2016", "vụ Mùa 2024" (not
 # "vụ Mùa 17.160 ha": an area)
 _YEAR_BEFORE = re.compile(
@@ -116,8 +134,9 @@ def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
             value = parse_number(raw)
             return Quantity(s, frac.end(), frac.end(), value, None, None, unit_text, "rank")
         return Quantity(s, e, e, parse_number(raw), None, None, None, "rank")
-    if (m := _NOT_QUANTITY_BEFORE.search(before, max(0, len(before) - _NOT_QUANTITY_REACH))
-        ) and not (
+    if before.rstrip().endswith(_NOT_QUANTITY_ENDS) and (
+        m := _NOT_QUANTITY_BEFORE.search(before, max(0, len(before) - _NOT_QUANTITY_REACH))
+    ) and not (
         "." in raw and m.group().startswith(("tháng", "ngày", "quý"))
     ):  # not "dưới 3 tháng 9.060 người": no month has a thousands separator
         return None

@@ -15,6 +15,7 @@ với năm 2015"), growth ("bình quân hằng năm tăng ..."), share ("chiếm
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -156,10 +157,38 @@ def _segment_start(folded: str, part_start: int, pos: int) -> int:
     best = part_start
     shorts = [m.span() for m in _SHORT_BRACKET.finditer(folded, part_start, pos)]
     for m in SEGMENT_BREAK_RE.finditer(folded, part_start, pos):
-        if any(a - 1 <= m.start() < b for a, b in shorts):
+        if shorts and any(a - 1 <= m.start() < b for a, b in shorts):
             continue
         best = m.end()
     return best
+
+
+class _Segments:
+    """:func:`_segment_start` for the numbers of one ";"-part, its breaks and short
+    brackets found once: a part with many numbers ("lúa 44.210 ha, ngô 3.120 ha, …")
+    is not scanned again from its start for each. A number opens with a digit (or
+    is the word after "gấp "), so no break or bracket found over the whole part
+    runs across it, and those ending before it are the ones a scan up to it finds."""
+
+    __slots__ = ("ends", "part_start", "shorts", "starts")
+
+    def __init__(self, folded: str, part_start: int, part_end: int) -> None:
+        self.part_start = part_start
+        self.shorts = [m.span() for m in _SHORT_BRACKET.finditer(folded, part_start, part_end)]
+        breaks = [m.span() for m in SEGMENT_BREAK_RE.finditer(folded, part_start, part_end)]
+        self.starts = [a for a, _ in breaks]
+        self.ends = [b for _, b in breaks]
+
+    def start(self, pos: int) -> int:
+        """``_segment_start(folded, part_start, pos)`` for a number at ``pos``."""
+        shorts = self.shorts
+        i = bisect_right(self.ends, pos)
+        while i:
+            i -= 1
+            at = self.starts[i]
+            if not shorts or not any(a - 1 <= at < b <= pos for a, b in shorts):
+                return self.ends[i]
+        return self.part_start
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
@@ -302,9 +331,9 @@ def read_sentence(
     quantities = find_quantities(text, folded, start, end)
     if quantities and (quoted := _quoted(folded, start, end)):
         quantities = [q for q in quantities if not any(a < q.start < b for a, b in quoted)]
-    periods = tuple(find_period_hits(folded, start, end, year=year))
     if not quantities:
         return [], carry
+    periods = tuple(find_period_hits(folded, start, end, year=year))
     est_at = [m.start() for m in ESTIMATE_RE.finditer(folded, start, end)]
     sentence = folded[start:end]
     share_mode = False
@@ -320,13 +349,16 @@ def read_sentence(
     growth_at = start  # where the growth list began ("bình quân hằng năm tăng 5,9%")
     out: list[Reading] = []
     for part_start, part_end in _parts(folded, start, end):
+        segments: _Segments | None = None
         seg_seen = -1
         prev_q: Quantity | None = None
         list_verb = ""  # "giảm 6 phòng và tương đương, 2 chi cục": the verb of the list
         for q in quantities:
             if not part_start <= q.start < part_end:
                 continue
-            seg = _segment_start(folded, part_start, q.start)
+            if segments is None:
+                segments = _Segments(folded, part_start, part_end)
+            seg = segments.start(q.start)
             qualifies = ((prev_q is not None and prev_q.end > seg)
                          or folded.endswith(("dưới ", "trên ", "từ "), seg, q.start)) and (
                 _qualifies(folded, q, prev_q, seg, part_end))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ktxh.extract.numbers import find_quantities, parse_number
+from ktxh.extract.numbers import _last_words, find_quantities, parse_number
 from ktxh.text.normalize import fold
 
 
@@ -85,3 +85,29 @@ def test_quantities(text: str, expected: list) -> None:
 )
 def test_not_quantities(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["số", "tháng", "quý", "giai đoạn", "lần thứ", "top", "QL", "QL.", "ĐT.", "phụ lục",
+     "vành đai", "giá so sánh", "tiêu chí số", "mức độ", "tiểu khu", "Phường"],
+)
+@pytest.mark.parametrize("gap", [" ", "\n", " \n"])
+def test_name_words_before_a_count(words: str, gap: str) -> None:
+    """A number after one of the name words, with the spaces the rule allows
+    (the quick test of the last word must let each one through)."""
+    assert _read(f"được bố trí tại {words}{gap}12 xã") == []
+
+
+@pytest.mark.parametrize(
+    ("words", "last"),
+    [(("(?<!tổng )số", "ql\\.?", "giai đoạn"), ("đoạn", "ql", "ql.", "số")),
+     (("tuyến số", "vành đai"), ("đai", "số"))],
+)
+def test_last_words(words: tuple[str, ...], last: tuple[str, ...]) -> None:
+    assert _last_words(words) == tuple(sorted(last))
+
+
+def test_last_words_refuses_a_pattern() -> None:
+    with pytest.raises(ValueError):
+        _last_words(("quốc lộ", r"đt\d"))
