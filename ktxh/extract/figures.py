@@ -90,6 +90,9 @@ _REQUEST_AT = re.compile(r"[\s\d.)\-–+•*]*(?:đề nghị|kiến nghị|đ�
 _TARGETS_MET = re.compile(r"^chỉ tiêu")
 _OPENS_BRACKET = re.compile(r"[^()\d;,.]{0,16}\(")
 _BREAKDOWN = re.compile(word_start("trong đó", "bao gồm", "gồm") + r"(?![\w])")
+# a chỉ thị, thông báo or công văn covers no period: "Toàn tỉnh hiện có 1.046 tàu cá"
+# is as of its date, not of the "Năm 2023, …" that follows in its opening lines
+_NO_PERIOD_TYPES = frozenset({"chi_thi", "thong_bao", "cong_van"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,8 +146,11 @@ def _until_title(found: Mapping[str, Any], period: str | None) -> str | None:
 def context(doc: Doc, found: Mapping[str, Any]) -> Context:
     period = document_period(doc, found)
     period = _cumulative(found, period) or _until_title(found, period) or period
+    year = year_of(period)  # "Cũng trong quý I, …": of the year its opening lines name
+    if getattr(found.get("document"), "type", None) in _NO_PERIOD_TYPES:
+        period = None
     province = document_province(doc, found.get("document"))
-    return Context(period, year_of(period), bool(period and _SUB_YEAR.search(period)),
+    return Context(period, year, bool(period and _SUB_YEAR.search(period)),
                    getattr(found.get("document"), "date", None),
                    province.full if province else None)
 
