@@ -95,6 +95,19 @@ def is_plan_date(folded: str, hit: PeriodHit, period: str | None) -> bool:
             or bool(_FORECAST_AFTER.match(folded, hit.end)))
 
 
+def as_of_plan(folded: str, before: list[PeriodHit]) -> PeriodHit | None:
+    """Of the phrases before a figure, the day it is counted to when the last names
+    the plan of that year: "Đến ngày 30/11/2022 giải ngân được 186,2/310 tỷ đồng kế
+    hoạch vốn năm 2022, đạt 60,1%" → 2022-M11; None otherwise."""
+    if len(before) < 2:
+        return None
+    last = before[-1]
+    if not _PLAN_HIT.search(folded, max(0, last.start - 16), last.start):
+        return None
+    return next((h for h in reversed(before[:-1]) if h.until and h.code != last.code
+                 and h.code.startswith(last.code + "-")), None)
+
+
 # "Cùng kỳ năm 2024, tỉnh ... giải ngân đạt 47,6%": a clause opening with the same span
 # of an earlier year states that year's figure
 # (not "So với cùng kỳ năm 2024, ... giảm 27 vụ": a base)

@@ -22,6 +22,7 @@ from typing import Any
 from ktxh.extract import targets as target_rules
 from ktxh.extract.count_names import name_bare_counts
 from ktxh.extract.figure_periods import (
+    as_of_plan,
     disbursed_to_date,
     in_later_bracket,
     in_other_clause,
@@ -246,7 +247,7 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
             return spans[0].code
         return ctx.period if ctx.period and "/" in ctx.period else None
     if before:
-        return before[-1].code
+        return (as_of_plan(folded, before) or before[-1]).code
     after = [h for h in own if r.clause[0] <= h.start < r.clause[1]]
     if after:
         return after[0].code

@@ -9,6 +9,7 @@ import pytest
 from ktxh.extract.figures import find_figures
 from ktxh.extract.records import DocumentMeta
 from ktxh.text.structure import build_doc
+from tests.support.extracting import found
 
 
 def _directive(text: str, kind: str, date: str) -> list[tuple]:
@@ -36,3 +37,31 @@ DIRECTIVE_STOCKS = [
 @pytest.mark.parametrize("text, kind, date, expected", DIRECTIVE_STOCKS)
 def test_directive_stocks(text: str, kind: str, date: str, expected: list) -> None:
     assert _directive(text, kind, date) == expected
+
+
+def _periods(text: str, period: str | None, date: str | None) -> list[tuple]:
+    return [(f.value, f.period) for f in find_figures(build_doc(text), found(period, date))]
+
+
+AS_OF = [
+    # "Lũy kế giải ngân từ đầu năm đến ngày D": the "Trong đó" parts and the next
+    # paragraph on the same activity are of that day, not of the heading's year
+    ("I. KẾT QUẢ GIẢI NGÂN KẾ HOẠCH VỐN NĂM 2024\n\n"
+     "Lũy kế giải ngân từ đầu năm đến ngày 31/10/2024 đạt 2.915 tỷ đồng, bằng 61,3% kế "
+     "hoạch. Trong đó, vốn ngân sách tỉnh giải ngân 1.870 tỷ đồng, đạt 66,2%.\n\n"
+     "Có 9/31 chủ đầu tư có tỷ lệ giải ngân dưới 40%.\n", "2024-M10", "2024-11-08",
+     [(2915.0, "2024-M10"), (61.3, "2024-M10"), (1870.0, "2024-M10"), (66.2, "2024-M10"),
+      (9.0, "2024-M10")]),
+    # "kế hoạch vốn năm Y" after "Đến ngày D": the plan's name, the figure is of D
+    ("Dự án có tổng mức đầu tư 860 tỷ đồng. Đến ngày 31/10/2024 giải ngân được 97,5/150 "
+     "tỷ đồng kế hoạch vốn năm 2024, đạt 65%.\n", "2024-M10", "2024-11-08",
+     [(860.0, None), (97.5, "2024-M10"), (65.0, "2024-M10")]),
+    # a year of its own before the figure still dates it
+    ("Năm 2023 giải ngân 1.240 tỷ đồng kế hoạch vốn năm 2023, đạt 92%.\n",
+     "2024-M10", "2024-11-08", [(1240.0, "2023"), (92.0, "2023")]),
+]
+
+
+@pytest.mark.parametrize("text, period, date, expected", AS_OF)
+def test_as_of_disbursement(text: str, period: str, date: str, expected: list) -> None:
+    assert _periods(text, period, date) == expected
