@@ -9,7 +9,7 @@ import pytest
 from ktxh.extract.figures import find_figures
 from ktxh.extract.records import DocumentMeta
 from ktxh.text.structure import build_doc
-from tests.support.extracting import found
+from tests.support.extracting import found, target_rows
 
 
 def _directive(text: str, kind: str, date: str) -> list[tuple]:
@@ -65,3 +65,57 @@ AS_OF = [
 @pytest.mark.parametrize("text, period, date, expected", AS_OF)
 def test_as_of_disbursement(text: str, period: str, date: str, expected: list) -> None:
     assert _periods(text, period, date) == expected
+
+
+def _kinds(text: str) -> list[tuple]:
+    return [(f.value, f.value_max, f.unit, f.kind)
+            for f in find_figures(build_doc(text), found("2024-M10", "2024-11-08"))]
+
+
+KINDS = [
+    # an average price against a named time: a change, not an average yearly growth
+    ("Giá xi măng bình quân tăng khoảng 15% so với thời điểm phê duyệt dự toán.\n",
+     [(15.0, None, "%", "change")]),
+    ("Tốc độ tăng trưởng kinh tế bình quân đạt 7,2%/năm.\n",
+     [(7.2, None, "%/năm", "growth_avg")]),
+    # "bằng X% tổng mức đầu tư": the cost covered so far, a rate
+    ("Lũy kế giải ngân từ khởi công đến nay đạt 715 tỷ đồng, bằng 48,5% tổng mức đầu tư.\n",
+     [(715.0, None, "tỷ đồng", "level"), (48.5, None, "%", "rate")]),
+    ("Năng suất lao động bằng khoảng 42% năng suất của khu vực FDI.\n",
+     [(42.0, None, "%", "multiple")]),
+    # "chậm N ngày/tháng so với tiến độ": a delay
+    ("Gói thầu xây lắp số 3 chậm 60 ngày so với tiến độ hợp đồng.\n",
+     [(60.0, None, "ngày", "level")]),
+    ("Dự án khu dân cư chậm khoảng 5 tháng so với tiến độ được duyệt.\n",
+     [(5.0, None, "tháng", "level")]),
+    # a fraction of work done in an uncommon count noun
+    ("Đã bàn giao 236/310 căn hộ tái định cư, đạt 76,1%; còn 74 căn chưa bàn giao.\n",
+     [(236.0, 310.0, "căn hộ", "progress"), (76.1, None, "%", "rate"),
+      (74.0, None, "căn", "level")]),
+    ("Đã cấp 185/240 lô đất ở cho các hộ di dời.\n",
+     [(185.0, 240.0, "lô", "progress")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", KINDS)
+def test_kinds(text: str, expected: list) -> None:
+    assert _kinds(text) == expected
+
+
+def test_delay_named() -> None:
+    figs = find_figures(build_doc("Cụm công nghiệp phía Bắc chậm 9 tháng so với tiến độ cam "
+                                  "kết của nhà đầu tư.\n"), found("2024-M10", "2024-11-08"))
+    assert [f.indicator for f in figs] == ["thời gian chậm so với tiến độ cam kết"]
+
+
+AVERAGE_AIMS = [
+    # "giảm bình quân mỗi năm ít nhất X%": an average yearly fall
+    ("## I. MỤC TIÊU\n\n- Giai đoạn 2025 - 2027, số tàu cá khai thác ven bờ giảm bình quân "
+     "mỗi năm ít nhất 4%;\n",
+     [("số tàu cá khai thác ven bờ", -4.0, "%", "growth_avg", "2025/2027")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", AVERAGE_AIMS)
+def test_average_aims(text: str, expected: list) -> None:
+    assert target_rows(text, "2025", "2024-12-08") == expected
