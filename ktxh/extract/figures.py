@@ -40,7 +40,7 @@ from ktxh.extract.figure_periods import (
     year_to_date,
 )
 from ktxh.extract.list_heads import states_total
-from ktxh.extract.local_parts import head_for_places
+from ktxh.extract.local_parts import head_for_places, listed_places
 from ktxh.extract.places import find_places
 from ktxh.extract.provinces import document_province
 from ktxh.extract.quantities import ESTIMATE_RE, Carry, Reading, read_sentence
@@ -491,6 +491,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             mine.append(fig)
         mine = head_for_places(
             name_bare_counts(map_respective(mine, paragraph_figures), named_counts))
+        if is_note:
+            mine = listed_places(mine, doc.folded, start, note.named)
         paragraph_figures.extend(mine)
         out.extend(mine)
         if cut == start:
@@ -532,6 +534,8 @@ class _Cited:
     indicator: str = ""  # of the figure the mark follows
     # (base unit, indicator) of the static sizes before the mark ("(dài 24,3 km)")
     sizes: tuple[tuple[str, str], ...] = ()
+    # (base unit, indicator) of every figure before the mark, for a list by places
+    named: tuple[tuple[str, str], ...] = ()
 
 
 def _cite(doc: Doc, start: int, ref: int, block: int, figures: list[Figure],
@@ -548,7 +552,8 @@ def _cite(doc: Doc, start: int, ref: int, block: int, figures: list[Figure],
     sizes = tuple((f.base_unit or "", f.indicator) for f in before
                   if f.period is None and ctx.period and f.kind == "level")
     return _Cited(hits[-1].code if hits else None, est, block, units,
-                  before[-1].indicator if before else "", sizes)
+                  before[-1].indicator if before else "", sizes,
+                  tuple((f.base_unit or "", f.indicator) for f in before))
 
 
 def _own_estimate(doc: Doc, start: int, r: Reading) -> bool:

@@ -69,6 +69,9 @@ _DONE_BEFORE = re.compile(
 # "chậm 45 ngày so với tiến độ hợp đồng", "chậm khoảng 8 tháng": a delay in time
 _DELAY_BEFORE = re.compile(r"(?<![\w])chậm(?:\s(?:khoảng|hơn|gần|trên))?\s$")
 _DELAY_UNIT = re.compile(r"\s(ngày|tháng|năm)(?![\w])")
+# "tổ chức chính quyền địa phương 2 cấp", "mô hình 3 cấp": a model's name, no count
+_TIERS_BEFORE = re.compile(r"(?:chính quyền(?: địa phương)?|mô hình)\s$")
+_TIERS_AFTER = re.compile(r"\scấp(?![\w])")
 _YEAR_RANGE_AFTER = re.compile(r"\s?[-–]\s?(?:19|20)\d\d(?!\d)")
 # "gấp đôi năm 2019", "gấp ba lần": a multiple written as a word
 MULTIPLE_WORDS = {"đôi": 2.0, "rưỡi": 1.5, "ba": 3.0, "bốn": 4.0}
@@ -130,6 +133,8 @@ def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
         return None
     if _SYMBOL_AFTER.match(folded[e : e + 3]):
         return None  # "11-NQ/TW"
+    if _TIERS_AFTER.match(folded, e) and _TIERS_BEFORE.search(before):
+        return None
     value = parse_number(raw)
     if _PER_HEADS_AFTER.match(folded[e : e + 12]) and value == 1:
         return None  # "trên 1 vạn dân": per head, not a quantity

@@ -46,6 +46,7 @@ from ktxh.extract.quantity_words import (
     BARE_PLAN_RE,
     BASE_RE,
     BENCHMARK_BEFORE_RE,
+    CAUSED_END_RE,
     COMPARATIVE_RE,
     COMPARED_AFTER_RE,
     COMPARED_BEFORE_RE,
@@ -382,6 +383,9 @@ def read_sentence(
                 folded, seg
             ):  # "trồng được 5.400 ha rừng, 350 ha cây ăn quả": the verb goes on
                 subject = indicators.of_verb(text, folded, opening, q, "")
+            if subject and unit_base not in (None, "%") and CAUSED_END_RE.search(lead) and (
+                    caused := indicators.after_number(text, folded, q)):
+                subject = caused  # "Cơn bão số 3 làm 1.246 ha lúa bị ngập úng": what was hit
             first_in_segment = seg != seg_seen
             if first_in_segment:
                 compares = bool(STARTS_COMPARISON_RE.match(folded, seg))

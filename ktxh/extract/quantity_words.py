@@ -176,3 +176,7 @@ BARE_PLAN_RE = re.compile(r"(?:kế hoạch|dự toán|chỉ tiêu)(?: (?:năm|v
 DELAY_LEAD_RE = re.compile(r"(?<![\w])chậm(?:\s(?:khoảng|hơn|gần|trên))?\s$")
 DELAY_BASE_RE = re.compile(r"\sso với\s([^\W\d_]+(?:\s(?!của\s|tại\s)[^\W\d_]+){0,3})")
 DELAY_UNITS = frozenset({"ngày", "tháng", "năm"})
+# "Cơn bão số 3 (tháng 7/2025) làm 1.246 ha lúa bị ngập úng": the event caused what is
+# measured after the number
+# (not "Giải quyết việc làm cho 265.400 lượt lao động")
+CAUSED_END_RE = re.compile(r"(?<![\w])(?:làm(?<!việc làm)|gây|khiến)(?: cho)?\s$")

@@ -119,3 +119,65 @@ AVERAGE_AIMS = [
 @pytest.mark.parametrize("text, expected", AVERAGE_AIMS)
 def test_average_aims(text: str, expected: list) -> None:
     assert target_rows(text, "2025", "2024-12-08") == expected
+
+
+def _named(text: str, period: str = "2025-M9") -> list[tuple]:
+    return [(f.value, f.indicator, f.place)
+            for f in find_figures(build_doc(text), found(period, "2025-09-25"))]
+
+
+LISTED_PLACES = [
+    # a footnote by xã named bare (after the 2025 merger): the cited figure's indicator
+    ("Mưa lớn kéo dài làm 860 ha ngô bị ngập úng¹.\n\n"
+     "¹ Tập trung tại các xã: Đông Sơn 310 ha, Minh Hòa 245 ha; các xã khác 305 ha.\n", [
+         (860.0, "ngô bị ngập úng", None), (310.0, "ngô bị ngập úng", "xã Đông Sơn"),
+         (245.0, "ngô bị ngập úng", "xã Minh Hòa"), (305.0, "ngô bị ngập úng", None)]),
+    # by market: the figure of the same unit before the mark, not the share after it
+    ("Khách quốc tế ước đạt 920 nghìn lượt, chiếm 38,2% tổng lượt khách[^1].\n\n"
+     "[^1]: Các thị trường lớn: Nhật Bản 305 nghìn lượt, Úc 96 nghìn lượt.\n", [
+         (920.0, "Khách quốc tế", None), (38.2, "Khách quốc tế", None),
+         (305.0, "Khách quốc tế", None), (96.0, "Khách quốc tế", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTED_PLACES)
+def test_listed_places(text: str, expected: list) -> None:
+    assert _named(text) == expected
+
+
+NOT_COUNTS = [
+    # "chính quyền địa phương 2 cấp": the name of a model, not a count
+    ("Năm 2025 là năm đầu tiên tỉnh vận hành mô hình tổ chức chính quyền địa phương 2 cấp.\n",
+     []),
+    ("Toàn tỉnh có 102 đơn vị hành chính cấp xã.\n", [(102.0, "đơn vị hành chính cấp xã", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOT_COUNTS)
+def test_not_counts(text: str, expected: list) -> None:
+    assert _named(text, "2025") == expected
+
+
+def test_bound_cell_target() -> None:
+    text = ("### CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026\n\n"
+            "| TT | Chỉ tiêu | ĐVT | Ước thực hiện năm 2025 | Kế hoạch năm 2026 |\n"
+            "|---|---|---|---|---|\n"
+            "| 1 | Tỷ lệ hộ nghèo đa chiều | % | 1,85 | dưới 1,5 |\n"
+            "| 2 | Tỷ lệ dân số tham gia bảo hiểm y tế | % | 94,1 | trên 95 |\n")
+    assert target_rows(text, "2026", "2025-12-19", ("value", "unit", "kind", "period")) == [
+        (1.5, "%", "rate", "2026"), (95.0, "%", "rate", "2026")]
+
+
+CAUSED = [
+    # "<event> làm N ha …": what was hit names the figure, not the event
+    ("Áp thấp nhiệt đới (tháng 9/2025) làm 540 ha mía bị đổ ngã.\n",
+     [(540.0, "mía bị đổ ngã", None)]),
+    # "việc làm cho N lượt lao động": no cause
+    ("Giải quyết việc làm cho 18.200 lượt lao động.\n",
+     [(18200.0, "Giải quyết việc làm", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CAUSED)
+def test_caused(text: str, expected: list) -> None:
+    assert _named(text) == expected
