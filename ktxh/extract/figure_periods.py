@@ -209,6 +209,8 @@ def in_later_bracket(folded: str, hit: PeriodHit, q_end: int) -> bool:
 _NOW_OPEN = re.compile(r"[\s\-–+•*]*(?:(?:tính )?đến nay|hiện nay|hiện tại|hiện)(?![\w])")
 # a short opening before a period phrase: "Năm 2023, ...", "Trong quý I/2025, ..."
 _OPENING = re.compile(r"[\s\-–+•*]*(?:[^\W\d_]+\s){0,3}$")
+# "Theo số liệu sơ bộ, trong 6 tháng đầu năm 2023, …": a source named first
+_SOURCE_OPENING = re.compile(r"[\s\-–+•*]*theo [^\W\d_]+(?:\s[^\W\d_]+){0,5},\s(?:trong\s)?")
 
 
 def in_other_clause(folded: str, hit: PeriodHit, sentence_start: int,
@@ -274,7 +276,8 @@ def opening_point(folded: str, hits: list[PeriodHit], sentence_start: int) -> st
     for h in hits:
         if h.base or h.is_span or not folded.startswith(",", h.end):
             return None
-        return h.code if _OPENING.fullmatch(folded, sentence_start, h.start) else None
+        return h.code if _OPENING.fullmatch(folded, sentence_start, h.start) or (
+            _SOURCE_OPENING.fullmatch(folded, sentence_start, h.start)) else None
     return None
 
 

@@ -147,11 +147,12 @@ def _until_title(found: Mapping[str, Any], period: str | None) -> str | None:
 def context(doc: Doc, found: Mapping[str, Any]) -> Context:
     period = document_period(doc, found)
     period = _cumulative(found, period) or _until_title(found, period) or period
-    year = year_of(period)  # "Cũng trong quý I, …": of the year its opening lines name
+    # "Cũng trong quý I, …", a bare "tăng 6,1%": of the time its opening lines name
+    year, same_period = year_of(period), bool(period and _SUB_YEAR.search(period))
     if getattr(found.get("document"), "type", None) in _NO_PERIOD_TYPES:
         period = None
     province = document_province(doc, found.get("document"))
-    return Context(period, year, bool(period and _SUB_YEAR.search(period)),
+    return Context(period, year, same_period,
                    getattr(found.get("document"), "date", None),
                    province.full if province else None)
 
@@ -266,8 +267,10 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
         if paragraph_year and str(year_of(span.code)) == paragraph_year:
             return paragraph_year
         return None
-    if ctx.period and "/" in ctx.period:
-        return paragraph_open  # a plan's facts: "Đến hết năm 2021, … . … mới đạt 42%"
+    if ctx.period is None or "/" in ctx.period:
+        # a plan's facts: "Đến hết năm 2021, … . … mới đạt 42%"; in a công văn: "Theo số
+        # liệu sơ bộ, trong 6 tháng đầu năm 2023, … . Số doanh nghiệp thành lập mới là …"
+        return paragraph_open
     return ctx.period
 
 

@@ -28,6 +28,11 @@ DIRECTIVE_STOCKS = [
      "thêm 28 doanh nghiệp thành lập mới.\n\n"
      "Huyện có 11/15 xã đạt chuẩn nông thôn mới.\n", "thong_bao", "2023-04-14",
      [(61.4, "2023-Q1"), (28.0, "2023-Q1"), (11.0, None)]),
+    # a công văn's paragraph opened by its period: the sentences after it share it
+    ("Theo số liệu sơ bộ, trong 6 tháng đầu năm 2024, kim ngạch xuất khẩu ước đạt 412 triệu "
+     "USD. Số hợp tác xã thành lập mới là 37 hợp tác xã.\n\n"
+     "Toàn tỉnh hiện có 1.208 hợp tác xã.\n", "cong_van", "2024-07-12",
+     [(412.0, "2024-H1"), (37.0, "2024-H1"), (1208.0, None)]),
     # a báo cáo keeps the period of its own
     ("Toàn tỉnh hiện có 1.520 hợp tác xã. Năm 2025, thành lập mới 84 hợp tác xã.\n",
      "bao_cao", "2026-01-15", [(1520.0, "2025"), (84.0, "2025")]),
