@@ -348,6 +348,22 @@ def known_bodies(bodies: Mapping[int, Body]) -> Iterator[None]:
         _KNOWN.reset(token)
 
 
+# The calls of :func:`read_body` that could take a register's name (set by :func:`asked_bodies`)
+_ASKED: ContextVar[list[tuple[int, int, Body | None]] | None] = ContextVar("asked", default=None)
+
+
+@contextmanager
+def asked_bodies() -> Iterator[list[tuple[int, int, Body | None]]]:
+    """Note ``(pos, end, answer)`` of each :func:`read_body` call that could take a register's
+    name (``register=True``), in call order."""
+    asked: list[tuple[int, int, Body | None]] = []
+    token = _ASKED.set(asked)
+    try:
+        yield asked
+    finally:
+        _ASKED.reset(token)
+
+
 def read_body(
     text: str, folded: str, pos: int, end: int, *, register: bool = True
 ) -> Body | None:
@@ -357,10 +373,21 @@ def read_body(
     "Ủy ban nhân dân tỉnh"), as wanted for whom a report goes to.
     """
     pos = _skip_spaces(folded, pos, end)
-    known = (_KNOWN.get() or {}).get(pos) if register else None
+    if not register:
+        return _read_body(text, folded, pos, end, False) if _may_open(folded, pos) else None
+    known = (_KNOWN.get() or {}).get(pos)
+    body = _known_or_mine(text, folded, pos, end, known)
+    asked = _ASKED.get()
+    if asked is not None:
+        asked.append((pos, end, body))
+    return body
+
+
+def _known_or_mine(text: str, folded: str, pos: int, end: int, known: Body | None) -> Body | None:
+    """The register's name ``known`` at ``pos`` or the grammar's, as :func:`read_body` tells."""
     if known is None and not _may_open(folded, pos):
         return None  # what the grammar would say (most words name no body)
-    mine = _read_body(text, folded, pos, end, register)
+    mine = _read_body(text, folded, pos, end)
     if known is not None and known.end <= end and (
         mine is None or known.end >= mine.end or _lower_past(text, folded, known.end, end)
     ):
@@ -493,6 +520,13 @@ def _shared_head(text: str, folded: str, before: Body, pos: int, end: int) -> Bo
     if not levels:
         return None
     head = spell_out(text[before.start : levels[-1]].rstrip())
+    if not head:
+        # "UBND thành phố A, thị xã B và | huyện C": the body before is a place that
+        # repeated the head already; its name holds the head
+        levels = [m.start() for m in _LEVEL_IN_NAME.finditer(f" {before.name.lower()}")]
+        head = before.name[: levels[0] - 1].rstrip() if levels else ""
+        if not head:
+            return None
     return Body(pos, e, f"{head} {text[pos:e]}")
 
 

@@ -116,6 +116,9 @@ _SPAN_START = re.compile(
 # a past participle before the date qualifies the object, the date is no deadline:
 # "các dự án đã hoàn thành rút vốn trong năm 2024", "hồ sơ đã được duyệt trước ngày 1/7"
 _PAST_QUALIFIER = re.compile(r"(?<!\w)đã(?:\s+[^\W\d_]+){1,5}\s*$")
+# a time inside what must not happen is no deadline: "không để dồn vào cuối năm", "không
+# để chậm sang quý III"
+_NOT_LETTING = re.compile(r"(?<!\w)không để(?:\s+[^\W\d_]+){0,6}\s*$")
 _DEADLINE = re.compile(rf"\b(?P<trig>{_TRIGGER})?(?P<body>{_DATE_ALTS})(?!\w)")
 _OTHER = re.compile(
     rf"\b(?:(?P<lunar>{_LUNAR})|(?P<rel>{_RELATIVE})|(?P<vague>{_VAGUE})|(?P<per>{_PERIODIC})"
@@ -250,6 +253,9 @@ def find_deadlines(
             continue  # "trong giai đoạn 2021 - 2025" ends it; "cho giai đoạn ...", "đến hết ..."
         if "đã" in folded[max(start, m.start() - 40):m.start()] and _PAST_QUALIFIER.search(
                 folded, max(start, m.start() - 40), m.start()):
+            continue
+        if "không để" in folded[max(start, m.start() - 60):m.start()] and _NOT_LETTING.search(
+                folded, max(start, m.start() - 60), m.start()):
             continue
         if trig.startswith("đến") and _SPAN_START.search(folded, max(start, m.start() - 240),
                                                          m.start()):

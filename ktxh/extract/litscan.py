@@ -209,6 +209,13 @@ class LiteralScan:
         self._cache = (text, starts)
         return starts
 
+    def positions(self, text: str) -> list[int]:
+        """Sorted positions of ``text`` where a match may open (every match opens at one);
+        a long text's are its index, kept."""
+        if len(text) < _INDEX_FROM:
+            return self._candidates(text, 0, len(text))
+        return self._index(text)
+
     def finditer(self, text: str, start: int = 0,
                  end: int | None = None) -> Iterator[re.Match[str]]:
         """The matches of ``pattern.finditer(text, start, end)``."""

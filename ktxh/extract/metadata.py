@@ -292,6 +292,10 @@ def _distribution(lines: list[Line]) -> tuple[tuple[str, ...], Span | None, int]
     return (), None, -1
 
 
+# between a quarter and the months so far in a title: "quý III và 9 tháng", "quý III, 9 tháng"
+_QUARTER_AND_MONTHS = re.compile(r"\s*(?:,|và)\s")
+
+
 def _period(doc: Doc, title_span: Span | None, date: str | None) -> tuple[str | None, Span | None]:
     if title_span is None:
         return None, None
@@ -300,8 +304,9 @@ def _period(doc: Doc, title_span: Span | None, date: str | None) -> tuple[str | 
              if p.code[:1].isdigit()]
     if len(found) > 1 and "-Q" in found[0].code and "-M" in found[1].code and (
             found[1].code[:4] == found[0].code[:4]
-            and doc.folded.startswith(" và ", found[0].span.end)):
-        return found[1].code, found[1].span  # "quý III và 9 tháng năm Y": the months so far
+            and _QUARTER_AND_MONTHS.match(doc.folded, found[0].span.end)):
+        # "quý III và 9 tháng năm Y", "quý III, 9 tháng năm Y": the months so far
+        return found[1].code, found[1].span
     for p in found:
         return _horizon_span(doc.folded, p.code, p.span, year), p.span
     return None, None

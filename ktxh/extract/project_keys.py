@@ -52,6 +52,9 @@ _PART_RE = re.compile(
 _WORD_RE = re.compile(r"\w+")
 # a bracket that names a section or phase at the end: "Đường tỉnh 830E (đoạn từ A đến B)"
 _SECTION_BRACKET_RE = re.compile(r"\s*\((?:đoạn|giai đoạn|gđ|phân đoạn)\b[^()]*\)\s*$", re.I)
+# or after a comma, the road's locating bracket before it: "Tuyến đường ven biển (ĐT.639), đoạn
+# Cát Tiến - Đề Gi" / later "Dự án Tuyến đường ven biển"
+_SECTION_COMMA_RE = re.compile(r"\s*(?:\([^()]*\))?\s*,\s*(?:đoạn|giai đoạn)\s[^(),]*$", re.I)
 
 
 # --- linking ----------------------------------------------------------------
@@ -184,7 +187,7 @@ def same_project(a: str, b: str) -> bool:
     a, b = _strip_through(a), _strip_through(b)
     if ka.startswith("cao tốc|") or kb.startswith("cao tốc|"):
         return False
-    sa, sb = _SECTION_BRACKET_RE.sub("", a), _SECTION_BRACKET_RE.sub("", b)
+    sa, sb = (_SECTION_COMMA_RE.sub("", _SECTION_BRACKET_RE.sub("", n)) for n in (a, b))
     if (sa != a) != (sb != b) and project_key(sa) == project_key(sb):
         return True  # "Đường tỉnh 830E (đoạn từ A đến B)" / later "Dự án Đường tỉnh 830E"
     (ta, pa), (tb, pb) = _split_key(ka), _split_key(kb)

@@ -61,6 +61,8 @@ PLACE_LEADS = frozenset((
     "tâm", "cửa", "khẩu", "quốc", "lộ", "ngã", "ba", "tư", "cầu", "đường", "sân", "bay",
     "hàng", "không", "kinh", "tế", "công", "nghiệp", "đặc", "bản", "thôn", "xóm", "ấp", "buôn",
     "làng", "tổ", "di", "tích",
+    # the road a link runs to: "đường nối A với | cao tốc B - C", "… với | đường ven biển D"
+    "cao", "tốc", "tuyến", "vành", "đai", "ven", "biển", "sông",
 ))
 # Waters a bridge or a dam stands on: "cầu X trên sông Y".
 WATERS = frozenset(("sông", "suối", "kênh", "rạch", "đầm", "vịnh", "hồ", "biển"))
@@ -142,6 +144,12 @@ _SIZE_INSIDE = re.compile(
 )
 # A road after its section: "đoạn Km3+700 - Km18, |Quốc lộ 4B".
 ROAD_AFTER_COMMA = re.compile(r",\s*(?:Quốc lộ|quốc lộ|QL|Tỉnh lộ|tỉnh lộ|ĐT|đường tỉnh)\b")
+# A section after a road, its locating bracket too: "Tuyến đường ven biển (ĐT.639)|, đoạn Cát
+# Tiến - Đề Gi", "Đường ven biển|, đoạn Km5 - Km12"
+SECTION_AFTER_COMMA = re.compile(r"\)?\s*,\s*đoạn\s+(?:từ\s+)?(?=Km\s?\d|[A-ZĐÀ-Ỹ])")
+# a road's locating bracket, an aside at the end of a name: "Cầu Mỵ (Km78 Quốc lộ 32)"
+_LOCATOR = re.compile(r"\((?:Km\s?\d+|lý trình|Quốc lộ|QL\.?\s?\d+|tỉnh lộ|ĐT\.?\s?\d+|đường tỉnh)",
+                      re.IGNORECASE)
 OPEN_QUOTES, CLOSE_QUOTES = "“\"«", "”\"»"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
 
@@ -225,8 +233,10 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
             continue
         if tok == "(":
             close = _close_paren(text, s, limit)
-            if close < 0 or ASIDE.match(text, s) or i == 0 or _SIZE_INSIDE.search(
-                    text, s, close):
+            routed = (close > 0 and _LOCATOR.match(text, s) is not None and _routed(toks, i)
+                      and SECTION_AFTER_COMMA.match(text, close) is not None)
+            if not routed and (close < 0 or ASIDE.match(text, s) or i == 0
+                               or _SIZE_INSIDE.search(text, s, close)):
                 break
             end = close + 1
             # "(giai đoạn II)", "(700 giường)", "(LRAMP)"; not "(giao thông, điện ...)"
@@ -240,7 +250,8 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
             continue
         if tok == ",":
             prev = toks[i - 1][0] if i else ""
-            if (_is_num(prev) and _is_num(nxt)) or ROAD_AFTER_COMMA.match(text, s):
+            if (_is_num(prev) and _is_num(nxt)) or ROAD_AFTER_COMMA.match(text, s) or (
+                    SECTION_AFTER_COMMA.match(text, s) and _routed(toks, i)):
                 i += 1
                 continue
             if _WORKS_BEFORE.search(text, start, s) and _WORKS_AFTER.match(text, e):
@@ -288,6 +299,8 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
               and any(t[0].lower() in ROUTE_HEADS for t in toks[:i])
               and (low == "từ" or any(t[0].lower() in ROUTE_OPENERS for t in toks[:i]))):
             pass  # "Đường từ Cảng hàng không X đi Khu kinh tế Y", "Đường nối A đến đường B"
+        elif low == "dài" and i > 0 and toks[i - 1][0].lower() == "nối":
+            pass  # "Đường trục Khu kinh tế nối dài": extended, not "dài 12 km"
         elif low == "bằng" and i > 0 and toks[i - 1][0].lower() == "đồng":
             pass  # "vùng đồng bằng sông Cửu Long"
         elif (i > 0 and not proper and low in DESCRIBING_WORDS and nxt[:1].isalpha()
@@ -326,6 +339,11 @@ def cut_plain_works(text: str, folded: str, start: int, limit: int) -> Cut | Non
                                                                   strict=True)):
         return None
     return Cut(_join(text, start, m.end()), start, m.end())
+
+
+def _routed(toks: Tokens, i: int) -> bool:
+    """A road's head word stands before ``toks[i]``: "Tuyến đường ven biển | (ĐT.639)"."""
+    return any(t[0].lower() in ROUTE_HEADS for t in toks[:i])
 
 
 def _after(toks: Tokens, i: int) -> str:

@@ -24,7 +24,7 @@ from ktxh.text.model import Doc, Span
 # the request, then the verb of investment and the head of works the name opens with:
 # "đề nghị hỗ trợ kinh phí đầu tư |tuyến đường ...", "đề nghị đầu tư |kè chống sạt lở ..."
 _REQUEST_RE = re.compile(word_start("đề nghị", "kiến nghị", "đề xuất") + r"(?![\w])")
-_REQUEST_SCAN = LiteralScan(_REQUEST_RE)  # run per sentence: see ktxh.extract.litscan
+REQUEST_SCAN = LiteralScan(_REQUEST_RE)  # run per sentence: see ktxh.extract.litscan
 _REQUESTED_WORKS = re.compile(
     word_start("đầu tư", "xây dựng", "nâng cấp", "cải tạo", "sửa chữa", "làm mới", "mở rộng",
                "kiên cố hóa", "cứng hóa")
@@ -38,7 +38,7 @@ def requested_works(doc: Doc, sent: Span, taken: list[Span]) -> Iterator[Mention
     """Works a request names without "dự án" (see ``_REQUESTED_WORKS``): the
     request and the works in one clause, the name with a proper part."""
     text, folded = doc.text, doc.folded
-    ask = _REQUEST_SCAN.search(folded, sent.start, sent.end)
+    ask = REQUEST_SCAN.search(folded, sent.start, sent.end)
     while ask is not None:
         stop = min((i for i in (folded.find(c, ask.end(), sent.end) for c in ";:")
                     if i >= 0), default=sent.end)
@@ -48,4 +48,4 @@ def requested_works(doc: Doc, sent: Span, taken: list[Span]) -> Iterator[Mention
             if cut is not None:
                 taken.append(Span(cut.start, cut.end))
                 yield Mention(cut, sent, False)
-        ask = _REQUEST_SCAN.search(folded, stop, sent.end) if stop < sent.end else None
+        ask = REQUEST_SCAN.search(folded, stop, sent.end) if stop < sent.end else None

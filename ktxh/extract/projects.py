@@ -12,6 +12,7 @@ part and are skipped. Mentions of one project in a document merge into one
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -36,7 +37,7 @@ from ktxh.extract.project_names import (
     split_listed,
     strip_lead,
 )
-from ktxh.extract.project_requests import requested_works
+from ktxh.extract.project_requests import REQUEST_SCAN, requested_works
 from ktxh.extract.records import Figure, Project
 from ktxh.extract.wordre import word_start
 from ktxh.text.model import BlockKind, Doc, Span
@@ -83,11 +84,15 @@ _STANDALONE_HEADS = (
 # X: … hoàn thành khu tái định cư Y"), see _part_of_named
 _PART_HEADS = ("khu tái định cư", "khu đô thị", "tuyến đường", "đường vành đai",
                "đường ven biển", "đường trục", "đường nối")
+# an overpass is a part of the road it is named under: "cầu vượt nút giao Quốc lộ 19B" below
+# "3. Dự án Đường trục …" (the head "cầu" takes it first)
+_PART_BRIDGE = "cầu vượt "
 _STANDALONE = re.compile(
     word_start(*_STANDALONE_HEADS) + r"\b|(?P<part>" + word_start(*_PART_HEADS) + r")\b"
 )
 # tried only where a head's first words stand (see ktxh.extract.litscan)
 _STANDALONE_SCAN = LiteralScan(_STANDALONE)
+_SCANS = (_PROJECT_WORD_SCAN, _STANDALONE_SCAN, REQUEST_SCAN)  # the readers of find_mentions
 # Words before a head that make it part of another name or a common word:
 # "nhu cầu", "yêu cầu", "Ban Quản lý ...", "Công ty Thủy điện ...".
 _NOT_AFTER = re.compile(
@@ -240,7 +245,8 @@ def _standalone(doc: Doc, sent: Span, taken: list[Span]) -> Iterator[Mention]:
             continue
         if " lập dự án " in folded[max(sent.start, m.start() - 40) : m.start() + 1]:
             continue  # "lập dự án nâng cấp tuyến đường X": to be prepared
-        if m.group("part") and (named_here or _under_named(doc, sent)):
+        part = m.group("part") or folded.startswith(_PART_BRIDGE, m.start())
+        if part and (named_here or _under_named(doc, sent)):
             continue
         lo = max(sent.start, m.start() - 160, folded.rfind(";", sent.start, m.start()) + 1)
         if any(w in folded[lo : m.start()] for w in ("nối", "giao")) and _CONNECTED_TO.search(
@@ -308,7 +314,13 @@ def _table_mentions(doc: Doc) -> Iterator[Mention]:
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every naming of a project, in text order."""
     out: list[Mention] = []
+    # where a word one of the three readers looks for may stand; most sentences hold none
+    opens = sorted({p for scan in _SCANS for p in scan.positions(doc.folded)})
+    n = len(opens)
     for sent in _sentences(doc):
+        k = bisect_left(opens, sent.start)
+        if k == n or opens[k] >= sent.end:
+            continue
         named = list(_after_project_word(doc, sent))
         taken = [Span(x.cut.start, x.cut.end) for x in named]
         out.extend(named)

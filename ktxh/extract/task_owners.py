@@ -113,3 +113,34 @@ def owner_line(text: str, folded: str, span: Span, heading: bool,
     # each item below is a task where the line assigns: "Đề nghị X ...", "X có trách nhiệm:"
     listed = bool(m or asks or duty)
     return Owner(lead, kind, heading, tuple(support), listed, level)
+
+
+# a bullet of the list under a lead-in: "- Tham mưu …", "+ Theo dõi …"
+_BULLET = re.compile(r"\s*[-+•–]\s")
+
+
+def support_line(text: str, folded: str, span: Span, owner: Owner | None) -> Owner | None:
+    """A line under a heading that names only the support of the bullets below it, the
+    heading's body leading: "a) Chủ trì, phối hợp với các sở, ngành, UBND các xã, phường:"
+    below "1. Sở Tài chính"; else None."""
+    if owner is None or owner.body is None or span.end - span.start > 300:
+        return None
+    if not text[span.start : span.end].rstrip(" *").endswith(":"):
+        return None
+    p = skip(tp.LABEL, folded, span.start, span.end)
+    ph = tp.PHOI_HOP.match(folded, skip(tp.CHU_TRI, folded, p, span.end), span.end)
+    if ph is None:
+        return None
+    more = cl.read_bodies(text, folded, ph.end(), span.end)
+    if not more:
+        return None
+    rest = folded[more[-1].end : span.end].strip(" *:.\t")
+    if rest and not tp.INTRO_LIST.fullmatch(rest):
+        return None  # "a) Phối hợp với Sở Y tế tổ chức …:" is a task with its own list
+    return Owner(owner.body, owner.kind, owner.heading, (*owner.support, *more), owner.listed,
+                 owner.level)
+
+
+def under_support(folded: str, span: Span) -> bool:
+    """Whether a block goes on under a :func:`support_line`: its bullets only."""
+    return _BULLET.match(folded, span.start, span.end) is not None

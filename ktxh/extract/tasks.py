@@ -29,7 +29,14 @@ from ktxh.extract import clauses as cl
 from ktxh.extract import task_openings as ta
 from ktxh.extract import task_patterns as tp
 from ktxh.extract.records import Task
-from ktxh.extract.task_owners import Owner, one_group, owner_line, skip
+from ktxh.extract.task_owners import (
+    Owner,
+    one_group,
+    owner_line,
+    skip,
+    support_line,
+    under_support,
+)
 from ktxh.extract.task_records import (
     Context,
     Head,
@@ -62,7 +69,7 @@ def _find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
     out: list[Task] = []
     directive = False
     owner: Owner | None = None  # a line "1. Sở Tài chính:" owns the items below it
-    sentence = 0
+    parent: Owner | None = None  # the owner a line "a) Chủ trì, phối hợp với X:" narrows
     task_tables = table_rows(doc)
     tables = {i: columns for columns, rows in task_tables for i in rows[1:]}
     headers = {rows[0] for _, rows in task_tables}
@@ -80,9 +87,15 @@ def _find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
             continue
         if block.kind in (BlockKind.FOOTNOTE, BlockKind.TABLE_ROW) or i in headers:
             continue  # a table other than a task table: the letterhead, figures
+        if parent is not None and not under_support(folded, b):
+            owner, parent = parent, None  # "b) …" after the bullets of "a) … phối hợp với X:"
         named = owner_line(text, folded, b, block.kind is BlockKind.HEADING, block.level)
         if named is not None:
-            owner = named if named.body is not None else None
+            owner, parent = (named if named.body is not None else None), None
+            continue
+        narrowed = support_line(text, folded, b, owner)
+        if narrowed is not None:  # "a) Chủ trì, phối hợp với các sở, ngành:" over "- …" bullets
+            parent, owner = parent or owner, narrowed
             continue
         if block.kind is BlockKind.HEADING and not _item_heading(folded, block, owner):
             head = folded[b.start : b.end]
@@ -96,16 +109,17 @@ def _find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
         if (block.kind is not BlockKind.LIST_ITEM and not tp.LABEL.match(folded, b.start)
                 and not (owner and owner.heading)):
             owner = None  # a heading "1. Sở Y tế" owns the paragraphs up to the next heading
-        parts = cl.clauses(text, b.start, b.end, sentence)
-        sentence = parts[-1].sentence + 1 if parts else sentence
         active = notice or directive or bool(owner and owner.listed)
         if not active and not tp.MARKER_WORDS.search(folded, b.start, b.end):
-            continue  # narrative without a word that assigns: skip the register too
+            continue  # narrative without a word that assigns: not cut into clauses
+        # sentences are numbered within the block: a task's head never reaches past it
+        parts = cl.clauses(text, b.start, b.end)
         item = block.kind is BlockKind.LIST_ITEM or bool(tp.LABEL.match(folded, b.start))
-        found_here = _block_tasks(ctx, parts, active, owner, item)
+        with cl.asked_bodies() as asked:
+            found_here = _block_tasks(ctx, parts, active, owner, item)
         known = _register_bodies(doc, b) if found_here else None
-        if known:  # read again with the register's names (it is the slower part); with
-            # none, read_body answers as it did
+        if known and _register_changes(text, folded, known, asked):
+            # read again with the register's names (it is the slower part)
             with cl.known_bodies(known):
                 found_here = _block_tasks(ctx, parts, active, owner, item)
         out.extend(found_here)
@@ -134,6 +148,23 @@ def _register_bodies(doc: Doc, span: Span) -> dict[int, cl.Body]:
         for m in mentions
         if m.code is not None and not m.is_group
     }
+
+
+def _register_changes(text: str, folded: str, known: Mapping[int, cl.Body],
+                      asked: list[tuple[int, int, cl.Body | None]]) -> bool:
+    """Whether a register name in ``known`` changes an answer of :func:`clauses.read_body`
+    among those it gave reading the block (``asked``); where none changes (the register
+    names what the grammar read), reading the block again gives the same tasks. A register
+    name answered where read_body was asked twice is a change too: the two answers, equal
+    but separate objects, would be one object (leads are compared with ``is``)."""
+    with cl.known_bodies(known):
+        for k, (pos, end, body) in enumerate(asked):
+            if pos in known:
+                again = cl.read_body(text, folded, pos, end)
+                if again != body or (again is known[pos] and any(
+                        p == pos for j, (p, _, _) in enumerate(asked) if j != k)):
+                    return True
+    return False
 
 
 def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,

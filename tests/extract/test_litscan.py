@@ -80,10 +80,27 @@ def test_random_strings() -> None:
         for scan in (_WORKS, _MONTHS):
             want = [(m.span(), m.group()) for m in scan.pattern.finditer(text, a, b)]
             assert [(m.span(), m.group()) for m in scan.finditer(text, a, b)] == want
+            opens = set(scan.positions(text))
+            assert all(m.start() in opens for m in scan.pattern.finditer(text, a, b))
+
+
+@pytest.mark.parametrize(("scan", "text", "opens"), [
+    (_WORKS, "giải ngân đạt 85% kế hoạch vốn đầu tư công", []),
+    (_WORKS, "hoàn thành cầu Kỳ Cùng", [11]),
+    (_WORKS, "đáp ứng nhu cầu vốn", [12]),  # a candidate the pattern then tries
+    (_MONTHS, "tổng thu ngân sách đạt 4.200 tỷ đồng", []),
+    (_MONTHS, "tổng thu 9 tháng đạt 4.200 tỷ đồng; quý iii", [8, 9, 36]),  # up to 2 before
+])
+def test_positions(scan: LiteralScan, text: str, opens: list[int]) -> None:
+    """Where a match may open, in a short text and in a long (indexed) one."""
+    text = fold(text)
+    assert scan.positions(text) == opens
+    long = "x" * 3000 + text
+    assert scan.positions(long) == [3000 + p for p in opens]
 
 
 SCANS = [projects._STANDALONE_SCAN, projects._PROJECT_WORD_SCAN, periods._SCAN,
-         timeframes._EXTRA_SCAN, project_requests._REQUEST_SCAN]
+         timeframes._EXTRA_SCAN, project_requests.REQUEST_SCAN]
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seeds not found")
