@@ -95,6 +95,19 @@ def is_plan_date(folded: str, hit: PeriodHit, period: str | None) -> bool:
             or bool(_FORECAST_AFTER.match(folded, hit.end)))
 
 
+def as_of_plan(folded: str, before: list[PeriodHit]) -> PeriodHit | None:
+    """Of the phrases before a figure, the day it is counted to when the last names
+    the plan of that year: "Đến ngày 30/11/2022 giải ngân được 186,2/310 tỷ đồng kế
+    hoạch vốn năm 2022, đạt 60,1%" → 2022-M11; None otherwise."""
+    if len(before) < 2:
+        return None
+    last = before[-1]
+    if not _PLAN_HIT.search(folded, max(0, last.start - 16), last.start):
+        return None
+    return next((h for h in reversed(before[:-1]) if h.until and h.code != last.code
+                 and h.code.startswith(last.code + "-")), None)
+
+
 # "Cùng kỳ năm 2024, tỉnh ... giải ngân đạt 47,6%": a clause opening with the same span
 # of an earlier year states that year's figure
 # (not "So với cùng kỳ năm 2024, ... giảm 27 vụ": a base)
@@ -196,6 +209,8 @@ def in_later_bracket(folded: str, hit: PeriodHit, q_end: int) -> bool:
 _NOW_OPEN = re.compile(r"[\s\-–+•*]*(?:(?:tính )?đến nay|hiện nay|hiện tại|hiện)(?![\w])")
 # a short opening before a period phrase: "Năm 2023, ...", "Trong quý I/2025, ..."
 _OPENING = re.compile(r"[\s\-–+•*]*(?:[^\W\d_]+\s){0,3}$")
+# "Theo số liệu sơ bộ, trong 6 tháng đầu năm 2023, …": a source named first
+_SOURCE_OPENING = re.compile(r"[\s\-–+•*]*theo [^\W\d_]+(?:\s[^\W\d_]+){0,5},\s(?:trong\s)?")
 
 
 def in_other_clause(folded: str, hit: PeriodHit, sentence_start: int,
@@ -261,7 +276,8 @@ def opening_point(folded: str, hits: list[PeriodHit], sentence_start: int) -> st
     for h in hits:
         if h.base or h.is_span or not folded.startswith(",", h.end):
             return None
-        return h.code if _OPENING.fullmatch(folded, sentence_start, h.start) else None
+        return h.code if _OPENING.fullmatch(folded, sentence_start, h.start) or (
+            _SOURCE_OPENING.fullmatch(folded, sentence_start, h.start)) else None
     return None
 
 

@@ -22,6 +22,7 @@ from typing import Any
 from ktxh.extract import targets as target_rules
 from ktxh.extract.count_names import name_bare_counts
 from ktxh.extract.figure_periods import (
+    as_of_plan,
     disbursed_to_date,
     in_later_bracket,
     in_other_clause,
@@ -39,7 +40,7 @@ from ktxh.extract.figure_periods import (
     year_to_date,
 )
 from ktxh.extract.list_heads import states_total
-from ktxh.extract.local_parts import head_for_places
+from ktxh.extract.local_parts import head_for_places, listed_places
 from ktxh.extract.places import find_places
 from ktxh.extract.provinces import document_province
 from ktxh.extract.quantities import ESTIMATE_RE, Carry, Reading, read_sentence
@@ -90,6 +91,9 @@ _REQUEST_AT = re.compile(r"[\s\d.)\-–+•*]*(?:đề nghị|kiến nghị|đ�
 _TARGETS_MET = re.compile(r"^chỉ tiêu")
 _OPENS_BRACKET = re.compile(r"[^()\d;,.]{0,16}\(")
 _BREAKDOWN = re.compile(word_start("trong đó", "bao gồm", "gồm") + r"(?![\w])")
+# a chỉ thị, thông báo or công văn covers no period: "Toàn tỉnh hiện có 1.046 tàu cá"
+# is as of its date, not of the "Năm 2023, …" that follows in its opening lines
+_NO_PERIOD_TYPES = frozenset({"chi_thi", "thong_bao", "cong_van"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,8 +147,12 @@ def _until_title(found: Mapping[str, Any], period: str | None) -> str | None:
 def context(doc: Doc, found: Mapping[str, Any]) -> Context:
     period = document_period(doc, found)
     period = _cumulative(found, period) or _until_title(found, period) or period
+    # "Cũng trong quý I, …", a bare "tăng 6,1%": of the time its opening lines name
+    year, same_period = year_of(period), bool(period and _SUB_YEAR.search(period))
+    if getattr(found.get("document"), "type", None) in _NO_PERIOD_TYPES:
+        period = None
     province = document_province(doc, found.get("document"))
-    return Context(period, year_of(period), bool(period and _SUB_YEAR.search(period)),
+    return Context(period, year, same_period,
                    getattr(found.get("document"), "date", None),
                    province.full if province else None)
 
@@ -240,7 +248,7 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
             return spans[0].code
         return ctx.period if ctx.period and "/" in ctx.period else None
     if before:
-        return before[-1].code
+        return (as_of_plan(folded, before) or before[-1]).code
     after = [h for h in own if r.clause[0] <= h.start < r.clause[1]]
     if after:
         return after[0].code
@@ -259,8 +267,10 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
         if paragraph_year and str(year_of(span.code)) == paragraph_year:
             return paragraph_year
         return None
-    if ctx.period and "/" in ctx.period:
-        return paragraph_open  # a plan's facts: "Đến hết năm 2021, … . … mới đạt 42%"
+    if ctx.period is None or "/" in ctx.period:
+        # a plan's facts: "Đến hết năm 2021, … . … mới đạt 42%"; in a công văn: "Theo số
+        # liệu sơ bộ, trong 6 tháng đầu năm 2023, … . Số doanh nghiệp thành lập mới là …"
+        return paragraph_open
     return ctx.period
 
 
@@ -484,6 +494,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             mine.append(fig)
         mine = head_for_places(
             name_bare_counts(map_respective(mine, paragraph_figures), named_counts))
+        if is_note:
+            mine = listed_places(mine, doc.folded, start, note.named)
         paragraph_figures.extend(mine)
         out.extend(mine)
         if cut == start:
@@ -525,6 +537,8 @@ class _Cited:
     indicator: str = ""  # of the figure the mark follows
     # (base unit, indicator) of the static sizes before the mark ("(dài 24,3 km)")
     sizes: tuple[tuple[str, str], ...] = ()
+    # (base unit, indicator) of every figure before the mark, for a list by places
+    named: tuple[tuple[str, str], ...] = ()
 
 
 def _cite(doc: Doc, start: int, ref: int, block: int, figures: list[Figure],
@@ -541,7 +555,8 @@ def _cite(doc: Doc, start: int, ref: int, block: int, figures: list[Figure],
     sizes = tuple((f.base_unit or "", f.indicator) for f in before
                   if f.period is None and ctx.period and f.kind == "level")
     return _Cited(hits[-1].code if hits else None, est, block, units,
-                  before[-1].indicator if before else "", sizes)
+                  before[-1].indicator if before else "", sizes,
+                  tuple((f.base_unit or "", f.indicator) for f in before))
 
 
 def _own_estimate(doc: Doc, start: int, r: Reading) -> bool:

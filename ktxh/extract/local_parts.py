@@ -5,12 +5,51 @@ in the same sentence with the same unit (the place stays on each figure)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ktxh.extract.records import Figure
 
 # indicators read off words that only point at some places
 _PLACE_WORDS = frozenset({"nơi", "có nơi", "nơi cao nhất", "nơi thấp nhất", "cao nhất"})
+
+
+# "¹ Tập trung tại các xã: Thanh Sơn 420 ha, …", "Các thị trường lớn: Nga 118 nghìn lượt":
+# a note listing the figure it cites by places named bare
+_LEVEL_LIST = re.compile(
+    r"(?<![\w])các (xã|huyện|phường|thị trường|nước|quốc gia|tỉnh)[^:;.]{0,40}:")
+_PLACE_LEVELS = frozenset({"xã", "huyện", "phường"})
+# "các xã khác 231 ha", "các thị trường còn lại"
+_OTHERS = re.compile(r"(?:các|những) [^\W\d_]+(?: [^\W\d_]+)? (?:khác|còn lại)")
+_NAME_WORD = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*")
+
+
+def _bare_name(indicator: str) -> bool:
+    words = indicator.split()
+    return 0 < len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words)
+
+
+def listed_places(figures: list[Figure], folded: str, start: int,
+                  cited: tuple[tuple[str, str], ...]) -> list[Figure]:
+    """A footnote's ``figures`` (sentence at ``start`` of ``folded``) that break a
+    cited figure down by places named bare after "các xã:" take the indicator of the
+    latest figure before the mark in the same unit (``cited``: (base unit, indicator)
+    pairs); the place keeps its level ("xã Thanh Sơn")."""
+    level = _LEVEL_LIST.search(folded, start, figures[0].value_span.start) if (
+        figures and figures[0].value_span and cited) else None
+    if level is None:
+        return figures
+    out: list[Figure] = []
+    for f in figures:
+        head = next((name for unit, name in reversed(cited) if unit == f.base_unit), "")
+        if head and f.kind == "level" and (
+                _bare_name(f.indicator) or _OTHERS.fullmatch(f.indicator.lower())):
+            place = f.place
+            if place is None and level.group(1) in _PLACE_LEVELS and _bare_name(f.indicator):
+                place = f"{level.group(1)} {f.indicator}"
+            f = replace(f, indicator=head, place=place)
+        out.append(f)
+    return out
 
 
 def head_for_places(figures: list[Figure]) -> list[Figure]:

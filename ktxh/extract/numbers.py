@@ -81,7 +81,15 @@ _PER_ONE = re.compile(r"\s?(?:ha|hécta|km2|m2|hộ|người|lao động|dân)(?
 _CLOCK_BEFORE = re.compile(r"(?<![\w])(?:trước|lúc|vào|từ|đến|sau)\s$")
 # "đã thi công xong 14/18 trụ cầu", "có 9/12 tổ": done out of a total, the noun outside the
 # lexicon
-_DONE_BEFORE = re.compile(r"(?<![\w])(?:xong|đã|có|được|hoàn thành|đạt)\s$")
+# "hoàn thành 17/19 xã", "Đã bàn giao 412/530 lô đất": a fraction of work done
+_DONE_BEFORE = re.compile(
+    r"(?<![\w])(?:xong|đã|có|được|hoàn thành|đạt|(?:đã|được)(?:\s[^\W\d_]+){1,2})\s$")
+# "chậm 45 ngày so với tiến độ hợp đồng", "chậm khoảng 8 tháng": a delay in time
+_DELAY_BEFORE = re.compile(r"(?<![\w])chậm(?:\s(?:khoảng|hơn|gần|trên))?\s$")
+_DELAY_UNIT = re.compile(r"\s(ngày|tháng|năm)(?![\w])")
+# "tổ chức chính quyền địa phương 2 cấp", "mô hình 3 cấp": a model's name, no count
+_TIERS_BEFORE = re.compile(r"(?:chính quyền(?: địa phương)?|mô hình)\s$")
+_TIERS_AFTER = re.compile(r"\scấp(?![\w])")
 _YEAR_RANGE_AFTER = re.compile(r"\s?[-–]\s?(?:19|20)\d\d(?!\d)")
 # "gấp đôi năm 2019", "gấp ba lần": a multiple written as a word
 MULTIPLE_WORDS = {"đôi": 2.0, "rưỡi": 1.5, "ba": 3.0, "bốn": 4.0}
@@ -144,6 +152,8 @@ def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
         return None
     if _SYMBOL_AFTER.match(folded[e : e + 3]):
         return None  # "11-NQ/TW"
+    if _TIERS_AFTER.match(folded, e) and _TIERS_BEFORE.search(before):
+        return None
     value = parse_number(raw)
     if _PER_HEADS_AFTER.match(folded[e : e + 12]) and value == 1:
         return None  # "trên 1 vạn dân": per head, not a quantity
@@ -163,6 +173,9 @@ def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
         if m2 and not folded[m2.end() : m2.end() + 1].isdigit():
             value_max, value_end = parse_number(m2.group()), m2.end()
     unit = match_unit(folded, value_end)
+    if unit is None and value_max is None and (delay := _DELAY_UNIT.match(folded, e)) and (
+            _DELAY_BEFORE.search(before)):
+        unit = UnitMatch(delay.start(1), delay.end(1), 1.0, delay.group(1), None)
     if unit is not None and unit.base is not None and folded.find(",", unit.start, unit.end) > 0:
         unit = trim_places(text, unit)  # "562 nhà, huyện Bảo Lạc"
     elif unit is None and value_max is None:
@@ -221,7 +234,7 @@ def _fraction(text: str, folded: str, s: int, e: int, value: float) -> Quantity 
     if is_year(m2.group()):
         return None  # "7/2020"
     unit = match_unit(folded, m2.end())
-    if unit is None and _DONE_BEFORE.search(folded, max(0, s - 16), s):
+    if unit is None and _DONE_BEFORE.search(folded, max(0, s - 24), s):
         unit = open_count(text, folded, s, m2.end(), m2.group())
     if unit is None or unit.base == "%":
         return None  # "1/2", "1/10.000"

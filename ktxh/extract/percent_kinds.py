@@ -34,18 +34,18 @@ _WHOLE_AFTER = re.compile(
     r"\s(?:của\s)?(?:tổng(?! số| mức đầu tư)|grdp|giá trị tăng thêm)(?![\w])"
 )
 # "100% xã, phường", "98% hộ gia đình", "85% khối lượng", "65% nhu cầu": a counted
-# population, or the work or demand met
+# population, or the work or demand met; "bằng 56,2% tổng mức đầu tư": the cost covered
 _COUNTED_AFTER = re.compile(
     r"\s(?:tổng\s)?(?:số\s)?(?:"
     + "|".join(re.escape(w) for w in sorted(set(COUNTS) | {
         "khối lượng", "nhu cầu", "dân số", "người dân", "cơ sở", "bản", "trường", "bệnh viện",
         "trạm y tế", "hồ sơ", "thủ tục", "mặt bằng", "diện tích", "giá trị hợp đồng",
-        "giá trị khối lượng",
+        "giá trị khối lượng", "mức đầu tư",
     }, key=len, reverse=True))
     + r")(?![\w])"
 )
 _COUNTED_FIRST = frozenset({"tổng", "số", "khối", "nhu", "dân", "người", "cơ", "bản", "trường",
-                            "bệnh", "trạm", "hồ", "thủ", "mặt", "diện", "giá"}
+                            "mức", "bệnh", "trạm", "hồ", "thủ", "mặt", "diện", "giá"}
                            | {w.split(" ", 1)[0] for w in COUNTS})
 # "đạt 41,2%" after an amount of money spent, collected or disbursed: of its plan
 _MONEY = frozenset(("đồng", "usd", "vnđ", "đ"))

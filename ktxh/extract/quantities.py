@@ -47,9 +47,13 @@ from ktxh.extract.quantity_words import (
     BARE_PLAN_RE,
     BASE_RE,
     BENCHMARK_BEFORE_RE,
+    CAUSED_END_RE,
     COMPARATIVE_RE,
     COMPARED_AFTER_RE,
     COMPARED_BEFORE_RE,
+    DELAY_BASE_RE,
+    DELAY_LEAD_RE,
+    DELAY_UNITS,
     ESTIMATE_RE,
     EXCESS_BEFORE_RE,
     EXCESS_PLAN_RE,
@@ -411,6 +415,9 @@ def read_sentence(
                 folded, seg
             ):  # "trồng được 5.400 ha rừng, 350 ha cây ăn quả": the verb goes on
                 subject = indicators.of_verb(text, folded, opening, q, "")
+            if subject and unit_base not in (None, "%") and CAUSED_END_RE.search(lead) and (
+                    caused := indicators.after_number(text, folded, q)):
+                subject = caused  # "Cơn bão số 3 làm 1.246 ha lúa bị ngập úng": what was hit
             first_in_segment = seg != seg_seen
             if first_in_segment:
                 compares = bool(STARTS_COMPARISON_RE.match(folded, seg))
@@ -512,6 +519,10 @@ def read_sentence(
                                                                 and "năm" in q.unit.per)
             if yearly_is_growth and YEARLY_RE.search(lead):
                 growth_here = True
+            elif growth_here and not (q.unit and q.unit.per) and COMPARED_AFTER_RE.match(
+                    folded, q.end):
+                growth_here = False  # "giá thép bình quân tăng 28% so với thời điểm …": the
+                # average price changed, no yearly growth
             # "(9 tháng đầu năm 2019 tăng 6,9%)": a period of its own ends the growth list
             own_period = any(seg <= h.start < q.start and not h.is_span and not h.base
                              for h in periods)
@@ -668,6 +679,11 @@ def read_sentence(
             elif kind in ("change", "multiple") and (about := ABOUT_AFTER_RE.match(folded, q.end)):
                 # "tăng 6,9% về số doanh nghiệp": what changed is named after it
                 named = " ".join(text[about.start(1) : about.end(1)].split())
+            if unit_base in DELAY_UNITS and DELAY_LEAD_RE.search(lead):
+                # "chậm 8 tháng so với tiến độ cam kết": the time it lags
+                against = DELAY_BASE_RE.match(folded, q.end, part_end)
+                named = "thời gian chậm" + (
+                    f" so với {text[against.start(1) : against.end(1)]}" if against else "")
             if kind == "rank" and not subject and (
                     first := next((x for x in out if x.clause[0] == part_start), None)):
                 named = first.indicator  # "…, 9 giải ba, xếp thứ 6 toàn quốc": what opens

@@ -18,10 +18,12 @@ VERB_RE = re.compile(
                      "chiếm", "gấp", "là", "có", "tương đương", "xếp") + r")(?![\w])"
 )
 # "bình quân hằng năm tăng", "tăng bình quân"; not "bình quân quý I", "bình quân cả nước"
-# what may stand between "tăng"/"giảm" and its number
+# what may stand between "tăng"/"giảm" and its number ("giảm bình quân mỗi năm ít nhất 5%";
+# not "Cắt giảm tối thiểu 20% thời gian …", which names what falls after the number)
 VERB_TAIL_RE = re.compile(
     r"(?:\s*(?:thêm|bình quân|bq|trung bình|hằng năm|hàng năm|mỗi năm|khoảng|trên|gần|hơn|dưới"
-    r"|từ|được|đạt|là|mạnh|nhẹ|xấp xỉ|ước|tương ứng|tới|đến|lên|cao|nhanh|tương đương|,|:|\())*\s*$"
+    r"|từ|được|đạt|là|mạnh|nhẹ|xấp xỉ|ước|tương ứng|tới|đến|lên|cao|nhanh|tương đương"
+    r"|(?<=năm\s)(?:ít nhất|tối thiểu)|,|:|\())*\s*$"
 )
 TO_LEVEL_RE = re.compile(r"\s*(?:còn|lên|xuống|xuống còn|lên mức|lên đến|lên tới)(?![\w])")
 GROWTH_RE = re.compile(
@@ -169,3 +171,12 @@ PLAN_BRACKET_RE = re.compile(
 )
 # "đạt 95% dự toán", "kế hoạch năm": the plan word alone names nothing done
 BARE_PLAN_RE = re.compile(r"(?:kế hoạch|dự toán|chỉ tiêu)(?: (?:năm|vốn|giao|được giao))?")
+# "chậm 45 ngày so với tiến độ hợp đồng": a delay, named by what it lags ("thời gian chậm
+# so với tiến độ hợp đồng")
+DELAY_LEAD_RE = re.compile(r"(?<![\w])chậm(?:\s(?:khoảng|hơn|gần|trên))?\s$")
+DELAY_BASE_RE = re.compile(r"\sso với\s([^\W\d_]+(?:\s(?!của\s|tại\s)[^\W\d_]+){0,3})")
+DELAY_UNITS = frozenset({"ngày", "tháng", "năm"})
+# "Cơn bão số 3 (tháng 7/2025) làm 1.246 ha lúa bị ngập úng": the event caused what is
+# measured after the number
+# (not "Giải quyết việc làm cho 265.400 lượt lao động")
+CAUSED_END_RE = re.compile(r"(?<![\w])(?:làm(?<!việc làm)|gây|khiến)(?: cho)?\s$")

@@ -24,7 +24,9 @@ from ktxh.text.normalize import fold
 
 # --- language data -----------------------------------------------------------
 
-NUMBER_CELL = re.compile(rf"\s*[-–]?\s*({NUMBER})\s*%?\s*")
+# "dưới 1,1", "trên 80", "≥ 95": a bound the value is to keep
+NUMBER_CELL = re.compile(
+    rf"\s*(?:(?:dưới|trên|tối thiểu|tối đa|ít nhất|≥|≤|>|<)\s*)?[-–]?\s*({NUMBER})\s*%?\s*")
 # "10 - 10,5", "150 – 160", "28-29%": a range, lower end first
 RANGE_CELL = re.compile(rf"\s*({NUMBER})\s*%?\s*[-–]\s*({NUMBER})\s*%?\s*")
 # "*Đơn vị tính: triệu đồng*", "(ĐVT: tỷ đồng)", "Đơn vị: ha" (folded)

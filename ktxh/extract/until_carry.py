@@ -22,10 +22,12 @@ from ktxh.text.model import BlockKind, Doc
 
 # --- language data -----------------------------------------------------------
 
-# what may stand before an "(tính) đến ngày ..." that dates its paragraph
+# what may stand before an "(tính) đến ngày ..." that dates its paragraph; "Lũy kế
+# giải ngân từ đầu năm đến ngày 30/11/2022 đạt …" names what is summed first
 _OPENS = re.compile(
     r"[\s\-–+•*]*(?:(?:tuy nhiên|song|nhưng|mặt khác|trong khi đó|bên cạnh đó|ngoài ra"
-    r"|đặc biệt|theo thống kê|theo báo cáo),?\s*)?(?:tính|lũy kế|luỹ kế)?\s*"
+    r"|đặc biệt|theo thống kê|theo báo cáo),?\s*)?"
+    r"(?:tính|(?:lũy kế|luỹ kế)(?:\s[^\W\d_]+){0,5})?\s*"
 )
 # a paragraph that breaks the one before down: "Trong đó: ...", "Cụ thể: ..."
 _BREAKS_DOWN = re.compile(r"[\s\-–+•*]*(?:trong đó|cụ thể|bao gồm)(?![\w])")
