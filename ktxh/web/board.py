@@ -16,9 +16,11 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import case, func, select
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from ktxh.monitor import register
+from ktxh.monitor.kept import refresh as refresh_kept
 from ktxh.monitor.task_register import UPDATE_LABELS
 from ktxh.monitor.task_register import get_task as _get_task
 from ktxh.store import listing
@@ -115,30 +117,34 @@ def project_board(session: Session, **filters: Any) -> list[dict[str, Any]]:
                    lambda: register.project_board(session, **filters), _key(filters))
 
 
+def refreshed(session: Session) -> None:
+    """Bring the monitor's kept findings and conflicts up to date and commit
+    them (a no-op when nothing changed since). Begun on a new snapshot; if
+    another request wrote the same rows at once, tried once more."""
+    session.commit()
+    for attempt in (1, 2):
+        try:
+            if refresh_kept(session):
+                session.commit()
+            return
+        except (IntegrityError, OperationalError):
+            session.rollback()
+            if attempt == 2:
+                raise
+
+
 def all_findings(session: Session) -> list[dict[str, Any]]:
-    """Cross-document findings (cached)."""
+    """Every current document's findings and the cross-document conflicts
+    (kept in the store; cached)."""
+    refreshed(session)
     return _cached(session, "all_findings", lambda: register.all_findings(session))
 
 
-def _conflicts_by_document(findings: list[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
-    out: dict[int, list[dict[str, Any]]] = {}
-    for f in findings:
-        if f["code"] == "cross_document_conflict":
-            for i in f["document_ids"]:
-                out.setdefault(i, []).append(f)
-    return out
-
-
 def document_findings(session: Session, document_id: int) -> list[dict[str, Any]]:
-    """One document's findings. Its cross-document conflicts come from the
-    store-wide list when that is kept for this store version (the same
-    findings, tested in the monitor), else the monitor computes them from
-    the document's own indicators and periods."""
-    if (_store_version(session), "all_findings", ()) not in _CACHE:
-        return register.document_findings(session, document_id)
-    by_doc = _cached(session, "conflicts_by_document",
-                     lambda: _conflicts_by_document(all_findings(session)))
-    return register.document_findings(session, document_id, by_doc.get(document_id, []))
+    """One document's findings, its cross-document conflicts included (kept
+    in the store)."""
+    refreshed(session)
+    return register.document_findings(session, document_id)
 
 
 def indicator_names(session: Session) -> list[str]:
