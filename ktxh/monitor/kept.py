@@ -2,9 +2,10 @@
 
 Kept (tables of :mod:`ktxh.store.kept_tables`, migration 0006): the findings
 of each document (its consistency checks), the cross-document conflicts of
-the current documents (a row per group, with the documents it names), and
-what they reflect (``monitor_state``). The pages read these rows; a server
-start computes nothing store-wide.
+the current documents (a row per group, with the documents it names), what
+each task's status depends on besides the date, and what they reflect
+(``monitor_state``). The pages read these rows; a server start computes
+nothing store-wide.
 
 :func:`refresh` brings them up to date in the caller's transaction (the
 caller commits):
@@ -20,6 +21,8 @@ caller commits):
   keys of its series points, those its row holds and those it has now, are
   computed again from the figures of every current document with these
   keys; past :data:`MAX_CHANGED` documents every group is;
+- the task states (:mod:`ktxh.monitor.task_states`) of changed documents
+  and of the tasks given a progress update since are computed again;
 - everything is computed again when the rules changed (:func:`signature`, a
   hash of the monitor's code and of the data files it links with) or when a
   correction was removed.
@@ -45,12 +48,13 @@ from sqlalchemy.orm import Session
 from ktxh.monitor import rows as R
 from ktxh.monitor.doc_checks import check_stored
 from ktxh.monitor.store_conflicts import conflict_groups, keys_by_document
+from ktxh.monitor.task_states import update_states, updated_documents, updates_state
 from ktxh.store.kept_tables import ConflictDocument, ConflictGroup, DocumentCheck, MonitorState
 from ktxh.store.tables import ENTITIES, Correction, Document
 
 # changed documents past which every conflict group is computed again
 MAX_CHANGED = 200
-_SIGNATURE, _CORRECTIONS = "signature", "corrections"
+_SIGNATURE, _CORRECTIONS, _UPDATES = "signature", "corrections", "task_updates"
 _KEY_CHUNK = 300  # (code, period, kind) keys in one IN list
 
 if TYPE_CHECKING:
@@ -234,17 +238,25 @@ def refresh(session: Session) -> bool:
     count, last = _corrections(session)
     kept_count, _, kept_last = state.get(_CORRECTIONS, "-1:").partition(":")
     added = count - int(kept_count)
+    updates = ":".join(map(str, updates_state(session)))
     if state.get(_SIGNATURE) != signature() or added < 0 or (
             added != session.scalar(select(func.count(Correction.id))
                                     .where(Correction.id > int(kept_last or 0)))):
         _recompute(session)
+        update_states(session, None)
     else:
         corrected = _corrected_documents(session, int(kept_last)) if added else set()
         changed = _changed_documents(session) | corrected
-        if not changed:
+        kept_updates = state.get(_UPDATES, "0:0")
+        updated = (updated_documents(session, int(kept_updates.partition(":")[2]))
+                   if updates != kept_updates else set())
+        if not changed and not updated:
             return False
-        _update(session, changed, corrected)
-    _set_state(session, {_SIGNATURE: signature(), _CORRECTIONS: f"{count}:{last}"})
+        if changed:
+            _update(session, changed, corrected)
+        update_states(session, changed | updated)
+    _set_state(session, {_SIGNATURE: signature(), _CORRECTIONS: f"{count}:{last}",
+                         _UPDATES: updates})
     session.flush()
     return True
 

@@ -9,9 +9,10 @@ person; dropping their rows only makes the next read compute them again.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ktxh.store.tables import Base
@@ -63,6 +64,25 @@ class ConflictDocument(Base):
     conflict_id: Mapped[int] = mapped_column(
         ForeignKey("conflict_groups.id", ondelete="CASCADE"), primary_key=True)
     document_id: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
+
+
+class TaskState(Base):
+    """What a task's status depends on besides today's date (corrections and
+    progress updates applied): the status on a day is then SQL
+    (:mod:`ktxh.monitor.task_states`)."""
+
+    __tablename__ = "task_states"
+
+    task_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    document_id: Mapped[int] = mapped_column(Integer, index=True)
+    recurring: Mapped[bool] = mapped_column(Boolean)
+    # the last day the deadline may mean (None: no deadline)
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    # the day its trailing run of "done" updates began, and its latest update's day
+    completed_on: Mapped[dt.date | None] = mapped_column(Date)
+    last_update: Mapped[dt.date | None] = mapped_column(Date)
+    lead: Mapped[str] = mapped_column(String(512))
+    lead_code: Mapped[str | None] = mapped_column(String(64))
 
 
 class MonitorState(Base):

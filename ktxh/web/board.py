@@ -19,7 +19,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from ktxh.monitor import register
+from ktxh.monitor import register, task_states
 from ktxh.monitor.kept import refresh as refresh_kept
 from ktxh.monitor.task_register import UPDATE_LABELS
 from ktxh.monitor.task_register import get_task as _get_task
@@ -109,6 +109,13 @@ def task_register(session: Session, **filters: Any) -> list[dict[str, Any]]:
         return register.task_register(session, **filters)
     return _cached(session, "task_register",
                    lambda: register.task_register(session, **filters), _key(filters))
+
+
+def task_summary(session: Session) -> dict[str, Any]:
+    """The dashboard's counts and lists of tasks today, from the kept task
+    states (a few SQL queries; cached)."""
+    refreshed(session)
+    return _cached(session, "task_summary", lambda: task_states.task_summary(session))
 
 
 def project_board(session: Session, **filters: Any) -> list[dict[str, Any]]:

@@ -21,18 +21,9 @@ from ktxh.web.uploads import UploadRejected, save_upload, vi_reason
 
 router = APIRouter(include_in_schema=False)
 
-LATE = ("overdue", "chua_hoan_thanh_qua_han")
 TASK_PAGE = 200  # tasks per page of the register
 TASK_MENU = 200  # documents in the register's document menu
 DONE = ("done", "hoan_thanh_dung_han", "hoan_thanh_qua_han")
-
-
-def is_late(task: dict[str, Any]) -> bool:
-    return task.get("status") in LATE
-
-
-def is_due_soon(task: dict[str, Any]) -> bool:
-    return bool(task.get("due_soon")) or task.get("status") == "due_soon"
 
 
 def project_percent(project: dict[str, Any]) -> float | None:
@@ -50,37 +41,23 @@ def project_percent(project: dict[str, Any]) -> float | None:
     return None
 
 
-def _by_agency(tasks: list[dict[str, Any]]) -> list[tuple[str, int, int]]:
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for t in tasks:
-        lead = t.get("lead_display") or t.get("lead") or "–"
-        if is_late(t):
-            counts[lead][0] += 1
-        elif is_due_soon(t):
-            counts[lead][1] += 1
-    return sorted(((k, a, b) for k, (a, b) in counts.items()), key=lambda r: (-r[1], -r[2]))
-
-
 def _dashboard(session: Session) -> dict[str, Any]:
     """What the dashboard shows of the boards (the targets needing attention,
-    late and due tasks by agency, projects): derived from the kept boards,
-    and kept with them (50 000 tasks are not walked on every view)."""
+    late and due tasks by agency, projects), kept with the boards. The tasks'
+    counts and lists come from their kept states, on today's date, in SQL
+    (:func:`ktxh.monitor.task_states.task_summary`), not from the register."""
     targets = board.target_board(session)
     statuses: dict[str, int] = defaultdict(int)
     for t in targets:
         statuses[t.get("status") or "no_data"] += 1
-    tasks = board.task_register(session)
     projects = board.project_board(session)
     for p in projects:
         p["_percent"] = project_percent(p)
-    late = [t for t in tasks if is_late(t)]
-    soon = [t for t in tasks if is_due_soon(t) and not is_late(t)]
     # the targets that need attention first; those without data last
     order = {"off_track": 0, "at_risk": 1, "on_track": 2, "achieved": 3}
     ranked = sorted(targets, key=lambda t: order.get(t.get("status") or "", 4))
     return dict(targets=ranked[:12], target_total=len(targets), statuses=dict(statuses),
-                late=late[:15], soon=soon[:15], late_total=len(late), soon_total=len(soon),
-                by_agency=_by_agency(tasks)[:12], task_total=len(tasks), projects=projects[:10])
+                projects=projects[:10], **board.task_summary(session))
 
 
 @router.get("/")

@@ -1,4 +1,4 @@
-"""The monitor's kept results: each document's findings, the cross-document conflicts.
+"""The monitor's kept results: findings, cross-document conflicts, task states.
 
 Revision ID: 0006
 Revises: 0005
@@ -8,6 +8,7 @@ Create Date: 2026-12-07
 checks) and the (indicator, period, kind) keys its figures count in;
 ``conflict_groups`` the cross-document conflicts of the current documents,
 one row per group, and ``conflict_documents`` the documents each names;
+``task_states`` what each task's status depends on besides today's date;
 ``monitor_state`` what they reflect (the rules' signature, the last
 correction). :mod:`ktxh.monitor.kept` keeps them up to date. A store that
 already holds documents gets them computed here, once (about a minute for
@@ -64,6 +65,19 @@ def upgrade() -> None:
     op.create_index(op.f("ix_conflict_documents_document_id"), "conflict_documents",
                     ["document_id"])
     op.create_table(
+        "task_states",
+        sa.Column("task_id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("document_id", sa.Integer(), nullable=False),
+        sa.Column("recurring", sa.Boolean(), nullable=False),
+        sa.Column("deadline", sa.Date(), nullable=True),
+        sa.Column("completed_on", sa.Date(), nullable=True),
+        sa.Column("last_update", sa.Date(), nullable=True),
+        sa.Column("lead", sa.String(length=512), nullable=False),
+        sa.Column("lead_code", sa.String(length=64), nullable=True),
+        sa.PrimaryKeyConstraint("task_id", name=op.f("pk_task_states")),
+    )
+    op.create_index(op.f("ix_task_states_document_id"), "task_states", ["document_id"])
+    op.create_table(
         "monitor_state",
         sa.Column("name", sa.String(length=64), nullable=False),
         sa.Column("value", sa.Text(), nullable=False),
@@ -80,6 +94,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("monitor_state")
+    op.drop_index(op.f("ix_task_states_document_id"), table_name="task_states")
+    op.drop_table("task_states")
     op.drop_index(op.f("ix_conflict_documents_document_id"), table_name="conflict_documents")
     op.drop_table("conflict_documents")
     op.drop_index("ix_conflict_groups_order", table_name="conflict_groups")
