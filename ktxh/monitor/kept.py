@@ -38,6 +38,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Iterable
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -47,9 +48,16 @@ from sqlalchemy.orm import Session
 
 from ktxh.monitor import rows as R
 from ktxh.monitor.doc_checks import check_stored
+from ktxh.monitor.point_counts import PointCount
 from ktxh.monitor.store_conflicts import conflict_groups, keys_by_document
 from ktxh.monitor.task_states import update_states, updated_documents, updates_state
-from ktxh.store.kept_tables import ConflictDocument, ConflictGroup, DocumentCheck, MonitorState
+from ktxh.store.kept_tables import (
+    ConflictDocument,
+    ConflictGroup,
+    DocumentCheck,
+    IndicatorPoints,
+    MonitorState,
+)
 from ktxh.store.tables import ENTITIES, Correction, Document
 
 # changed documents past which every conflict group is computed again
@@ -173,30 +181,68 @@ def _delete_groups(session: Session, keys: set[Key]) -> None:
         session.execute(delete(ConflictGroup).where(of_keys))
 
 
-def _all_conflicts(session: Session) -> dict[int, set[Key]]:
-    """Every conflict group computed again; the keys of each current document."""
+def _all_conflicts(session: Session) -> list[R.Linked]:
+    """Every conflict group computed again; every current document's points."""
     session.execute(delete(ConflictDocument))
     session.execute(delete(ConflictGroup))
     linked = R.series_points(session, R.current_documents(session), quotes=False)
     _insert_groups(session, conflict_groups(session, linked))
-    return keys_by_document(linked)
+    return linked
+
+
+def points_by_document(linked: list[R.Linked]) -> dict[int, Counter[tuple[str, str]]]:
+    """Each document's series points per (indicator code, period)."""
+    out: dict[int, Counter[tuple[str, str]]] = {}
+    for lk in linked:
+        out.setdefault(lk.document.id, Counter())[(lk.point.indicator_code,
+                                                   lk.point.period)] += 1
+    return out
+
+
+def _points_json(points: Counter[tuple[str, str]] | None) -> list[list[Any]]:
+    return [[c, p, n] for (c, p), n in sorted((points or Counter()).items())]
+
+
+def _add_points(session: Session, delta: Counter[tuple[str, str]]) -> None:
+    """``indicator_points`` plus ``delta`` (rows at zero removed)."""
+    for (code, period), n in sorted(delta.items()):
+        if n == 0:
+            continue
+        row = session.get(IndicatorPoints, (code, period))
+        if row is None:
+            session.add(IndicatorPoints(code=code, period=period, points=n))
+        elif row.points + n == 0:
+            session.delete(row)
+        else:
+            row.points += n
+    session.flush()
 
 
 def _recompute(session: Session) -> None:
     """Every document checked and every conflict group computed again."""
     session.execute(delete(DocumentCheck))
-    keys = _all_conflicts(session)
+    session.execute(delete(IndicatorPoints))
+    linked = _all_conflicts(session)
+    keys, points = keys_by_document(linked), points_by_document(linked)
     ids = list(session.scalars(select(Document.id).order_by(Document.id)))
     current = _current(session, ids)
     for start in range(0, len(ids), R.ID_CHUNK):
         found = _check(session, ids[start : start + R.ID_CHUNK])
         session.execute(insert(DocumentCheck), [
             {"document_id": i, "findings": found[i], "current": i in current,
-             "keys": _keys_json(keys.get(i))} for i in sorted(found)])
+             "keys": _keys_json(keys.get(i)), "points": _points_json(points.get(i))}
+            for i in sorted(found)])
+    total: Counter[tuple[str, str]] = Counter()
+    for counts in points.values():
+        total.update(counts)
+    if total:
+        session.execute(insert(IndicatorPoints), [
+            {"code": c, "period": p, "points": n} for (c, p), n in sorted(total.items())])
 
 
 def _update(session: Session, changed: set[int], corrected: set[int]) -> None:
-    """The rows of the ``changed`` documents and the conflict groups they touch."""
+    """The rows of the ``changed`` documents, the conflict groups they touch
+    and the indicator points they add or take away."""
     rows: dict[int, DocumentCheck] = {}
     ordered = sorted(changed)
     for start in range(0, len(ordered), R.ID_CHUNK):
@@ -205,30 +251,36 @@ def _update(session: Session, changed: set[int], corrected: set[int]) -> None:
     docs = R.current_documents(session, changed)  # those that exist, current or not
     current = _current(session, docs)
     found = _check(session, (i for i in docs if i not in rows or i in corrected))
+    linked = R.series_points(session, {i: docs[i] for i in sorted(current)}, quotes=False)
+    keys, points = keys_by_document(linked), points_by_document(linked)
     if len(changed) > MAX_CHANGED:
-        keys = _all_conflicts(session)
+        _all_conflicts(session)
     else:
-        linked = R.series_points(session, {i: docs[i] for i in sorted(current)}, quotes=False)
-        keys = keys_by_document(linked)
         touched = {tuple(k) for i in changed if i in rows for k in rows[i].keys}
         touched |= {k for ks in keys.values() for k in ks}
         _delete_groups(session, touched)  # type: ignore[arg-type]
         if touched:
-            linked = R.series_points(session, None, touched, quotes=False)  # type: ignore[arg-type]
-            _insert_groups(session, conflict_groups(session, linked))
+            near = R.series_points(session, None, touched, quotes=False)  # type: ignore[arg-type]
+            _insert_groups(session, conflict_groups(session, near))
+    delta: Counter[tuple[str, str]] = Counter()
     for i in ordered:
         row = rows.get(i)
+        if row is not None and row.current:
+            delta.subtract({(c, p): n for c, p, n in row.points})
+        delta.update(points.get(i, Counter()))
         if i not in docs:
             if row is not None:
                 session.delete(row)
             continue
-        values = {"current": i in current, "keys": _keys_json(keys.get(i))}
+        values = {"current": i in current, "keys": _keys_json(keys.get(i)),
+                  "points": _points_json(points.get(i))}
         if row is None:
             session.add(DocumentCheck(document_id=i, findings=found[i], **values))
             continue
         if i in found:
             row.findings = found[i]
-        row.current, row.keys = values["current"], values["keys"]
+        row.current, row.keys, row.points = values["current"], values["keys"], values["points"]
+    _add_points(session, delta)
 
 
 def refresh(session: Session) -> bool:
@@ -296,3 +348,13 @@ def refresh_store(store: Store) -> bool:
     """:func:`refresh` in a transaction of its own (after an ingest)."""
     with store.transaction() as session:
         return refresh(session)
+
+
+def point_counts(session: Session) -> dict[str, PointCount]:
+    """Per catalog code: the series points of the current documents (as
+    :func:`ktxh.monitor.point_counts.point_counts` counts them), kept."""
+    out: dict[str, PointCount] = {}
+    for code, period, n in session.execute(
+            select(IndicatorPoints.code, IndicatorPoints.period, IndicatorPoints.points)):
+        out.setdefault(code, PointCount()).add(period, n)
+    return out

@@ -32,6 +32,8 @@ class DocumentCheck(Base):
     current: Mapped[bool] = mapped_column(Boolean)
     # the (indicator code, period, kind) of its series points then ([] when not current)
     keys: Mapped[list[list[str]]] = mapped_column(JSON, default=list)
+    # its series points then per (indicator code, period): [code, period, n]
+    points: Mapped[list[list[Any]]] = mapped_column(JSON, default=list)
 
 
 class ConflictGroup(Base):
@@ -64,6 +66,17 @@ class ConflictDocument(Base):
     conflict_id: Mapped[int] = mapped_column(
         ForeignKey("conflict_groups.id", ondelete="CASCADE"), primary_key=True)
     document_id: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
+
+
+class IndicatorPoints(Base):
+    """The series points of the current documents per indicator and period
+    (the sum of their ``document_checks.points``)."""
+
+    __tablename__ = "indicator_points"
+
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    period: Mapped[str] = mapped_column(String(16), primary_key=True)
+    points: Mapped[int] = mapped_column(Integer)
 
 
 class TaskState(Base):

@@ -99,7 +99,9 @@ def target_board(session: Session, as_of: dt.date | None = None) -> list[dict[st
 
 
 def indicators(session: Session) -> list[dict[str, Any]]:
-    """Indicators with data: code, name, unit, number of points (cached)."""
+    """Indicators with data: code, name, unit, number of points (kept in the
+    store per indicator and period; cached)."""
+    refreshed(session)
     return _cached(session, "indicators", lambda: register.indicator_list(session))
 
 
@@ -159,6 +161,6 @@ def indicator_names(session: Session) -> list[str]:
     return _cached(session, "indicator_names", lambda: listing.indicator_names(session))
 
 
-def review_list(session: Session) -> list[dict[str, Any]]:
-    """Facts with no catalog indicator (cached)."""
-    return _cached(session, "review_list", lambda: register.review_list(session))
+def review_list(session: Session, limit: int | None = None) -> list[dict[str, Any]]:
+    """Facts with no catalog indicator, the first ``limit`` if given (cached)."""
+    return _cached(session, "review_list", lambda: register.review_list(session, limit), limit)

@@ -76,7 +76,7 @@ def indicators(*, request: Request, user: CurrentUser,
                session: DbSession) -> Response:
     return render(request, "indicators.html", section="indicators",
                   indicators=board.indicators(session), targets=board.target_board(session),
-                  review=board.review_list(session)[:50])
+                  review=board.review_list(session, limit=50))
 
 
 def chart_points(series: list[dict[str, Any]], prefer_unit: str | None = None

@@ -13,6 +13,7 @@ from ktxh.monitor import kept
 from ktxh.monitor import rows as R
 from ktxh.monitor import store_checks as S
 from ktxh.monitor.doc_checks import check_stored, sort_findings
+from ktxh.monitor.point_counts import point_counts
 from ktxh.monitor.store_conflicts import conflict_groups
 from ktxh.store import ingest_paths, open_store
 from ktxh.store.corrections import add_correction
@@ -57,6 +58,7 @@ def same_as_scratch(store) -> list[dict]:
                                                if f["code"] == "cross_document_conflict"]
         for i, expected in per_doc.items():
             assert S.document_findings(s, i) == expected, i
+        assert kept.point_counts(s) == point_counts(s)
         assert not kept.refresh(s)  # nothing left to do
         return everything
 

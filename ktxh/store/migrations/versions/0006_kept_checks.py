@@ -8,7 +8,8 @@ Create Date: 2026-12-07
 checks) and the (indicator, period, kind) keys its figures count in;
 ``conflict_groups`` the cross-document conflicts of the current documents,
 one row per group, and ``conflict_documents`` the documents each names;
-``task_states`` what each task's status depends on besides today's date;
+``indicator_points`` the series points of the current documents per
+indicator and period; ``task_states`` what each task's status depends on besides today's date;
 ``monitor_state`` what they reflect (the rules' signature, the last
 correction). :mod:`ktxh.monitor.kept` keeps them up to date. A store that
 already holds documents gets them computed here, once (about a minute for
@@ -34,6 +35,7 @@ def upgrade() -> None:
         sa.Column("findings", sa.JSON(), nullable=False),
         sa.Column("current", sa.Boolean(), nullable=False),
         sa.Column("keys", sa.JSON(), nullable=False),
+        sa.Column("points", sa.JSON(), nullable=False),
         sa.PrimaryKeyConstraint("document_id", name=op.f("pk_document_checks")),
     )
     op.create_table(
@@ -64,6 +66,13 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_conflict_documents_document_id"), "conflict_documents",
                     ["document_id"])
+    op.create_table(
+        "indicator_points",
+        sa.Column("code", sa.String(length=64), nullable=False),
+        sa.Column("period", sa.String(length=16), nullable=False),
+        sa.Column("points", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("code", "period", name=op.f("pk_indicator_points")),
+    )
     op.create_table(
         "task_states",
         sa.Column("task_id", sa.Integer(), autoincrement=False, nullable=False),
@@ -96,6 +105,7 @@ def downgrade() -> None:
     op.drop_table("monitor_state")
     op.drop_index(op.f("ix_task_states_document_id"), table_name="task_states")
     op.drop_table("task_states")
+    op.drop_table("indicator_points")
     op.drop_index(op.f("ix_conflict_documents_document_id"), table_name="conflict_documents")
     op.drop_table("conflict_documents")
     op.drop_index("ix_conflict_groups_order", table_name="conflict_groups")
