@@ -126,15 +126,27 @@ def project_board(session: Session, **filters: Any) -> list[dict[str, Any]]:
                    lambda: register.project_board(session, **filters), _key(filters))
 
 
+# the store version each store's kept results were last brought up to date for
+_FRESH: dict[str, tuple] = {}
+_IN_MEMORY = ("sqlite://", "sqlite:///:memory:")
+
+
 def refreshed(session: Session) -> None:
-    """Bring the monitor's kept findings and conflicts up to date and commit
-    them (a no-op when nothing changed since). Begun on a new snapshot; if
-    another request wrote the same rows at once, tried once more."""
+    """Bring the monitor's kept findings, conflicts and task states up to date
+    and commit them; nothing when the store version is the one last brought
+    up to date here (documents, corrections and task updates unchanged).
+    Begun on a new snapshot; if another request wrote the same rows at
+    once, tried once more."""
     session.commit()
+    version = _store_version(session)
+    if _FRESH.get(version[0]) == version:
+        return
     for attempt in (1, 2):
         try:
             if refresh_kept(session):
                 session.commit()
+            if version[0] not in _IN_MEMORY:  # a URL names one database, unless in memory
+                _FRESH[version[0]] = version
             return
         except (IntegrityError, OperationalError):
             session.rollback()
