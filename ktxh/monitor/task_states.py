@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from ktxh.monitor import rows as R
 from ktxh.monitor.periods import parse_date
-from ktxh.monitor.task_register import _Activity, task_register
+from ktxh.monitor.task_register import _Activity, _wanted_statuses, task_register
 from ktxh.monitor.task_status import (
     DUE_SOON_DAYS,
     LABELS,
@@ -41,7 +41,7 @@ from ktxh.store.kept_tables import TaskState
 from ktxh.store.tables import Document, Task
 
 LATE = (TaskStatus.CHUA_HOAN_THANH_QUA_HAN.value,)
-__all__ = ["LABELS", "task_summary", "update_states", "updated_documents"]
+__all__ = ["LABELS", "task_page", "task_summary", "update_states", "updated_documents"]
 
 
 def _completion(dates_statuses: list[tuple[dt.date, str]]) -> dt.date | None:
@@ -117,11 +117,10 @@ def _conditions(day: dt.date) -> dict[str, ColumnElement[bool]]:
 
 
 def _rows(session: Session, ids: list[int], day: dt.date) -> dict[int, dict[str, Any]]:
-    """The register rows of these tasks on ``day``, by id."""
-    docs = session.execute(select(Task.id, Task.document_id).where(Task.id.in_(ids))).all()
-    out = {}
-    for doc in sorted({d for _, d in docs}):
-        out.update((r["id"], r) for r in task_register(session, as_of=day, document_id=doc))
+    """The register rows of these tasks on ``day``, by id, in the order of ``ids``."""
+    if not ids:
+        return {}
+    out = {r["id"]: r for r in task_register(session, as_of=day, task_ids=ids)}
     return {i: out[i] for i in ids if i in out}
 
 
@@ -185,3 +184,52 @@ def task_summary(session: Session, day: dt.date | None = None, shown: int = 15,
             "soon": soon[:shown], "soon_total": counts["soon"] + sum(
                 _is_due_soon(r) for r in later.values()),
             "by_agency": ranked[:agencies]}
+
+
+def _status_conditions(day: dt.date) -> dict[str, ColumnElement[bool]]:
+    """Each status on ``day`` as SQL (for settled tasks)."""
+    s = TaskState
+    c = _conditions(day)
+    done = and_(not_(s.recurring), s.completed_on.is_not(None))
+    open_ = and_(not_(s.recurring), s.completed_on.is_(None))
+    return {
+        TaskStatus.THUONG_XUYEN.value: s.recurring.is_(True),
+        TaskStatus.HOAN_THANH_DUNG_HAN.value: and_(done, or_(s.deadline.is_(None),
+                                                             s.completed_on <= s.deadline)),
+        TaskStatus.HOAN_THANH_QUA_HAN.value: and_(done, s.completed_on > s.deadline),
+        TaskStatus.CHUA_HOAN_THANH_QUA_HAN.value: c["late"],
+        TaskStatus.CHUA_HOAN_THANH_CON_HAN.value: and_(open_, or_(s.deadline.is_(None),
+                                                                  s.deadline >= day)),
+        "due_soon": c["soon"],
+    }
+
+
+def task_page(session: Session, day: dt.date | None = None, status: str | None = None,
+              overdue: bool = False, due_soon: bool = False, offset: int = 0,
+              limit: int = 200) -> tuple[list[dict[str, Any]], int] | None:
+    """One page of the register of the current documents on ``day`` (default
+    today) and the number of its tasks, as :func:`task_register` with the
+    same filters and then sliced gives them, selected and counted in SQL from
+    the kept states; None when a task has an update dated after ``day`` (the
+    caller then walks the register)."""
+    day = day or dt.date.today()
+    conds = _status_conditions(day)
+    current = and_(Document.id == TaskState.document_id, Document.superseded_by_id.is_(None))
+    where = []
+    wanted = _wanted_statuses(status)
+    if wanted:
+        where.append(or_(*(conds[w] for w in wanted)))
+        if status == "due_soon":
+            where.append(conds["due_soon"])
+    if overdue:
+        where.append(conds[TaskStatus.CHUA_HOAN_THANH_QUA_HAN.value])
+    if due_soon:
+        where.append(conds["due_soon"])
+    base = select(TaskState.task_id).join(Document, current)
+    if session.scalar(base.where(not_(_conditions(day)["settled"])).limit(1)) is not None:
+        return None
+    stmt = base.join(Task, Task.id == TaskState.task_id).where(*where)
+    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    ids = list(session.scalars(stmt.order_by(Task.due_date, Task.id).offset(offset)
+                               .limit(limit)))
+    return list(_rows(session, ids, day).values()), total

@@ -120,6 +120,14 @@ def task_summary(session: Session) -> dict[str, Any]:
     return _cached(session, "task_summary", lambda: task_states.task_summary(session))
 
 
+def task_page(session: Session, **filters: Any) -> tuple[list[dict[str, Any]], int] | None:
+    """One page of the task register and its total, from the kept task
+    states (see :func:`ktxh.monitor.task_states.task_page`; cached)."""
+    refreshed(session)
+    return _cached(session, "task_page", lambda: task_states.task_page(session, **filters),
+                   _key(filters))
+
+
 def project_board(session: Session, **filters: Any) -> list[dict[str, Any]]:
     """Projects with their progress (cached per filter)."""
     return _cached(session, "project_board",

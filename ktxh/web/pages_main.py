@@ -10,6 +10,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.orm import Session
 
+from ktxh.monitor.task_register import FILTERS
 from ktxh.store import queries
 from ktxh.store.ingest import IngestError
 from ktxh.store.tables import Document
@@ -149,10 +150,19 @@ def tasks(*, request: Request, agency: str = "", status: str = "", overdue: str 
           due_soon: str = "", document_id: str = "", offset: int = 0, user: CurrentUser,
           session: DbSession) -> Response:
     doc_id = int(document_id) if document_id.isdigit() else None
-    rows = board.task_register(session, agency=agency or None, status=status or None,
-                               overdue=_flag(overdue), due_soon=_flag(due_soon),
-                               document_id=doc_id)
     offset = max(offset, 0)
+    # the page picked and counted in SQL from the kept task states; the
+    # agency filter (names, successors) and one document's tasks walk the register
+    page = None
+    if not agency and doc_id is None and (not status or status in FILTERS):
+        page = board.task_page(session, status=status or None, overdue=_flag(overdue),
+                               due_soon=_flag(due_soon), offset=offset, limit=TASK_PAGE)
+    if page is None:
+        rows = board.task_register(session, agency=agency or None, status=status or None,
+                                   overdue=_flag(overdue), due_soon=_flag(due_soon),
+                                   document_id=doc_id)
+        page = rows[offset:offset + TASK_PAGE], len(rows)
+    shown, total = page
     filters = {"agency": agency, "status": status, "overdue": _flag(overdue),
                "due_soon": _flag(due_soon), "document_id": doc_id}
     # the newest documents in the menu (and the one chosen), not every document
@@ -161,9 +171,9 @@ def tasks(*, request: Request, agency: str = "", status: str = "", overdue: str 
     if chosen is not None and all(d["id"] != doc_id for d in documents):
         documents.append({"id": chosen.id, "number": chosen.number,
                           "filename": chosen.filename})
-    pages = page_links("/nhiem-vu", filters, offset, TASK_PAGE, len(rows))
-    return render(request, "tasks.html", section="tasks", tasks=rows[offset:offset + TASK_PAGE],
-                  total=len(rows), pages=pages, filters=filters, documents=documents)
+    pages = page_links("/nhiem-vu", filters, offset, TASK_PAGE, total)
+    return render(request, "tasks.html", section="tasks", tasks=shown,
+                  total=total, pages=pages, filters=filters, documents=documents)
 
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from ktxh.monitor import kept
 from ktxh.monitor.task_register import task_register, update_task
-from ktxh.monitor.task_states import task_summary
+from ktxh.monitor.task_states import task_page, task_summary
 from ktxh.store import ingest_paths, open_store
 from ktxh.store.corrections import add_correction
 from ktxh.store.kept_tables import TaskState
@@ -49,6 +49,28 @@ def days(session) -> list[dt.date]:
     return [*picks, dt.date.today()]
 
 
+FILTERS = [{}, {"status": "overdue"}, {"status": "done"}, {"status": "open"},
+           {"status": "due_soon"}, {"status": "thuong_xuyen"}, {"status": "hoan_thanh_qua_han"},
+           {"status": "hoan_thanh_dung_han"}, {"overdue": True}, {"due_soon": True}]
+
+
+def same_pages(session, day: dt.date) -> int:
+    """Pages of the register from the kept states equal the register's slices
+    (how many pages were compared)."""
+    compared = 0
+    for filters in FILTERS:
+        whole = task_register(session, as_of=day, **filters)
+        for offset, limit in ((0, 3), (2, 5), (0, 1000), (len(whole), 3)):
+            page = task_page(session, day, offset=offset, limit=limit, **filters)
+            if page is None:  # an update dated after the day: the caller walks the register
+                later = session.scalar(select(TaskState.task_id).where(TaskState.last_update > day))
+                assert later is not None
+                continue
+            assert page == (whole[offset:offset + limit], len(whole)), (day, filters, offset)
+            compared += 1
+    return compared
+
+
 def same_summary(store) -> list[dict]:
     with store.transaction() as s:
         kept.refresh(s)
@@ -57,6 +79,7 @@ def same_summary(store) -> list[dict]:
         for day in days(s):
             expected = from_register(s, day)
             assert task_summary(s, day) == expected, day
+            assert same_pages(s, day) or day < dt.date.today()
             out.append(expected)
     return out
 
