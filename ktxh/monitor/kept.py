@@ -43,7 +43,7 @@ from collections.abc import Iterable
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, delete, func, insert, not_, or_, select, tuple_
+from sqlalchemy import and_, case, delete, func, insert, not_, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from ktxh.monitor import rows as R
@@ -63,6 +63,7 @@ from ktxh.store.tables import ENTITIES, Correction, Document
 # changed documents past which every conflict group is computed again
 MAX_CHANGED = 200
 _SIGNATURE, _CORRECTIONS, _UPDATES = "signature", "corrections", "task_updates"
+_DOCUMENTS = "documents"
 _KEY_CHUNK = 300  # (code, period, kind) keys in one IN list
 
 if TYPE_CHECKING:
@@ -102,10 +103,21 @@ def _set_state(session: Session, values: dict[str, str]) -> None:
             row.value = value
 
 
+def _documents_state(session: Session) -> str:
+    """The number of documents, the last id, the sum of the current ids and
+    the last ingest time."""
+    current = case((Document.superseded_by_id.is_(None), Document.id), else_=0)
+    count, last, total, newest = session.execute(
+        select(func.count(Document.id), func.max(Document.id), func.sum(current),
+               func.max(Document.ingested_at))).one()
+    return f"{count}:{last or 0}:{total or 0}:{newest}"
+
+
 def _changed_documents(session: Session) -> set[int]:
-    """New, superseded, restored and deleted documents since the last refresh."""
+    """New, superseded, restored and deleted documents since the last refresh
+    (and those whose id a deleted one had)."""
     d, c = Document, DocumentCheck
-    flipped = or_(c.document_id.is_(None),
+    flipped = or_(c.document_id.is_(None), c.sha256 != d.sha256,
                   and_(c.current.is_(True), d.superseded_by_id.is_not(None)),
                   and_(not_(c.current), d.superseded_by_id.is_(None)))
     new = session.scalars(select(d.id).outerjoin(c, c.document_id == d.id).where(flipped))
@@ -131,14 +143,14 @@ def _corrected_documents(session: Session, after: int) -> set[int]:
     return out
 
 
-def _check(session: Session, ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
-    """The findings of these documents, checked now."""
+def _check(session: Session, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """The findings of these documents, checked now, with their content hash."""
     wanted = sorted(set(ids))
     out = {}
     for start in range(0, len(wanted), R.ID_CHUNK):
         chunk = wanted[start : start + R.ID_CHUNK]
         for row in session.scalars(select(Document).where(Document.id.in_(chunk))):
-            out[row.id] = check_stored(session, row)
+            out[row.id] = {"sha256": row.sha256, "findings": check_stored(session, row)}
     return out
 
 
@@ -229,7 +241,7 @@ def _recompute(session: Session) -> None:
     for start in range(0, len(ids), R.ID_CHUNK):
         found = _check(session, ids[start : start + R.ID_CHUNK])
         session.execute(insert(DocumentCheck), [
-            {"document_id": i, "findings": found[i], "current": i in current,
+            {"document_id": i, **found[i], "current": i in current,
              "keys": _keys_json(keys.get(i)), "points": _points_json(points.get(i))}
             for i in sorted(found)])
     total: Counter[tuple[str, str]] = Counter()
@@ -250,7 +262,10 @@ def _update(session: Session, changed: set[int], corrected: set[int]) -> None:
             DocumentCheck.document_id.in_(ordered[start : start + R.ID_CHUNK]))))
     docs = R.current_documents(session, changed)  # those that exist, current or not
     current = _current(session, docs)
-    found = _check(session, (i for i in docs if i not in rows or i in corrected))
+    hashes = dict(session.execute(select(Document.id, Document.sha256)
+                                  .where(Document.id.in_(sorted(docs)))).tuples().all())
+    found = _check(session, (i for i in docs if i not in rows or i in corrected
+                             or rows[i].sha256 != hashes[i]))
     linked = R.series_points(session, {i: docs[i] for i in sorted(current)}, quotes=False)
     keys, points = keys_by_document(linked), points_by_document(linked)
     if len(changed) > MAX_CHANGED:
@@ -275,10 +290,10 @@ def _update(session: Session, changed: set[int], corrected: set[int]) -> None:
         values = {"current": i in current, "keys": _keys_json(keys.get(i)),
                   "points": _points_json(points.get(i))}
         if row is None:
-            session.add(DocumentCheck(document_id=i, findings=found[i], **values))
+            session.add(DocumentCheck(document_id=i, **found[i], **values))
             continue
         if i in found:
-            row.findings = found[i]
+            row.sha256, row.findings = found[i]["sha256"], found[i]["findings"]
         row.current, row.keys, row.points = values["current"], values["keys"], values["points"]
     _add_points(session, delta)
 
@@ -291,6 +306,7 @@ def refresh(session: Session) -> bool:
     kept_count, _, kept_last = state.get(_CORRECTIONS, "-1:").partition(":")
     added = count - int(kept_count)
     updates = ":".join(map(str, updates_state(session)))
+    documents = _documents_state(session)
     if state.get(_SIGNATURE) != signature() or added < 0 or (
             added != session.scalar(select(func.count(Correction.id))
                                     .where(Correction.id > int(kept_last or 0)))):
@@ -298,7 +314,10 @@ def refresh(session: Session) -> bool:
         update_states(session, None)
     else:
         corrected = _corrected_documents(session, int(kept_last)) if added else set()
-        changed = _changed_documents(session) | corrected
+        # documents added, superseded, restored or deleted change the count,
+        # the last id or the sum of the current ids: only then are they compared
+        changed = corrected | (_changed_documents(session)
+                               if documents != state.get(_DOCUMENTS) else set())
         kept_updates = state.get(_UPDATES, "0:0")
         updated = (updated_documents(session, int(kept_updates.partition(":")[2]))
                    if updates != kept_updates else set())
@@ -308,7 +327,7 @@ def refresh(session: Session) -> bool:
             _update(session, changed, corrected)
         update_states(session, changed | updated)
     _set_state(session, {_SIGNATURE: signature(), _CORRECTIONS: f"{count}:{last}",
-                         _UPDATES: updates})
+                         _UPDATES: updates, _DOCUMENTS: documents})
     session.flush()
     return True
 

@@ -27,6 +27,8 @@ class DocumentCheck(Base):
     __tablename__ = "document_checks"
 
     document_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    # the content checked (an id reused after a deletion names another document)
+    sha256: Mapped[str] = mapped_column(String(64))
     findings: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     # the document was current when its figures were last counted in the conflicts
     current: Mapped[bool] = mapped_column(Boolean)

@@ -178,6 +178,17 @@ def test_kept_results_follow_every_change(tmp_path, monkeypatch):
         assert s.scalar(select(func.count(DocumentCheck.document_id))) == s.scalar(
             select(func.count(Document.id)))
 
+    with store.session() as s:
+        newest = s.scalar(select(func.max(Document.id)))
+    with store.transaction() as s:  # the newest deleted, another ingested: SQLite reuses its id
+        number = s.get(Document, newest).number
+    delete_document(store, number)
+    assert ingest_paths(store, [write_report(tmp_path, "99", "61,5")]).ok
+    counted.refresh(store)
+    with store.session() as s:
+        assert counted.checked == [s.scalar(select(func.max(Document.id)))]
+    assert any("99/BC-UBND nêu 61,5" in m for m in grdp(same_as_scratch(store)))
+
     monkeypatch.setattr(kept, "signature", lambda: "other rules")  # a new version of the rules
     counted.refresh(store)
     with store.session() as s:

@@ -32,6 +32,7 @@ def upgrade() -> None:
     op.create_table(
         "document_checks",
         sa.Column("document_id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("sha256", sa.String(length=64), nullable=False),
         sa.Column("findings", sa.JSON(), nullable=False),
         sa.Column("current", sa.Boolean(), nullable=False),
         sa.Column("keys", sa.JSON(), nullable=False),
