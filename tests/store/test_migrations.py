@@ -179,3 +179,25 @@ def test_a_filled_store_gets_its_kept_findings_and_conflicts(tmp_path):
         assert not kept.refresh(s)  # nothing left to compute
         assert expected and all_findings(s) == expected
     store.close()
+
+
+def test_the_fill_waits_for_the_models_columns(tmp_path):
+    """0006 fills the kept results only when every table has the models'
+    columns (the monitor reads through the models); else the first read does."""
+    import importlib.util
+
+    path = Path(migrate.__file__).parent / "migrations" / "versions" / "0006_kept_checks.py"
+    spec = importlib.util.spec_from_file_location("m0006", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    engine = create_engine(empty_url(tmp_path))
+    migrate.upgrade(engine, "0005")
+    with engine.connect() as conn:
+        assert not module._at_models(conn)  # the kept tables are not there yet
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        assert module._at_models(conn)
+        conn.execute(text("ALTER TABLE documents RENAME COLUMN search_key TO other_key"))
+        assert not module._at_models(conn)
+        conn.rollback()
+    engine.dispose()

@@ -94,12 +94,26 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("name", name=op.f("pk_monitor_state")),
     )
     conn = op.get_bind()
-    if conn.execute(sa.text("SELECT 1 FROM documents LIMIT 1")).first() is not None:
+    filled = conn.execute(sa.text("SELECT 1 FROM documents LIMIT 1")).first() is not None
+    if filled and _at_models(conn):
         from ktxh.monitor import kept  # the monitor's own code: what the pages compute
 
         with Session(bind=conn) as session:
             kept.refresh(session)
             session.flush()
+
+
+def _at_models(conn: sa.Connection) -> bool:
+    """Whether every table has the models' columns: the monitor reads them
+    through the models, so when a later migration is still to add some,
+    the kept results are left to the first read (:func:`ktxh.monitor.kept.refresh`)."""
+    from ktxh.store.tables import Base
+
+    inspector = sa.inspect(conn)
+    names = set(inspector.get_table_names())
+    return all(table.name in names and {c.name for c in table.columns}
+               <= {c["name"] for c in inspector.get_columns(table.name)}
+               for table in Base.metadata.sorted_tables)
 
 
 def downgrade() -> None:
