@@ -262,8 +262,11 @@ def _update(session: Session, changed: set[int], corrected: set[int]) -> None:
             DocumentCheck.document_id.in_(ordered[start : start + R.ID_CHUNK]))))
     docs = R.current_documents(session, changed)  # those that exist, current or not
     current = _current(session, docs)
-    hashes = dict(session.execute(select(Document.id, Document.sha256)
-                                  .where(Document.id.in_(sorted(docs)))).tuples().all())
+    hashes: dict[int, str] = {}
+    known = sorted(docs)
+    for start in range(0, len(known), R.ID_CHUNK):
+        hashes.update(session.execute(select(Document.id, Document.sha256).where(
+            Document.id.in_(known[start : start + R.ID_CHUNK]))).tuples().all())
     found = _check(session, (i for i in docs if i not in rows or i in corrected
                              or rows[i].sha256 != hashes[i]))
     linked = R.series_points(session, {i: docs[i] for i in sorted(current)}, quotes=False)
