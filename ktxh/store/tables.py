@@ -130,8 +130,10 @@ class FigureColumns(SpanMixin):
 
 class Figure(FigureColumns, Base):
     __tablename__ = "figures"
-    # figures of one indicator in period order, read from the index (0003)
-    __table_args__ = (Index("ix_figures_indicator_period_id", "indicator", "period", "id"),)
+    # figures of one indicator in period order, read from the index (0003); it
+    # holds document_id too, so counts and pages by indicator need no row (0007)
+    __table_args__ = (Index("ix_figures_indicator_period_id_document",
+                            "indicator", "period", "id", "document_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     indicator: Mapped[str] = mapped_column(String(512))  # indexed with period and id

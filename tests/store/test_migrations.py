@@ -113,7 +113,8 @@ def test_stored_tasks_get_their_stripped_agencies_and_figures_their_index(tmp_pa
         ("so tai chinh", "so xay dung\nkho bac nha nuoc tinh"),
         ("uy ban nhan dan cac huyen", ""),
     ]
-    assert "ix_figures_indicator_period_id" in indexes
+    assert "ix_figures_indicator_period_id_document" in indexes
+    assert "ix_figures_indicator_period_id" not in indexes
     assert "ix_figures_indicator" not in indexes
     migrate.downgrade(engine, "0002")
     with engine.connect() as conn:
