@@ -167,6 +167,11 @@ def ingest_cmd(
                 summary = ingest_paths(
                     store, paths, jobs=jobs, progress=progress, max_bytes=settings.max_file_bytes
                 )
+            if summary.ingested:
+                from ktxh.monitor.kept import refresh_store
+
+                bar.update(task, description="checking")
+                refresh_store(store)  # the monitor's findings and conflicts, kept up to date
     finally:
         store.close()
     _table(

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ktxh.config import get_settings
+from ktxh.monitor.kept import refresh_store
 from ktxh.store import IngestSummary, open_store
 from ktxh.store.ingest import Progress, ingest_paths
 
@@ -24,8 +25,11 @@ def ingest(
     settings = get_settings(database_url=url)
     store = open_store(settings.database_url)
     try:
-        return ingest_paths(
+        summary = ingest_paths(
             store, paths, jobs=jobs, progress=progress, max_bytes=settings.max_file_bytes
         )
+        if summary.ingested:
+            refresh_store(store)  # the monitor's findings and conflicts, kept up to date
+        return summary
     finally:
         store.close()

@@ -42,6 +42,7 @@ from ktxh.extract.figure_periods import (
 from ktxh.extract.list_heads import states_total
 from ktxh.extract.local_parts import head_for_places, listed_places
 from ktxh.extract.places import find_places
+from ktxh.extract.plan_amounts import named_after_plan, plan_amount
 from ktxh.extract.provinces import document_province
 from ktxh.extract.quantities import ESTIMATE_RE, Carry, Reading, read_sentence
 from ktxh.extract.records import Figure
@@ -486,6 +487,12 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                 if r.estimate and planned_capital(r):
                     r = replace(r, estimate=False)  # "tổng vốn dự kiến …": the plan's size
             fig = to_figure(doc, r, period, ctx.province)
+            if r.q.unit and r.q.unit.base != "%" and (
+                    plan := plan_amount(doc.text, doc.folded, r.q.start, r.clause[0])):
+                # "đạt 36,9% kế hoạch vốn năm (260 tỷ đồng)": the plan's amount, of its year
+                fig = replace(fig, indicator=named_after_plan(plan, fig.indicator),
+                              period=plan.year or (period[:4] if period and _YEAR_FIRST.match(
+                                  period) else period))
             if is_note and note.sizes and fig.indicator == note.indicator and (
                     size := next((x for x in reversed(note.sizes) if x[0] == fig.base_unit),
                                  None)):

@@ -68,7 +68,7 @@ _STOP_AFTER_UNIT = re.compile(
     r"[,;:()\n]|\.(?!\d)|\s(?<!dưới\s)(?<!trên\s)(?<!hơn\s)(?<!từ\s)\d"
     r"|\sbằng(?<!mặt bằng)(?![\w])"  # "ha mặt bằng": a noun
     r"|\s(?:với|tăng|giảm|chiếm|trong đó|so với|trong(?! nước)|từ(?! \d sao)|tại|của|xuống"
-    r"|lên(?<!trở lên)(?! đường)|cho|để|nhằm"
+    r"|lên(?<!trở lên)(?! đường)|cho|để|nhằm|trên tổng số"  # "12 xã | trên tổng số 15 xã"
     # "612/1.035 hộ | theo kế hoạch", but "lao động đi làm việc ở nước ngoài theo hợp đồng"
     r"|theo(?= (?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|quy định|nghị quyết|quyết định)\b))"
     r"(?![\w])"

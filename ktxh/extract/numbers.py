@@ -73,6 +73,8 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w])[A-ZĐ]{2,}\s?$")
 _RANGE_WORD = re.compile(r"\s(?:đến|tới)\s")
 _RANGE_SEP = re.compile(r"\s?[-–]\s?")
 _OVER_NUMBER = re.compile(rf"/\s?({NUMBER})")  # "15,4km/60km", "xếp thứ 10/63"
+# "185 ha trên tổng số 240 ha": the prose form of "185/240 ha"
+_OF_TOTAL = re.compile(rf" trên tổng số ({NUMBER})(?![\d/])")
 _SYMBOL_AFTER = re.compile(r"[-–]\s?[a-zđ]")  # "11-NQ/TW"
 _PER_HEADS_AFTER = re.compile(r"\s?(?:vạn|nghìn|ngàn|trăm) dân")
 # "trên 1 ha", "mỗi 1 hộ": a unit that a figure is counted per
@@ -198,6 +200,12 @@ def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
         if unit2 and unit2.base == unit.base:
             return Quantity(s, e, unit.end, value, parse_number(tot.group(1)), unit,
                             _unit_text(text, unit), "progress")
+    if value_max is None and (tot := _OF_TOTAL.match(folded, unit.end)) and (
+            (total := parse_number(tot.group(1))) >= value):
+        unit2 = match_unit(folded, tot.end())
+        if unit2 and folded[unit2.start : unit2.end] == folded[unit.start : unit.end]:
+            return Quantity(s, e, unit.end, value, total, unit, _unit_text(text, unit),
+                            "progress")
     form = "range" if value_max is not None else "value"
     return Quantity(s, value_end, unit.end, value, value_max, unit, _unit_text(text, unit), form)
 
@@ -273,5 +281,7 @@ def find_quantities(
         if q is not None and q.end <= end:
             out.append(q)
             pos = max(q.value_end, m.end())
+            if q.form == "progress" and (tot := _OF_TOTAL.match(folded, q.end)):
+                pos = tot.end()  # the total of "185 ha trên tổng số 240 ha" is not a level
         else:
             pos = m.end()

@@ -56,6 +56,7 @@ MULTIPLE_BASE_RE = re.compile(
 )
 STARTS_COMPARISON_RE = re.compile(
     r"\s*(?:\(|trong đó\s?:?)?\s*"
+    r"(?:(?:chỉ|mới)\s(?:chỉ\s|mới\s)?)?"  # "…, chỉ đạt 38,5% kế hoạch", "…, mới bằng 41%"
     r"(?:bằng|đạt(?=\s[\d,.]+\s?%)|tăng|giảm|chiếm|gấp|tương đương|so với|vượt"
     r"|(?:cao|thấp|sâu|nhiều|ít|chậm|nhanh|lớn|nhỏ|dài|ngắn|kém) hơn)"
 )

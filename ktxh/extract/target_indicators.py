@@ -55,6 +55,9 @@ _PLAN_QUALIFIER_RE = re.compile(r"\s(?:giao|tỉnh giao|trung ương giao|năm)$
 _PLAN_WORD_RE = re.compile(r"kế hoạch|dự toán|chỉ tiêu|nhiệm vụ|kế hoạch năm|dự toán năm")
 # what only says the plan is carried out: "hoàn thành 100% kế hoạch"
 _COMPLETE_RE = re.compile(r"(?:hoàn thành|thực hiện|đạt|bảo đảm|đảm bảo|phấn đấu)")
+# a drive the clause opens with: "Tập trung giải ngân …", "Đẩy nhanh tiến độ giải ngân …"
+_TOPIC_LEAD_RE = re.compile(
+    r"(?:tập trung|đẩy nhanh(?: tiến độ)?|đẩy mạnh|tăng cường|khẩn trương|quyết liệt)\s+")
 # bounds and aims around a subject: "duy trì ... ở mức trên", "không dưới", "tối thiểu"
 _BOUND_LEAD_RE = re.compile(
     r"^(?:duy trì|giữ vững|giữ ổn định|tối thiểu|tối đa|ít nhất|không dưới|không thấp hơn"
@@ -89,7 +92,7 @@ _DETAIL_TAIL_RE = re.compile(r"[,;]\s*trong đó\s*(?:có\s|:\s*|khoảng\s|hơn
 _RATE_HEAD_RE = re.compile(r"(?:tỷ lệ|tỉ lệ)(?![\w])")
 # the word that links a verb to the counted noun: "triển khai ... tại 100% bệnh viện"
 _LINK_RE = re.compile(r"\s(tại|ở|cho|của|với)\s*$")
-_VERB_OPEN_RE = re.compile(r"\s*(?:tăng|giảm)(?![\w])")
+_VERB_OPEN_RE = re.compile(r"\s*(?:tăng(?! trưởng)|giảm)(?![\w])")
 # where the noun after "X%" ends: "50% số xã đạt chuẩn nông thôn mới nâng cao|."
 _AFTER_PERCENT_STOP_RE = re.compile(
     r"[;.:()\n]|,(?!\s(?:" + "|".join(UNIT_NOUNS) + r")(?![\w]))"
@@ -149,12 +152,30 @@ def _plan_share(doc: Doc, r: Reading, subject: str) -> str | None:
     end = stop.start() if stop else r.clause[1]
     plan = " ".join(doc.text[m.start() : end].split())
     plan = _PLAN_QUALIFIER_RE.sub("", plan)
-    own = "" if _COMPLETE_RE.fullmatch(subject.lower()) else subject
+    own = "" if _COMPLETE_RE.fullmatch(subject.lower()) or (
+        _PLAN_WORD_RE.fullmatch(fold(subject))) else subject
+    own = own or _topic(doc, r)
     if _PLAN_WORD_RE.fullmatch(fold(plan)):  # "kế hoạch", "dự toán giao": the subject names it
         return own or plan
     if own and len(own.split()) > 2:
         return own  # "Tỷ lệ giải ngân vốn ... đạt 100% kế hoạch vốn năm 2025"
     return f"{own} {plan}" if own else plan
+
+
+def _topic(doc: Doc, r: Reading) -> str:
+    """"Tập trung giải ngân vốn đầu tư công, bảo đảm … đạt ít nhất 65% kế hoạch": what
+    the clause before the comma works on names the plan's measure; "" if none."""
+    if r.segment_start <= r.clause[0]:
+        return ""
+    comma = doc.folded.find(",", r.clause[0], r.segment_start)
+    if comma < 0:
+        return ""
+    s = _subject(doc, r.clause[0], comma)
+    m = _TOPIC_LEAD_RE.match(s.lower())
+    s = s[m.end() :] if m else s
+    if len(s.split()) < 2 or _COMPLETE_RE.fullmatch(s.lower()):
+        return ""
+    return s
 
 
 def refine(doc: Doc, readings: list[Reading],
@@ -364,12 +385,13 @@ def _drop_cue(doc: Doc, r: Reading, s: str) -> str:
 
 
 def _verb_object(doc: Doc, r: Reading, ind: str) -> str | None:
-    """", giảm phạm pháp hình sự hằng năm từ 3%": a segment that opens with its
-    verb names its own object; the indicator carried from before does not."""
-    if r.segment_start <= r.clause[0]:
+    """", giảm phạm pháp hình sự hằng năm từ 3%", "; giảm tỷ lệ hộ nghèo từ 1% trở
+    lên": a segment that opens with its verb names its own object; the indicator
+    carried from before does not."""
+    if r.segment_start < r.clause[0]:
         return None
     if not _VERB_OPEN_RE.match(doc.folded, r.segment_start):
-        return None
+        return None  # not "Tăng trưởng kinh tế đạt 7%": a noun, not the verb
     own = _subject(doc, r.segment_start, r.q.start)
     if len(own.split()) < 3 or own == ind:
         return None

@@ -21,10 +21,11 @@ from typing import Any
 from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
+from ktxh.monitor import kept
 from ktxh.monitor import rows as R
 from ktxh.monitor.catalog import Indicator, catalog, get, link_indicator
 from ktxh.monitor.periods import parse_period, period_sort_key
-from ktxh.monitor.point_counts import PointCount, point_counts
+from ktxh.monitor.point_counts import PointCount
 from ktxh.monitor.projects import MEASURE_LABELS, ProjectSnapshot, project_history
 from ktxh.monitor.series import Series
 from ktxh.monitor.store_checks import all_findings, check_file, document_findings
@@ -232,9 +233,12 @@ def _by_place(pts: list[R.Linked]) -> dict[tuple[str, str | None], Series]:
 def indicator_list(session: Session) -> list[dict[str, Any]]:
     """Catalog indicators with data in the current documents: code, name,
     unit, number of points and of targets, latest period; most points first.
-    Points are counted in SQL (:func:`ktxh.monitor.point_counts.point_counts`)."""
+    Points are those kept per indicator and period (:mod:`ktxh.monitor.kept`,
+    brought up to date first; they equal
+    :func:`ktxh.monitor.point_counts.point_counts`)."""
     docs = R.current_documents(session)
-    points = point_counts(session)
+    kept.refresh(session)
+    points = kept.point_counts(session)
     targets: dict[str, int] = {}
     for row in R.target_rows(session, docs):
         match = R.link_row(row)
@@ -264,14 +268,23 @@ def _unlinked(session: Session, model: type) -> ColumnElement[bool] | None:
     return None if len(names) > _MANY_NAMES else model.indicator.in_(names)
 
 
-def review_list(session: Session) -> list[dict[str, Any]]:
+def review_list(session: Session, limit: int | None = None) -> list[dict[str, Any]]:
     """Figures and targets of current documents whose indicator phrase does
-    not link to the catalog: a person decides (add an alias, or correct it)."""
+    not link to the catalog: a person decides (add an alias, or correct it).
+    Targets first, then figures, each in document order; with ``limit``, the
+    first ones only (read so in SQL: the rows past the page are not read)."""
     docs = R.current_documents(session)
-    out = []
-    for entity, rows in (("target", R.target_rows(session, docs, _unlinked(session, Target))),
-                         ("figure", R.figure_rows(session, docs, _unlinked(session, Figure)))):
-        for row in rows:
+    out: list[dict[str, Any]] = []
+    for entity, model, read_rows in (("target", Target, R.target_rows),
+                                     ("figure", Figure, R.figure_rows)):
+        where, read = _unlinked(session, model), None
+        if limit is not None:
+            if len(out) >= limit:
+                break
+            # every row SQL gives links to nothing, but for the corrected ones
+            if where is not None:
+                read = limit - len(out) + R.corrected_count(session, entity, model)
+        for row in read_rows(session, docs, where, limit=read):
             if R.link_row(row) is not None:
                 continue
             doc = docs[row["document_id"]]
@@ -280,7 +293,7 @@ def review_list(session: Session) -> list[dict[str, Any]]:
                         "value": row["value"], "value_max": row.get("value_max"),
                         "unit": row["unit"], "kind": row["kind"], "period": row.get("period"),
                         "quote": row["quote"], "start": row["start"], "end": row["end"]})
-    return out
+    return out if limit is None else out[:limit]
 
 
 def _progress_json(point: Any) -> dict[str, Any]:

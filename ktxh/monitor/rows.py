@@ -13,7 +13,18 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, or_, select, text, true, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    false,
+    func,
+    or_,
+    select,
+    text,
+    true,
+    tuple_,
+)
 from sqlalchemy.orm import Session
 
 from ktxh.extract import records as rec
@@ -97,12 +108,14 @@ def document_texts(session: Session, ids: Iterable[int]) -> dict[int, str]:
 
 
 def _select_rows(session: Session, model: type, where: ColumnElement[bool],
-                 skip: Collection[str] = ()) -> list[dict]:
+                 skip: Collection[str] = (), limit: int | None = None) -> list[dict]:
     """Rows of ``model`` as dicts of every column but ``skip`` (a Core select:
-    no ORM objects), in document, start, id order."""
+    no ORM objects), in document, start, id order (the first ``limit``)."""
     cols = [c for c in model.__table__.columns if c.key not in skip]
     keys = [c.key for c in cols]
     stmt = select(*cols).where(where).order_by(model.document_id, model.start, model.id)
+    if limit is not None:
+        stmt = stmt.limit(limit)
     return [dict(zip(keys, r, strict=True)) for r in session.execute(stmt)]
 
 
@@ -117,13 +130,22 @@ def _corrected(session: Session, entity: str, model: type) -> ColumnElement[bool
     return or_(model.id.in_(ids), model.anchor.in_(anchors)) if anchors else model.id.in_(ids)
 
 
+def corrected_count(session: Session, entity: str, model: type) -> int:
+    """How many rows of ``model`` a correction names (by id or anchor)."""
+    fixed = _corrected(session, entity, model)
+    return 0 if fixed is None else int(session.scalar(
+        select(func.count()).select_from(model).where(fixed)) or 0)
+
+
 def fact_rows(session: Session, entity: str, model: type, doc_ids: Iterable[int] | None,
-              where: ColumnElement[bool] | None = None, skip: Collection[str] = ()
-              ) -> list[dict]:
+              where: ColumnElement[bool] | None = None, skip: Collection[str] = (),
+              limit: int | None = None) -> list[dict]:
     """Rows of one fact table for the given documents (None: every current
     document), corrections applied. ``where`` narrows the rows in SQL; rows a
     correction names are read whatever it says, so the caller judges those on
-    their corrected values. Columns in ``skip`` are not read."""
+    their corrected values. Columns in ``skip`` are not read; with ``limit``
+    only the first rows in order are (for ``doc_ids`` that are all current
+    or at most :data:`ID_CHUNK`)."""
     ids = None if doc_ids is None else set(doc_ids)
     if ids is not None and not ids:
         return []
@@ -138,21 +160,22 @@ def fact_rows(session: Session, entity: str, model: type, doc_ids: Iterable[int]
     if where is not None:
         fixed = _corrected(session, entity, model)
         cond = and_(cond, where if fixed is None else or_(where, fixed))
-    rows = _select_rows(session, model, cond, skip)
+    rows = _select_rows(session, model, cond, skip, limit)
     if ids is not None and len(ids) > ID_CHUNK:
         rows = [r for r in rows if r["document_id"] in ids]
     return corrections.apply(session, entity, rows)
 
 
 def figure_rows(session: Session, doc_ids: Iterable[int] | None,
-                where: ColumnElement[bool] | None = None, skip: Collection[str] = ()
-                ) -> list[dict]:
-    return fact_rows(session, "figure", Figure, doc_ids, where, skip)
+                where: ColumnElement[bool] | None = None, skip: Collection[str] = (),
+                limit: int | None = None) -> list[dict]:
+    return fact_rows(session, "figure", Figure, doc_ids, where, skip, limit)
 
 
 def target_rows(session: Session, doc_ids: Iterable[int] | None,
-                where: ColumnElement[bool] | None = None) -> list[dict]:
-    return fact_rows(session, "target", Target, doc_ids, where)
+                where: ColumnElement[bool] | None = None, limit: int | None = None
+                ) -> list[dict]:
+    return fact_rows(session, "target", Target, doc_ids, where, limit=limit)
 
 
 def to_figure(row: dict[str, Any]) -> rec.Figure:

@@ -1,20 +1,17 @@
-"""Cross-document conflicts over the store: of one document, and of all.
+"""Cross-document conflicts over the store: of one document, and of groups.
 
 A document's conflicts are computed from the figures of its own indicators,
-periods and kinds only (:func:`document_conflicts`). The store-wide list
-(:func:`cross_document_findings`) is kept between calls: when documents were
-added or superseded since (an ingest, a restored version), only the groups
-of their figures' indicators, periods and kinds are computed again; any
-correction computes the whole list again.
+periods and kinds only (:func:`document_conflicts`); :func:`conflict_groups`
+computes those among any points (of every current document, or of some
+(indicator, period, kind) keys): :mod:`ktxh.monitor.kept` keeps them in the
+store.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ktxh.monitor import rows as R
@@ -27,17 +24,6 @@ from ktxh.monitor.conflicts import (
 )
 from ktxh.monitor.findings import WARNING
 from ktxh.monitor.series import SeriesPoint
-from ktxh.store.tables import Correction, Document
-
-# changed documents past which the whole list is computed again
-MAX_CHANGED = 200
-
-
-def corrections_state(session: Session) -> tuple:
-    """Changes whenever a correction is added (they are never edited)."""
-    count, last = session.execute(select(func.count(Correction.id),
-                                         func.max(Correction.id))).one()
-    return (str(session.get_bind().url), count, last)
 
 
 def _group(p: SeriesPoint) -> tuple:
@@ -111,60 +97,18 @@ def _conflict_json(conflict: Conflict, by_point: dict[int, R.Linked],
                                                        for s in spans))}
 
 
-@dataclass(frozen=True, slots=True)
-class _Kept:
-    """The store-wide conflicts as last computed, and what they reflect."""
-
-    state: tuple
-    documents: frozenset[tuple[int, str]]  # current (id, content hash)
-    groups: dict[tuple, tuple[tuple, dict[str, Any]]]  # group → (order, finding)
+def conflict_groups(session: Session, linked: list[R.Linked]
+                    ) -> list[tuple[tuple, tuple, dict[str, Any]]]:
+    """The conflicts among ``linked`` points as (order, group, finding) (see
+    :func:`_keyed_json`)."""
+    return _keyed_json(session, find_conflicts(lk.point for lk in linked), linked)
 
 
-_KEPT: dict[str, _Kept] = {}  # by store URL
-_IN_MEMORY = ("sqlite://", "sqlite:///:memory:")
-
-
-def _points_keys(session: Session, doc_ids: set[int]) -> set[tuple[str, str, str]]:
-    """The (code, period, kind) of the figures of these documents, current or not."""
-    docs = R.current_documents(session, doc_ids)
-    return {(lk.point.indicator_code, lk.point.period, lk.point.kind)
-            for lk in R.series_points(session, docs, quotes=False)}
-
-
-def _all_groups(session: Session) -> dict[tuple, tuple[tuple, dict[str, Any]]]:
-    linked = R.series_points(session, R.current_documents(session), quotes=False)
-    return {g: (o, f) for o, g, f in _keyed_json(
-        session, find_conflicts(lk.point for lk in linked), linked)}
-
-
-def _updated(session: Session, kept: _Kept,
-             changed: set[int]) -> dict[tuple, tuple[tuple, dict[str, Any]]]:
-    """``kept``'s groups with those the ``changed`` documents touch computed again."""
-    keys = _points_keys(session, changed)
-    groups = {g: v for g, v in kept.groups.items() if (g[0], g[2], g[3]) not in keys}
-    if keys:
-        linked = R.series_points(session, None, keys, quotes=False)
-        groups.update((g, (o, f)) for o, g, f in _keyed_json(
-            session, find_conflicts(lk.point for lk in linked), linked))
-    return groups
-
-
-def cross_document_findings(session: Session) -> list[dict[str, Any]]:
-    """Actual values of one indicator, place, period and kind that differ
-    between current documents: one finding per such group, in the order of
-    each group's first figure (document, position)."""
-    state = corrections_state(session)
-    current = frozenset(session.execute(select(Document.id, Document.sha256)
-                                        .where(Document.superseded_by_id.is_(None))).tuples())
-    kept = _KEPT.get(state[0])
-    changed = ({i for i, _ in kept.documents ^ current}
-               if kept is not None and kept.state == state else None)
-    if changed is None or len(changed) > MAX_CHANGED:
-        groups = _all_groups(session)
-    elif changed:
-        groups = _updated(session, kept, changed)
-    else:
-        groups = kept.groups
-    if state[0] not in _IN_MEMORY:  # a URL names one database, unless in memory
-        _KEPT[state[0]] = _Kept(state, current, groups)
-    return [f for _, f in sorted(groups.values(), key=lambda of: of[0])]
+def keys_by_document(linked: list[R.Linked]) -> dict[int, set[tuple[str, str, str]]]:
+    """The (code, period, kind) of each document's points: the groups its
+    figures take part in."""
+    out: dict[int, set[tuple[str, str, str]]] = {}
+    for lk in linked:
+        p = lk.point
+        out.setdefault(lk.document.id, set()).add((p.indicator_code, p.period, p.kind))
+    return out

@@ -13,6 +13,7 @@ done``) counts as an update made on the day of the correction.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -139,8 +140,10 @@ def task_register(
     document_id: int | None = None,
     date_from: dt.date | str | None = None,
     date_to: dt.date | str | None = None,
+    task_ids: Collection[int] | None = None,
 ) -> list[dict[str, Any]]:
-    """Tasks with their status on ``as_of`` (default today).
+    """Tasks with their status on ``as_of`` (default today); with
+    ``task_ids``, of those tasks only.
 
     ``status`` is one of :data:`STATUSES` (or open / overdue / done /
     due_soon); ``overdue`` keeps "chưa hoàn thành, quá hạn"; ``due_soon``
@@ -150,7 +153,12 @@ def task_register(
     """
     as_of = as_of or dt.date.today()
     wanted = _wanted_statuses(status)
-    activity = _Activity(session)
+    if task_ids is not None:
+        ids = set(task_ids)
+        anchors = set(session.scalars(select(Task.anchor).where(Task.id.in_(sorted(ids)))))
+        activity = _Activity(session, ids, {a for a in anchors if a})
+    else:
+        activity = _Activity(session)
     states: dict[int, TaskState] = {}
     histories: dict[int, list[dict]] = {}
 
@@ -160,7 +168,8 @@ def task_register(
         return states[task["id"]].status.value
 
     rows = list_tasks(session, document_id=document_id, date_from=date_from, date_to=date_to,
-                      today=as_of, status_fn=status_fn, current_only=document_id is None)
+                      today=as_of, status_fn=status_fn, current_only=document_id is None,
+                      task_ids=task_ids)
     out = []
     for row in rows:
         state = states[row["id"]]

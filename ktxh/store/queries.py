@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
@@ -310,18 +311,21 @@ def list_tasks(
     current_only: bool = True,
     limit: int | None = None,
     offset: int = 0,
+    task_ids: Collection[int] | None = None,
 ) -> list[dict[str, Any]]:
     """Tasks with their document and a status (``status_fn`` is the monitor's seam).
 
     ``agency`` matches the lead or a supporting body, ignoring case and
     diacritics, or the lead's register code; ``date_from``/``date_to``
-    bound the due date. Every filter but ``status``, the order and the page
-    run in SQL; with ``status`` (computed by ``status_fn``) rows are read in
-    growing chunks until the page is full.
+    bound the due date; ``task_ids`` keeps those tasks. Every filter but
+    ``status``, the order and the page run in SQL; with ``status`` (computed
+    by ``status_fn``) rows are read in growing chunks until the page is full.
     """
     today = today or dt.date.today()
     lo, hi = _date(date_from, start=True), _date(date_to)
     where = _task_where(session, document_id, lo, hi, current_only)
+    if task_ids is not None:  # these tasks only (a page picked elsewhere)
+        where = and_(where, Task.id.in_(sorted(set(task_ids))))
     if agency:
         where = and_(where, _agency_where(session, agency))
     stmt = (

@@ -274,3 +274,4 @@ ENTITIES: dict[str, type[Base]] = {
 LIGHT = (defer(Document.text), defer(Document.raw))
 
 from ktxh.store import activity as _activity  # noqa: E402,F401  (registers its tables)
+from ktxh.store import kept_tables as _kept  # noqa: E402,F401  (registers its tables)

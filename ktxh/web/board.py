@@ -16,9 +16,11 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import case, func, select
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from ktxh.monitor import register
+from ktxh.monitor import register, task_states
+from ktxh.monitor.kept import refresh as refresh_kept
 from ktxh.monitor.task_register import UPDATE_LABELS
 from ktxh.monitor.task_register import get_task as _get_task
 from ktxh.store import listing
@@ -97,7 +99,9 @@ def target_board(session: Session, as_of: dt.date | None = None) -> list[dict[st
 
 
 def indicators(session: Session) -> list[dict[str, Any]]:
-    """Indicators with data: code, name, unit, number of points (cached)."""
+    """Indicators with data: code, name, unit, number of points (kept in the
+    store per indicator and period; cached)."""
+    refreshed(session)
     return _cached(session, "indicators", lambda: register.indicator_list(session))
 
 
@@ -109,36 +113,67 @@ def task_register(session: Session, **filters: Any) -> list[dict[str, Any]]:
                    lambda: register.task_register(session, **filters), _key(filters))
 
 
+def task_summary(session: Session) -> dict[str, Any]:
+    """The dashboard's counts and lists of tasks today, from the kept task
+    states (a few SQL queries; cached)."""
+    refreshed(session)
+    return _cached(session, "task_summary", lambda: task_states.task_summary(session))
+
+
+def task_page(session: Session, **filters: Any) -> tuple[list[dict[str, Any]], int] | None:
+    """One page of the task register and its total, from the kept task
+    states (see :func:`ktxh.monitor.task_states.task_page`; cached)."""
+    refreshed(session)
+    return _cached(session, "task_page", lambda: task_states.task_page(session, **filters),
+                   _key(filters))
+
+
 def project_board(session: Session, **filters: Any) -> list[dict[str, Any]]:
     """Projects with their progress (cached per filter)."""
     return _cached(session, "project_board",
                    lambda: register.project_board(session, **filters), _key(filters))
 
 
+# the store version each store's kept results were last brought up to date for
+_FRESH: dict[str, tuple] = {}
+_IN_MEMORY = ("sqlite://", "sqlite:///:memory:")
+
+
+def refreshed(session: Session) -> None:
+    """Bring the monitor's kept findings, conflicts and task states up to date
+    and commit them; nothing when the store version is the one last brought
+    up to date here (documents, corrections and task updates unchanged).
+    Begun on a new snapshot; if another request wrote the same rows at
+    once, tried once more."""
+    session.commit()
+    version = _store_version(session)
+    if _FRESH.get(version[0]) == version:
+        return
+    for attempt in (1, 2):
+        try:
+            if refresh_kept(session):
+                session.commit()
+            if version[0] not in _IN_MEMORY:  # a URL names one database, unless in memory
+                _FRESH[version[0]] = version
+            return
+        except (IntegrityError, OperationalError):
+            session.rollback()
+            if attempt == 2:
+                raise
+
+
 def all_findings(session: Session) -> list[dict[str, Any]]:
-    """Cross-document findings (cached)."""
+    """Every current document's findings and the cross-document conflicts
+    (kept in the store; cached)."""
+    refreshed(session)
     return _cached(session, "all_findings", lambda: register.all_findings(session))
 
 
-def _conflicts_by_document(findings: list[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
-    out: dict[int, list[dict[str, Any]]] = {}
-    for f in findings:
-        if f["code"] == "cross_document_conflict":
-            for i in f["document_ids"]:
-                out.setdefault(i, []).append(f)
-    return out
-
-
 def document_findings(session: Session, document_id: int) -> list[dict[str, Any]]:
-    """One document's findings. Its cross-document conflicts come from the
-    store-wide list when that is kept for this store version (the same
-    findings, tested in the monitor), else the monitor computes them from
-    the document's own indicators and periods."""
-    if (_store_version(session), "all_findings", ()) not in _CACHE:
-        return register.document_findings(session, document_id)
-    by_doc = _cached(session, "conflicts_by_document",
-                     lambda: _conflicts_by_document(all_findings(session)))
-    return register.document_findings(session, document_id, by_doc.get(document_id, []))
+    """One document's findings, its cross-document conflicts included (kept
+    in the store)."""
+    refreshed(session)
+    return register.document_findings(session, document_id)
 
 
 def indicator_names(session: Session) -> list[str]:
@@ -146,6 +181,6 @@ def indicator_names(session: Session) -> list[str]:
     return _cached(session, "indicator_names", lambda: listing.indicator_names(session))
 
 
-def review_list(session: Session) -> list[dict[str, Any]]:
-    """Facts with no catalog indicator (cached)."""
-    return _cached(session, "review_list", lambda: register.review_list(session))
+def review_list(session: Session, limit: int | None = None) -> list[dict[str, Any]]:
+    """Facts with no catalog indicator, the first ``limit`` if given (cached)."""
+    return _cached(session, "review_list", lambda: register.review_list(session, limit), limit)

@@ -10,6 +10,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.orm import Session
 
+from ktxh.monitor.task_register import FILTERS
 from ktxh.store import queries
 from ktxh.store.ingest import IngestError
 from ktxh.store.tables import Document
@@ -21,18 +22,9 @@ from ktxh.web.uploads import UploadRejected, save_upload, vi_reason
 
 router = APIRouter(include_in_schema=False)
 
-LATE = ("overdue", "chua_hoan_thanh_qua_han")
 TASK_PAGE = 200  # tasks per page of the register
 TASK_MENU = 200  # documents in the register's document menu
 DONE = ("done", "hoan_thanh_dung_han", "hoan_thanh_qua_han")
-
-
-def is_late(task: dict[str, Any]) -> bool:
-    return task.get("status") in LATE
-
-
-def is_due_soon(task: dict[str, Any]) -> bool:
-    return bool(task.get("due_soon")) or task.get("status") == "due_soon"
 
 
 def project_percent(project: dict[str, Any]) -> float | None:
@@ -50,37 +42,23 @@ def project_percent(project: dict[str, Any]) -> float | None:
     return None
 
 
-def _by_agency(tasks: list[dict[str, Any]]) -> list[tuple[str, int, int]]:
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for t in tasks:
-        lead = t.get("lead_display") or t.get("lead") or "–"
-        if is_late(t):
-            counts[lead][0] += 1
-        elif is_due_soon(t):
-            counts[lead][1] += 1
-    return sorted(((k, a, b) for k, (a, b) in counts.items()), key=lambda r: (-r[1], -r[2]))
-
-
 def _dashboard(session: Session) -> dict[str, Any]:
     """What the dashboard shows of the boards (the targets needing attention,
-    late and due tasks by agency, projects): derived from the kept boards,
-    and kept with them (50 000 tasks are not walked on every view)."""
+    late and due tasks by agency, projects), kept with the boards. The tasks'
+    counts and lists come from their kept states, on today's date, in SQL
+    (:func:`ktxh.monitor.task_states.task_summary`), not from the register."""
     targets = board.target_board(session)
     statuses: dict[str, int] = defaultdict(int)
     for t in targets:
         statuses[t.get("status") or "no_data"] += 1
-    tasks = board.task_register(session)
     projects = board.project_board(session)
     for p in projects:
         p["_percent"] = project_percent(p)
-    late = [t for t in tasks if is_late(t)]
-    soon = [t for t in tasks if is_due_soon(t) and not is_late(t)]
     # the targets that need attention first; those without data last
     order = {"off_track": 0, "at_risk": 1, "on_track": 2, "achieved": 3}
     ranked = sorted(targets, key=lambda t: order.get(t.get("status") or "", 4))
     return dict(targets=ranked[:12], target_total=len(targets), statuses=dict(statuses),
-                late=late[:15], soon=soon[:15], late_total=len(late), soon_total=len(soon),
-                by_agency=_by_agency(tasks)[:12], task_total=len(tasks), projects=projects[:10])
+                projects=projects[:10], **board.task_summary(session))
 
 
 @router.get("/")
@@ -99,7 +77,7 @@ def indicators(*, request: Request, user: CurrentUser,
                session: DbSession) -> Response:
     return render(request, "indicators.html", section="indicators",
                   indicators=board.indicators(session), targets=board.target_board(session),
-                  review=board.review_list(session)[:50])
+                  review=board.review_list(session, limit=50))
 
 
 def chart_points(series: list[dict[str, Any]], prefer_unit: str | None = None
@@ -172,10 +150,19 @@ def tasks(*, request: Request, agency: str = "", status: str = "", overdue: str 
           due_soon: str = "", document_id: str = "", offset: int = 0, user: CurrentUser,
           session: DbSession) -> Response:
     doc_id = int(document_id) if document_id.isdigit() else None
-    rows = board.task_register(session, agency=agency or None, status=status or None,
-                               overdue=_flag(overdue), due_soon=_flag(due_soon),
-                               document_id=doc_id)
     offset = max(offset, 0)
+    # the page picked and counted in SQL from the kept task states; the
+    # agency filter (names, successors) and one document's tasks walk the register
+    page = None
+    if not agency and doc_id is None and (not status or status in FILTERS):
+        page = board.task_page(session, status=status or None, overdue=_flag(overdue),
+                               due_soon=_flag(due_soon), offset=offset, limit=TASK_PAGE)
+    if page is None:
+        rows = board.task_register(session, agency=agency or None, status=status or None,
+                                   overdue=_flag(overdue), due_soon=_flag(due_soon),
+                                   document_id=doc_id)
+        page = rows[offset:offset + TASK_PAGE], len(rows)
+    shown, total = page
     filters = {"agency": agency, "status": status, "overdue": _flag(overdue),
                "due_soon": _flag(due_soon), "document_id": doc_id}
     # the newest documents in the menu (and the one chosen), not every document
@@ -184,9 +171,9 @@ def tasks(*, request: Request, agency: str = "", status: str = "", overdue: str 
     if chosen is not None and all(d["id"] != doc_id for d in documents):
         documents.append({"id": chosen.id, "number": chosen.number,
                           "filename": chosen.filename})
-    pages = page_links("/nhiem-vu", filters, offset, TASK_PAGE, len(rows))
-    return render(request, "tasks.html", section="tasks", tasks=rows[offset:offset + TASK_PAGE],
-                  total=len(rows), pages=pages, filters=filters, documents=documents)
+    pages = page_links("/nhiem-vu", filters, offset, TASK_PAGE, total)
+    return render(request, "tasks.html", section="tasks", tasks=shown,
+                  total=total, pages=pages, filters=filters, documents=documents)
 
 
 

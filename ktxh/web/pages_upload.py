@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
 from ktxh.store.ingest import store_prepared
-from ktxh.web import uploads
+from ktxh.web import board, uploads
 from ktxh.web.app import CurrentUser, DbSession, FileField, FormStr
 from ktxh.web.auth import audit, check_csrf, require_editor
 from ktxh.web.rendering import render
@@ -64,5 +64,6 @@ async def upload_save(*, request: Request, user: CurrentUser,
         audit(session, user.username, "correction", "document", result.document_id,
               {"count": stored, "fields": [f"{k}.{f}" for k, _, f, _ in changes][:50]})
     session.commit()
+    board.refreshed(session)  # the new document's findings and conflicts, kept
     request.app.state.pending.pop(pending.token, None)
     return RedirectResponse(f"/van-ban/{result.document_id}?saved={stored}", status_code=303)

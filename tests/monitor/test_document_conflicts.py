@@ -69,7 +69,7 @@ def test_a_document_reads_only_figures_of_its_indicators_and_periods(session, mo
         return rows
 
     monkeypatch.setattr(R, "figure_rows", counted)
-    found = conflicts(S.document_findings(session, doc_id(session, "97/BC-UBND")))
+    found = S.document_conflicts(session, doc_id(session, "97/BC-UBND"))
     assert any("58,9" in f["message"] for f in found)
     stored = session.scalar(select(func.count(Figure.id)))
     # its own figures, then those of its indicators and periods: never the whole store
@@ -105,84 +105,3 @@ def test_core_rows_equal_the_orm_rows(session, entity, model):
     expected = corrections.apply(session, entity, orm)
     assert R.fact_rows(session, entity, model, docs) == expected
     assert R.fact_rows(session, entity, model, None) == expected
-
-
-def test_the_whole_store_list_checks_only_new_documents(tmp_path, monkeypatch):
-    checked: list[int] = []
-    check_stored = S._check_stored
-
-    def counted(session, row):
-        checked.append(row.id)
-        return check_stored(session, row)
-
-    monkeypatch.setattr(S, "_check_stored", counted)
-    store = open_store(fresh_url(tmp_path))
-    samples = sorted(p for p in SAMPLES.glob("*.md") if p.name != "README.md")
-    assert ingest_paths(store, samples[:3]).ok
-    with store.session() as s:
-        first = S.all_findings(s)
-        assert len(checked) == 3
-        assert S.all_findings(s) == first and len(checked) == 3  # nothing new: nothing checked
-    assert ingest_paths(store, samples[3:]).ok
-    with store.session() as s:
-        checked.clear()
-        second = S.all_findings(s)
-        assert len(checked) == len(samples) - 3  # only the new documents
-        S._MEMO.clear()
-        assert S.all_findings(s) == second  # the same as checking every document
-        checked.clear()
-        doc = s.scalars(select(Document.id).order_by(Document.id)).first()
-        add_correction(s, "document", doc, "date", "2020-01-01", "test")
-        S.all_findings(s)
-        assert len(checked) == len(samples)  # a correction: every document again
-    store.close()
-
-
-def test_the_store_wide_conflicts_are_updated_for_changed_documents(tmp_path, monkeypatch):
-    from ktxh.monitor import store_conflicts as SC
-
-    read: list[int] = []
-    figure_rows = R.figure_rows
-
-    def counted(*args, **kwargs):
-        rows = figure_rows(*args, **kwargs)
-        read.append(len(rows))
-        return rows
-
-    monkeypatch.setattr(R, "figure_rows", counted)
-    store = open_store(fresh_url(tmp_path))
-    assert ingest_paths(store, sorted(p for p in SAMPLES.glob("*.md")
-                                      if p.name != "README.md")).ok
-
-    def full(s) -> list[dict]:
-        SC._KEPT.clear()
-        return S.cross_document_findings(s)
-
-    def grdp(findings: list[dict]) -> list[str]:
-        return [f["message"] for f in findings if "grdp_per_capita" in f["message"]]
-
-    with store.session() as s:
-        assert grdp(S.cross_document_findings(s)) == []
-    text = REPORT.read_text(encoding="utf-8")
-    copy = tmp_path / "bao-cao-97.md"
-    for value in ("58,9", "60,1"):  # a conflicting report, then a new version of it
-        copy.write_text(text.replace("56,3 triệu đồng", f"{value} triệu đồng")
-                        .replace("92/BC-UBND", "97/BC-UBND"), encoding="utf-8")
-        assert ingest_paths(store, [copy]).ok
-        with store.session() as s:
-            stored = s.scalar(select(func.count(Figure.id)))
-            read.clear()
-            updated = S.cross_document_findings(s)
-            assert read and max(read) < stored / 2, (read, stored)  # not every figure
-            assert [f"97/BC-UBND nêu {value}" in m for m in grdp(updated)] == [True]
-            assert updated == full(s)
-    with store.session() as s:
-        S.cross_document_findings(s)
-        doc = s.scalars(select(Document.id).order_by(Document.id)).first()
-        add_correction(s, "document", doc, "place", "Cao Bằng", "test")
-        read.clear()
-        corrected = S.cross_document_findings(s)
-        assert max(read) > stored / 2  # a correction: every figure again
-        assert corrected == full(s)
-        s.rollback()
-    store.close()

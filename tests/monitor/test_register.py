@@ -437,3 +437,24 @@ def test_review_list_reads_only_unlinked_names(session, figures_read):
     assert any(r["entity_type"] == "figure" for r in review)
     stored = session.scalar(select(func.count(Figure.id)))
     assert figures_read and max(figures_read) < stored, (figures_read, stored)
+
+
+def test_the_first_of_the_review_list_are_read_alone(session, figures_read):
+    from ktxh.store.corrections import add_correction
+
+    whole = M.review_list(session)
+    first_figures = [r for r in whole if r["entity_type"] == "figure"][:3]
+    for r in first_figures[:2]:  # the first unlinked ones now link: the page reads past them
+        add_correction(session, "figure", r["id"], "indicator", "GRDP bình quân đầu người",
+                       "test")
+    linked = R.series_points(session, R.current_documents(session))[0]
+    add_correction(session, "figure", linked.row["id"], "indicator", "hội nghị tổng kết", "test")
+    whole = M.review_list(session)
+    assert len(whole) > 5
+    for limit in (0, 1, 2, 5, len(whole) - 1, len(whole), len(whole) + 3):
+        figures_read.clear()
+        assert M.review_list(session, limit=limit) == whole[:limit], limit
+    targets = sum(r["entity_type"] == "target" for r in whole)
+    figures_read.clear()
+    M.review_list(session, limit=targets + 5)
+    assert figures_read == [5 + 3]  # the page's figures and the corrected rows, no more

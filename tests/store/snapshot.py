@@ -23,6 +23,9 @@ from ktxh.store.tables import Base
 
 CLOCK = frozenset({"ingested_at", "created_at", "at", "last_used_at"})
 ANCHORS = frozenset({"anchor", "task_anchor"})
+# what the monitor computes from the rows and keeps (ktxh.monitor.kept), not written by ingest
+DERIVED = frozenset({"document_checks", "conflict_groups", "conflict_documents",
+                     "indicator_points", "task_states", "monitor_state"})
 Dump = dict[str, list[dict[str, Any]]]
 
 
@@ -49,6 +52,8 @@ def dump(store: Store, root: str | None = None) -> Dump:
     out: Dump = {}
     with store.engine.connect() as conn:
         for table in Base.metadata.sorted_tables:
+            if table.name in DERIVED:
+                continue
             cols = [c for c in table.columns if c.key not in CLOCK]
             rows = conn.execute(select(*cols).order_by(table.c.id)).mappings()
             out[table.name] = [{k: norm(k, v) for k, v in r.items()} for r in rows]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -150,4 +151,53 @@ def test_stored_documents_get_their_search_key(tmp_path):
         columns = {c["name"] for c in inspect(conn).get_columns("documents")}
         assert conn.execute(text("SELECT count(*) FROM documents")).scalar() == 2
     assert "search_key" not in columns
+    engine.dispose()
+
+
+def test_a_filled_store_gets_its_kept_findings_and_conflicts(tmp_path):
+    from ktxh.monitor import kept
+    from ktxh.monitor.store_checks import all_findings
+    from ktxh.store import ingest_paths
+    from ktxh.store.kept_tables import DocumentCheck
+
+    url = empty_url(tmp_path)  # PostgreSQL when set, else SQLite
+    store = open_store(url)
+    samples = Path(__file__).resolve().parents[2] / "samples"
+    assert ingest_paths(store, sorted(p for p in samples.glob("*.md")
+                                      if p.name != "README.md")).ok
+    with store.session() as s:  # computed now, not kept (no commit)
+        expected = all_findings(s)
+        s.rollback()
+        assert s.scalar(text("SELECT count(*) FROM document_checks")) == 0
+    migrate.downgrade(store.engine, "0005")
+    assert "document_checks" not in inspect(store.engine).get_table_names()
+    migrate.upgrade(store.engine)  # 0006 fills them for the stored documents
+    with store.session() as s:
+        assert s.scalar(text("SELECT count(*) FROM document_checks")) == s.scalar(
+            text("SELECT count(*) FROM documents")) > 0
+        assert s.get(DocumentCheck, 1) is not None
+        assert not kept.refresh(s)  # nothing left to compute
+        assert expected and all_findings(s) == expected
+    store.close()
+
+
+def test_the_fill_waits_for_the_models_columns(tmp_path):
+    """0006 fills the kept results only when every table has the models'
+    columns (the monitor reads through the models); else the first read does."""
+    import importlib.util
+
+    path = Path(migrate.__file__).parent / "migrations" / "versions" / "0006_kept_checks.py"
+    spec = importlib.util.spec_from_file_location("m0006", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    engine = create_engine(empty_url(tmp_path))
+    migrate.upgrade(engine, "0005")
+    with engine.connect() as conn:
+        assert not module._at_models(conn)  # the kept tables are not there yet
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        assert module._at_models(conn)
+        conn.execute(text("ALTER TABLE documents RENAME COLUMN search_key TO other_key"))
+        assert not module._at_models(conn)
+        conn.rollback()
     engine.dispose()

@@ -98,17 +98,21 @@ def test_document_pages_take_their_conflicts_from_the_kept_list(app, monkeypatch
         assert {i: board.document_findings(s, i) for i in ids} == computed
 
 
-def test_the_dashboard_walks_the_tasks_once_per_store_version(app, as_user, monkeypatch):
-    from ktxh.web import pages_main
+def test_the_dashboard_sums_the_tasks_once_per_store_version(app, as_user, monkeypatch):
+    from ktxh.monitor import register, task_states
 
     walks: list[int] = []
-    by_agency = pages_main._by_agency
+    summary = task_states.task_summary
 
-    def counted(tasks):
-        walks.append(len(tasks))
-        return by_agency(tasks)
+    def counted(session):
+        walks.append(1)
+        return summary(session)
 
-    monkeypatch.setattr(pages_main, "_by_agency", counted)
+    def no_register(*args, **kwargs):
+        raise AssertionError("the dashboard walked the task register")
+
+    monkeypatch.setattr(task_states, "task_summary", counted)
+    monkeypatch.setattr(register, "task_register", no_register)
     board._CACHE.clear()
     client = as_user("viewer")
     first = client.get("/")

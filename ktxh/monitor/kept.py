@@ -1,0 +1,382 @@
+"""The monitor's results kept in the store, brought up to date incrementally.
+
+Kept (tables of :mod:`ktxh.store.kept_tables`, migration 0006): the findings
+of each document (its consistency checks), the cross-document conflicts of
+the current documents (a row per group, with the documents it names), what
+each task's status depends on besides the date, and what they reflect
+(``monitor_state``). The pages read these rows; a server start computes
+nothing store-wide.
+
+:func:`refresh` brings them up to date in the caller's transaction (the
+caller commits):
+
+- *changed* documents: one with no row (ingested since), one whose row says
+  it was current while it is now superseded or the reverse (a new or a
+  restored version), a row whose document is gone (deleted), and the
+  documents holding a row named by a correction added since the last one
+  reflected (by id or anchor);
+- a changed document is checked again when it is new or corrected (a stored
+  document is never edited in place, so its findings change with its
+  corrections only); the conflict groups of the (indicator, period, kind)
+  keys of its series points, those its row holds and those it has now, are
+  computed again from the figures of every current document with these
+  keys; past :data:`MAX_CHANGED` documents every group is;
+- the task states (:mod:`ktxh.monitor.task_states`) of changed documents
+  and of the tasks given a progress update since are computed again;
+- everything is computed again when the rules changed (:func:`signature`, a
+  hash of the monitor's code and of the data files it links with) or when a
+  correction was removed.
+
+It runs after each ingest batch (:func:`ktxh.ingest.ingest`, the CLI, the
+upload page), before a page reads (:mod:`ktxh.web.board`: a no-op when
+nothing changed, a few SQL counts), and in migration 0006 for a store
+filled before it.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterable
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import and_, case, delete, func, insert, not_, or_, select, tuple_
+from sqlalchemy.orm import Session
+
+from ktxh.monitor import rows as R
+from ktxh.monitor.doc_checks import check_stored
+from ktxh.monitor.point_counts import PointCount
+from ktxh.monitor.store_conflicts import conflict_groups, keys_by_document
+from ktxh.monitor.task_states import update_states, updated_documents, updates_state
+from ktxh.store.kept_tables import (
+    ConflictDocument,
+    ConflictGroup,
+    DocumentCheck,
+    IndicatorPoints,
+    MonitorState,
+)
+from ktxh.store.tables import ENTITIES, Correction, Document
+
+# changed documents past which every conflict group is computed again
+MAX_CHANGED = 200
+_SIGNATURE, _CORRECTIONS, _UPDATES = "signature", "corrections", "task_updates"
+_DOCUMENTS = "documents"
+_KEY_CHUNK = 300  # (code, period, kind) keys in one IN list
+
+if TYPE_CHECKING:
+    from ktxh.store import Store
+
+Key = tuple[str, str, str]
+
+
+@functools.cache
+def signature() -> str:
+    """A hash of what the kept results depend on besides the store: the
+    monitor's modules and the data files (catalog, places, agencies)."""
+    digest = hashlib.sha256()
+    for package, suffix in (("ktxh.monitor", ".py"), ("ktxh.data", ".json")):
+        for item in sorted(resources.files(package).iterdir(), key=lambda f: f.name):
+            if item.name.endswith(suffix):
+                digest.update(item.name.encode() + b"\0" + item.read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def _corrections(session: Session) -> tuple[int, int]:
+    count, last = session.execute(select(func.count(Correction.id),
+                                         func.max(Correction.id))).one()
+    return int(count), int(last or 0)
+
+
+def _state(session: Session) -> dict[str, str]:
+    return {n: v for n, v in session.execute(select(MonitorState.name, MonitorState.value))}
+
+
+def _set_state(session: Session, values: dict[str, str]) -> None:
+    for name, value in values.items():
+        row = session.get(MonitorState, name)
+        if row is None:
+            session.add(MonitorState(name=name, value=value))
+        elif row.value != value:
+            row.value = value
+
+
+def _documents_state(session: Session) -> str:
+    """The number of documents, the last id, the sum of the current ids and
+    the last ingest time."""
+    current = case((Document.superseded_by_id.is_(None), Document.id), else_=0)
+    count, last, total, newest = session.execute(
+        select(func.count(Document.id), func.max(Document.id), func.sum(current),
+               func.max(Document.ingested_at))).one()
+    return f"{count}:{last or 0}:{total or 0}:{newest}"
+
+
+def _changed_documents(session: Session) -> set[int]:
+    """New, superseded, restored and deleted documents since the last refresh
+    (and those whose id a deleted one had)."""
+    d, c = Document, DocumentCheck
+    flipped = or_(c.document_id.is_(None), c.sha256 != d.sha256,
+                  and_(c.current.is_(True), d.superseded_by_id.is_not(None)),
+                  and_(not_(c.current), d.superseded_by_id.is_(None)))
+    new = session.scalars(select(d.id).outerjoin(c, c.document_id == d.id).where(flipped))
+    gone = session.scalars(select(c.document_id).outerjoin(d, d.id == c.document_id)
+                           .where(d.id.is_(None)))
+    return set(new) | set(gone)
+
+
+def _corrected_documents(session: Session, after: int) -> set[int]:
+    """The documents holding rows named by the corrections after id ``after``."""
+    out: set[int] = set()
+    for entity, entity_id, anchor in session.execute(
+            select(Correction.entity_type, Correction.entity_id, Correction.anchor)
+            .where(Correction.id > after)):
+        model: Any = ENTITIES.get(entity)
+        if model is Document:
+            out.add(entity_id)
+        elif model is not None and "document_id" in model.__table__.c:
+            named = model.id == entity_id
+            if anchor and "anchor" in model.__table__.c:
+                named = or_(named, model.anchor == anchor)
+            out.update(session.scalars(select(model.document_id).where(named)))
+    return out
+
+
+def _check(session: Session, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """The findings of these documents, checked now, with their content hash."""
+    wanted = sorted(set(ids))
+    out = {}
+    for start in range(0, len(wanted), R.ID_CHUNK):
+        chunk = wanted[start : start + R.ID_CHUNK]
+        for row in session.scalars(select(Document).where(Document.id.in_(chunk))):
+            out[row.id] = {"sha256": row.sha256, "findings": check_stored(session, row)}
+    return out
+
+
+def _current(session: Session, ids: Iterable[int]) -> set[int]:
+    wanted = sorted(set(ids))
+    out: set[int] = set()
+    for start in range(0, len(wanted), R.ID_CHUNK):
+        out.update(session.scalars(select(Document.id).where(
+            Document.id.in_(wanted[start : start + R.ID_CHUNK]),
+            Document.superseded_by_id.is_(None))))
+    return out
+
+
+def _keys_json(keys: set[Key] | None) -> list[list[str]]:
+    return [list(k) for k in sorted(keys or ())]
+
+
+def _insert_groups(session: Session, groups: list[tuple[tuple, tuple, dict[str, Any]]]) -> None:
+    if not groups:
+        return
+    rows = [{"key": json.dumps(group, ensure_ascii=False), "code": group[0],
+             "period": group[2], "kind": group[3], "first_document_id": order[0],
+             "first_start": order[1], "first_figure_id": order[2], "finding": finding}
+            for order, group, finding in groups]
+    ids = session.scalars(insert(ConflictGroup).returning(ConflictGroup.id,
+                                                          sort_by_parameter_order=True), rows)
+    links = [{"conflict_id": i, "document_id": d}
+             for i, (_, _, finding) in zip(ids, groups, strict=True)
+             for d in finding["document_ids"]]
+    session.execute(insert(ConflictDocument), links)
+
+
+def _delete_groups(session: Session, keys: set[Key]) -> None:
+    ordered = sorted(keys)
+    for start in range(0, len(ordered), _KEY_CHUNK):
+        of_keys = tuple_(ConflictGroup.code, ConflictGroup.period, ConflictGroup.kind).in_(
+            ordered[start : start + _KEY_CHUNK])
+        doomed = select(ConflictGroup.id).where(of_keys)
+        session.execute(delete(ConflictDocument).where(ConflictDocument.conflict_id.in_(doomed)))
+        session.execute(delete(ConflictGroup).where(of_keys))
+
+
+def _all_conflicts(session: Session) -> list[R.Linked]:
+    """Every conflict group computed again; every current document's points."""
+    session.execute(delete(ConflictDocument))
+    session.execute(delete(ConflictGroup))
+    linked = R.series_points(session, R.current_documents(session), quotes=False)
+    _insert_groups(session, conflict_groups(session, linked))
+    return linked
+
+
+def points_by_document(linked: list[R.Linked]) -> dict[int, Counter[tuple[str, str]]]:
+    """Each document's series points per (indicator code, period)."""
+    out: dict[int, Counter[tuple[str, str]]] = {}
+    for lk in linked:
+        out.setdefault(lk.document.id, Counter())[(lk.point.indicator_code,
+                                                   lk.point.period)] += 1
+    return out
+
+
+def _points_json(points: Counter[tuple[str, str]] | None) -> list[list[Any]]:
+    return [[c, p, n] for (c, p), n in sorted((points or Counter()).items())]
+
+
+def _add_points(session: Session, delta: Counter[tuple[str, str]]) -> None:
+    """``indicator_points`` plus ``delta`` (rows at zero removed)."""
+    for (code, period), n in sorted(delta.items()):
+        if n == 0:
+            continue
+        row = session.get(IndicatorPoints, (code, period))
+        if row is None:
+            session.add(IndicatorPoints(code=code, period=period, points=n))
+        elif row.points + n == 0:
+            session.delete(row)
+        else:
+            row.points += n
+    session.flush()
+
+
+def _recompute(session: Session) -> None:
+    """Every document checked and every conflict group computed again."""
+    session.execute(delete(DocumentCheck))
+    session.execute(delete(IndicatorPoints))
+    linked = _all_conflicts(session)
+    keys, points = keys_by_document(linked), points_by_document(linked)
+    ids = list(session.scalars(select(Document.id).order_by(Document.id)))
+    current = _current(session, ids)
+    for start in range(0, len(ids), R.ID_CHUNK):
+        found = _check(session, ids[start : start + R.ID_CHUNK])
+        session.execute(insert(DocumentCheck), [
+            {"document_id": i, **found[i], "current": i in current,
+             "keys": _keys_json(keys.get(i)), "points": _points_json(points.get(i))}
+            for i in sorted(found)])
+    total: Counter[tuple[str, str]] = Counter()
+    for counts in points.values():
+        total.update(counts)
+    if total:
+        session.execute(insert(IndicatorPoints), [
+            {"code": c, "period": p, "points": n} for (c, p), n in sorted(total.items())])
+
+
+def _update(session: Session, changed: set[int], corrected: set[int]) -> None:
+    """The rows of the ``changed`` documents, the conflict groups they touch
+    and the indicator points they add or take away."""
+    rows: dict[int, DocumentCheck] = {}
+    ordered = sorted(changed)
+    for start in range(0, len(ordered), R.ID_CHUNK):
+        rows.update((r.document_id, r) for r in session.scalars(select(DocumentCheck).where(
+            DocumentCheck.document_id.in_(ordered[start : start + R.ID_CHUNK]))))
+    docs = R.current_documents(session, changed)  # those that exist, current or not
+    current = _current(session, docs)
+    hashes: dict[int, str] = {}
+    known = sorted(docs)
+    for start in range(0, len(known), R.ID_CHUNK):
+        hashes.update(session.execute(select(Document.id, Document.sha256).where(
+            Document.id.in_(known[start : start + R.ID_CHUNK]))).tuples().all())
+    found = _check(session, (i for i in docs if i not in rows or i in corrected
+                             or rows[i].sha256 != hashes[i]))
+    linked = R.series_points(session, {i: docs[i] for i in sorted(current)}, quotes=False)
+    keys, points = keys_by_document(linked), points_by_document(linked)
+    if len(changed) > MAX_CHANGED:
+        _all_conflicts(session)
+    else:
+        touched = {tuple(k) for i in changed if i in rows for k in rows[i].keys}
+        touched |= {k for ks in keys.values() for k in ks}
+        _delete_groups(session, touched)  # type: ignore[arg-type]
+        if touched:
+            near = R.series_points(session, None, touched, quotes=False)  # type: ignore[arg-type]
+            _insert_groups(session, conflict_groups(session, near))
+    delta: Counter[tuple[str, str]] = Counter()
+    for i in ordered:
+        row = rows.get(i)
+        if row is not None and row.current:
+            delta.subtract({(c, p): n for c, p, n in row.points})
+        delta.update(points.get(i, Counter()))
+        if i not in docs:
+            if row is not None:
+                session.delete(row)
+            continue
+        values = {"current": i in current, "keys": _keys_json(keys.get(i)),
+                  "points": _points_json(points.get(i))}
+        if row is None:
+            session.add(DocumentCheck(document_id=i, **found[i], **values))
+            continue
+        if i in found:
+            row.sha256, row.findings = found[i]["sha256"], found[i]["findings"]
+        row.current, row.keys, row.points = values["current"], values["keys"], values["points"]
+    _add_points(session, delta)
+
+
+def refresh(session: Session) -> bool:
+    """Bring the kept findings and conflicts up to date with the store (the
+    caller commits); whether anything was computed."""
+    state = _state(session)
+    count, last = _corrections(session)
+    kept_count, _, kept_last = state.get(_CORRECTIONS, "-1:").partition(":")
+    added = count - int(kept_count)
+    updates = ":".join(map(str, updates_state(session)))
+    documents = _documents_state(session)
+    if state.get(_SIGNATURE) != signature() or added < 0 or (
+            added != session.scalar(select(func.count(Correction.id))
+                                    .where(Correction.id > int(kept_last or 0)))):
+        _recompute(session)
+        update_states(session, None)
+    else:
+        corrected = _corrected_documents(session, int(kept_last)) if added else set()
+        # documents added, superseded, restored or deleted change the count,
+        # the last id or the sum of the current ids: only then are they compared
+        changed = corrected | (_changed_documents(session)
+                               if documents != state.get(_DOCUMENTS) else set())
+        kept_updates = state.get(_UPDATES, "0:0")
+        updated = (updated_documents(session, int(kept_updates.partition(":")[2]))
+                   if updates != kept_updates else set())
+        if not changed and not updated:
+            return False
+        if changed:
+            _update(session, changed, corrected)
+        update_states(session, changed | updated)
+    _set_state(session, {_SIGNATURE: signature(), _CORRECTIONS: f"{count}:{last}",
+                         _UPDATES: updates, _DOCUMENTS: documents})
+    session.flush()
+    return True
+
+
+def findings_of(session: Session, document_id: int) -> list[dict[str, Any]] | None:
+    """One document's kept findings (None when not kept)."""
+    row = session.get(DocumentCheck, document_id)
+    return None if row is None else list(row.findings)
+
+
+def current_findings(session: Session) -> list[dict[str, Any]]:
+    """The kept findings of every current document, in document order."""
+    out: list[dict[str, Any]] = []
+    for findings in session.scalars(
+            select(DocumentCheck.findings)
+            .join(Document, Document.id == DocumentCheck.document_id)
+            .where(Document.superseded_by_id.is_(None)).order_by(DocumentCheck.document_id)):
+        out += findings
+    return out
+
+
+_ORDER = (ConflictGroup.first_document_id, ConflictGroup.first_start,
+          ConflictGroup.first_figure_id)
+
+
+def conflicts(session: Session, document_id: int | None = None) -> list[dict[str, Any]]:
+    """The kept cross-document conflicts (naming ``document_id`` if given),
+    in the order of each group's first figure (document, position)."""
+    stmt = select(ConflictGroup.finding).order_by(*_ORDER)
+    if document_id is not None:
+        stmt = stmt.join(ConflictDocument, ConflictDocument.conflict_id == ConflictGroup.id
+                         ).where(ConflictDocument.document_id == document_id)
+    return list(session.scalars(stmt))
+
+
+def refresh_store(store: Store) -> bool:
+    """:func:`refresh` in a transaction of its own (after an ingest)."""
+    with store.transaction() as session:
+        return refresh(session)
+
+
+def point_counts(session: Session) -> dict[str, PointCount]:
+    """Per catalog code: the series points of the current documents (as
+    :func:`ktxh.monitor.point_counts.point_counts` counts them), kept."""
+    out: dict[str, PointCount] = {}
+    for code, period, n in session.execute(
+            select(IndicatorPoints.code, IndicatorPoints.period, IndicatorPoints.points)):
+        out.setdefault(code, PointCount()).add(period, n)
+    return out
