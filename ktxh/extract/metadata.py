@@ -101,11 +101,16 @@ def _number(lines: list[Line]) -> tuple[str | None, str | None, Span | None]:
     return None, None, None
 
 
+_PLACE_HYPHENS = frozenset("-–")
+
+
 def _place_before(text: str, end: int) -> tuple[int, int] | None:
     """Capitalised words right before ``end``: "Số: 12/BC-UBND Lạng Sơn" → "Lạng Sơn"."""
     words = list(re.finditer(r"\S+", text[:end]))
     start = None
-    for w in reversed(words[-6:]):
+    for w in reversed(words[-7:]):
+        if w[0] in _PLACE_HYPHENS and start is not None:
+            continue  # "Bà Rịa - Vũng Tàu": kept only if a capitalised word comes before
         if not (w[0][0].isupper() and w[0][0].isalpha()) or "/" in w[0] or w[0].endswith(":"):
             break
         start = w.start()

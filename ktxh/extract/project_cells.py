@@ -12,10 +12,15 @@ from __future__ import annotations
 import re
 
 from ktxh.extract.project_names import _SIZE_INSIDE, ASIDE, Cut, _join
+from ktxh.text.normalize import fold
 
 # A trailing bracket of size or form and the lender after a name in a table cell:
 # "Đường ven sông (dài 4,2 km)", "… thành phố Huế vay vốn ADB"
 _CELL_LENDER = re.compile(r"\s+(?:vay vốn|sử dụng vốn vay|vốn vay)\s[^()]*$", re.IGNORECASE)
+# the total row of a project table is no project: "Tổng cộng", "Tổng số", "Cộng (A + B)"; it is
+# still read as a row, so that a heading's figures stop before it
+_TOTAL_ROW = re.compile(
+    r"(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn thành phố|toàn huyện)(?:\s*\([^()]*\))?[\s:]*")
 
 
 def cell_name(text: str, start: int, end: int) -> Cut | None:
@@ -37,3 +42,8 @@ def cell_name(text: str, start: int, end: int) -> Cut | None:
     if len(name.split()) < 2:
         return None
     return Cut(name, start, start + len(text[start:end].rstrip()))
+
+
+def is_total(name: str) -> bool:
+    """Whether a row's name is the table's total ("Tổng cộng", "Cộng (I + II)")."""
+    return _TOTAL_ROW.fullmatch(fold(name)) is not None

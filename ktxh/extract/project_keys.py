@@ -50,6 +50,10 @@ _PART_RE = re.compile(
     r"(?<!hoàn )\b(?:thành phần|hợp phần|tiểu dự án)(?:\s(?:số\s)?(\d+|[ivx]+)\b)?"
 )
 _WORD_RE = re.compile(r"\w+")
+# abbreviations of a table row: "Hạ tầng KKT Đông Nam" is "Hạ tầng Khu kinh tế Đông Nam"
+_ABBREVIATIONS = {"kkt": "khu kinh tế", "kcn": "khu công nghiệp", "ccn": "cụm công nghiệp",
+                  "kđt": "khu đô thị", "kdc": "khu dân cư"}
+_ABBREVIATION_RE = re.compile(r"\b(?:" + "|".join(_ABBREVIATIONS) + r")\b")
 # a bracket that names a section or phase at the end: "Đường tỉnh 830E (đoạn từ A đến B)"
 _SECTION_BRACKET_RE = re.compile(r"\s*\((?:đoạn|giai đoạn|gđ|phân đoạn)\b[^()]*\)\s*$", re.I)
 # or after a comma, the road's locating bracket before it: "Tuyến đường ven biển (ĐT.639), đoạn
@@ -102,6 +106,7 @@ def project_key(name: str) -> str:
     if ends:
         return "cao tốc|" + "~".join(ends) + part
     f = _LOCATION_BRACKET_RE.sub(" ", fold(name))
+    f = _ABBREVIATION_RE.sub(lambda m: _ABBREVIATIONS[m[0]], f)
     phase = phase_of(name)
     f = _PHASE_RE.sub(" ", f)
     f = _TRAILING_ROMAN_RE.sub(" ", f)

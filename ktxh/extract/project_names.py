@@ -40,6 +40,8 @@ STOP_PAIRS = frozenset((
     # "Dự án Đường A - B |khối lượng thực hiện ước đạt ...", "|giá trị giải ngân ..."
     "khối lượng", "giá trị", "công tác", "cơ bản", "bàn giao", "giải phóng", "nghiệm thu",
     "vận hành", "dự kiến", "tích nước", "lũy kế", "luỹ kế",
+    # a time the request runs to: "kéo dài giải ngân của Dự án Cầu X 2 |sang năm 2021"
+    "sang năm",
     "ảnh hưởng", "đáp ứng", "đề nghị", "kiến nghị", "đề xuất", "phấn đấu", "đẩy nhanh",
     "tập trung", "khẩn trương", "phối hợp", "chủ trì",
     # the lender after an ODA name: "Dự án Phát triển đô thị X |vay vốn Ngân hàng Thế giới"
@@ -270,6 +272,9 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
             break
         if not tok[0].isalnum():
             break
+        if i > 0 and toks[i - 1][0] == ")" and _is_cap(tok) and (
+                low in STOP_WORDS or _stop_pair(low, nxt)):
+            break  # a heading "1. Dự án Đường X (giai đoạn 1)" run on with "|Tổng mức đầu tư …"
         if _is_cap(tok) or _is_num(tok):
             if i > 0 or _is_num(tok):
                 proper = True

@@ -18,7 +18,7 @@ from typing import Any
 
 from ktxh.extract.litscan import LiteralScan
 from ktxh.extract.places import find_places
-from ktxh.extract.project_cells import cell_name
+from ktxh.extract.project_cells import cell_name, is_total
 from ktxh.extract.project_figures import (
     FigureIndex,
     Mention,
@@ -428,6 +428,8 @@ def find_projects(doc: Doc, found: Mapping[str, Any]) -> tuple[Project, ...]:
     for g in groups:
         first = next((j for j in g if mentions[j].named), g[0])
         name = mentions[first].cut.name
+        if is_total(name):
+            continue  # a table's "Tổng cộng" row
         figs: list[Figure] = []
         form = place = None
         quote_i = None

@@ -76,6 +76,8 @@ MODAL = re.compile(r"(?:,\s*)?(?:cần phải|cần|phải|(?:có|chịu) trách
 ROLE_BRACKET = re.compile(r"\([^()]{1,80}\)")
 CHU_TRI = re.compile(r",?\s*chủ trì\s*,?\s*")
 PHOI_HOP = re.compile(r",?\s*phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s+")
+# "…; hỗ trợ Tỉnh …" after "phối hợp với tỉnh X": the partner is the one helped
+HELP = re.compile(r"(?:hỗ trợ|giúp đỡ|giúp|tạo điều kiện)\s")
 # "Các sở theo chức năng, nhiệm vụ được giao chủ động ...": the duties, before the action
 DUTIES = re.compile(
     r"(?:theo|căn cứ)\s+(?:chức năng,?\s+nhiệm vụ|nhiệm vụ,?\s+quyền hạn)(?:\s+được giao)?"

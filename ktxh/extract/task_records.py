@@ -133,8 +133,8 @@ class Head:
     answers: bool = False
     # "Sở A, Sở B, Sở C lần lượt: x; y; z": the bodies that lead the next clauses, in order
     respective: tuple[cl.Body, ...] = ()
-    # the support are co-subjects ("Sở A, Sở B chủ động …") or a heading's: the clauses
-    # after ";" share them as a "chủ trì, phối hợp với" does
+    # the support are co-subjects ("Sở A, Sở B chủ động …"), a heading's or a "phối hợp
+    # với X" of its own: the clauses after ";" share them as a "chủ trì, phối hợp với" does
     shared: bool = False
 
 

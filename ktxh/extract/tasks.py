@@ -10,7 +10,8 @@ Clause patterns of the genre (see :mod:`ktxh.extract.clauses` for the words):
 - "Đề nghị / Kiến nghị Thủ tướng Chính phủ, Bộ X ..." — request (a higher body)
 - "Về <topic>: Giao ..." — the topic is dropped
 - "...; <action>" — a later ";"-clause of the same sentence with no subject
-  of its own continues the last task (same lead; support only after "chủ trì")
+  of its own continues the last task (same lead; the support of "chủ trì" or
+  "phối hợp với", and of co-subjects)
 
 Subject clauses count everywhere in notices and in the "nhiệm vụ / giải pháp
 / tổ chức thực hiện / kiến nghị" sections of plans and reports; elsewhere
@@ -343,6 +344,8 @@ def _read_subject(text: str, folded: str, c: cl.Clause, directive: bool, last: H
             return Head(last.kind, last.respective[0], [], p, start, False, c.sentence,
                         respective=last.respective[1:])
         support = last.support if last.chu_tri or last.shared else []
+        if support and not last.chu_tri and tp.HELP.match(folded, p, c.end):
+            support = []  # "Các bộ phối hợp với tỉnh X …; hỗ trợ Tỉnh …": X is helped
         m = tp.PHOI_HOP.match(folded, p, c.end)
         more = cl.read_bodies(text, folded, m.end(), c.end) if m else []
         if more:  # "...; phối hợp với Bảo hiểm xã hội tỉnh | phát triển ...": it supports
@@ -400,9 +403,11 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
         return None
     p = skip(tp.MODAL, folded, p, c.end)  # "có trách nhiệm phối hợp với ..."
     named = [lead, *support] if owner is None else []  # the co-subjects
+    joined = False  # "A phối hợp với X …; B": X supports B too
     m = tp.PHOI_HOP.match(folded, p, c.end)
     if m:
         more = cl.read_bodies(text, folded, m.end(), c.end)
+        joined = bool(more)
         if more:  # "phối hợp với UBND các xã có rừng | sửa chữa ...": the qualifier stays
             p = _group_end(folded, more[-1], c.end)  # (in a report's narrative
             # "Sở X phối hợp với các huyện tổ chức ..." tells what was done: no marker)
@@ -440,7 +445,7 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
     # subject first: "Thủ trưởng các sở chịu trách nhiệm trước Chủ tịch UBND tỉnh về …" warns,
     # "Giao Giám đốc Sở X chịu trách nhiệm trước …" assigns it
     answers = pos == start and tp.ANSWERS.match(folded, p, c.end) is not None
-    shared = bool(named[1:] and support[: len(named) - 1] == named[1:]) or (
+    shared = joined or bool(named[1:] and support[: len(named) - 1] == named[1:]) or (
         owner is not None and bool(owner.support))
     return Head(kind, lead, support, p, start, chu_tri, c.sentence, answers=answers,
                 respective=respective, shared=shared)
