@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from ktxh.monitor import rows as R
 from ktxh.monitor.periods import parse_date
+from ktxh.monitor.task_agency import agency_condition
 from ktxh.monitor.task_register import _Activity, _wanted_statuses, task_register
 from ktxh.monitor.task_status import (
     DUE_SOON_DAYS,
@@ -206,12 +207,14 @@ def _status_conditions(day: dt.date) -> dict[str, ColumnElement[bool]]:
 
 def task_page(session: Session, day: dt.date | None = None, status: str | None = None,
               overdue: bool = False, due_soon: bool = False, offset: int = 0,
-              limit: int = 200) -> tuple[list[dict[str, Any]], int] | None:
+              limit: int = 200, agency: str | None = None,
+              ) -> tuple[list[dict[str, Any]], int] | None:
     """One page of the register of the current documents on ``day`` (default
     today) and the number of its tasks, as :func:`task_register` with the
     same filters and then sliced gives them, selected and counted in SQL from
-    the kept states; None when a task has an update dated after ``day`` (the
-    caller then walks the register)."""
+    the kept states; None when a task has an update dated after ``day``, or
+    the ``agency`` words cannot be said in SQL (the caller then walks the
+    register)."""
     day = day or dt.date.today()
     conds = _status_conditions(day)
     current = and_(Document.id == TaskState.document_id, Document.superseded_by_id.is_(None))
@@ -225,6 +228,11 @@ def task_page(session: Session, day: dt.date | None = None, status: str | None =
         where.append(conds[TaskStatus.CHUA_HOAN_THANH_QUA_HAN.value])
     if due_soon:
         where.append(conds["due_soon"])
+    if agency:
+        named = agency_condition(session, agency, day)
+        if named is None:
+            return None
+        where.append(named)
     base = select(TaskState.task_id).join(Document, current)
     if session.scalar(base.where(not_(_conditions(day)["settled"])).limit(1)) is not None:
         return None

@@ -151,12 +151,13 @@ def tasks(*, request: Request, agency: str = "", status: str = "", overdue: str 
           session: DbSession) -> Response:
     doc_id = int(document_id) if document_id.isdigit() else None
     offset = max(offset, 0)
-    # the page picked and counted in SQL from the kept task states; the
-    # agency filter (names, successors) and one document's tasks walk the register
+    # the page picked and counted in SQL from the kept task states; one
+    # document's tasks (and words SQL cannot say) walk the register
     page = None
-    if not agency and doc_id is None and (not status or status in FILTERS):
-        page = board.task_page(session, status=status or None, overdue=_flag(overdue),
-                               due_soon=_flag(due_soon), offset=offset, limit=TASK_PAGE)
+    if doc_id is None and (not status or status in FILTERS):
+        page = board.task_page(session, agency=agency or None, status=status or None,
+                               overdue=_flag(overdue), due_soon=_flag(due_soon),
+                               offset=offset, limit=TASK_PAGE)
     if page is None:
         rows = board.task_register(session, agency=agency or None, status=status or None,
                                    overdue=_flag(overdue), due_soon=_flag(due_soon),
