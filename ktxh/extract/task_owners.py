@@ -39,11 +39,13 @@ class Owner:
 def skip(rx: re.Pattern[str], folded: str, pos: int, end: int) -> int:
     """Past a match of ``rx`` at ``pos``; a "verb" group must be followed by an action."""
     m = rx.match(folded, pos, end)
-    if m and "verb" in rx.groupindex and m.group("verb") and not (
+    if m is None:
+        return pos
+    if "verb" in rx.groupindex and m.group("verb") and not (
         cl.is_action_at(folded, m.end()) or folded.startswith("phối hợp", m.end())
     ):
         return pos
-    return m.end() if m else pos
+    return m.end()
 
 
 def one_group(text: str, first: cl.Body, last: cl.Body) -> cl.Body:
