@@ -69,12 +69,24 @@ def _bodies(text: str, folded: str, p: int, end: int) -> tuple[list[cl.Body], in
         p += 1
 
 
+# What a line naming a lead opens with, as :func:`owner_line` reads it: a label, lead-in
+# words, "giao"/"đề nghị", then the first words of a body (as clauses._may_open finds
+# them). Where this fails, so does every reading below (most lines): a cheap test first.
+_MAY_NAME = re.compile(
+    rf"(?:{tp.LABEL.pattern})?(?:{tp.LEAD_IN.pattern})?"
+    rf"(?:{tp.REQUEST.pattern}|{tp.ASSIGN.pattern})?[ \t\n\u00a0]*"
+    rf"(?:tỉnh|{cl.BODY_PHRASES.pattern})"
+)
+
+
 def owner_line(text: str, folded: str, span: Span, heading: bool,
                level: int | None = None) -> Owner | None:
     """The lead a line names for the items below it, or None."""
     end = span.end
     if end - span.start > 300:
         return None  # a paragraph, not a line that heads a list
+    if _MAY_NAME.match(folded, span.start) is None:
+        return None  # no body where one would be read
     colon = text[span.start : end].rstrip(" *").endswith(":")
     p = skip(tp.LABEL, folded, span.start, end)
     p = skip(tp.LEAD_IN, folded, p, end)
