@@ -179,27 +179,32 @@ class LiteralScan:
         found = openings(pattern)
         self.literals = _fewer({w for w, n in found if n == 0})
         self.after_number = tuple(sorted((w, n) for w, n in found if n > 0))
+        # one str.find pass a word (a pass costs as much as ~100 candidates): a word that
+        # opens matches both alone and after a number ("năm") is found once, for both
+        widths = dict(self.after_number)
+        self._passes = tuple((w, w in self.literals, widths.get(w, 0))
+                             for w in dict.fromkeys((*self.literals, *widths)))
         self._cache: tuple[str, list[int]] | None = None
 
     def _candidates(self, text: str, start: int, end: int) -> list[int]:
         """Sorted positions in ``[start, end)`` where a match may open."""
         found: set[int] = set()
         find = text.find
-        for w in self.literals:
+        for w, alone, n in self._passes:
             i = find(w, start, end)
             while i >= 0:
-                found.add(i)
+                if alone:
+                    found.add(i)
+                if n:
+                    j = i
+                    while j > start and text[j - 1].isspace():
+                        j -= 1
+                    if j < i:  # "9 tháng": the number's characters before the spaces
+                        # where a match opens with a digit, or with the spaces after none
+                        found.update(k for k in range(max(j - n, start), j)
+                                     if text[k].isdigit() or text[k].isspace())
                 i = find(w, i + 1, end)
-        for w, n in self.after_number:
-            i = find(w, start, end)
-            while i >= 0:
-                j = i
-                while j > start and text[j - 1].isspace():
-                    j -= 1
-                if j < i:  # "9 tháng": the number's characters before the spaces
-                    found.update(range(j - n, j))
-                i = find(w, i + 1, end)
-        return sorted(p for p in found if p >= start)
+        return sorted(found)
 
     def _index(self, text: str) -> list[int]:
         cached = self._cache
