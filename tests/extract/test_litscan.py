@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ktxh.extract import periods, project_requests, projects, timeframes
-from ktxh.extract.litscan import LiteralScan, Tokens, openings
+from ktxh.extract.litscan import LiteralScan, Tokens, _last_letter_sets, openings
 from ktxh.extract.wordre import word_start
 from ktxh.text.normalize import fold
 from ktxh.text.readers import read
@@ -21,6 +21,8 @@ _WORKS = LiteralScan(re.compile(word_start(*_HEADS) + r"\b"))
 _MONTHS = LiteralScan(re.compile(r"\d(?<![\w,.]\d)\d?\s+tháng|quý\s+[iv]+"))
 # "năm" opens matches alone and after a number: one pass finds both
 _YEARS = LiteralScan(re.compile(r"\d{1,2}\s+năm|năm\s+\d{4}"))
+# "quý", "quí", "quy": one regex pass for the three
+_QUARTERS = LiteralScan(re.compile(r"qu[ýíy]\s+(?:iv|i{1,3})(?![\w])"))
 
 OPENINGS = [
     (r"(?<![\w])(?:cầu|nhà máy)\b", {("cầu", 0), ("nhà máy", 0)}),
@@ -57,7 +59,18 @@ CASES = [
     (_YEARS, "sau 5 năm, đến năm 2025 đạt", [(4, 9), (15, 23)]),
     (_YEARS, "trong năm 2024 và 10 năm tới", [(6, 14), (18, 24)]),
     (_YEARS, "kế hoạch năm nay", []),
+    (_QUARTERS, "quý iv tăng so với quí iii, quy ii", [(0, 6), (19, 26), (28, 34)]),
+    (_QUARTERS, "quy định tại quý ivx", []),
 ]
+
+
+@pytest.mark.parametrize(("words", "sets"), [
+    (["quý", "quí", "quy", "năm"], [("quy", "quí", "quý")]),
+    (["aba", "abb"], []),  # "abab…": "aba" may start inside "aba": found apart
+    (["đến", "tới"], []),
+])
+def test_last_letter_sets(words: list[str], sets: list[tuple[str, ...]]) -> None:
+    assert _last_letter_sets(words) == sets
 
 
 @pytest.mark.parametrize(("scan", "text", "spans"), CASES)
@@ -76,13 +89,13 @@ def test_same_matches_as_the_pattern(scan: LiteralScan, text: str,
 def test_random_strings() -> None:
     rng = random.Random(7)
     pieces = ["cầu", "nhà máy", "khu công nghiệp", "khu đô thị", "tháng", "quý iv", "9", "12",
-              " ", "  ", "\n", ",", ".", "a", "nhu ", "khu", "năm"]
+              " ", "  ", "\n", ",", ".", "a", "nhu ", "khu", "năm", "quí ii", "quy"]
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
         text *= rng.choice((1, 1, 120))
         a = rng.randrange(len(text) + 1)
         b = rng.randrange(a, len(text) + 1)
-        for scan in (_WORKS, _MONTHS, _YEARS):
+        for scan in (_WORKS, _MONTHS, _YEARS, _QUARTERS):
             want = [(m.span(), m.group()) for m in scan.pattern.finditer(text, a, b)]
             assert [(m.span(), m.group()) for m in scan.finditer(text, a, b)] == want
             opens = set(scan.positions(text))
