@@ -412,7 +412,7 @@ _COMRADES = ("các đồng chí", "đồng chí")
 _BODY_WORDS = (_COMRADES, TITLES, _SORTED_FIXED, ("các",), _SORTED_GROUP, _SORTED_HEADS)
 _BODY_OPENERS = frozenset(_RUN.match(p).group() for words in _BODY_WORDS for p in words)
 # any of them at a position, as :func:`starts_with` would find it
-_BODY_PHRASES = _phrase_regex(tuple(p for words in _BODY_WORDS for p in words))
+BODY_PHRASES = _phrase_regex(tuple(p for words in _BODY_WORDS for p in words))
 
 
 def _may_open(folded: str, pos: int) -> bool:
@@ -422,7 +422,7 @@ def _may_open(folded: str, pos: int) -> bool:
     # the first word first (cheap), then the phrases themselves: "tổ chức" opens
     # "tổ chức chính trị - xã hội" only, "chủ trì" no title
     return (_RUN.match(folded, pos).group() in _BODY_OPENERS
-            and _BODY_PHRASES.match(folded, pos) is not None)
+            and BODY_PHRASES.match(folded, pos) is not None)
 
 
 def _read_body(text: str, folded: str, pos: int, end: int, register: bool = True) -> Body | None:

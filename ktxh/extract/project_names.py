@@ -188,6 +188,15 @@ def _quoted(text: str, pos: int, limit: int) -> Cut | None:
     return Cut(text[pos + 1 : close].strip(), pos, close + 1)
 
 
+def _first_from(toks: Tokens, pos: int) -> int:
+    """The index of the first token at or after ``pos``, else the number of tokens; reads
+    no token past it (a default ``len(toks)`` read the sentence to its end)."""
+    i = 0
+    while toks.has(i) and toks[i][1] < pos:
+        i += 1
+    return i
+
+
 def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | None:
     """The project name that starts at ``text[start]``, ending before ``limit``.
 
@@ -231,7 +240,7 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
             if q is None:
                 break
             end, proper = q.end, True
-            i = next((k for k, t in enumerate(toks) if t[1] >= q.end), len(toks))
+            i = _first_from(toks, q.end)
             continue
         if tok == "(":
             close = _close_paren(text, s, limit)
@@ -243,7 +252,7 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
             end = close + 1
             # "(giai đoạn II)", "(700 giường)", "(LRAMP)"; not "(giao thông, điện ...)"
             proper = proper or any(ch.isupper() or ch.isdigit() for ch in text[s + 1 : close])
-            i = next((k for k, t in enumerate(toks) if t[1] > close), len(toks))
+            i = _first_from(toks, close + 1)
             continue
         if tok in "-–":
             if not nxt or nxt in ",;:.()":
@@ -263,7 +272,7 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
             if not proper and works and _WORKS_AFTER.match(text, start):
                 # "Di dời dân cư, giải phóng mặt bằng Khu vực I …": works after works
                 end = works.end()
-                i = next((k for k, t in enumerate(toks) if t[1] >= end), len(toks))
+                i = _first_from(toks, end)
                 continue
             # "Cải tạo, nâng cấp đường Hữu Nghị", "khu du lịch sinh thái, cáp treo Mẫu Sơn"
             if not proper and nxt and not _is_cap(nxt) and _cap_ahead(toks, i + 1, 12):

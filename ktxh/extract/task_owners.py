@@ -39,11 +39,13 @@ class Owner:
 def skip(rx: re.Pattern[str], folded: str, pos: int, end: int) -> int:
     """Past a match of ``rx`` at ``pos``; a "verb" group must be followed by an action."""
     m = rx.match(folded, pos, end)
-    if m and "verb" in rx.groupindex and m.group("verb") and not (
+    if m is None:
+        return pos
+    if "verb" in rx.groupindex and m.group("verb") and not (
         cl.is_action_at(folded, m.end()) or folded.startswith("phối hợp", m.end())
     ):
         return pos
-    return m.end() if m else pos
+    return m.end()
 
 
 def one_group(text: str, first: cl.Body, last: cl.Body) -> cl.Body:
@@ -67,12 +69,24 @@ def _bodies(text: str, folded: str, p: int, end: int) -> tuple[list[cl.Body], in
         p += 1
 
 
+# What a line naming a lead opens with, as :func:`owner_line` reads it: a label, lead-in
+# words, "giao"/"đề nghị", then the first words of a body (as clauses._may_open finds
+# them). Where this fails, so does every reading below (most lines): a cheap test first.
+_MAY_NAME = re.compile(
+    rf"(?:{tp.LABEL.pattern})?(?:{tp.LEAD_IN.pattern})?"
+    rf"(?:{tp.REQUEST.pattern}|{tp.ASSIGN.pattern})?[ \t\n\u00a0]*"
+    rf"(?:tỉnh|{cl.BODY_PHRASES.pattern})"
+)
+
+
 def owner_line(text: str, folded: str, span: Span, heading: bool,
                level: int | None = None) -> Owner | None:
     """The lead a line names for the items below it, or None."""
     end = span.end
     if end - span.start > 300:
         return None  # a paragraph, not a line that heads a list
+    if _MAY_NAME.match(folded, span.start) is None:
+        return None  # no body where one would be read
     colon = text[span.start : end].rstrip(" *").endswith(":")
     p = skip(tp.LABEL, folded, span.start, end)
     p = skip(tp.LEAD_IN, folded, p, end)

@@ -21,6 +21,7 @@ nhiệm", "cần", "phải"). A clause with two dated deadlines is two tasks.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -188,13 +189,14 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
             first = len(out)
         if c.sentence == past:
             continue  # "UBND tỉnh đã ban hành Kế hoạch ...; giao các huyện rà soát ..."
-        if tp.ATTENDANCE.match(folded, skip(tp.LABEL, folded, c.start, c.end), c.end):
+        labelled = skip(tp.LABEL, folded, c.start, c.end)  # past "1.", "a)", "-"
+        if tp.ATTENDANCE.match(folded, labelled, c.end):
             past = c.sentence  # "Tham dự cuộc họp có ...; Ban QLDA giao thông; UBND huyện B."
             continue
         head = _read_head(text, folded, c, directive, last or carry,
-                          owner if directive or (owner and owner.listed) else None)
+                          owner if directive or (owner and owner.listed) else None, labelled)
         if groups is not None and head is not None and head.lead.is_group and (
-                head.start == skip(tp.LABEL, folded, c.start, c.end) and last is None):
+                head.start == labelled and last is None):
             head.lead = one_group(text, groups, head.lead)
         groups = _groups_only(text, folded, c) if head is None and last is None else None
         if head is not None and c.start <= head.lead.start < c.end:
@@ -272,11 +274,12 @@ def _passed_on(text: str, folded: str, c: cl.Clause, pos: int) -> Head | None:
 
 
 def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
-               last: Head | None, owner: Owner | None = None) -> Head | None:
-    """Parse the subject part of clause ``c``; ``None`` if it assigns nothing."""
+               last: Head | None, owner: Owner | None, labelled: int) -> Head | None:
+    """Parse the subject part of clause ``c`` (past its label at ``labelled``); ``None`` if
+    it assigns nothing."""
     if _boilerplate_end(folded, c):
         return None  # "... quyết định dự toán ... như sau:", "... quan tâm, phối hợp thực hiện./."
-    p = skip(tp.LABEL, folded, c.start, c.end)
+    p = labelled
     p = skip(tp.TOPIC, folded, p, c.end)
     p = skip(tp.LABEL, folded, p, c.end)
     p = skip(tp.LEAD_IN, folded, p, c.end)
@@ -288,10 +291,13 @@ def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
     return head
 
 
+# one of these in a clause's last 14 characters before the intro and closing regexes run
+_BOILERPLATE_CUE = re.compile(r":|sau|hiện|hợp|khai")
+
+
 def _boilerplate_end(folded: str, c: cl.Clause) -> bool:
     """Whether clause ``c`` ends as an intro or the closing formula (a cheap look first)."""
-    last = folded[max(c.start, c.end - 14) : c.end]
-    if not any(w in last for w in (":", "sau", "hiện", "hợp", "khai")):
+    if _BOILERPLATE_CUE.search(folded, max(c.start, c.end - 14), c.end) is None:
         return False
     tail = max(c.start, c.end - 120)
     return bool(tp.INTRO_END.search(folded, tail, c.end)
@@ -320,7 +326,7 @@ def _read_subject(text: str, folded: str, c: cl.Clause, directive: bool, last: H
         if head is None and directive:  # "Chủ tịch UBND tỉnh đồng ý chủ trương, | giao Sở X ..."
             head = _passed_on(text, folded, c, bodies[-1].end)
         return head
-    for m in tp.INNER_ASSIGN.finditer(folded, p, c.end if directive else p):
+    for m in tp.INNER_ASSIGN.finditer(folded, p, c.end) if directive else ():
         # "Đồng ý ...: giao Bộ X ...", only in the directive parts
         kind = "request" if m.group("req") else "assignment"
         head = _after_lead(text, folded, c, m.end(), kind, m.start() + 1, directive=True)

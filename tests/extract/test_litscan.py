@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ktxh.extract import periods, project_requests, projects, timeframes
-from ktxh.extract.litscan import LiteralScan, Tokens, openings
+from ktxh.extract.litscan import LiteralScan, Tokens, _last_letter_sets, openings
 from ktxh.extract.wordre import word_start
 from ktxh.text.normalize import fold
 from ktxh.text.readers import read
@@ -19,6 +19,10 @@ SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 _HEADS = ("cầu", "nhà máy", "khu công nghiệp", "khu đô thị")
 _WORKS = LiteralScan(re.compile(word_start(*_HEADS) + r"\b"))
 _MONTHS = LiteralScan(re.compile(r"\d(?<![\w,.]\d)\d?\s+tháng|quý\s+[iv]+"))
+# "năm" opens matches alone and after a number: one pass finds both
+_YEARS = LiteralScan(re.compile(r"\d{1,2}\s+năm|năm\s+\d{4}"))
+# "quý", "quí", "quy": one regex pass for the three
+_QUARTERS = LiteralScan(re.compile(r"qu[ýíy]\s+(?:iv|i{1,3})(?![\w])"))
 
 OPENINGS = [
     (r"(?<![\w])(?:cầu|nhà máy)\b", {("cầu", 0), ("nhà máy", 0)}),
@@ -52,7 +56,21 @@ CASES = [
     (_MONTHS, "trong 12  tháng, quý ii", [(6, 15), (17, 23)]),
     (_MONTHS, "giảm 1,5 tháng so với năm trước", []),  # "5" after ","
     (_MONTHS, "\t6\ntháng đầu năm", [(1, 8)]),
+    (_YEARS, "sau 5 năm, đến năm 2025 đạt", [(4, 9), (15, 23)]),
+    (_YEARS, "trong năm 2024 và 10 năm tới", [(6, 14), (18, 24)]),
+    (_YEARS, "kế hoạch năm nay", []),
+    (_QUARTERS, "quý iv tăng so với quí iii, quy ii", [(0, 6), (19, 26), (28, 34)]),
+    (_QUARTERS, "quy định tại quý ivx", []),
 ]
+
+
+@pytest.mark.parametrize(("words", "sets"), [
+    (["quý", "quí", "quy", "năm"], [("quy", "quí", "quý")]),
+    (["aba", "abb"], []),  # "abab…": "aba" may start inside "aba": found apart
+    (["đến", "tới"], []),
+])
+def test_last_letter_sets(words: list[str], sets: list[tuple[str, ...]]) -> None:
+    assert _last_letter_sets(words) == sets
 
 
 @pytest.mark.parametrize(("scan", "text", "spans"), CASES)
@@ -71,13 +89,13 @@ def test_same_matches_as_the_pattern(scan: LiteralScan, text: str,
 def test_random_strings() -> None:
     rng = random.Random(7)
     pieces = ["cầu", "nhà máy", "khu công nghiệp", "khu đô thị", "tháng", "quý iv", "9", "12",
-              " ", "  ", "\n", ",", ".", "a", "nhu ", "khu"]
+              " ", "  ", "\n", ",", ".", "a", "nhu ", "khu", "năm", "quí ii", "quy"]
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
         text *= rng.choice((1, 1, 120))
         a = rng.randrange(len(text) + 1)
         b = rng.randrange(a, len(text) + 1)
-        for scan in (_WORKS, _MONTHS):
+        for scan in (_WORKS, _MONTHS, _YEARS, _QUARTERS):
             want = [(m.span(), m.group()) for m in scan.pattern.finditer(text, a, b)]
             assert [(m.span(), m.group()) for m in scan.finditer(text, a, b)] == want
             opens = set(scan.positions(text))
@@ -90,6 +108,9 @@ def test_random_strings() -> None:
     (_WORKS, "đáp ứng nhu cầu vốn", [12]),  # a candidate the pattern then tries
     (_MONTHS, "tổng thu ngân sách đạt 4.200 tỷ đồng", []),
     (_MONTHS, "tổng thu 9 tháng đạt 4.200 tỷ đồng; quý iii", [8, 9, 36]),  # up to 2 before
+    # before "năm": only a digit or a space ("trong năm": no number), and "năm" itself
+    (_YEARS, "trong năm 2024 và 10 năm tới", [6, 18, 19, 21]),
+    (_YEARS, "thu 12 năm", [4, 5, 7]),
 ])
 def test_positions(scan: LiteralScan, text: str, opens: list[int]) -> None:
     """Where a match may open, in a short text and in a long (indexed) one."""

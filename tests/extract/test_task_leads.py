@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ktxh.extract.task_owners import owner_line
+from ktxh.extract.task_owners import _MAY_NAME, owner_line
 from ktxh.text.model import Span
 from ktxh.text.normalize import fold
 from tests.extract.test_tasks import tasks_of
@@ -133,6 +133,27 @@ def test_owner_lines(line: str, heading: bool, lead: str, listed: bool) -> None:
 @pytest.mark.parametrize(("line", "heading"), NOT_OWNER_LINES)
 def test_not_owner_lines(line: str, heading: bool) -> None:
     assert owner_line(line, fold(line), Span(0, len(line)), heading) is None
+
+
+# lines whose opening names no body: owner_line stops at its cheap first test
+NO_BODY_LINES = [
+    "3. Kết quả thực hiện:",
+    "- Rà soát, bổ sung quy hoạch chung đô thị:",
+    "a) Trong quý II/2025:",
+    "Đồng thời, rà soát các thủ tục hành chính sau:",
+]
+
+
+@pytest.mark.parametrize("line", NO_BODY_LINES)
+def test_the_first_test_stops_lines_that_name_no_body(line: str) -> None:
+    assert _MAY_NAME.match(fold(line), 0) is None
+    assert owner_line(line, fold(line), Span(0, len(line)), True) is None
+
+
+@pytest.mark.parametrize(("line", "heading", "lead", "listed"), OWNER_LINES)
+def test_the_first_test_lets_every_lead_line_through(line: str, heading: bool, lead: str,
+                                                      listed: bool) -> None:
+    assert _MAY_NAME.match(fold(line), 0) is not None
 
 
 REPORT = doc("## I. KẾT QUẢ THỰC HIỆN",
