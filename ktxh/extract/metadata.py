@@ -297,6 +297,9 @@ def _distribution(lines: list[Line]) -> tuple[tuple[str, ...], Span | None, int]
     return (), None, -1
 
 
+# a directive's kinds, and the title of one that carries a report: "V/v báo cáo …"
+_DIRECTIVE_TYPES = frozenset({"cong_van", "chi_thi"})
+_REPORTS_RE = re.compile(r"\s*(?:v\s*/\s*v\s+)?báo cáo\s", re.IGNORECASE)
 # between a quarter and the months so far in a title: "quý III và 9 tháng", "quý III, 9 tháng"
 _QUARTER_AND_MONTHS = re.compile(r"\s*(?:,|và)\s")
 
@@ -352,6 +355,11 @@ def extract_metadata(doc: Doc, found: Mapping[str, Any]) -> DocumentMeta:
     period, period_span = _period(doc, title_span, date)
     if kind is None:
         kind = type_of_symbol(symbol) or ("cong_van" if title and VV_RE.match(title) else None)
+    if kind in _DIRECTIVE_TYPES and not (title and _REPORTS_RE.match(title)):
+        # "V/v đôn đốc … giải ngân vốn đầu tư công năm 2025", a chỉ thị "Về tăng cường … mùa
+        # khô năm 2025": a directive covers no period; "V/v báo cáo kết quả … quý III/2022"
+        # carries a report, which does
+        period, period_span = None, None
     if issuer is None:
         issuer = issuer_of_symbol(symbol)
     if issuer is None and authority and authority.startswith("TM. "):

@@ -109,7 +109,16 @@ def resolve(name: str, written: str, province: Province | None) -> tuple[str, st
         return agency.name, None  # "Sở Tài chính": the same name in every province
     stem = agency.name[: -len(HOME)].rstrip()  # "Cục Thuế tỉnh", "Tỉnh ủy"
     if _BARE_TINH.search(fold(stem)):
+        if _tail_of(written, stem):  # "Bộ đội Biên phòng tỉnh" (of "Bộ Chỉ huy Bộ đội
+            stem = " ".join(written.split())  # Biên phòng tỉnh"): the name as written
         return (stem if province is None else stem[:-4] + province.full), None
     if _PROVINCE_BODY.search(fold(stem)):
         return (stem if province is None else f"{stem} {province.name}"), None
     return written, None  # "Báo Lạng Sơn", "... Đồng Đăng - Lạng Sơn": the home's own body
+
+
+def _tail_of(written: str, stem: str) -> bool:
+    """Whether ``written`` ("… tỉnh") is the last words of the register's longer ``stem``:
+    the register names the command over the force the text names."""
+    said = fold(written).strip()
+    return bool(_BARE_TINH.search(said)) and fold(stem).endswith(" " + said)
