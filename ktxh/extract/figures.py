@@ -23,6 +23,7 @@ from ktxh.extract import targets as target_rules
 from ktxh.extract.count_names import name_bare_counts
 from ktxh.extract.figure_periods import (
     as_of_plan,
+    closing_point,
     disbursed_to_date,
     in_later_bracket,
     in_other_clause,
@@ -516,6 +517,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         spans = [h.code for h in hits if h.is_span and not is_name_span(doc.folded, h)
                  and not is_season(doc.folded, h)]
         paragraph_open = None if now else opening_point(doc.folded, hits, start) or (
+            None if readings else closing_point(doc.folded, hits, start, end)) or (
             paragraph_open)
         if spans:
             paragraph_span = spans[-1]
