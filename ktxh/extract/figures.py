@@ -53,6 +53,7 @@ from ktxh.extract.static_figures import (
     is_size_of_works,
     is_size_word,
     is_static,
+    names_size_figure,
     planned_capital,
 )
 from ktxh.extract.table_figures import table_figures
@@ -345,14 +346,16 @@ def to_figure(doc: Doc, r: Reading, period: str | None, province: str | None = N
 def _reads_as_text(doc: Doc, block: int) -> bool:
     """A heading line that is really a sentence ("e) Ban Quản lý ... báo cáo tiến
     độ ...; hiện đã giải ngân 612/1.050 tỷ đồng.") or a list's head with its total
-    ("1. Tổng thu …: 4.850 tỷ đồng, trong đó:") is read like a paragraph."""
+    ("1. Tổng thu …: 4.850 tỷ đồng, trong đó:") or a project's heading with its size
+    ("4. Dự án Bệnh viện …, quy mô 500 giường") is read like a paragraph."""
     b = doc.blocks[block]
     if b.kind is not BlockKind.HEADING:
         return True
     line = doc.text[b.span.start : b.span.end]
     if line.isupper():
         return False
-    return len(line) >= 80 or states_total(doc, block)
+    return len(line) >= 80 or states_total(doc, block) or names_size_figure(
+        doc.folded, b.span.start, b.span.end)
 
 
 def _sentences(doc: Doc) -> Iterator[tuple[int, int, int]]:

@@ -47,6 +47,11 @@ _BRACKET_AREA_RE = re.compile(r"\((?:tổng )?diện tích(?:\s(?:khoảng|gần
 _ANY_SIZE_RE = re.compile(r"tổng mức|chiều dài|công suất|dung tích|diện tích|trữ lượng|năng lực"
                           r"|quy mô|tmđt|cấp nước|tưới|tổng vốn|(?<![\w])dài")
 
+# "4. Dự án Bệnh viện Đa khoa tỉnh (cơ sở 2), quy mô 500 giường": a size told with its number
+_SIZE_FIGURE_RE = re.compile(
+    r"(?:quy mô|công suất|chiều dài|diện tích|tổng mức đầu tư|(?<![\w])dài)"
+    r"(?:\s(?:khoảng|gần|hơn|trên))?\s\d")
+
 
 def has_size_word(folded: str, start: int, end: int) -> bool:
     """Whether ``folded[start:end]`` names a size at all."""
@@ -99,3 +104,9 @@ def is_size_word(indicator: str) -> bool:
     """Whether ``indicator`` names a static size ("tổng mức đầu tư", "chiều dài …")."""
     low = indicator.lower()
     return bool(_SIZE_RE.search(low) or _SCALE_RE.search(low) or _BARE_CAPITAL_RE.fullmatch(low))
+
+
+def names_size_figure(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` tells a size with its number ("…, quy mô 500
+    giường"): a project heading that does is read for its figures."""
+    return _SIZE_FIGURE_RE.search(folded, start, end) is not None

@@ -40,3 +40,55 @@ CLOSING_PERIODS = [
 @pytest.mark.parametrize("text, kind, date, expected", CLOSING_PERIODS)
 def test_closing_periods(text: str, kind: str, date: str, expected: list) -> None:
     assert _directive(text, kind, date) == expected
+
+
+def _block_texts(text: str) -> list[str]:
+    doc = build_doc(text)
+    return [doc.text[b.span.start : b.span.end] for b in doc.blocks]
+
+
+WRAPS = [
+    # a numbered heading over a body line much wider than it: no wrap, two blocks
+    ("3. Dự án Trường Trung học phổ thông chuyên của tỉnh, quy mô 1.200 học sinh\n"
+     "Khối lượng hoàn thành khoảng 64%; dự kiến đưa vào sử dụng trong học kỳ II năm học "
+     "2025 - 2026 theo kế hoạch đã được phê duyệt.\n",
+     ["3. Dự án Trường Trung học phổ thông chuyên của tỉnh, quy mô 1.200 học sinh",
+      "Khối lượng hoàn thành khoảng 64%; dự kiến đưa vào sử dụng trong học kỳ II năm học "
+      "2025 - 2026 theo kế hoạch đã được phê duyệt."]),
+    # a real wrap: the next line's first word would not have fit, the lines join
+    ("2. Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các sở, ngành liên quan và\n"
+     "Sở Tài chính tham mưu bố trí vốn cho dự án.\n",
+     ["2. Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các sở, ngành liên quan và "
+      "Sở Tài chính tham mưu bố trí vốn cho dự án."]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WRAPS)
+def test_wraps(text: str, expected: list) -> None:
+    assert _block_texts(text) == expected
+
+
+def _figures(text: str, period: str, date: str) -> list[tuple]:
+    meta = DocumentMeta(type="bao_cao", period=period, date=date)
+    return [(f.value, f.unit, f.indicator, f.period)
+            for f in find_figures(build_doc(text), {"document": meta})]
+
+
+HEADING_SIZES = [
+    # a project heading telling its size is read for it; the body keeps its own subject
+    ("II. TIẾN ĐỘ CÁC DỰ ÁN\n\n"
+     "2. Dự án Nhà máy xử lý rác thải tập trung, công suất 300 tấn/ngày\n"
+     "Khối lượng hoàn thành khoảng 72%; dự kiến vận hành thử trong quý II/2025 theo "
+     "hợp đồng đã ký với nhà thầu thi công.\n", "2024", "2024-12-10",
+     [(300.0, "tấn/ngày", "công suất", None),
+      (72.0, "%", "Khối lượng hoàn thành", "2024")]),
+    # a heading with no size of its own stays a heading
+    ("2. Dự án Đường trục chính nối dài (giai đoạn 2)\n\n"
+     "Đã bàn giao 12 km mặt bằng.\n", "2024", "2024-12-10",
+     [(12.0, "km", "bàn giao mặt bằng", "2024")]),
+]
+
+
+@pytest.mark.parametrize("text, period, date, expected", HEADING_SIZES)
+def test_heading_sizes(text: str, period: str, date: str, expected: list) -> None:
+    assert _figures(text, period, date) == expected
