@@ -48,6 +48,7 @@ from ktxh.extract.provinces import document_province
 from ktxh.extract.quantities import ESTIMATE_RE, Carry, Reading, read_sentence
 from ktxh.extract.records import Figure
 from ktxh.extract.respective import map_respective
+from ktxh.extract.served import served
 from ktxh.extract.static_figures import (
     has_size_word,
     is_size_of_works,
@@ -490,7 +491,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                 period = None  # "tổng mức đầu tư 3.120 tỷ đồng": a size, not a result
                 if r.estimate and planned_capital(r):
                     r = replace(r, estimate=False)  # "tổng vốn dự kiến …": the plan's size
-            fig = to_figure(doc, r, period, ctx.province)
+            fig = served(doc, to_figure(doc, r, period, ctx.province))  # "tưới cho N ha"
             if r.q.unit and r.q.unit.base != "%" and (
                     plan := plan_amount(doc.text, doc.folded, r.q.start, r.clause[0])):
                 # "đạt 36,9% kế hoạch vốn năm (260 tỷ đồng)": the plan's amount, of its year

@@ -126,6 +126,7 @@ OPENING_VERBS = frozenset(fold(w) for w in (
     "bị thương", "chết", "tử vong", "mất tích",
     "chuẩn bị", "dự trữ", "mua sắm", "cấp phát",  # "chuẩn bị 186 tấn đá hộc"
     "vướng", "còn vướng",  # "vướng 5,8 ha đất rừng phòng hộ": the land in the way
+    "dành",  # "dành 20 ha đất cho …", "dành 10% vốn … cho …": see :func:`_set_aside`
 ))
 # what befell the people counted: "bị thương 27 người" → "người bị thương"
 _EVENT_VERBS = frozenset(fold(w) for w in ("bị thương", "chết", "tử vong", "mất tích"))
@@ -362,6 +363,20 @@ def _object(text: str, folded: str, q: Quantity) -> str:
     return " ".join(words).strip(" ,;:-–")
 
 
+def _set_aside(text: str, folded: str, q: Quantity) -> str:
+    """What a share is set aside for: "dành 10% | vốn ngân sách tỉnh cho Chương trình
+    mục tiêu quốc gia …" → "vốn ngân sách tỉnh cho Chương trình mục tiêu quốc gia …"."""
+    obj = _object(text, folded, q)
+    assert q.unit is not None
+    at = folded.find(" cho ", q.unit.end, q.unit.end + len(obj) + 8)
+    if not obj or at == -1:
+        return obj
+    limit = min(len(folded), at + 80)
+    m = _STOP_AFTER_UNIT.search(folded, at + 5, limit)
+    purpose = text[at + 5 : m.start() if m else limit].split()[:12]
+    return f"{obj} cho {' '.join(purpose)}" if purpose else obj
+
+
 def object_after(text: str, folded: str, q: Quantity) -> str:
     """What a measure names after its unit ("186 tấn | đá hộc"), else ""."""
     return _object(text, folded, q) if q.unit is not None else ""
@@ -383,9 +398,11 @@ def of_verb(text: str, folded: str, verb: str, q: Quantity, previous: str) -> st
     → "người chết"; "Tổng thu ngân sách ...; riêng quý III thu 612,5 tỷ đồng" →
     the "Tổng thu ngân sách" before it.
     """
+    v = fold(verb)
+    if v == "dành" and q.unit is not None and q.unit.base == "%":
+        return _set_aside(text, folded, q) or verb
     if q.unit is None or q.unit.base in (None, "%") or not is_opening_verb(verb):
         return verb
-    v = fold(verb)
     if q.unit.base in COUNT_SET and q.unit.base not in MEASURE_SET:
         counted = " ".join(w for w in (q.unit_text or "").split() if fold(w) not in SCALES)
         if v.startswith("làm "):  # "làm chết 31 người" → "người chết"
