@@ -92,3 +92,40 @@ HEADING_SIZES = [
 @pytest.mark.parametrize("text, period, date, expected", HEADING_SIZES)
 def test_heading_sizes(text: str, period: str, date: str, expected: list) -> None:
     assert _figures(text, period, date) == expected
+
+
+INDICATORS = [
+    # "dành X% <vốn> cho <mục đích>": what the share is set aside for, not "dành"
+    ("Nguyên tắc phân bổ: dành 15% vốn ngân sách tỉnh cho các dự án đối ứng ODA.\n",
+     "2025", "2024-12-10",
+     [(15.0, "%", "vốn ngân sách tỉnh cho các dự án đối ứng ODA", "2025")]),
+    # "<verb> tưới cho N ha <đất>": the area served, named by the verb
+    ("Hồ có dung tích 6,2 triệu m³, đảm bảo tưới cho 950 ha lúa hai vụ.\n",
+     "2024", "2024-12-10",
+     [(6.2, "triệu m³", "Hồ có dung tích", None),
+      (950.0, "ha", "diện tích lúa hai vụ được đảm bảo tưới", None)]),
+    ("Nhà máy nước đã cấp nước sinh hoạt cho khoảng 12.500 người.\n", "2024", "2024-12-10",
+     [(12500.0, "người", "người được cấp nước sinh hoạt", "2024")]),
+    # "A nhưng B chỉ đạt …": the clause after "nhưng" has its own subject
+    ("Dự toán giao 820 tỷ đồng nhưng số thu 6 tháng chỉ đạt 205 tỷ đồng, bằng 25% dự "
+     "toán.\n", "2024-H1", "2024-07-05",
+     [(820.0, "tỷ đồng", "Dự toán giao", "2024-H1"), (205.0, "tỷ đồng", "số thu", "2024-H1"),
+      (25.0, "%", "số thu", "2024-H1")]),
+]
+
+
+@pytest.mark.parametrize("text, period, date, expected", INDICATORS)
+def test_indicators(text: str, period: str, date: str, expected: list) -> None:
+    assert [(v, u, i, p) for v, u, i, p in _figures(text, period, date)] == expected
+
+
+def test_market_note() -> None:
+    """A note opening with its first market ("² Thị trường …") breaks the cited count
+    down: each market's count is the cited indicator's."""
+    text = ("Năm 2024, toàn tỉnh giải quyết việc làm cho 9.800 lao động, trong đó đưa 540 "
+            "người đi làm việc ở nước ngoài theo hợp đồng².\n\n"
+            "² Thị trường Hàn Quốc 310 người, Đài Loan (Trung Quốc) 180 người, các thị "
+            "trường khác 50 người.\n")
+    rows = {(v, i) for v, _, i, _ in _figures(text, "2024", "2024-12-20")}
+    head = "người đi làm việc ở nước ngoài theo hợp đồng"
+    assert {(310.0, head), (180.0, head), (50.0, head)} <= rows
