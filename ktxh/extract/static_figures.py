@@ -39,6 +39,9 @@ _SCALE_RE = re.compile(word_start("quy mô") + r"(?![\w])(?! dân số)")
 _MONEY_OR_SHARE_RE = re.compile(r"(?:đồng|usd|%)$")
 # "(... dài 35,8 km)", "dài khoảng 12 km": a length told by its adjective
 _LONG_RE = re.compile(r"(?<![\w])dài(?:\s(?:khoảng|gần|hơn|trên))?\s*$")
+# "nguồn đất đắp cho cao tốc thiếu khoảng 1,2 triệu m³": a need not met, a measure with no
+# period (a count short, "còn thiếu 1.150 giáo viên", is of the report)
+_SHORT_OF_RE = re.compile(r"(?<![\w])thiếu" + _QUALIFIERS + "$")
 # "KCN Yên Lư (diện tích 382 ha)": the area of a named zone, in brackets after its name
 _BRACKET_AREA_RE = re.compile(r"\((?:tổng )?diện tích(?:\s(?:khoảng|gần|hơn|trên))?\s*$")
 
@@ -74,6 +77,8 @@ def _is_size(r: Reading, unit: str) -> bool:
     if _BARE_CAPITAL_RE.fullmatch(head) and re.fullmatch(
             r"\W*" + _BARE_CAPITAL_RE.pattern + _QUALIFIERS, r.lead):
         return True  # opening its part: "Tổng vốn 62,5 triệu USD, …"; not "thu hút … với"
+    if _SHORT_OF_RE.search(r.lead) and not _MONEY_OR_SHARE_RE.search(unit.lower()):
+        return True
     return bool(_SIZE_RE.search(head) or _LONG_RE.search(r.lead) or _BRACKET_AREA_RE.search(r.lead)
                 or (_SCALE_RE.search(head) and not _MONEY_OR_SHARE_RE.search(unit.lower())))
 
