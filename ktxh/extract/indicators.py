@@ -77,6 +77,8 @@ _STOP_AFTER_UNIT = re.compile(
     r"|\svà(?=\s(?:[^\s\d,;]+\s){0,2}\d)"
     r"|\snăm(?<!hằng năm)(?<!hàng năm)(?![\w])"  # "ha | năm 2020", "ha cây hằng năm"
 )
+# "12 xã | trên tổng số 15 | xã đạt chuẩn …": the total of a count in prose
+_OF_TOTAL = re.compile(r" trên tổng số \d[\d.,]*\s")
 # "bàn giao 61,5 ha mặt bằng | cho nhà đầu tư": the object ends before its purpose
 _OBJECT_STOP = re.compile(r"\s(?:cho|để|nhằm|theo|đạt|được|thuộc|trên)(?![\w])")
 _DATE_PHRASE = re.compile(
@@ -323,6 +325,12 @@ def from_unit(text: str, folded: str, q: Quantity) -> str:
         return " ".join(text[q.unit.end : end].split()[:_MAX_AFTER]).strip(" ,;:-–")
     # "226 xã, phường, thị trấn": the list of count nouns is the unit, the stop after it
     go_on = q.unit.end if q.unit.base in COUNT_SET or q.unit.open else q.unit.start
+    if go_on == q.unit.end and (total := _OF_TOTAL.match(folded, go_on)) and (
+            (its := match_unit(folded, total.end())) and its.base == q.unit.base):
+        # "12 xã trên tổng số 15 xã | đạt chuẩn nông thôn mới": what follows the total
+        m = _STOP_AFTER_UNIT.search(folded, its.end, min(len(folded), its.end + 80))
+        words = text[its.end : m.start() if m else min(len(folded), its.end + 80)].split()
+        return " ".join([text[q.unit.start : q.unit.end], *words][:_MAX_AFTER]).strip(" ,;:-–")
     m = _STOP_AFTER_UNIT.search(folded, go_on, min(len(folded), q.unit.start + 80))
     end = m.start() if m else min(len(folded), q.unit.start + 80)
     words = text[q.unit.start : end].split()

@@ -106,6 +106,14 @@ INDICATORS = [
       (950.0, "ha", "diện tích lúa hai vụ được đảm bảo tưới", None)]),
     ("Nhà máy nước đã cấp nước sinh hoạt cho khoảng 12.500 người.\n", "2024", "2024-12-10",
      [(12500.0, "người", "người được cấp nước sinh hoạt", "2024")]),
+    # "X trên tổng số Y <unit> <what>": what follows the total's unit names the count
+    ("Toàn huyện có 11 xã trên tổng số 16 xã đạt chuẩn nông thôn mới.\n", "2024",
+     "2024-12-10", [(11.0, "xã", "xã đạt chuẩn nông thôn mới", "2024")]),
+    # "thiếu khoảng N m³": a need not met, no period; a count short is of the report
+    ("Nguồn đất đắp cho tuyến tránh thiếu khoảng 640.000 m³.\n", "2024-M10", "2024-11-05",
+     [(640000.0, "m³", "Nguồn đất đắp cho tuyến tránh thiếu", None)]),
+    ("Toàn ngành còn thiếu 320 giáo viên.\n", "2024-M9", "2024-10-05",
+     [(320.0, "giáo viên", "giáo viên toàn ngành còn thiếu", "2024-M9")]),
     # "A nhưng B chỉ đạt …": the clause after "nhưng" has its own subject
     ("Dự toán giao 820 tỷ đồng nhưng số thu 6 tháng chỉ đạt 205 tỷ đồng, bằng 25% dự "
      "toán.\n", "2024-H1", "2024-07-05",
