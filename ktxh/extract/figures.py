@@ -43,7 +43,7 @@ from ktxh.extract.figure_periods import (
 from ktxh.extract.list_heads import states_total
 from ktxh.extract.local_parts import head_for_places, listed_places
 from ktxh.extract.places import find_places
-from ktxh.extract.plan_amounts import named_after_plan, plan_amount
+from ktxh.extract.plan_amounts import is_given_plan, named_after_plan, plan_amount
 from ktxh.extract.provinces import document_province
 from ktxh.extract.quantities import ESTIMATE_RE, Carry, Reading, read_sentence
 from ktxh.extract.records import Figure
@@ -498,6 +498,9 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                 fig = replace(fig, indicator=named_after_plan(plan, fig.indicator),
                               period=plan.year or (period[:4] if period and _YEAR_FIRST.match(
                                   period) else period))
+            elif period and fig.base_unit == "đồng" and fig.kind == "level" and (
+                    _YEAR_FIRST.match(period) and is_given_plan(fig.indicator)):
+                fig = replace(fig, period=period[:4])  # "kế hoạch giao 3.150 tỷ đồng": the year's
             if is_note and note.sizes and fig.indicator == note.indicator and (
                     size := next((x for x in reversed(note.sizes) if x[0] == fig.base_unit),
                                  None)):

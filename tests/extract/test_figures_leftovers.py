@@ -114,10 +114,14 @@ INDICATORS = [
      [(640000.0, "m³", "Nguồn đất đắp cho tuyến tránh thiếu", None)]),
     ("Toàn ngành còn thiếu 320 giáo viên.\n", "2024-M9", "2024-10-05",
      [(320.0, "giáo viên", "giáo viên toàn ngành còn thiếu", "2024-M9")]),
+    # "kế hoạch giao N đồng": the plan's amount is of its year, the result of the months
+    ("Riêng vốn ngân sách tỉnh, kế hoạch giao 1.240 tỷ đồng, đã giải ngân 310 tỷ đồng.\n",
+     "2024-M5", "2024-06-03",
+     [(1240.0, "tỷ đồng", "kế hoạch giao", "2024"), (310.0, "tỷ đồng", "giải ngân", "2024-M5")]),
     # "A nhưng B chỉ đạt …": the clause after "nhưng" has its own subject
     ("Dự toán giao 820 tỷ đồng nhưng số thu 6 tháng chỉ đạt 205 tỷ đồng, bằng 25% dự "
      "toán.\n", "2024-H1", "2024-07-05",
-     [(820.0, "tỷ đồng", "Dự toán giao", "2024-H1"), (205.0, "tỷ đồng", "số thu", "2024-H1"),
+     [(820.0, "tỷ đồng", "Dự toán giao", "2024"), (205.0, "tỷ đồng", "số thu", "2024-H1"),
       (25.0, "%", "số thu", "2024-H1")]),
 ]
 
