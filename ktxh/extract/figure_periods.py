@@ -281,6 +281,24 @@ def opening_point(folded: str, hits: list[PeriodHit], sentence_start: int) -> st
     return None
 
 
+# "Ghi nhận những kết quả huyện đạt được trong 7 tháng đầu năm 2023.": results summed up
+_RESULTS_OPENING = re.compile(r"[\s\-–+•*]*(?:ghi nhận|đánh giá cao|biểu dương)(?![\w])")
+_SENTENCE_CLOSE = re.compile(r"[\s.:;!]*")
+
+
+def closing_point(folded: str, hits: list[PeriodHit], sentence_start: int,
+                  sentence_end: int) -> str | None:
+    """The time a sentence of praise closes with ("Ghi nhận những kết quả … đạt được
+    trong 7 tháng đầu năm 2023."): in a document of no period it dates the figures of
+    the rest of its paragraph, as an opening "Trong 7 tháng đầu năm 2023, …" does."""
+    if not hits or not _RESULTS_OPENING.match(folded, sentence_start):
+        return None
+    last = hits[-1]
+    if last.base or last.is_span or folded.find("kết quả", sentence_start, last.start) == -1:
+        return None
+    return last.code if _SENTENCE_CLOSE.fullmatch(folded, last.end, sentence_end) else None
+
+
 def opens_now(folded: str, sentence_start: int) -> bool:
     """Whether the sentence opens with "Hiện nay", "Đến nay": the present, no earlier year."""
     return _NOW_OPEN.match(folded, sentence_start) is not None

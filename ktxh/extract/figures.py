@@ -23,6 +23,7 @@ from ktxh.extract import targets as target_rules
 from ktxh.extract.count_names import name_bare_counts
 from ktxh.extract.figure_periods import (
     as_of_plan,
+    closing_point,
     disbursed_to_date,
     in_later_bracket,
     in_other_clause,
@@ -42,16 +43,18 @@ from ktxh.extract.figure_periods import (
 from ktxh.extract.list_heads import states_total
 from ktxh.extract.local_parts import head_for_places, listed_places
 from ktxh.extract.places import find_places
-from ktxh.extract.plan_amounts import named_after_plan, plan_amount
+from ktxh.extract.plan_amounts import is_given_plan, named_after_plan, plan_amount
 from ktxh.extract.provinces import document_province
 from ktxh.extract.quantities import ESTIMATE_RE, Carry, Reading, read_sentence
 from ktxh.extract.records import Figure
 from ktxh.extract.respective import map_respective
+from ktxh.extract.served import served
 from ktxh.extract.static_figures import (
     has_size_word,
     is_size_of_works,
     is_size_word,
     is_static,
+    names_size_figure,
     planned_capital,
 )
 from ktxh.extract.table_figures import table_figures
@@ -344,14 +347,16 @@ def to_figure(doc: Doc, r: Reading, period: str | None, province: str | None = N
 def _reads_as_text(doc: Doc, block: int) -> bool:
     """A heading line that is really a sentence ("e) Ban Quản lý ... báo cáo tiến
     độ ...; hiện đã giải ngân 612/1.050 tỷ đồng.") or a list's head with its total
-    ("1. Tổng thu …: 4.850 tỷ đồng, trong đó:") is read like a paragraph."""
+    ("1. Tổng thu …: 4.850 tỷ đồng, trong đó:") or a project's heading with its size
+    ("4. Dự án Bệnh viện …, quy mô 500 giường") is read like a paragraph."""
     b = doc.blocks[block]
     if b.kind is not BlockKind.HEADING:
         return True
     line = doc.text[b.span.start : b.span.end]
     if line.isupper():
         return False
-    return len(line) >= 80 or states_total(doc, block)
+    return len(line) >= 80 or states_total(doc, block) or names_size_figure(
+        doc.folded, b.span.start, b.span.end)
 
 
 def _sentences(doc: Doc) -> Iterator[tuple[int, int, int]]:
@@ -486,13 +491,16 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                 period = None  # "tổng mức đầu tư 3.120 tỷ đồng": a size, not a result
                 if r.estimate and planned_capital(r):
                     r = replace(r, estimate=False)  # "tổng vốn dự kiến …": the plan's size
-            fig = to_figure(doc, r, period, ctx.province)
+            fig = served(doc, to_figure(doc, r, period, ctx.province))  # "tưới cho N ha"
             if r.q.unit and r.q.unit.base != "%" and (
                     plan := plan_amount(doc.text, doc.folded, r.q.start, r.clause[0])):
                 # "đạt 36,9% kế hoạch vốn năm (260 tỷ đồng)": the plan's amount, of its year
                 fig = replace(fig, indicator=named_after_plan(plan, fig.indicator),
                               period=plan.year or (period[:4] if period and _YEAR_FIRST.match(
                                   period) else period))
+            elif period and fig.base_unit == "đồng" and fig.kind == "level" and (
+                    _YEAR_FIRST.match(period) and is_given_plan(fig.indicator)):
+                fig = replace(fig, period=period[:4])  # "kế hoạch giao 3.150 tỷ đồng": the year's
             if is_note and note.sizes and fig.indicator == note.indicator and (
                     size := next((x for x in reversed(note.sizes) if x[0] == fig.base_unit),
                                  None)):
@@ -516,6 +524,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         spans = [h.code for h in hits if h.is_span and not is_name_span(doc.folded, h)
                  and not is_season(doc.folded, h)]
         paragraph_open = None if now else opening_point(doc.folded, hits, start) or (
+            None if readings else closing_point(doc.folded, hits, start, end)) or (
             paragraph_open)
         if spans:
             paragraph_span = spans[-1]

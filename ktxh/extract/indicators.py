@@ -77,6 +77,8 @@ _STOP_AFTER_UNIT = re.compile(
     r"|\svà(?=\s(?:[^\s\d,;]+\s){0,2}\d)"
     r"|\snăm(?<!hằng năm)(?<!hàng năm)(?![\w])"  # "ha | năm 2020", "ha cây hằng năm"
 )
+# "12 xã | trên tổng số 15 | xã đạt chuẩn …": the total of a count in prose
+_OF_TOTAL = re.compile(r" trên tổng số \d[\d.,]*\s")
 # "bàn giao 61,5 ha mặt bằng | cho nhà đầu tư": the object ends before its purpose
 _OBJECT_STOP = re.compile(r"\s(?:cho|để|nhằm|theo|đạt|được|thuộc|trên)(?![\w])")
 _DATE_PHRASE = re.compile(
@@ -126,6 +128,7 @@ OPENING_VERBS = frozenset(fold(w) for w in (
     "bị thương", "chết", "tử vong", "mất tích",
     "chuẩn bị", "dự trữ", "mua sắm", "cấp phát",  # "chuẩn bị 186 tấn đá hộc"
     "vướng", "còn vướng",  # "vướng 5,8 ha đất rừng phòng hộ": the land in the way
+    "dành",  # "dành 20 ha đất cho …", "dành 10% vốn … cho …": see :func:`_set_aside`
 ))
 # what befell the people counted: "bị thương 27 người" → "người bị thương"
 _EVENT_VERBS = frozenset(fold(w) for w in ("bị thương", "chết", "tử vong", "mất tích"))
@@ -322,6 +325,12 @@ def from_unit(text: str, folded: str, q: Quantity) -> str:
         return " ".join(text[q.unit.end : end].split()[:_MAX_AFTER]).strip(" ,;:-–")
     # "226 xã, phường, thị trấn": the list of count nouns is the unit, the stop after it
     go_on = q.unit.end if q.unit.base in COUNT_SET or q.unit.open else q.unit.start
+    if go_on == q.unit.end and (total := _OF_TOTAL.match(folded, go_on)) and (
+            (its := match_unit(folded, total.end())) and its.base == q.unit.base):
+        # "12 xã trên tổng số 15 xã | đạt chuẩn nông thôn mới": what follows the total
+        m = _STOP_AFTER_UNIT.search(folded, its.end, min(len(folded), its.end + 80))
+        words = text[its.end : m.start() if m else min(len(folded), its.end + 80)].split()
+        return " ".join([text[q.unit.start : q.unit.end], *words][:_MAX_AFTER]).strip(" ,;:-–")
     m = _STOP_AFTER_UNIT.search(folded, go_on, min(len(folded), q.unit.start + 80))
     end = m.start() if m else min(len(folded), q.unit.start + 80)
     words = text[q.unit.start : end].split()
@@ -362,6 +371,20 @@ def _object(text: str, folded: str, q: Quantity) -> str:
     return " ".join(words).strip(" ,;:-–")
 
 
+def _set_aside(text: str, folded: str, q: Quantity) -> str:
+    """What a share is set aside for: "dành 10% | vốn ngân sách tỉnh cho Chương trình
+    mục tiêu quốc gia …" → "vốn ngân sách tỉnh cho Chương trình mục tiêu quốc gia …"."""
+    obj = _object(text, folded, q)
+    assert q.unit is not None
+    at = folded.find(" cho ", q.unit.end, q.unit.end + len(obj) + 8)
+    if not obj or at == -1:
+        return obj
+    limit = min(len(folded), at + 80)
+    m = _STOP_AFTER_UNIT.search(folded, at + 5, limit)
+    purpose = text[at + 5 : m.start() if m else limit].split()[:12]
+    return f"{obj} cho {' '.join(purpose)}" if purpose else obj
+
+
 def object_after(text: str, folded: str, q: Quantity) -> str:
     """What a measure names after its unit ("186 tấn | đá hộc"), else ""."""
     return _object(text, folded, q) if q.unit is not None else ""
@@ -383,9 +406,11 @@ def of_verb(text: str, folded: str, verb: str, q: Quantity, previous: str) -> st
     → "người chết"; "Tổng thu ngân sách ...; riêng quý III thu 612,5 tỷ đồng" →
     the "Tổng thu ngân sách" before it.
     """
+    v = fold(verb)
+    if v == "dành" and q.unit is not None and q.unit.base == "%":
+        return _set_aside(text, folded, q) or verb
     if q.unit is None or q.unit.base in (None, "%") or not is_opening_verb(verb):
         return verb
-    v = fold(verb)
     if q.unit.base in COUNT_SET and q.unit.base not in MEASURE_SET:
         counted = " ".join(w for w in (q.unit_text or "").split() if fold(w) not in SCALES)
         if v.startswith("làm "):  # "làm chết 31 người" → "người chết"

@@ -46,3 +46,16 @@ def named_after_plan(plan: PlanAmount, indicator: str) -> str:
     if not indicator or indicator.lower() in plan.name.lower():
         return plan.name
     return f"{plan.name} {indicator[:1].lower()}{indicator[1:]}"
+
+
+# "kế hoạch giao 3.150 tỷ đồng", "kế hoạch vốn được giao …", "dự toán tỉnh giao …": a plan
+# assigned, named bare before its amount
+_GIVEN_PLAN = re.compile(
+    r"(?:tổng )?(?:kế hoạch|dự toán)(?: vốn)?(?: (?:năm|được|đã|tỉnh|huyện|trung ương))*"
+    r" giao")
+
+
+def is_given_plan(indicator: str) -> bool:
+    """Whether ``indicator`` names only a plan assigned ("kế hoạch giao"): its amount is of
+    the plan's year, not of the months a report counts."""
+    return _GIVEN_PLAN.fullmatch(indicator.lower()) is not None

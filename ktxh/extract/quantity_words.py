@@ -97,7 +97,9 @@ PER_PEOPLE_LEAD_RE = re.compile(
     r"(?<![\w])(?:trên|/)\s?(?:(?:1|một)\s(?:vạn|nghìn|ngàn|trăm)|10\.000|100\.000|1\.000)"
     r"\s(?:dân|người dân)(?![\w])"
 )
-SEGMENT_BREAK_RE = re.compile(r",\s|\s\(|\)|:\s(?=\D)")
+# "kế hoạch giao 3.150 tỷ đồng nhưng số thu … chỉ đạt 612 tỷ đồng": "nhưng" opens a
+# clause of its own subject
+SEGMENT_BREAK_RE = re.compile(r",\s|\s\(|\)|:\s(?=\D)|\snhưng\s")
 ONLY_LABEL_RE = re.compile(r"[\s()\d.\-–+•]*")  # what may stand before a verb that opens
 AVERAGE_BEFORE_RE = re.compile(
     r"(?:bình quân|trung bình)(?: của)?(?: cả nước)?(?: mỗi \w+)?(?: (?:là|đạt|ước đạt|có))?\s*$"

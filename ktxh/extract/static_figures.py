@@ -39,6 +39,9 @@ _SCALE_RE = re.compile(word_start("quy mô") + r"(?![\w])(?! dân số)")
 _MONEY_OR_SHARE_RE = re.compile(r"(?:đồng|usd|%)$")
 # "(... dài 35,8 km)", "dài khoảng 12 km": a length told by its adjective
 _LONG_RE = re.compile(r"(?<![\w])dài(?:\s(?:khoảng|gần|hơn|trên))?\s*$")
+# "nguồn đất đắp cho cao tốc thiếu khoảng 1,2 triệu m³": a need not met, a measure with no
+# period (a count short, "còn thiếu 1.150 giáo viên", is of the report)
+_SHORT_OF_RE = re.compile(r"(?<![\w])thiếu" + _QUALIFIERS + "$")
 # "KCN Yên Lư (diện tích 382 ha)": the area of a named zone, in brackets after its name
 _BRACKET_AREA_RE = re.compile(r"\((?:tổng )?diện tích(?:\s(?:khoảng|gần|hơn|trên))?\s*$")
 
@@ -46,6 +49,11 @@ _BRACKET_AREA_RE = re.compile(r"\((?:tổng )?diện tích(?:\s(?:khoảng|gần
 # any word of a size, to pass over sentences without one quickly
 _ANY_SIZE_RE = re.compile(r"tổng mức|chiều dài|công suất|dung tích|diện tích|trữ lượng|năng lực"
                           r"|quy mô|tmđt|cấp nước|tưới|tổng vốn|(?<![\w])dài")
+
+# "4. Dự án Bệnh viện Đa khoa tỉnh (cơ sở 2), quy mô 500 giường": a size told with its number
+_SIZE_FIGURE_RE = re.compile(
+    r"(?:quy mô|công suất|chiều dài|diện tích|tổng mức đầu tư|(?<![\w])dài)"
+    r"(?:\s(?:khoảng|gần|hơn|trên))?\s\d")
 
 
 def has_size_word(folded: str, start: int, end: int) -> bool:
@@ -69,6 +77,8 @@ def _is_size(r: Reading, unit: str) -> bool:
     if _BARE_CAPITAL_RE.fullmatch(head) and re.fullmatch(
             r"\W*" + _BARE_CAPITAL_RE.pattern + _QUALIFIERS, r.lead):
         return True  # opening its part: "Tổng vốn 62,5 triệu USD, …"; not "thu hút … với"
+    if _SHORT_OF_RE.search(r.lead) and not _MONEY_OR_SHARE_RE.search(unit.lower()):
+        return True
     return bool(_SIZE_RE.search(head) or _LONG_RE.search(r.lead) or _BRACKET_AREA_RE.search(r.lead)
                 or (_SCALE_RE.search(head) and not _MONEY_OR_SHARE_RE.search(unit.lower())))
 
@@ -99,3 +109,9 @@ def is_size_word(indicator: str) -> bool:
     """Whether ``indicator`` names a static size ("tổng mức đầu tư", "chiều dài …")."""
     low = indicator.lower()
     return bool(_SIZE_RE.search(low) or _SCALE_RE.search(low) or _BARE_CAPITAL_RE.fullmatch(low))
+
+
+def names_size_figure(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` tells a size with its number ("…, quy mô 500
+    giường"): a project heading that does is read for its figures."""
+    return _SIZE_FIGURE_RE.search(folded, start, end) is not None

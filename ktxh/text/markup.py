@@ -275,6 +275,14 @@ def _line_para(line: str, seq: int, bold_state: list[bool]) -> Para | None:
     )
 
 
+def _ends_short(prev_line: str, line: str) -> bool:
+    """Whether ``prev_line`` ended before the width ``line`` shows: the first word of
+    ``line`` would have fit on it ("4. Dự án Bệnh viện …, quy mô 500 giường" over a
+    body line twice as long), so it was no wrap."""
+    words = line.split(maxsplit=1)
+    return bool(words) and len(line.rstrip()) > len(prev_line.rstrip()) + 1 + len(words[0])
+
+
 def _soft_wrapped(prev_line: str, prev: Para, line: str, cur: Para) -> bool:
     """Whether ``line`` continues ``prev_line`` inside one source paragraph."""
     if prev.cells or cur.cells or cur.footnote:
@@ -285,6 +293,8 @@ def _soft_wrapped(prev_line: str, prev: Para, line: str, cur: Para) -> bool:
         # "Kết luận của Thủ tướng ...  " / "tại buổi làm việc với ..."
         return True
     if _HARD_BREAK.search(prev_line):
+        return False
+    if _LIST_START.match(prev_line) and _ends_short(prev_line, line):
         return False
     return len(prev.text) >= 60 and prev.text[-1] not in ".:;!?"
 
