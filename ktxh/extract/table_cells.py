@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ktxh.extract.numbers import NUMBER, is_year, parse_number
+from ktxh.extract.units import match_unit
 from ktxh.text.model import BlockKind, Doc, Span
 from ktxh.text.normalize import fold
 
@@ -31,12 +32,19 @@ NUMBER_CELL = re.compile(
 RANGE_CELL = re.compile(rf"\s*({NUMBER})\s*%?\s*[-–]\s*({NUMBER})\s*%?\s*")
 # "*Đơn vị tính: triệu đồng*", "(ĐVT: tỷ đồng)", "Đơn vị: ha" (folded)
 _CAPTION_UNIT = re.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*:\s*([^():;|\n]{1,30}?)[\s).*]*$")
+# "Bảng tổng hợp giải ngân một số dự án (tỷ đồng):": a unit in brackets closing
+# the caption line (folded); taken only when the bracket is a unit and nothing more
+_CAPTION_BRACKET = re.compile(r"\(\s*([^():;|\n]{1,20}?)\s*\)[\s:.*]*$")
 CAPTION_LINES = 4  # the caption is within the blocks right over the table
 # "Huyện Sông Lô", "TP. Vĩnh Yên", "Thị xã Phúc Yên", "Xã Ea Kly": a level word, then
 # a capitalised name (not "Xã đạt chuẩn …")
 _PLACE_LABEL = re.compile(
     r"(?:[Hh]uyện|[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn|[Qq]uận|[Xx]ã|[Pp]hường|TP\.|TX\.)\s*(?=\w)"
 )
+# the total row of a table: "Cộng", "Tổng cộng", "Tổng số (A + B)" (folded)
+_TOTAL_LABEL = re.compile(
+    r"(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn thành phố|toàn huyện)"
+    r"(?:\s*\([^()]*\))?[\s:.*]*")
 _ABBREVIATED = {"TP.": "thành phố", "TX.": "thị xã"}
 _SHARE = re.compile(r"(?<![\w])(?:tỷ trọng|tỉ trọng|cơ cấu)(?![\w])")
 _GROWTH = re.compile(r"(?<![\w])(?:tốc độ tăng|tăng trưởng|tăng bình quân)")
@@ -90,7 +98,9 @@ def caption_text(doc: Doc, first_row: int) -> str:
 
 def caption_unit(doc: Doc, first_row: int) -> str:
     """The unit a caption over the table at block ``first_row`` names:
-    "*Đơn vị tính: triệu đồng*" → "triệu đồng"; "" when none."""
+    "*Đơn vị tính: triệu đồng*" → "triệu đồng"; "Bảng tổng hợp … (tỷ đồng):"
+    → "tỷ đồng"; "" when none."""
+    bracketed = ""
     for i in range(first_row - 1, max(-1, first_row - 1 - CAPTION_LINES), -1):
         b = doc.blocks[i]
         if b.kind is BlockKind.TABLE_ROW:
@@ -98,7 +108,18 @@ def caption_unit(doc: Doc, first_row: int) -> str:
         m = _CAPTION_UNIT.search(doc.folded, b.span.start, b.span.end)
         if m:
             return doc.text[m.start(1) : m.end(1)].strip()
-    return ""
+        if not bracketed and (m := _CAPTION_BRACKET.search(doc.folded, b.span.start, b.span.end)):
+            bracketed = _whole_unit(doc, m.start(1), m.end(1))
+    return bracketed
+
+
+def _whole_unit(doc: Doc, start: int, end: int) -> str:
+    """The text of ``start:end`` when it is one unit and nothing more
+    ("tỷ đồng", "ha"), else ""."""
+    unit = match_unit(doc.folded[:end], start)
+    if unit is None or unit.end != end or unit.start != start:
+        return ""
+    return doc.text[start:end].strip()
 
 
 def place_of(label: str) -> str | None:
@@ -109,6 +130,11 @@ def place_of(label: str) -> str | None:
         return None
     level = m.group(0).strip()
     return f"{_ABBREVIATED.get(level, level.lower())} {label[m.end():]}"
+
+
+def is_total(label: str) -> bool:
+    """ "Cộng", "Tổng cộng", "Tổng số": the label of a table's total row."""
+    return bool(_TOTAL_LABEL.fullmatch(fold(label).strip(" *")))
 
 
 def falls(label: str) -> bool:

@@ -18,6 +18,8 @@ from ktxh.extract.records import Figure
 from ktxh.extract.table_cells import (
     cell_value,
     falls,
+    is_bare_rate,
+    is_total,
     percent_kind,
     place_of,
     span_before,
@@ -145,12 +147,16 @@ def _after(col: Column, other: Column | None) -> bool:
     return bool(mine) and bool(theirs) and all(mine[-1] > y for y in theirs)
 
 
-def _indicator(table: Table, col: Column, name: str) -> str:
-    """Project: "giải ngân Đường X"; place: the column ("Bổ sung cân đối"); an
-    item under a measure: "diện tích lúa"; else the row's indicator."""
+def _indicator(table: Table, col: Column, name: str, level: Column | None = None) -> str:
+    """Project: "giải ngân Đường X", a bare "Tỷ lệ (%)" after "Giải ngân …": "tỷ
+    lệ giải ngân Đường X", the "Cộng" row: "giải ngân"; place: the column ("Bổ
+    sung cân đối"); an item under a measure: "diện tích lúa"; else the row's indicator."""
     names = table.columns[table.names]
     if table.projects:
-        return f"{measure_name(col)} {name}"
+        measure = measure_name(col)
+        if level is not None and is_bare_rate(col.header):
+            measure = f"tỷ lệ {measure_name(level)}"  # "| Giải ngân … | Tỷ lệ (%) |"
+        return measure if is_total(name) else f"{measure} {name}"
     if table.places:
         return measure_name(col)
     if names is not None and names.role == "item" and col.role in ("measure", "change"):
@@ -231,8 +237,9 @@ def table_figures(doc: Doc, period_of: dict[int, str | None], year: int | None =
                 amount = kind == "level"
                 unit_m = match_unit(fold(" " + u), 0) if amount else None
                 base_value, base_unit = normalize(cv.value, unit_m) if unit_m else (cv.value, None)
+                level = table.columns[of_level[k]] if k in of_level else None
                 out.append(Figure(
-                    indicator=_indicator(table, col, name), value=value, unit=u, kind=kind,
+                    indicator=_indicator(table, col, name, level), value=value, unit=u, kind=kind,
                     span=span, quote=quote, value_max=value_max, period=period,
                     # "| Ước thực hiện | So với cùng kỳ (%) |": a ratio of the estimate is one
                     base=_BASES.get(role), estimate=col.estimate or (k in of_level and bool(

@@ -101,8 +101,8 @@ FIGURES = [
          "level", "2025", None),
         ("đã giải ngân Đường ven sông Thương đoạn qua thị trấn Mới", 30.6, None, "tỷ đồng",
          "level", "2025", None),
-        ("tỷ lệ Đường ven sông Thương đoạn qua thị trấn Mới", 25.5, None, "%", "pct_of_plan",
-         "2025", None),
+        ("tỷ lệ đã giải ngân Đường ven sông Thương đoạn qua thị trấn Mới", 25.5, None, "%",
+         "pct_of_plan", "2025", None),
      ]),
     # ... and with no plan beside it, a rate
     (_table("| Chỉ tiêu | Số xã (xã) | Tỷ lệ (%) |", "| Xã đạt chuẩn nông thôn mới | 96 | 80,7 |"),

@@ -1,0 +1,48 @@
+"""Round 11 (sentences written for these tests): a project table whose unit is only
+in a bracket closing its caption line, its bare "Tỷ lệ (%)" column named after the
+amount before it, and its total row named by the measure alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from ktxh.extract.figures import find_figures
+from ktxh.text.structure import build_doc
+from tests.support.extracting import found
+
+
+def _rows(text: str, period: str, date: str) -> list[tuple]:
+    return [(f.kind, f.value, f.unit, f.indicator)
+            for f in find_figures(build_doc(text), found(period, date)) if "|" in f.quote]
+
+
+_TABLE = (
+    "| STT | Dự án | Kế hoạch vốn 2023 | Giải ngân đến 30/9/2023 | Tỷ lệ (%) |\n"
+    "|---|---|---|---|---|\n"
+    "| 1 | Đường tránh phía Tây | 350 | 210 | 60,0 |\n"
+    "|  | Tổng cộng | 350 | 210 | 60,0 |\n"
+)
+
+TABLES = [
+    # "(tỷ đồng):" closing the caption: the unit of every amount
+    ("Bảng tổng hợp tình hình giải ngân các dự án (tỷ đồng):\n\n" + _TABLE,
+     [("level", 350.0, "tỷ đồng", "kế hoạch vốn Đường tránh phía Tây"),
+      ("level", 210.0, "tỷ đồng", "giải ngân Đường tránh phía Tây"),
+      ("pct_of_plan", 60.0, "%", "tỷ lệ giải ngân Đường tránh phía Tây"),
+      ("level", 350.0, "tỷ đồng", "kế hoạch vốn"),
+      ("level", 210.0, "tỷ đồng", "giải ngân"),
+      ("pct_of_plan", 60.0, "%", "tỷ lệ giải ngân")]),
+    # a bracket that is no unit ("(đợt 1)") gives none
+    ("Bảng tổng hợp tình hình giải ngân các dự án (đợt 1):\n\n" + _TABLE,
+     [("level", 350.0, "", "kế hoạch vốn Đường tránh phía Tây"),
+      ("level", 210.0, "", "giải ngân Đường tránh phía Tây"),
+      ("pct_of_plan", 60.0, "%", "tỷ lệ giải ngân Đường tránh phía Tây"),
+      ("level", 350.0, "", "kế hoạch vốn"),
+      ("level", 210.0, "", "giải ngân"),
+      ("pct_of_plan", 60.0, "%", "tỷ lệ giải ngân")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TABLES)
+def test_table_caption_unit(text: str, expected: list) -> None:
+    assert _rows(text, "2023-M9", "2023-10-05") == expected
