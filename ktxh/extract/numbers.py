@@ -85,7 +85,7 @@ _CLOCK_BEFORE = re.compile(r"(?<![\w])(?:trước|lúc|vào|từ|đến|sau)\s$"
 # lexicon
 # "hoàn thành 17/19 xã", "Đã bàn giao 412/530 lô đất": a fraction of work done
 _DONE_BEFORE = re.compile(
-    r"(?<![\w])(?:xong|đã|có|được|hoàn thành|đạt|(?:đã|được)(?:\s[^\W\d_]+){1,2})\s$")
+    r"(?<![\w])(?:xong|đã|có|được|hoàn thành|đạt|(?:đã|được)(?:\s[^\W\d_]+){1,3})\s$")
 # "chậm 45 ngày so với tiến độ hợp đồng", "chậm khoảng 8 tháng": a delay in time
 _DELAY_BEFORE = re.compile(r"(?<![\w])chậm(?:\s(?:khoảng|hơn|gần|trên))?\s$")
 _DELAY_UNIT = re.compile(r"\s(ngày|tháng|năm)(?![\w])")

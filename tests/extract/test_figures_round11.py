@@ -46,3 +46,24 @@ TABLES = [
 @pytest.mark.parametrize("text, expected", TABLES)
 def test_table_caption_unit(text: str, expected: list) -> None:
     assert _rows(text, "2023-M9", "2023-10-05") == expected
+
+
+def _figures(text: str, period: str, date: str) -> list[tuple]:
+    return [(f.kind, f.value, f.value_max, f.unit)
+            for f in find_figures(build_doc(text), found(period, date))]
+
+
+FRACTIONS = [
+    # "đã" and a verb of three words before "X/Y": done out of a total
+    ("Đến nay đã vận hành thử 9/12 đoàn tàu.\n", "2024-M6", "2024-07-05",
+     [("progress", 9.0, 12.0, "đoàn")]),
+    ("Tuyến cáp quang đã đưa vào khai thác 14/14 trạm lặp.\n", "2023", "2023-12-20",
+     [("progress", 14.0, 14.0, "trạm")]),
+    # no "đã …" before it: a bare fraction is no count
+    ("Kết quả kiểm tra 9/12 đoàn tàu.\n", "2024-M6", "2024-07-05", []),
+]
+
+
+@pytest.mark.parametrize("text, period, date, expected", FRACTIONS)
+def test_done_fraction(text: str, period: str, date: str, expected: list) -> None:
+    assert _figures(text, period, date) == expected
