@@ -56,8 +56,10 @@ def find_until(folded: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 def _code(folded: str, m: re.Match[str], at: int) -> str | None:
     lo = max(0, at - 24)
-    if _DEADLINE.search(folded, lo, at):
-        return None
+    deadline = _DEADLINE.search(folded, lo, at)
+    if deadline and not (deadline.group().startswith("dự kiến")
+                         and folded.startswith(",", m.end())):
+        return None  # not "Dự kiến đến ngày 30/9/2024, giải ngân đạt …": a forecast to that day
     since = _SINCE.search(folded, lo, at)
     if since and (int(since.group("m") or since.group("m2")) != 1
                   or int(since.group("d") or 1) != 1):

@@ -67,3 +67,19 @@ FRACTIONS = [
 @pytest.mark.parametrize("text, period, date, expected", FRACTIONS)
 def test_done_fraction(text: str, period: str, date: str, expected: list) -> None:
     assert _figures(text, period, date) == expected
+
+
+PERIODS = [
+    # "Dự kiến đến ngày D/M/Y, …": a forecast counted to that day, which dates it
+    ("Dự kiến đến ngày 31/10/2023, toàn tỉnh giải ngân được 1.250 tỷ đồng.\n",
+     "2023-M9", "2023-10-06", [("level", 1250.0, "2023-M10", True)]),
+    # without the comma, "dự kiến đến ngày …" stays a deadline of the work
+    ("Dự kiến đến ngày 31/10/2023 hoàn thành 100% khối lượng.\n",
+     "2023-M9", "2023-10-06", [("rate", 100.0, "2023-M9", True)]),
+]
+
+
+@pytest.mark.parametrize("text, period, date, expected", PERIODS)
+def test_forecast_until(text: str, period: str, date: str, expected: list) -> None:
+    assert [(f.kind, f.value, f.period, f.estimate)
+            for f in find_figures(build_doc(text), found(period, date))] == expected
