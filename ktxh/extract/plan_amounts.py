@@ -9,10 +9,11 @@ import re
 from dataclasses import dataclass
 
 # "% kế hoạch vốn năm (", "% dự toán Hội đồng nhân dân tỉnh giao (", "% kế hoạch vốn
-# năm 2020 là ": the words of the plan, then a bracket or "là", right before the amount
+# năm 2020 là ", "% dự toán năm (dự toán ": the words of the plan, then a bracket (which
+# may name the plan again) or "là", right before the amount
 _PLAN_BEFORE = re.compile(
     r"%\s(?P<plan>(?:kế hoạch|dự toán)(?:\s(?:[^\W\d]+|(?:19|20)\d\d)){0,9}?)"
-    r"(?:\s?\(\s?|\slà\s)$")
+    r"(?:\s?\(\s?(?:(?:kế hoạch|dự toán)\s)?|\slà\s)$")
 _YEAR = re.compile(r"\s((?:19|20)\d\d)$")
 _REACH = 90
 

@@ -73,6 +73,11 @@ PERIODS = [
     # "Dự kiến đến ngày D/M/Y, …": a forecast counted to that day, which dates it
     ("Dự kiến đến ngày 31/10/2023, toàn tỉnh giải ngân được 1.250 tỷ đồng.\n",
      "2023-M9", "2023-10-06", [("level", 1250.0, "2023-M10", True)]),
+    # "bằng X% dự toán năm (dự toán Y)": Y is the year's budget
+    ("Thu tiền sử dụng đất 6 tháng đạt 310 tỷ đồng, bằng 41,3% dự toán năm (dự toán 750 tỷ "
+     "đồng).\n", "2022-H1", "2022-07-05",
+     [("level", 310.0, "2022-H1", False), ("pct_of_plan", 41.3, "2022-H1", False),
+      ("level", 750.0, "2022", False)]),
     # without the comma, "dự kiến đến ngày …" stays a deadline of the work
     ("Dự kiến đến ngày 31/10/2023 hoàn thành 100% khối lượng.\n",
      "2023-M9", "2023-10-06", [("rate", 100.0, "2023-M9", True)]),
