@@ -275,6 +275,11 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
         # a plan's facts: "Đến hết năm 2021, … . … mới đạt 42%"; in a công văn: "Theo số
         # liệu sơ bộ, trong 6 tháng đầu năm 2023, … . Số doanh nghiệp thành lập mới là …"
         return paragraph_open
+    if paragraph_open and paragraph_open.isdigit() and (year := year_of(ctx.period)) and (
+            int(paragraph_open) < year):
+        # "Năm 2020, toàn tỉnh xảy ra 27 vụ … . Tỷ lệ che phủ rừng đạt 39,2%." in a chỉ
+        # thị of 2021: an earlier year opening the paragraph dates its facts
+        return paragraph_open
     return ctx.period
 
 

@@ -88,3 +88,20 @@ PERIODS = [
 def test_forecast_until(text: str, period: str, date: str, expected: list) -> None:
     assert [(f.kind, f.value, f.period, f.estimate)
             for f in find_figures(build_doc(text), found(period, date))] == expected
+
+
+OPENINGS = [
+    # "Năm 2019, …" opening a paragraph of a document of 2020: its later sentences too
+    ("Năm 2019, toàn huyện xảy ra 14 vụ cháy rừng, thiệt hại 21,5 ha. Tỷ lệ che phủ "
+     "rừng đạt 46,8%.\n", "2020", "2020-02-10",
+     [("level", 14.0, "2019"), ("level", 21.5, "2019"), ("rate", 46.8, "2019")]),
+    # the document's own year opening it changes nothing
+    ("Năm 2020, toàn huyện đã trồng mới 300 ha rừng. Tỷ lệ che phủ rừng đạt 46,8%.\n",
+     "2020", "2020-12-20", [("level", 300.0, "2020"), ("rate", 46.8, "2020")]),
+]
+
+
+@pytest.mark.parametrize("text, period, date, expected", OPENINGS)
+def test_paragraph_opening_year(text: str, period: str, date: str, expected: list) -> None:
+    assert [(f.kind, f.value, f.period)
+            for f in find_figures(build_doc(text), found(period, date))] == expected
