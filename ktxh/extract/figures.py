@@ -260,7 +260,7 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
         return paragraph_until  # "Từ đầu năm đến ngày 31/10/2025, ... . Nguyên nhân ..."
     points = [h for h in heading_hits if not h.is_span]
     if points:
-        return points[0].code
+        return _earlier_opening(paragraph_open, points[0].code) or points[0].code
     if heading_hits:
         # under "ĐÁNH GIÁ … 5 NĂM 2021 - 2025": the span's last year when the paragraph
         # has named it ("Năm 2025, … . Tỷ lệ hộ nghèo giảm còn 1,62%"); "Có 16/18 chỉ
@@ -275,12 +275,17 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
         # a plan's facts: "Đến hết năm 2021, … . … mới đạt 42%"; in a công văn: "Theo số
         # liệu sơ bộ, trong 6 tháng đầu năm 2023, … . Số doanh nghiệp thành lập mới là …"
         return paragraph_open
-    if paragraph_open and paragraph_open.isdigit() and (year := year_of(ctx.period)) and (
-            int(paragraph_open) < year):
-        # "Năm 2020, toàn tỉnh xảy ra 27 vụ … . Tỷ lệ che phủ rừng đạt 39,2%." in a chỉ
-        # thị of 2021: an earlier year opening the paragraph dates its facts
+    return _earlier_opening(paragraph_open, ctx.period) or ctx.period
+
+
+def _earlier_opening(paragraph_open: str | None, code: str | None) -> str | None:
+    """The year opening the paragraph when it is earlier than ``code`` (the heading's,
+    the document's): "Năm 2020, toàn tỉnh xảy ra 27 vụ … . Tỷ lệ che phủ rừng đạt
+    39,2%." under "… mùa khô năm 2021" dates its facts to 2020."""
+    year = year_of(code)
+    if paragraph_open and paragraph_open.isdigit() and year and int(paragraph_open) < year:
         return paragraph_open
-    return ctx.period
+    return None
 
 
 def _part_of_size(folded: str, r: Reading, before: list[Figure]) -> bool:

@@ -95,6 +95,10 @@ OPENINGS = [
     ("Năm 2019, toàn huyện xảy ra 14 vụ cháy rừng, thiệt hại 21,5 ha. Tỷ lệ che phủ "
      "rừng đạt 46,8%.\n", "2020", "2020-02-10",
      [("level", 14.0, "2019"), ("level", 21.5, "2019"), ("rate", 46.8, "2019")]),
+    # under a title of a later year ("… năm 2021"), in a chỉ thị of no period
+    ("# CHỈ THỊ\n\n**Về tăng cường phòng, chống dịch bệnh gia súc năm 2021**\n\n"
+     "Năm 2020, toàn tỉnh phát sinh 35 ổ dịch. Tỷ lệ tiêm phòng đàn gia súc đạt 82,5%.\n",
+     None, "2021-01-20", [("level", 35.0, "2020"), ("rate", 82.5, "2020")]),
     # the document's own year opening it changes nothing
     ("Năm 2020, toàn huyện đã trồng mới 300 ha rừng. Tỷ lệ che phủ rừng đạt 46,8%.\n",
      "2020", "2020-12-20", [("level", 300.0, "2020"), ("rate", 46.8, "2020")]),
@@ -102,6 +106,6 @@ OPENINGS = [
 
 
 @pytest.mark.parametrize("text, period, date, expected", OPENINGS)
-def test_paragraph_opening_year(text: str, period: str, date: str, expected: list) -> None:
+def test_paragraph_opening_year(text: str, period: str | None, date: str, expected: list) -> None:
     assert [(f.kind, f.value, f.period)
             for f in find_figures(build_doc(text), found(period, date))] == expected
