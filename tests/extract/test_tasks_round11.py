@@ -1,5 +1,7 @@
 """Task structures of round 11: the "quận" of a centrally-run city names a committee ("UBND
-quận X phối hợp với Y <verb> …", "UBND các quận, huyện, thị xã <verb> …")."""
+quận X phối hợp với Y <verb> …", "UBND các quận, huyện, thị xã <verb> …"), and an item that
+opens with a recurring time and its verb ("b) Định kỳ hằng quý tổng hợp …, báo cáo …") is a
+task of the lead above it, not the report of the item before."""
 
 from __future__ import annotations
 
@@ -38,6 +40,21 @@ CASES = [
      "kết quả thực hiện về Sở Nội vụ trước ngày 10/12/2024.\n",
      [("Sở Tài chính", [], "bố trí", None),
       ("các sở, ngành", ["Ủy ban nhân dân các quận, huyện, thị xã"], "báo cáo", "Sở Nội vụ")]),
+    # a lettered item opening with a recurring time and its verb: the heading's own task
+    ("thong_bao",
+     "II. NHIỆM VỤ THỜI GIAN TỚI\n\n1. Sở Y tế:\na) Chủ trì, phối hợp với Sở Tài chính rà soát "
+     "nhu cầu trang thiết bị, trình Ủy ban nhân dân tỉnh trước ngày 30/9/2024.\n"
+     "b) Định kỳ hằng tháng tổng hợp tình hình khám, chữa bệnh tại các trạm y tế, báo cáo "
+     "Ủy ban nhân dân tỉnh.\n",
+     [("Sở Y tế", ["Sở Tài chính"], "rà soát", "Ủy ban nhân dân tỉnh"),
+      ("Sở Y tế", [], "định kỳ hằng tháng tổng hợp", "Ủy ban nhân dân tỉnh")]),
+    # a recurring time followed by its comma still opens before the body after it
+    ("thong_bao",
+     "II. NHIỆM VỤ THỜI GIAN TỚI\n\n1. Sở Công Thương chủ trì kiểm tra thị trường hàng hóa "
+     "dịp Tết.\n\n2. Định kỳ hằng quý, Sở Tài chính tổng hợp tình hình giải ngân, báo cáo "
+     "Ủy ban nhân dân tỉnh.\n",
+     [("Sở Công Thương", [], "kiểm tra", None),
+      ("Sở Tài chính", [], "tổng hợp", "Ủy ban nhân dân tỉnh")]),
 ]
 
 
