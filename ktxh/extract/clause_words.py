@@ -125,7 +125,7 @@ TITLES = ("phó chủ tịch", "chủ tịch", "thủ trưởng", "giám đốc"
 GROUP_NOUNS = (
     "tổ chức chính trị - xã hội", "đoàn thể chính trị - xã hội", "tổ chức xã hội", "tổ chức",
     "cơ quan", "đơn vị", "địa phương",
-    "bộ", "ngành", "sở", "ban", "cấp", "huyện", "thành phố", "thị xã", "xã", "phường",
+    "bộ", "ngành", "sở", "ban", "cấp", "quận", "huyện", "thành phố", "thị xã", "xã", "phường",
     "thị trấn", "doanh nghiệp", "hội", "đoàn thể", "ủy ban nhân dân", "ubnd", "nhà đầu tư",
     "chủ đầu tư", "ngân hàng thương mại", "ngân hàng", "tổ đại biểu", "đại biểu",
     "ban quản lý dự án", "ban quản lý", "ban quản lý rừng phòng hộ",
@@ -139,9 +139,10 @@ GROUP_TAILS = (
     "huyện", "trên địa bàn huyện", "thuộc huyện", "của huyện",
     "chuyên môn", "chức năng", "chuyên ngành", "hành chính", "nhà nước", "được giao",
 )
-# Places after "UBND"/"Ủy ban nhân dân": "tỉnh Lạng Sơn", "các huyện, thành phố".
-UNIT_WORDS = ("tỉnh", "thành phố", "huyện", "thị xã", "xã", "phường", "thị trấn", "cấp tỉnh",
-              "cấp huyện", "cấp xã", "đặc khu")
+# Places after "UBND"/"Ủy ban nhân dân": "tỉnh Lạng Sơn", "các huyện, thành phố", "quận Sơn
+# Trà", "các quận, huyện, thị xã" (of a centrally-run city).
+UNIT_WORDS = ("tỉnh", "thành phố", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn",
+              "cấp tỉnh", "cấp huyện", "cấp xã", "đặc khu")
 # Abbreviations spelled out in canonical names.
 ABBREVIATIONS = {
     "ubnd": "Ủy ban nhân dân", "hđnd": "Hội đồng nhân dân", "ptnt": "Phát triển nông thôn",

@@ -39,6 +39,9 @@ def past_opening(text: str, folded: str, p: int, end: int) -> tuple[int, bool]:
     m = tp.OPENING.match(folded, p, end)
     if m is None:
         return _past_label(text, folded, p, end), False
+    rec = tp.RECURRING_OPENING.match(folded, p, end) if m.group("timed") else None
+    if rec is not None and cl.is_action_at(folded, rec.end()):
+        return p, False  # "Định kỳ hằng quý | tổng hợp …, báo cáo …": read as one action
     comma = folded.find(",", m.end(), min(end, p + 200))
     while comma > 0:
         q = cl._skip_spaces(folded, comma + 1, end)

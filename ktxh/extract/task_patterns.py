@@ -47,6 +47,9 @@ OPENING = re.compile(
     r"|(?P<timed>chậm nhất|định kỳ"
     r"|(?:hằng|hàng) (?:tháng|quý|năm|tuần)|trước ngày|trong (?:thời gian|tháng|quý|năm)))\s"
 )
+# a recurring time with its verb right after it, no comma: "Định kỳ hằng quý | tổng hợp tình
+# hình …, báo cáo …" (the comma after "tổng hợp …" ends no opening)
+RECURRING_OPENING = re.compile(r"(?:định kỳ\s+)?(?:hằng|hàng) (?:tuần|tháng|quý|năm)\s+")
 # a short label before the subject: "Chế độ báo cáo: | các sở, ngành …" (the words before the
 # colon name no body: "Sở Tài chính: chủ trì …" is read as the lead's)
 LABEL_COLON = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s*:\s*")
