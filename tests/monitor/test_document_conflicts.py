@@ -14,6 +14,7 @@ from ktxh.monitor import store_checks as S
 from ktxh.store import corrections, ingest_paths, open_store
 from ktxh.store.corrections import add_correction
 from ktxh.store.tables import Document, Figure, Reference, Target, Task
+from tests.monitor.conftest import date_plan_grdp_to_2023
 from tests.support.database import doc_id, fresh_url
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -59,16 +60,8 @@ def test_a_documents_conflicts_are_the_store_wide_ones_naming_it(session):
         assert mine == [f for f in everything if i in f["document_ids"]], i
 
 
-def test_a_document_reads_only_figures_of_its_indicators_and_periods(session, monkeypatch):
-    read = []
-    figure_rows = R.figure_rows
-
-    def counted(*args, **kwargs):
-        rows = figure_rows(*args, **kwargs)
-        read.append(len(rows))
-        return rows
-
-    monkeypatch.setattr(R, "figure_rows", counted)
+def test_a_document_reads_only_figures_of_its_indicators_and_periods(session, figures_read):
+    read = figures_read
     found = S.document_conflicts(session, doc_id(session, "97/BC-UBND"))
     assert any("58,9" in f["message"] for f in found)
     stored = session.scalar(select(func.count(Figure.id)))
@@ -79,13 +72,7 @@ def test_a_document_reads_only_figures_of_its_indicators_and_periods(session, mo
 def test_a_corrected_figure_is_judged_on_its_corrected_period(session):
     """The plan's 2020 GRDP per head, corrected to an actual of 2023, conflicts
     with the reports: SQL narrowed by period must still read the corrected row."""
-    plan = doc_id(session, "52/KH-UBND")
-    fig = session.scalars(select(Figure).where(Figure.document_id == plan,
-                                               Figure.indicator == "GRDP bình quân đầu người",
-                                               Figure.period == "2020",
-                                               Figure.unit == "triệu đồng")).one()
-    add_correction(session, "figure", fig.id, "period", "2023", "test")
-    add_correction(session, "figure", fig.id, "estimate", False, "test")  # "ước đạt" otherwise
+    plan = date_plan_grdp_to_2023(session)
     [f] = [f for f in conflicts(S.document_findings(session, doc_id(session, "92/BC-UBND")))
            if "grdp_per_capita" in f["message"]]
     assert "52/KH-UBND nêu 45,1 triệu đồng" in f["message"] and plan in f["document_ids"]

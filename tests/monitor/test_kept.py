@@ -28,6 +28,7 @@ from ktxh.store.tables import (
     Target,
     Task,
 )
+from tests.monitor.conftest import date_plan_grdp_to_2023
 from tests.support.database import doc_id, fresh_url
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -66,22 +67,15 @@ def same_as_scratch(store) -> list[dict]:
 class Counted:
     """Documents checked and figure rows read while the kept results are updated."""
 
-    def __init__(self, monkeypatch) -> None:
+    def __init__(self, monkeypatch, figures_read: list[int]) -> None:
         self.checked: list[int] = []
-        self.read: list[int] = []
-        figure_rows = R.figure_rows
+        self.read = figures_read  # filled by the fixture of that name
 
         def check(session, row):
             self.checked.append(row.id)
             return check_stored(session, row)
 
-        def rows(*args, **kwargs):
-            out = figure_rows(*args, **kwargs)
-            self.read.append(len(out))
-            return out
-
         monkeypatch.setattr(kept, "check_stored", check)
-        monkeypatch.setattr(R, "figure_rows", rows)
 
     def refresh(self, store) -> None:
         self.checked.clear()
@@ -120,8 +114,8 @@ def delete_document(store, number: str) -> None:
         s.execute(delete(Project).where(Project.id.not_in(used)))
 
 
-def test_kept_results_follow_every_change(tmp_path, monkeypatch):
-    counted = Counted(monkeypatch)
+def test_kept_results_follow_every_change(tmp_path, monkeypatch, figures_read):
+    counted = Counted(monkeypatch, figures_read)
     store = open_store(fresh_url(tmp_path))
     samples = sorted(p for p in SAMPLES.glob("*.md") if p.name != "README.md")
     assert ingest_paths(store, samples[:3]).ok
@@ -148,13 +142,7 @@ def test_kept_results_follow_every_change(tmp_path, monkeypatch):
 
     # a corrected figure: the documents holding it (by id or anchor) only
     with store.transaction() as s:
-        plan = doc_id(s, "52/KH-UBND")
-        fig = s.scalars(select(Figure).where(Figure.document_id == plan,
-                                             Figure.indicator == "GRDP bình quân đầu người",
-                                             Figure.period == "2020",
-                                             Figure.unit == "triệu đồng")).one()
-        add_correction(s, "figure", fig.id, "period", "2023", "test")
-        add_correction(s, "figure", fig.id, "estimate", False, "test")
+        plan = date_plan_grdp_to_2023(s)
     counted.refresh(store)
     assert counted.checked == [plan]
     assert any("52/KH-UBND nêu 45,1" in m for m in grdp(same_as_scratch(store)))

@@ -375,21 +375,6 @@ def test_project_figures_stay_out_of_the_province_series(session):
 # --- what the boards read ---------------------------------------------------------
 
 
-@pytest.fixture
-def figures_read(monkeypatch):
-    """How many figure rows each read returned (the monitor's reads counted)."""
-    read: list[int] = []
-    figure_rows = R.figure_rows
-
-    def counted(*args, **kwargs):
-        rows = figure_rows(*args, **kwargs)
-        read.append(len(rows))
-        return rows
-
-    monkeypatch.setattr(R, "figure_rows", counted)
-    return read
-
-
 def test_target_board_reads_only_figures_of_its_indicators(session, figures_read):
     board = M.target_board(session)
     assert any(t["sources"] for t in board)
