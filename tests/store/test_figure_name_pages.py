@@ -9,11 +9,11 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from sqlalchemy import event
 
 from ktxh.store.corrections import add_correction
 from ktxh.store.queries import count_figures, list_figures
 from ktxh.store.tables import Document, Figure
+from tests.support.database import sqlite_plan
 
 NOW = dt.datetime(2024, 7, 1, tzinfo=dt.UTC)
 NAMES = ["tỷ lệ hộ nghèo", "tỷ lệ hộ nghèo đa chiều", "tỷ lệ hộ cận nghèo"]
@@ -84,20 +84,12 @@ def test_pages_of_several_names_follow_a_corrected_indicator(names_store):
 def test_counts_and_pages_of_names_read_the_index_alone(names_store):
     if names_store.engine.dialect.name != "sqlite":
         pytest.skip("SQLite plan")
-    seen: list[tuple[str, Any]] = []
-
-    def log(conn, cursor, statement, parameters, *args):  # type: ignore[no-untyped-def]
-        if "FROM figures" in statement and "count" in statement.lower():
-            seen.append((statement, parameters))
-
-    event.listen(names_store.engine, "before_cursor_execute", log)
-    try:
+    def run() -> None:
         with names_store.session() as s:
             count_figures(s, indicator=NAMES)
-    finally:
-        event.remove(names_store.engine, "before_cursor_execute", log)
-    with names_store.engine.connect() as conn:
-        plan = " ".join(r[3] for r in conn.exec_driver_sql(
-            "EXPLAIN QUERY PLAN " + seen[0][0], seen[0][1]))
+
+    plan = sqlite_plan(names_store.engine, run,
+                       lambda statement: "FROM figures" in statement
+                       and "count" in statement.lower())
     assert "COVERING INDEX ix_figures_indicator_period_id_document" in plan
     assert "documents" not in plan

@@ -4,7 +4,6 @@ read the documents' text (rows inserted directly: no extraction)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 from sqlalchemy import event, select
@@ -21,6 +20,7 @@ from ktxh.store.queries import (
     list_tasks,
 )
 from ktxh.store.tables import Document, Figure, Task
+from tests.support.database import sqlite_plan
 
 NOW = dt.datetime(2024, 7, 1, tzinfo=dt.UTC)
 # (number, type, date, period); ids follow this order
@@ -237,21 +237,11 @@ def test_figures_of_an_indicator_come_in_index_order(store, ids):
     # figures(indicator, period, id): no sort of all the indicator's figures
     if store.engine.dialect.name != "sqlite":
         pytest.skip("SQLite plan")
-    seen: list[tuple[str, Any]] = []
-
-    def log(conn, cursor, statement, parameters, *args):  # type: ignore[no-untyped-def]
-        if "FROM figures" in statement:
-            seen.append((statement, parameters))
-
-    event.listen(store.engine, "before_cursor_execute", log)
-    try:
+    def run() -> None:
         with store.session() as s:
             list_figures(s, indicator="tỷ lệ hộ nghèo", limit=2)
-    finally:
-        event.remove(store.engine, "before_cursor_execute", log)
-    with store.engine.connect() as conn:
-        plan = " ".join(r[3] for r in conn.exec_driver_sql(
-            "EXPLAIN QUERY PLAN " + seen[0][0], seen[0][1]))
+
+    plan = sqlite_plan(store.engine, run, lambda statement: "FROM figures" in statement)
     assert "ix_figures_indicator_period_id" in plan
     assert "TEMP B-TREE" not in plan
 

@@ -19,10 +19,11 @@ import itertools
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import create_engine, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import create_engine, event, select, text
+from sqlalchemy.engine import Engine, make_url
 
 from ktxh.store import open_store
 from ktxh.store.tables import Document
@@ -108,3 +109,22 @@ def doc_id(session, number: str) -> int:
     """The id of the current document with this number."""
     return session.scalars(select(Document.id).where(Document.number == number,
                                                      Document.superseded_by_id.is_(None))).one()
+
+
+def sqlite_plan(engine: Engine, run: Callable[[], object], wanted: Callable[[str], bool]) -> str:
+    """SQLite's query plan of the first statement ``run`` executes that
+    ``wanted`` accepts, its steps joined by spaces."""
+    seen: list[tuple[str, object]] = []
+
+    def log(conn, cursor, statement, parameters, *args):  # type: ignore[no-untyped-def]
+        if wanted(statement):
+            seen.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", log)
+    try:
+        run()
+    finally:
+        event.remove(engine, "before_cursor_execute", log)
+    with engine.connect() as conn:
+        return " ".join(r[3] for r in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + seen[0][0], seen[0][1]))
