@@ -46,7 +46,7 @@ def agency_condition(session: Session, agency: str, day: dt.date) -> ColumnEleme
             leads.add(lead)
         elif code is not None and code.lower() == code_wanted:
             codes.add(code)
-        elif _matches(_shown(lead, code, day), agency):
+        elif _matches(shown_lead(lead, code, day), agency):
             pairs.append((lead, code))
     if len(leads) > MAX_LEADS or len(pairs) > MAX_PAIRS:
         return None
@@ -63,7 +63,7 @@ def agency_condition(session: Session, agency: str, day: dt.date) -> ColumnEleme
     return or_(false(), *named, supported)
 
 
-def _shown(lead: str, code: str | None, day: dt.date) -> str:
+def shown_lead(lead: str, code: str | None, day: dt.date) -> str:
     """The lead as the register shows it on ``day`` (with its successor)."""
     return lead_display(R.to_task({"lead": lead, "lead_code": code, "start": 0, "end": 0}),
                         day).text

@@ -28,14 +28,13 @@ from sqlalchemy.orm import Session
 
 from ktxh.monitor import rows as R
 from ktxh.monitor.periods import parse_date
-from ktxh.monitor.task_agency import agency_condition
+from ktxh.monitor.task_agency import agency_condition, shown_lead
 from ktxh.monitor.task_register import _Activity, _wanted_statuses, task_register
 from ktxh.monitor.task_status import (
     DUE_SOON_DAYS,
     LABELS,
     TaskStatus,
     is_recurring,
-    lead_display,
 )
 from ktxh.store.activity import TaskUpdate as UpdateRow
 from ktxh.store.kept_tables import TaskState
@@ -168,8 +167,7 @@ def task_summary(session: Session, day: dt.date | None = None, shown: int = 15,
                .join(Document, current).where(c["settled"], or_(c["late"], c["soon"]))
                .group_by(TaskState.lead, TaskState.lead_code))
     for lead, code, n_late, n_soon in session.execute(grouped):
-        shown_as = lead_display(R.to_task({"lead": lead, "lead_code": code, "start": 0,
-                                           "end": 0}), day).text or lead or "–"
+        shown_as = shown_lead(lead, code, day) or lead or "–"
         entry = by_lead.setdefault(shown_as, [0, 0])
         entry[0] += int(n_late or 0)
         entry[1] += int(n_soon or 0)
