@@ -286,6 +286,11 @@ def tasks_of(ctx: Context, head: Head, c: cl.Clause) -> list[Task]:
         support_codes=tuple(code for _, code in support),
         recurring=any(RECURRING in d.flags for d in deadlines),
     )
+    if dated and dated[0].span.start < head.action:
+        # a fronted deadline governs the action, later dates are its scope: "chậm nhất
+        # ngày 31/10/2025 | lập kế hoạch giải ngân chi tiết đến hết ngày 31/01/2026"
+        task = _piece(ctx, base, head.start, head.action, c.end, dated[0])
+        return [task] if task else []
     if len(dated) < 2:
         # else words with no date ("chậm nhất 30 ngày kể từ ...", "trước ngày 10 hằng
         # tháng"), never a bare "định kỳ", "thường xuyên"
