@@ -38,3 +38,40 @@ TABLES = [
 @pytest.mark.parametrize("text, expected", TABLES)
 def test_caption_unit_bracket(text: str, expected: list) -> None:
     assert _rows(text, "2021-H1", "2021-07-06") == expected
+
+
+def _named(text: str, period: str, date: str) -> list[tuple]:
+    return [(f.kind, f.value, f.indicator, f.estimate)
+            for f in find_figures(build_doc(text), found(period, date))]
+
+
+WRAPS = [
+    # a pdf's line break before "12.450": no list label "12.", the sentence goes on
+    ("   3. Thu ngân sách. Tổng thu ngân sách nhà nước trên địa bàn cả năm ước đạt\n"
+     "12.450 tỷ đồng, bằng 105,2% dự toán Trung ương giao.\n", "2022", "2022-12-10",
+     [("level", 12450.0, "Tổng thu ngân sách nhà nước trên địa bàn", True),
+      ("pct_of_plan", 105.2, "Tổng thu ngân sách nhà nước trên địa bàn", True)]),
+    # "1.234.500" is a number too
+    ("   2. Về du lịch, dịch vụ. Tổng lượt khách du lịch đến tỉnh ước đạt khoảng\n"
+     "1.234.500 lượt, tăng 8,4% so với năm trước.\n", "2022", "2022-12-10",
+     [("level", 1234500.0, "Tổng lượt khách du lịch đến tỉnh", True),
+      ("change", 8.4, "Tổng lượt khách du lịch đến tỉnh", True)]),
+]
+
+
+@pytest.mark.parametrize("text, period, date, expected", WRAPS)
+def test_wrap_before_grouped_number(text: str, period: str, date: str, expected: list) -> None:
+    assert _named(text, period, date) == expected
+
+
+@pytest.mark.parametrize("text, items", [
+    # "12. Thu ngân sách" and "1.2. Về du lịch" open items of their own
+    ("Tổng thu ngân sách nhà nước trên địa bàn năm nay tiếp tục tăng khá so với năm trước\n"
+     "12. Về thu ngân sách nhà nước trên địa bàn\n", 2),
+    ("Tổng thu ngân sách nhà nước trên địa bàn năm nay tiếp tục tăng khá so với năm trước\n"
+     "1.2. Về du lịch và dịch vụ\n", 2),
+    ("Tổng thu ngân sách nhà nước trên địa bàn năm nay ước đạt khoảng\n"
+     "12.450 tỷ đồng.\n", 1),
+])
+def test_list_label_or_number(text: str, items: int) -> None:
+    assert len(build_doc(text).blocks) == items
