@@ -75,3 +75,48 @@ def test_wrap_before_grouped_number(text: str, period: str, date: str, expected:
 ])
 def test_list_label_or_number(text: str, items: int) -> None:
     assert len(build_doc(text).blocks) == items
+
+
+def _periods(text: str, period: str, date: str) -> list[tuple]:
+    return [(f.kind, f.value, f.period)
+            for f in find_figures(build_doc(text), found(period, date))]
+
+
+SAME_SPAN = [
+    # "(1) Cùng kỳ năm 2021, …": a note's label, then the same span a year back
+    ("Lũy kế đến ngày 30/6/2022, các công trình giải ngân đạt 41,2% kế hoạch.\n\n"
+     "(1) Cùng kỳ năm 2021, các công trình giải ngân đạt 37,5% kế hoạch.\n",
+     "2022-H1", "2022-07-06",
+     [("pct_of_plan", 41.2, "2022-H1"), ("pct_of_plan", 37.5, "2021-H1")]),
+    # "b) Cùng kỳ năm 2021, …" an item's label
+    ("a) Lũy kế đến ngày 30/6/2022, các công trình giải ngân đạt 41,2% kế hoạch.\n"
+     "b) Cùng kỳ năm 2021, các công trình giải ngân đạt 37,5% kế hoạch.\n",
+     "2022-H1", "2022-07-06",
+     [("pct_of_plan", 41.2, "2022-H1"), ("pct_of_plan", 37.5, "2021-H1")]),
+]
+
+
+@pytest.mark.parametrize("text, period, date, expected", SAME_SPAN)
+def test_same_span_after_label(text: str, period: str, date: str, expected: list) -> None:
+    assert _periods(text, period, date) == expected
+
+
+REVIEW_YEAR = [
+    # under a heading of the year before, a bare "cả năm", "tháng 12" are of that year
+    ("I. ĐÁNH GIÁ KẾT QUẢ NĂM 2024\n\n"
+     "Sản lượng thủy sản cả năm đạt 215 nghìn tấn. Chỉ số sản xuất công nghiệp tháng 12 "
+     "tăng 1,8% so với tháng trước.\n\n"
+     "II. NHIỆM VỤ NĂM 2025\n\nPhấn đấu sản lượng thủy sản đạt 220 nghìn tấn.\n",
+     "2025", "2025-01-20",
+     [("level", 215.0, "2024"), ("change", 1.8, "2024-12")]),
+    # a heading of the document's own year changes nothing
+    ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\n\n"
+     "Sản lượng thủy sản cả năm ước đạt 215 nghìn tấn. Chỉ số sản xuất công nghiệp tháng "
+     "12 tăng 1,8% so với tháng trước.\n", "2024", "2024-12-10",
+     [("level", 215.0, "2024"), ("change", 1.8, "2024-12")]),
+]
+
+
+@pytest.mark.parametrize("text, period, date, expected", REVIEW_YEAR)
+def test_review_year(text: str, period: str, date: str, expected: list) -> None:
+    assert _periods(text, period, date) == expected
