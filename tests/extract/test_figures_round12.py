@@ -120,3 +120,27 @@ REVIEW_YEAR = [
 @pytest.mark.parametrize("text, period, date, expected", REVIEW_YEAR)
 def test_review_year(text: str, period: str, date: str, expected: list) -> None:
     assert _periods(text, period, date) == expected
+
+
+def _changes(text: str, period: str, date: str) -> list[tuple]:
+    return [(f.kind, f.value, f.unit, f.base)
+            for f in find_figures(build_doc(text), found(period, date))]
+
+
+COMPARED = [
+    # "thấp hơn cùng kỳ năm 2020 khoảng 5 điểm phần trăm": a fall on the same span
+    ("Toàn tỉnh giải ngân đạt 41% kế hoạch, thấp hơn cùng kỳ năm 2020 khoảng 5 điểm "
+     "phần trăm.\n", "2021-M9", "2021-10-05",
+     [("pct_of_plan", 41.0, "%", "plan"),
+      ("change", -5.0, "điểm phần trăm", "same_period_last_year")]),
+    # "cao hơn cùng kỳ năm trước 2,5 điểm phần trăm": a rise
+    ("Tỷ lệ giải ngân đạt 47,5% kế hoạch, cao hơn cùng kỳ năm trước 2,5 điểm phần trăm.\n",
+     "2021-M9", "2021-10-05",
+     [("pct_of_plan", 47.5, "%", "plan"),
+      ("change", 2.5, "điểm phần trăm", "same_period_last_year")]),
+]
+
+
+@pytest.mark.parametrize("text, period, date, expected", COMPARED)
+def test_compared_same_span_year(text: str, period: str, date: str, expected: list) -> None:
+    assert _changes(text, period, date) == expected
