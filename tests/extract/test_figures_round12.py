@@ -144,3 +144,20 @@ COMPARED = [
 @pytest.mark.parametrize("text, period, date, expected", COMPARED)
 def test_compared_same_span_year(text: str, period: str, date: str, expected: list) -> None:
     assert _changes(text, period, date) == expected
+
+
+RAISED_TOTAL = [
+    # "nâng tổng số lên N <unit>" after a count of the same unit: the total of what it names
+    ("Trong năm có thêm 5 trường đạt chuẩn quốc gia, nâng tổng số lên 112 trường.\n",
+     [("level", 5.0, "trường đạt chuẩn quốc gia"),
+      ("level", 112.0, "tổng số trường đạt chuẩn quốc gia")]),
+    # no count of that unit before: the bare total
+    ("Trong năm có thêm 3 hợp tác xã thành lập mới, nâng tổng số lên 112 trường.\n",
+     [("level", 3.0, "hợp tác xã thành lập mới"), ("level", 112.0, "tổng số trường")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RAISED_TOTAL)
+def test_raised_total(text: str, expected: list) -> None:
+    assert [(f.kind, f.value, f.indicator) for f in
+            find_figures(build_doc(text), found("2023", "2023-12-10"))] == expected
