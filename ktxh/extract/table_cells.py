@@ -41,9 +41,12 @@ _CAPTION_UNIT_BRACKET = re.compile(
 _CAPTION_BRACKET = re.compile(r"\(\s*([^():;|\n]{1,20}?)\s*\)[\s:.*]*$")
 CAPTION_LINES = 4  # the caption is within the blocks right over the table
 # "Huyện Sông Lô", "TP. Vĩnh Yên", "Thị xã Phúc Yên", "Xã Ea Kly": a level word, then
-# a capitalised name (not "Xã đạt chuẩn …")
+# a capitalised name (not "Xã đạt chuẩn …"); after a merger, the former units:
+# "Khu vực tỉnh Quảng Bình (cũ)", "Khu vực huyện Lệ Thủy (cũ)"
 _PLACE_LABEL = re.compile(
-    r"(?:[Hh]uyện|[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn|[Qq]uận|[Xx]ã|[Pp]hường|TP\.|TX\.)\s*(?=\w)"
+    r"(?:[Kk]hu vực\s+)?"
+    r"(?:[Tt]ỉnh|[Hh]uyện|[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn|[Qq]uận|[Xx]ã|[Pp]hường|TP\.|TX\.)"
+    r"\s*(?=\w)"
 )
 # the total row of a table: "Cộng", "Tổng cộng", "Tổng số (A + B)" (folded)
 _TOTAL_LABEL = re.compile(

@@ -119,6 +119,10 @@ def _column_kinds(doc: Doc, table: Table) -> dict[int, str]:
             role = "ratio"
         if role == "plan" and table.projects:
             role = "level"  # "Kế hoạch vốn năm 2025": the capital given to the project
+        elif role == "plan" and "pct_of_plan" in roles[k + 1 :]:
+            # "| Kế hoạch năm 2022 | Ước thực hiện 6 tháng | So với kế hoạch (%) |": the
+            # plan the results are measured against, a level of its year
+            role = "base_plan"
         elif role == "plan" and col is not None and _budget(col) and all(
                 _after(col, table.columns[r]) for r in results):
             role = "level"  # "Dự toán năm 2024" of a nghị quyết: the budget decided
@@ -127,7 +131,7 @@ def _column_kinds(doc: Doc, table: Table) -> dict[int, str]:
                 c is not None and "kế hoạch" in fold(c.header) for c in table.columns[:k]))
             role = "pct_of_plan" if plan and any(n == "level" for n in roles[:k]) else "rate"
         if role in ("level", "pct_of_plan", "change", "ratio", "static", "measure", "rate",
-                    "average"):
+                    "average", "base_plan"):
             kinds[k] = role
     return kinds
 
@@ -217,11 +221,13 @@ def table_figures(doc: Doc, period_of: dict[int, str | None], year: int | None =
                 if cv is None or k in assigned:
                     continue
                 kind = {"static": "level", "ratio": "multiple", "measure": "level",
-                        "average": "growth_avg"}.get(role, role)
+                        "average": "growth_avg", "base_plan": "level"}.get(role, role)
                 u = (col.unit or unit or table.unit) if kind == "level" else (
                     col.unit if role == "average" and col.unit.startswith("%") else "%")
                 period = _period(doc, col, _period(doc, table.columns[of_level[k]], default, year)
                                  if k in of_level else default, year)
+                if role == "base_plan" and period == default and (y := year_of(default) or year):
+                    period = str(y)  # "Kế hoạch" of a report of 6 months: the year's plan
                 # "Tỷ lệ hộ nghèo giảm (%)" over places: the column names the rate
                 label = col.header if table.places else name
                 if kind == "level" and u.startswith("%"):

@@ -78,16 +78,22 @@ COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"|^tổng vốn(?: đầu tư)?\s*(?:\([^()\d]*\))?$")),
     # "Bình quân giai đoạn (%/năm)", "Tăng BQ (%)": the average growth of the row
     ("average", re.compile(r"(?:bình quân|(?<![\w])bq(?![\w]))[^|]*%")),
-    ("pct_of_plan", re.compile(r"%\s*(?:kh|kế hoạch|dự toán|dt)|so (?:với )?(?:kh|kế hoạch|dự toán)"
-                               r"|tỷ lệ.*(?:kh|kế hoạch|giải ngân|thực hiện|hoàn thành)"
+    # "KH" as a word: not "Khu vực" (a column of areas)
+    ("pct_of_plan", re.compile(r"%\s*(?:kh(?![\w])|kế hoạch|dự toán|dt(?![\w]))"
+                               r"|so (?:với )?(?:kh(?![\w])|kế hoạch|dự toán)"
+                               r"|tỷ lệ.*(?:(?<![\w])kh(?![\w])|kế hoạch|giải ngân|thực hiện"
+                               r"|hoàn thành)"
                                r"|(?:th|thực hiện)\s?/\s?(?:kh|kế hoạch|dt|dự toán)")),
     ("change", re.compile(r"cùng kỳ|tăng,? giảm|tăng/giảm|tốc độ tăng")),
-    ("plan", re.compile(r"^(?:kế hoạch|kh|dự toán|mục tiêu|chỉ tiêu giao)|vốn kế hoạch|vốn giao")),
+    ("plan", re.compile(r"^(?:kế hoạch|kh(?![\w])|dự toán|mục tiêu|chỉ tiêu giao)|vốn kế hoạch"
+                        r"|vốn giao")),
     # "Thực hiện", "Ước TH", "TH 9 tháng"
     ("level", re.compile(r"thực hiện|ước|kết quả|lũy kế|luỹ kế|giải ngân|khối lượng|giá trị"
                          r"|số lượng|^(?:năm )?(?:19|20)\d\d$|^quý|^tháng|(?<![\w/])th(?![\w/])")),
 )
 _UNIT_BRACKET = re.compile(r"\(([^()\d][^()]{0,19})\)\s*$")  # not "(1)", a column number
+# "Số dự án chậm tiến độ", "Số hộ nghèo cuối năm 2024": a column counting what it names (folded)
+_COUNT_HEADER = re.compile(r"số\s+(?!lượng(?![\w])|tt(?![\w])|thứ tự)")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 # a year written bare after the column's words: "Ước 2020", "Kế hoạch vốn 2022"
 _HEADER_YEAR = re.compile(r"(?<![\w/.,-])((?:19|20)\d\d)(?![\w/.,])")
@@ -106,14 +112,33 @@ def _column(text: str) -> Column | None:
     f = fold(text).strip(" *")
     role = next((r for r, rx in COLUMN_ROLES if rx.search(f)), None)
     unit = _UNIT_BRACKET.search(text)
+    written = unit.group(1).strip() if unit else ""
+    counted = "" if unit or role in ("number", "unit", "project", "indicator", "pct_of_plan",
+                                     "change", "rate") else count_noun(text)
     if role is None and is_bare_rate(text):
         role = "rate"  # "Tỷ lệ (%)"
-    elif role is None and unit and match_unit(fold(" " + unit.group(1)), 0):
-        role = "measure"  # "Diện tích (ha)", "Năng suất (tạ/ha)"
+    elif role is None and (counted or (unit and match_unit(fold(" " + unit.group(1)), 0))):
+        role = "measure"  # "Diện tích (ha)", "Năng suất (tạ/ha)", "Số hộ nghèo"
     if role is None:
         return None
-    return Column(role, "ước" in f.split() or "dự kiến" in f, unit.group(1).strip() if unit else "",
+    return Column(role, "ước" in f.split() or "dự kiến" in f, written or counted,
                   " ".join(text.split()))
+
+
+def count_noun(header: str) -> str:
+    """The unit of a column that counts what its header names, as the text
+    writes it after the number ("17 dự án", "12.640 hộ"): "Số dự án chậm tiến
+    độ" → "dự án", "Số hộ nghèo ước đến 31/10/2025" → "hộ"; "" for "Số tiền",
+    "Số lượng"."""
+    text = header.strip(" *")
+    m = _COUNT_HEADER.match(fold(text))
+    if m is None:
+        return ""
+    rest = " " + text[m.end() :]
+    unit = match_unit(fold(rest), 0)
+    if unit is None or unit.start != 1 or unit.per or unit.scale != 1.0:
+        return ""
+    return rest[unit.start : unit.end].lower()
 
 
 def header_hits(folded: str, year: int | None = None) -> list[PeriodHit]:

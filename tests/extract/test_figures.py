@@ -213,10 +213,13 @@ TABLE = """## **II. KẾT QUẢ THỰC HIỆN**
 def test_table_of_results() -> None:
     figs = _figures(TABLE, "2024-M9")
     assert [(f.indicator, f.value, f.unit, f.kind, f.estimate, f.period) for f in figs] == [
+        # the plan the results are measured against: a level of its year
+        ("Sản lượng chè búp tươi", 12000.0, "Tấn", "level", False, "2024"),
         ("Sản lượng chè búp tươi", 9150.0, "Tấn", "level", True, "2024-M9"),
         # the comparisons of an estimate are estimated ("ước đạt ..., bằng 76,3% kế hoạch")
         ("Sản lượng chè búp tươi", 76.3, "%", "pct_of_plan", True, "2024-M9"),
         ("Sản lượng chè búp tươi", -2.5, "%", "change", True, "2024-M9"),
+        ("Lượt khách du lịch", 900.0, "Nghìn lượt", "level", False, "2024"),
         ("Lượt khách du lịch", 705.5, "Nghìn lượt", "level", True, "2024-M9"),
         ("Lượt khách du lịch", 78.4, "%", "pct_of_plan", True, "2024-M9"),
         ("Lượt khách du lịch", 12.1, "%", "change", True, "2024-M9"),
@@ -422,9 +425,11 @@ RATIO_TABLE = """## **III. MỘT SỐ CHỈ TIÊU CHỦ YẾU CẢ NĂM 2024**
 def test_table_ratio_column_and_column_period() -> None:
     figs = _figures(RATIO_TABLE, "2024-H1")
     assert [(f.value, f.kind, f.period, f.base) for f in figs] == [
+        (9000.0, "level", "2024", None),  # "Kế hoạch năm": the plan of the report's year
         (4100.0, "level", "2024-H1", None),
         (45.6, "pct_of_plan", "2024-H1", "plan"),
         (103.5, "multiple", "2024-H1", "same_period_last_year"),
+        (600.0, "level", "2024", None),
         (340.0, "level", "2024-H1", None),
         (56.7, "pct_of_plan", "2024-H1", "plan"),
         (96.2, "multiple", "2024-H1", "same_period_last_year"),
@@ -501,9 +506,11 @@ ABBREVIATED_TABLE = """| Chỉ tiêu | ĐVT | KH 2024 | TH 9 tháng | TH/KH (%) 
     ("header", "kinds"),
     [
         ("| Chỉ tiêu | ĐVT | KH 2024 | TH 9 tháng | TH/KH (%) | Cùng kỳ (%) |",
-         [("level", "2024-M9"), ("pct_of_plan", "2024-M9"), ("multiple", "2024-M9")]),
+         [("level", "2024"), ("level", "2024-M9"), ("pct_of_plan", "2024-M9"),
+          ("multiple", "2024-M9")]),
         ("| Chỉ tiêu | ĐVT | Kế hoạch | Ước TH | So KH (%) | Tăng, giảm so cùng kỳ (%) |",
-         [("level", "2024-Q3"), ("pct_of_plan", "2024-Q3"), ("change", "2024-Q3")]),
+         [("level", "2024"), ("level", "2024-Q3"), ("pct_of_plan", "2024-Q3"),
+          ("change", "2024-Q3")]),
         # a header of no known column: no figures ("Năm 2023" would be a column of levels)
         ("| Nội dung | Ghi chú | Cột 1 | Cột 2 | Thứ tự | Khác |", []),
     ],

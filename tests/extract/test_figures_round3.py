@@ -55,7 +55,8 @@ def test_a_column_until_a_day() -> None:
     )
     figs = _figures(text)
     assert [(f.value, f.period) for f in figs] == [
-        (612.4, "2025-M10"), (49.0, "2025-M10"), (1344.3, "2025-M10"), (64.0, "2025-M10")]
+        (1250.0, "2025"), (612.4, "2025-M10"), (49.0, "2025-M10"),
+        (2100.5, "2025"), (1344.3, "2025-M10"), (64.0, "2025-M10")]
 
 
 def test_a_title_until_a_day_is_the_default() -> None:
@@ -299,8 +300,8 @@ def test_ratio_columns_of_an_estimate_are_estimated() -> None:
         "| 2 | Sản lượng lúa | tấn | 90.000 | 70.100 | 77,9 | 101,4 |\n"
     )
     assert [(f.value, f.estimate) for f in _figures(text, "2025-M9")] == [
-        (3900.0, True), (78.0, True), (108.2, True), (70100.0, True), (77.9, True),
-        (101.4, True)]
+        (5000.0, False), (3900.0, True), (78.0, True), (108.2, True),
+        (90000.0, False), (70100.0, True), (77.9, True), (101.4, True)]
     text = text.replace("Ước thực hiện", "Thực hiện")
     assert not any(f.estimate for f in _figures(text, "2025-M9"))
 

@@ -43,13 +43,16 @@ PROJECTS = _table(
     [
         # periods from the header words; "So với cùng kỳ (%)" of values near 100 is a
         # ratio (a multiple, as "bằng 103,6% so với cùng kỳ"), dated like the column
-        # it compares; the plan is no figure; "-" and empty cells are none
+        # it compares; the plan the "% KH" is of is a level of its year; "-" and empty
+        # cells are none
         (NINE_MONTHS, "2024-Q3", [
+            ("Thu ngân sách nhà nước", 2400.0, "Tỷ đồng", "level", "2024", None, False),
             ("Thu ngân sách nhà nước", 610.0, "Tỷ đồng", "level", "2024-Q3", None, False),
             ("Thu ngân sách nhà nước", 1750.2, "Tỷ đồng", "level", "2024-M9", None, True),
             ("Thu ngân sách nhà nước", 103.6, "%", "multiple", "2024-M9",
              "same_period_last_year", True),  # a ratio of the estimate is estimated
             ("Thu ngân sách nhà nước", 72.9, "%", "pct_of_plan", "2024-M9", "plan", True),
+            ("Sản lượng than", 900.0, "Nghìn tấn", "level", "2024", None, False),
             ("Sản lượng than", 210.5, "Nghìn tấn", "level", "2024-Q3", None, False),
             ("Sản lượng than", 95.1, "%", "multiple", "2024-M9", "same_period_last_year",
              True),

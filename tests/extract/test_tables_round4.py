@@ -117,6 +117,7 @@ FIGURES = [
         ("Thu nội địa", 5420.0, None, "tỷ đồng", "level", "2024", None)]),
     (_table("| Chỉ tiêu | ĐVT | Dự toán năm 2024 | Thực hiện 9 tháng | % dự toán |",
             "| Thu nội địa | tỷ đồng | 5.100 | 3.980 | 78 |"), "2024-M9", None, [
+        ("Thu nội địa", 5100.0, None, "tỷ đồng", "level", "2024", None),  # the base of "%"
         ("Thu nội địa", 3980.0, None, "tỷ đồng", "level", "2024-M9", None),
         ("Thu nội địa", 78.0, None, "%", "pct_of_plan", "2024-M9", None)]),
     # ... but after the results of the year before, the budget of the next

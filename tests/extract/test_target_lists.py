@@ -110,10 +110,10 @@ def _table(header: str, *rows: str) -> str:
                 "| Sản lượng lương thực | nghìn tấn | 305 | 310 |"),
          "2024", [(310.0, "level", "2025")], [305.0]),
         # --- no targets ---
-        # a table of results: the plan is the base of the figures beside it
+        # a table of results: the plan is the base of the figures beside it (a figure)
         (_table("| Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện | % KH |",
                 "| Trồng rừng mới | ha | 4.000 | 3.520 | 88 |"),
-         "2024-M9", [], [3520.0, 88.0]),
+         "2024-M9", [], [4000.0, 3520.0, 88.0]),
         (_table("| Chỉ tiêu | ĐVT | Kế hoạch năm 2023 | Thực hiện năm 2023 |",
                 "| Trồng rừng mới | ha | 4.000 | 4.120 |"),
          "2023", [], [4120.0]),
