@@ -20,7 +20,9 @@ caller commits):
   corrections only); the conflict groups of the (indicator, period, kind)
   keys of its series points, those its row holds and those it has now, are
   computed again from the figures of every current document with these
-  keys; past :data:`MAX_CHANGED` documents every group is;
+  keys, and so are the figures of these keys that can decide a target
+  (:mod:`ktxh.monitor.kept_points`); past :data:`MAX_CHANGED` documents
+  every group is;
 - the task states (:mod:`ktxh.monitor.task_states`) of changed documents
   and of the tasks given a progress update since are computed again;
 - everything is computed again when the rules changed (:func:`signature`, a
@@ -46,7 +48,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import and_, case, delete, func, insert, not_, or_, select, tuple_
 from sqlalchemy.orm import Session
 
+from ktxh.monitor import kept_points
 from ktxh.monitor import rows as R
+from ktxh.monitor.catalog import catalog
 from ktxh.monitor.doc_checks import check_stored
 from ktxh.monitor.point_counts import PointCount
 from ktxh.monitor.store_conflicts import conflict_groups, keys_by_document
@@ -199,6 +203,7 @@ def _all_conflicts(session: Session) -> list[R.Linked]:
     session.execute(delete(ConflictGroup))
     linked = R.series_points(session, R.current_documents(session), quotes=False)
     _insert_groups(session, conflict_groups(session, linked))
+    kept_points.replace(session, None, linked)
     return linked
 
 
@@ -280,6 +285,7 @@ def _update(session: Session, changed: set[int], corrected: set[int]) -> None:
         if touched:
             near = R.series_points(session, None, touched, quotes=False)  # type: ignore[arg-type]
             _insert_groups(session, conflict_groups(session, near))
+            kept_points.replace(session, touched, near)  # type: ignore[arg-type]
     delta: Counter[tuple[str, str]] = Counter()
     for i in ordered:
         row = rows.get(i)
@@ -333,6 +339,16 @@ def refresh(session: Session) -> bool:
                          _UPDATES: updates, _DOCUMENTS: documents})
     session.flush()
     return True
+
+
+def fill_target_points(session: Session) -> None:
+    """The kept figures that can decide a target, for a store kept before
+    them (migration 0008): with every kept result when those were kept for
+    other rules, else alone, a few indicators at a time."""
+    if _state(session).get(_SIGNATURE) != signature():
+        refresh(session)
+    else:
+        kept_points.fill(session, catalog())
 
 
 def findings_of(session: Session, document_id: int) -> list[dict[str, Any]] | None:

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
-from ktxh.monitor import kept
+from ktxh.monitor import kept, kept_points
 from ktxh.monitor import rows as R
 from ktxh.monitor.catalog import Indicator, catalog, get, link_indicator
 from ktxh.monitor.periods import parse_period, period_sort_key
@@ -160,7 +160,8 @@ def _codes_for(targets: list[dict[str, Any]]) -> set[str]:
     return out
 
 
-def target_board(session: Session, as_of: dt.date | None = None) -> list[dict[str, Any]]:
+def target_board(session: Session, as_of: dt.date | None = None,
+                 from_scratch: bool = False) -> list[dict[str, Any]]:
     """Every target of the current documents against the actuals found.
 
     Each: the target's fields, ``indicator_code``/``indicator_name`` (None when
@@ -168,11 +169,18 @@ def target_board(session: Session, as_of: dt.date | None = None) -> list[dict[st
     source, ``realized``, ``required``, ``projection``, ``status`` (achieved,
     on_track, at_risk, off_track, no_data), ``reasoning`` in Vietnamese, and
     ``sources`` (the chosen yearly points). With ``as_of``, documents dated
-    after it are left out.
+    after it are left out. The points evaluated are the kept figures that
+    can decide a target (:mod:`ktxh.monitor.kept_points`, brought up to date
+    first: the same result as every figure gives); with ``as_of`` or
+    ``from_scratch``, every figure of the targets' indicators is read.
     """
     docs = _as_of_docs(session, as_of)
     targets = R.target_rows(session, docs)
-    linked = R.series_points(session, docs, codes=_codes_for(targets))
+    if as_of is None and not from_scratch:
+        kept.refresh(session)
+        linked = kept_points.board_points(session, docs, _codes_for(targets))
+    else:
+        linked = R.series_points(session, docs, codes=_codes_for(targets))
     out = [_evaluate(row, docs[row["document_id"]], linked) for row in targets]
     out.sort(key=lambda t: (t["document"]["date"] or "", t["document_id"], t["start"]))
     return out
