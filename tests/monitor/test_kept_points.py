@@ -207,3 +207,27 @@ def test_the_board_reads_the_kept_figures_only(tmp_path, figures_read):
         assert M.target_board(s, from_scratch=True) == kept_board
         assert 0 < few < sum(figures_read) / 2, (few, figures_read)
     store.close()
+
+
+@pytest.mark.parametrize(("most", "computed"), [(None, True), (2, True), (1, False), (0, False)])
+def test_a_bounded_refresh_computes_a_few_documents_only(tmp_path, monkeypatch, most,
+                                                         computed):
+    store = open_store(fresh_url(tmp_path))
+    samples = sorted(p for p in SAMPLES.glob("*.md") if p.name != "README.md")
+    assert ingest_paths(store, samples).ok
+    assert kept.refresh_store(store)
+    assert ingest_paths(store, [write_report(tmp_path, n, v)
+                                for n, v in (("93", "58,9"), ("94", "60,1"))]).ok
+    with store.transaction() as s:
+        s.info[kept.MOST] = most
+        assert kept.refresh(s) is computed
+        assert kept.behind(s) is not computed
+        assert kept.up_to_date(s) is computed
+    monkeypatch.setattr(kept, "signature", lambda: "other rules")
+    with store.transaction() as s:  # new rules: every result, never within a bound
+        assert not kept.refresh(s, most=10_000)
+        assert kept.behind(s)
+        told: list[str] = []
+        assert kept.refresh(s, progress=told.append)
+        assert told[0] == "conflicts between documents" and not kept.behind(s)
+    store.close()
