@@ -59,6 +59,7 @@ from ktxh.monitor.kept_reads import (  # noqa: F401  (read here by the pages and
     findings_of,
     point_counts,
 )
+from ktxh.monitor.point_counts import add_kept_points, points_by_document, points_json
 from ktxh.monitor.store_conflicts import conflict_groups, keys_by_document
 from ktxh.monitor.task_states import update_states, updated_documents, updates_state
 from ktxh.store.kept_tables import (
@@ -77,6 +78,7 @@ MOST = "ktxh.kept.most"
 _SIGNATURE, _CORRECTIONS, _UPDATES = "signature", "corrections", "task_updates"
 _DOCUMENTS = "documents"
 _KEY_CHUNK = 300  # (code, period, kind) keys in one IN list
+_CODES_AT_ONCE = 6  # indicators whose points a computation of everything holds at once
 
 if TYPE_CHECKING:
     from ktxh.store import Store
@@ -205,51 +207,37 @@ def _delete_groups(session: Session, keys: set[Key]) -> None:
         session.execute(delete(ConflictGroup).where(of_keys))
 
 
-def _all_conflicts(session: Session) -> list[R.Linked]:
-    """Every conflict group computed again; every current document's points."""
+def _all_conflicts(session: Session, progress: Callable[[str], None] = lambda _: None
+                   ) -> tuple[dict[int, set[Key]], dict[int, Counter[tuple[str, str]]]]:
+    """Every conflict group and kept target figure computed again, from the
+    points of :data:`_CODES_AT_ONCE` indicators at a time (a group and a
+    target figure are of one indicator; all the points at once took 2.5 GB
+    for a million figures); each current document's keys and points."""
     session.execute(delete(ConflictDocument))
     session.execute(delete(ConflictGroup))
-    linked = R.series_points(session, R.current_documents(session), quotes=False)
-    _insert_groups(session, conflict_groups(session, linked))
-    kept_points.replace(session, None, linked)
-    return linked
-
-
-def points_by_document(linked: list[R.Linked]) -> dict[int, Counter[tuple[str, str]]]:
-    """Each document's series points per (indicator code, period)."""
-    out: dict[int, Counter[tuple[str, str]]] = {}
-    for lk in linked:
-        out.setdefault(lk.document.id, Counter())[(lk.point.indicator_code,
-                                                   lk.point.period)] += 1
-    return out
-
-
-def _points_json(points: Counter[tuple[str, str]] | None) -> list[list[Any]]:
-    return [[c, p, n] for (c, p), n in sorted((points or Counter()).items())]
-
-
-def _add_points(session: Session, delta: Counter[tuple[str, str]]) -> None:
-    """``indicator_points`` plus ``delta`` (rows at zero removed)."""
-    for (code, period), n in sorted(delta.items()):
-        if n == 0:
-            continue
-        row = session.get(IndicatorPoints, (code, period))
-        if row is None:
-            session.add(IndicatorPoints(code=code, period=period, points=n))
-        elif row.points + n == 0:
-            session.delete(row)
-        else:
-            row.points += n
-    session.flush()
+    kept_points.replace(session, None, [])
+    docs = R.current_documents(session)
+    keys: dict[int, set[Key]] = {}
+    points: dict[int, Counter[tuple[str, str]]] = {}
+    done, codes = 0, kept_points.batches(catalog(), _CODES_AT_ONCE)
+    for some in codes:
+        progress(f"conflicts between documents: indicators {done}/{len(catalog())}")
+        done += len(some)
+        linked = R.series_points(session, docs, codes=some, quotes=False)
+        _insert_groups(session, conflict_groups(session, linked))
+        kept_points.add(session, linked)
+        for i, found in keys_by_document(linked).items():
+            keys.setdefault(i, set()).update(found)
+        for i, counts in points_by_document(linked).items():
+            points.setdefault(i, Counter()).update(counts)
+    return keys, points
 
 
 def _recompute(session: Session, progress: Callable[[str], None]) -> None:
     """Every document checked and every conflict group computed again."""
     session.execute(delete(DocumentCheck))
     session.execute(delete(IndicatorPoints))
-    progress("conflicts between documents")
-    linked = _all_conflicts(session)
-    keys, points = keys_by_document(linked), points_by_document(linked)
+    keys, points = _all_conflicts(session, progress)
     ids = list(session.scalars(select(Document.id).order_by(Document.id)))
     current = _current(session, ids)
     for start in range(0, len(ids), R.ID_CHUNK):
@@ -257,7 +245,7 @@ def _recompute(session: Session, progress: Callable[[str], None]) -> None:
         found = _check(session, ids[start : start + R.ID_CHUNK])
         session.execute(insert(DocumentCheck), [
             {"document_id": i, **found[i], "current": i in current,
-             "keys": _keys_json(keys.get(i)), "points": _points_json(points.get(i))}
+             "keys": _keys_json(keys.get(i)), "points": points_json(points.get(i))}
             for i in sorted(found)])
     total: Counter[tuple[str, str]] = Counter()
     for counts in points.values():
@@ -291,6 +279,7 @@ def _update(session: Session, changed: set[int], corrected: set[int]) -> None:
     else:
         touched = {tuple(k) for i in changed if i in rows for k in rows[i].keys}
         touched |= {k for ks in keys.values() for k in ks}
+        touched = kept_points.with_family(touched)  # type: ignore[arg-type]
         _delete_groups(session, touched)  # type: ignore[arg-type]
         if touched:
             near = R.series_points(session, None, touched, quotes=False)  # type: ignore[arg-type]
@@ -307,14 +296,14 @@ def _update(session: Session, changed: set[int], corrected: set[int]) -> None:
                 session.delete(row)
             continue
         values = {"current": i in current, "keys": _keys_json(keys.get(i)),
-                  "points": _points_json(points.get(i))}
+                  "points": points_json(points.get(i))}
         if row is None:
             session.add(DocumentCheck(document_id=i, **found[i], **values))
             continue
         if i in found:
             row.sha256, row.findings = found[i]["sha256"], found[i]["findings"]
         row.current, row.keys, row.points = values["current"], values["keys"], values["points"]
-    _add_points(session, delta)
+    add_kept_points(session, delta)
 
 
 @dataclass
