@@ -18,6 +18,7 @@ from fastapi import Depends, FastAPI, File, Form, HTTPException, Request, Upload
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -144,13 +145,22 @@ def bring_up_to_date(store: Store, progress: Callable[[str], None] | None = None
     """The monitor's kept results brought up to date before serving (what a
     request does not do: every document checked again after new rules,
     minutes on a large store); ``progress`` is told what it does. Whether
-    anything was computed."""
-    with store.transaction() as session:
-        if not behind(session):
-            return False
+    anything was computed. When another process holds the store (SQLite's
+    write lock past its timeout, or it wrote the same rows at once), the app
+    serves the kept results as they are: that process's own refresh (``ktxh
+    ingest``) or the next start brings them up to date."""
+    try:
+        with store.transaction() as session:
+            if not behind(session):
+                return False
+            if progress:
+                progress("bringing the monitor's kept results up to date")
+            return refresh(session, progress=progress)
+    except (IntegrityError, OperationalError) as err:
+        log.warning("kept results not brought up to date at start: %s", err)
         if progress:
-            progress("bringing the monitor's kept results up to date")
-        return refresh(session, progress=progress)
+            progress(f"kept results left as they are (the store is busy: {err.orig})")
+        return False
 
 
 def create_app(store_url: str | None = None, secret_key: str | None = None, *,

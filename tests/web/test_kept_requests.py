@@ -110,3 +110,25 @@ def test_serve_brings_the_kept_results_up_to_date_first(tmp_path, monkeypatch):
         assert not kept.behind(s)
         assert s.scalars(select(MonitorState.value)).all()
     store.close()
+
+
+def test_a_busy_store_at_the_start_is_served_as_kept(tmp_path, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    from ktxh.web.app import create_app
+
+    url = fresh_url(tmp_path)
+    store = open_store(url)
+    assert ingest_paths(store, [SAMPLES / "bao-cao-quy-1-2024.md"]).ok  # not refreshed
+    store.close()
+
+    def locked(*args, **kwargs):  # another process holds SQLite's write lock
+        raise OperationalError("UPDATE monitor_state", {}, Exception("database is locked"))
+
+    monkeypatch.setattr("ktxh.web.app.refresh", locked)
+    told: list[str] = []
+    app = create_app(url, "s", progress=told.append)
+    assert "database is locked" in told[-1]
+    with app.state.store.session() as s:
+        assert kept.behind(s)
+    app.state.store.close()
