@@ -197,10 +197,36 @@ def m_join_lines(text: str, r: random.Random) -> str:
     return text[:at] + r.choice((" ", "", "; ")) + text[at:].lstrip("\n")
 
 
+ODD = ("\u00a0", "\u200b", "\t", "\u00ad", "\ufeff", "  ", " \n", "\u2028", "**", "|", "(", ")")
+
+
+def m_odd_chars(text: str, r: random.Random) -> str:
+    """What conversions leave: no-break and zero-width spaces, tabs, soft hyphens,
+    stray markup; a space made a no-break space."""
+    at = r.randint(0, len(text))
+    if r.random() < 0.5:
+        spaces = [m.start() for m in re.finditer(" ", text)]
+        if spaces:
+            at = r.choice(spaces)
+            return text[:at] + r.choice(ODD[:3]) + text[at + 1:]
+    return text[:at] + r.choice(ODD) + text[at:]
+
+
+def m_case(text: str, r: random.Random) -> str:
+    """A line in capitals (a heading) or a line repeated (a page header)."""
+    lines = text.split("\n")
+    i = r.randrange(len(lines))
+    if r.random() < 0.5:
+        lines[i] = lines[i].upper()
+    else:
+        lines.insert(r.randrange(len(lines) + 1), lines[i])
+    return "\n".join(lines)
+
+
 MUTATIONS: tuple[Callable[[str, random.Random], str], ...] = (
     m_insert_phrase, m_insert_phrase, m_insert_phrase, m_split, m_split, m_label, m_markdown,
     m_hard_break, m_hard_break, m_footnote, m_empty_lines, m_delete, m_swap_lines,
-    m_shuffle_clauses, m_join_lines,
+    m_shuffle_clauses, m_join_lines, m_odd_chars, m_case,
 )
 
 
