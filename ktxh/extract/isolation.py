@@ -28,7 +28,7 @@ MAX_BLANKED = 4  # failing blocks one step may lose before it gives up
 def _where(err: BaseException) -> str | None:
     """``extract/tasks.py:120``: the innermost frame of this package."""
     for frame in reversed(traceback.extract_tb(err.__traceback__)):
-        path = Path(frame.filename)
+        path = Path(frame.filename).resolve()
         if path.is_relative_to(_PACKAGE):
             return f"{path.relative_to(_PACKAGE).as_posix()}:{frame.lineno}"
     return None
