@@ -197,6 +197,41 @@ def m_join_lines(text: str, r: random.Random) -> str:
     return text[:at] + r.choice((" ", "", "; ")) + text[at:].lstrip("\n")
 
 
+TABLE_HEADS = (
+    ("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"),
+    ("TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2024", "Ước thực hiện", "So sánh (%)"),
+    ("STT", "Tên dự án", "Địa điểm", "Tổng mức đầu tư (tỷ đồng)", "Tiến độ"),
+    ("TT", "Chỉ tiêu", "ĐVT", "Thực hiện 2023", "Kế hoạch 2025", "Ghi chú"),
+    ("STT", "Nội dung công việc", "Đơn vị thực hiện", "Thời hạn"),
+)
+
+
+def _cell(r: random.Random) -> str:
+    kind = r.randrange(5)
+    if kind == 0:
+        return _number(r)
+    if kind == 1:
+        return r.choice(LEADS)
+    if kind == 2:
+        return r.choice(DEADLINES).format(**_date(r))
+    if kind == 3:
+        return r.choice(UNITS)
+    return r.choice(_clauses()) if r.random() < 0.8 else ""
+
+
+def m_table(text: str, r: random.Random) -> str:
+    """A genre table (tasks, indicators, projects) with ragged rows, put between lines."""
+    head = r.choice(TABLE_HEADS)
+    rows = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for k in range(r.randint(0, 6)):
+        n = len(head) + r.choice((0, 0, 0, -1, 1, -2))
+        cells = [str(k + 1) if r.random() < 0.7 else r.choice(("I", "a", "-", ""))]
+        rows.append("| " + " | ".join(cells + [_cell(r) for _ in range(n - 1)]) + " |")
+    lines = text.split("\n")
+    at = r.randint(0, len(lines))
+    return "\n".join([*lines[:at], "", *rows, "", *lines[at:]])
+
+
 ODD = ("\u00a0", "\u200b", "\t", "\u00ad", "\ufeff", "  ", " \n", "\u2028", "**", "|", "(", ")")
 
 
@@ -226,7 +261,7 @@ def m_case(text: str, r: random.Random) -> str:
 MUTATIONS: tuple[Callable[[str, random.Random], str], ...] = (
     m_insert_phrase, m_insert_phrase, m_insert_phrase, m_split, m_split, m_label, m_markdown,
     m_hard_break, m_hard_break, m_footnote, m_empty_lines, m_delete, m_swap_lines,
-    m_shuffle_clauses, m_join_lines, m_odd_chars, m_case,
+    m_shuffle_clauses, m_join_lines, m_odd_chars, m_case, m_table,
 )
 
 
