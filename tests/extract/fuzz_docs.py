@@ -67,6 +67,8 @@ def _clauses() -> tuple[str, ...]:
 def _date(r: random.Random) -> dict[str, object]:
     y = r.choice((2023, 2024, 2025, 2026, 2030))
     m, day = r.randint(1, 12), r.randint(1, 31)
+    if r.random() < 0.1:  # typos: "ngày 00/00", "31/13", "29/02/2023"
+        m, day = r.choice(((0, 0), (13, 31), (2, 29), (2, 30), (4, 31), (12, 32)))
     d = r.choice((f"{day}/{m}/{y}", f"{day:02d}/{m:02d}/{y}", f"{day}/{m}", f"{day}-{m}-{y}"))
     return {"d": d, "y": y, "y2": y + r.randint(0, 5), "m": m, "day": day,
             "q": r.choice(("I", "II", "III", "IV", "1", "4"))}
@@ -232,6 +234,21 @@ def m_table(text: str, r: random.Random) -> str:
     return "\n".join([*lines[:at], "", *rows, "", *lines[at:]])
 
 
+def m_number(text: str, r: random.Random) -> str:
+    """A number as written elsewhere: separators swapped or spaced, a sign, a
+    comparison, a superscript, a unit glued on, a year made two."""
+    found = list(re.finditer(r"\d[\d.,]*", text))
+    if not found:
+        return text
+    m = r.choice(found)
+    n = m.group()
+    forms = (n.replace(".", "\x00").replace(",", ".").replace("\x00", ","), n.replace(".", ""),
+             n.replace(".", " "), f"-{n}", f"âm {n}", f"~{n}", f"≥ {n}", f"> {n}", f"({n})",
+             f"{n}%", f"{n} %", f"{n}²", f"{n}m2", f"{n}/năm", f"{n}x", f"{n},", f"{n}.",
+             f"{n}-{n}", f"{n}/{n}", f"{n}0000000000", "0", f"{n}–", f"{n}(1)")
+    return text[: m.start()] + r.choice(forms) + text[m.end():]
+
+
 ODD = ("\u00a0", "\u200b", "\t", "\u00ad", "\ufeff", "  ", " \n", "\u2028", "**", "|", "(", ")")
 
 
@@ -261,7 +278,7 @@ def m_case(text: str, r: random.Random) -> str:
 MUTATIONS: tuple[Callable[[str, random.Random], str], ...] = (
     m_insert_phrase, m_insert_phrase, m_insert_phrase, m_split, m_split, m_label, m_markdown,
     m_hard_break, m_hard_break, m_footnote, m_empty_lines, m_delete, m_swap_lines,
-    m_shuffle_clauses, m_join_lines, m_odd_chars, m_case, m_table,
+    m_shuffle_clauses, m_join_lines, m_odd_chars, m_case, m_table, m_number, m_number,
 )
 
 
