@@ -234,6 +234,23 @@ def m_table(text: str, r: random.Random) -> str:
     return "\n".join([*lines[:at], "", *rows, "", *lines[at:]])
 
 
+OWNERS = ("Sở Tài chính", "Sở Kế hoạch và Đầu tư", "UBND các huyện, thành phố",
+          "Các sở, ban, ngành",
+          "Chủ trì, phối hợp với Sở Xây dựng", "Ban Quản lý các dự án đầu tư xây dựng tỉnh",
+          "Đề nghị Ủy ban MTTQ Việt Nam tỉnh", "Về nhiệm vụ trọng tâm", "Giao")
+
+
+def m_owner(text: str, r: random.Random) -> str:
+    """A line naming who does what follows ("2. Sở Tài chính:"), then bullets."""
+    lines = text.split("\n")
+    at = r.randint(0, len(lines))
+    head = f"{r.choice(LABELS)}{r.choice(OWNERS)}{r.choice((':', '', ' chủ trì:', ':-'))}"
+    items = [f"{r.choice(('- ', '+ ', 'a) ', ''))}{r.choice(_clauses())}"
+             f"{r.choice(('', '; ', ', '))}{_phrase(r) if r.random() < 0.6 else ''}"
+             for _ in range(r.randint(0, 4))]
+    return "\n".join([*lines[:at], head, *items, *lines[at:]])
+
+
 def m_number(text: str, r: random.Random) -> str:
     """A number as written elsewhere: separators swapped or spaced, a sign, a
     comparison, a superscript, a unit glued on, a year made two."""
@@ -278,7 +295,7 @@ def m_case(text: str, r: random.Random) -> str:
 MUTATIONS: tuple[Callable[[str, random.Random], str], ...] = (
     m_insert_phrase, m_insert_phrase, m_insert_phrase, m_split, m_split, m_label, m_markdown,
     m_hard_break, m_hard_break, m_footnote, m_empty_lines, m_delete, m_swap_lines,
-    m_shuffle_clauses, m_join_lines, m_odd_chars, m_case, m_table, m_number, m_number,
+    m_shuffle_clauses, m_join_lines, m_odd_chars, m_case, m_table, m_number, m_number, m_owner,
 )
 
 
