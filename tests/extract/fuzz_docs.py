@@ -302,7 +302,7 @@ MUTATIONS: tuple[Callable[[str, random.Random], str], ...] = (
 def _base(r: random.Random) -> str:
     """A whole own text, a slice of one, or lines recombined from all."""
     texts = source_texts()
-    kind = r.randrange(3)
+    kind = r.randrange(4)
     if kind == 0:
         return r.choice(texts)
     if kind == 1:
@@ -310,7 +310,11 @@ def _base(r: random.Random) -> str:
         a = r.randrange(len(lines))
         return "\n".join(lines[a: a + r.randint(3, 40)])
     head = r.choice(texts).split("\n")[: r.randint(0, 14)]
-    body = [r.choice(_lines()) for _ in range(r.randint(2, 25))]
+    if kind == 3:  # phrases of the genre strung together: clauses no text has
+        body = [" ".join(_phrase(r) + r.choice((*SPLITS[:3], "", " "))
+                         for _ in range(r.randint(1, 12))) for _ in range(r.randint(1, 10))]
+    else:
+        body = [r.choice(_lines()) for _ in range(r.randint(2, 25))]
     return "\n".join(head) + "\n\n" + "\n\n".join(body)
 
 
