@@ -72,7 +72,7 @@ def run_isolated(name: str, step: Step, doc: Doc, found: Mapping[str, Any],
         # the fewest leading blocks to blank (besides those already) for the step to pass
         lo, hi = 0, n
         result, err = attempt(blanked | set(range(n)))
-        if err is not None:
+        if err is not None:  # also with no blocks at all
             break  # not in a block: the step's records are lost
         while hi - lo > 1:
             mid = (lo + hi) // 2
@@ -81,8 +81,7 @@ def run_isolated(name: str, step: Step, doc: Doc, found: Mapping[str, Any],
             else:
                 lo = mid
         culprit = hi - 1
-        problems.append(problem(name, failed, doc.blocks[culprit].span.start) if n else
-                        problem(name, failed))
+        problems.append(problem(name, failed, doc.blocks[culprit].span.start))
         blanked.add(culprit)
         result, err = attempt(blanked)
         if err is None:
