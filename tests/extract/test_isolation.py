@@ -75,3 +75,14 @@ def test_a_step_failing_on_one_block_keeps_the_others(monkeypatch, name: str,
     assert ex.problems[0].offset == bad.span.start
     assert [f.value for f in ex.figures] == [5120.0, 8.4]
     assert "at character" in str(ex.problems[0])
+
+
+def test_two_failing_blocks_are_both_reported(monkeypatch) -> None:
+    _with_broken(monkeypatch, "tasks", everywhere=False)
+    text = NOTICE + "\n4. Giao Sở Nội vụ chủ trì rà soát biên chế, báo cáo trong tháng 9/2025.\n"
+    doc = build_doc(text, fmt="md")
+    ex = pipeline.extract(doc)
+    bad = [b.span.start for b in doc.blocks if BAD in doc.slice(b.span)]
+    assert len(bad) == 2
+    assert sorted(p.offset for p in ex.problems) == bad
+    assert [t.lead for t in ex.tasks] == ["Sở Tài chính", "Sở Xây dựng"]
