@@ -25,6 +25,7 @@ from ktxh.text.errors import ReadError
 from ktxh.text.model import Doc, Span
 from ktxh.text.readers.plain import read_plain, text_to_doc
 from tests.extract.fuzz_docs import FUZZ_SEEDS, make_document
+from tests.support import gold
 
 
 def read_text(text: str, seed: int = 0) -> Doc:
@@ -72,6 +73,12 @@ def faults(doc: Doc, ex: Extraction) -> list[str]:
 def test_fuzz_document_extracts_cleanly(seed: int) -> None:
     doc = read_text(make_document(seed), seed)
     assert faults(doc, extract(doc)) == []
+
+
+@pytest.mark.skipif(not gold.available(), reason="shared gold not available")
+def test_no_step_raises_on_the_shared_seeds() -> None:
+    # the seed scores cannot show a step that lost a block: say it loudly
+    assert {s: p["problems"] for s, p in gold.predictions().items() if "problems" in p} == {}
 
 
 # --- the campaign -----------------------------------------------------------
