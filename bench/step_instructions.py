@@ -94,10 +94,13 @@ def main(argv: list[str]) -> None:
     paths = [Path(a) for a in argv] or sorted(SEEDS.glob("*.txt"))
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"
-        env = {**os.environ, "PYTHONHASHSEED": "0"}
+        # the inner run imports ``bench`` as a package: run it as a module from the root
+        root = str(Path(__file__).resolve().parents[1])
+        path = os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p)
+        env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": path}
         subprocess.run(
             ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable,
-             __file__, "--inner", str(passes), *(["--cold"] if cold else []),
+             "-m", "bench.step_instructions", "--inner", str(passes), *(["--cold"] if cold else []),
              *map(str, paths)],
             check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )

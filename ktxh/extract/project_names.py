@@ -87,6 +87,13 @@ ADMIN_WORDS = frozenset(("huyện", "xã", "tỉnh", "thị", "thành", "phườ
                          "ấp", "xóm", "địa"))
 _WORKS_BEFORE = re.compile(rf"(?<![\w]){_WORKS_VERBS}\s*$", re.IGNORECASE)
 _WORKS_AFTER = re.compile(rf"\s*{_WORKS_VERBS}(?![\w])", re.IGNORECASE)
+# A commune, district or province named after a comma closes a name at a heading's colon:
+# "Hồ chứa nước X|, huyện Y:", "… xã Chiềng Khoang|, huyện Quỳnh Nhai:"; one word or two.
+ADMIN_AFTER_COMMA = frozenset(("huyện", "quận", "tỉnh", "thị xã", "thành phố", "xã", "phường",
+                               "thị trấn"))
+# What may follow such a place, or a run of lower-case nouns after a comma, for the
+# comma to stay inside the name: the colon of a heading, an aside, the clause's end.
+_NAME_CLOSERS = frozenset((":", "(", ";", ".", ","))
 # Words before a colon that lists places in a name: "các tỉnh Đông Bắc: Hà Giang, ...".
 AREA_WORDS = frozenset(("tỉnh", "huyện", "xã", "vùng", "khu vực"))
 # Words that open a name in lower case ("dự án đường cao tốc ...").
@@ -97,6 +104,8 @@ HEAD_WORDS = (
     "hệ thống", "kè", "cảng", "chợ", "nhiệt điện", "thủy điện", "thuỷ điện", "công trình",
     "hỗ trợ", "cấp nước", "thoát nước", "tòa nhà", "bến xe", "sân vận động", "nhà văn hóa",
     "thủy lợi", "giao thông", "đập", "trạm bơm", "kênh", "nhà thi đấu", "ký túc xá", "tỉnh lộ",
+    # resettlement works: "Dự án bố trí ổn định dân cư vùng thiên tai xã X, huyện Y"
+    "bố trí ổn định dân cư", "bố trí dân cư", "ổn định dân cư",
 )
 _HEAD_RE = re.compile(r"(?:" + "|".join(HEAD_WORDS) + r")\b")
 # Heads of concrete works: "đường cao tốc", "cầu", "hồ chứa nước" ...
@@ -278,6 +287,13 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
             if not proper and nxt and not _is_cap(nxt) and _cap_ahead(toks, i + 1, 12):
                 i += 1
                 continue
+            k = _admin_place_end(toks, i) if proper else None
+            if k is not None:  # "… xã Chiềng Khoang, huyện Quỳnh Nhai: đã san nền …"
+                end, i = toks[k - 1][2], k
+                continue
+            if not proper and _nouns_to_close(toks, i):
+                i += 1  # "Trung tâm hội nghị, triển lãm tỉnh (hình thức BT): …"
+                continue
             break
         if not tok[0].isalnum():
             break
@@ -353,6 +369,49 @@ def cut_plain_works(text: str, folded: str, start: int, limit: int) -> Cut | Non
                                                                   strict=True)):
         return None
     return Cut(_join(text, start, m.end()), start, m.end())
+
+
+def _admin_place_end(toks: Tokens, i: int) -> int | None:
+    """After the comma ``toks[i]``, the index past a district or province ("huyện
+    Quỳnh Nhai") that a heading's colon, an aside or the clause's end follows;
+    None when it runs on into a clause ("…, huyện Y đã chỉ đạo")."""
+    k = i + 1
+    if not toks.has(k):
+        return None
+    one = toks[k][0].lower()
+    two = f"{one} {_after(toks, k).lower()}"
+    if one in ADMIN_AFTER_COMMA:
+        k += 1
+    elif two in ADMIN_AFTER_COMMA:
+        k += 2
+    else:
+        return None
+    if not (toks.has(k) and _is_cap(toks[k][0])):
+        return None
+    while toks.has(k) and _is_cap(toks[k][0]):
+        k += 1
+    return k if not toks.has(k) or toks[k][0] in _NAME_CLOSERS else None
+
+
+def _nouns_to_close(toks: Tokens, i: int, reach: int = 8) -> bool:
+    """After the comma ``toks[i]``, lower-case words that are no stop word run to
+    an aside, a heading's colon or the clause's end: the name joins two works
+    ("Trung tâm hội nghị|, triển lãm tỉnh (hình thức BT):"), it lists nothing."""
+    k, words = i + 1, 0
+    while toks.has(k):
+        tok = toks[k][0]
+        if tok in "(:;":
+            return words > 0
+        if tok == ",":
+            k += 1
+            continue
+        low = tok.lower()
+        if (not tok.isalpha() or _is_cap(tok) or low in STOP_WORDS or low in ("và", "hoặc")
+                or _stop_pair(low, _after(toks, k)) or words >= reach):
+            return False
+        words += 1
+        k += 1
+    return words > 0
 
 
 def _routed(toks: Tokens, i: int) -> bool:

@@ -122,7 +122,9 @@ def owner_line(text: str, folded: str, span: Span, heading: bool,
     if tp.TOLD.search(rest) or tp.TOLD.search(folded, span.start, p):
         return None  # "Sở Y tế đã thực hiện các nội dung sau:": what was done
     duty = bool(tp.INTRO_DUTY.fullmatch(rest))
-    if rest and not ((heading or colon) and (duty or tp.INTRO_LIST.fullmatch(rest))):
+    # "c) UBND các xã, phường có tỷ lệ giải ngân dưới 30%:": the bodies picked lead the items
+    picked = colon and lead.is_group and not support and bool(tp.QUALIFIER.fullmatch(rest))
+    if rest and not ((heading or colon) and (duty or picked or tp.INTRO_LIST.fullmatch(rest))):
         return None
     # each item below is a task where the line assigns: "Đề nghị X ...", "X có trách nhiệm:"
     listed = bool(m or asks or duty)

@@ -135,6 +135,12 @@ INTRO_LIST = re.compile(
     r"(?:nhiệm vụ|nội dung|giải pháp|công việc|việc|biện pháp)(?:[^.;:]{0,40}?)?"
     r"\s(?:sau|sau đây|như sau)"
 )
+# After a group of bodies heading a list with a colon, a clause that picks some of them:
+# "UBND các xã, phường |có tỷ lệ giải ngân dưới 30%:", "Các chủ đầu tư |chưa hoàn thành
+# quyết toán:"; not a list of what they are ("… có tỷ lệ giải ngân thấp gồm:")
+QUALIFIER = re.compile(
+    r"(?:có|chưa|còn|không|thuộc)\s(?![^.;:]*(?<!\w)(?:gồm|là|như|sau)(?!\w))[^.;:]{1,100}"
+)
 # a line that tells what was done: "Sở Y tế đã thực hiện các nội dung sau:"
 TOLD = re.compile(r"(?<!\w)(?:đã|đang|được)(?!\w)")
 # "Chủ tịch UBND tỉnh yêu cầu:", "Sở Tài chính (kính) đề nghị các cơ quan, đơn vị:"

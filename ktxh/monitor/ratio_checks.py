@@ -5,7 +5,8 @@
 - "bàn giao 152,47/639,68 ha, tương đương 15,4km/60km, đạt X%": X must match
   one of the two fractions;
 - a plan total stated alone in the sentence before: "Tổng vốn ... là 2.036,21
-  tỷ đồng. ... ước đạt 408,93 tỷ đồng, bằng 20,18% kế hoạch" (a warning).
+  tỷ đồng. ... ước đạt 408,93 tỷ đồng, bằng 20,18% kế hoạch" (a warning; not
+  an actual with its own ratio there: "ước đạt 16.450 ha, bằng 52,3% kế hoạch.").
 
 Tolerance: half a unit of the printed %'s last digit, plus
 :data:`RATIO_SLACK_POINTS`, plus what rounding the amounts can move the ratio.
@@ -29,10 +30,10 @@ from ktxh.text.model import Span
 
 # Ratio tolerance: rounding of the printed precision plus this many points.
 RATIO_SLACK_POINTS = 0.05
-# An implicit base (a plan total stated in the sentence before) is only
+# An implicit base (a plan total stated alone in the sentence before) is only
 # compared when it explains the stated % to within this many points; a wider
 # gap means the % is of another base.
-IMPLICIT_BASE_WINDOW = 2.0
+IMPLICIT_BASE_WINDOW = 5.0
 
 
 # words that may stand between the comma and "đạt" with the fraction still the subject
@@ -156,6 +157,18 @@ def implicit_base(folded: str, prev: tuple[int, int] | None, cur: tuple[int, int
     whole = totals[0]
     if whole.base_unit != first.base_unit or whole.base_value < first.base_value:
         return
+    if not _states_plan(folded, prev, whole):
+        return
     if abs(percent(first, whole) - pct.value) > IMPLICIT_BASE_WINDOW:
         return
     yield from _check_pair(first, whole, pct, WARNING, " (tổng nêu ở câu trước)")
+
+
+def _states_plan(folded: str, prev: tuple[int, int], whole: Amount) -> bool:
+    """Whether the sentence before names ``whole`` as a plan or total ("Tổng kế
+    hoạch vốn năm 2025 là 4.120 tỷ đồng") and gives it no ratio of its own: not an
+    actual ("Diện tích gieo trồng ước đạt 16.450 ha, bằng 52,3% kế hoạch")."""
+    if not PLAN_TOTAL.search(folded, prev[0], whole.start):
+        return False
+    semi = folded.find(";", whole.end, prev[1])
+    return "%" not in folded[whole.end : semi if semi >= 0 else prev[1]]

@@ -112,6 +112,19 @@ CASES = [
     # shares that moved, or a structure of some parts only, are not summed
     ("Cơ cấu kinh tế chuyển dịch: công nghiệp tăng 1,2%, dịch vụ giảm 0,8%.", []),
     ("Cơ cấu lao động: nông nghiệp 52%, trong đó thu hút 1.200 lao động mới.", []),
+    # a plan total stated alone in the sentence before (a warning)
+    ("Tổng kế hoạch vốn đầu tư công năm 2025 của tỉnh là 3.650 tỷ đồng. Đến ngày 15/9/2025, "
+     "toàn tỉnh giải ngân 1.620 tỷ đồng, đạt 48,1% kế hoạch.", ["ratio_mismatch"]),
+    ("Tổng kế hoạch vốn đầu tư công năm 2025 của tỉnh là 3.650 tỷ đồng. Đến ngày 15/9/2025, "
+     "toàn tỉnh giải ngân 1.620 tỷ đồng, đạt 44,4% kế hoạch.", []),
+    # an actual with a ratio of its own is no plan total for the sentence after
+    ("Diện tích lúa Đông Xuân ước đạt 21.300 ha, bằng 51,6% kế hoạch, tăng 1,2% so với cùng kỳ. "
+     "Toàn tỉnh trồng được 1.450 ha rừng tập trung, bằng 9,8% kế hoạch năm.", []),
+    ("Tổng thu ngân sách ước đạt 5.930 tỷ đồng, đạt 101,2% dự toán. Thu nội địa 5.410 tỷ đồng, "
+     "đạt 96,5% dự toán.", []),
+    # a gap past the window: the % is of another base
+    ("Tổng kế hoạch vốn năm 2025 là 3.650 tỷ đồng. Đến nay giải ngân 1.620 tỷ đồng, đạt 62% kế "
+     "hoạch Trung ương giao.", []),
     ("Tình hình an ninh trong quý V năm 2023 ổn định.", ["invalid_period"]),
     ("Số liệu tháng 14/2023 chưa được tổng hợp.", ["invalid_period"]),
     ("Đến ngày 31/11/2023, giải ngân được 300 tỷ đồng.", ["invalid_date"]),
