@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from ktxh.cli import app
-from ktxh.extract import pipeline
-from ktxh.text.model import Doc
 from tests.support.database import fresh_url
 
 runner = CliRunner()
@@ -22,16 +18,6 @@ REPORT = (
     "Tổng sản phẩm trên địa bàn 6 tháng đầu năm ước tăng 7,2% so với cùng kỳ.\n\n"
     "Giao Sở Tài chính chủ trì tham mưu phân bổ vốn, báo cáo UBND tỉnh trước ngày 15/7/2025.\n"
 )
-
-
-def _tasks_raise(doc: Doc, found: Mapping[str, Any]) -> Any:
-    raise AttributeError("'NoneType' object has no attribute 'start'")
-
-
-@pytest.fixture
-def broken_tasks(monkeypatch):
-    steps = [(n, _tasks_raise if n == "tasks" else s) for n, s in pipeline.STEPS]
-    monkeypatch.setattr(pipeline, "STEPS", steps)
 
 
 @pytest.fixture
