@@ -48,6 +48,21 @@ CASES = [
      "Sở Tài chính trước ngày 30/10/2025.\n",
      [("các xã có tỷ lệ giải ngân thấp", [], "khẩn trương rà soát", "2025-10-30",
        "Sở Tài chính")]),
+    # a ";" clause with a fronted deadline and its own verb is a task of its own, and the
+    # report at its end is its own ("…; chậm nhất ngày D | lập …, gửi Sở X")
+    ("II. NHIỆM VỤ\n\n1. Các chủ đầu tư đẩy nhanh tiến độ thi công; chậm nhất ngày 15/11/2025 "
+     "lập kế hoạch giải ngân chi tiết từng công trình, gửi Sở Tài chính.\n",
+     [("các chủ đầu tư", [], "đẩy nhanh", None, None),
+      ("các chủ đầu tư", [], "lập kế hoạch", "2025-11-15", "Sở Tài chính")]),
+    ("II. NHIỆM VỤ\n\n1. Sở Xây dựng kiểm tra chất lượng công trình trong tháng 11/2025; trước "
+     "ngày 10/12/2025 tổng hợp danh mục công trình chậm tiến độ, báo cáo Ủy ban nhân dân "
+     "tỉnh.\n",
+     [("Sở Xây dựng", [], "kiểm tra", "2025-11-30", None),
+      ("Sở Xây dựng", [], "tổng hợp danh mục", "2025-12-10", "Ủy ban nhân dân tỉnh")]),
+    # a fronted period with a comma keeps its own reading: the body after the comma leads
+    ("II. NHIỆM VỤ\n\n1. Trước ngày 20/11/2025, Sở Tài chính tổng hợp nhu cầu vốn, báo cáo "
+     "Ủy ban nhân dân tỉnh.\n",
+     [("Sở Tài chính", [], "tổng hợp", "2025-11-20", "Ủy ban nhân dân tỉnh")]),
 ]
 
 
