@@ -111,7 +111,8 @@ def as_of_plan(folded: str, before: list[PeriodHit]) -> PeriodHit | None:
 # "Cùng kỳ năm 2024, tỉnh ... giải ngân đạt 47,6%": a clause opening with the same span
 # of an earlier year states that year's figure
 # (not "So với cùng kỳ năm 2024, ... giảm 27 vụ": a base)
-_SAME_SPAN_OPEN = re.compile(r"[\s\-–+•*]*cùng kỳ\s")
+# (also after a note's or an item's label: "(1) Cùng kỳ năm 2019, …", "b) Cùng kỳ …")
+_SAME_SPAN_OPEN = re.compile(r"[\s\-–+•*]*(?:\(?(?:\d{1,2}|[a-zđ])[.)]\s*)?cùng kỳ\s")
 
 
 def same_span_year(folded: str, hits: tuple[PeriodHit, ...], clause_start: int,

@@ -201,6 +201,16 @@ def heading_periods(doc: Doc, block: int, year: int | None) -> list[PeriodHit]:
     return hits
 
 
+def review_year(heading_hits: list[PeriodHit], year: int | None) -> int | None:
+    """The year a bare "cả năm", "tháng 12" means under headings that name one
+    earlier year than the document's: a plan's review of the year before ("I. ĐÁNH
+    GIÁ KẾT QUẢ NĂM 2025" in a kế hoạch of 2026); else the document's ``year``."""
+    years = {year_of(h.code) for h in heading_hits if not h.is_span}
+    if year and len(years) == 1 and (y := years.pop()) is not None and y < year:
+        return y
+    return year
+
+
 def _months_over_quarter(hits: list[PeriodHit]) -> list[PeriodHit]:
     """A heading "QUÝ III VÀ 9 THÁNG NĂM 2024" dates what is under it by the months
     (2024-M9), as the document's title does (:func:`_cumulative`); a "Riêng quý III"
@@ -430,8 +440,12 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         if cut == start and not has_size_word(doc.folded, start, end):
             carry = Carry()
             continue
+        if citing not in heading_cache:
+            heading_cache[citing] = heading_periods(doc, citing, ctx.year)
+        heading_hits = heading_cache[citing]
+        year = review_year(heading_hits, ctx.year)
         readings, new_carry = read_sentence(
-            doc.text, doc.folded, start, end, year=ctx.year,
+            doc.text, doc.folded, start, end, year=year,
             carry=carry if continues else Carry(
                 indicator=carry.indicator if summed else note.indicator,
                 estimate=note_est or (list_estimate and not is_note)),
@@ -441,9 +455,6 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         if doc.folded.find(":", max(start, end - 4), end) != -1 and _LIST_OPENS.search(
                 doc.folded, max(start, end - 16), end):
             list_estimate = new_carry.estimate
-        if citing not in heading_cache:
-            heading_cache[citing] = heading_periods(doc, citing, ctx.year)
-        heading_hits = heading_cache[citing]
         mine: list[Figure] = []
         figure_starts = [r.q.start for r in readings]
         now = opens_now(doc.folded, start)
@@ -489,10 +500,11 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                                        r.indicator, r.estimate)
             if r.last_year and period and _YEAR_FIRST.match(period):
                 period = f"{int(period[:4]) - 1}{period[4:]}"  # "cùng kỳ (85%)"
-            if (earlier := same_span_year(doc.folded, r.periods, r.clause[0], r.q.start)):
-                period = shift_year(period, earlier)  # "Cùng kỳ năm 2024, ... đạt 47,6%"
             if is_note and not any(not h.base for h in r.periods):
                 period = note.period or period
+            if (earlier := same_span_year(doc.folded, r.periods, r.clause[0], r.q.start)):
+                # "Cùng kỳ năm 2024, ... đạt 47,6%", in a footnote too: the cited time a year back
+                period = shift_year(period, earlier)
             if is_note and note_est and r.estimate and not _own_estimate(doc, start, r) and (
                 note.units and r.q.unit and r.q.unit.base not in note.units | {"%"}
             ):  # "ước thiệt hại 1.120 tỷ đồng¹" / "¹ huyện A 562 nhà": counted, not estimated
@@ -529,7 +541,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         for ref, note_block in refs[bisect_left(ref_at, start) : bisect_right(ref_at, end)]:
             if note_block not in cited:
                 cited[note_block] = _cite(doc, start, ref, block, mine, ctx)
-        hits = [h for h in find_period_hits(doc.folded, start, end, year=ctx.year)
+        hits = [h for h in find_period_hits(doc.folded, start, end, year=year)
                 if not h.base]
         spans = [h.code for h in hits if h.is_span and not is_name_span(doc.folded, h)
                  and not is_season(doc.folded, h)]

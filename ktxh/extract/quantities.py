@@ -453,6 +453,13 @@ def read_sentence(
                     named = indicators.counted_by(subject, q) if (
                         sub_start == seg and not compares
                         and (before_q is None or before_q.end <= seg)) else ""
+                    if named.startswith("tổng số ") and (earlier := next(
+                            (r.indicator for r in reversed(out) if r.q.unit
+                             and r.q.unit.base == unit_base), "")).lower().startswith(
+                            named[8:].lower()):
+                        # "có thêm 28 xã đạt chuẩn nông thôn mới, nâng tổng số lên 358
+                        # xã": the total of what the count before names
+                        named = f"tổng số {earlier}"
                     counted = named or next((r.indicator for r in reversed(out) if r.q.unit
                                              and r.q.unit.base == unit_base), "") or (
                         indicators.counted_by(_topic(text, folded, part_start, seg), q)

@@ -76,10 +76,11 @@ GAP_BEFORE_RE = re.compile(
     r"(?:\s(?:là|khoảng|gần|trên|hơn|xấp xỉ))?\s*$"
 )
 COMPARED_AFTER_RE = re.compile(r"\s?so(?: với)?\s")
-# "cao hơn vụ trước 3,2 điểm phần trăm", "thấp hơn cùng kỳ 4,5%": the base between the
-# comparative and the number
+# "cao hơn vụ trước 3,2 điểm phần trăm", "thấp hơn cùng kỳ 4,5%", "thấp hơn cùng kỳ năm
+# 2017 khoảng 6 điểm phần trăm": the base between the comparative and the number
 COMPARED_BEFORE_RE = re.compile(
     r"(?<![\w])(?P<adj>cao|thấp|nhiều|ít)\shơn\s(?:so với\s)?(?:(?P<same>cùng kỳ)"
+    r"(?:\snăm\s(?:(?:19|20)\d\d|trước))?"
     r"|(?P<last>năm trước)|(?:vụ|kỳ|tháng|quý) trước)(?:\s(?:khoảng|gần|trên|hơn))?\s*$"
 )
 # "vượt 5,3% so với mục tiêu kế hoạch", "vượt 6% dự toán": a change on the plan

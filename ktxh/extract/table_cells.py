@@ -31,7 +31,11 @@ NUMBER_CELL = re.compile(
 # "10 - 10,5", "150 – 160", "28-29%": a range, lower end first
 RANGE_CELL = re.compile(rf"\s*({NUMBER})\s*%?\s*[-–]\s*({NUMBER})\s*%?\s*")
 # "*Đơn vị tính: triệu đồng*", "(ĐVT: tỷ đồng)", "Đơn vị: ha" (folded)
-_CAPTION_UNIT = re.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*:\s*([^():;|\n]{1,30}?)[\s).*]*$")
+_CAPTION_UNIT = re.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*:\s*([^():;|\n]{1,30}?)[\s).*:]*$")
+# "Tình hình giải ngân từng dự án (Đơn vị: tỷ đồng):", "Bảng 2 (ĐVT: ha) - Diện tích
+# gieo trồng": the bracket names the unit wherever it stands on the caption line (folded)
+_CAPTION_UNIT_BRACKET = re.compile(
+    r"\((?:đơn vị tính|đơn vị|đvt)\s*:\s*([^():;|\n]{1,30}?)\s*\)")
 # "Bảng tổng hợp giải ngân một số dự án (tỷ đồng):": a unit in brackets closing
 # the caption line (folded); taken only when the bracket is a unit and nothing more
 _CAPTION_BRACKET = re.compile(r"\(\s*([^():;|\n]{1,20}?)\s*\)[\s:.*]*$")
@@ -105,7 +109,8 @@ def caption_unit(doc: Doc, first_row: int) -> str:
         b = doc.blocks[i]
         if b.kind is BlockKind.TABLE_ROW:
             break
-        m = _CAPTION_UNIT.search(doc.folded, b.span.start, b.span.end)
+        m = (_CAPTION_UNIT.search(doc.folded, b.span.start, b.span.end)
+             or _CAPTION_UNIT_BRACKET.search(doc.folded, b.span.start, b.span.end))
         if m:
             return doc.text[m.start(1) : m.end(1)].strip()
         if not bracketed and (m := _CAPTION_BRACKET.search(doc.folded, b.span.start, b.span.end)):

@@ -59,7 +59,9 @@ _TRAILING_WORD = re.compile(r"([^\W\d_]+)$")
 _HARD_BREAK = re.compile(r"(  |\\|<br\s*/?>)\s*$")
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")  # "---", "***": a thematic break
 _BLANK = re.compile(r"\n[ \t]*\n")
-_LIST_START = re.compile(r"^\s*(?:[-–—+•·]\s|\(?\d{1,2}[.)]|[a-zđ]\)|[IVX]+\.)")
+# a list label opening a line ("- ", "2.", "1.2.", "a)", "IV."), not a number whose
+# thousands a dot groups that a pdf's line break put first ("ước đạt⏎50.860 tỷ đồng")
+_LIST_START = re.compile(r"^\s*(?:[-–—+•·]\s|\(?\d{1,2}(?:\)|\.(?!\d{3}(?!\d)))|[a-zđ]\)|[IVX]+\.)")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _NUMBER_ONLY = re.compile(r"\s*[\d.,%\s-]*\d[\d.,%\s]*")  # a cell of data: "1.200", "23,5 %"
 # A cell that only a layout table holds (as in the .docx reader): the motto,
