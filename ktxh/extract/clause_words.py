@@ -169,6 +169,15 @@ NAME_STOP = frozenset(
         "lần", "tương",  # "Sở Tài chính, Sở Xây dựng | lần lượt: …", "… | tương ứng: …"
     )
 )
+# What a report or a submission carries, named right after its body: a name read in lower
+# case ends before them. "báo cáo Sở Tài chính | kết quả thực hiện", "gửi Sở Xây dựng | danh
+# sách các dự án", "báo cáo Ban Quản lý dự án … tỉnh | tình hình …". ("thông tin" is not
+# one: "Trung tâm Công nghệ thông tin và Truyền thông".)
+REPORTED_OBJECTS = (
+    "kết quả", "tình hình", "nguyên nhân", "giải pháp", "biện pháp", "danh sách", "số liệu",
+    "nội dung", "ý kiến", "văn bản", "hồ sơ", "tài liệu", "tiến độ", "phương án", "kế hoạch",
+    "dự toán", "nhu cầu", "tờ trình", "khó khăn", "vướng mắc",
+)
 # A project board's name runs over lower-case words to the verb: "Ban Quản lý dự án đầu tư
 # xây dựng các công trình giao thông tỉnh | báo cáo ..."; these words of such names are
 # verbs elsewhere, and these function words end it.

@@ -32,6 +32,7 @@ from ktxh.extract.clause_words import (
     NARRATIVE_WORDS,
     OWNER_HEADS,
     PROJECT_NAME_WORDS,
+    REPORTED_OBJECTS,
     STATEMENT_WORDS,
     TITLES,
     UNIT_WORDS,
@@ -129,8 +130,8 @@ def is_action_at(folded: str, pos: int) -> bool:
 # --- bodies -------------------------------------------------------------------
 
 _ALL_ACTIONS = ACTION_PHRASES + ACTION_IN_NAMES
-_SORTED_STOPS = tuple(sorted(ACTION_PHRASES + NARRATIVE_WORDS + STATEMENT_WORDS, key=len,
-                             reverse=True))
+_SORTED_STOPS = tuple(sorted(ACTION_PHRASES + NARRATIVE_WORDS + STATEMENT_WORDS + REPORTED_OBJECTS,
+                             key=len, reverse=True))
 _SORTED_HEADS = tuple(sorted(NAMED_HEADS, key=len, reverse=True))
 _SORTED_FIXED = tuple(sorted(FIXED_BODIES, key=len, reverse=True))
 _SORTED_GROUP = tuple(sorted(GROUP_NOUNS, key=len, reverse=True))

@@ -42,18 +42,20 @@ def past_opening(text: str, folded: str, p: int, end: int) -> tuple[int, bool]:
     rec = tp.RECURRING_OPENING.match(folded, p, end) if m.group("timed") else None
     if rec is not None and cl.is_action_at(folded, rec.end()):
         return p, False  # "Định kỳ hằng quý | tổng hợp …, báo cáo …": read as one action
+    if m.group("timed"):  # "trong tháng 3/2024 | hoàn thành …", no comma: its own verb,
+        # before a later comma ("chậm nhất ngày D | lập kế hoạch …, gửi Sở Tài chính")
+        said = find_deadlines(folded, p, min(end, p + 80))
+        if said and said[0].span.start <= m.end():
+            q = cl._skip_spaces(folded, said[0].span.end, end)
+            # "định kỳ | hằng quý, …" goes on with its time, not a verb
+            if cl.is_action_at(folded, q) and all(d.span.start != q for d in said):
+                return q, True
     comma = folded.find(",", m.end(), min(end, p + 200))
     while comma > 0:
         q = cl._skip_spaces(folded, comma + 1, end)
         if q < end and _opens_subject(text, folded, q, end):
             return q, bool(m.group("timed"))
         comma = folded.find(",", q, min(end, p + 200))
-    if m.group("timed"):  # "trong tháng 3/2024 | hoàn thành …", no comma
-        said = find_deadlines(folded, p, min(end, p + 80))
-        if said and said[0].span.start <= m.end():
-            q = cl._skip_spaces(folded, said[0].span.end, end)
-            if cl.is_action_at(folded, q):
-                return q, True
     return p, False
 
 

@@ -113,6 +113,12 @@ TRANSMIT = re.compile(r"(?:kính\s+)?(?:báo cáo|trình)\s+")
 # words after a group that qualify it: "các xã có rừng", "các chủ rừng là tổ chức", "các đơn
 # vị chưa nộp báo cáo"
 GROUP_QUALIFIER = re.compile(r"(có|là|chưa)\s")
+# the end of a line that lists what a qualified group is, not what it must do: "Các xã có
+# tỷ lệ giải ngân thấp |gồm:", "… |như sau:", "…, |cụ thể:"
+LISTING_END = re.compile(r"(?:^|[\s,])(?:bao gồm|gồm|như sau|cụ thể|sau đây|là)\s*:?\s*$")
+# nouns a verb completes inside a group's qualifier: "các xã có tỷ lệ |giải ngân thấp",
+# "các dự án có tiến độ |thi công chậm" (the verb of the clause comes later)
+COMPLETED_NOUN = re.compile(r"(?:tỷ lệ|tiến độ|kết quả|khối lượng|công tác)\s+$")
 WORD_RE = re.compile(r"[^\W_]+|[^\w\s]")
 # "Sở X là cơ quan thường trực (của Ban Chỉ đạo), chủ trì ...": the body leads what follows
 STANDING = re.compile(

@@ -387,8 +387,10 @@ def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start
             folded, cl._skip_spaces(folded, bodies[-1].end, c.end), c.end)
         if lead.is_group and not support and directive:
             # "UBND các xã, phường có dự án đi qua | thành lập tổ công tác"
-            p = _relative_end(folded, p, c.end)
-            lead = _qualified(text, lead, p)
+            q = _relative_end(folded, p, c.end)
+            if q > p and tp.LISTING_END.search(folded[q : c.end]):
+                return None  # "Các xã có tỷ lệ giải ngân thấp gồm:": the items are what they are
+            p, lead = q, _qualified(text, lead, q)
         if not support and folded.startswith("chỉ đạo ", p):
             lead, p = _directed(text, folded, lead, p, c.end)
     else:  # "- Chủ trì, phối hợp với ..." under a heading "1. Sở Tài chính:"
@@ -510,7 +512,8 @@ def _relative_end(folded: str, pos: int, end: int) -> int:
         m = tp.WORD_RE.match(folded, q, end)
         if m is None or not m.group()[0].isalnum():
             break
-        if n > (1 if word.group(1) == "là" else 0) and (
+        if n > (1 if word.group(1) == "là" else 0) and not tp.COMPLETED_NOUN.search(
+                folded, max(0, q - 12), q) and (
                 cl.starts_with(folded, q, verbs) if verbs else
                 cl.is_action_at(folded, q) and (not folded.startswith("có", q)
                                                 or cl.starts_with(folded, q, cw.STRONG_MARKERS))):

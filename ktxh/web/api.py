@@ -91,7 +91,7 @@ async def upload(request: Request, user: User, session: Db,
           {"filename": path.name, "status": result.status, "via": "api"})
     session.commit()
     return {"status": result.status, "document_id": result.document_id,
-            "version": result.version, "counts": result.counts}
+            "version": result.version, "counts": result.counts, "warnings": result.warnings}
 
 
 @router.get("/figures", response_model=m.Page[m.FigureOut], summary="Figures")

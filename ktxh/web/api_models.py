@@ -170,6 +170,9 @@ class IngestOut(BaseModel):
     document_id: int | None
     version: int | None
     counts: dict[str, int]
+    # an extractor that raised on this file: the document is stored with the
+    # other records ("tasks: AttributeError: ... at character 1490")
+    warnings: list[str] = []
 
 
 class Me(BaseModel):

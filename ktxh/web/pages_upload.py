@@ -38,7 +38,7 @@ async def upload(*, request: Request, file: FileField = None, csrf: FormStr = ""
     uploads.remember(state.pending, uploads.Pending(token, user.id, path.name, path, prepared))
     return render(request, "upload.html", section="upload", step="preview", token=token,
                   filename=path.name, items=uploads.preview(prepared),
-                  fields=uploads.FIELDS)
+                  fields=uploads.FIELDS, problems=[str(p) for p in prepared.extraction.problems])
 
 
 @router.post("/tai-len/luu")

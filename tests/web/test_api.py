@@ -177,10 +177,20 @@ def _file(name: str, data: bytes) -> dict:
 def test_upload_ingests(api):
     r = api("editor").post("/api/v1/documents", files=_file("bc-33.txt", REPORT.encode()))
     assert r.status_code == 201, r.text
+    assert r.json()["warnings"] == []
     doc = api("viewer").get(f"/api/v1/documents/{r.json()['document_id']}").json()
     assert doc["number"] == "33/BC-UBND"
     assert api("viewer").post("/api/v1/documents",
                               files=_file("x.txt", REPORT.encode())).status_code == 403
+
+
+def test_upload_reports_an_extractor_that_raised(api, broken_tasks):
+    r = api("editor").post("/api/v1/documents", files=_file("bc-33.txt", REPORT.encode()))
+    assert r.status_code == 201, r.text
+    body = r.json()
+    assert body["counts"]["tasks"] == 0 and body["counts"]["figures"] > 0
+    (warning,) = body["warnings"]
+    assert warning.startswith("tasks: AttributeError")
 
 
 @pytest.mark.parametrize(("name", "data", "words"), [

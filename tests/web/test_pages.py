@@ -152,6 +152,15 @@ def test_upload_preview_correct_save(app, as_user):
     assert client.post("/tai-len/luu", data=fields).status_code == 400  # token used
 
 
+def test_upload_preview_shows_an_extractor_that_raised(as_user, broken_tasks):
+    client = as_user("editor")
+    files = {"file": ("bc-33.txt", io.BytesIO(REPORT.encode()), "text/plain")}
+    preview = client.post("/tai-len", data={"csrf": client.csrf}, files=files)
+    assert preview.status_code == 200 and "33/BC-UBND" in preview.text
+    assert "Một bước trích xuất gặp lỗi" in preview.text
+    assert "tasks: AttributeError" in preview.text
+
+
 @pytest.mark.parametrize(("name", "data", "words"), [
     ("rong.md", b"", "Tệp rỗng"), ("a.exe", b"MZ", "không được hỗ trợ"),
     ("lon.md", b"x" * 300_000, "quá lớn"), ("hong.docx", b"PK\x03\x04xx", "Không đọc được")])
