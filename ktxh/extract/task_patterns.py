@@ -117,8 +117,9 @@ GROUP_QUALIFIER = re.compile(r"(có|là|chưa)\s")
 # tỷ lệ giải ngân thấp |gồm:", "… |như sau:", "…, |cụ thể:"
 LISTING_END = re.compile(r"(?:^|[\s,])(?:bao gồm|gồm|như sau|cụ thể|sau đây|là)\s*:?\s*$")
 # nouns a verb completes inside a group's qualifier: "các xã có tỷ lệ |giải ngân thấp",
-# "các dự án có tiến độ |thi công chậm" (the verb of the clause comes later)
-COMPLETED_NOUN = re.compile(r"(?:tỷ lệ|tiến độ|kết quả|khối lượng|công tác)\s+$")
+# "các dự án có tiến độ |thi công chậm" (the verb of the clause comes later); not a
+# qualifier ending in the noun: "các chủ đầu tư có dự án chậm tiến độ | cam kết …"
+COMPLETED_NOUN = re.compile(r"(?<!\w)có\s+(?:tỷ lệ|tiến độ|kết quả|khối lượng|công tác)\s+$")
 WORD_RE = re.compile(r"[^\W_]+|[^\w\s]")
 # "Sở X là cơ quan thường trực (của Ban Chỉ đạo), chủ trì ...": the body leads what follows
 STANDING = re.compile(

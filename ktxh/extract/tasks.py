@@ -513,7 +513,7 @@ def _relative_end(folded: str, pos: int, end: int) -> int:
         if m is None or not m.group()[0].isalnum():
             break
         if n > (1 if word.group(1) == "là" else 0) and not tp.COMPLETED_NOUN.search(
-                folded, max(0, q - 12), q) and (
+                folded, max(0, q - 20), q) and (
                 cl.starts_with(folded, q, verbs) if verbs else
                 cl.is_action_at(folded, q) and (not folded.startswith("có", q)
                                                 or cl.starts_with(folded, q, cw.STRONG_MARKERS))):

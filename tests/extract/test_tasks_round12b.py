@@ -63,6 +63,10 @@ CASES = [
     ("II. NHIỆM VỤ\n\n1. Trước ngày 20/11/2025, Sở Tài chính tổng hợp nhu cầu vốn, báo cáo "
      "Ủy ban nhân dân tỉnh.\n",
      [("Sở Tài chính", [], "tổng hợp", "2025-11-20", "Ủy ban nhân dân tỉnh")]),
+    # a qualifier that ends in the noun: the verb after it is the clause's
+    ("II. NHIỆM VỤ\n\n1. Yêu cầu các chủ đầu tư có dự án chậm tiến độ cam kết bằng văn bản thời "
+     "hạn hoàn thành, gửi Sở Tài chính trước ngày 20/11/2025.\n",
+     [("các chủ đầu tư có dự án chậm tiến độ", [], "cam kết", "2025-11-20", "Sở Tài chính")]),
 ]
 
 
