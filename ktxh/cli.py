@@ -54,6 +54,8 @@ def extract_cmd(
     except ReadError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(2) from err
+    for problem in ex.problems:  # the other steps' records are still printed
+        typer.echo(f"warning: {file}: extraction step {problem}", err=True)
     data = to_json(ex)
     if format == "json":
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
@@ -188,6 +190,9 @@ def ingest_cmd(
         f"{len(summary.ingested)} ingested, {len(summary.unchanged)} unchanged, "
         f"{len(summary.failed)} failed"
     )
+    for r in summary.results:
+        for warning in r.warnings:  # stored without what the failing step would have found
+            typer.echo(f"{r.path}: warning: extraction step {warning}", err=True)
     for r in summary.failed:
         typer.echo(f"{r.path}: {r.reason}", err=True)
     if summary.failed:

@@ -89,7 +89,7 @@ def to_json(ex: Extraction) -> dict[str, Any]:
         recipients=list(meta.recipients),
         distribution=list(meta.distribution),
     )
-    return {
+    out: dict[str, Any] = {
         "document": document,
         "references": [reference_json(r) for r in ex.references],
         "figures": [figure_json(f) for f in ex.figures],
@@ -97,3 +97,6 @@ def to_json(ex: Extraction) -> dict[str, Any]:
         "tasks": [task_json(t) for t in ex.tasks],
         "projects": [project_json(p) for p in ex.projects],
     }
+    if ex.problems:  # only when an extractor raised; the scorer reads no other key
+        out["problems"] = [str(p) for p in ex.problems]
+    return out

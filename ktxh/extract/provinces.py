@@ -21,7 +21,7 @@ from importlib import resources
 from typing import Any
 
 from ktxh.extract import agencies
-from ktxh.extract.namematch import alternation
+from ktxh.extract.namematch import alternation, name_key
 from ktxh.text.model import Doc
 from ktxh.text.normalize import fold
 
@@ -39,9 +39,11 @@ class Province:
 
 
 def _names() -> dict[str, Province]:
-    out = {fold(n): Province(n, "tỉnh") for n in _RAW["provinces"]}
-    out |= {fold(n): Province(n, "thành phố") for n in _RAW["cities"]}
-    out |= {fold(v): out[fold(n)] for v, n in _RAW["variants"].items()}
+    # keyed by name_key: a match of the tolerant regex below ("lạng\nsơn", a
+    # heading set on two lines) finds its province under the same key
+    out = {name_key(n): Province(n, "tỉnh") for n in _RAW["provinces"]}
+    out |= {name_key(n): Province(n, "thành phố") for n in _RAW["cities"]}
+    out |= {name_key(v): out[name_key(n)] for v, n in _RAW["variants"].items()}
     return out
 
 
@@ -56,7 +58,7 @@ HOME = agencies.HOME
 
 def _find(folded: str, start: int = 0, end: int | None = None) -> Province | None:
     m = _NAMED.search(folded, start, len(folded) if end is None else end)
-    return _BY_NAME[m.group("name")] if m else None
+    return _BY_NAME[name_key(m.group("name"))] if m else None
 
 
 def document_province(doc: Doc, meta: Any) -> Province | None:
@@ -74,7 +76,7 @@ def document_province(doc: Doc, meta: Any) -> Province | None:
         found = _find(fold(title))
     place = getattr(meta, "place", None)
     if found is None and place:  # "Hà Giang, ngày ...": a place line naming a province
-        p = _BY_NAME.get(fold(place).strip())
+        p = _BY_NAME.get(name_key(place))
         found = p if p is not None and p.unit == "tỉnh" else None
     return found
 

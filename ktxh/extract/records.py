@@ -106,6 +106,22 @@ class Project:
 
 
 @dataclass(frozen=True, slots=True)
+class Problem:
+    """An extractor that raised: the document kept every other record."""
+
+    step: str  # the pipeline step: "tasks", "figures" ...
+    error: str  # the exception's type: "AttributeError"
+    message: str
+    offset: int | None = None  # start of the block it failed on, when found
+    where: str | None = None  # innermost project frame: "extract/tasks.py:120"
+
+    def __str__(self) -> str:
+        at = f" at character {self.offset}" if self.offset is not None else ""
+        where = f" ({self.where})" if self.where else ""
+        return f"{self.step}: {self.error}: {self.message}{at}{where}"
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything extracted from one document."""
 
@@ -115,3 +131,4 @@ class Extraction:
     targets: tuple[Target, ...] = ()
     tasks: tuple[Task, ...] = ()
     projects: tuple[Project, ...] = ()
+    problems: tuple[Problem, ...] = ()  # extractors that raised (empty when all went well)

@@ -4,7 +4,7 @@
 check reads the sentence text itself (amounts via :mod:`ktxh.monitor.amounts`)
 so it does not depend on how much the extractors found. The checks live in
 :mod:`~ktxh.monitor.ratio_checks`, :mod:`~ktxh.monitor.parts_checks`,
-:mod:`~ktxh.monitor.share_checks`,
+:mod:`~ktxh.monitor.share_checks`, :mod:`~ktxh.monitor.difference_checks`,
 :mod:`~ktxh.monitor.period_checks` and :mod:`~ktxh.monitor.calendar`; this
 module runs them, and adds the checks on records (deadlines, citations) and
 across documents (:func:`check_series`).
@@ -20,6 +20,7 @@ from ktxh.extract.records import Extraction
 from ktxh.monitor.amounts import find_amounts
 from ktxh.monitor.calendar import check_period
 from ktxh.monitor.check_patterns import ASSIGNS, HEADER_DATE, PAST
+from ktxh.monitor.difference_checks import difference_findings
 from ktxh.monitor.findings import ERROR, Finding
 from ktxh.monitor.parts_checks import footnote_total, parts_findings
 from ktxh.monitor.period_checks import check_periods
@@ -102,6 +103,7 @@ def check_document(doc: Doc, extraction: Extraction) -> list[Finding]:
     findings = [
         *check_period(replace(meta, date=doc_date)),
         *_text_findings(doc),
+        *difference_findings(doc),
         *_deadline_findings(doc, extraction, doc_date),
         *_reference_findings(extraction, doc_date),
         *check_periods(doc, extraction, doc_date),

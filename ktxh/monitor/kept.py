@@ -20,7 +20,9 @@ caller commits):
   corrections only); the conflict groups of the (indicator, period, kind)
   keys of its series points, those its row holds and those it has now, are
   computed again from the figures of every current document with these
-  keys; past :data:`MAX_CHANGED` documents every group is;
+  keys, and so are the figures of these keys that can decide a target
+  (:mod:`ktxh.monitor.kept_points`); past :data:`MAX_CHANGED` documents
+  every group is;
 - the task states (:mod:`ktxh.monitor.task_states`) of changed documents
   and of the tasks given a progress update since are computed again;
 - everything is computed again when the rules changed (:func:`signature`, a
@@ -39,16 +41,25 @@ import functools
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, case, delete, func, insert, not_, or_, select, tuple_
 from sqlalchemy.orm import Session
 
+from ktxh.monitor import kept_points
 from ktxh.monitor import rows as R
+from ktxh.monitor.catalog import catalog
 from ktxh.monitor.doc_checks import check_stored
-from ktxh.monitor.point_counts import PointCount
+from ktxh.monitor.kept_reads import (  # noqa: F401  (read here by the pages and services)
+    conflicts,
+    current_findings,
+    findings_of,
+    point_counts,
+)
+from ktxh.monitor.point_counts import add_kept_points, points_by_document, points_json
 from ktxh.monitor.store_conflicts import conflict_groups, keys_by_document
 from ktxh.monitor.task_states import update_states, updated_documents, updates_state
 from ktxh.store.kept_tables import (
@@ -62,9 +73,12 @@ from ktxh.store.tables import ENTITIES, Correction, Document
 
 # changed documents past which every conflict group is computed again
 MAX_CHANGED = 200
+# the key of a session's ``info`` bounding its refreshes (see :func:`refresh`)
+MOST = "ktxh.kept.most"
 _SIGNATURE, _CORRECTIONS, _UPDATES = "signature", "corrections", "task_updates"
 _DOCUMENTS = "documents"
 _KEY_CHUNK = 300  # (code, period, kind) keys in one IN list
+_CODES_AT_ONCE = 6  # indicators whose points a computation of everything holds at once
 
 if TYPE_CHECKING:
     from ktxh.store import Store
@@ -193,56 +207,45 @@ def _delete_groups(session: Session, keys: set[Key]) -> None:
         session.execute(delete(ConflictGroup).where(of_keys))
 
 
-def _all_conflicts(session: Session) -> list[R.Linked]:
-    """Every conflict group computed again; every current document's points."""
+def _all_conflicts(session: Session, progress: Callable[[str], None] = lambda _: None
+                   ) -> tuple[dict[int, set[Key]], dict[int, Counter[tuple[str, str]]]]:
+    """Every conflict group and kept target figure computed again, from the
+    points of :data:`_CODES_AT_ONCE` indicators at a time (a group and a
+    target figure are of one indicator; all the points at once took 2.5 GB
+    for a million figures); each current document's keys and points."""
     session.execute(delete(ConflictDocument))
     session.execute(delete(ConflictGroup))
-    linked = R.series_points(session, R.current_documents(session), quotes=False)
-    _insert_groups(session, conflict_groups(session, linked))
-    return linked
+    kept_points.replace(session, None, [])
+    docs = R.current_documents(session)
+    keys: dict[int, set[Key]] = {}
+    points: dict[int, Counter[tuple[str, str]]] = {}
+    done, codes = 0, kept_points.batches(catalog(), _CODES_AT_ONCE)
+    for some in codes:
+        progress(f"conflicts between documents: indicators {done}/{len(catalog())}")
+        done += len(some)
+        linked = R.series_points(session, docs, codes=some, quotes=False)
+        _insert_groups(session, conflict_groups(session, linked))
+        kept_points.add(session, linked)
+        for i, found in keys_by_document(linked).items():
+            keys.setdefault(i, set()).update(found)
+        for i, counts in points_by_document(linked).items():
+            points.setdefault(i, Counter()).update(counts)
+    return keys, points
 
 
-def points_by_document(linked: list[R.Linked]) -> dict[int, Counter[tuple[str, str]]]:
-    """Each document's series points per (indicator code, period)."""
-    out: dict[int, Counter[tuple[str, str]]] = {}
-    for lk in linked:
-        out.setdefault(lk.document.id, Counter())[(lk.point.indicator_code,
-                                                   lk.point.period)] += 1
-    return out
-
-
-def _points_json(points: Counter[tuple[str, str]] | None) -> list[list[Any]]:
-    return [[c, p, n] for (c, p), n in sorted((points or Counter()).items())]
-
-
-def _add_points(session: Session, delta: Counter[tuple[str, str]]) -> None:
-    """``indicator_points`` plus ``delta`` (rows at zero removed)."""
-    for (code, period), n in sorted(delta.items()):
-        if n == 0:
-            continue
-        row = session.get(IndicatorPoints, (code, period))
-        if row is None:
-            session.add(IndicatorPoints(code=code, period=period, points=n))
-        elif row.points + n == 0:
-            session.delete(row)
-        else:
-            row.points += n
-    session.flush()
-
-
-def _recompute(session: Session) -> None:
+def _recompute(session: Session, progress: Callable[[str], None]) -> None:
     """Every document checked and every conflict group computed again."""
     session.execute(delete(DocumentCheck))
     session.execute(delete(IndicatorPoints))
-    linked = _all_conflicts(session)
-    keys, points = keys_by_document(linked), points_by_document(linked)
+    keys, points = _all_conflicts(session, progress)
     ids = list(session.scalars(select(Document.id).order_by(Document.id)))
     current = _current(session, ids)
     for start in range(0, len(ids), R.ID_CHUNK):
+        progress(f"documents checked: {start}/{len(ids)}")
         found = _check(session, ids[start : start + R.ID_CHUNK])
         session.execute(insert(DocumentCheck), [
             {"document_id": i, **found[i], "current": i in current,
-             "keys": _keys_json(keys.get(i)), "points": _points_json(points.get(i))}
+             "keys": _keys_json(keys.get(i)), "points": points_json(points.get(i))}
             for i in sorted(found)])
     total: Counter[tuple[str, str]] = Counter()
     for counts in points.values():
@@ -276,10 +279,12 @@ def _update(session: Session, changed: set[int], corrected: set[int]) -> None:
     else:
         touched = {tuple(k) for i in changed if i in rows for k in rows[i].keys}
         touched |= {k for ks in keys.values() for k in ks}
+        touched = kept_points.with_family(touched)  # type: ignore[arg-type]
         _delete_groups(session, touched)  # type: ignore[arg-type]
         if touched:
             near = R.series_points(session, None, touched, quotes=False)  # type: ignore[arg-type]
             _insert_groups(session, conflict_groups(session, near))
+            kept_points.replace(session, touched, near)  # type: ignore[arg-type]
     delta: Counter[tuple[str, str]] = Counter()
     for i in ordered:
         row = rows.get(i)
@@ -291,92 +296,121 @@ def _update(session: Session, changed: set[int], corrected: set[int]) -> None:
                 session.delete(row)
             continue
         values = {"current": i in current, "keys": _keys_json(keys.get(i)),
-                  "points": _points_json(points.get(i))}
+                  "points": points_json(points.get(i))}
         if row is None:
             session.add(DocumentCheck(document_id=i, **found[i], **values))
             continue
         if i in found:
             row.sha256, row.findings = found[i]["sha256"], found[i]["findings"]
         row.current, row.keys, row.points = values["current"], values["keys"], values["points"]
-    _add_points(session, delta)
+    add_kept_points(session, delta)
 
 
-def refresh(session: Session) -> bool:
-    """Bring the kept findings and conflicts up to date with the store (the
-    caller commits); whether anything was computed."""
+@dataclass
+class _Work:
+    """What :func:`refresh` has to compute, and the state it then writes."""
+
+    state: dict[str, str]
+    everything: bool = False
+    changed: set[int] = field(default_factory=set)
+    corrected: set[int] = field(default_factory=set)
+    updated: set[int] = field(default_factory=set)
+
+    def none(self) -> bool:
+        return not (self.everything or self.changed or self.updated)
+
+    def heavy(self, most: int) -> bool:
+        return self.everything or len(self.changed) > most
+
+
+def _work(session: Session) -> _Work:
+    """Compare the kept state with the store and the rules (a few SQL counts,
+    and the documents compared when their count, ids or last ingest moved)."""
     state = _state(session)
     count, last = _corrections(session)
     kept_count, _, kept_last = state.get(_CORRECTIONS, "-1:").partition(":")
     added = count - int(kept_count)
     updates = ":".join(map(str, updates_state(session)))
     documents = _documents_state(session)
+    work = _Work({_SIGNATURE: signature(), _CORRECTIONS: f"{count}:{last}",
+                  _UPDATES: updates, _DOCUMENTS: documents})
     if state.get(_SIGNATURE) != signature() or added < 0 or (
             added != session.scalar(select(func.count(Correction.id))
                                     .where(Correction.id > int(kept_last or 0)))):
-        _recompute(session)
+        work.everything = True
+        return work
+    work.corrected = _corrected_documents(session, int(kept_last)) if added else set()
+    # documents added, superseded, restored or deleted change the count,
+    # the last id or the sum of the current ids: only then are they compared
+    work.changed = work.corrected | (_changed_documents(session)
+                                     if documents != state.get(_DOCUMENTS) else set())
+    kept_updates = state.get(_UPDATES, "0:0")
+    work.updated = (updated_documents(session, int(kept_updates.partition(":")[2]))
+                    if updates != kept_updates else set())
+    return work
+
+
+def _refresh(session: Session, most: int | None,
+             progress: Callable[[str], None] | None) -> tuple[bool, bool]:
+    """:func:`refresh`: whether anything was computed, and whether the kept
+    results were left behind (by ``most``)."""
+    if most is None:
+        most = session.info.get(MOST)
+    work = _work(session)
+    if work.none():
+        return False, False
+    if most is not None and work.heavy(most):
+        return False, True
+    if work.everything:
+        _recompute(session, progress or (lambda _: None))
         update_states(session, None)
     else:
-        corrected = _corrected_documents(session, int(kept_last)) if added else set()
-        # documents added, superseded, restored or deleted change the count,
-        # the last id or the sum of the current ids: only then are they compared
-        changed = corrected | (_changed_documents(session)
-                               if documents != state.get(_DOCUMENTS) else set())
-        kept_updates = state.get(_UPDATES, "0:0")
-        updated = (updated_documents(session, int(kept_updates.partition(":")[2]))
-                   if updates != kept_updates else set())
-        if not changed and not updated:
-            return False
-        if changed:
-            _update(session, changed, corrected)
-        update_states(session, changed | updated)
-    _set_state(session, {_SIGNATURE: signature(), _CORRECTIONS: f"{count}:{last}",
-                         _UPDATES: updates, _DOCUMENTS: documents})
+        if work.changed:
+            _update(session, work.changed, work.corrected)
+        update_states(session, work.changed | work.updated)
+    _set_state(session, work.state)
     session.flush()
-    return True
+    return True, False
 
 
-def findings_of(session: Session, document_id: int) -> list[dict[str, Any]] | None:
-    """One document's kept findings (None when not kept)."""
-    row = session.get(DocumentCheck, document_id)
-    return None if row is None else list(row.findings)
+def refresh(session: Session, most: int | None = None,
+            progress: Callable[[str], None] | None = None) -> bool:
+    """Bring the kept findings and conflicts up to date with the store (the
+    caller commits); whether anything was computed.
+
+    With ``most`` (else the session's ``info[MOST]``, which a web request's
+    session sets), nothing is computed when every result would be (new
+    rules, a correction removed) or more than ``most`` documents changed:
+    the kept results stay as they were (:func:`up_to_date` is false) until
+    a refresh without a bound (``ktxh serve`` at its start, ``ktxh ingest``,
+    :func:`refresh_store`). ``progress`` is told what a computation of
+    everything is doing."""
+    return _refresh(session, most, progress)[0]
 
 
-def current_findings(session: Session) -> list[dict[str, Any]]:
-    """The kept findings of every current document, in document order."""
-    out: list[dict[str, Any]] = []
-    for findings in session.scalars(
-            select(DocumentCheck.findings)
-            .join(Document, Document.id == DocumentCheck.document_id)
-            .where(Document.superseded_by_id.is_(None)).order_by(DocumentCheck.document_id)):
-        out += findings
-    return out
+def up_to_date(session: Session) -> bool:
+    """:func:`refresh` (bounded as the session says), then whether the kept
+    results reflect the store and the rules."""
+    return not _refresh(session, None, None)[1]
 
 
-_ORDER = (ConflictGroup.first_document_id, ConflictGroup.first_start,
-          ConflictGroup.first_figure_id)
+def behind(session: Session) -> bool:
+    """Whether the kept results are behind the store or the rules (nothing
+    computed)."""
+    return not _work(session).none()
 
 
-def conflicts(session: Session, document_id: int | None = None) -> list[dict[str, Any]]:
-    """The kept cross-document conflicts (naming ``document_id`` if given),
-    in the order of each group's first figure (document, position)."""
-    stmt = select(ConflictGroup.finding).order_by(*_ORDER)
-    if document_id is not None:
-        stmt = stmt.join(ConflictDocument, ConflictDocument.conflict_id == ConflictGroup.id
-                         ).where(ConflictDocument.document_id == document_id)
-    return list(session.scalars(stmt))
+def fill_target_points(session: Session) -> None:
+    """The kept figures that can decide a target, for a store kept before
+    them (migration 0008): with every kept result when those were kept for
+    other rules, else alone, a few indicators at a time."""
+    if _state(session).get(_SIGNATURE) != signature():
+        refresh(session)
+    else:
+        kept_points.fill(session, catalog())
 
 
 def refresh_store(store: Store) -> bool:
     """:func:`refresh` in a transaction of its own (after an ingest)."""
     with store.transaction() as session:
         return refresh(session)
-
-
-def point_counts(session: Session) -> dict[str, PointCount]:
-    """Per catalog code: the series points of the current documents (as
-    :func:`ktxh.monitor.point_counts.point_counts` counts them), kept."""
-    out: dict[str, PointCount] = {}
-    for code, period, n in session.execute(
-            select(IndicatorPoints.code, IndicatorPoints.period, IndicatorPoints.points)):
-        out.setdefault(code, PointCount()).add(period, n)
-    return out

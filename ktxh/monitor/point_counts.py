@@ -10,13 +10,16 @@ values, as :func:`ktxh.monitor.rows.series_points` judges them.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import false, func, select
 from sqlalchemy.orm import Session
 
 from ktxh.monitor import rows as R
 from ktxh.monitor.periods import period_sort_key
+from ktxh.store.kept_tables import IndicatorPoints
 from ktxh.store.tables import Document, Figure
 
 
@@ -54,3 +57,31 @@ def point_counts(session: Session) -> dict[str, PointCount]:
     for lk in R.linked_points(corrected, docs):
         out.setdefault(lk.point.indicator_code, PointCount()).add(lk.point.period, 1)
     return out
+
+
+def points_by_document(linked: list[R.Linked]) -> dict[int, Counter[tuple[str, str]]]:
+    """Each document's series points per (indicator code, period)."""
+    out: dict[int, Counter[tuple[str, str]]] = {}
+    for lk in linked:
+        out.setdefault(lk.document.id, Counter())[(lk.point.indicator_code,
+                                                   lk.point.period)] += 1
+    return out
+
+
+def points_json(points: Counter[tuple[str, str]] | None) -> list[list[Any]]:
+    return [[c, p, n] for (c, p), n in sorted((points or Counter()).items())]
+
+
+def add_kept_points(session: Session, delta: Counter[tuple[str, str]]) -> None:
+    """``indicator_points`` plus ``delta`` (rows at zero removed)."""
+    for (code, period), n in sorted(delta.items()):
+        if n == 0:
+            continue
+        row = session.get(IndicatorPoints, (code, period))
+        if row is None:
+            session.add(IndicatorPoints(code=code, period=period, points=n))
+        elif row.points + n == 0:
+            session.delete(row)
+        else:
+            row.points += n
+    session.flush()

@@ -21,11 +21,11 @@ from typing import Any
 from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
-from ktxh.monitor import kept
+from ktxh.monitor import kept, kept_points
 from ktxh.monitor import rows as R
 from ktxh.monitor.catalog import Indicator, catalog, get, link_indicator
 from ktxh.monitor.periods import parse_period, period_sort_key
-from ktxh.monitor.point_counts import PointCount
+from ktxh.monitor.point_counts import PointCount, point_counts
 from ktxh.monitor.projects import MEASURE_LABELS, ProjectSnapshot, project_history
 from ktxh.monitor.series import Series
 from ktxh.monitor.store_checks import all_findings, check_file, document_findings
@@ -160,7 +160,8 @@ def _codes_for(targets: list[dict[str, Any]]) -> set[str]:
     return out
 
 
-def target_board(session: Session, as_of: dt.date | None = None) -> list[dict[str, Any]]:
+def target_board(session: Session, as_of: dt.date | None = None,
+                 from_scratch: bool = False) -> list[dict[str, Any]]:
     """Every target of the current documents against the actuals found.
 
     Each: the target's fields, ``indicator_code``/``indicator_name`` (None when
@@ -168,11 +169,19 @@ def target_board(session: Session, as_of: dt.date | None = None) -> list[dict[st
     source, ``realized``, ``required``, ``projection``, ``status`` (achieved,
     on_track, at_risk, off_track, no_data), ``reasoning`` in Vietnamese, and
     ``sources`` (the chosen yearly points). With ``as_of``, documents dated
-    after it are left out.
+    after it are left out. The points evaluated are the kept figures that
+    can decide a target (:mod:`ktxh.monitor.kept_points`, brought up to date
+    first: the same result as every figure gives); with ``as_of`` or
+    ``from_scratch``, or when a bounded refresh (a web request,
+    :func:`ktxh.monitor.kept.refresh`) left the kept figures behind, every
+    figure of the targets' indicators is read.
     """
     docs = _as_of_docs(session, as_of)
     targets = R.target_rows(session, docs)
-    linked = R.series_points(session, docs, codes=_codes_for(targets))
+    if as_of is None and not from_scratch and kept.up_to_date(session):
+        linked = kept_points.board_points(session, docs, _codes_for(targets))
+    else:  # also when a bounded refresh (a web request) left the kept figures behind
+        linked = R.series_points(session, docs, codes=_codes_for(targets))
     out = [_evaluate(row, docs[row["document_id"]], linked) for row in targets]
     out.sort(key=lambda t: (t["document"]["date"] or "", t["document_id"], t["start"]))
     return out
@@ -237,8 +246,8 @@ def indicator_list(session: Session) -> list[dict[str, Any]]:
     brought up to date first; they equal
     :func:`ktxh.monitor.point_counts.point_counts`)."""
     docs = R.current_documents(session)
-    kept.refresh(session)
-    points = kept.point_counts(session)
+    # counted from scratch when a bounded refresh (a web request) left them behind
+    points = kept.point_counts(session) if kept.up_to_date(session) else point_counts(session)
     targets: dict[str, int] = {}
     for row in R.target_rows(session, docs):
         match = R.link_row(row)

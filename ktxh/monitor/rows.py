@@ -9,6 +9,7 @@ loaded unless asked otherwise; documents come without their text
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -271,6 +272,7 @@ def stored_names(session: Session, model: type = Figure) -> list[str]:
     return list(session.scalars(stmt))
 
 
+@functools.lru_cache(maxsize=65536)
 def name_codes(name: str) -> frozenset[str]:
     """The catalog codes a figure named ``name`` may link to: the name's
     indicator, and the growth indicator of it (for a change in %)."""

@@ -50,6 +50,8 @@ class IngestResult:
     version: int | None = None
     reason: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
+    # stored, but an extractor raised: "tasks: AttributeError: ... at character 812"
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -204,7 +206,8 @@ def store_prepared(store: Store, prepared: Prepared | Rows) -> IngestResult:
             if known is not None:
                 return _unchanged(rows.path, known)
             doc_id, version, counts = writer.write_document(session, rows)
-            return IngestResult(rows.path, "ingested", doc_id, version, counts=counts)
+            return IngestResult(rows.path, "ingested", doc_id, version, counts=counts,
+                                warnings=list(rows.problems))
     except IntegrityError:
         # the same content went in concurrently: nothing to do
         with store.session() as session:

@@ -81,6 +81,21 @@ class IndicatorPoints(Base):
     points: Mapped[int] = mapped_column(Integer)
 
 
+class TargetPoint(Base):
+    """A figure of a current document that can decide a target's evaluation
+    (:mod:`ktxh.monitor.kept_points`), with its (indicator, period, kind).
+
+    No foreign key: derived rows, replaced by key when documents change."""
+
+    __tablename__ = "target_points"
+    __table_args__ = (Index("ix_target_points_code_period_kind", "code", "period", "kind"),)
+
+    figure_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    code: Mapped[str] = mapped_column(String(64))
+    period: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(32))
+
+
 class TaskState(Base):
     """What a task's status depends on besides today's date (corrections and
     progress updates applied): the status on a day is then SQL

@@ -77,6 +77,8 @@ class Rows:
     tasks: list[tuple] = field(default_factory=list)
     # (entity_type, index of the fact in its list or None for text, start, end, stripped)
     passages: list[tuple[str, int | None, int, int, str]] = field(default_factory=list)
+    # extractors that raised on this document (Extraction.problems, as text)
+    problems: list[str] = field(default_factory=list)
 
     def facts(self) -> dict[str, list[tuple]]:
         return {"references": self.references, "project_mentions": self.mentions,
@@ -169,6 +171,7 @@ def build(doc: Doc, ex: rec.Extraction, path: str, lineage: str, sha256: str) ->
     limit = len(doc.text)
     anchors = AnchorMaker(lineage)
     out = Rows(path, lineage, sha256, document_values(doc, ex.document, path, lineage, sha256))
+    out.problems = [str(p) for p in ex.problems]
     for r in ex.references:
         start, end = _span(r.span, limit)
         out.references.append(_row(Reference, REFERENCE_COLS, {

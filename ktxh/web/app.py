@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import secrets
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
@@ -18,10 +18,12 @@ from fastapi import Depends, FastAPI, File, Form, HTTPException, Request, Upload
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ktxh.config import get_settings
+from ktxh.monitor.kept import MOST, behind, refresh
 from ktxh.store import Store, open_store
 from ktxh.store.errors import NotFound
 from ktxh.web import security
@@ -44,10 +46,18 @@ class LoginRequired(Exception):
     """A page was asked for without a session: go to the login page."""
 
 
+# documents changed since the monitor's kept results past which a request
+# leaves them as they are (``ktxh serve``, ``ktxh ingest`` bring them up to date)
+REQUEST_MOST = 20
+
+
 def db(request: Request) -> Iterator[Session]:
-    """One session per request."""
+    """One session per request; it brings the monitor's kept results up to
+    date for at most :data:`REQUEST_MOST` changed documents
+    (:func:`ktxh.monitor.kept.refresh`), never all of them."""
     store: Store = request.app.state.store
     with store.session() as session:
+        session.info[MOST] = REQUEST_MOST
         yield session
 
 
@@ -131,10 +141,34 @@ def _secret(secret_key: str | None) -> str:
     return key
 
 
+def bring_up_to_date(store: Store, progress: Callable[[str], None] | None = None) -> bool:
+    """The monitor's kept results brought up to date before serving (what a
+    request does not do: every document checked again after new rules,
+    minutes on a large store); ``progress`` is told what it does. Whether
+    anything was computed. When another process holds the store (SQLite's
+    write lock past its timeout, or it wrote the same rows at once), the app
+    serves the kept results as they are: that process's own refresh (``ktxh
+    ingest``) or the next start brings them up to date."""
+    try:
+        with store.transaction() as session:
+            if not behind(session):
+                return False
+            if progress:
+                progress("bringing the monitor's kept results up to date")
+            return refresh(session, progress=progress)
+    except (IntegrityError, OperationalError) as err:
+        log.warning("kept results not brought up to date at start: %s", err)
+        if progress:
+            progress(f"kept results left as they are (the store is busy: {err.orig})")
+        return False
+
+
 def create_app(store_url: str | None = None, secret_key: str | None = None, *,
                upload_dir: str | Path | None = None, max_upload_bytes: int | None = None,
-               secure_cookies: bool = False) -> FastAPI:
-    """The dashboard and API on the store at ``store_url`` (settings default)."""
+               secure_cookies: bool = False,
+               progress: Callable[[str], None] | None = None) -> FastAPI:
+    """The dashboard and API on the store at ``store_url`` (settings default),
+    its monitor's kept results brought up to date first (:func:`bring_up_to_date`)."""
     from ktxh.web import api, pages_auth, pages_correct, pages_docs, pages_main, pages_upload
 
     settings = get_settings()
@@ -142,6 +176,7 @@ def create_app(store_url: str | None = None, secret_key: str | None = None, *,
                   openapi_url="/api/openapi.json",
                   description="Sổ theo dõi chỉ tiêu, nhiệm vụ, dự án từ văn bản KT-XH.")
     app.state.store = open_store(store_url or settings.database_url)
+    bring_up_to_date(app.state.store, progress)
     app.state.signer = security.SessionSigner(_secret(secret_key))
     app.state.max_upload_bytes = max_upload_bytes or settings.max_file_bytes
     app.state.upload_dir = Path(upload_dir or tempfile.mkdtemp(prefix="ktxh-uploads-"))

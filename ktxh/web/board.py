@@ -144,7 +144,17 @@ def refreshed(session: Session) -> None:
     and commit them; nothing when the store version is the one last brought
     up to date here (documents, corrections and task updates unchanged).
     Begun on a new snapshot; if another request wrote the same rows at
-    once, tried once more."""
+    once, tried once more.
+
+    A request's session bounds the work (:data:`ktxh.web.app.REQUEST_MOST`
+    changed documents): what another process changed since (an ingest that
+    did not refresh, rows deleted in SQL) is computed here when it is a few
+    documents (a second or so of the write lock, as an ingest's own
+    refresh); when it is more, or the monitor's rules changed, nothing is
+    written: the findings, conflicts and task states are shown as last
+    kept, and the target board and indicator counts are computed from every
+    figure (read only) until ``ktxh serve`` (at its start) or ``ktxh
+    ingest`` brings them up to date."""
     session.commit()
     version = _store_version(session)
     if _FRESH.get(version[0]) == version:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from typing import Annotated
 
 import typer
@@ -87,13 +88,19 @@ def serve(
     host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port")] = 8000,
 ) -> None:
-    """Serve the web dashboard and the JSON API."""
+    """Serve the web dashboard and the JSON API (the monitor's kept results
+    brought up to date first)."""
     import uvicorn
 
     from ktxh.web.app import create_app
 
+    start = time.perf_counter()
+
+    def progress(what: str) -> None:
+        typer.echo(f"{what} ({time.perf_counter() - start:.0f} s)", err=True)
+
     try:
-        app = create_app(db)
+        app = create_app(db, progress=progress)
     except StoreError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(2) from err

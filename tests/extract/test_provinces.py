@@ -44,6 +44,15 @@ HEADERS = [
         "Bộ Tài chính đề nghị các địa phương báo cáo.\n",
         None,
     ),
+    (  # a pdf line break inside the province's name (was a KeyError)
+        "ỦY BAN NHÂN DÂN TỈNH BẮC\nGIANG\n\nSố: 77/BC-UBND\n\n**BÁO CÁO**\n\n"
+        "**Tình hình kinh tế - xã hội tháng 5 năm 2025**\n",
+        Province("Bắc Giang", "tỉnh"),
+    ),
+    (  # the same, no space before the name
+        "UBND TỈNHQUẢNG\nNINH\n\n**KẾ HOẠCH**\n\n**Cải cách hành chính năm 2025**\n",
+        Province("Quảng Ninh", "tỉnh"),
+    ),
 ]
 
 

@@ -125,6 +125,28 @@ CASES = [
     # a gap past the window: the % is of another base
     ("Tổng kế hoạch vốn năm 2025 là 3.650 tỷ đồng. Đến nay giải ngân 1.620 tỷ đồng, đạt 62% kế "
      "hoạch Trung ương giao.", []),
+    # a trade balance against the exports and imports stated before it
+    ("Kim ngạch xuất khẩu ước đạt 2.815 triệu USD, tăng 9,4%; kim ngạch nhập khẩu ước đạt "
+     "1.930 triệu USD, tăng 6,1%; xuất siêu 985 triệu USD.", ["difference_mismatch"]),
+    ("Kim ngạch xuất khẩu ước đạt 2.815 triệu USD, tăng 9,4%; kim ngạch nhập khẩu ước đạt "
+     "1.930 triệu USD, tăng 6,1%; xuất siêu 885 triệu USD.", []),
+    ("Kim ngạch xuất khẩu đạt 640,5 triệu USD; kim ngạch nhập khẩu đạt 702,3 triệu USD; nhập "
+     "siêu 71,8 triệu USD.", ["difference_mismatch"]),
+    ("Kim ngạch xuất khẩu đạt 640,5 triệu USD; kim ngạch nhập khẩu đạt 702,3 triệu USD; nhập "
+     "siêu 61,8 triệu USD.", []),
+    # the month's and the months' so far: the balance may be of either pair
+    ("Kim ngạch xuất khẩu tháng 9 ước đạt 410 triệu USD; lũy kế 9 tháng đạt 3.620 triệu USD. "
+     "Kim ngạch nhập khẩu tháng 9 ước đạt 305 triệu USD; lũy kế 9 tháng đạt 2.880 triệu USD. "
+     "Cán cân thương mại 9 tháng xuất siêu 740 triệu USD.", []),
+    # what is left to disburse against the plan the % confirms
+    ("Tổng kế hoạch vốn năm 2025 là 1.540,6 tỷ đồng. Đến ngày 30/9/2025 giải ngân được 812,4 "
+     "tỷ đồng, đạt 52,7% kế hoạch. Số vốn chưa giải ngân còn 758,2 tỷ đồng.",
+     ["difference_mismatch"]),
+    ("Tổng kế hoạch vốn năm 2025 là 1.540,6 tỷ đồng. Đến ngày 30/9/2025 giải ngân được 812,4 "
+     "tỷ đồng, đạt 52,7% kế hoạch. Số vốn chưa giải ngân còn 728,2 tỷ đồng.", []),
+    # a % of another plan: the total named before is not the one it is measured on
+    ("Tổng vốn năm 2025 là 1.540,6 tỷ đồng. Đến nay giải ngân được 812,4 tỷ đồng, đạt 61,2% "
+     "kế hoạch Trung ương giao. Số vốn còn lại chưa giải ngân là 758,2 tỷ đồng.", []),
     ("Tình hình an ninh trong quý V năm 2023 ổn định.", ["invalid_period"]),
     ("Số liệu tháng 14/2023 chưa được tổng hợp.", ["invalid_period"]),
     ("Đến ngày 31/11/2023, giải ngân được 300 tỷ đồng.", ["invalid_date"]),

@@ -25,7 +25,7 @@ CLOCK = frozenset({"ingested_at", "created_at", "at", "last_used_at"})
 ANCHORS = frozenset({"anchor", "task_anchor"})
 # what the monitor computes from the rows and keeps (ktxh.monitor.kept), not written by ingest
 DERIVED = frozenset({"document_checks", "conflict_groups", "conflict_documents",
-                     "indicator_points", "task_states", "monitor_state"})
+                     "indicator_points", "task_states", "monitor_state", "target_points"})
 Dump = dict[str, list[dict[str, Any]]]
 
 
