@@ -89,6 +89,12 @@ _DONE_BEFORE = re.compile(
 # "chậm 45 ngày so với tiến độ hợp đồng", "chậm khoảng 8 tháng": a delay in time
 _DELAY_BEFORE = re.compile(r"(?<![\w])chậm(?:\s(?:khoảng|hơn|gần|trên))?\s$")
 _DELAY_UNIT = re.compile(r"\s(ngày|tháng|năm)(?![\w])")
+# "rút ngắn thời gian giải quyết từ 45 ngày xuống còn 28 ngày làm việc": a length of time cut
+# from one value to another, both ends read
+_SPAN_UNIT = re.compile(r"\s(ngày làm việc|ngày|tháng)(?![\w])")
+_SPAN_TO_AFTER = re.compile(r"\s(?:xuống còn|xuống|còn)\s\d")
+_SPAN_FROM_BEFORE = re.compile(
+    r"(?<![\w])từ\s\d[\d.,]*\s(?:ngày|tháng)(?: làm việc)?\s(?:xuống còn|xuống|còn)\s$")
 # "tổ chức chính quyền địa phương 2 cấp", "mô hình 3 cấp": a model's name, no count
 _TIERS_BEFORE = re.compile(r"(?:chính quyền(?: địa phương)?|mô hình)\s$")
 _TIERS_AFTER = re.compile(r"\scấp(?![\w])")
@@ -178,6 +184,10 @@ def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
     if unit is None and value_max is None and (delay := _DELAY_UNIT.match(folded, e)) and (
             _DELAY_BEFORE.search(before)):
         unit = UnitMatch(delay.start(1), delay.end(1), 1.0, delay.group(1), None)
+    elif unit is None and value_max is None and (span := _SPAN_UNIT.match(folded, e)) and (
+            (before.endswith("từ ") and _SPAN_TO_AFTER.match(folded, span.end()))
+            or _SPAN_FROM_BEFORE.search(folded, max(0, s - 50), s)):
+        unit = UnitMatch(span.start(1), span.end(1), 1.0, span.group(1), None)
     if unit is not None and unit.base is not None and folded.find(",", unit.start, unit.end) > 0:
         unit = trim_places(text, unit)  # "562 nhà, huyện Bảo Lạc"
     elif unit is None and value_max is None:

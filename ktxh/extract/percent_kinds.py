@@ -28,6 +28,9 @@ PLAN_AFTER_RE = re.compile(r"\s?(?:so với\s)?(?:kế hoạch|kh\b|dự toán|c
 _DONE_BEFORE = re.compile(
     r"(?<![\w])(?:hoàn thành|giải ngân|thực hiện|đạt được)(?:\s(?:được|khoảng|trên|gần|hơn))?\s*$"
 )
+# "một số xã giải ngân vốn hỗ trợ sản xuất dưới 20% kế hoạch", "giải ngân vốn sự nghiệp được
+# 35% kế hoạch": the verb of the work done opens the segment, its object before the number
+_DONE_OPENS = re.compile(word_start("giải ngân", "hoàn thành") + r"(?![\w])")
 # "0,71% tổng chi ngân sách", "12,4% GRDP": part of a whole; not "75,8% tổng mức đầu tư"
 # (disbursed so far), "38,5% tổng số trường" (a counted population)
 _WHOLE_AFTER = re.compile(
@@ -55,6 +58,10 @@ _OPENS_WITH_REACHED = re.compile(
     r"\s*(?:\(|,)?\s*(?:và\s)?(?:(?:chỉ|mới|chưa|chỉ mới)\s)?(?:đạt|bằng)\s")
 _FIRST_WORD = re.compile(r"\s([^\W\d_]+)")
 _EXCESS_BEFORE = re.compile(r"(?<![\w])vượt\s*$")
+# "phấn đấu thu ngân sách vượt dự toán ít nhất 5%": by how much the plan is exceeded
+_PLAN_EXCESS_BEFORE = re.compile(
+    r"(?<![\w])vượt\s(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s(?:được giao|giao|đề ra))?"
+    r"(?:\s(?:ít nhất|tối thiểu|trên|khoảng|từ))?\s$")
 _WORD_AFTER = re.compile(r"\s\w")
 _LETTER_AFTER = re.compile(r"\s[^\W\d_]")
 # "đạt 49,8% và vốn trung ương ...", "đạt 49,8%, cao hơn ...": what may follow a bare "đạt X%"
@@ -124,8 +131,13 @@ def percent_kind(folded: str, q_end: int, lead: str, verb: str, subject: str, in
         if folded.startswith(" công suất", q_end):
             return PercentKind("change")  # "vượt 1,8% công suất thiết kế": output above it
         return None
+    if _PLAN_EXCESS_BEFORE.search(lead, max(0, len(lead) - 50)):
+        return PercentKind("change")
     low = indicator.lower()
     rate_subject = bool(RATE_SUBJECT_RE.search(low))
+    if verb != "chiếm" and not rate_subject and PLAN_AFTER_RE.match(folded, q_end) and (
+            _DONE_OPENS.search(lead)):
+        return PercentKind("pct_of_plan", plan=True)
     if verb == "chiếm":
         poverty = bool(_POOR.search(low)) and (not _WORD_AFTER.match(after) or bool(
             _ALL_HOUSEHOLDS_AFTER.match(folded, q_end)))

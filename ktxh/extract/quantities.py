@@ -77,6 +77,7 @@ from ktxh.extract.quantity_words import (
     RATIO_AFTER_RE,
     SEGMENT_BREAK_RE,
     SHORT_QUOTE_RE,
+    SPAN_UNITS,
     STARTS_COMPARISON_RE,
     TO_AFTER_RE,
     TO_LEVEL_END_RE,
@@ -670,7 +671,7 @@ def read_sentence(
                     kind, base = out[-1].kind, out[-1].base
             elif out and out[-1].clause[0] == part_start and out[-1].q.unit and q.unit and (
                 out[-1].q.unit.base == q.unit.base
-            ) and PLAN_BRACKET_RE.search(folded, max(part_start, q.start - 70), q.start):
+            ) and PLAN_BRACKET_RE.search(folded, max(part_start, q.start - 110), q.start):
                 # "ước tăng 7,12% (kế hoạch 7,5%), xếp thứ 5/13": the plan of the measure
                 # before; the bracket names nothing after it
                 kind, base, indicator = out[-1].kind, out[-1].base, out[-1].indicator
@@ -686,6 +687,10 @@ def read_sentence(
             elif kind in ("change", "multiple") and (about := ABOUT_AFTER_RE.match(folded, q.end)):
                 # "tăng 6,9% về số doanh nghiệp": what changed is named after it
                 named = " ".join(text[about.start(1) : about.end(1)].split())
+            if unit_base in SPAN_UNITS and (cut := named.lower().find("thời gian")) > 0:
+                # "Sở … đã rút ngắn thời gian chấp thuận … từ 45 ngày xuống còn 28 ngày": the
+                # time is what is measured
+                named = named[cut:]
             if unit_base in DELAY_UNITS and DELAY_LEAD_RE.search(lead):
                 # "chậm 8 tháng so với tiến độ cam kết": the time it lags
                 against = DELAY_BASE_RE.match(folded, q.end, part_end)

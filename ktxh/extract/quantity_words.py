@@ -170,8 +170,9 @@ PLAN_BRACKET_RE = re.compile(
     r"(?:\s(?:là|đề ra|giao|đặt ra|tăng))?"
     r"|(?<![\w])vượt\s(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?:\s(?:đề ra|được giao|giao|đặt ra))?"
     r"\s?\("
-    # "chưa đạt mục tiêu Nghị quyết Đại hội … đề ra (8 - 8,5%/năm)"
-    r"|(?<![\w])(?:mục tiêu|kế hoạch|chỉ tiêu)(?:\s[^\s(),;.]+){0,8}\s(?:đề ra|đặt ra)\s?\()\s*$"
+    # "chưa đạt mục tiêu Nghị quyết Đại hội … đề ra (8 - 8,5%/năm)", "không đạt chỉ tiêu Nghị
+    # quyết Đại hội Đảng bộ tỉnh lần thứ XVI đề ra (7 - 7,5%)": a resolution's full name between
+    r"|(?<![\w])(?:mục tiêu|kế hoạch|chỉ tiêu)(?:\s[^\s(),;.]+){0,14}\s(?:đề ra|đặt ra)\s?\()\s*$"
 )
 # "đạt 95% dự toán", "kế hoạch năm": the plan word alone names nothing done
 BARE_PLAN_RE = re.compile(r"(?:kế hoạch|dự toán|chỉ tiêu)(?: (?:năm|vốn|giao|được giao))?")
@@ -180,6 +181,8 @@ BARE_PLAN_RE = re.compile(r"(?:kế hoạch|dự toán|chỉ tiêu)(?: (?:năm|v
 DELAY_LEAD_RE = re.compile(r"(?<![\w])chậm(?:\s(?:khoảng|hơn|gần|trên))?\s$")
 DELAY_BASE_RE = re.compile(r"\sso với\s([^\W\d_]+(?:\s(?!của\s|tại\s)[^\W\d_]+){0,3})")
 DELAY_UNITS = frozenset({"ngày", "tháng", "năm"})
+# lengths of time ("từ 45 ngày xuống còn 28 ngày làm việc")
+SPAN_UNITS = frozenset({"ngày", "ngày làm việc", "tháng"})
 # "Cơn bão số 3 (tháng 7/2025) làm 1.246 ha lúa bị ngập úng": the event caused what is
 # measured after the number
 # (not "Giải quyết việc làm cho 265.400 lượt lao động")

@@ -60,6 +60,12 @@ _AVERAGE_TAIL_RE = re.compile(
 _RANK_UP_TAIL_RE = re.compile(r"\s+(?:cải thiện|tăng|nâng)(?:\s+(?:thêm|từ))?\s*$",
                               re.IGNORECASE)
 # "giảm 4 điểm phần trăm": one unit
+# "giảm bình quân mỗi năm (từ) 3 - 4 điểm phần trăm": the year said in words before the
+# number keeps the average growth, as the report's "bình quân mỗi năm giảm 4,78 điểm phần
+# trăm" (only "… điểm phần trăm/năm" is a change a year)
+_YEARLY_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:mỗi|hằng|hàng) năm(?:\s(?:giảm|tăng))?"
+    r"(?:\s(?:từ|ít nhất|tối thiểu|trên|khoảng|gần|hơn))?\s$")
 _PERCENT_POINT_RE = re.compile(r"\s+phần trăm(?![\w])")
 # "7 doanh nghiệp/1.000 dân", "16,5 bác sĩ/10.000 dân": per head, the dot is a thousands mark
 _PER_THOUSANDS_RE = re.compile(
@@ -130,8 +136,9 @@ def sign_targets(doc: Doc, readings: list[Reading], kinds: list[str],
         if unit == "điểm" and _PERCENT_POINT_RE.match(folded, r.q.end):
             unit = "điểm phần trăm"
         if unit.startswith("điểm phần trăm") and kind == "growth_avg":
-            # "giảm bình quân 0,3 điểm phần trăm/năm": a change of points a year, not growth
-            kind, unit = "change", "điểm phần trăm"
+            if not _YEARLY_BEFORE_RE.search(folded, max(r.clause[0], r.q.start - 30), r.q.start):
+                # "giảm bình quân 0,3 điểm phần trăm/năm": a change of points a year
+                kind, unit = "change", "điểm phần trăm"
             new_name = _AVERAGE_TAIL_RE.sub("", name) or None
         if unit == "bậc" and kind == "level" and (up := _RANK_UP_TAIL_RE.search(name)):
             kind, new_name = "change", name[: up.start()]  # "PCI cải thiện từ 3 - 5 bậc"
