@@ -123,6 +123,8 @@ def _column_kinds(doc: Doc, table: Table) -> dict[int, str]:
             # "| Kế hoạch năm 2022 | Ước thực hiện 6 tháng | So với kế hoạch (%) |": the
             # plan the results are measured against, a level of its year
             role = "base_plan"
+        elif role == "plan" and _measured_by_rate(doc, table, k, roles):
+            role = "base_plan"  # "| Kế hoạch (tỷ đồng) | Giải ngân (tỷ đồng) | Tỷ lệ (%) |"
         elif role == "plan" and col is not None and _budget(col) and all(
                 _after(col, table.columns[r]) for r in results):
             role = "level"  # "Dự toán năm 2024" of a nghị quyết: the budget decided
@@ -134,6 +136,36 @@ def _column_kinds(doc: Doc, table: Table) -> dict[int, str]:
                     "average", "base_plan"):
             kinds[k] = role
     return kinds
+
+
+def _measured_by_rate(doc: Doc, table: Table, k: int, roles: list[str | None]) -> bool:
+    """Whether a plan column ``k`` with no year ("Kế hoạch (tỷ đồng)") is the base of
+    a later "Tỷ lệ (%)" / "Đạt (%)" column: a column of results lies between them and
+    each row's percentage is its result over its plan ("| 132,0 | 98,4 | 74,5 |")."""
+    for r in range(k + 1, len(roles)):
+        if roles[r] != "rate":
+            continue
+        for m in range(k + 1, r):
+            if roles[m] in ("level", "measure") and _rows_agree(doc, table, k, m, r):
+                return True
+    return False
+
+
+def _rows_agree(doc: Doc, table: Table, plan: int, done: int, pct: int) -> bool:
+    """Every row with the three numbers has ``pct`` = 100 · ``done`` / ``plan``
+    (to the rounding of a whole percent), and at least one row has them."""
+    seen = False
+    for row in table.rows:
+        cells = doc.blocks[row].cells
+        if max(plan, done, pct) >= len(cells):
+            continue
+        p, d, q = (cell_value(doc, cells[i]) for i in (plan, done, pct))
+        if p is None or d is None or q is None:
+            continue
+        if p.value <= 0 or abs(100 * d.value / p.value - q.value) > 0.51:
+            return False
+        seen = True
+    return seen
 
 
 def _beside_estimate(table: Table, k: int) -> bool:
