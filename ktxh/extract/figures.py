@@ -58,6 +58,7 @@ from ktxh.extract.static_figures import (
     planned_capital,
 )
 from ktxh.extract.table_figures import table_figures
+from ktxh.extract.thresholds import negated_threshold
 from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
 from ktxh.extract.units import normalize
 from ktxh.extract.until_carry import UntilCarry
@@ -466,6 +467,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                          if 0 <= h.start - r.q.end <= 12
                          and _year_follows(doc.folded, r.q.end, h.start)}
         for r in readings:
+            if negated_threshold(doc.folded, r):
+                continue  # "không còn xã dưới 15 tiêu chí": a bound, not a figure
             if r.periods and (earlier_years or r.clause[0] > start):  # a later ";" part
                 r = replace(r, periods=tuple(
                     h for h in r.periods if (r.earlier or h.start not in earlier_years)

@@ -34,6 +34,7 @@ from ktxh.extract.target_milestones import milestone_from, milestone_name, miles
 from ktxh.extract.target_periods import DEADLINE_WORD_RE, deadline_period, own_periods
 from ktxh.extract.target_tables import table_targets
 from ktxh.extract.target_tense import aims_after_baseline, as_of_year
+from ktxh.extract.thresholds import negated_threshold
 from ktxh.extract.timeframes import PeriodHit, year_of
 from ktxh.extract.units import normalize
 from ktxh.extract.wordre import word_start
@@ -44,7 +45,11 @@ from ktxh.text.model import BlockKind, Doc, Span
 # the cues, with "cam kết", which sets targets when it aims at a number:
 # "cam kết giải ngân đạt tối thiểu 60% kế hoạch vốn", not "cam kết hỗ trợ 1.000 tỷ đồng";
 # "Để đạt mục tiêu giải ngân 100% kế hoạch vốn năm …, đề nghị …": an aim declared
+# a thông báo kết luận restates the goals agreed: "Thống nhất mục tiêu đến cuối năm 2018
+# huyện có thêm 3 xã đạt chuẩn", "mục tiêu là đến năm 2020 có 15 xã …"
 CUES_RE = re.compile(word_start("phấn đấu", "phân đầu", "phần đấu", "cam kết",
+                                "thống nhất mục tiêu", "thống nhất các mục tiêu",
+                                "thống nhất chỉ tiêu", "thống nhất các chỉ tiêu", "mục tiêu là",
                                 "để hoàn thành mục tiêu", "để đạt mục tiêu",
                                 "để đạt được mục tiêu", "nhằm hoàn thành mục tiêu",
                                 "nhằm đạt mục tiêu") + r"(?![\w])")
@@ -83,6 +88,15 @@ _STATE_BEFORE_RE = re.compile(
 # 245 tỷ đồng ... trong quý III/2025" (an amount asked for)
 _REPORT_RE = re.compile(word_start("báo cáo", "gửi", "trình", "đề nghị", "kiến nghị", "đề xuất",
                                    "xin") + r"(?![\w])")
+# not an aim even beside "đạt": "hoàn thiện hồ sơ đề nghị công nhận 3 xã … đạt chuẩn, gửi …
+# chậm nhất là ngày …" (what a dossier is for), "tham mưu UBND tỉnh bố trí 18 tỷ đồng … cho
+# các xã đạt chuẩn …, hoàn thành trong quý III/2018" (an amount to propose)
+# (not "tham mưu phương án tiết kiệm thêm 10% chi thường xuyên": an aim proposed; not
+# "Triển khai hồ sơ sức khỏe điện tử tại 100% trạm y tế": a record, not a request)
+_NOT_AIMED_RE = re.compile(
+    r"(?<![\w])(?:hồ sơ (?:đề nghị|đề xuất|công nhận|xét|trình)"
+    r"|tham mưu\s(?:[^\W\d]+\s){0,6}?(?:bố trí|phân bổ|cấp|trích))(?![\w])"
+)
 # "vận động 312 hộ còn lại nhận tiền bồi thường": what remains, not work planned
 _REMAINING_RE = re.compile(r"(?:\s[^\W\d]+){0,2}\s(?:còn lại|chưa)(?![\w])")
 _SUB_PERIOD_RE = re.compile(r"((?:19|20)\d\d)-([QHM]?)(\d{1,2})")
@@ -203,7 +217,8 @@ def aimed_before_deadline(doc: Doc, start: int, end: int, period: str | None,
         if PAST_RE.search(words) or ESTIMATE_RE.search(words):
             continue
         qs = find_quantities(doc.text, folded, part, d.span.start)
-        if not qs:
+        if not qs or _NOT_AIMED_RE.search(folded, clause_start(folded, part, qs[0].start),
+                                        qs[0].start):
             continue
         if not AIM_RE.search(words) and (not _directs(folded, part, qs[0].start)
                                          or _REMAINING_RE.match(folded, qs[0].end)):
@@ -338,8 +353,10 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
         as_of = as_of_year(doc, ctx.period, date, sections)
         readings, _ = read_sentence(doc.text, doc.folded, start, end, year=ctx.year)
         # "Dự án X (dài 145 km)", "tổng mức đầu tư khoảng 45.000 tỷ đồng": sizes, not aims
+        # "không còn xã dưới 15 tiêu chí": a bound of what must not remain, no aim
         readings = [r for r in readings if r.q.start >= cut
-                    and not is_size_of_works(r, r.q.unit_text or "")]
+                    and not is_size_of_works(r, r.q.unit_text or "")
+                    and not negated_threshold(doc.folded, r)]
         # "Giao chỉ tiêu ... năm 2025, gồm:" dates its items before the headings do
         heading_hits = [*lead_in_periods(doc, block, ctx.period, sections, lead_periods),
                         *heading_periods(doc, block, ctx.year)]
