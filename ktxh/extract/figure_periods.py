@@ -331,3 +331,26 @@ def previous_year(code: str | None) -> str | None:
     starts from ("giảm từ 5,86% xuống còn 4,12%" in 2023 → 2022)."""
     m = _CODE.match(code or "") or re.match(r"((?:19|20)\d\d)/", code or "")
     return str(int(m.group(1)) - 1) if m else None
+
+
+# "Tổng nguồn lực huy động từ năm 2016 đến nay …": a span that closes at the time of
+# writing (not "từ đầu năm đến nay": the months of the report)
+_SINCE_NOW = re.compile(r"\s?(?:đến|tới) (?:nay|thời điểm này|thời điểm hiện nay)(?![\w])")
+_SINCE_FROM = re.compile(r"(?<![\w])từ (?:năm )?$")
+
+
+def since_now(folded: str, hit: PeriodHit, date: str | None) -> PeriodHit:
+    """A year ``Y`` in "từ năm Y đến nay" as the span from ``Y`` to the year of the
+    document's ``date`` ("2016/2018"); any other phrase is kept."""
+    if hit.is_span or len(hit.code) != 4 or not date or not hit.code.isdigit():
+        return hit
+    now = int(date[:4]) if date[:4].isdigit() else 0
+    if now <= int(hit.code) or not _SINCE_NOW.match(folded, hit.end):
+        return hit
+    if not _SINCE_FROM.search(folded, max(0, hit.start - 8), hit.start):
+        return hit
+    return PeriodHit(hit.start, hit.end, f"{hit.code}/{now}", hit.base, hit.until)
+
+
+# "Kim ngạch xuất khẩu năm cuối kỳ đạt …" in a review of a 5-year span: its last year
+LAST_OF_SPAN = re.compile(word_start("năm cuối kỳ", "năm cuối giai đoạn") + r"(?![\w])")

@@ -22,6 +22,7 @@ from typing import Any
 from ktxh.extract import targets as target_rules
 from ktxh.extract.count_names import name_bare_counts
 from ktxh.extract.figure_periods import (
+    LAST_OF_SPAN,
     as_of_plan,
     closing_point,
     disbursed_to_date,
@@ -39,6 +40,7 @@ from ktxh.extract.figure_periods import (
     same_span_year,
     shift_year,
     since_new_year,
+    since_now,
     year_back,
     year_to_date,
 )
@@ -85,6 +87,10 @@ _OVER_SPAN = re.compile(
     word_start("hằng năm", "hàng năm", "cả giai đoạn", "5 năm", "giai đoạn trước")
     + r"(?![\w])(?<!cây hằng năm)(?<!cây hàng năm)"
 )
+# "tổng thu 5 năm", "Tổng vốn đầu tư … 5 năm": a sum over the span, after a year named
+_OVER_SPAN_TOTAL = re.compile(
+    word_start("tổng", "lũy kế", "luỹ kế") + r"(?![\w])[^,;]{0,48}?"
+    + word_start("5 năm", "năm năm", "cả giai đoạn", "cả kỳ") + r"(?![\w])")
 _PLACE_WORD = re.compile(
     word_start("huyện", "thành phố", r"tp\.", "thị xã", "thị trấn", "xã", "phường", "khu")
     + r"(?![\w])"
@@ -239,7 +245,7 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
                 paragraph_open: str | None = None) -> str | None:
     """Period of one figure (see the module docstring); a deadline or plan date
     after it (:func:`ktxh.extract.figure_periods.is_deadline`) is none."""
-    own = [h for h in r.periods if not h.base
+    own = [since_now(folded, h, ctx.date) if folded else h for h in r.periods if not h.base
            and not (folded and is_deadline(folded, h, r.q.start, r.q.end, r.clause, ctx.period))
            and not (folded and r.kind != "growth_avg" and is_name_span(folded, h))
            and not (folded and in_later_bracket(folded, h, r.q.end))
@@ -252,18 +258,17 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
     if r.earlier:
         return None  # "giảm từ 17,6% xuống còn 14,9%": 17,6 is of a time not said
     before = [h for h in own if h.start < r.q.start]
-    over_span = not before and _OVER_SPAN.search(r.lead)
+    lead_at = r.q.start - len(r.lead)
+    # "Thu ngân sách năm 2025 đạt …, tổng thu 5 năm đạt …": the span word after the year
+    over_span = (m := _last_match(_OVER_SPAN, r.lead)) is not None and (
+        not before or _sum_over_span(r.lead, before[-1], lead_at))
+    # "Kim ngạch xuất khẩu năm cuối kỳ đạt …": the last year of the span reviewed
+    last_of = (m := _last_match(LAST_OF_SPAN, r.lead)) is not None and (
+        not before or before[-1].end <= lead_at + m.start())
     if r.kind == "growth_avg" or over_span:
-        spans = [h for h in own if h.is_span]
-        if spans:
-            before = [h for h in spans if h.start < r.q.start]
-            return (before[-1] if before else spans[0]).code
-        if paragraph_span:
-            return paragraph_span
-        spans = [h for h in heading_hits if h.is_span]
-        if spans:
-            return spans[0].code
-        return ctx.period if ctx.period and "/" in ctx.period else None
+        return _span_of(r, own, heading_hits, ctx, paragraph_span)
+    if last_of and (span := _span_of(r, own, heading_hits, ctx, paragraph_span)):
+        return str(year_of(span))
     if before:
         return (as_of_plan(folded, before) or before[-1]).code
     after = [h for h in own if r.clause[0] <= h.start < r.clause[1]]
@@ -289,6 +294,35 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
         # liệu sơ bộ, trong 6 tháng đầu năm 2023, … . Số doanh nghiệp thành lập mới là …"
         return paragraph_open
     return _earlier_opening(paragraph_open, ctx.period) or ctx.period
+
+
+def _span_of(r: Reading, own: list[PeriodHit], heading_hits: list[PeriodHit], ctx: Context,
+             paragraph_span: str | None) -> str | None:
+    """The span of years a figure over a span refers to: the sentence's, the
+    paragraph's, the headings', the document's."""
+    spans = [h for h in own if h.is_span]
+    if spans:
+        before = [h for h in spans if h.start < r.q.start]
+        return (before[-1] if before else spans[0]).code
+    if paragraph_span:
+        return paragraph_span
+    spans = [h for h in heading_hits if h.is_span]
+    if spans:
+        return spans[0].code
+    return ctx.period if ctx.period and "/" in ctx.period else None
+
+
+def _sum_over_span(lead: str, hit: PeriodHit, lead_at: int) -> bool:
+    """Whether ``lead`` names a sum over the span after the year ``hit`` ("năm
+    2025 ước đạt …, tổng thu 5 năm đạt …, vượt"), not a yearly mean ("năm 2020 …,
+    bình quân hằng năm tăng")."""
+    m = _last_match(_OVER_SPAN_TOTAL, lead)
+    return m is not None and not hit.is_span and hit.end <= lead_at + m.start()
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = list(pattern.finditer(text))
+    return found[-1] if found else None
 
 
 def _earlier_opening(paragraph_open: str | None, code: str | None) -> str | None:
