@@ -129,6 +129,27 @@ def same_span_year(folded: str, hits: tuple[PeriodHit, ...], clause_start: int,
     return None
 
 
+# "tăng 7,42% so với cùng kỳ (cùng kỳ năm 2021 tăng 3,15%)", "(cùng kỳ năm trước đạt
+# 85%)": the measure before the bracket, a year back
+_PRIOR_BRACKET = re.compile(
+    r"\(\s*cùng kỳ(?: năm (?:(trước)|((?:19|20)\d\d)))?\s+(?:tăng|giảm|đạt|là)?\s*")
+
+
+def prior_bracket(folded: str, q_start: int) -> int | None:
+    """For a number opening a "(cùng kỳ năm Y …" bracket: Y, or 0 when no year is named
+    (the year before the figure's own); None when not in such a bracket."""
+    open_at = folded.rfind("(", max(0, q_start - 30), q_start)
+    m = _PRIOR_BRACKET.fullmatch(folded, open_at, q_start) if open_at != -1 else None
+    return None if m is None else int(m.group(2) or 0)
+
+
+def year_back(period: str | None, year: int) -> str | None:
+    """``period`` moved to ``year``, or a year back when ``year`` is 0."""
+    if not period or not _CODE.match(period):
+        return period
+    return shift_year(period, year or int(period[:4]) - 1)
+
+
 def shift_year(code: str | None, year: int) -> str:
     """``code`` moved to ``year``: "2025-M10" → "2024-M10"; else the year itself."""
     return f"{year}{code[4:]}" if code and _CODE.match(code) else str(year)

@@ -35,9 +35,11 @@ from ktxh.extract.figure_periods import (
     opening_point,
     opens_now,
     previous_year,
+    prior_bracket,
     same_span_year,
     shift_year,
     since_new_year,
+    year_back,
     year_to_date,
 )
 from ktxh.extract.list_heads import states_total
@@ -405,6 +407,9 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
     named_counts: dict[str, str] = {}  # unit → the indicator of its last count in the paragraph
     paragraph_figures: list[Figure] = []  # of the sentences before in the paragraph
     list_estimate = False  # an estimated head before "Trong đó:" and its list items
+    # "- Tổng đàn heo ước đạt …;" / "- Đàn bò …;": a ";" closing a list item goes on
+    # with the next item, one sentence, so its estimate does too
+    item_estimate = False
     table_periods: dict[int, str | None] = {}
     for i, b in enumerate(doc.blocks):
         if b.kind is BlockKind.TABLE_ROW:
@@ -421,6 +426,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             paragraph_figures = []
             if doc.blocks[block].kind is not BlockKind.LIST_ITEM:
                 list_estimate = False
+            if block - last_block != 1 or doc.blocks[block].kind is not BlockKind.LIST_ITEM:
+                item_estimate = False
             until.enter_block(doc, block)
             if not _CONTINUES.match(doc.folded, start):
                 named_counts = {}
@@ -449,13 +456,15 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             doc.text, doc.folded, start, end, year=year,
             carry=carry if continues else Carry(
                 indicator=carry.indicator if summed else note.indicator,
-                estimate=note_est or (list_estimate and not is_note)),
+                estimate=note_est or ((list_estimate or item_estimate) and not is_note)),
             same_period_default=ctx.same_period_default, yearly_is_growth=True,
             earlier_levels=True, join_lists=True, counted_rates=True,
         )
         if doc.folded.find(":", max(start, end - 4), end) != -1 and _LIST_OPENS.search(
                 doc.folded, max(start, end - 16), end):
             list_estimate = new_carry.estimate
+        if doc.blocks[block].kind is BlockKind.LIST_ITEM:
+            item_estimate = new_carry.estimate and doc.folded[start:end].rstrip().endswith(";")
         mine: list[Figure] = []
         figure_starts = [r.q.start for r in readings]
         now = opens_now(doc.folded, start)
@@ -466,6 +475,10 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         earlier_years = {h.start for r in readings if r.earlier for h in r.periods
                          if 0 <= h.start - r.q.end <= 12
                          and _year_follows(doc.folded, r.q.end, h.start)}
+        # "giảm từ 33,8% năm 2015 xuống còn 29,4% năm 2020; tăng từ 38,1% lên 41,5%": the
+        # elliptic part starts from the year the part before named
+        stated_from = next((h.code for r in readings if r.earlier for h in r.periods
+                            if h.start in earlier_years), None)
         for r in readings:
             if negated_threshold(doc.folded, r):
                 continue  # "không còn xã dưới 15 tiêu chí": a bound, not a figure
@@ -499,6 +512,9 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                 # đầu năm": A is of the start of this year, no period of its own
                 period = previous_year(pick_period(replace(r, earlier=False), heading_hits, ctx,
                                                    paragraph_span, doc.folded, until.current))
+                if stated_from and not any(
+                        r.clause[0] <= h.start < r.clause[1] for h in r.periods):
+                    period = stated_from
             period = disbursed_to_date(doc.folded, period, r.periods, r.q.start, ctx.period,
                                        r.indicator, r.estimate)
             if r.last_year and period and _YEAR_FIRST.match(period):
@@ -526,6 +542,11 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             elif period and fig.base_unit == "đồng" and fig.kind == "level" and (
                     _YEAR_FIRST.match(period) and is_given_plan(fig.indicator)):
                 fig = replace(fig, period=period[:4])  # "kế hoạch giao 3.150 tỷ đồng": the year's
+            if mine and mine[-1].base_unit == fig.base_unit and (
+                    prior := prior_bracket(doc.folded, r.q.start)) is not None:
+                # "ước tăng 7,42% (cùng kỳ năm 2021 tăng 3,15%)": the same measure a year back
+                fig = replace(fig, indicator=mine[-1].indicator,
+                              period=year_back(fig.period, prior))
             if is_note and note.sizes and fig.indicator == note.indicator and (
                     size := next((x for x in reversed(note.sizes) if x[0] == fig.base_unit),
                                  None)):

@@ -98,6 +98,15 @@ _AGENT_DONE = re.compile(r"\s(?:đã|đang)\s")
 _MAX_AFTER = 12
 # a subject that is only a linking verb: "làm 2 người bị thương", "gây 3 điểm sạt lở"
 _EMPTY_SUBJECTS = frozenset(("làm", "gây", "khiến"))
+# "…, bình quân giai đoạn tăng 8,3%/năm", "…, bình quân mỗi năm giảm 4,78 điểm phần
+# trăm": the average names no measure; the subject before is carried
+_AVERAGE_ONLY = re.compile(
+    r"bình quân(?: (?:cả |trong |của )?giai đoạn| mỗi năm| hằng năm| hàng năm| năm)?")
+_CHANGE_END = re.compile(r"(?:tăng|giảm)\s*$")
+# "do ảnh hưởng của dịch bệnh chỉ | đón 820 nghìn lượt khách", "chỉ | thu hút 12 dự án": an
+# adverb before the opening verb; what comes before it (a cause) names nothing counted
+_ADVERB_BEFORE_VERB = re.compile(r"(?:^|\s)(?:chỉ mới|mới chỉ|chỉ|mới|vẫn|cũng)\s")
+_CAUSE = re.compile(r"(?:do|vì|bởi)\s")
 _RAISED_TOTAL = re.compile(r"nâng tổng số(?: lên)?$")
 _SCOPES_ONLY = frozenset(("tỉnh", "toàn tỉnh", "huyện", "toàn huyện", "xã", "toàn xã",
                           "thành phố", "toàn thành phố", "cả nước"))
@@ -241,12 +250,25 @@ def subject(text: str, folded: str, start: int, pos: int, keep_average: bool = F
     s = _clean(text, folded, start, pos, keep_average)
     if len(s) <= 4 and s.lower() in _EMPTY_SUBJECTS:
         return ""  # "Xảy ra 27 vụ cháy, làm 2 người bị thương"
+    f = fold(s)
+    if f.startswith("bình quân") and _AVERAGE_ONLY.fullmatch(f) and _CHANGE_END.search(
+            folded, max(start, pos - 8), pos):
+        return ""  # (not "bình quân đạt 15,2 tiêu chí/xã": the average is the measure)
+    if (m := _last_adverb(f)) and (m.start() == 0 or _CAUSE.match(f)) and is_opening_verb(
+            s[m.end() :]):
+        return s[m.end() :]
     # the scope words stand inside, in lower case
     if (" tỉnh " in s or " huyện " in s) and (m := _INNER_SCOPE.search(s)) and is_opening_verb(
         s[m.end() :]
     ):
         return s[m.end() :]  # "Vụ Xuân năm 2025 toàn tỉnh gieo cấy" → "gieo cấy"
     return s
+
+
+def _last_adverb(f: str) -> re.Match[str] | None:
+    """The last adverb of :data:`_ADVERB_BEFORE_VERB` in ``f``, if any."""
+    found = list(_ADVERB_BEFORE_VERB.finditer(f))
+    return found[-1] if found else None
 
 
 def agent_verb(s: str) -> str:

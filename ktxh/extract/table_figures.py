@@ -48,8 +48,10 @@ _MONTH_CODES = {3: "Q1", 6: "H1"}
 # "Thực hiện 9 tháng 2018": the months right before a bare year
 _MONTHS_BEFORE = re.compile(r"(?<![\w])(\d{1,2}) tháng\s*$")
 # header words that only carry the period, the estimate or the unit
+# "Số hộ nghèo cuối năm 2024" → "số hộ nghèo": the time in a header is the period's
 _MEASURE_NOISE = re.compile(
     r"\([^()]*\)|(?<![\w])(?:ước|ước thực hiện|dự kiến)(?![\w])|(?<![\w])(?:đến|tính đến)\s[\d/.]+"
+    r"|(?<![\w])(?:cuối|đầu|giữa) năm(?=\s+(?:19|20)\d\d)", re.IGNORECASE
 )
 _BASES = {"pct_of_plan": "plan", "change": "same_period_last_year",
           "ratio": "same_period_last_year"}

@@ -35,7 +35,9 @@ LEAD_IN = re.compile(
     r"trên cơ sở đó|để thực hiện[^,]{0,60})\s*,?\s*"
     # "nếu có khó khăn, vướng mắc, | các cơ quan ... báo cáo"; never over an address:
     # "nếu có vướng mắc, liên hệ Phòng Tổng hợp, | Sở Kế hoạch và Đầu tư (số điện thoại ...)"
-    r"|(?:nếu|khi|trường hợp)\s(?:(?!liên hệ|gửi\s|phản ánh\s|qua\s)[^.;:]){0,80}?,\s*"
+    # "quá thời hạn trên mà không có văn bản cam kết, | Sở X tham mưu …"
+    r"|(?:nếu|khi|trường hợp|(?:quá|hết) (?:thời )?hạn)\s"
+    r"(?:(?!liên hệ|gửi\s|phản ánh\s|qua\s)[^.;:]){0,80}?,\s*"
     r"(?=các|ủy|ubnd|sở|bộ|ban|giao|yêu cầu|đề nghị))+"
 )
 # An adverbial that opens an item, before its body or verb: "Đối với dự án không có khả năng
@@ -64,7 +66,8 @@ MILESTONE = re.compile(
 MILESTONE_VERB = re.compile(r"(?:giải ngân|thanh toán|thu|chi|hoàn thành|thực hiện)(?=\s+đạt\b)")
 # a condition before the action of a clause with no subject of its own
 # ("...; trường hợp cố tình không chấp hành thì | tổ chức cưỡng chế ...")
-CONDITION = re.compile(r"(?:nếu|khi|trường hợp)\s[^.;:]{0,80}?(?:,\s*|\s+thì\s+)")
+CONDITION = re.compile(
+    r"(?:nếu|khi|trường hợp|(?:quá|hết) (?:thời )?hạn)\s[^.;:]{0,80}?(?:,\s*|\s+thì\s+)")
 # "...; thời hạn: trước ngày 30/6" gives the deadline of the task before it
 TIME_LIMIT = re.compile(r"\s*(?:thời hạn|thời gian hoàn thành|thời gian thực hiện)\b")
 TOPIC = re.compile(r"(?:về|đối với)\s[^:;]{1,300}:\s*")

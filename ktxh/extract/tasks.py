@@ -234,6 +234,8 @@ def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
         report = is_report_clause(text, folded, head.action, c.end)
         if (last is not None and out and head.lead is last.lead and report and not last.answers
                 and not submits_document(text, folded, head.action, c.end)
+                # "…; đồng thời báo cáo Tổng công ty X xem xét bổ sung …": a task besides
+                and folded.find("đồng thời", c.start, head.action) == -1
                 and not (len(new) == 1 and own_report(text, folded, head.action, c.end,
                                                        new[0]))):
             # "...; định kỳ 6 tháng báo cáo HĐND tỉnh": whom the task before reports to; after
