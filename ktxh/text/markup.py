@@ -14,6 +14,7 @@ import html
 import re
 from collections.abc import Iterator
 
+from ktxh.text.brackets import bracket_marks
 from ktxh.text.para import Mark, Para
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -303,6 +304,7 @@ def _soft_wrapped(prev_line: str, prev: Para, line: str, cur: Para) -> bool:
 
 def parse_markup(raw: str) -> list[Para]:
     """Split ``raw`` (NFC) into cleaned lines in reading order."""
+    raw = bracket_marks(raw)  # "kỳ[1]." … "[1] Tăng …": read as "[^1]"
     paras: list[Para] = []
     seq = 0
     for block in _BLANK.split(raw):
