@@ -650,7 +650,9 @@ def _cite(doc: Doc, start: int, ref: int, block: int, figures: list[Figure],
             if not h.base and not is_plan_date(doc.folded, h, ctx.period)]
     sizes = tuple((f.base_unit or "", f.indicator) for f in before
                   if f.period is None and ctx.period and f.kind == "level")
-    return _Cited(hits[-1].code if hits else None, est, block, units,
+    # "từ năm 2016 đến nay … còn lại là …[1]": the note's figures are of the span too
+    return _Cited(since_now(doc.folded, hits[-1], ctx.date).code if hits else None,
+                  est, block, units,
                   before[-1].indicator if before else "", sizes,
                   tuple((f.base_unit or "", f.indicator) for f in before))
 

@@ -23,6 +23,11 @@ SINCE_NOW = [
      [(845.0, "2021/2023"), (210.0, "2021/2023"), (95.0, "2021/2023")]),
     ("Từ năm 2019 đến nay, toàn huyện đã cứng hóa 126 km kênh mương nội đồng.",
      "2022", "2022-12-02", [(126.0, "2019/2022")]),
+    # a footnote breaking the sum down takes the span too
+    ("Tổng nguồn lực huy động từ năm 2021 đến nay đạt 845 tỷ đồng, còn lại là vốn "
+     "doanh nghiệp và nhân dân đóng góp[1].\n\n[1] Vốn doanh nghiệp 320 tỷ đồng; "
+     "nhân dân đóng góp 125 tỷ đồng.",
+     None, "2023-05-12", [(845.0, "2021/2023"), (320.0, "2021/2023"), (125.0, "2021/2023")]),
     # "từ đầu năm đến nay": the months of the report, as before
     ("Từ đầu năm đến nay, toàn tỉnh xảy ra 14 vụ cháy rừng.",
      "2024-M9", "2024-09-20", [(14.0, "2024-M9")]),
