@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from ktxh.monitor.amounts import Amount, find_amounts
 from ktxh.monitor.findings import ERROR, Finding, vn_number
+from ktxh.monitor.ratio_checks import top_amounts
 from ktxh.text.model import BlockKind, Doc, Span
 
 SLACK = 0.001  # of the stated difference, for amounts rounded before subtracting
@@ -57,10 +58,7 @@ def _named(folded: str, word: re.Match[str], end: int) -> Amount | None:
     """The first amount (not a %) after ``word``, in its clause."""
     stop = _CLAUSE_END.search(folded, word.end(), end)
     limit = min(word.end() + _REACH, stop.start() if stop else end)
-    for a in find_amounts(folded[word.end() : limit], word.end()):
-        if a.unit != "%" and a.of is None and not a.in_parens:
-            return a
-    return None
+    return next(iter(top_amounts(find_amounts(folded[word.end() : limit], word.end()))), None)
 
 
 def _last_named(folded: str, pattern: re.Pattern[str], s: int, before: int,
@@ -114,8 +112,7 @@ def _trade_amounts(folded: str, s: int, before: int,
     for k, (_, end, is_export) in enumerate(words):
         stop = words[k + 1][0] if k + 1 < len(words) else before
         out[0 if is_export else 1].extend(
-            a for a in find_amounts(folded[end:stop], end)
-            if a.base_unit == unit and a.unit != "%" and a.of is None and not a.in_parens)
+            a for a in top_amounts(find_amounts(folded[end:stop], end)) if a.base_unit == unit)
     return out
 
 
