@@ -14,7 +14,6 @@ the period and estimate of the sentence that cites it (``Footnote.ref``).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -22,24 +21,20 @@ from typing import Any
 from ktxh.extract import targets as target_rules
 from ktxh.extract.count_names import name_bare_counts
 from ktxh.extract.figure_periods import (
-    closing_point,
     disbursed_to_date,
     in_other_clause,
-    is_name_span,
     is_plan_date,
-    is_season,
-    opening_point,
     opens_now,
     previous_year,
     prior_bracket,
     same_span_year,
     shift_year,
     since_new_year,
-    since_now,
     year_back,
     year_to_date,
 )
 from ktxh.extract.figure_pick import pick_period, year_follows
+from ktxh.extract.figure_walk import Notes, Walk
 from ktxh.extract.list_heads import states_total
 from ktxh.extract.local_parts import head_for_places, listed_places
 from ktxh.extract.places import find_places
@@ -61,16 +56,10 @@ from ktxh.extract.table_figures import table_figures
 from ktxh.extract.thresholds import negated_threshold
 from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
 from ktxh.extract.units import normalize
-from ktxh.extract.until_carry import UntilCarry
 from ktxh.extract.wordre import word_start
 from ktxh.text.model import BlockKind, Doc, Span
 from ktxh.text.normalize import fold
 
-# "Trong đó: ...", "Riêng quý III thu 612,5 tỷ đồng": a sentence that breaks the one before down
-_CONTINUES = re.compile(r"\s*(?:[-–+•]\s*)?(trong đó|cụ thể|bao gồm|riêng)(?![\w])")
-# "… ước đạt 429.600 tấn, …. Trong đó:" then a dash list: the items are estimated too
-_LIST_OPENS = re.compile(r"(?:trong đó|bao gồm|gồm|cụ thể)\s*:\s*$")
-_SUMMED_OPEN = re.compile(r"\s*(?:tính chung|lũy kế|luỹ kế|cộng dồn)\s")
 _SUB_YEAR = re.compile(r"-(?:Q|H|M)?\d+$")
 _QUARTER = re.compile(r"-Q\d$")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?:-|$)")
@@ -305,25 +294,11 @@ def _sentences(doc: Doc) -> Iterator[tuple[int, int, int]]:
 
 def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
     ctx = context(doc, found)
-    refs = sorted((fn.ref, fn.block) for fn in doc.footnotes if fn.ref is not None)
-    ref_at = [r for r, _ in refs]
-    # what a footnote inherits from the sentence citing it: period and estimate
-    cited: dict[int, _Cited] = {}
+    notes = Notes(doc)
     out: list[Figure] = []
     sections: dict[int, str | None] = {}
     heading_cache: dict[int, list[PeriodHit]] = {}
-    carry = Carry()
-    last_block = -1
-    paragraph_span: str | None = None
-    paragraph_open: str | None = None
-    paragraph_year: str | None = None  # the end year all the paragraph's sentences named
-    until = UntilCarry()  # "Tính đến ngày 31/10/2025, ...": how far it dates
-    named_counts: dict[str, str] = {}  # unit → the indicator of its last count in the paragraph
-    paragraph_figures: list[Figure] = []  # of the sentences before in the paragraph
-    list_estimate = False  # an estimated head before "Trong đó:" and its list items
-    # "- Tổng đàn heo ước đạt …;" / "- Đàn bò …;": a ";" closing a list item goes on
-    # with the next item, one sentence, so its estimate does too
-    item_estimate = False
+    walk = Walk()
     table_periods: dict[int, str | None] = {}
     for i, b in enumerate(doc.blocks):
         if b.kind is BlockKind.TABLE_ROW:
@@ -335,32 +310,13 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
     for start, end, block in _sentences(doc):
         if block in table_rows:
             continue
-        if block != last_block:
-            paragraph_span = paragraph_year = paragraph_open = None
-            paragraph_figures = []
-            if doc.blocks[block].kind is not BlockKind.LIST_ITEM:
-                list_estimate = False
-            if block - last_block != 1 or doc.blocks[block].kind is not BlockKind.LIST_ITEM:
-                item_estimate = False
-            until.enter_block(doc, block)
-            if not _CONTINUES.match(doc.folded, start):
-                named_counts = {}
         is_note = doc.blocks[block].kind is BlockKind.FOOTNOTE
-        # "Trong đó: …" opening a footnote breaks down what cites it, not the note before
-        cont = _CONTINUES.match(doc.folded, start) if block - last_block <= 1 and not (
-            is_note and block != last_block) else None
-        continues = cont is not None
-        # "…. Tính chung 9 tháng ước đạt …": the subject left out is the sentence before's
-        summed = not continues and block - last_block <= 1 and bool(
-            _SUMMED_OPEN.match(doc.folded, start))
-        if cont and cont.group(1) == "riêng" and carry.estimate:
-            carry = replace(carry, estimate=False)  # a part named apart: no estimate said
-        last_block = block
-        note = cited.get(block) or _Cited(None, False, block)
+        continues, summed = walk.begin(doc, start, block, is_note)
+        note = notes.of(block)
         note_est, citing = note.estimate, note.block
         cut = target_rules.target_from(doc, start, end, block, ctx.period, sections, ctx.date)
         if cut == start and not has_size_word(doc.folded, start, end):
-            carry = Carry()
+            walk.carry = Carry()
             continue
         if citing not in heading_cache:
             heading_cache[citing] = heading_periods(doc, citing, ctx.year)
@@ -368,17 +324,11 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         year = review_year(heading_hits, ctx.year)
         readings, new_carry = read_sentence(
             doc.text, doc.folded, start, end, year=year,
-            carry=carry if continues else Carry(
-                indicator=carry.indicator if summed else note.indicator,
-                estimate=note_est or ((list_estimate or item_estimate) and not is_note)),
+            carry=walk.sentence_carry(note, continues, summed, is_note),
             same_period_default=ctx.same_period_default, yearly_is_growth=True,
             earlier_levels=True, join_lists=True, counted_rates=True,
         )
-        if doc.folded.find(":", max(start, end - 4), end) != -1 and _LIST_OPENS.search(
-                doc.folded, max(start, end - 16), end):
-            list_estimate = new_carry.estimate
-        if doc.blocks[block].kind is BlockKind.LIST_ITEM:
-            item_estimate = new_carry.estimate and doc.folded[start:end].rstrip().endswith(";")
+        walk.after_reading(doc, start, end, block, new_carry)
         mine: list[Figure] = []
         figure_starts = [r.q.start for r in readings]
         now = opens_now(doc.folded, start)
@@ -406,9 +356,9 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                         mine.append(to_figure(doc, r, None))
                     continue  # "..., phấn đấu hoàn thành ...": a target
                 r = replace(r, periods=tuple(h for h in r.periods if h.start < cut))
-            period = pick_period(r, heading_hits, ctx, paragraph_span, doc.folded,
-                                 until.current, paragraph_year,
-                                 None if now else paragraph_open)
+            period = pick_period(r, heading_hits, ctx, walk.paragraph_span, doc.folded,
+                                 walk.until.current, walk.paragraph_year,
+                                 None if now else walk.paragraph_open)
             if period and asks and (_REQUEST_AT.match(doc.folded, start) or _REQUEST_AT.match(
                     doc.folded, r.clause[0])) and not any(
                     not h.base and r.clause[0] <= h.start < r.q.start for h in r.periods):
@@ -425,7 +375,8 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                 # "giảm từ 5,86% xuống còn 4,12%": the year before; "tăng từ A lên B so với
                 # đầu năm": A is of the start of this year, no period of its own
                 period = previous_year(pick_period(replace(r, earlier=False), heading_hits, ctx,
-                                                   paragraph_span, doc.folded, until.current))
+                                                   walk.paragraph_span, doc.folded,
+                                                   walk.until.current))
                 if stated_from and not any(
                         r.clause[0] <= h.start < r.clause[1] for h in r.periods):
                     period = stated_from
@@ -468,78 +419,18 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
                 fig = replace(fig, indicator=size[1], period=None)
             mine.append(fig)
         mine = head_for_places(
-            name_bare_counts(map_respective(mine, paragraph_figures), named_counts))
+            name_bare_counts(map_respective(mine, walk.paragraph_figures), walk.named_counts))
         if is_note:
             mine = listed_places(mine, doc.folded, start, note.named)
-        paragraph_figures.extend(mine)
+        walk.paragraph_figures.extend(mine)
         out.extend(mine)
         if cut == start:
-            carry = Carry()
+            walk.carry = Carry()
             continue
-        for ref, note_block in refs[bisect_left(ref_at, start) : bisect_right(ref_at, end)]:
-            if note_block not in cited:
-                cited[note_block] = _cite(doc, start, ref, block, mine, ctx)
-        hits = [h for h in find_period_hits(doc.folded, start, end, year=year)
-                if not h.base]
-        spans = [h.code for h in hits if h.is_span and not is_name_span(doc.folded, h)
-                 and not is_season(doc.folded, h)]
-        paragraph_open = None if now else opening_point(doc.folded, hits, start) or (
-            None if readings else closing_point(doc.folded, hits, start, end)) or (
-            paragraph_open)
-        if spans:
-            paragraph_span = spans[-1]
-        # "whose sentences all name the same end year" (2025, or 2021 - 2025)
-        if paragraph_year != "":
-            ends = {year_of(h.code) for h in hits
-                    if not is_plan_date(doc.folded, h, ctx.period)
-                    and not is_season(doc.folded, h)} if hits else set()
-            if len(ends) == 1 and (paragraph_year is None or ends == {int(paragraph_year)}):
-                paragraph_year = str(ends.pop())
-            else:
-                paragraph_year = ""  # a sentence of another year, or of none
-        until.after_sentence(doc, start, end, block, hits)
-        carry = new_carry
+        notes.cite(doc, start, end, block, mine, ctx)
+        walk.after_sentence(doc, start, end, block, year, ctx, now, bool(readings), new_carry)
     return tuple(out)
-
-
-@dataclass(frozen=True, slots=True)
-class _Cited:
-    """What a footnote takes from the sentence citing it."""
-
-    period: str | None
-    estimate: bool
-    block: int  # the citing sentence's block (its headings date the footnote)
-    units: frozenset[str] = frozenset()  # units of the estimated figures before the mark
-    indicator: str = ""  # of the figure the mark follows
-    # (base unit, indicator) of the static sizes before the mark ("(dài 24,3 km)")
-    sizes: tuple[tuple[str, str], ...] = ()
-    # (base unit, indicator) of every figure before the mark, for a list by places
-    named: tuple[tuple[str, str], ...] = ()
-
-
-def _cite(doc: Doc, start: int, ref: int, block: int, figures: list[Figure],
-          ctx: Context) -> _Cited:
-    """The footnote mark at ``ref`` of the sentence at ``start``: the last period
-    phrase before it that dates no plan ("dự kiến ... trong quý II/2026; giải ngân
-    214,8 tỷ đồng¹" has none), whether an estimate word stands before it, the units
-    estimated, the indicator of the figure it follows."""
-    est = any(m < ref for m in _estimate_positions(doc, start, ref))
-    before = [f for f in figures if f.value_span and f.value_span.start < ref]
-    units = frozenset(f.base_unit.split("/")[0] for f in before if f.estimate and f.base_unit)
-    hits = [h for h in find_period_hits(doc.folded, start, ref, year=ctx.year)
-            if not h.base and not is_plan_date(doc.folded, h, ctx.period)]
-    sizes = tuple((f.base_unit or "", f.indicator) for f in before
-                  if f.period is None and ctx.period and f.kind == "level")
-    # "từ năm 2016 đến nay … còn lại là …[1]": the note's figures are of the span too
-    return _Cited(since_now(doc.folded, hits[-1], ctx.date).code if hits else None,
-                  est, block, units,
-                  before[-1].indicator if before else "", sizes,
-                  tuple((f.base_unit or "", f.indicator) for f in before))
 
 
 def _own_estimate(doc: Doc, start: int, r: Reading) -> bool:
     return bool(ESTIMATE_RE.search(doc.folded, start, r.q.start))
-
-
-def _estimate_positions(doc: Doc, start: int, end: int) -> list[int]:
-    return [m.start() for m in ESTIMATE_RE.finditer(doc.folded, start, end)]
