@@ -15,7 +15,6 @@ với năm 2015"), growth ("bình quân hằng năm tăng ..."), share ("chiếm
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -75,7 +74,6 @@ from ktxh.extract.quantity_words import (
     QUALIFIES_COUNT_RE,
     QUALIFIES_NOUN_RE,
     RATIO_AFTER_RE,
-    SEGMENT_BREAK_RE,
     SHORT_QUOTE_RE,
     SPAN_UNITS,
     STARTS_COMPARISON_RE,
@@ -87,6 +85,7 @@ from ktxh.extract.quantity_words import (
     WITH_RE,
     YEARLY_RE,
 )
+from ktxh.extract.segments import Segments, segment_start
 from ktxh.extract.timeframes import PeriodHit, find_period_hits
 from ktxh.extract.units import MEASURES, SCALES
 from ktxh.extract.wordre import word_start
@@ -138,12 +137,6 @@ def _parts(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
-_SHORT_BRACKET = re.compile(
-    r"\((?:[^()\d]{1,12}|(?:[^()\d,]{1,12},\s)?(?:giá so sánh[^()]{0,10}|gss[^()]{0,10}"
-    r"|giá hiện hành|giá thực tế)"
-    # "(GRDP, giá so sánh 2010)"; "(không tính giường trạm y tế xã)": what is left out
-    r"|(?:không|chưa) (?:tính|kể|bao gồm)[^()]{1,40})\)"
-)
 WHOLE_COUNTRY_RE = re.compile(word_start("cả nước", "toàn quốc") + r"(?![\w])")
 
 
@@ -155,45 +148,6 @@ def _bracket_after_plan(folded: str, at: int, out: list[Reading], part_start: in
     last = out[-1]
     return (last.clause[0] == part_start and last.kind == "pct_of_plan"
             and folded[last.q.start - 1 : last.q.start] == "(")
-
-
-def _segment_start(folded: str, part_start: int, pos: int) -> int:
-    """Start of the segment holding ``pos``; a short "(GRDP)" does not cut."""
-    best = part_start
-    shorts = [m.span() for m in _SHORT_BRACKET.finditer(folded, part_start, pos)]
-    for m in SEGMENT_BREAK_RE.finditer(folded, part_start, pos):
-        if shorts and any(a - 1 <= m.start() < b for a, b in shorts):
-            continue
-        best = m.end()
-    return best
-
-
-class _Segments:
-    """:func:`_segment_start` for the numbers of one ";"-part, its breaks and short
-    brackets found once: a part with many numbers ("lúa 44.210 ha, ngô 3.120 ha, …")
-    is not scanned again from its start for each. A number opens with a digit (or
-    is the word after "gấp "), so no break or bracket found over the whole part
-    runs across it, and those ending before it are the ones a scan up to it finds."""
-
-    __slots__ = ("ends", "part_start", "shorts", "starts")
-
-    def __init__(self, folded: str, part_start: int, part_end: int) -> None:
-        self.part_start = part_start
-        self.shorts = [m.span() for m in _SHORT_BRACKET.finditer(folded, part_start, part_end)]
-        breaks = [m.span() for m in SEGMENT_BREAK_RE.finditer(folded, part_start, part_end)]
-        self.starts = [a for a, _ in breaks]
-        self.ends = [b for _, b in breaks]
-
-    def start(self, pos: int) -> int:
-        """``_segment_start(folded, part_start, pos)`` for a number at ``pos``."""
-        shorts = self.shorts
-        i = bisect_right(self.ends, pos)
-        while i:
-            i -= 1
-            at = self.starts[i]
-            if not shorts or not any(a - 1 <= at < b <= pos for a, b in shorts):
-                return self.ends[i]
-        return self.part_start
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
@@ -354,7 +308,7 @@ def read_sentence(
     growth_at = start  # where the growth list began ("bình quân hằng năm tăng 5,9%")
     out: list[Reading] = []
     for part_start, part_end in _parts(folded, start, end):
-        segments: _Segments | None = None
+        segments: Segments | None = None
         seg_seen = -1
         prev_q: Quantity | None = None
         list_verb = ""  # "giảm 6 phòng và tương đương, 2 chi cục": the verb of the list
@@ -362,7 +316,7 @@ def read_sentence(
             if not part_start <= q.start < part_end:
                 continue
             if segments is None:
-                segments = _Segments(folded, part_start, part_end)
+                segments = Segments(folded, part_start, part_end)
             seg = segments.start(q.start)
             qualifies = ((prev_q is not None and prev_q.end > seg)
                          or folded.endswith(("dưới ", "trên ", "từ "), seg, q.start)) and (
@@ -664,7 +618,7 @@ def read_sentence(
             ):  # "đạt 31,5% kế hoạch, thấp hơn bình quân cả nước (33,5%)": the same
                 # measure for the whole country, whose name opens the segment before;
                 # "đạt 72%, thấp hơn cùng kỳ (85%)": the same measure a year before
-                seg = _segment_start(folded, part_start, folded.rfind("(", part_start, q.start))
+                seg = segment_start(folded, part_start, folded.rfind("(", part_start, q.start))
                 last_year = not (bench.group("country") or bench.group("province"))
                 province_bench = bool(bench.group("province"))
                 if out[-1].q.unit and out[-1].q.unit.base == "%":
