@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ktxh.extract.figure_periods import (
     disbursed_to_date,
     in_other_clause,
+    of_year_plan_to_date,
     opens_now,
     previous_year,
     prior_bracket,
@@ -150,6 +151,7 @@ def reading_period(s: Sentence, r: Reading) -> str | None:
             period = s.stated_from
     period = disbursed_to_date(folded, period, r.periods, r.q.start, s.ctx.period,
                                r.indicator, r.estimate)
+    period = of_year_plan_to_date(folded, period, r.periods, s.start, r.q.start, s.end)
     if r.last_year and period and _YEAR_FIRST.match(period):
         period = f"{int(period[:4]) - 1}{period[4:]}"  # "cùng kỳ (85%)"
     if s.is_note and not any(not h.base for h in r.periods):

@@ -190,7 +190,11 @@ def _cite(doc: Doc, start: int, ref: int, block: int, figures: list[Figure],
     sizes = tuple((f.base_unit or "", f.indicator) for f in before
                   if f.period is None and ctx.period and f.kind == "level")
     # "từ năm 2016 đến nay … còn lại là …[1]": the note's figures are of the span too
-    return Cited(since_now(doc.folded, hits[-1], ctx.date).code if hits else None,
+    # "Có 27/129 xã … giải ngân dưới 30%[2]", dated by the sentences before it: the
+    # point in time its last figure took (a span of years is no date to pass on)
+    taken = before[-1].period if before else None
+    return Cited(since_now(doc.folded, hits[-1], ctx.date).code if hits else (
+                     taken if taken and "/" not in taken else None),
                  est, block, units,
                  before[-1].indicator if before else "", sizes,
                  tuple((f.base_unit or "", f.indicator) for f in before))
