@@ -173,12 +173,13 @@ def create_app(store_url: str | None = None, secret_key: str | None = None, *,
                upload_dir: str | Path | None = None, max_upload_bytes: int | None = None,
                secure_cookies: bool = False,
                progress: Callable[[str], None] | None = None,
-               refresh_every: float = 0) -> FastAPI:
+               refresh_every: float | None = None) -> FastAPI:
     """The dashboard and API on the store at ``store_url`` (settings default),
     its monitor's kept results brought up to date first (:func:`bring_up_to_date`).
-    With ``refresh_every`` seconds (``ktxh serve``; 0, the default: none) a
-    refresher thread (:mod:`ktxh.web.refresher`) keeps them and the pages'
-    lists up to date from then on, stopped at the app's shutdown."""
+    With ``refresh_every`` seconds (``ktxh serve``: 3; by default
+    ``KTXH_REFRESH_EVERY``, else 0: none) a refresher thread
+    (:mod:`ktxh.web.refresher`) keeps them and the pages' lists up to date
+    from then on, stopped at the app's shutdown."""
     from ktxh.web import api, pages_auth, pages_correct, pages_docs, pages_main, pages_upload
     from ktxh.web.refresher import Refresher
 
@@ -195,6 +196,8 @@ def create_app(store_url: str | None = None, secret_key: str | None = None, *,
     app.state.pending = {}
     app.state.secure_cookies = secure_cookies
     app.state.refresher = None
+    if refresh_every is None:
+        refresh_every = settings.refresh_every
     if refresh_every > 0:
         app.state.refresher = Refresher(app.state.store, pages_main.warm_lists, refresh_every)
         app.state.refresher.start()

@@ -193,3 +193,12 @@ def test_the_refresher_stops_with_the_app(seeded, tmp_path):
 
 def test_the_tests_app_has_no_refresher(app):
     assert app.state.refresher is None  # a request brings a few documents up to date
+
+
+def test_the_environment_turns_it_on_for_a_factory(seeded, tmp_path, monkeypatch):
+    monkeypatch.setenv("KTXH_REFRESH_EVERY", "3600")  # uvicorn --factory --workers N
+    app = create_app(copy_url(seeded[0], tmp_path), "s")
+    assert app.state.refresher is not None and app.state.refresher.every == 3600
+    app.state.refresher.stop()
+    assert not app.state.refresher.alive
+    app.state.store.close()
