@@ -11,6 +11,7 @@ cached list.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -58,6 +59,7 @@ def get_task(session: Session, task_id: int) -> dict[str, Any] | None:
 # the newest of each (store, name, key), the least recently used go first.
 _CACHE: OrderedDict[tuple, _Entry] = OrderedDict()
 CACHED = 32  # results kept
+_LOCK = threading.Lock()  # requests' threads and the refresher's share the cache
 # the keys of a session's ``info``: serve the newest result kept, even of an
 # older store version, rather than compute it (a request while the server's
 # refresher runs); the time of the oldest such result served
@@ -99,9 +101,11 @@ def _cached(session: Session, name: str, compute: Callable[[], Any], *key: Any) 
     ``session.info[STALE]`` (the page says the data is being updated)."""
     version = _store_version(session)
     k = (version[0], name, key)
-    entry = _CACHE.get(k)
+    with _LOCK:
+        entry = _CACHE.get(k)
+        if entry is not None:
+            _CACHE.move_to_end(k)
     if entry is not None:
-        _CACHE.move_to_end(k)
         if entry.version == version:
             return entry.result
         if session.info.get(SERVE_KEPT):
@@ -111,9 +115,10 @@ def _cached(session: Session, name: str, compute: Callable[[], Any], *key: Any) 
     at = dt.datetime.now()
     result = compute()
     inner = session.info.pop(STALE, None)  # computed from older results: no version
-    _CACHE[k] = _Entry(version if inner is None else None, result, inner or at)
-    while len(_CACHE) > CACHED:
-        _CACHE.popitem(last=False)
+    with _LOCK:
+        _CACHE[k] = _Entry(version if inner is None else None, result, inner or at)
+        while len(_CACHE) > CACHED:
+            _CACHE.popitem(last=False)
     _stale(session, outer)
     _stale(session, inner)
     return result
