@@ -18,6 +18,9 @@ class Settings(BaseSettings):
     database_url: str = "sqlite:///ktxh.db"
     max_file_mb: float = 50.0
     secret_key: str | None = None  # KTXH_SECRET_KEY: signs web session cookies
+    # KTXH_REFRESH_EVERY: seconds between the web refresher's polls when the app
+    # is built without saying (``uvicorn --factory ktxh.web.app:create_app``); 0: none
+    refresh_every: float = 0.0
 
     @property
     def max_file_bytes(self) -> int:

@@ -30,9 +30,12 @@ caller commits):
   correction was removed.
 
 It runs after each ingest batch (:func:`ktxh.ingest.ingest`, the CLI, the
-upload page), before a page reads (:mod:`ktxh.web.board`: a no-op when
-nothing changed, a few SQL counts), and in migration 0006 for a store
-filled before it.
+upload page), in the web server's refresher (:mod:`ktxh.web.refresher`, in
+steps of a few documents: :func:`refresh_step`) or else before a page reads
+(:mod:`ktxh.web.board`: a no-op when nothing changed, a few SQL counts), and
+in migration 0006 for a store filled before it. Writers take a lock first
+(:func:`lock`): two processes refreshing at once never write the same rows,
+the second finds what is left to do once the first committed.
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, case, delete, func, insert, not_, or_, select, tuple_
+from sqlalchemy import and_, case, delete, func, insert, not_, or_, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from ktxh.monitor import kept_points
@@ -75,6 +78,10 @@ from ktxh.store.tables import ENTITIES, Correction, Document
 MAX_CHANGED = 200
 # the key of a session's ``info`` bounding its refreshes (see :func:`refresh`)
 MOST = "ktxh.kept.most"
+# the key of a session's ``info`` that makes it read only: :func:`refresh`
+# writes nothing (a web request while the server's refresher runs)
+READ_ONLY = "ktxh.kept.read_only"
+_LOCK_KEY = 7_301_009  # PostgreSQL advisory lock of the kept results' writers
 _SIGNATURE, _CORRECTIONS, _UPDATES = "signature", "corrections", "task_updates"
 _DOCUMENTS = "documents"
 _KEY_CHUNK = 300  # (code, period, kind) keys in one IN list
@@ -350,17 +357,53 @@ def _work(session: Session) -> _Work:
     return work
 
 
+def lock(session: Session) -> None:
+    """Wait until no other transaction writes the kept results, and hold that
+    until this one ends: PostgreSQL's advisory transaction lock; SQLite's
+    write lock (a write that changes nothing, waiting up to the busy
+    timeout; past it ``OperationalError``)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(_LOCK_KEY)))
+    else:
+        session.execute(text("UPDATE monitor_state SET value = value WHERE name = 'signature'"))
+
+
+def _part(work: _Work, batch: int | None) -> set[int] | None:
+    """The first ``batch`` documents to bring up to date in a step of their
+    own, or None when the rest can be done in one (few documents changed,
+    every result to compute, or more than :data:`MAX_CHANGED`: every
+    conflict group computed at once). Corrected documents and task updates
+    are left to the last step (it writes the state they are compared with)."""
+    flipped = work.changed - work.corrected
+    if (batch is None or work.everything or len(work.changed) > MAX_CHANGED
+            or len(flipped) <= batch):
+        return None
+    return set(sorted(flipped)[:batch])
+
+
 def _refresh(session: Session, most: int | None,
-             progress: Callable[[str], None] | None) -> tuple[bool, bool]:
+             progress: Callable[[str], None] | None,
+             batch: int | None = None) -> tuple[bool, bool]:
     """:func:`refresh`: whether anything was computed, and whether the kept
-    results were left behind (by ``most``)."""
+    results were left behind (by ``most``, a read-only session or a step of
+    ``batch`` documents)."""
     if most is None:
         most = session.info.get(MOST)
     work = _work(session)
     if work.none():
         return False, False
-    if most is not None and work.heavy(most):
+    if session.info.get(READ_ONLY) or (most is not None and work.heavy(most)):
         return False, True
+    lock(session)  # another writer may have done it meanwhile: compared again
+    work = _work(session)
+    if work.none():
+        return False, False
+    part = _part(work, batch)
+    if part is not None:  # the state is left as it was: the rest are found next time
+        _update(session, part, set())
+        update_states(session, part)
+        session.flush()
+        return True, True
     if work.everything:
         _recompute(session, progress or (lambda _: None))
         update_states(session, None)
@@ -386,6 +429,20 @@ def refresh(session: Session, most: int | None = None,
     :func:`refresh_store`). ``progress`` is told what a computation of
     everything is doing."""
     return _refresh(session, most, progress)[0]
+
+
+def refresh_step(session: Session, batch: int) -> bool:
+    """One step of :func:`refresh` (the caller commits): at most ``batch``
+    changed documents when more changed (up to :data:`MAX_CHANGED`; past it,
+    or for new rules, everything at once); whether anything was computed.
+    Repeated in transactions of their own until it returns false, the
+    write lock is held a step at a time."""
+    return _refresh(session, None, None, batch)[0]
+
+
+def stored_signature(session: Session) -> str | None:
+    """The rules signature the kept results were computed for (None: never)."""
+    return _state(session).get(_SIGNATURE)
 
 
 def up_to_date(session: Session) -> bool:

@@ -23,11 +23,12 @@ from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ktxh.config import get_settings
-from ktxh.monitor.kept import MOST, behind, refresh
+from ktxh.monitor.kept import MOST, READ_ONLY, behind, refresh
 from ktxh.store import Store, open_store
 from ktxh.store.errors import NotFound
 from ktxh.web import security
 from ktxh.web.auth import Principal, identify
+from ktxh.web.board import SERVE_KEPT
 from ktxh.web.rendering import render
 
 log = logging.getLogger("ktxh.web")
@@ -52,12 +53,17 @@ REQUEST_MOST = 20
 
 
 def db(request: Request) -> Iterator[Session]:
-    """One session per request; it brings the monitor's kept results up to
-    date for at most :data:`REQUEST_MOST` changed documents
-    (:func:`ktxh.monitor.kept.refresh`), never all of them."""
+    """One session per request. With the server's refresher (:mod:`ktxh.web.
+    refresher`) it writes no kept result and reads the lists last computed
+    (:data:`ktxh.web.board.SERVE_KEPT`); without, it brings the monitor's
+    kept results up to date for at most :data:`REQUEST_MOST` changed
+    documents (:func:`ktxh.monitor.kept.refresh`), never all of them."""
     store: Store = request.app.state.store
     with store.session() as session:
-        session.info[MOST] = REQUEST_MOST
+        if request.app.state.refresher is not None:
+            session.info[READ_ONLY] = session.info[SERVE_KEPT] = True
+        else:
+            session.info[MOST] = REQUEST_MOST
         yield session
 
 
@@ -166,10 +172,16 @@ def bring_up_to_date(store: Store, progress: Callable[[str], None] | None = None
 def create_app(store_url: str | None = None, secret_key: str | None = None, *,
                upload_dir: str | Path | None = None, max_upload_bytes: int | None = None,
                secure_cookies: bool = False,
-               progress: Callable[[str], None] | None = None) -> FastAPI:
+               progress: Callable[[str], None] | None = None,
+               refresh_every: float | None = None) -> FastAPI:
     """The dashboard and API on the store at ``store_url`` (settings default),
-    its monitor's kept results brought up to date first (:func:`bring_up_to_date`)."""
+    its monitor's kept results brought up to date first (:func:`bring_up_to_date`).
+    With ``refresh_every`` seconds (``ktxh serve``: 3; by default
+    ``KTXH_REFRESH_EVERY``, else 0: none) a refresher thread
+    (:mod:`ktxh.web.refresher`) keeps them and the pages' lists up to date
+    from then on, stopped at the app's shutdown."""
     from ktxh.web import api, pages_auth, pages_correct, pages_docs, pages_main, pages_upload
+    from ktxh.web.refresher import Refresher
 
     settings = get_settings()
     app = FastAPI(title="ktxh API", version="1", docs_url=None, redoc_url=None,
@@ -183,6 +195,13 @@ def create_app(store_url: str | None = None, secret_key: str | None = None, *,
     app.state.upload_dir.mkdir(parents=True, exist_ok=True)
     app.state.pending = {}
     app.state.secure_cookies = secure_cookies
+    app.state.refresher = None
+    if refresh_every is None:
+        refresh_every = settings.refresh_every
+    if refresh_every > 0:
+        app.state.refresher = Refresher(app.state.store, pages_main.warm_lists, refresh_every)
+        app.state.refresher.start()
+        app.add_event_handler("shutdown", app.state.refresher.stop)
     static = resources.files("ktxh.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     _install_handlers(app)
@@ -199,6 +218,8 @@ def create_app(store_url: str | None = None, secret_key: str | None = None, *,
             response = _error(request, 413, f"Tệp quá lớn (tối đa {mb:g} MB).")
         else:
             response = await call_next(request)
+            if request.method != "GET" and app.state.refresher is not None:
+                app.state.refresher.wake()  # a write: the lists computed again soon
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("X-Frame-Options", "DENY")
         response.headers.setdefault("Referrer-Policy", "same-origin")

@@ -11,8 +11,10 @@ cached list.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import case, func, select
@@ -20,6 +22,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from ktxh.monitor import register, task_states
+from ktxh.monitor.kept import READ_ONLY
 from ktxh.monitor.kept import refresh as refresh_kept
 from ktxh.monitor.task_register import UPDATE_LABELS
 from ktxh.monitor.task_register import get_task as _get_task
@@ -52,9 +55,23 @@ def get_task(session: Session, task_id: int) -> dict[str, Any] | None:
         return None
 
 
-# Results kept until the store changes (or the day: statuses depend on today).
-_CACHE: OrderedDict[tuple, Any] = OrderedDict()
-CACHED = 16  # results kept (the oldest go first)
+# Results kept until the store changes (or the day: statuses depend on today):
+# the newest of each (store, name, key), the least recently used go first.
+_CACHE: OrderedDict[tuple, _Entry] = OrderedDict()
+CACHED = 32  # results kept
+_LOCK = threading.Lock()  # requests' threads and the refresher's share the cache
+# the keys of a session's ``info``: serve the newest result kept, even of an
+# older store version, rather than compute it (a request while the server's
+# refresher runs); the time of the oldest such result served
+SERVE_KEPT = "ktxh.board.serve_kept"
+STALE = "ktxh.board.stale_since"
+
+
+@dataclass(frozen=True)
+class _Entry:
+    version: tuple | None  # None: computed from results older than the store
+    result: Any
+    at: dt.datetime  # when the data it shows was computed
 
 
 def _store_version(session: Session) -> tuple:
@@ -68,17 +85,49 @@ def _store_version(session: Session) -> tuple:
     return (str(session.get_bind().url), *docs, *fixes, *updates, dt.date.today())
 
 
+store_version = _store_version
+
+
+def _stale(session: Session, at: dt.datetime | None) -> None:
+    if at is not None:
+        seen = session.info.get(STALE)
+        session.info[STALE] = at if seen is None else min(seen, at)
+
+
 def _cached(session: Session, name: str, compute: Callable[[], Any], *key: Any) -> Any:
-    """``compute()``, or its result for the same store version and ``key``."""
-    k = (_store_version(session), name, key)
-    if k in _CACHE:
-        _CACHE.move_to_end(k)
-        return _CACHE[k]
+    """``compute()``, or its result for the same store version and ``key``.
+    When the session serves kept results (:data:`SERVE_KEPT`), the newest
+    result of an older version is served as it is, and its time noted in
+    ``session.info[STALE]`` (the page says the data is being updated)."""
+    version = _store_version(session)
+    k = (version[0], name, key)
+    with _LOCK:
+        entry = _CACHE.get(k)
+        if entry is not None:
+            _CACHE.move_to_end(k)
+    if entry is not None:
+        if entry.version == version:
+            return entry.result
+        if session.info.get(SERVE_KEPT):
+            _stale(session, entry.at)
+            return entry.result
+    outer = session.info.pop(STALE, None)
+    at = dt.datetime.now()
     result = compute()
-    _CACHE[k] = result
-    while len(_CACHE) > CACHED:
-        _CACHE.popitem(last=False)
+    inner = session.info.pop(STALE, None)  # computed from older results: no version
+    with _LOCK:
+        _CACHE[k] = _Entry(version if inner is None else None, result, inner or at)
+        while len(_CACHE) > CACHED:
+            _CACHE.popitem(last=False)
+    _stale(session, outer)
+    _stale(session, inner)
     return result
+
+
+def stale_since(session: Session) -> dt.datetime | None:
+    """When the oldest result served to this session that is older than the
+    store was computed (None: every result is of the store as it is)."""
+    return session.info.get(STALE)
 
 
 def kept(session: Session, name: str, compute: Callable[[], Any]) -> Any:
@@ -154,7 +203,10 @@ def refreshed(session: Session) -> None:
     written: the findings, conflicts and task states are shown as last
     kept, and the target board and indicator counts are computed from every
     figure (read only) until ``ktxh serve`` (at its start) or ``ktxh
-    ingest`` brings them up to date."""
+    ingest`` brings them up to date. Nothing in a read-only session
+    (:data:`ktxh.monitor.kept.READ_ONLY`: the server's refresher does it)."""
+    if session.info.get(READ_ONLY):
+        return
     session.commit()
     version = _store_version(session)
     if _FRESH.get(version[0]) == version:

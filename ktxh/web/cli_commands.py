@@ -87,9 +87,15 @@ def serve(
     db: Db = None,
     host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port")] = 8000,
+    refresh_every: Annotated[float, typer.Option(
+        "--refresh-every", help="Seconds between the refresher's looks at the store.")] = 3.0,
+    no_refresher: Annotated[bool, typer.Option(
+        "--no-refresher", help="No refresher thread: a request brings the kept results "
+        "up to date for a few changed documents.")] = False,
 ) -> None:
     """Serve the web dashboard and the JSON API (the monitor's kept results
-    brought up to date first)."""
+    brought up to date first, then kept up to date, with the dashboard's
+    lists, by a refresher thread)."""
     import uvicorn
 
     from ktxh.web.app import create_app
@@ -100,7 +106,8 @@ def serve(
         typer.echo(f"{what} ({time.perf_counter() - start:.0f} s)", err=True)
 
     try:
-        app = create_app(db, progress=progress)
+        app = create_app(db, progress=progress,
+                         refresh_every=0 if no_refresher else refresh_every)
     except StoreError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(2) from err
@@ -111,4 +118,8 @@ def serve(
                    "  ktxh user add admin --role admin --password-stdin <<< 'your-password'",
                    err=True)
     typer.echo(f"ktxh dashboard on http://{host}:{port}/  (API docs: /api/docs)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="info")
+    finally:  # also when the server stopped without its shutdown event
+        if app.state.refresher is not None:
+            app.state.refresher.stop()

@@ -24,6 +24,7 @@ router = APIRouter(include_in_schema=False)
 
 TASK_PAGE = 200  # tasks per page of the register
 TASK_MENU = 200  # documents in the register's document menu
+REVIEW_SHOWN = 50  # unlinked names on /chi-tieu
 DONE = ("done", "hoan_thanh_dung_han", "hoan_thanh_qua_han")
 
 
@@ -61,6 +62,18 @@ def _dashboard(session: Session) -> dict[str, Any]:
                 projects=projects[:10], **board.task_summary(session))
 
 
+def warm_lists(session: Session) -> None:
+    """The lists of the dashboard, ``/chi-tieu``, ``/nhiem-vu`` (first page)
+    and the API's findings, targets, indicators and projects computed into
+    :mod:`ktxh.web.board`'s cache (by the server's refresher)."""
+    board.kept(session, "dashboard", lambda: _dashboard(session))
+    board.all_findings(session)
+    board.indicators(session)
+    board.review_list(session, limit=REVIEW_SHOWN)
+    board.task_page(session, agency=None, status=None, overdue=False, due_soon=False,
+                    offset=0, limit=TASK_PAGE)
+
+
 @router.get("/")
 def dashboard(*, request: Request, user: CurrentUser,
               session: DbSession) -> Response:
@@ -69,6 +82,7 @@ def dashboard(*, request: Request, user: CurrentUser,
         request, "dashboard.html", section="home", **summary,
         documents=queries.list_documents(session, limit=8),
         findings=board.all_findings(session)[:10],
+        data_time=board.stale_since(session),
     )
 
 
@@ -77,7 +91,7 @@ def indicators(*, request: Request, user: CurrentUser,
                session: DbSession) -> Response:
     return render(request, "indicators.html", section="indicators",
                   indicators=board.indicators(session), targets=board.target_board(session),
-                  review=board.review_list(session, limit=50))
+                  review=board.review_list(session, limit=REVIEW_SHOWN))
 
 
 def chart_points(series: list[dict[str, Any]], prefer_unit: str | None = None
