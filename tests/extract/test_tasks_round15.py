@@ -1,6 +1,7 @@
 """Task clauses of round 15: a group whose qualifier holds a figure ("UBND các xã có tỷ
 lệ giải ngân dưới 30% | khẩn trương …"), a short list after a comma ("… có vùng trồng
-chè, cà phê | hướng dẫn …") or "được giao / được phân công …" leads its task."""
+chè, cà phê | hướng dẫn …") or "được giao / được phân công …" leads its task; a period the
+work is for ("cho quý IV", "cho năm 2026") is no deadline when another date is."""
 
 from __future__ import annotations
 
@@ -34,6 +35,19 @@ CASES = [
      "UBND các xã có vùng trồng chè, cà phê hướng dẫn cấp mã số vùng trồng, phấn đấu "
      "đến hết năm 2026 có thêm 60 mã số được cấp.\n",
      [("Sở Nông nghiệp và Môi trường", "hướng dẫn cấp mã số", "2026-12-31")]),
+    # a period the work is for, and the date it is due
+    ("thong_bao",
+     "5. Các sở, ngành xây dựng kịch bản tăng trưởng cho quý IV, gửi Sở Tài chính trong "
+     "tháng 10/2025.\n",
+     [("các sở, ngành", "xây dựng kịch bản", "2025-10-31")]),
+    ("thong_bao",
+     "6. Giao Sở Tài chính lập kế hoạch vốn cho năm 2026, trình UBND tỉnh trước ngày "
+     "15/11/2025.\n",
+     [("Sở Tài chính", "lập kế hoạch vốn cho năm 2026", "2025-11-15")]),
+    # alone, the period is the deadline (earlier rounds)
+    ("thong_bao",
+     "7. Giao Sở Tài chính lập kế hoạch vốn cho năm 2026.\n",
+     [("Sở Tài chính", "lập kế hoạch vốn", "2026-12-31")]),
     # a qualifier that runs into another body is not read as one
     ("thong_bao",
      "8. UBND các xã có rừng, các đơn vị liên quan tổ chức tuần tra trong mùa khô.\n",
