@@ -47,6 +47,8 @@ STOP_PAIRS = frozenset((
 # kinh tế Y", "Đường từ thị trấn A |đến xã B"; the heads that take them.
 ROUTE_WORDS = frozenset(("từ", "đi", "đến", "tới", "ra"))
 ROUTE_HEADS = frozenset(("đường", "tuyến", "đoạn", "lộ", "tốc", "kè", "kênh", "đê", "cầu"))
+# the area a link runs to before its name: "kết nối |vùng Hà Nam - Ninh Bình"
+LINKED_AREAS = frozenset(("vùng", "cụm"))
 # "Đường |nối Quốc lộ 1 |đến đường ven biển ĐT.129": "nối" opens a route as "từ" does
 ROUTE_OPENERS = frozenset(("từ", "nối"))
 # Lower-case words that lead to a place name: "từ |thị trấn Quỳ Hợp", "với |thị xã X",
@@ -198,8 +200,18 @@ def lower_ends(toks: Tokens, i: int, low: str, nxt: str, proper: bool) -> bool:
         return False
     if i > 0 and (low in STOP_WORDS or stop_pair(low, nxt)):
         return True
-    # "tuyến cao tốc A - B |kết nối với ...", but "đường kết nối A với B"
-    return proper and low in ("kết", "đấu") and nxt.lower() == "nối"
+    # "tuyến cao tốc A - B |kết nối với ...", but "đường kết nối A với B" and "đường trục
+    # Bắc - Nam kết nối vùng Hà Nam - Ninh Bình" (a place after "nối": part of the name)
+    return (proper and low in ("kết", "đấu") and nxt.lower() == "nối"
+            and not _links_place(toks, i + 2))
+
+
+def _links_place(toks: Tokens, i: int) -> bool:
+    """A place the link runs to starts at ``toks[i]``: "kết nối | Quốc lộ 1", "kết nối |
+    vùng Hà Nam - Ninh Bình"."""
+    if toks.has(i) and toks[i][0].lower() in LINKED_AREAS:
+        i += 1
+    return place_ahead(toks, i)
 
 
 def _runs_on(toks: Tokens, i: int, low: str, nxt: str, proper: bool) -> bool:

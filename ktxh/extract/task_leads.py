@@ -183,25 +183,47 @@ def relative_end(folded: str, pos: int, end: int) -> int:
     if word is None or cl.starts_with(folded, p, cw.STRONG_MARKERS):
         return pos
     verbs = cw.URGING if word.group(1) == "chưa" else None
-    q, n = word.end(), 0
+    urged = _scan(folded, word.end(), end, cw.URGING) if word.group(1) == "được" else 0
+    # "các sở được giao chủ trì các đề án | khẩn trương …", else "các sở, ngành được phân
+    # công | chủ trì soạn thảo …"
+    return urged or _scan(folded, word.end(), end, verbs, 1 if word.group(1) == "là" else 0) or pos
+
+
+def _scan(folded: str, q: int, end: int, verbs: tuple[str, ...] | None, skip_words: int = 0,
+          ) -> int:
+    """The verb within ten words from ``q`` (one of ``verbs`` if given, else an action past
+    the first ``skip_words`` + 1 words), or 0."""
+    n, listed = 0, -1  # words since a comma of a listed object
     while q < end and n <= 10:
         q = _past_bracket(folded, cl._skip_spaces(folded, q, end), end)
+        m = tp.QUALIFIER_FIGURE.match(folded, q, end)  # "có tỷ lệ giải ngân dưới | 30% |"
+        if m:
+            q, n = m.end(), n + 1
+            continue
         m = tp.WORD_RE.match(folded, q, end)
+        if m is not None and m.group() == "," and listed < 0 and n > skip_words:
+            # "các xã có vùng chuyên canh cà phê, | sầu riêng | hướng dẫn …": a short list
+            q, listed = m.end(), 0
+            if not tp.QUALIFIER_LIST_BREAK.match(folded, cl._skip_spaces(folded, q, end), end):
+                continue
         if m is None or not m.group()[0].isalnum():
             break
-        if n > (1 if word.group(1) == "là" else 0) and not tp.COMPLETED_NOUN.search(
-                folded, max(0, q - 20), q) and (
+        if n > skip_words and not tp.COMPLETED_NOUN.search(folded, max(0, q - 20), q) and (
                 cl.starts_with(folded, q, verbs) if verbs else
                 cl.is_action_at(folded, q) and (not folded.startswith("có", q)
                                                 or cl.starts_with(folded, q, cw.STRONG_MARKERS))):
             return q
+        if listed >= 0:  # at most two words after the comma before the verb
+            listed += 1
+            if listed > 2:
+                break
         q, n = m.end(), n + 1
-    return pos
+    return 0
 
 
 def qualified(text: str, body: cl.Body, verb: int) -> cl.Body:
     """``body`` with the words that qualify it up to ``verb``: "UBND các xã | có rừng"."""
-    words = text[body.end : verb].rstrip()
+    words = text[body.end : verb].rstrip(" \t\n,")
     if not body.is_group or not words.strip():
         return body
     return cl.Body(body.start, body.end + len(words), body.name + words, True)

@@ -115,8 +115,13 @@ MEETING = re.compile(r"\s*(?:cuộc họp|buổi làm việc|buổi họp|hội 
 # "UBND tỉnh (kính) báo cáo Chính phủ, ..." closing a report
 TRANSMIT = re.compile(r"(?:kính\s+)?(?:báo cáo|trình)\s+")
 # words after a group that qualify it: "các xã có rừng", "các chủ rừng là tổ chức", "các đơn
-# vị chưa nộp báo cáo"
-GROUP_QUALIFIER = re.compile(r"(có|là|chưa)\s")
+# vị chưa nộp báo cáo", "các sở, ngành được phân công chủ trì soạn thảo"
+GROUP_QUALIFIER = re.compile(r"(có|là|chưa|được(?=\s+(?:giao|phân công)\s))\s")
+# a figure inside a group's qualifier: "các xã có tỷ lệ giải ngân dưới |30%| khẩn trương …"
+QUALIFIER_FIGURE = re.compile(r"\d+(?:[.,]\d+)*(?:\s*%)?")
+# what cannot go on a group's qualifier after a comma: another body or a clause of its own
+# ("các xã có rừng, | các đơn vị …", "…, | đồng thời …")
+QUALIFIER_LIST_BREAK = re.compile(r"(?:các|những|ủy ban|ubnd|sở|ban|và|đồng thời|trong đó)\s")
 # the end of a line that lists what a qualified group is, not what it must do: "Các xã có
 # tỷ lệ giải ngân thấp |gồm:", "… |như sau:", "…, |cụ thể:"
 LISTING_END = re.compile(r"(?:^|[\s,])(?:bao gồm|gồm|như sau|cụ thể|sau đây|là)\s*:?\s*$")

@@ -66,6 +66,8 @@ _REPORT_ACTION = re.compile(r"(?:" + _REPORT_LEAD + r"|(?:[^\W\d_]+\s+){0,2}?)" 
 # after a deadline, words that still belong to it: ")" of "(trước ngày 15/6)", "(bản giấy)"
 _DEADLINE_TAIL = re.compile(r"\s*(?:\)|\([^()]{0,80}\))")
 # "... 6 tháng (trước ngày 15/6) và | hằng năm (trước ngày 10/12)": no verb of its own
+# a period the work is for, a deadline only when no other date is given: "kế hoạch cho năm 2026"
+_FOR_PERIOD = re.compile(r"cho\s")
 _PERIOD_WORDS = re.compile(r"(?:định kỳ|hằng|hàng)\s")
 _NEXT_PIECE = re.compile(r"[\s,;]*(?:và\s+)?")
 # a trailing period word the second deadline replaces: "báo cáo ... định kỳ 6 tháng ("
@@ -277,7 +279,7 @@ def tasks_of(ctx: Context, head: Head, c: cl.Clause) -> list[Task]:
     purpose = _PURPOSE.search(folded, head.action, c.end)
     if purpose is not None:  # "... để tỉnh triển khai lựa chọn nhà đầu tư | trong năm 2025"
         deadlines = [d for d in deadlines if d.span.start < purpose.start()]
-    dated = [d for d in deadlines if d.iso]
+    dated = _for_period_dropped([d for d in deadlines if d.iso])
     lead, lead_code = canonical(ctx, head.lead)
     support = [canonical(ctx, b) for b in head.support]
     base = Task(
@@ -315,6 +317,15 @@ def tasks_of(ctx: Context, head: Head, c: cl.Clause) -> list[Task]:
             out.append(task)
         s = _NEXT_PIECE.match(folded, e, c.end).end()
     return out
+
+
+def _for_period_dropped(dated: list[DeadlineMention]) -> list[DeadlineMention]:
+    """``dated`` less the periods the work is for when another date is its deadline: "xây
+    dựng kịch bản điều hành | cho quý IV |, gửi Sở Tài chính trong tháng 10/2025"."""
+    if len(dated) < 2:
+        return dated
+    kept = [d for d in dated if not _FOR_PERIOD.match(d.text)]
+    return kept or dated
 
 
 def _piece(ctx: Context, base: Task, q0: int, s: int, e: int,
