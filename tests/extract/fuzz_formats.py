@@ -148,6 +148,8 @@ class _Word:
             self.inline(p, part)
 
     def table(self, rows: list[list[str]], container=None) -> None:
+        from docx.exceptions import InvalidSpanError
+
         r = self.r
         width = max(len(row) for row in rows)
         host = container or self.doc
@@ -159,10 +161,13 @@ class _Word:
                 self.cell_text(table.cell(i, j), text)
         for _ in range(r.randint(0, 2)):  # merged cells, across or down
             i, j = r.randrange(len(rows)), r.randrange(width)
-            if r.random() < 0.5 and j + 1 < width:
-                table.cell(i, j).merge(table.cell(i, j + 1))
-            elif i + 1 < len(rows):
-                table.cell(i, j).merge(table.cell(i + 1, j))
+            try:
+                if r.random() < 0.5 and j + 1 < width:
+                    table.cell(i, j).merge(table.cell(i, j + 1))
+                elif i + 1 < len(rows):
+                    table.cell(i, j).merge(table.cell(i + 1, j))
+            except InvalidSpanError:  # across a cell merged before: not a rectangle
+                pass
         if r.random() < 0.1:  # a table inside a cell
             cell = table.cell(r.randrange(len(rows)), r.randrange(width))
             inner = cell.add_table(rows=1, cols=2)
