@@ -10,6 +10,7 @@ tests/golden/inputs/*. The baseline lives outside the repository
 
 from __future__ import annotations
 
+import argparse
 import difflib
 import json
 import sys
@@ -36,9 +37,12 @@ def _dump(path: Path) -> str:
 
 
 def main(argv: list[str]) -> int:
-    save = "--save" in argv
-    rest = [a for a in argv if a != "--save"]
-    folder = Path(rest[0]) if rest else DEFAULT_DIR
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_DIR,
+                        help=f"where the baseline lives (default {DEFAULT_DIR})")
+    parser.add_argument("--save", action="store_true", help="write the baseline")
+    args = parser.parse_args(argv)
+    save, folder = args.save, args.folder
     folder.mkdir(parents=True, exist_ok=True)
     bad = 0
     for path in inputs():

@@ -18,8 +18,8 @@ caches of answers about texts and names before each pass
 
 from __future__ import annotations
 
+import argparse
 import re
-import sys
 import time
 from pathlib import Path
 
@@ -118,9 +118,19 @@ def main(paths: list[Path]) -> None:
     print(f"goal: whole ≤ 25× floor → {verdict}")
 
 
+def _parse(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path, help="documents (default: the seeds)")
+    parser.add_argument("--cpu", action="store_true",
+                        help="time with the thread's CPU clock, not the wall clock")
+    parser.add_argument("--cold", action="store_true",
+                        help="empty the per-text caches before each pass")
+    return parser.parse_args(argv)
+
+
 if __name__ == "__main__":
-    if "--cpu" in sys.argv:
+    ARGS = _parse()
+    if ARGS.cpu:
         CLOCK = time.thread_time
-    COLD = "--cold" in sys.argv
-    args = [Path(a) for a in sys.argv[1:] if a not in ("--cpu", "--cold")]
-    main(args or sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() or args else [])
+    COLD = ARGS.cold
+    main(ARGS.files or (sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []))

@@ -9,6 +9,7 @@ profiles the whole ``extract_file`` path and prints the top functions.
 
 from __future__ import annotations
 
+import argparse
 import cProfile
 import pstats
 import sys
@@ -44,17 +45,13 @@ def step_times(paths: list[Path], rounds: int = 3) -> list[tuple[str, float]]:
 
 
 def main(argv: list[str]) -> None:
-    top, sort = 40, "cumulative"
-    args: list[str] = []
-    it = iter(argv)
-    for a in it:
-        if a == "--top":
-            top = int(next(it))
-        elif a == "--sort":
-            sort = next(it)
-        else:
-            args.append(a)
-    paths = [Path(a) for a in args] or sorted(SEEDS.glob("*.txt"))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path, help="documents (default: the seeds)")
+    parser.add_argument("--top", type=int, default=40, help="functions listed (40)")
+    parser.add_argument("--sort", default="cumulative",
+                        help="pstats sort key: cumulative (default), tottime, ncalls")
+    args = parser.parse_args(argv)
+    paths = args.files or sorted(SEEDS.glob("*.txt"))
     for name, secs in step_times(paths):
         print(f"{name:<12}{secs * 1e3:>10.1f} ms")
     clear_cache()
@@ -63,7 +60,7 @@ def main(argv: list[str]) -> None:
     for path in paths:
         extract_file(path)
     prof.disable()
-    pstats.Stats(prof).sort_stats(sort).print_stats(top)
+    pstats.Stats(prof).sort_stats(args.sort).print_stats(args.top)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ instructions per cycle than the interpreter), compare them step by step.
 
 from __future__ import annotations
 
+import argparse
 import functools
 import itertools
 import os
@@ -81,17 +82,18 @@ def inner(paths: list[Path], passes: int, cold: bool = False) -> None:
 
 
 def main(argv: list[str]) -> None:
-    cold = "--cold" in argv
-    argv = [a for a in argv if a != "--cold"]
-    if argv[:1] == ["--inner"]:
-        inner([Path(a) for a in argv[2:]], int(argv[1]), cold)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path, help="documents (default: the seeds)")
+    parser.add_argument("--passes", type=int, default=2, help="passes counted (2)")
+    parser.add_argument("--cold", action="store_true",
+                        help="empty the per-text caches before each pass")
+    parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    cold, passes = args.cold, args.passes
+    if args.inner:  # the run under valgrind
+        inner(args.files, passes, cold)
         return
-    passes = 2
-    if "--passes" in argv:
-        i = argv.index("--passes")
-        passes = int(argv[i + 1])
-        argv = argv[:i] + argv[i + 2 :]
-    paths = [Path(a) for a in argv] or sorted(SEEDS.glob("*.txt"))
+    paths = args.files or sorted(SEEDS.glob("*.txt"))
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"
         # the inner run imports ``bench`` as a package: run it as a module from the root
@@ -100,8 +102,8 @@ def main(argv: list[str]) -> None:
         env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": path}
         subprocess.run(
             ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable,
-             "-m", "bench.step_instructions", "--inner", str(passes), *(["--cold"] if cold else []),
-             *map(str, paths)],
+             "-m", "bench.step_instructions", "--inner", "--passes", str(passes),
+             *(["--cold"] if cold else []), *map(str, paths)],
             check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         report = subprocess.run(

@@ -193,6 +193,29 @@ def disbursed_to_date(folded: str, code: str | None, hits: tuple[PeriodHit, ...]
     return report
 
 
+# "bằng 64,2% kế hoạch năm", "đạt 71% dự toán cả năm", "so với KH năm 2025"
+_YEAR_PLAN = re.compile(r"(?:kế hoạch|dự toán|kh)(?: giao)? (?:cả )?năm(?![\w])")
+_ONE_MONTH = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])")
+
+
+def of_year_plan_to_date(folded: str, code: str | None, hits: tuple[PeriodHit, ...],
+                         start: int, q_start: int, end: int) -> str | None:
+    """A month's figure measured against the year's plan is of the months to date:
+    "số doanh nghiệp thành lập mới đạt 1.284 doanh nghiệp, bằng 64,2% kế hoạch năm"
+    in a September report → "2025-M9"; a time the clause names keeps its own
+    ("tháng 9 đạt 120 tỷ đồng, bằng 8% kế hoạch năm")."""
+    if not code or not _ONE_MONTH.fullmatch(code):
+        return code
+    stop = folded.find(";", q_start, end)
+    stop = end if stop == -1 else stop
+    plan = _YEAR_PLAN.search(folded, q_start, stop)
+    if plan is None or any(not h.base and start <= h.start < stop
+                           and not plan.start() <= h.start < plan.end() for h in hits):
+        return code  # "cả năm" of "dự toán cả năm" is the plan's, not a time named
+    month = int(code[5:])
+    return code[:4] if month == 12 else f"{code[:4]}-M{month}"
+
+
 # "Vụ Đông Xuân 2021 - 2022", "mùa khô 2025 - 2026": a season across the new year
 _SEASON = re.compile(
     r"(?<![\w])(?:vụ|mùa|niên vụ)(?:\s[^\W\d]+){0,3}\s(?:năm\s)?(?P<a>(?:19|20)\d\d)"

@@ -9,101 +9,46 @@ years: "2016/2020"). A sentence opening with "Trong đó" continues the one
 before (indicator, estimate, growth and base carry over; after "Riêng" not the
 estimate); a footnote takes
 the period and estimate of the sentence that cites it (``Footnote.ref``).
+
+What passes from sentence to sentence is :mod:`ktxh.extract.figure_walk`; one
+reading's period is :mod:`ktxh.extract.figure_pick`, what is made of it
+:mod:`ktxh.extract.figure_adjust`.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from ktxh.extract import targets as target_rules
 from ktxh.extract.count_names import name_bare_counts
+from ktxh.extract.figure_adjust import sentence, sentence_figures
 from ktxh.extract.figure_periods import (
-    LAST_OF_SPAN,
-    as_of_plan,
-    closing_point,
-    disbursed_to_date,
-    in_later_bracket,
-    in_other_clause,
-    is_deadline,
-    is_name_span,
     is_plan_date,
-    is_qualifier,
-    is_season,
-    opening_point,
-    opens_now,
-    previous_year,
-    prior_bracket,
-    same_span_year,
-    shift_year,
-    since_new_year,
-    since_now,
-    year_back,
-    year_to_date,
 )
+from ktxh.extract.figure_walk import Notes, Walk
 from ktxh.extract.list_heads import states_total
 from ktxh.extract.local_parts import head_for_places, listed_places
-from ktxh.extract.places import find_places
-from ktxh.extract.plan_amounts import is_given_plan, named_after_plan, plan_amount
 from ktxh.extract.provinces import document_province
-from ktxh.extract.quantities import ESTIMATE_RE, Carry, Reading, read_sentence
+from ktxh.extract.quantities import Carry, read_sentence
 from ktxh.extract.records import Figure
 from ktxh.extract.respective import map_respective
-from ktxh.extract.served import served
 from ktxh.extract.static_figures import (
     has_size_word,
-    is_size_of_works,
-    is_size_word,
-    is_static,
     names_size_figure,
-    planned_capital,
 )
 from ktxh.extract.table_figures import table_figures
-from ktxh.extract.thresholds import negated_threshold
 from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
-from ktxh.extract.units import normalize
-from ktxh.extract.until_carry import UntilCarry
-from ktxh.extract.wordre import word_start
-from ktxh.text.model import BlockKind, Doc, Span
+from ktxh.text.model import BlockKind, Doc
 from ktxh.text.normalize import fold
 
-# "Trong đó: ...", "Riêng quý III thu 612,5 tỷ đồng": a sentence that breaks the one before down
-_CONTINUES = re.compile(r"\s*(?:[-–+•]\s*)?(trong đó|cụ thể|bao gồm|riêng)(?![\w])")
-# "… ước đạt 429.600 tấn, …. Trong đó:" then a dash list: the items are estimated too
-_LIST_OPENS = re.compile(r"(?:trong đó|bao gồm|gồm|cụ thể)\s*:\s*$")
-_SUMMED_OPEN = re.compile(r"\s*(?:tính chung|lũy kế|luỹ kế|cộng dồn)\s")
 _SUB_YEAR = re.compile(r"-(?:Q|H|M)?\d+$")
 _QUARTER = re.compile(r"-Q\d$")
-_YEAR_FIRST = re.compile(r"(?:19|20)\d\d(?:-|$)")
 _CUMULATIVE = re.compile(r"-(?:M\d+|H1)$")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d$")
 _DATE_BEFORE = re.compile(r"ngày\s*\d{0,2}\s*$")
-# "hằng năm", "cả giai đoạn", "trong 5 năm": a level over the whole span of years; not
-# "cây hằng năm" (annual crops)
-_OVER_SPAN = re.compile(
-    word_start("hằng năm", "hàng năm", "cả giai đoạn", "5 năm", "giai đoạn trước")
-    + r"(?![\w])(?<!cây hằng năm)(?<!cây hàng năm)"
-)
-# "tổng thu 5 năm", "Tổng vốn đầu tư … 5 năm": a sum over the span, after a year named
-_OVER_SPAN_TOTAL = re.compile(
-    word_start("tổng", "lũy kế", "luỹ kế") + r"(?![\w])[^,;]{0,48}?"
-    + word_start("5 năm", "năm năm", "cả giai đoạn", "cả kỳ") + r"(?![\w])")
-_PLACE_WORD = re.compile(
-    word_start("huyện", "thành phố", r"tp\.", "thị xã", "thị trấn", "xã", "phường", "khu")
-    + r"(?![\w])"
-)
-_WHOLE_COUNTRY = re.compile(word_start("cả nước", "toàn quốc") + r"(?![\w])")
-# "giảm từ 17,1% cuối năm 2015 xuống còn …": the words between a level and its own year
-_YEAR_GAP = re.compile(r"\s?(?:(?:cuối|đầu|hết)\s)?(?:năm\s)?")
-# "tăng 14,2 triệu đồng so với năm 2015 (34,4 triệu đồng)": the base year's level
-_BASE_YEAR_BRACKET = re.compile(r"so với (?:cùng kỳ )?năm ((?:19|20)\d\d) \($")
-_REQUEST_AT = re.compile(r"[\s\d.)\-–+•*]*(?:đề nghị|kiến nghị|đề xuất)\s")
-_TARGETS_MET = re.compile(r"^chỉ tiêu")
-_OPENS_BRACKET = re.compile(r"[^()\d;,.]{0,16}\(")
-_BREAKDOWN = re.compile(word_start("trong đó", "bao gồm", "gồm") + r"(?![\w])")
 # a chỉ thị, thông báo or công văn covers no period: "Toàn tỉnh hiện có 1.046 tàu cá"
 # is as of its date, not of the "Năm 2023, …" that follows in its opening lines
 _NO_PERIOD_TYPES = frozenset({"chi_thi", "thong_bao", "cong_van"})
@@ -232,175 +177,6 @@ def _months_over_quarter(hits: list[PeriodHit]) -> list[PeriodHit]:
     return [h for h in hits if not (_QUARTER.search(h.code) and year_of(h.code) in months)]
 
 
-def _year_follows(folded: str, end: int, at: int) -> bool:
-    """Whether the time at ``at`` follows the number ending at ``end`` as its own ("63%
-    năm 2020", "17,1% cuối năm 2015"); without the text, only right after it."""
-    return at - end <= 1 if not folded else _YEAR_GAP.fullmatch(folded, end, at) is not None
-
-
-def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
-                paragraph_span: str | None = None, folded: str = "",
-                paragraph_until: str | None = None,
-                paragraph_year: str | None = None,
-                paragraph_open: str | None = None) -> str | None:
-    """Period of one figure (see the module docstring); a deadline or plan date
-    after it (:func:`ktxh.extract.figure_periods.is_deadline`) is none."""
-    own = [since_now(folded, h, ctx.date) if folded else h for h in r.periods if not h.base
-           and not (folded and is_deadline(folded, h, r.q.start, r.q.end, r.clause, ctx.period))
-           and not (folded and r.kind != "growth_avg" and is_name_span(folded, h))
-           and not (folded and in_later_bracket(folded, h, r.q.end))
-           and not (folded and is_qualifier(folded, h))
-           and not (folded and is_season(folded, h))]
-    follows = [h for h in own if 0 <= h.start - r.q.end <= 12 and h.start < r.clause[1]
-               and _year_follows(folded, r.q.end, h.start)]
-    if follows:
-        return follows[0].code  # "lên 63% năm 2020"
-    if r.earlier:
-        return None  # "giảm từ 17,6% xuống còn 14,9%": 17,6 is of a time not said
-    before = [h for h in own if h.start < r.q.start]
-    lead_at = r.q.start - len(r.lead)
-    # "Thu ngân sách năm 2025 đạt …, tổng thu 5 năm đạt …": the span word after the year
-    over_span = (m := _last_match(_OVER_SPAN, r.lead)) is not None and (
-        not before or _sum_over_span(r.lead, before[-1], lead_at))
-    # "Kim ngạch xuất khẩu năm cuối kỳ đạt …": the last year of the span reviewed
-    last_of = (m := _last_match(LAST_OF_SPAN, r.lead)) is not None and (
-        not before or before[-1].end <= lead_at + m.start())
-    if r.kind == "growth_avg" or over_span:
-        return _span_of(r, own, heading_hits, ctx, paragraph_span)
-    if last_of and (span := _span_of(r, own, heading_hits, ctx, paragraph_span)):
-        return str(year_of(span))
-    if before:
-        return (as_of_plan(folded, before) or before[-1]).code
-    after = [h for h in own if r.clause[0] <= h.start < r.clause[1]]
-    if after:
-        return after[0].code
-    if paragraph_until:
-        return paragraph_until  # "Từ đầu năm đến ngày 31/10/2025, ... . Nguyên nhân ..."
-    points = [h for h in heading_hits if not h.is_span]
-    if points:
-        return _earlier_opening(paragraph_open, points[0].code) or points[0].code
-    if heading_hits:
-        # under "ĐÁNH GIÁ … 5 NĂM 2021 - 2025": the span's last year when the paragraph
-        # has named it ("Năm 2025, … . Tỷ lệ hộ nghèo giảm còn 1,62%"); "Có 16/18 chỉ
-        # tiêu đạt và vượt kế hoạch" counts over the span
-        span = heading_hits[0]
-        if r.kind == "progress" and _TARGETS_MET.search(r.indicator.lower()):
-            return span.code
-        if paragraph_year and str(year_of(span.code)) == paragraph_year:
-            return paragraph_year
-        return None
-    if ctx.period is None or "/" in ctx.period:
-        # a plan's facts: "Đến hết năm 2021, … . … mới đạt 42%"; in a công văn: "Theo số
-        # liệu sơ bộ, trong 6 tháng đầu năm 2023, … . Số doanh nghiệp thành lập mới là …"
-        return paragraph_open
-    return _earlier_opening(paragraph_open, ctx.period) or ctx.period
-
-
-def _span_of(r: Reading, own: list[PeriodHit], heading_hits: list[PeriodHit], ctx: Context,
-             paragraph_span: str | None) -> str | None:
-    """The span of years a figure over a span refers to: the sentence's, the
-    paragraph's, the headings', the document's."""
-    spans = [h for h in own if h.is_span]
-    if spans:
-        before = [h for h in spans if h.start < r.q.start]
-        return (before[-1] if before else spans[0]).code
-    if paragraph_span:
-        return paragraph_span
-    spans = [h for h in heading_hits if h.is_span]
-    if spans:
-        return spans[0].code
-    return ctx.period if ctx.period and "/" in ctx.period else None
-
-
-def _sum_over_span(lead: str, hit: PeriodHit, lead_at: int) -> bool:
-    """Whether ``lead`` names a sum over the span after the year ``hit`` ("năm
-    2025 ước đạt …, tổng thu 5 năm đạt …, vượt"), not a yearly mean ("năm 2020 …,
-    bình quân hằng năm tăng")."""
-    m = _last_match(_OVER_SPAN_TOTAL, lead)
-    return m is not None and not hit.is_span and hit.end <= lead_at + m.start()
-
-
-def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    found = list(pattern.finditer(text))
-    return found[-1] if found else None
-
-
-def _earlier_opening(paragraph_open: str | None, code: str | None) -> str | None:
-    """The year opening the paragraph when it is earlier than ``code`` (the heading's,
-    the document's): "Năm 2020, toàn tỉnh xảy ra 27 vụ … . Tỷ lệ che phủ rừng đạt
-    39,2%." under "… mùa khô năm 2021" dates its facts to 2020."""
-    year = year_of(code)
-    if paragraph_open and paragraph_open.isdigit() and year and int(paragraph_open) < year:
-        return paragraph_open
-    return None
-
-
-def _part_of_size(folded: str, r: Reading, before: list[Figure]) -> bool:
-    """A part of the static size just before ("tổng mức đầu tư 1.134 tỷ đồng, trong
-    đó chi phí bồi thường … 412,6 tỷ đồng", "Tổng mức đầu tư 1.420 tỷ đồng (vốn ngân
-    sách trung ương 1.000 tỷ đồng, ngân sách tỉnh 420 tỷ đồng)"): of no period either."""
-    if not before or r.kind != "level":
-        return False
-    unit = normalize(r.q.value, r.q.unit)[1]
-    for prev in reversed(before):  # over the parts already read, back to the whole
-        if prev.kind != "level" or prev.value_span is None or prev.period is not None or (
-                prev.base_unit != unit):
-            return False
-        if is_size_word(prev.indicator):
-            break
-    else:
-        return False
-    between = folded[prev.value_span.end : r.q.start]
-    if ";" in between:
-        return False
-    if _OPENS_BRACKET.match(between) and ")" not in between:
-        return True  # "1.420 tỷ đồng (vốn ngân sách trung ương …"
-    return _BREAKDOWN.search(between) is not None
-
-
-def _place(doc: Doc, r: Reading) -> str | None:
-    """"cả nước", or the district, town, commune or zone named before the number
-    in its segment ("huyện Lộc Bình có 12 xã ..."), or in the clause that names
-    the indicator of a comparison ("Riêng huyện Ba Bể trồng 820 ha, gấp 1,5 lần
-    cùng kỳ")."""
-    if _WHOLE_COUNTRY.search(doc.folded, r.segment_start, r.q.start):
-        return "cả nước"
-    # "huyện Kỳ Sơn 412 nhà, huyện Tương Dương 276 nhà": the segment's own place first
-    starts = [r.segment_start]
-    if r.clause[0] <= r.quote_start < r.segment_start:
-        starts.append(r.quote_start)
-    for start in starts:
-        if not _PLACE_WORD.search(doc.folded, start, r.q.start):
-            continue
-        for m in find_places(doc.text, start, r.q.start, folded=doc.folded):
-            if m.kind != "province":
-                return m.name
-    return None
-
-
-def to_figure(doc: Doc, r: Reading, period: str | None, province: str | None = None) -> Figure:
-    a, b = max(r.clause[0], r.quote_start), r.clause[1]
-    text = doc.text
-    while a < b and text[a] in " \t\n,;:.(":
-        a += 1
-    while b > a and text[b - 1] in " \t\n,;:.)":
-        b -= 1
-    base_value, base_unit = normalize(r.q.value if r.value >= 0 else -r.q.value, r.q.unit)
-    if r.value < 0:
-        base_value = -base_value
-    base = r.base
-    if base == "previous_year":  # "so với năm trước": the year before the figure's
-        year = year_of(period)
-        base = str(year - 1) if year else "previous_period"
-    return Figure(
-        indicator=r.indicator, value=r.value, unit=r.q.unit_text or "", kind=r.kind,
-        span=Span(a, b), quote=text[a:b], value_max=r.value_max, period=period,
-        base=base, estimate=r.estimate,
-        place=province if r.province_bench and province else _place(doc, r),
-        value_span=Span(r.q.start, r.q.value_end), base_value=base_value, base_unit=base_unit,
-    )
-
-
 def _reads_as_text(doc: Doc, block: int) -> bool:
     """A heading line that is really a sentence ("e) Ban Quản lý ... báo cáo tiến
     độ ...; hiện đã giải ngân 612/1.050 tỷ đồng.") or a list's head with its total
@@ -423,64 +199,39 @@ def _sentences(doc: Doc) -> Iterator[tuple[int, int, int]]:
             yield s.span.start, s.span.end, s.block
 
 
-def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
-    ctx = context(doc, found)
-    refs = sorted((fn.ref, fn.block) for fn in doc.footnotes if fn.ref is not None)
-    ref_at = [r for r, _ in refs]
-    # what a footnote inherits from the sentence citing it: period and estimate
-    cited: dict[int, _Cited] = {}
-    out: list[Figure] = []
-    sections: dict[int, str | None] = {}
-    heading_cache: dict[int, list[PeriodHit]] = {}
-    carry = Carry()
-    last_block = -1
-    paragraph_span: str | None = None
-    paragraph_open: str | None = None
-    paragraph_year: str | None = None  # the end year all the paragraph's sentences named
-    until = UntilCarry()  # "Tính đến ngày 31/10/2025, ...": how far it dates
-    named_counts: dict[str, str] = {}  # unit → the indicator of its last count in the paragraph
-    paragraph_figures: list[Figure] = []  # of the sentences before in the paragraph
-    list_estimate = False  # an estimated head before "Trong đó:" and its list items
-    # "- Tổng đàn heo ước đạt …;" / "- Đàn bò …;": a ";" closing a list item goes on
-    # with the next item, one sentence, so its estimate does too
-    item_estimate = False
+def _table_periods(doc: Doc, ctx: Context) -> dict[int, str | None]:
+    """The period of each table row: its headings' point in time, else the
+    document's when that is no span of years."""
     table_periods: dict[int, str | None] = {}
     for i, b in enumerate(doc.blocks):
         if b.kind is BlockKind.TABLE_ROW:
             points = [h for h in heading_periods(doc, i, ctx.year) if not h.is_span]
             table_periods[i] = points[0].code if points else (
                 ctx.period if ctx.period and "/" not in ctx.period else None)
-    table_out, table_rows = table_figures(doc, table_periods, ctx.year, ctx.period)
+    return table_periods
+
+
+def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
+    """The figures of the document's tables, then of its sentences (see the
+    module docstring)."""
+    ctx = context(doc, found)
+    notes = Notes(doc)
+    out: list[Figure] = []
+    sections: dict[int, str | None] = {}
+    heading_cache: dict[int, list[PeriodHit]] = {}
+    walk = Walk()
+    table_out, table_rows = table_figures(doc, _table_periods(doc, ctx), ctx.year, ctx.period)
     out.extend(table_out)
     for start, end, block in _sentences(doc):
         if block in table_rows:
             continue
-        if block != last_block:
-            paragraph_span = paragraph_year = paragraph_open = None
-            paragraph_figures = []
-            if doc.blocks[block].kind is not BlockKind.LIST_ITEM:
-                list_estimate = False
-            if block - last_block != 1 or doc.blocks[block].kind is not BlockKind.LIST_ITEM:
-                item_estimate = False
-            until.enter_block(doc, block)
-            if not _CONTINUES.match(doc.folded, start):
-                named_counts = {}
         is_note = doc.blocks[block].kind is BlockKind.FOOTNOTE
-        # "Trong đó: …" opening a footnote breaks down what cites it, not the note before
-        cont = _CONTINUES.match(doc.folded, start) if block - last_block <= 1 and not (
-            is_note and block != last_block) else None
-        continues = cont is not None
-        # "…. Tính chung 9 tháng ước đạt …": the subject left out is the sentence before's
-        summed = not continues and block - last_block <= 1 and bool(
-            _SUMMED_OPEN.match(doc.folded, start))
-        if cont and cont.group(1) == "riêng" and carry.estimate:
-            carry = replace(carry, estimate=False)  # a part named apart: no estimate said
-        last_block = block
-        note = cited.get(block) or _Cited(None, False, block)
-        note_est, citing = note.estimate, note.block
+        continues, summed = walk.begin(doc, start, block, is_note)
+        note = notes.of(block)
+        citing = note.block
         cut = target_rules.target_from(doc, start, end, block, ctx.period, sections, ctx.date)
         if cut == start and not has_size_word(doc.folded, start, end):
-            carry = Carry()
+            walk.carry = Carry()
             continue
         if citing not in heading_cache:
             heading_cache[citing] = heading_periods(doc, citing, ctx.year)
@@ -488,178 +239,23 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         year = review_year(heading_hits, ctx.year)
         readings, new_carry = read_sentence(
             doc.text, doc.folded, start, end, year=year,
-            carry=carry if continues else Carry(
-                indicator=carry.indicator if summed else note.indicator,
-                estimate=note_est or ((list_estimate or item_estimate) and not is_note)),
+            carry=walk.sentence_carry(note, continues, summed, is_note),
             same_period_default=ctx.same_period_default, yearly_is_growth=True,
             earlier_levels=True, join_lists=True, counted_rates=True,
         )
-        if doc.folded.find(":", max(start, end - 4), end) != -1 and _LIST_OPENS.search(
-                doc.folded, max(start, end - 16), end):
-            list_estimate = new_carry.estimate
-        if doc.blocks[block].kind is BlockKind.LIST_ITEM:
-            item_estimate = new_carry.estimate and doc.folded[start:end].rstrip().endswith(";")
-        mine: list[Figure] = []
-        figure_starts = [r.q.start for r in readings]
-        now = opens_now(doc.folded, start)
-        # "Đề nghị …", "Kiến nghị …", "Đề xuất …": a request somewhere in the sentence
-        asks = doc.folded.find("nghị", start, end) != -1 or doc.folded.find(
-            "đề xuất", start, end) != -1
-        # "giảm từ 6,12% năm 2022 xuống còn 4,35%": the year after the level before is its own
-        earlier_years = {h.start for r in readings if r.earlier for h in r.periods
-                         if 0 <= h.start - r.q.end <= 12
-                         and _year_follows(doc.folded, r.q.end, h.start)}
-        # "giảm từ 33,8% năm 2015 xuống còn 29,4% năm 2020; tăng từ 38,1% lên 41,5%": the
-        # elliptic part starts from the year the part before named
-        stated_from = next((h.code for r in readings if r.earlier for h in r.periods
-                            if h.start in earlier_years), None)
-        for r in readings:
-            if negated_threshold(doc.folded, r):
-                continue  # "không còn xã dưới 15 tiêu chí": a bound, not a figure
-            if r.periods and (earlier_years or r.clause[0] > start):  # a later ";" part
-                r = replace(r, periods=tuple(
-                    h for h in r.periods if (r.earlier or h.start not in earlier_years)
-                    and not in_other_clause(doc.folded, h, start, r.clause[0], figure_starts)))
-            if cut is not None:
-                if r.q.start >= cut:
-                    if is_size_of_works(r, r.q.unit_text or ""):  # "(dài 145 km)" of works aimed at
-                        mine.append(to_figure(doc, r, None))
-                    continue  # "..., phấn đấu hoàn thành ...": a target
-                r = replace(r, periods=tuple(h for h in r.periods if h.start < cut))
-            period = pick_period(r, heading_hits, ctx, paragraph_span, doc.folded,
-                                 until.current, paragraph_year,
-                                 None if now else paragraph_open)
-            if period and asks and (_REQUEST_AT.match(doc.folded, start) or _REQUEST_AT.match(
-                    doc.folded, r.clause[0])) and not any(
-                    not h.base and r.clause[0] <= h.start < r.q.start for h in r.periods):
-                period = None  # "Đề nghị UBND tỉnh bố trí 35 tỷ đồng …": asked for, not done
-            if period and since_new_year(doc.folded, r.clause[0], r.q.start) and not any(
-                    not h.base and r.clause[0] <= h.start < r.q.start for h in r.periods):
-                period = year_to_date(period)  # "lũy kế từ đầu năm xảy ra 5 vụ cháy"
-            if doc.folded[r.q.start - 1 : r.q.start] == "(" and (
-                    base_year := _BASE_YEAR_BRACKET.search(
-                        doc.folded, max(0, r.q.start - 30), r.q.start)):
-                period = base_year.group(1)  # "so với năm 2015 (34,4 triệu đồng)"
-            if r.earlier and period is None and doc.folded.find(
-                    "so với đầu năm", r.q.end, r.clause[1]) == -1:
-                # "giảm từ 5,86% xuống còn 4,12%": the year before; "tăng từ A lên B so với
-                # đầu năm": A is of the start of this year, no period of its own
-                period = previous_year(pick_period(replace(r, earlier=False), heading_hits, ctx,
-                                                   paragraph_span, doc.folded, until.current))
-                if stated_from and not any(
-                        r.clause[0] <= h.start < r.clause[1] for h in r.periods):
-                    period = stated_from
-            period = disbursed_to_date(doc.folded, period, r.periods, r.q.start, ctx.period,
-                                       r.indicator, r.estimate)
-            if r.last_year and period and _YEAR_FIRST.match(period):
-                period = f"{int(period[:4]) - 1}{period[4:]}"  # "cùng kỳ (85%)"
-            if is_note and not any(not h.base for h in r.periods):
-                period = note.period or period
-            if (earlier := same_span_year(doc.folded, r.periods, r.clause[0], r.q.start)):
-                # "Cùng kỳ năm 2024, ... đạt 47,6%", in a footnote too: the cited time a year back
-                period = shift_year(period, earlier)
-            if is_note and note_est and r.estimate and not _own_estimate(doc, start, r) and (
-                note.units and r.q.unit and r.q.unit.base not in note.units | {"%"}
-            ):  # "ước thiệt hại 1.120 tỷ đồng¹" / "¹ huyện A 562 nhà": counted, not estimated
-                r = replace(r, estimate=False)
-            if is_static(r, r.q.unit_text or "") or _part_of_size(doc.folded, r, mine):
-                period = None  # "tổng mức đầu tư 3.120 tỷ đồng": a size, not a result
-                if r.estimate and planned_capital(r):
-                    r = replace(r, estimate=False)  # "tổng vốn dự kiến …": the plan's size
-            fig = served(doc, to_figure(doc, r, period, ctx.province))  # "tưới cho N ha"
-            if r.q.unit and r.q.unit.base != "%" and (
-                    plan := plan_amount(doc.text, doc.folded, r.q.start, r.clause[0])):
-                # "đạt 36,9% kế hoạch vốn năm (260 tỷ đồng)": the plan's amount, of its year
-                fig = replace(fig, indicator=named_after_plan(plan, fig.indicator),
-                              period=plan.year or (period[:4] if period and _YEAR_FIRST.match(
-                                  period) else period))
-            elif period and fig.base_unit == "đồng" and fig.kind == "level" and (
-                    _YEAR_FIRST.match(period) and is_given_plan(fig.indicator)):
-                fig = replace(fig, period=period[:4])  # "kế hoạch giao 3.150 tỷ đồng": the year's
-            if mine and mine[-1].base_unit == fig.base_unit and (
-                    prior := prior_bracket(doc.folded, r.q.start)) is not None:
-                # "ước tăng 7,42% (cùng kỳ năm 2021 tăng 3,15%)": the same measure a year back
-                fig = replace(fig, indicator=mine[-1].indicator,
-                              period=year_back(fig.period, prior))
-            if is_note and note.sizes and fig.indicator == note.indicator and (
-                    size := next((x for x in reversed(note.sizes) if x[0] == fig.base_unit),
-                                 None)):
-                # "(dài 24,3 km)¹ … ¹ Trong đó: xã A 7,2 km; …": the parts of the size cited
-                fig = replace(fig, indicator=size[1], period=None)
-            mine.append(fig)
+        walk.after_reading(doc, start, end, block, new_carry)
+        s = sentence(doc, start, end, ctx, heading_hits, note, is_note, walk, readings)
+        mine = sentence_figures(s, readings, cut)
         mine = head_for_places(
-            name_bare_counts(map_respective(mine, paragraph_figures), named_counts))
+            name_bare_counts(map_respective(mine, walk.paragraph_figures), walk.named_counts))
         if is_note:
             mine = listed_places(mine, doc.folded, start, note.named)
-        paragraph_figures.extend(mine)
+        walk.paragraph_figures.extend(mine)
         out.extend(mine)
         if cut == start:
-            carry = Carry()
+            walk.carry = Carry()
             continue
-        for ref, note_block in refs[bisect_left(ref_at, start) : bisect_right(ref_at, end)]:
-            if note_block not in cited:
-                cited[note_block] = _cite(doc, start, ref, block, mine, ctx)
-        hits = [h for h in find_period_hits(doc.folded, start, end, year=year)
-                if not h.base]
-        spans = [h.code for h in hits if h.is_span and not is_name_span(doc.folded, h)
-                 and not is_season(doc.folded, h)]
-        paragraph_open = None if now else opening_point(doc.folded, hits, start) or (
-            None if readings else closing_point(doc.folded, hits, start, end)) or (
-            paragraph_open)
-        if spans:
-            paragraph_span = spans[-1]
-        # "whose sentences all name the same end year" (2025, or 2021 - 2025)
-        if paragraph_year != "":
-            ends = {year_of(h.code) for h in hits
-                    if not is_plan_date(doc.folded, h, ctx.period)
-                    and not is_season(doc.folded, h)} if hits else set()
-            if len(ends) == 1 and (paragraph_year is None or ends == {int(paragraph_year)}):
-                paragraph_year = str(ends.pop())
-            else:
-                paragraph_year = ""  # a sentence of another year, or of none
-        until.after_sentence(doc, start, end, block, hits)
-        carry = new_carry
+        notes.cite(doc, start, end, block, mine, ctx)
+        walk.after_sentence(doc, start, end, block, year, ctx, s.now, bool(readings),
+                            new_carry)
     return tuple(out)
-
-
-@dataclass(frozen=True, slots=True)
-class _Cited:
-    """What a footnote takes from the sentence citing it."""
-
-    period: str | None
-    estimate: bool
-    block: int  # the citing sentence's block (its headings date the footnote)
-    units: frozenset[str] = frozenset()  # units of the estimated figures before the mark
-    indicator: str = ""  # of the figure the mark follows
-    # (base unit, indicator) of the static sizes before the mark ("(dài 24,3 km)")
-    sizes: tuple[tuple[str, str], ...] = ()
-    # (base unit, indicator) of every figure before the mark, for a list by places
-    named: tuple[tuple[str, str], ...] = ()
-
-
-def _cite(doc: Doc, start: int, ref: int, block: int, figures: list[Figure],
-          ctx: Context) -> _Cited:
-    """The footnote mark at ``ref`` of the sentence at ``start``: the last period
-    phrase before it that dates no plan ("dự kiến ... trong quý II/2026; giải ngân
-    214,8 tỷ đồng¹" has none), whether an estimate word stands before it, the units
-    estimated, the indicator of the figure it follows."""
-    est = any(m < ref for m in _estimate_positions(doc, start, ref))
-    before = [f for f in figures if f.value_span and f.value_span.start < ref]
-    units = frozenset(f.base_unit.split("/")[0] for f in before if f.estimate and f.base_unit)
-    hits = [h for h in find_period_hits(doc.folded, start, ref, year=ctx.year)
-            if not h.base and not is_plan_date(doc.folded, h, ctx.period)]
-    sizes = tuple((f.base_unit or "", f.indicator) for f in before
-                  if f.period is None and ctx.period and f.kind == "level")
-    # "từ năm 2016 đến nay … còn lại là …[1]": the note's figures are of the span too
-    return _Cited(since_now(doc.folded, hits[-1], ctx.date).code if hits else None,
-                  est, block, units,
-                  before[-1].indicator if before else "", sizes,
-                  tuple((f.base_unit or "", f.indicator) for f in before))
-
-
-def _own_estimate(doc: Doc, start: int, r: Reading) -> bool:
-    return bool(ESTIMATE_RE.search(doc.folded, start, r.q.start))
-
-
-def _estimate_positions(doc: Doc, start: int, end: int) -> list[int]:
-    return [m.start() for m in ESTIMATE_RE.finditer(doc.folded, start, end)]

@@ -4,7 +4,8 @@
 ("Dự án |Hồ chứa nước Bản Lải giai đoạn 1 để ..." → "Hồ chứa nước Bản Lải
 giai đoạn 1"). The keys that link names of one project live in
 :mod:`ktxh.extract.project_keys` (re-exported here). Word lists are data at
-the top of the module.
+the top of the module; the stop words of the walk and its tests on a token
+live in :mod:`ktxh.extract.name_stops`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,21 @@ import re
 from dataclasses import dataclass
 
 from ktxh.extract.litscan import Tokens
+from ktxh.extract.name_stops import (
+    ROAD_AFTER_COMMA,
+    SECTION_AFTER_COMMA,
+    STOP_WORDS,
+    WORKS_AFTER,
+    WORKS_BEFORE,
+    admin_place_end,
+    cap_ahead,
+    is_cap,
+    is_num,
+    lower_ends,
+    nouns_to_close,
+    routed,
+    stop_pair,
+)
 from ktxh.extract.project_keys import link as link
 from ktxh.extract.project_keys import phase_of as phase_of
 from ktxh.extract.project_keys import project_key as project_key
@@ -20,80 +36,10 @@ from ktxh.extract.project_keys import same_project as same_project
 
 # --- language data ---------------------------------------------------------
 
-# Lower-case words that end a name once it holds a proper part:
-# "Khu trung chuyển hàng hóa |với vốn đăng ký", "Bản Lải |để ...".
-STOP_WORDS = frozenset((
-    "với", "theo", "đạt", "đã", "đang", "được", "để", "nhằm", "do", "bằng", "từ", "sẽ",
-    "có", "là", "gồm", "nhưng", "song", "vào", "trong", "khi", "đến", "tới", "đưa", "đi",
-    "cũng", "còn", "chưa", "cần", "phải", "nên", "thì", "mà", "như", "nay", "trên", "thuộc",
-    "của", "về", "sau", "trước", "tại", "khoảng", "dài", "tổng", "vốn", "chậm", "hiện",
-    "bị", "gặp", "góp", "nhờ", "ước", "lũy", "luỹ",
-    # predicates: "cao tốc A - B |thiếu đất đắp", "... |vướng mặt bằng", "... |vẫn chậm"
-    "thiếu", "vướng", "vẫn", "tạm", "ngừng", "dừng", "gây", "khiến",
-))
-# Two-word stops: "Bản Lải |hoàn thành", "... |tiếp tục", "|bảo đảm".
-STOP_PAIRS = frozenset((
-    "hoàn thành", "thực hiện", "triển khai", "tiếp tục", "bảo đảm", "đảm bảo", "tiến độ",
-    "kinh phí", "quy mô", "diện tích", "chiều dài", "công suất", "mức đầu",
-    "giải ngân", "khởi công", "thi công", "cho phép", "tạo điều", "tạo thuận", "tạo động",
-    "tạo ra", "tạo nên", "tạo sự", "sử dụng", "ký kết", "bố trí", "phê duyệt",
-    # "Dự án Đường A - B |khối lượng thực hiện ước đạt ...", "|giá trị giải ngân ..."
-    "khối lượng", "giá trị", "công tác", "cơ bản", "bàn giao", "giải phóng", "nghiệm thu",
-    "vận hành", "dự kiến", "tích nước", "lũy kế", "luỹ kế",
-    # a time the request runs to: "kéo dài giải ngân của Dự án Cầu X 2 |sang năm 2021"
-    "sang năm",
-    "ảnh hưởng", "đáp ứng", "đề nghị", "kiến nghị", "đề xuất", "phấn đấu", "đẩy nhanh",
-    "tập trung", "khẩn trương", "phối hợp", "chủ trì",
-    # the lender after an ODA name: "Dự án Phát triển đô thị X |vay vốn Ngân hàng Thế giới"
-    "vay vốn", "sử dụng vốn",
-    # "mới" ends a name before a verb only: "... |mới giải ngân", not "Khu đô thị mới X"
-    "mới giải", "mới đạt", "mới hoàn", "mới bàn", "mới thi", "mới khởi", "mới triển",
-    "mới được", "mới có",
-))
-# Words a road name runs on with to its ends: "Đường |từ Cảng hàng không X |đi Khu
-# kinh tế Y", "Đường từ thị trấn A |đến xã B"; the heads that take them.
-ROUTE_WORDS = frozenset(("từ", "đi", "đến", "tới", "ra"))
-ROUTE_HEADS = frozenset(("đường", "tuyến", "đoạn", "lộ", "tốc", "kè", "kênh", "đê", "cầu"))
-# "Đường |nối Quốc lộ 1 |đến đường ven biển ĐT.129": "nối" opens a route as "từ" does
-ROUTE_OPENERS = frozenset(("từ", "nối"))
-# Lower-case words that lead to a place name: "từ |thị trấn Quỳ Hợp", "với |thị xã X",
-# "đi |bản Nà Lốc".
-PLACE_LEADS = frozenset((
-    "thị", "trấn", "xã", "huyện", "thành", "phố", "phường", "tỉnh", "cảng", "khu", "trung",
-    "tâm", "cửa", "khẩu", "quốc", "lộ", "ngã", "ba", "tư", "cầu", "đường", "sân", "bay",
-    "hàng", "không", "kinh", "tế", "công", "nghiệp", "đặc", "bản", "thôn", "xóm", "ấp", "buôn",
-    "làng", "tổ", "di", "tích",
-    # the road a link runs to: "đường nối A với | cao tốc B - C", "… với | đường ven biển D"
-    "cao", "tốc", "tuyến", "vành", "đai", "ven", "biển", "sông",
-))
-# Waters a bridge or a dam stands on: "cầu X trên sông Y".
-WATERS = frozenset(("sông", "suối", "kênh", "rạch", "đầm", "vịnh", "hồ", "biển"))
 # Pairs that read as verbs elsewhere but qualify a noun before the proper part of a
 # name: "Cấp nước sinh hoạt tập trung bản X", "Quy hoạch tổng thể ...".
 # "Cảng biển tổng hợp Hòn Khoai", "Khu liên hợp xử lý chất thải tổng hợp X".
 ADJECTIVE_PAIRS = frozenset(("tập trung", "tổng thể", "trọng điểm", "tổng hợp"))
-# Verbs of works that a comma joins inside a name: "Cải tạo, nâng cấp", "Xây dựng, mở rộng".
-_WORKS_VERBS = (
-    r"(?:cải tạo|nâng cấp|xây dựng|xây mới|mở rộng|sửa chữa|chỉnh trang|hoàn thiện|nạo vét"
-    r"|gia cố|kiên cố hóa|cứng hóa|khôi phục|phục hồi|tu bổ|tôn tạo|bảo tồn|di dời|bồi thường"
-    r"|hỗ trợ|tái định cư|đầu tư|giải phóng mặt bằng)"
-)
-# Words that end a name with a proper part only; before one, the works' own
-# description runs on: "Phát triển các đô thị loại vừa |tại Việt Nam - Tiểu dự án …",
-# "Xây dựng cơ sở hạ tầng thích ứng |với biến đổi khí hậu cho đồng bào …".
-DESCRIBING_WORDS = frozenset(("tại", "với"))
-# ... unless a place of the province follows: "khu công nghiệp |tại huyện Hữu Lũng"
-ADMIN_WORDS = frozenset(("huyện", "xã", "tỉnh", "thị", "thành", "phường", "quận", "thôn", "bản",
-                         "ấp", "xóm", "địa"))
-_WORKS_BEFORE = re.compile(rf"(?<![\w]){_WORKS_VERBS}\s*$", re.IGNORECASE)
-_WORKS_AFTER = re.compile(rf"\s*{_WORKS_VERBS}(?![\w])", re.IGNORECASE)
-# A commune, district or province named after a comma closes a name at a heading's colon:
-# "Hồ chứa nước X|, huyện Y:", "… xã Chiềng Khoang|, huyện Quỳnh Nhai:"; one word or two.
-ADMIN_AFTER_COMMA = frozenset(("huyện", "quận", "tỉnh", "thị xã", "thành phố", "xã", "phường",
-                               "thị trấn"))
-# What may follow such a place, or a run of lower-case nouns after a comma, for the
-# comma to stay inside the name: the colon of a heading, an aside, the clause's end.
-_NAME_CLOSERS = frozenset((":", "(", ";", ".", ","))
 # Words before a colon that lists places in a name: "các tỉnh Đông Bắc: Hà Giang, ...".
 AREA_WORDS = frozenset(("tỉnh", "huyện", "xã", "vùng", "khu vực"))
 # Words that open a name in lower case ("dự án đường cao tốc ...").
@@ -153,16 +99,10 @@ _SIZE_INSIDE = re.compile(
     r"(?<![\w])(?:dài|chiều dài|diện tích|quy mô|tổng mức|công suất|dung tích)(?![\w])",
     re.IGNORECASE,
 )
-# A road after its section: "đoạn Km3+700 - Km18, |Quốc lộ 4B".
-ROAD_AFTER_COMMA = re.compile(r",\s*(?:Quốc lộ|quốc lộ|QL|Tỉnh lộ|tỉnh lộ|ĐT|đường tỉnh)\b")
-# A section after a road, its locating bracket too: "Tuyến đường ven biển (ĐT.639)|, đoạn Cát
-# Tiến - Đề Gi", "Đường ven biển|, đoạn Km5 - Km12"
-SECTION_AFTER_COMMA = re.compile(r"\)?\s*,\s*đoạn\s+(?:từ\s+)?(?=Km\s?\d|[A-ZĐÀ-Ỹ])")
 # a road's locating bracket, an aside at the end of a name: "Cầu Mỵ (Km78 Quốc lộ 32)"
 _LOCATOR = re.compile(r"\((?:Km\s?\d+|lý trình|Quốc lộ|QL\.?\s?\d+|tỉnh lộ|ĐT\.?\s?\d+|đường tỉnh)",
                       re.IGNORECASE)
 OPEN_QUOTES, CLOSE_QUOTES = "“\"«", "”\"»"
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
 
 # --- cutting ----------------------------------------------------------------
 
@@ -177,14 +117,6 @@ class Cut:
     name: str
     start: int
     end: int
-
-
-def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper()
-
-
-def _is_num(tok: str) -> bool:
-    return tok[:1].isdigit() or (tok.lower() in _ROMAN and tok.isupper())
 
 
 def _quoted(text: str, pos: int, limit: int) -> Cut | None:
@@ -206,6 +138,20 @@ def _first_from(toks: Tokens, pos: int) -> int:
     return i
 
 
+@dataclass(slots=True)
+class _Walk:
+    """A name read so far: its tokens, the token at hand, where it ends, whether it holds a
+    proper part."""
+
+    text: str
+    start: int
+    limit: int
+    toks: Tokens
+    end: int
+    proper: bool = False
+    i: int = 0
+
+
 def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | None:
     """The project name that starts at ``text[start]``, ending before ``limit``.
 
@@ -222,132 +168,138 @@ def cut_name(text: str, start: int, limit: int, title: bool = True) -> Cut | Non
     toks = Tokens(_TOKEN_RE, text, start, limit)  # read as far as the name goes
     if not toks:
         return None
-    end, proper, i = start, False, 0
-    titled = title and _is_cap(toks[0][0])
-    while toks.has(i):
-        tok, s, e = toks[i]
-        low = tok.lower()
-        nxt = toks[i + 1][0] if toks.has(i + 1) else ""
-        if tok == ":" and _is_cap(nxt) and toks[i - 1][0] != ")" and any(
-            t[0].lower() in AREA_WORDS for t in toks[max(0, i - 6) : i]
-        ):
-            # "các tỉnh Đông Bắc: Hà Giang, Cao Bằng, Lạng Sơn"
-            end, i = _place_list(toks, i + 1)
-            break
-        if tok in ";:.…" or tok == "...":
-            break
-        if low == "dự" and nxt.lower() == "án" and i > 0:
-            if toks[i - 1][0].lower() == "tiểu":
-                i += 2  # "Phát triển các đô thị loại vừa tại Việt Nam - Tiểu dự án thành phố Huế"
-                continue
-            if i < 2 or f"{toks[i - 2][0]} {toks[i - 1][0]}".lower() != "phục vụ":
-                break
-            i += 2  # "Hạ tầng khu tái định cư phục vụ |Dự án Kho cảng LNG X"
-            continue
-        if tok in OPEN_QUOTES and i > 0:
-            q = _quoted(text, s, limit)
-            if q is None:
-                break
-            end, proper = q.end, True
-            i = _first_from(toks, q.end)
-            continue
-        if tok == "(":
-            close = _close_paren(text, s, limit)
-            routed = (close > 0 and _LOCATOR.match(text, s) is not None and _routed(toks, i)
-                      and SECTION_AFTER_COMMA.match(text, close) is not None)
-            if not routed and (close < 0 or ASIDE.match(text, s) or i == 0
-                               or _SIZE_INSIDE.search(text, s, close)):
-                break
-            end = close + 1
-            # "(giai đoạn II)", "(700 giường)", "(LRAMP)"; not "(giao thông, điện ...)"
-            proper = proper or any(ch.isupper() or ch.isdigit() for ch in text[s + 1 : close])
-            i = _first_from(toks, close + 1)
-            continue
-        if tok in "-–":
-            if not nxt or nxt in ",;:.()":
-                break
-            i += 1
-            continue
-        if tok == ",":
-            prev = toks[i - 1][0] if i else ""
-            if (_is_num(prev) and _is_num(nxt)) or ROAD_AFTER_COMMA.match(text, s) or (
-                    SECTION_AFTER_COMMA.match(text, s) and _routed(toks, i)):
-                i += 1
-                continue
-            if _WORKS_BEFORE.search(text, start, s) and _WORKS_AFTER.match(text, e):
-                i += 1  # "Cải tạo, nâng cấp đường ...", "Xây dựng, mở rộng Trường ..."
-                continue
-            works = _WORKS_AFTER.match(text, e)
-            if not proper and works and _WORKS_AFTER.match(text, start):
-                # "Di dời dân cư, giải phóng mặt bằng Khu vực I …": works after works
-                end = works.end()
-                i = _first_from(toks, end)
-                continue
-            # "Cải tạo, nâng cấp đường Hữu Nghị", "khu du lịch sinh thái, cáp treo Mẫu Sơn"
-            if not proper and nxt and not _is_cap(nxt) and _cap_ahead(toks, i + 1, 12):
-                i += 1
-                continue
-            k = _admin_place_end(toks, i) if proper else None
-            if k is not None:  # "… xã Chiềng Khoang, huyện Quỳnh Nhai: đã san nền …"
-                end, i = toks[k - 1][2], k
-                continue
-            if not proper and _nouns_to_close(toks, i):
-                i += 1  # "Trung tâm hội nghị, triển lãm tỉnh (hình thức BT): …"
-                continue
-            break
-        if not tok[0].isalnum():
-            break
-        if i > 0 and toks[i - 1][0] == ")" and _is_cap(tok) and (
-                low in STOP_WORDS or _stop_pair(low, nxt)):
-            break  # a heading "1. Dự án Đường X (giai đoạn 1)" run on with "|Tổng mức đầu tư …"
-        if _is_cap(tok) or _is_num(tok):
-            if i > 0 or _is_num(tok):
-                proper = True
-            end = e
-            i += 1
-            continue
-        # a lower-case word
-        if i > 0 and low in ("và", "hoặc"):
-            if not nxt or _is_cap(nxt) or nxt.lower() in STOP_WORDS or nxt.lower() in (
-                "các", "những", "dự", "một"):
-                break
-        elif low == "với" and any(t[0].lower() == "nối" for t in toks[:i]) and (
-                _place_ahead(toks, i + 1)):
-            pass  # "đường Tân Thanh đầu nối với Khả Phong", "kết nối A với thị xã B"
-        elif (low == "vào" and i > 0 and toks[i - 1][0].lower() in ROUTE_HEADS
-              and _place_ahead(toks, i + 1)):
-            pass  # "đường vào Khu di tích ...", "cầu vào bản X"
-        elif (low in ("trên", "qua") and nxt.lower() in WATERS and toks.has(i + 2)
-              and _is_cap(toks[i + 2][0]) and any(t[0].lower() in ROUTE_HEADS for t in toks[:i])):
-            pass  # "cầu Bến Gỗ trên sông Cái", "đập dâng qua suối Nậm Mu"
-        elif not proper and f"{low} {nxt.lower()}" in ADJECTIVE_PAIRS:
-            end = toks[i + 1][2]  # "Cấp nước sinh hoạt tập trung bản X": no verb here
-            i += 2
-            continue
-        elif (i > 0 and low in ROUTE_WORDS
-              and (_place_ahead(toks, i + 1) or nxt.lower() in ROUTE_HEADS)
-              and any(t[0].lower() in ROUTE_HEADS for t in toks[:i])
-              and (low == "từ" or any(t[0].lower() in ROUTE_OPENERS for t in toks[:i]))):
-            pass  # "Đường từ Cảng hàng không X đi Khu kinh tế Y", "Đường nối A đến đường B"
-        elif low == "dài" and i > 0 and toks[i - 1][0].lower() == "nối":
-            pass  # "Đường trục Khu kinh tế nối dài": extended, not "dài 12 km"
-        elif low == "bằng" and i > 0 and toks[i - 1][0].lower() == "đồng":
-            pass  # "vùng đồng bằng sông Cửu Long"
-        elif (i > 0 and not proper and low in DESCRIBING_WORDS and nxt[:1].isalpha()
-              and nxt.lower() not in STOP_WORDS | ADMIN_WORDS
-              and not _stop_pair(nxt, _after(toks, i + 1))
-              and not _stop_pair(low, nxt)):
-            pass  # "… đô thị loại vừa tại Việt Nam", not "trường học với tổng mức …"
-        elif i > 0 and (low in STOP_WORDS or _stop_pair(low, nxt)):
-            break
-        elif proper and low in ("kết", "đấu") and nxt.lower() == "nối":
-            break  # "tuyến cao tốc A - B |kết nối với ...", but "đường kết nối A với B"
-        end = e
-        i += 1
-    name = _join(text, start, end)
-    if not name or not (proper or titled) or len(name.split()) < 2:
+    w = _Walk(text, start, limit, toks, start)
+    titled = title and is_cap(toks[0][0])
+    while toks.has(w.i) and _step(w):
+        pass
+    name = _join(text, start, w.end)
+    if not name or not (w.proper or titled) or len(name.split()) < 2:
         return None
-    return Cut(name, start, end)
+    return Cut(name, start, w.end)
+
+
+def _step(w: _Walk) -> bool:
+    """Read the token ``w.toks[w.i]`` into the name; False where the name ends."""
+    toks, i = w.toks, w.i
+    tok, s, e = toks[i]
+    low = tok.lower()
+    nxt = toks[i + 1][0] if toks.has(i + 1) else ""
+    if tok == ":" and is_cap(nxt) and toks[i - 1][0] != ")" and any(
+        t[0].lower() in AREA_WORDS for t in toks[max(0, i - 6) : i]
+    ):
+        # "các tỉnh Đông Bắc: Hà Giang, Cao Bằng, Lạng Sơn"
+        w.end, w.i = _place_list(toks, i + 1)
+        return False
+    if tok in ";:.…" or tok == "...":
+        return False
+    if low == "dự" and nxt.lower() == "án" and i > 0:
+        return _past_project_word(w)
+    if tok in OPEN_QUOTES and i > 0:
+        return _past_quote(w, s)
+    if tok == "(":
+        return _past_bracket(w, s)
+    if tok in "-–":
+        if not nxt or nxt in ",;:.()":
+            return False
+        w.i += 1
+        return True
+    if tok == ",":
+        return _past_comma(w, s, e, nxt)
+    if not tok[0].isalnum():
+        return False
+    if i > 0 and toks[i - 1][0] == ")" and is_cap(tok) and (
+            low in STOP_WORDS or stop_pair(low, nxt)):
+        return False  # a heading "1. Dự án Đường X (giai đoạn 1)" run on with "|Tổng mức đầu tư …"
+    if is_cap(tok) or is_num(tok):
+        if i > 0 or is_num(tok):
+            w.proper = True
+        w.end = e
+        w.i += 1
+        return True
+    return _past_lower(w, low, e, nxt)
+
+
+def _past_project_word(w: _Walk) -> bool:
+    """"dự án" inside a name: a sub-project or the project a work serves runs on."""
+    toks, i = w.toks, w.i
+    if toks[i - 1][0].lower() == "tiểu":
+        w.i += 2  # "Phát triển các đô thị loại vừa tại Việt Nam - Tiểu dự án thành phố Huế"
+        return True
+    if i < 2 or f"{toks[i - 2][0]} {toks[i - 1][0]}".lower() != "phục vụ":
+        return False
+    w.i += 2  # "Hạ tầng khu tái định cư phục vụ |Dự án Kho cảng LNG X"
+    return True
+
+
+def _past_quote(w: _Walk, s: int) -> bool:
+    """A quoted part of the name at ``s``: a proper part."""
+    q = _quoted(w.text, s, w.limit)
+    if q is None:
+        return False
+    w.end, w.proper = q.end, True
+    w.i = _first_from(w.toks, q.end)
+    return True
+
+
+def _past_bracket(w: _Walk, s: int) -> bool:
+    """A bracket at ``s`` the name keeps; False for an aside ("(khoảng 43km)")."""
+    text, toks, i = w.text, w.toks, w.i
+    close = _close_paren(text, s, w.limit)
+    located = (close > 0 and _LOCATOR.match(text, s) is not None and routed(toks, i)
+               and SECTION_AFTER_COMMA.match(text, close) is not None)
+    if not located and (close < 0 or ASIDE.match(text, s) or i == 0
+                        or _SIZE_INSIDE.search(text, s, close)):
+        return False
+    w.end = close + 1
+    # "(giai đoạn II)", "(700 giường)", "(LRAMP)"; not "(giao thông, điện ...)"
+    w.proper = w.proper or any(ch.isupper() or ch.isdigit() for ch in text[s + 1 : close])
+    w.i = _first_from(toks, close + 1)
+    return True
+
+
+def _past_comma(w: _Walk, s: int, e: int, nxt: str) -> bool:
+    """A comma at ``s`` inside the name; False where it ends the name."""
+    text, toks, i = w.text, w.toks, w.i
+    prev = toks[i - 1][0] if i else ""
+    if (is_num(prev) and is_num(nxt)) or ROAD_AFTER_COMMA.match(text, s) or (
+            SECTION_AFTER_COMMA.match(text, s) and routed(toks, i)):
+        w.i += 1
+        return True
+    if WORKS_BEFORE.search(text, w.start, s) and WORKS_AFTER.match(text, e):
+        w.i += 1  # "Cải tạo, nâng cấp đường ...", "Xây dựng, mở rộng Trường ..."
+        return True
+    works = WORKS_AFTER.match(text, e)
+    if not w.proper and works and WORKS_AFTER.match(text, w.start):
+        # "Di dời dân cư, giải phóng mặt bằng Khu vực I …": works after works
+        w.end = works.end()
+        w.i = _first_from(toks, w.end)
+        return True
+    # "Cải tạo, nâng cấp đường Hữu Nghị", "khu du lịch sinh thái, cáp treo Mẫu Sơn"
+    if not w.proper and nxt and not is_cap(nxt) and cap_ahead(toks, i + 1, 12):
+        w.i += 1
+        return True
+    k = admin_place_end(toks, i) if w.proper else None
+    if k is not None:  # "… xã Chiềng Khoang, huyện Quỳnh Nhai: đã san nền …"
+        w.end, w.i = toks[k - 1][2], k
+        return True
+    if not w.proper and nouns_to_close(toks, i):
+        w.i += 1  # "Trung tâm hội nghị, triển lãm tỉnh (hình thức BT): …"
+        return True
+    return False
+
+
+def _past_lower(w: _Walk, low: str, e: int, nxt: str) -> bool:
+    """A lower-case word: part of the name unless a stop rule ends it there."""
+    toks, i = w.toks, w.i
+    if not w.proper and f"{low} {nxt.lower()}" in ADJECTIVE_PAIRS:
+        w.end = toks[i + 1][2]  # "Cấp nước sinh hoạt tập trung bản X": no verb here
+        w.i += 2
+        return True
+    if lower_ends(toks, i, low, nxt, w.proper):
+        return False
+    w.end = e
+    w.i += 1
+    return True
 
 
 # Works named after "Dự án" in lower case only, before the bracket of their size:
@@ -365,74 +317,10 @@ def cut_plain_works(text: str, folded: str, start: int, limit: int) -> Cut | Non
     if m is None:
         return None
     words = m.group().split()
-    if any(w in STOP_WORDS or _stop_pair(w, n) for w, n in zip(words, [*words[1:], ""],
-                                                                  strict=True)):
+    if any(w in STOP_WORDS or stop_pair(w, n) for w, n in zip(words, [*words[1:], ""],
+                                                                 strict=True)):
         return None
     return Cut(_join(text, start, m.end()), start, m.end())
-
-
-def _admin_place_end(toks: Tokens, i: int) -> int | None:
-    """After the comma ``toks[i]``, the index past a district or province ("huyện
-    Quỳnh Nhai") that a heading's colon, an aside or the clause's end follows;
-    None when it runs on into a clause ("…, huyện Y đã chỉ đạo")."""
-    k = i + 1
-    if not toks.has(k):
-        return None
-    one = toks[k][0].lower()
-    two = f"{one} {_after(toks, k).lower()}"
-    if one in ADMIN_AFTER_COMMA:
-        k += 1
-    elif two in ADMIN_AFTER_COMMA:
-        k += 2
-    else:
-        return None
-    if not (toks.has(k) and _is_cap(toks[k][0])):
-        return None
-    while toks.has(k) and _is_cap(toks[k][0]):
-        k += 1
-    return k if not toks.has(k) or toks[k][0] in _NAME_CLOSERS else None
-
-
-def _nouns_to_close(toks: Tokens, i: int, reach: int = 8) -> bool:
-    """After the comma ``toks[i]``, lower-case words that are no stop word run to
-    an aside, a heading's colon or the clause's end: the name joins two works
-    ("Trung tâm hội nghị|, triển lãm tỉnh (hình thức BT):"), it lists nothing."""
-    k, words = i + 1, 0
-    while toks.has(k):
-        tok = toks[k][0]
-        if tok in "(:;":
-            return words > 0
-        if tok == ",":
-            k += 1
-            continue
-        low = tok.lower()
-        if (not tok.isalpha() or _is_cap(tok) or low in STOP_WORDS or low in ("và", "hoặc")
-                or _stop_pair(low, _after(toks, k)) or words >= reach):
-            return False
-        words += 1
-        k += 1
-    return words > 0
-
-
-def _routed(toks: Tokens, i: int) -> bool:
-    """A road's head word stands before ``toks[i]``: "Tuyến đường ven biển | (ĐT.639)"."""
-    return any(t[0].lower() in ROUTE_HEADS for t in toks[:i])
-
-
-def _after(toks: Tokens, i: int) -> str:
-    """The token after ``toks[i]``, "" at the end."""
-    return toks[i + 1][0] if toks.has(i + 1) else ""
-
-
-def _place_ahead(toks: Tokens, i: int) -> bool:
-    """A place name starts at ``toks[i]``: a capital or a number, or a few
-    place words before one ("thị trấn Quỳ Hợp", "cảng hàng không Vinh")."""
-    for tok, _, _ in toks[i : i + 4]:
-        if _is_cap(tok) or _is_num(tok):
-            return True
-        if tok.lower() not in PLACE_LEADS:
-            return False
-    return False
 
 
 def _place_list(toks: Tokens, i: int) -> tuple[int, int]:
@@ -440,9 +328,9 @@ def _place_list(toks: Tokens, i: int) -> tuple[int, int]:
     end = toks[i - 1][2]
     while i < len(toks):
         tok = toks[i][0]
-        if _is_cap(tok):
+        if is_cap(tok):
             end = toks[i][2]
-        elif tok not in (",", "và") or i + 1 >= len(toks) or not _is_cap(toks[i + 1][0]):
+        elif tok not in (",", "và") or i + 1 >= len(toks) or not is_cap(toks[i + 1][0]):
             break
         i += 1
     return end, i
@@ -459,25 +347,6 @@ def _close_paren(text: str, pos: int, limit: int) -> int:
             if depth == 0:
                 return k
     return -1
-
-
-def _stop_pair(low: str, nxt: str) -> bool:
-    return f"{low} {nxt.lower()}" in STOP_PAIRS
-
-
-def _cap_ahead(toks: Tokens, i: int, reach: int = 4) -> bool:
-    """A capitalized word or number follows, with no stop word or punctuation
-    but commas between ("Bồi thường, hỗ trợ, tái định cư |Hồ chứa nước ...")."""
-    for k, (tok, _, _) in enumerate(toks[i : i + reach], i):
-        if _is_cap(tok) or _is_num(tok):
-            return True
-        if tok == ",":
-            continue
-        if tok.lower() in STOP_WORDS or not tok[0].isalnum() or _stop_pair(
-            tok.lower(), toks[k + 1][0] if toks.has(k + 1) else ""
-        ) or tok.lower() == "dự":
-            return False
-    return False
 
 
 def _join(text: str, start: int, end: int) -> str:

@@ -8,7 +8,7 @@
   a committee's group followed by such a place is read one body per name too
   ("UBND các huyện A, B và thành phố C" → "Ủy ban nhân dân huyện A", …).
 
-The first body leads, the others support (:mod:`ktxh.extract.tasks`).
+The first body leads, the others support (:mod:`ktxh.extract.task_leads`).
 """
 
 from __future__ import annotations

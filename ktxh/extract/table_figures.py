@@ -35,7 +35,7 @@ from ktxh.extract.tables import (
     header_hits,
     read_tables,
 )
-from ktxh.extract.timeframes import year_of
+from ktxh.extract.timeframes import find_period_hits, year_of
 from ktxh.extract.units import match_unit, normalize
 from ktxh.text.model import Doc
 from ktxh.text.normalize import fold
@@ -53,6 +53,8 @@ _MEASURE_NOISE = re.compile(
     r"\([^()]*\)|(?<![\w])(?:ước|ước thực hiện|dự kiến)(?![\w])|(?<![\w])(?:đến|tính đến)\s[\d/.]+"
     r"|(?<![\w])(?:cuối|đầu|giữa) năm(?=\s+(?:19|20)\d\d)", re.IGNORECASE
 )
+# "2025-M9", "2019-H1": a time from the start of the year to a date
+_TO_DATE = re.compile(r"\d{4}-(?:M\d{1,2}|H1)")
 _BASES = {"pct_of_plan": "plan", "change": "same_period_last_year",
           "ratio": "same_period_last_year"}
 
@@ -74,6 +76,20 @@ def _period(doc: Doc, col: Column, default: str | None, year: int | None = None)
         n = int(m.group(1))
         return str(year) if n == 12 else f"{year}-{_MONTH_CODES.get(n, f'M{n}')}"
     return default
+
+
+def _lead_in_to_date(table: Table, default: str | None) -> str | None:
+    """The time to date that the sentence leading into the table names, when the
+    table is dated only by its year: "Tính đến ngày 30/9/2025 đã giải ngân …. Kết quả
+    theo nhóm chủ đầu tư như sau:" over "| Đã giải ngân | Tỷ lệ (%) |" → "2025-M9"."""
+    year = year_of(default)
+    lead = table.caption.rsplit("\n", 1)[-1].rstrip(" *")
+    if not year or default != str(year) or not lead.endswith(":"):
+        return None
+    codes = [h.code for h in find_period_hits(lead, year=year) if not h.base]
+    if codes and _TO_DATE.fullmatch(codes[-1]) and year_of(codes[-1]) == year:
+        return codes[-1]
+    return None
 
 
 def _months_of(folded: str, start: int, code: str) -> str:
@@ -226,6 +242,7 @@ def table_figures(doc: Doc, period_of: dict[int, str | None], year: int | None =
         # period of its own is of the level column before it
         of_level: dict[int, int] = {}
         last_level = None
+        to_dates: dict[str | None, str | None] = {}
         for k, col in enumerate(table.columns):
             if kinds.get(k) in ("level", "measure") and col is not None and col.role != "plan":
                 last_level = k
@@ -248,6 +265,9 @@ def table_figures(doc: Doc, period_of: dict[int, str | None], year: int | None =
             span = doc.blocks[row].span
             quote = doc.text[span.start : span.end].strip()
             default = table.period or period_of.get(row)
+            if default not in to_dates:
+                to_dates[default] = _lead_in_to_date(table, default)
+            to_date = to_dates[default]
             for k, role in kinds.items():
                 col = table.columns[k]
                 assert col is not None
@@ -262,6 +282,8 @@ def table_figures(doc: Doc, period_of: dict[int, str | None], year: int | None =
                                  if k in of_level else default, year)
                 if role == "base_plan" and period == default and (y := year_of(default) or year):
                     period = str(y)  # "Kế hoạch" of a report of 6 months: the year's plan
+                elif to_date and period == default and col.role not in ("plan", "base_plan"):
+                    period = to_date  # "| Đã giải ngân |" under "Tính đến ngày 30/9/2025 …:"
                 # "Tỷ lệ hộ nghèo giảm (%)" over places: the column names the rate
                 label = col.header if table.places else name
                 if kind == "level" and u.startswith("%"):

@@ -2,8 +2,9 @@
 that assign or request, markers of a lead's role ("chủ trì", "phối hợp với"),
 and the headings of the sections where subject clauses are directives.
 
-Read by :mod:`ktxh.extract.tasks` and :mod:`ktxh.extract.task_owners`; all
-patterns run on ``Doc.folded`` (lower case, new-style tones).
+Read by :mod:`ktxh.extract.tasks`, :mod:`ktxh.extract.task_heads`,
+:mod:`ktxh.extract.task_leads` and :mod:`ktxh.extract.task_owners`; all patterns run
+on ``Doc.folded`` (lower case, new-style tones).
 """
 
 from __future__ import annotations

@@ -21,16 +21,17 @@ nhiệm", "cần", "phải"). A clause with two dated deadlines is two tasks.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
-from ktxh.extract import agencies, shared_heads, short_names
-from ktxh.extract import clause_words as cw
+from ktxh.extract import agencies, short_names
 from ktxh.extract import clauses as cl
 from ktxh.extract import task_openings as ta
 from ktxh.extract import task_patterns as tp
 from ktxh.extract.records import Task
+from ktxh.extract.task_heads import passed_on, read_head
+from ktxh.extract.task_leads import only_bodies
 from ktxh.extract.task_owners import (
     Owner,
     one_group,
@@ -51,7 +52,7 @@ from ktxh.extract.task_records import (
     tasks_of,
     with_deadline,
 )
-from ktxh.extract.task_subjects import ASKED, ATTENDS, ISSUER_ASSIGN, is_issuer
+from ktxh.extract.task_subjects import ASKED, is_issuer
 from ktxh.extract.task_tables import row_task, table_rows
 from ktxh.text.model import Block, BlockKind, Doc, Span
 
@@ -63,15 +64,22 @@ def find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
         return _find_tasks(doc, found)
 
 
+@dataclass(slots=True)
+class _Walk:
+    """What the walk over a document's blocks carries from one block to the next."""
+
+    directive: bool = False  # in a "nhiệm vụ / giải pháp / kiến nghị" part
+    owner: Owner | None = None  # a line "1. Sở Tài chính:" owns the items below it
+    parent: Owner | None = None  # the owner a line "a) Chủ trì, phối hợp với X:" narrows
+
+
 def _find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
     meta = found.get("document")
     ctx = context(doc, meta)
     notice = getattr(meta, "type", None) in tp.DIRECTIVE_TYPES
-    text, folded = doc.text, doc.folded
+    folded = doc.folded
     out: list[Task] = []
-    directive = False
-    owner: Owner | None = None  # a line "1. Sở Tài chính:" owns the items below it
-    parent: Owner | None = None  # the owner a line "a) Chủ trì, phối hợp với X:" narrows
+    walk = _Walk()
     task_tables = table_rows(doc)
     tables = {i: columns for columns, rows in task_tables for i in rows[1:]}
     headers = {rows[0] for _, rows in task_tables}
@@ -89,43 +97,61 @@ def _find_tasks(doc: Doc, found: Mapping[str, Any]) -> tuple[Task, ...]:
             continue
         if block.kind in (BlockKind.FOOTNOTE, BlockKind.TABLE_ROW) or i in headers:
             continue  # a table other than a task table: the letterhead, figures
-        if parent is not None and not under_support(folded, b):
-            owner, parent = parent, None  # "b) …" after the bullets of "a) … phối hợp với X:"
-        named = owner_line(text, folded, b, block.kind is BlockKind.HEADING, block.level)
-        if named is not None:
-            owner, parent = (named if named.body is not None else None), None
+        if not _follow(walk, doc, block):
             continue
-        narrowed = support_line(text, folded, b, owner)
-        if narrowed is not None:  # "a) Chủ trì, phối hợp với các sở, ngành:" over "- …" bullets
-            parent, owner = parent or owner, narrowed
-            continue
-        if block.kind is BlockKind.HEADING and not _item_heading(folded, block, owner):
-            head = folded[b.start : b.end]
-            owner = None
-            if tp.DIRECTIVE_HEADING.search(head) and not tp.NARRATIVE_HEADING.search(head):
-                directive = True
-            elif tp.MAJOR_HEADING.match(head):
-                directive = False
-            if len(head) < 120 and not head.rstrip().endswith("."):
-                continue  # a long "heading" is a numbered paragraph read as one
-        if (block.kind is not BlockKind.LIST_ITEM and not tp.LABEL.match(folded, b.start)
-                and not (owner and owner.heading)):
-            owner = None  # a heading "1. Sở Y tế" owns the paragraphs up to the next heading
-        active = notice or directive or bool(owner and owner.listed)
+        active = notice or walk.directive or bool(walk.owner and walk.owner.listed)
         if not active and not tp.MARKER_WORDS.search(folded, b.start, b.end):
             continue  # narrative without a word that assigns: not cut into clauses
-        # sentences are numbered within the block: a task's head never reaches past it
-        parts = cl.clauses(text, b.start, b.end)
-        item = block.kind is BlockKind.LIST_ITEM or bool(tp.LABEL.match(folded, b.start))
-        with cl.asked_bodies() as asked:
-            found_here = _block_tasks(ctx, parts, active, owner, item)
-        known = _register_bodies(doc, b) if found_here else None
-        if known and _register_changes(text, folded, known, asked):
-            # read again with the register's names (it is the slower part)
-            with cl.known_bodies(known):
-                found_here = _block_tasks(ctx, parts, active, owner, item)
-        out.extend(found_here)
+        out.extend(_tasks_in(ctx, doc, block, active, walk.owner))
     return tuple(out)
+
+
+def _follow(walk: _Walk, doc: Doc, block: Block) -> bool:
+    """Update ``walk`` with ``block`` (the line that owns the items below it, the part a
+    heading opens); whether the block may hold tasks of its own."""
+    text, folded, b = doc.text, doc.folded, block.span
+    if walk.parent is not None and not under_support(folded, b):
+        # "b) …" after the bullets of "a) … phối hợp với X:"
+        walk.owner, walk.parent = walk.parent, None
+    named = owner_line(text, folded, b, block.kind is BlockKind.HEADING, block.level)
+    if named is not None:
+        walk.owner, walk.parent = (named if named.body is not None else None), None
+        return False
+    narrowed = support_line(text, folded, b, walk.owner)
+    if narrowed is not None:  # "a) Chủ trì, phối hợp với các sở, ngành:" over "- …" bullets
+        walk.parent, walk.owner = walk.parent or walk.owner, narrowed
+        return False
+    if block.kind is BlockKind.HEADING and not _item_heading(folded, block, walk.owner):
+        head = folded[b.start : b.end]
+        walk.owner = None
+        if tp.DIRECTIVE_HEADING.search(head) and not tp.NARRATIVE_HEADING.search(head):
+            walk.directive = True
+        elif tp.MAJOR_HEADING.match(head):
+            walk.directive = False
+        if len(head) < 120 and not head.rstrip().endswith("."):
+            return False  # a long "heading" is a numbered paragraph read as one
+    if (block.kind is not BlockKind.LIST_ITEM and not tp.LABEL.match(folded, b.start)
+            and not (walk.owner and walk.owner.heading)):
+        walk.owner = None  # a heading "1. Sở Y tế" owns the paragraphs up to the next heading
+    return True
+
+
+def _tasks_in(ctx: Context, doc: Doc, block: Block, active: bool,
+              owner: Owner | None) -> list[Task]:
+    """The tasks of one block, read again with the agency register's names where they
+    change an answer."""
+    text, folded, b = doc.text, doc.folded, block.span
+    # sentences are numbered within the block: a task's head never reaches past it
+    parts = cl.clauses(text, b.start, b.end)
+    item = block.kind is BlockKind.LIST_ITEM or bool(tp.LABEL.match(folded, b.start))
+    with cl.asked_bodies() as asked:
+        found_here = _block_tasks(ctx, parts, active, owner, item)
+    known = _register_bodies(doc, b) if found_here else None
+    if known and _register_changes(text, folded, known, asked):
+        # read again with the register's names (it is the slower part)
+        with cl.known_bodies(known):
+            found_here = _block_tasks(ctx, parts, active, owner, item)
+    return found_here
 
 
 def _item_heading(folded: str, block: Block, owner: Owner | None) -> bool:
@@ -169,89 +195,127 @@ def _register_changes(text: str, folded: str, known: Mapping[int, cl.Body],
     return False
 
 
-def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
-                 owner: Owner | None, item: bool = False) -> list[Task]:
-    text, folded = ctx.doc.text, ctx.doc.folded
-    out: list[Task] = []
+@dataclass(slots=True)
+class _Block:
+    """What the walk over a block's clauses carries from one clause to the next."""
+
+    ctx: Context
+    directive: bool
+    owner: Owner | None
+    item: bool
+    out: list[Task] = field(default_factory=list)
     last: Head | None = None
     carry: Head | None = None  # in a numbered item, the head of its first task
     opened: Head | None = None  # the head of the block's first task
-    first = 0  # where the tasks of the sentence start in ``out``
-    past = -1  # a sentence of a report's narrative that tells what was done
+    first: int = 0  # where the tasks of the sentence start in ``out``
+    past: int = -1  # a sentence of a report's narrative that tells what was done
     groups: cl.Body | None = None  # "Các sở, ban, ngành; | UBND các xã ... xây dựng ..."
+
+
+def _block_tasks(ctx: Context, parts: list[cl.Clause], directive: bool,
+                 owner: Owner | None, item: bool = False) -> list[Task]:
+    """The tasks of the clauses ``parts`` of one block, in text order."""
+    st = _Block(ctx, directive, owner, item)
     for c in parts:
-        if last is not None and c.sentence != last.sentence:
-            # "2. Sở Công Thương chủ trì, …. | Tổ chức các hoạt động xúc tiến …": a sentence
-            # of the item with no body of its own goes on with the item's lead
-            carry = opened if item and directive else None
-            last = None
-        if last is None:
-            first = len(out)
-        if c.sentence == past:
-            continue  # "UBND tỉnh đã ban hành Kế hoạch ...; giao các huyện rà soát ..."
-        labelled = skip(tp.LABEL, folded, c.start, c.end)  # past "1.", "a)", "-"
-        if tp.ATTENDANCE.match(folded, labelled, c.end):
-            past = c.sentence  # "Tham dự cuộc họp có ...; Ban QLDA giao thông; UBND huyện B."
-            continue
-        head = _read_head(text, folded, c, directive, last or carry,
-                          owner if directive or (owner and owner.listed) else None, labelled)
-        if groups is not None and head is not None and head.lead.is_group and (
-                head.start == labelled and last is None):
-            head.lead = one_group(text, groups, head.lead)
-        groups = _groups_only(text, folded, c) if head is None and last is None else None
-        if head is not None and c.start <= head.lead.start < c.end:
-            head = _past_issuer(ctx, c, head)
-        if head is None:
-            if last is not None and tp.TIME_LIMIT.match(folded, c.start) and out:
-                out[-1] = with_deadline(ctx, out[-1], c)
-            elif not directive and tp.PAST_CLAUSE.match(folded, c.start, c.end):
-                past = c.sentence
-            continue
-        if " sẽ bị " in folded[head.action : c.end]:
-            continue  # "Chủ đầu tư để chậm giải ngân sẽ bị điều chuyển vốn": a sanction
-        if head.answers:  # "… chịu trách nhiệm trước Chủ tịch UBND tỉnh về …; | trước ngày 10
-            last, opened = head, opened or head  # của tháng cuối quý gửi báo cáo …": only the
-            continue  # second is a task
-        if (last is not None and out and head.lead is last.lead
-                and tp.NOT_LETTING.match(folded, head.action, c.end)):
-            continue
-        new = tasks_of(ctx, head, c)
-        if last is not None and out and tp.MILESTONE.match(folded, head.action, c.end):
-            new = [ta.milestone(out[-1], t) for t in new]
-        if ((last or carry or (owner is not None and head.lead is owner.body))
+        _read_clause(st, c)
+    return st.out
+
+
+def _read_clause(st: _Block, c: cl.Clause) -> None:
+    """Add the tasks of clause ``c`` to ``st.out``, or amend the task before."""
+    folded = st.ctx.doc.folded
+    if st.last is not None and c.sentence != st.last.sentence:
+        # "2. Sở Công Thương chủ trì, …. | Tổ chức các hoạt động xúc tiến …": a sentence
+        # of the item with no body of its own goes on with the item's lead
+        st.carry = st.opened if st.item and st.directive else None
+        st.last = None
+    if st.last is None:
+        st.first = len(st.out)
+    if c.sentence == st.past:
+        return  # "UBND tỉnh đã ban hành Kế hoạch ...; giao các huyện rà soát ..."
+    labelled = skip(tp.LABEL, folded, c.start, c.end)  # past "1.", "a)", "-"
+    if tp.ATTENDANCE.match(folded, labelled, c.end):
+        st.past = c.sentence  # "Tham dự cuộc họp có ...; Ban QLDA giao thông; UBND huyện B."
+        return
+    head = _clause_head(st, c, labelled)
+    if head is None:
+        if st.last is not None and tp.TIME_LIMIT.match(folded, c.start) and st.out:
+            st.out[-1] = with_deadline(st.ctx, st.out[-1], c)
+        elif not st.directive and tp.PAST_CLAUSE.match(folded, c.start, c.end):
+            st.past = c.sentence
+        return
+    if " sẽ bị " in folded[head.action : c.end]:
+        return  # "Chủ đầu tư để chậm giải ngân sẽ bị điều chuyển vốn": a sanction
+    if head.answers:  # "… chịu trách nhiệm trước Chủ tịch UBND tỉnh về …; | trước ngày 10
+        st.last, st.opened = head, st.opened or head  # của tháng cuối quý gửi báo cáo …": only
+        return  # the second is a task
+    if (st.last is not None and st.out and head.lead is st.last.lead
+            and tp.NOT_LETTING.match(folded, head.action, c.end)):
+        return
+    new = tasks_of(st.ctx, head, c)
+    if st.last is not None and st.out and tp.MILESTONE.match(folded, head.action, c.end):
+        new = [ta.milestone(st.out[-1], t) for t in new]
+    if _aim_only(st, c, head, new) or _amends_before(st, c, head, new):
+        return
+    st.last = head
+    st.opened = st.opened or head
+    st.out.extend(new)
+
+
+def _clause_head(st: _Block, c: cl.Clause, labelled: int) -> Head | None:
+    """The head of clause ``c``: its groups joined to those of the clause before, past the
+    issuer that passes a task on."""
+    text, folded = st.ctx.doc.text, st.ctx.doc.folded
+    owner = st.owner if st.directive or (st.owner and st.owner.listed) else None
+    head = read_head(text, folded, c, st.directive, st.last or st.carry, owner, labelled)
+    if st.groups is not None and head is not None and head.lead.is_group and (
+            head.start == labelled and st.last is None):
+        head.lead = one_group(text, st.groups, head.lead)
+    st.groups = _groups_only(text, folded, c) if head is None and st.last is None else None
+    if head is not None and c.start <= head.lead.start < c.end:
+        head = _past_issuer(st.ctx, c, head)
+    return head
+
+
+def _aim_only(st: _Block, c: cl.Clause, head: Head, new: list[Task]) -> bool:
+    """Whether clause ``c`` going on with a lead only sets an aim ("phấn đấu …"): a target."""
+    folded = st.ctx.doc.folded
+    # "...; phấn đấu thu hút thêm ít nhất 05 dự án trong năm 2026": a target, no task;
+    # "- Phấn đấu đến ngày 31/12/2025 giải ngân đạt 80% ...", "...; phấn đấu bàn giao
+    # toàn bộ mặt bằng trong quý II/2024" and "...; Cục Thuế tỉnh phấn đấu ..." are
+    return bool((st.last or st.carry or (st.owner is not None and head.lead is st.owner.body))
                 and not c.start <= head.lead.start < c.end
                 and tp.AIM.match(folded, head.action)
                 and not any(t.deadline and tp.WITHIN_YEAR.search(t.deadline_text or "")
-                            for t in new)):
-            # "...; phấn đấu thu hút thêm ít nhất 05 dự án trong năm 2026": a target, no task;
-            # "- Phấn đấu đến ngày 31/12/2025 giải ngân đạt 80% ...", "...; phấn đấu bàn giao
-            # toàn bộ mặt bằng trong quý II/2024" and "...; Cục Thuế tỉnh phấn đấu ..." are
-            continue
-        if last is not None and out and len(new) == 1 and tp.COMPLETION.fullmatch(new[0].action):
-            # "...; hoàn thành trong tháng 4/2024": the deadline of the task before
-            out[-1] = with_deadline(ctx, out[-1], c)
-            continue
-        report = is_report_clause(text, folded, head.action, c.end)
-        if (last is not None and out and head.lead is last.lead and report and not last.answers
-                and not submits_document(text, folded, head.action, c.end)
-                # "…; đồng thời báo cáo Tổng công ty X xem xét bổ sung …": a task besides
-                and folded.find("đồng thời", c.start, head.action) == -1
-                and not (len(new) == 1 and own_report(text, folded, head.action, c.end,
-                                                       new[0]))):
-            # "...; định kỳ 6 tháng báo cáo HĐND tỉnh": whom the task before reports to; after
-            # a body the lead asks ("...; yêu cầu các nhà đầu tư ...; báo cáo UBND tỉnh trước
-            # ngày ..."), the lead's own first task of the sentence
-            k = first if first < len(out) and out[first].lead != out[-1].lead else len(out) - 1
-            out[k : k + 1] = merge_report(ctx, out[k], new)
-            continue
-        if last is not None and not report and (
-                tp.RECURRING_COUNT.match(folded, head.action, c.end)
-                or tp.RECURRING_COUNT.match(folded, head.start, c.end)):
-            continue  # "...; hằng năm tổ chức ít nhất 02 hội nghị kết nối": a target
-        last = head
-        opened = opened or head
-        out.extend(new)
-    return out
+                            for t in new))
+
+
+def _amends_before(st: _Block, c: cl.Clause, head: Head, new: list[Task]) -> bool:
+    """Whether clause ``c`` only amends the task before (its deadline, whom it reports to)
+    or sets a recurring target; amends ``st.out`` in place."""
+    ctx, out, last = st.ctx, st.out, st.last
+    text, folded = ctx.doc.text, ctx.doc.folded
+    if last is not None and out and len(new) == 1 and tp.COMPLETION.fullmatch(new[0].action):
+        # "...; hoàn thành trong tháng 4/2024": the deadline of the task before
+        out[-1] = with_deadline(ctx, out[-1], c)
+        return True
+    report = is_report_clause(text, folded, head.action, c.end)
+    if (last is not None and out and head.lead is last.lead and report and not last.answers
+            and not submits_document(text, folded, head.action, c.end)
+            # "…; đồng thời báo cáo Tổng công ty X xem xét bổ sung …": a task besides
+            and folded.find("đồng thời", c.start, head.action) == -1
+            and not (len(new) == 1 and own_report(text, folded, head.action, c.end, new[0]))):
+        # "...; định kỳ 6 tháng báo cáo HĐND tỉnh": whom the task before reports to; after
+        # a body the lead asks ("...; yêu cầu các nhà đầu tư ...; báo cáo UBND tỉnh trước
+        # ngày ..."), the lead's own first task of the sentence
+        first = st.first
+        k = first if first < len(out) and out[first].lead != out[-1].lead else len(out) - 1
+        out[k : k + 1] = merge_report(ctx, out[k], new)
+        return True
+    # "...; hằng năm tổ chức ít nhất 02 hội nghị kết nối": a target
+    return last is not None and not report and bool(
+        tp.RECURRING_COUNT.match(folded, head.action, c.end)
+        or tp.RECURRING_COUNT.match(folded, head.start, c.end))
 
 
 def _past_issuer(ctx: Context, c: cl.Clause, head: Head) -> Head | None:
@@ -261,228 +325,7 @@ def _past_issuer(ctx: Context, c: cl.Clause, head: Head) -> Head | None:
     if (not ctx.issuer or ASKED.search(ctx.doc.folded, head.start, head.lead.start)
             or not is_issuer(ctx.issuer, canonical(ctx, head.lead)[0])):
         return head  # "Giao Chủ tịch UBND tỉnh ..." (of a resolution) asks the body
-    return _passed_on(ctx.doc.text, ctx.doc.folded, c, head.lead.end)
-
-
-def _passed_on(text: str, folded: str, c: cl.Clause, pos: int) -> Head | None:
-    """The task a subject's clause passes on after ``pos``: "… thống nhất gia hạn, | giao Sở
-    Tài chính …", "… và | yêu cầu nhà đầu tư …"."""
-    for m in ISSUER_ASSIGN.finditer(folded, pos, c.end):
-        kind = "request" if m.group("req") else "assignment"
-        passed = _after_lead(text, folded, c, m.end(), kind, m.start() + 1, directive=True)
-        if passed is not None:
-            return passed
-    return None
-
-
-def _read_head(text: str, folded: str, c: cl.Clause, directive: bool,
-               last: Head | None, owner: Owner | None, labelled: int) -> Head | None:
-    """Parse the subject part of clause ``c`` (past its label at ``labelled``); ``None`` if
-    it assigns nothing."""
-    if _boilerplate_end(folded, c):
-        return None  # "... quyết định dự toán ... như sau:", "... quan tâm, phối hợp thực hiện./."
-    p = labelled
-    p = skip(tp.TOPIC, folded, p, c.end)
-    p = skip(tp.LABEL, folded, p, c.end)
-    p = skip(tp.LEAD_IN, folded, p, c.end)
-    start = p
-    p, timed = ta.past_opening(text, folded, p, c.end)
-    head = _read_subject(text, folded, c, directive, last, owner, start, p)
-    if head is not None and timed:
-        head.deadline_from = start  # "Chậm nhất 04 ngày làm việc kể từ ..., hoàn thiện ..."
-    return head
-
-
-# one of these in a clause's last 14 characters before the intro and closing regexes run
-_BOILERPLATE_CUE = re.compile(r":|sau|hiện|hợp|khai")
-
-
-def _boilerplate_end(folded: str, c: cl.Clause) -> bool:
-    """Whether clause ``c`` ends as an intro or the closing formula (a cheap look first)."""
-    if _BOILERPLATE_CUE.search(folded, max(c.start, c.end - 14), c.end) is None:
-        return False
-    tail = max(c.start, c.end - 120)
-    return bool(tp.INTRO_END.search(folded, tail, c.end)
-                or tp.CLOSING_END.search(folded, tail, c.end))
-
-
-def _read_subject(text: str, folded: str, c: cl.Clause, directive: bool, last: Head | None,
-                  owner: Owner | None, start: int, p: int) -> Head | None:
-    """The subject part of clause ``c`` read at ``p`` (its words from ``start``)."""
-    m = tp.REQUEST.match(folded, p, c.end) or tp.ASSIGN.match(folded, p, c.end)
-    if m:
-        kind = "request" if m.re is tp.REQUEST else "assignment"
-        head = _after_lead(text, folded, c, m.end(), kind, start, directive=True)
-        if head is not None:
-            return head
-    bodies = cl.read_bodies(text, folded, p, c.end)
-    if bodies:
-        q = cl._skip_spaces(folded, bodies[-1].end, c.end)
-        m = tp.REQUEST.match(folded, q, c.end) or tp.ASSIGN.match(folded, q, c.end)
-        if m:  # "UBND tỉnh đề nghị Bộ X ...", "UBND tỉnh giao Sở Y ..."
-            kind = "request" if m.re is tp.REQUEST else "assignment"
-            head = _after_lead(text, folded, c, m.end(), kind, start, directive=True)
-            if head is not None:
-                return head
-        head = _after_lead(text, folded, c, p, "assignment", start, directive=directive)
-        if head is None and directive:  # "Chủ tịch UBND tỉnh đồng ý chủ trương, | giao Sở X ..."
-            head = _passed_on(text, folded, c, bodies[-1].end)
-        return head
-    for m in tp.INNER_ASSIGN.finditer(folded, p, c.end) if directive else ():
-        # "Đồng ý ...: giao Bộ X ...", only in the directive parts
-        kind = "request" if m.group("req") else "assignment"
-        head = _after_lead(text, folded, c, m.end(), kind, m.start() + 1, directive=True)
-        if head is not None:
-            return head
-    if last is not None:
-        place = _place_body(text, folded, p, c.end)
-        if place is not None:  # "…; thành phố Bắc Kạn | chi trả dứt điểm …"
-            return Head(last.kind, place, [], cl._skip_spaces(folded, place.end, c.end), start,
-                        False, c.sentence)
-    if last is not None or owner is not None:
-        # "...; trường hợp không chấp hành, | tổ chức cưỡng chế ..."
-        m = tp.CONDITION.match(folded, p, c.end)
-        p = m.end() if m and cl.is_action_at(folded, m.end()) else p
-    if last is not None and (
-        cl.is_action_at(folded, p) or is_report_clause(text, folded, p, c.end)
-        or tp.MILESTONE.match(folded, p, c.end)  # "...; đến ngày 30/9/2025 đạt tối thiểu 70%"
-    ):
-        # "...; trước mắt xem xét, hỗ trợ ...", "...; kết quả báo cáo ..." continue the task before
-        if last.respective:  # "… lần lượt: x; | y; | z": the next body's
-            return Head(last.kind, last.respective[0], [], p, start, False, c.sentence,
-                        respective=last.respective[1:])
-        support = last.support if last.chu_tri or last.shared else []
-        if support and not last.chu_tri and tp.HELP.match(folded, p, c.end):
-            support = []  # "Các bộ phối hợp với tỉnh X …; hỗ trợ Tỉnh …": X is helped
-        m = tp.PHOI_HOP.match(folded, p, c.end)
-        more = cl.read_bodies(text, folded, m.end(), c.end) if m else []
-        if more:  # "...; phối hợp với Bảo hiểm xã hội tỉnh | phát triển ...": it supports
-            support = more
-            p = _group_end(folded, more[-1], c.end)
-        return Head(last.kind, last.lead, support, p, start, last.chu_tri, c.sentence)
-    if owner is not None and (cl.is_action_at(folded, p) or tp.STANDING.match(folded, p, c.end)
-                              or (owner.listed and _opens_item(text, folded, p, c.end))):
-        return _after_lead(text, folded, c, p, owner.kind, start, directive=True, owner=owner)
-    return None
-
-
-def _after_lead(text: str, folded: str, c: cl.Clause, pos: int, kind: str, start: int,
-                *, directive: bool, owner: Owner | None = None) -> Head | None:
-    """Read "LEAD[, chủ trì][, phối hợp với SUPPORT] [cần|phải] ACTION" at ``pos``."""
-    if owner is None:
-        bodies = _split_members(
-            cl.read_members(text, folded, cl._skip_spaces(folded, pos, c.end), c.end)
-        )
-        bodies = bodies or cl.read_bodies(text, folded, pos, c.end)
-        if not bodies:
-            return None
-        # "Chủ tịch UBND các huyện A, B và thị xã C": one body per name
-        bodies = shared_heads.expand(text, folded, bodies, c.end)
-        lead, support = bodies[0], list(bodies[1:])
-        if lead.is_group and support and not any(map(shared_heads.one_person, bodies)) and all(
-                b.is_group and not _committees(folded, b, len(bodies)) for b in support):
-            # "Giám đốc các sở, Thủ trưởng các ban, ngành": one group. The first body leads the
-            # others, groups or not: "Các sở, ban, ngành, | UBND các xã, phường căn cứ ...",
-            # "Thường trực HĐND tỉnh, các Ban của HĐND tỉnh ...", "UBND các huyện và Ban QLDA"
-            lead, support = one_group(text, lead, support[-1]), []
-        p = short_names.past_definition(
-            folded, cl._skip_spaces(folded, bodies[-1].end, c.end), c.end)
-        if lead.is_group and not support and directive:
-            # "UBND các xã, phường có dự án đi qua | thành lập tổ công tác"
-            q = _relative_end(folded, p, c.end)
-            if q > p and tp.LISTING_END.search(folded[q : c.end]):
-                return None  # "Các xã có tỷ lệ giải ngân thấp gồm:": the items are what they are
-            p, lead = q, _qualified(text, lead, q)
-        if not support and folded.startswith("chỉ đạo ", p):
-            lead, p = _directed(text, folded, lead, p, c.end)
-    else:  # "- Chủ trì, phối hợp với ..." under a heading "1. Sở Tài chính:"
-        lead, support, p = owner.body, list(owner.support), pos
-    colon = folded.startswith(":", p)  # "Sở Tài chính: chủ trì ..."
-    if colon:
-        p = cl._skip_spaces(folded, p + 1, c.end)
-        if not (cl.is_action_at(folded, p) or tp.STANDING.match(folded, p, c.end)):
-            return None  # "lãnh đạo các sở: Tài chính, Xây dựng ...": a list, no task
-    standing = tp.STANDING.match(folded, p, c.end)
-    if standing and cl.is_action_at(folded, standing.end()):
-        p = standing.end()  # "Sở X là cơ quan thường trực, chủ trì theo dõi ..."
-    marker = (cl.starts_with(folded, p, cw.STRONG_MARKERS) or tp.CHU_TRI.match(folded, p, c.end)
-              or colon or owner is not None or bool(standing))
-    chu_tri = bool(tp.CHU_TRI.match(folded, p, c.end))
-    p = skip(tp.CHU_TRI, folded, p, c.end)
-    if chu_tri and tp.MEETING.match(folded, p, c.end):
-        return None
-    p = skip(tp.MODAL, folded, p, c.end)  # "có trách nhiệm phối hợp với ..."
-    named = [lead, *support] if owner is None else []  # the co-subjects
-    joined = False  # "A phối hợp với X …; B": X supports B too
-    m = tp.PHOI_HOP.match(folded, p, c.end)
-    if m:
-        more = cl.read_bodies(text, folded, m.end(), c.end)
-        joined = bool(more)
-        if more:  # "phối hợp với UBND các xã có rừng | sửa chữa ...": the qualifier stays
-            p = _group_end(folded, more[-1], c.end)  # (in a report's narrative
-            # "Sở X phối hợp với các huyện tổ chức ..." tells what was done: no marker)
-            support += [*more[:-1], _qualified(text, more[-1], p)]
-    p = skip(tp.MODAL, folded, p, c.end)
-    p = cl._skip_spaces(folded, p, c.end)
-    m = tp.DUTIES.match(folded, p, c.end)
-    if m and (cl.is_action_at(folded, m.end()) or tp.RESPECTIVELY.match(folded, m.end(), c.end)):
-        p = skip(tp.MODAL, folded, m.end(), c.end)  # "theo chức năng, nhiệm vụ | chủ động ..."
-    m = tp.WORK_WITH.match(folded, p, c.end)
-    if m:
-        support += cl.read_bodies(text, folded, m.end(), c.end)
-    respective: tuple[cl.Body, ...] = ()
-    m = tp.RESPECTIVELY.match(folded, p, c.end)
-    if m and len(named) > 1 and support == named[1:]:
-        # "Sở A, Sở B, Sở C (theo chức năng, nhiệm vụ được giao) lần lượt: x; y; z": one
-        # clause each, in order, with no support
-        p, lead, respective, support = m.end(), named[0], tuple(named[1:]), []
-    if (p >= c.end or ta.narrative_word(folded, p, assigned=pos != start and owner is None)
-            or tp.CLOSING.match(folded, p)):
-        return None
-    m = tp.TRANSMIT.match(folded, p, c.end)
-    if m and _only_bodies(text, folded, m.end(), c.end):
-        return None  # a report's own closing line: "UBND tỉnh báo cáo Chính phủ, Bộ Tài chính./."
-    if pos == start and owner is None and (cl.starts_with(folded, p, cw.STATEMENT_WORDS)
-                                           or ATTENDS.match(folded, p, c.end)):
-        return None  # the subject's own statement: "HĐND tỉnh cơ bản tán thành ...", or its
-        # part in the meeting: "Chủ tịch UBND các huyện dự họp trực tuyến"
-    if ta.narrated(folded, p, c.end, directive) or ta.offer_of_help(folded, c.start, p, c.end):
-        return None
-    if not directive and not marker:
-        return None
-    if kind == "assignment" and not (directive or marker or cl.is_action_at(folded, p)):
-        return None
-    # subject first: "Thủ trưởng các sở chịu trách nhiệm trước Chủ tịch UBND tỉnh về …" warns,
-    # "Giao Giám đốc Sở X chịu trách nhiệm trước …" assigns it
-    answers = pos == start and tp.ANSWERS.match(folded, p, c.end) is not None
-    shared = joined or bool(named[1:] and support[: len(named) - 1] == named[1:]) or (
-        owner is not None and bool(owner.support))
-    return Head(kind, lead, support, p, start, chu_tri, c.sentence, answers=answers,
-                respective=respective, shared=shared)
-
-
-def _directed(text: str, folded: str, lead: cl.Body, p: int, end: int) -> tuple[cl.Body, int]:
-    """A committee that directs one named agency to work with others hands it the lead:
-    "UBND tỉnh chỉ đạo | Sở Y tế | phối hợp với …" (an agency that directs its own office,
-    or a committee with no "phối hợp với", keeps it)."""
-    if not lead.name.lower().startswith(("ủy ban nhân dân", "ubnd")):
-        return lead, p
-    inner = cl.read_bodies(text, folded, cl._skip_spaces(folded, p + 8, end), end)
-    if len(inner) != 1 or inner[0].is_group:
-        return lead, p
-    if not tp.PHOI_HOP.match(folded, inner[0].end, end):
-        return lead, p
-    return inner[0], inner[0].end
-
-
-_NARRATIVE_OR_STATEMENT = cw.NARRATIVE_WORDS + cw.STATEMENT_WORDS
-
-
-def _opens_item(text: str, folded: str, p: int, end: int) -> bool:
-    """An item under "... các nhiệm vụ sau:" opens with a word of its own action: not a
-    narrative word, not a date or number."""
-    return (p < end and text[p].isalpha()
-            and not cl.starts_with(folded, p, _NARRATIVE_OR_STATEMENT))
+    return passed_on(ctx.doc.text, ctx.doc.folded, c, head.lead.end)
 
 
 def _groups_only(text: str, folded: str, c: cl.Clause) -> cl.Body | None:
@@ -491,115 +334,9 @@ def _groups_only(text: str, folded: str, c: cl.Clause) -> cl.Body | None:
         return None
     p = skip(tp.LABEL, folded, c.start, c.end)
     bodies = cl.read_bodies(text, folded, p, c.end)
-    if not bodies or not all(b.is_group for b in bodies) or not _only_bodies(
+    if not bodies or not all(b.is_group for b in bodies) or not only_bodies(
             text, folded, p, c.end):
         return None
     return one_group(text, bodies[0], bodies[-1])
-
-
-def _relative_end(folded: str, pos: int, end: int) -> int:
-    """Where the verb is after the words that qualify a group: "các xã có dự án đi qua |
-    thành lập ...", "các chủ rừng là tổ chức (ban quản lý rừng, ...) | xây dựng ...", "các
-    đơn vị chưa nộp báo cáo | khẩn trương ..."; ``pos`` when there is none within a few words."""
-    p = _past_bracket(folded, pos, end)
-    if p > pos and cl.is_action_at(folded, p):
-        return p
-    word = tp.GROUP_QUALIFIER.match(folded, p, end)
-    if word is None or cl.starts_with(folded, p, cw.STRONG_MARKERS):
-        return pos
-    verbs = cw.URGING if word.group(1) == "chưa" else None
-    q, n = word.end(), 0
-    while q < end and n <= 10:
-        q = _past_bracket(folded, cl._skip_spaces(folded, q, end), end)
-        m = tp.WORD_RE.match(folded, q, end)
-        if m is None or not m.group()[0].isalnum():
-            break
-        if n > (1 if word.group(1) == "là" else 0) and not tp.COMPLETED_NOUN.search(
-                folded, max(0, q - 20), q) and (
-                cl.starts_with(folded, q, verbs) if verbs else
-                cl.is_action_at(folded, q) and (not folded.startswith("có", q)
-                                                or cl.starts_with(folded, q, cw.STRONG_MARKERS))):
-            return q
-        q, n = m.end(), n + 1
-    return pos
-
-
-def _qualified(text: str, body: cl.Body, verb: int) -> cl.Body:
-    """``body`` with the words that qualify it up to ``verb``: "UBND các xã | có rừng"."""
-    words = text[body.end : verb].rstrip()
-    if not body.is_group or not words.strip():
-        return body
-    return cl.Body(body.start, body.end + len(words), body.name + words, True)
-
-
-def _past_bracket(folded: str, pos: int, end: int) -> int:
-    """After a bracket at ``pos`` ("(ban quản lý rừng, công ty lâm nghiệp)"), else ``pos``."""
-    if not folded.startswith("(", pos):
-        return pos
-    close = folded.find(")", pos, end)
-    return cl._skip_spaces(folded, close + 1, end) if close > 0 else pos
-
-
-def _group_end(folded: str, body: cl.Body, end: int) -> int:
-    """Where the words after ``body`` start: past the words that qualify a group."""
-    p = cl._skip_spaces(folded, body.end, end)
-    return _relative_end(folded, p, end) if body.is_group else p
-
-
-def _only_bodies(text: str, folded: str, pos: int, end: int) -> bool:
-    """Whether ``folded[pos:end]`` names bodies and nothing else."""
-    bodies = cl.read_bodies(text, folded, pos, end)
-    return bool(bodies) and not folded[bodies[-1].end : end].strip(" \t\n.,;:/")
-
-
-_COMMITTEES = ("ủy ban nhân dân", "ubnd")
-
-
-_LOCAL_UNITS = ("thành phố", "thị xã", "huyện", "quận")
-
-
-def _place_body(text: str, folded: str, pos: int, end: int) -> cl.Body | None:
-    """A ";"-clause opened by a named district-level place and an action ("…; thành phố Bắc
-    Kạn chi trả …", "…; huyện Pác Nặm hoàn thành …"): that place's People's Committee."""
-    unit = cl.starts_with(folded, pos, _LOCAL_UNITS)
-    if unit is None or not text[cl._skip_spaces(folded, pos + len(unit), end)].isupper():
-        return None
-    e = cl._read_place(text, folded, pos + len(unit), end)
-    q = cl._skip_spaces(folded, e, end)
-    if e <= pos + len(unit) or not cl.is_action_at(folded, q):
-        return None
-    return cl.Body(pos, e, "Ủy ban nhân dân " + folded[pos : pos + len(unit)] + text[
-        pos + len(unit) : e])
-
-
-def _committees(folded: str, body: cl.Body, n: int) -> bool:
-    """People's Committees named after a group are a body of their own: "các sở, ban, ngành,
-    | UBND các xã"; so are their chairs after one other titled group: "Thủ trưởng các sở, ban,
-    ngành tỉnh và | Chủ tịch UBND cấp huyện" (a longer titled list stays one group)."""
-    if cl.starts_with(folded, body.start, _COMMITTEES):
-        return True
-    title = cl.starts_with(folded, body.start, cw.TITLES) if n == 2 else None
-    return bool(title) and cl.starts_with(
-        folded, cl._skip_spaces(folded, body.start + len(title), len(folded)),
-        _COMMITTEES) is not None
-
-
-def _known(name: str) -> bool:
-    return agencies.lookup(name) is not None
-
-
-def _split_members(members: list[cl.Body]) -> list[cl.Body]:
-    """"Sở Tài chính và Xây dựng" → two members when the register knows both, not one."""
-    out = []
-    for b in members:
-        prefix, _, rest = b.name.partition(" ")
-        left, sep, right = rest.rpartition(" và ")
-        one, two = f"{prefix} {left}", f"{prefix} {right}"
-        if sep and not _known(b.name) and _known(one) and _known(two):
-            cut = b.end - len(right)
-            out += [cl.Body(b.start, cut - 4, one), cl.Body(cut, b.end, two)]
-        else:
-            out.append(b)
-    return out
 
 

@@ -8,7 +8,7 @@ goes on about the same activity ("Trong đó: vốn ngân sách địa phương 
 ngân ...", "Có 14/38 chủ đầu tư giải ngân ...") is of that day too. A
 paragraph about something else ("Dự án ... đã hoàn thành 87% khối lượng")
 keeps the document's period. A period phrase of a sentence's own always wins
-(:func:`ktxh.extract.figures.pick_period`).
+(:func:`ktxh.extract.figure_pick.pick_period`).
 """
 
 from __future__ import annotations

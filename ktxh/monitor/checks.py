@@ -22,7 +22,7 @@ from ktxh.monitor.calendar import check_period
 from ktxh.monitor.check_patterns import ASSIGNS, HEADER_DATE, PAST
 from ktxh.monitor.difference_checks import difference_findings
 from ktxh.monitor.findings import ERROR, Finding
-from ktxh.monitor.parts_checks import footnote_total, parts_findings
+from ktxh.monitor.parts_checks import footnote_total, list_parts_findings, parts_findings
 from ktxh.monitor.period_checks import check_periods
 from ktxh.monitor.periods import parse_date, parse_date_start
 from ktxh.monitor.ratio_checks import implicit_base, ratio_findings, top_amounts
@@ -51,6 +51,7 @@ def _text_findings(doc: Doc) -> Iterator[Finding]:
         yield from ratio_findings(folded, s, e)
         yield from implicit_base(folded, before, (s, e))
         yield from parts_findings(folded, s, e, lead)
+        yield from list_parts_findings(doc, s, e, block, before)
         yield from share_findings(folded, s, e)
         prev, prev_block = (s, e), block
 

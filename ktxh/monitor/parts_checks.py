@@ -6,7 +6,9 @@
 - a part's stated share ("..., chiếm 25,6%") that does not match part/total.
 
 A sentence or footnote that opens with "Trong đó:"/"Gồm:" breaks down the
-amount before it (the sentence before, or the amount at the footnote mark).
+amount before it (the sentence before, or the amount at the footnote mark);
+a paragraph that ends with "Trong đó:"/"Gồm:" breaks it down in the list
+items that follow ("- Thu nội địa: 1.951 tỷ đồng; - ...").
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from ktxh.monitor.check_patterns import (
 )
 from ktxh.monitor.findings import ERROR, WARNING, Finding, vn_number
 from ktxh.monitor.ratio_checks import percent, ratio_tol, top_amounts
-from ktxh.text.model import Doc, Span
+from ktxh.text.model import BlockKind, Doc, Span
 
 
 def parts_findings(folded: str, start: int, end: int,
@@ -53,6 +55,43 @@ def parts_findings(folded: str, start: int, end: int,
         items = _list_items(folded, m.end(), scope_end)
         yield from _compare_parts(before, [p for p, _ in items], marker in ALL_PARTS)
         yield from _compare_shares(before, items)
+
+
+def list_parts_findings(doc: Doc, start: int, end: int, block: int,
+                        before: tuple[int, int] | None) -> Iterator[Finding]:
+    """A sentence ``[start, end)`` closing its paragraph with "Trong đó:"/"Gồm:":
+    the first amount of each list item after it is a part of the total before
+    the marker (in the sentence ``before`` when the marker opens its own).
+    Items with another bullet than the first ("+" under "-") are parts of a
+    part and are skipped; the list ends at the first other block."""
+    folded = doc.folded
+    tail = folded[start:end].rstrip()
+    m = _LIST_OPENER.search(tail)
+    if m is None or folded[start + len(tail) : doc.blocks[block].span.end].strip():
+        return
+    bullet = None
+    parts: list[Amount] = []
+    for b in doc.blocks[block + 1 :]:
+        if b.kind is not BlockKind.LIST_ITEM:
+            break
+        item = folded[b.span.start : b.span.end]
+        mark = item.lstrip()[:1]
+        bullet = bullet or mark
+        if mark != bullet:
+            continue
+        if CROSS_CUTTING.search(item):
+            return  # "- Lao động nữ: …": overlapping breakdowns
+        amounts = _totals(folded, b.span.start, b.span.end)
+        if amounts:
+            parts.append(amounts[0])
+    totals = _totals(folded, start, start + m.start())
+    if not totals and before is not None and not folded[start : start + m.start()].strip():
+        totals = _totals(folded, *before)
+    yield from _compare_parts(totals, parts, m["m"] in ALL_PARTS)
+
+
+# the paragraph's last words open a list: "…, tăng 8,9% so với cùng kỳ. Trong đó:"
+_LIST_OPENER = re.compile(r"(?<!\w)(?P<m>trong đó|bao gồm|gồm có|gồm|cụ thể)\s*:$")
 
 
 def _totals(folded: str, start: int, end: int) -> list[Amount]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ktxh.extract.quantities import _segment_start, _Segments
+from ktxh.extract.segments import Segments, segment_start
 from ktxh.text.normalize import fold
 
 
@@ -26,12 +26,12 @@ from ktxh.text.normalize import fold
 )
 def test_segment_of_each_number(text: str, numbers: list[str], leads: list[str]) -> None:
     folded = fold(text)
-    segments = _Segments(folded, 0, len(folded))
+    segments = Segments(folded, 0, len(folded))
     got, pos = [], 0
     for number in numbers:
         pos = folded.index(number, pos)
         start = segments.start(pos)
-        assert start == _segment_start(folded, 0, pos)
+        assert start == segment_start(folded, 0, pos)
         got.append(text[start:pos])
         pos += len(number)
     assert got == leads

@@ -57,6 +57,30 @@ CASES = [
     ("Tổng diện tích gieo trồng ước đạt 12.300 ha. Trong đó: lúa 4.100 ha, ngô 3.200 ha.", []),
     ("Tổng diện tích gieo trồng ước đạt 12.300 ha. Trong đó: lúa 8.100 ha, ngô 5.200 ha.",
      ["parts_exceed_total"]),
+    # a paragraph closing with "Trong đó:"/"Gồm:" breaks its total down in the list items
+    ("Tổng thu ngân sách trên địa bàn ước đạt 3.420 tỷ đồng, bằng 51,2% dự toán. Trong đó:\n\n"
+     "- Thu nội địa: 3.010 tỷ đồng, bằng 50,1% dự toán;\n\n"
+     "- Thu từ hoạt động xuất nhập khẩu: 450 tỷ đồng.", ["parts_exceed_total"]),
+    ("Tổng thu ngân sách trên địa bàn ước đạt 3.420 tỷ đồng, bằng 51,2% dự toán. Trong đó:\n\n"
+     "- Thu nội địa: 3.010 tỷ đồng, bằng 50,1% dự toán;\n\n"
+     "- Thu từ hoạt động xuất nhập khẩu: 390 tỷ đồng.", []),
+    ("Tổng vốn đầu tư công năm 2025 được giao 2.150 tỷ đồng, gồm:\n\n"
+     "- Vốn ngân sách trung ương: 1.200 tỷ đồng;\n\n- Vốn ngân sách địa phương: 900 tỷ đồng.",
+     ["parts_mismatch"]),
+    ("Tổng vốn đầu tư công năm 2025 được giao 2.150 tỷ đồng, gồm:\n\n"
+     "- Vốn ngân sách trung ương: 1.250 tỷ đồng;\n\n- Vốn ngân sách địa phương: 900 tỷ đồng.",
+     []),
+    # "+" items under a "-" item are parts of that part, not of the total
+    ("Tổng vốn đầu tư công năm 2025 được giao 2.150 tỷ đồng, gồm:\n\n"
+     "- Vốn ngân sách trung ương: 1.250 tỷ đồng, trong đó:\n\n+ Vốn trong nước: 1.000 tỷ "
+     "đồng;\n\n+ Vốn nước ngoài: 250 tỷ đồng;\n\n- Vốn ngân sách địa phương: 900 tỷ đồng.",
+     []),
+    # overlapping breakdowns ("lao động nữ") are not parts that add up
+    ("Giải quyết việc làm cho 12.400 lao động. Trong đó:\n\n- Lao động nữ: 6.100 người;\n\n"
+     "- Lao động nông thôn: 8.300 người.", []),
+    # the list ends at the next paragraph
+    ("Diện tích gieo trồng ước đạt 18.200 ha. Trong đó:\n\n- Lúa: 11.000 ha;\n\n"
+     "- Ngô: 5.100 ha.\n\nSản lượng lương thực ước đạt 21.000 ha cây vụ trước.", []),
     # units are compared at their scale: 1,2 nghìn tỷ = 1.200 tỷ
     ("Tổng thu đạt 1,2 nghìn tỷ đồng, trong đó thu nội địa 700 tỷ đồng, thu khác 400 tỷ đồng.",
      []),

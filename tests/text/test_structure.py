@@ -163,25 +163,6 @@ def test_seed_spans_are_consistent(path):
         assert not text[0].islower() or numbering(text), text[:60]
 
 
-@pytest.mark.skipif(not SEED_FILES, reason="shared seeds not available")
-def test_structure_is_fast_on_the_seeds():
-    import time
-
-    from ktxh.text.headings import _numbering
-    from ktxh.text.readers.plain import text_to_doc
-
-    texts = [p.read_text(encoding="utf-8") for p in SEED_FILES]
-    size = sum(len(t.encode()) for t in texts)
-    best = float("inf")
-    for _ in range(3):
-        _numbering.cache_clear()
-        start = time.perf_counter()
-        for text in texts:
-            text_to_doc(text)
-        best = min(best, time.perf_counter() - start)
-    assert size / best > 2e6  # about 8 MB/s here; a loose floor for slower machines
-
-
 NOTE = "<sup>1</sup> Ghi chú cuối trang về nguồn số liệu."
 
 
