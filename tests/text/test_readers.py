@@ -243,3 +243,42 @@ def test_pdf_word_drawn_in_two_fonts_stays_one_word(tmp_path):
     assert "\nK\n" not in doc.text
     title = next(b for b in doc.blocks if "HOẠCH" in doc.slice(b.span))
     assert doc.slice(title.span).strip() == "KẾ HOẠCH"
+
+
+# A table inside a cell of a table (a breakdown typed into the result cell):
+# its rows are read into the cell, cells by a space, rows by "; ".
+INNER_TABLES = [
+    (
+        [["Tổng thu ngân sách", "Ước đạt:"], ["Thu nội địa", "1.250 tỷ đồng"],
+         ["Thu xuất nhập khẩu", "320 tỷ đồng"]],
+        "Tổng thu ngân sách | Ước đạt: Thu nội địa 1.250 tỷ đồng; Thu xuất nhập khẩu 320 tỷ đồng",
+    ),
+    (
+        [["Sở Xây dựng", ""], ["Quý II/2025", "Lập quy hoạch"], ["", ""]],
+        "Sở Xây dựng | Quý II/2025 Lập quy hoạch",
+    ),
+    ([["Dự án cầu Phú Lương", ""], ["", ""]], "Dự án cầu Phú Lương | "),  # an empty inner table
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), INNER_TABLES)
+def test_docx_table_inside_a_cell_is_read(tmp_path, rows, expected):
+    from docx import Document
+
+    d = Document()
+    d.add_paragraph("Kết quả thực hiện nhiệm vụ trọng tâm như sau:")
+    t = d.add_table(rows=2, cols=3)
+    t.style = "Table Grid"
+    for j, value in enumerate(("STT", "Nội dung", "Kết quả")):
+        t.cell(0, j).text = value
+    t.cell(1, 0).text = "1"
+    t.cell(1, 1).text, t.cell(1, 2).text = rows[0]
+    inner = t.cell(1, 2).add_table(rows=len(rows) - 1, cols=2)
+    for i, row in enumerate(rows[1:]):
+        for j, value in enumerate(row):
+            inner.cell(i, j).text = value
+    buf = io.BytesIO()
+    d.save(buf)
+    path = tmp_path / "long-bang.docx"
+    path.write_bytes(buf.getvalue())
+    assert read(path).text.split("\n")[-1] == f"1 | {expected}"

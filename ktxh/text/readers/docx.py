@@ -1,8 +1,9 @@
 """Word (.docx) documents via python-docx.
 
 Paragraphs and tables in document order (a table row becomes one Para with
-cells); automatic numbering rendered from ``word/numbering.xml`` ("1.",
-"a)", "I.") in front of the text, as a reader sees it; bold from runs or the
+cells; a table inside a cell is read into that cell, rows parted by "; ");
+automatic numbering rendered from ``word/numbering.xml`` ("1.", "a)", "I.")
+in front of the text, as a reader sees it; bold from runs or the
 paragraph style; real footnotes read from ``word/footnotes.xml`` (python-docx
 has no footnote API) and linked to their ``footnoteReference`` marks.
 Superscript runs are footnote marks, never glued to the number before them
@@ -199,28 +200,59 @@ class _Reader:
                 if col >= len(cells) or id(cells[col]._tc) in seen:
                     continue
                 seen.add(id(cells[col]._tc))
-                for p in cells[col].paragraphs:
-                    out += self.paragraph(p)
+                out += self._cell(cells[col])
         return out
+
+    def _cell(self, cell: Any) -> list[Para]:
+        """A cell's paragraphs in order, a table inside the cell among them."""
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        out: list[Para] = []
+        for child in cell._tc:
+            if child.tag == W + "p":
+                out += self.paragraph(Paragraph(child, cell))
+            elif child.tag == W + "tbl":
+                out += self._inner(Table(child, cell))
+        return out
+
+    def _inner(self, table: Any) -> list[Para]:
+        """A table inside a cell as one Para: each row's cells joined by a
+        space, the rows by "; " ("Thu nội địa 1.250 tỷ đồng; Thu thuế ...")."""
+        rows: list[str] = []
+        marks: list[Mark] = []
+        for row in table.rows:
+            cells, row_marks = self._row(row)
+            if any(cells):
+                rows.append(" ".join(c for c in cells if c))
+                marks += row_marks
+        self.seq += 1
+        if not rows:
+            return []
+        return [Para("; ".join(rows), [Mark(0, m.marker, self.seq) for m in marks], seq=self.seq)]
+
+    def _row(self, row: Any) -> tuple[list[str], list[Mark]]:
+        """A row's cell texts (a merged cell once) and the footnote marks in them."""
+        seen: set[int] = set()
+        cells: list[str] = []
+        marks: list[Mark] = []
+        for cell in row.cells:
+            if id(cell._tc) in seen:
+                continue  # a merged cell repeats
+            seen.add(id(cell._tc))
+            texts = []
+            for para in self._cell(cell):
+                texts.append(para.text)
+                marks += para.marks
+            cells.append(" ".join(texts))
+        return cells, marks
 
     def table(self, table: Any) -> list[Para]:
         if self._is_layout(table):
             return self.layout(table)
         out: list[Para] = []
         for row in table.rows:
-            seen: set[int] = set()
-            cells: list[str] = []
-            marks: list[Mark] = []
-            for cell in row.cells:
-                if id(cell._tc) in seen:
-                    continue  # a merged cell repeats
-                seen.add(id(cell._tc))
-                texts = []
-                for p in cell.paragraphs:
-                    for para in self.paragraph(p):
-                        texts.append(para.text)
-                        marks += para.marks
-                cells.append(" ".join(texts))
+            cells, marks = self._row(row)
             self.seq += 1
             if any(cells):
                 # marks inside cells are kept for linking, at the row start
