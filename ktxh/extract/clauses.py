@@ -442,16 +442,10 @@ def _read_body(text: str, folded: str, pos: int, end: int, register: bool = True
         return None  # no word list below can match here
     comrade = starts_with(folded, pos, _COMRADES)
     if comrade:  # "đồng chí Giám đốc Sở Y tế": the title names the body
-        inner = _read_body(text, folded, _skip_spaces(folded, pos + len(comrade), end), end,
-                           register)
-        return inner if inner is not None and starts_with(folded, inner.start, TITLES) else None
+        return _comrade_body(text, folded, pos + len(comrade), end, register)
     title = starts_with(folded, pos, TITLES)
     if title:  # "Chủ tịch UBND tỉnh": the register's name only where it is wanted
-        inner = read_body(text, folded, pos + len(title), end, register=register)
-        if inner is None:
-            return None
-        name = text[pos : pos + len(title)] + " " + inner.name
-        return Body(pos, inner.end, name[:1].upper() + name[1:], True)
+        return _title_body(text, folded, pos, title, end, register)
     fixed = starts_with(folded, pos, _SORTED_FIXED)
     if fixed:
         return Body(pos, pos + len(fixed), FIXED_BODIES[fixed])
@@ -463,31 +457,58 @@ def _read_body(text: str, folded: str, pos: int, end: int, register: bool = True
             folded, _skip_spaces(folded, pos + 4, end), _SORTED_UNITS)):
         return None  # "Thuế tỉnh Thanh Hóa" (since 2025), not "thuế thu nhập"
     if head in ("ủy ban nhân dân", "ubnd", "hội đồng nhân dân", "hđnd"):
-        p = _skip_spaces(folded, pos + len(head), end)
-        unit = starts_with(folded, p, _SORTED_UNITS)
-        if unit:
-            e = _read_place(text, folded, p + len(unit), end)
-            return Body(pos, e, spell_out(text[pos:e]))
-        g = _read_group(text, folded, p, end)
-        if g is not None:
-            return Body(pos, g, spell_out(text[pos:g]), True)
-        return None
+        return _council_body(text, folded, pos, head, end)
     if head:
-        p = _skip_spaces(folded, pos + len(head), end)
-        unit = starts_with(folded, p, _SORTED_UNITS)
-        if unit and folded.startswith((" ủy", " đoàn"), p + len(unit)):
-            unit = None  # "Văn phòng Tỉnh ủy", "Thường trực Huyện ủy"
-        if unit and head not in ("bộ", "sở", "ban", "cục"):  # "Thanh tra tỉnh", "Thuế tỉnh X"
-            e = _read_place(text, folded, p + len(unit), end)
-            return Body(pos, e, spell_out(text[pos:e]))
-        if p < end and _capitalized(text, p):
-            e = _read_name(text, folded, p, end)
-            return Body(pos, e, spell_out(text[pos:e]))
-        return None
+        return _headed_body(text, folded, pos, head, end)
     if folded.startswith("tỉnh", pos) and not folded[pos + 4 : pos + 5].isalpha():
         e = _read_place(text, folded, pos + 4, end)
         if e > pos + 4:  # "tỉnh Lạng Sơn" as a body is its People's Committee
             return Body(pos, e, "Ủy ban nhân dân " + text[pos:e].lower()[:4] + text[pos + 4 : e])
+    return None
+
+
+def _comrade_body(text: str, folded: str, pos: int, end: int, register: bool) -> Body | None:
+    """The body a comrade's title at ``pos`` names ("đồng chí | Giám đốc Sở Y tế")."""
+    inner = _read_body(text, folded, _skip_spaces(folded, pos, end), end, register)
+    return inner if inner is not None and starts_with(folded, inner.start, TITLES) else None
+
+
+def _title_body(text: str, folded: str, pos: int, title: str, end: int,
+                register: bool) -> Body | None:
+    """The holder of ``title`` at ``pos`` in the body after it ("Chủ tịch | UBND tỉnh")."""
+    inner = read_body(text, folded, pos + len(title), end, register=register)
+    if inner is None:
+        return None
+    name = text[pos : pos + len(title)] + " " + inner.name
+    return Body(pos, inner.end, name[:1].upper() + name[1:], True)
+
+
+def _council_body(text: str, folded: str, pos: int, head: str, end: int) -> Body | None:
+    """A People's Committee or Council at ``pos``: of a place ("UBND tỉnh Lạng Sơn") or
+    of a group ("UBND các huyện, thành phố")."""
+    p = _skip_spaces(folded, pos + len(head), end)
+    unit = starts_with(folded, p, _SORTED_UNITS)
+    if unit:
+        e = _read_place(text, folded, p + len(unit), end)
+        return Body(pos, e, spell_out(text[pos:e]))
+    g = _read_group(text, folded, p, end)
+    if g is not None:
+        return Body(pos, g, spell_out(text[pos:g]), True)
+    return None
+
+
+def _headed_body(text: str, folded: str, pos: int, head: str, end: int) -> Body | None:
+    """A body named by ``head`` and a level ("Thanh tra tỉnh") or a name ("Sở Y tế")."""
+    p = _skip_spaces(folded, pos + len(head), end)
+    unit = starts_with(folded, p, _SORTED_UNITS)
+    if unit and folded.startswith((" ủy", " đoàn"), p + len(unit)):
+        unit = None  # "Văn phòng Tỉnh ủy", "Thường trực Huyện ủy"
+    if unit and head not in ("bộ", "sở", "ban", "cục"):  # "Thanh tra tỉnh", "Thuế tỉnh X"
+        e = _read_place(text, folded, p + len(unit), end)
+        return Body(pos, e, spell_out(text[pos:e]))
+    if p < end and _capitalized(text, p):
+        e = _read_name(text, folded, p, end)
+        return Body(pos, e, spell_out(text[pos:e]))
     return None
 
 
