@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from ktxh.monitor import kept_points
+from ktxh.monitor import kept_points, kept_rebuild
 from ktxh.monitor import kept_state as K
 from ktxh.monitor import rows as R
 from ktxh.monitor.catalog import catalog
@@ -69,8 +69,8 @@ from ktxh.store.tables import Document
 
 __all__ = [
     "MAX_CHANGED", "MOST", "READ_ONLY", "Key", "behind", "conflicts", "current_findings",
-    "fill_target_points", "findings_of", "lock", "point_counts", "refresh", "refresh_step",
-    "refresh_store", "signature", "stored_signature", "up_to_date",
+    "fill_target_points", "findings_of", "lock", "point_counts", "rebuilding", "refresh",
+    "refresh_step", "refresh_store", "signature", "stored_signature", "up_to_date",
 ]
 
 # changed documents past which every conflict group is computed again
@@ -214,6 +214,22 @@ def _update(session: Session, changed: set[int], corrected: set[int]) -> None:
     add_kept_points(session, delta)
 
 
+def _redo(session: Session, ids: list[int]) -> None:
+    """The kept rows and task states of these documents computed again (new
+    rules: every one checked again), the indicator points moved by what they
+    add or take away; their conflict groups are left to the caller
+    (:mod:`ktxh.monitor.kept_rebuild`)."""
+    rows = _kept_rows(session, ids)
+    docs = R.current_documents(session, ids)
+    current = _current(session, docs)
+    found = _check(session, docs)
+    linked = R.series_points(session, {i: docs[i] for i in sorted(current)}, quotes=False)
+    keys, points = keys_by_document(linked), points_by_document(linked)
+    add_kept_points(session, _write_rows(session, sorted(ids), rows, docs, current, found,
+                                         keys, points))
+    update_states(session, ids)
+
+
 def _work(session: Session) -> K.Work:
     """What :func:`refresh` has to compute, for the rules of :func:`signature`."""
     return K.work(session, signature())
@@ -238,6 +254,7 @@ def _compute(session: Session, work: K.Work,
     if work.everything:
         _recompute(session, progress or (lambda _: None))
         update_states(session, None)
+        kept_rebuild.drop(session)
     else:
         if work.changed:
             _update(session, work.changed, work.corrected)
@@ -250,7 +267,7 @@ def _refresh(session: Session, most: int | None,
              batch: int | None = None) -> tuple[bool, bool]:
     """:func:`refresh`: whether anything was computed, and whether the kept
     results were left behind (by ``most``, a read-only session or a step of
-    ``batch`` documents)."""
+    ``batch`` documents, or of a recompute of everything)."""
     if most is None:
         most = session.info.get(MOST)
     work = _work(session)
@@ -262,6 +279,13 @@ def _refresh(session: Session, most: int | None,
     work = _work(session)
     if work.none():
         return False, False
+    if (work.everything and batch is not None
+            and kept_rebuild.wanted(session, work.state[K.SIGNATURE])):  # progress kept
+        said = kept_rebuild.step(session, work, _redo)
+        if progress:
+            progress(said)
+        session.flush()
+        return True, True
     part = _part(work, batch)
     if part is not None:  # the state is left as it was: the rest are found next time
         _update(session, part, set())
@@ -288,13 +312,17 @@ def refresh(session: Session, most: int | None = None,
     return _refresh(session, most, progress)[0]
 
 
-def refresh_step(session: Session, batch: int) -> bool:
+def refresh_step(session: Session, batch: int,
+                 progress: Callable[[str], None] | None = None) -> bool:
     """One step of :func:`refresh` (the caller commits): at most ``batch``
-    changed documents when more changed (up to :data:`MAX_CHANGED`; past it,
-    or for new rules, everything at once); whether anything was computed.
-    Repeated in transactions of their own until it returns false, the
-    write lock is held a step at a time."""
-    return _refresh(session, None, None, batch)[0]
+    changed documents when more changed (up to :data:`MAX_CHANGED`; past it
+    everything at once); for new rules (or a correction removed) one step of
+    the recompute of everything (:mod:`ktxh.monitor.kept_rebuild`: a
+    hundred documents, or one indicator family's conflicts; ``progress`` is told
+    which); whether anything was computed. Repeated in transactions of
+    their own until it returns false (or :func:`behind` is false), the write
+    lock is held a step at a time."""
+    return _refresh(session, None, progress, batch)[0]
 
 
 def stored_signature(session: Session) -> str | None:
@@ -324,7 +352,24 @@ def fill_target_points(session: Session) -> None:
         kept_points.fill(session, catalog())
 
 
-def refresh_store(store: Store) -> bool:
-    """:func:`refresh` in a transaction of its own (after an ingest)."""
-    with store.transaction() as session:
-        return refresh(session)
+def rebuilding(session: Session) -> dict[str, Any] | None:
+    """The recompute of everything in progress (:func:`kept_rebuild.progress`), if any."""
+    return kept_rebuild.progress(session)
+
+
+def refresh_store(store: Store, progress: Callable[[str], None] | None = None,
+                  batch: int = 20) -> bool:
+    """The kept results brought up to date (after an ingest), in transactions
+    of their own: for new rules a step at a time (:func:`refresh_step`), left
+    to the process that is running that recompute (a step of it less than
+    :data:`kept_rebuild.BUSY` s ago: the documents written meanwhile are
+    found when it ends), then the rest in one; whether anything was computed."""
+    computed = joined = False
+    while True:
+        with store.transaction() as session:
+            if not _work(session).everything:
+                return refresh(session) or computed
+            if not joined and kept_rebuild.running(session, signature()):
+                return computed
+            joined = True
+            computed = refresh_step(session, batch, progress) or computed
