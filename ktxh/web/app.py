@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ktxh.config import get_settings
-from ktxh.monitor.kept import MOST, READ_ONLY, behind, refresh
+from ktxh.monitor.kept import MOST, READ_ONLY, behind, refresh_store
 from ktxh.store import Store, open_store
 from ktxh.store.errors import NotFound
 from ktxh.web import security
@@ -148,20 +148,23 @@ def _secret(secret_key: str | None) -> str:
 
 
 def bring_up_to_date(store: Store, progress: Callable[[str], None] | None = None) -> bool:
-    """The monitor's kept results brought up to date before serving (what a
-    request does not do: every document checked again after new rules,
-    minutes on a large store); ``progress`` is told what it does. Whether
-    anything was computed. When another process holds the store (SQLite's
-    write lock past its timeout, or it wrote the same rows at once), the app
-    serves the kept results as they are: that process's own refresh (``ktxh
-    ingest``) or the next start brings them up to date."""
+    """The monitor's kept results brought up to date before serving, when no
+    refresher does it while serving (what a request does not do: every
+    document checked again after new rules, minutes on a large store), in
+    transactions of a hundred documents (:func:`ktxh.monitor.kept.
+    refresh_store`: other writers get the store between them); ``progress``
+    is told what it does. Whether anything was computed. When another
+    process holds the store (SQLite's write lock past its timeout, or it
+    wrote the same rows at once) or runs that recompute, the app serves the
+    kept results as they are: that process, or the next start, brings them
+    up to date."""
     try:
-        with store.transaction() as session:
+        with store.session() as session:
             if not behind(session):
                 return False
-            if progress:
-                progress("bringing the monitor's kept results up to date")
-            return refresh(session, progress=progress)
+        if progress:
+            progress("bringing the monitor's kept results up to date")
+        return refresh_store(store, progress)
     except (IntegrityError, OperationalError) as err:
         log.warning("kept results not brought up to date at start: %s", err)
         if progress:
@@ -174,12 +177,14 @@ def create_app(store_url: str | None = None, secret_key: str | None = None, *,
                secure_cookies: bool = False,
                progress: Callable[[str], None] | None = None,
                refresh_every: float | None = None) -> FastAPI:
-    """The dashboard and API on the store at ``store_url`` (settings default),
-    its monitor's kept results brought up to date first (:func:`bring_up_to_date`).
+    """The dashboard and API on the store at ``store_url`` (settings default).
     With ``refresh_every`` seconds (``ktxh serve``: 3; by default
     ``KTXH_REFRESH_EVERY``, else 0: none) a refresher thread
-    (:mod:`ktxh.web.refresher`) keeps them and the pages' lists up to date
-    from then on, stopped at the app's shutdown."""
+    (:mod:`ktxh.web.refresher`) brings the monitor's kept results up to date
+    in the background (after new rules a batched recompute, ``progress``
+    told its steps) and keeps them and the pages' lists up to date, stopped
+    at the app's shutdown; without one they are brought up to date first
+    (:func:`bring_up_to_date`)."""
     from ktxh.web import api, pages_auth, pages_correct, pages_docs, pages_main, pages_upload
     from ktxh.web.refresher import Refresher
 
@@ -188,7 +193,10 @@ def create_app(store_url: str | None = None, secret_key: str | None = None, *,
                   openapi_url="/api/openapi.json",
                   description="Sổ theo dõi chỉ tiêu, nhiệm vụ, dự án từ văn bản KT-XH.")
     app.state.store = open_store(store_url or settings.database_url)
-    bring_up_to_date(app.state.store, progress)
+    if refresh_every is None:
+        refresh_every = settings.refresh_every
+    if refresh_every <= 0:
+        bring_up_to_date(app.state.store, progress)
     app.state.signer = security.SessionSigner(_secret(secret_key))
     app.state.max_upload_bytes = max_upload_bytes or settings.max_file_bytes
     app.state.upload_dir = Path(upload_dir or tempfile.mkdtemp(prefix="ktxh-uploads-"))
@@ -196,10 +204,9 @@ def create_app(store_url: str | None = None, secret_key: str | None = None, *,
     app.state.pending = {}
     app.state.secure_cookies = secure_cookies
     app.state.refresher = None
-    if refresh_every is None:
-        refresh_every = settings.refresh_every
     if refresh_every > 0:
-        app.state.refresher = Refresher(app.state.store, pages_main.warm_lists, refresh_every)
+        app.state.refresher = Refresher(app.state.store, pages_main.warm_lists, refresh_every,
+                                        progress=progress)
         app.state.refresher.start()
         app.add_event_handler("shutdown", app.state.refresher.stop)
     static = resources.files("ktxh.web") / "static"

@@ -22,13 +22,14 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from ktxh.monitor import register, task_states
-from ktxh.monitor.kept import READ_ONLY
+from ktxh.monitor.kept import READ_ONLY, rebuilding
 from ktxh.monitor.kept import refresh as refresh_kept
 from ktxh.monitor.task_register import UPDATE_LABELS
 from ktxh.monitor.task_register import get_task as _get_task
 from ktxh.store import listing
 from ktxh.store.activity import TaskUpdate
 from ktxh.store.errors import NotFound
+from ktxh.store.kept_tables import MonitorState
 from ktxh.store.tables import Correction, Document
 
 # task update statuses a person may report, with their Vietnamese labels
@@ -76,13 +77,16 @@ class _Entry:
 
 def _store_version(session: Session) -> tuple:
     """Changes whenever documents (ingest, a version restored), corrections or
-    task updates change: ingest never edits in place, the others only add rows."""
+    task updates change (ingest never edits in place, the others only add
+    rows), and when the kept results were computed for new rules."""
     current = case((Document.superseded_by_id.is_(None), Document.id))
     docs = session.execute(
         select(func.count(Document.id), func.max(Document.id), func.sum(current))).one()
     fixes = session.execute(select(func.count(Correction.id), func.max(Correction.id))).one()
     updates = session.execute(select(func.count(TaskUpdate.id), func.max(TaskUpdate.id))).one()
-    return (str(session.get_bind().url), *docs, *fixes, *updates, dt.date.today())
+    # the rules the kept results were computed for: lists computed again after a recompute
+    rules = session.scalar(select(MonitorState.value).where(MonitorState.name == "signature"))
+    return (str(session.get_bind().url), *docs, *fixes, *updates, dt.date.today(), rules)
 
 
 store_version = _store_version
@@ -126,8 +130,15 @@ def _cached(session: Session, name: str, compute: Callable[[], Any], *key: Any) 
 
 def stale_since(session: Session) -> dt.datetime | None:
     """When the oldest result served to this session that is older than the
-    store was computed (None: every result is of the store as it is)."""
-    return session.info.get(STALE)
+    store was computed (None: every result is of the store as it is); while
+    the kept results are computed again for new rules
+    (:func:`ktxh.monitor.kept.rebuilding`), at the latest when that began."""
+    seen = session.info.get(STALE)
+    now = rebuilding(session)
+    if now is None:
+        return seen
+    began = dt.datetime.fromtimestamp(now["since"])
+    return began if seen is None else min(seen, began)
 
 
 def kept(session: Session, name: str, compute: Callable[[], Any]) -> Any:

@@ -90,12 +90,14 @@ def serve(
     refresh_every: Annotated[float, typer.Option(
         "--refresh-every", help="Seconds between the refresher's looks at the store.")] = 3.0,
     no_refresher: Annotated[bool, typer.Option(
-        "--no-refresher", help="No refresher thread: a request brings the kept results "
-        "up to date for a few changed documents.")] = False,
+        "--no-refresher", help="No refresher thread: the kept results are brought up to "
+        "date before serving (in batches), then a request brings them up to date for a "
+        "few changed documents.")] = False,
 ) -> None:
-    """Serve the web dashboard and the JSON API (the monitor's kept results
-    brought up to date first, then kept up to date, with the dashboard's
-    lists, by a refresher thread)."""
+    """Serve the web dashboard and the JSON API at once; a refresher thread
+    brings the monitor's kept results up to date in the background (after
+    new rules in batches, progress printed) and keeps them, with the
+    dashboard's lists, up to date."""
     import uvicorn
 
     from ktxh.web.app import create_app

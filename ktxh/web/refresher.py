@@ -7,8 +7,11 @@ counts) and whether the kept results are behind the store or the rules
 (:func:`ktxh.monitor.kept.behind`). When they are, it brings them up to
 date in steps of :data:`BATCH` changed documents, each in a transaction of
 its own (:func:`ktxh.monitor.kept.refresh_step`: SQLite's write lock is
-held a step at a time; new rules, or more than
-:data:`ktxh.monitor.kept.MAX_CHANGED` documents, are one long step). When
+held a step at a time; more than :data:`ktxh.monitor.kept.MAX_CHANGED`
+documents are one step; new rules a recompute of everything in steps of a
+hundred documents or one indicator family,
+:mod:`ktxh.monitor.kept_rebuild`, its progress logged and told to
+``progress``: ``ktxh serve`` serves meanwhile). When
 the store version moved since its last pass, it then computes the lists
 the pages read (``warm``) into :mod:`ktxh.web.board`'s cache. Meanwhile
 requests read the lists computed before (:data:`ktxh.web.board.SERVE_KEPT`)
@@ -49,8 +52,9 @@ class Refresher:
     (:meth:`run_once`); ``warm`` computes the lists through the cache."""
 
     def __init__(self, store: Store, warm: Callable[[Session], None], every: float = EVERY,
-                 batch: int = BATCH) -> None:
+                 batch: int = BATCH, progress: Callable[[str], None] | None = None) -> None:
         self.store, self.warm, self.every, self.batch = store, warm, every, batch
+        self.progress = progress
         self.done: tuple | None = None  # the store version whose lists are computed
         self.caught_up = False  # whether the last pass left nothing to do
         self.timings: dict[str, float] = {}  # seconds of the last pass that did anything
@@ -119,6 +123,12 @@ class Refresher:
             return False
         return True
 
+    def _told(self, what: str) -> None:
+        """A step of a recompute of everything: logged, and told to ``progress``."""
+        log.info("refresher: %s", what)
+        if self.progress is not None:
+            self.progress(what)
+
     def _bring_up_to_date(self) -> bool:
         """The kept results, a step per transaction; whether any was computed."""
         computed = False
@@ -126,7 +136,7 @@ class Refresher:
             with self.store.transaction() as session:
                 if not (self._own_rules(session) and kept.behind(session)):
                     return computed
-                if not kept.refresh_step(session, self.batch):
+                if not kept.refresh_step(session, self.batch, self._told):
                     return computed
             computed = True
             self.steps += 1
@@ -137,6 +147,13 @@ class Refresher:
         computed when the store moved; whether anything was done."""
         self.passes += 1
         self.caught_up = did = False
+        if self.done is None:  # lists to serve during a long recompute first
+            with self.store.session() as session:
+                long = kept.rebuilding(session) is not None or (
+                    self._own_rules(session) and kept.stored_signature(session) is not None
+                    and kept.stored_signature(session) != kept.signature())
+            if long:
+                self._warm()
         for _ in range(ROUNDS):
             start = time.perf_counter()
             computed = self._bring_up_to_date()
@@ -148,11 +165,19 @@ class Refresher:
                 if version == self.done or self._stop.is_set():
                     self.caught_up = version == self.done
                     return did
-                start = time.perf_counter()
-                session.info[kept.READ_ONLY] = True  # the kept results as they are
-                self.warm(session)
-                session.rollback()
-            self.timings = {**timings, "lists": time.perf_counter() - start}
-            log.info("refresher: lists computed in %.2f s", self.timings["lists"])
-            self.done, did = version, True
+            self.timings = {**timings, "lists": self._warm()}
+            did = True
         return did
+
+    def _warm(self) -> float:
+        """The lists computed into the cache; seconds taken."""
+        start = time.perf_counter()
+        with self.store.session() as session:
+            version = board.store_version(session)
+            session.info[kept.READ_ONLY] = True  # the kept results as they are
+            self.warm(session)
+            session.rollback()
+        took = time.perf_counter() - start
+        log.info("refresher: lists computed in %.2f s", took)
+        self.done = version
+        return took

@@ -16,6 +16,7 @@ from ktxh.monitor import kept
 from ktxh.monitor import register as M
 from ktxh.store import ingest_paths, open_store
 from ktxh.store.kept_tables import MonitorState
+from ktxh.web.refresher import Refresher
 from tests.monitor.test_kept import write_report
 from tests.support.database import fresh_url
 
@@ -92,19 +93,25 @@ def test_many_documents_changed_elsewhere_are_left_to_a_refresh(app, api, monkey
         assert M.target_board(s) == behind  # from the kept figures now
 
 
-def test_serve_brings_the_kept_results_up_to_date_first(tmp_path, monkeypatch):
+def test_serve_serves_at_once_or_brings_the_kept_results_up_to_date_first(tmp_path,
+                                                                         monkeypatch):
     url = fresh_url(tmp_path)
     store = open_store(url)
     assert ingest_paths(store, [SAMPLES / "bao-cao-quy-1-2024.md"]).ok
     kept.refresh_store(store)
+    before = _signature(store)
     monkeypatch.setattr(kept, "signature", lambda: "other rules")  # a deploy
     served = []
     monkeypatch.setattr("uvicorn.run", lambda *a, **k: served.append(_signature(store)))
+    monkeypatch.setattr(Refresher, "start", lambda self: None)  # no background work here
     r = CliRunner().invoke(cli, ["serve", "--db", url])
     assert r.exit_code == 0, r.output
+    assert "bringing" not in r.output and served == [before]  # served at once
+    r = CliRunner().invoke(cli, ["serve", "--db", url, "--no-refresher"])
+    assert r.exit_code == 0, r.output
     assert "bringing" in r.output and "documents checked: 0/1" in r.output
-    assert served == ["other rules"]  # before serving
-    again = CliRunner().invoke(cli, ["serve", "--db", url])
+    assert served == [before, "other rules"]  # without a refresher: before serving
+    again = CliRunner().invoke(cli, ["serve", "--db", url, "--no-refresher"])
     assert "bringing" not in again.output  # nothing to do
     with store.session() as s:
         assert not kept.behind(s)
@@ -125,7 +132,7 @@ def test_a_busy_store_at_the_start_is_served_as_kept(tmp_path, monkeypatch):
     def locked(*args, **kwargs):  # another process holds SQLite's write lock
         raise OperationalError("UPDATE monitor_state", {}, Exception("database is locked"))
 
-    monkeypatch.setattr("ktxh.web.app.refresh", locked)
+    monkeypatch.setattr("ktxh.web.app.refresh_store", locked)
     told: list[str] = []
     app = create_app(url, "s", progress=told.append)
     assert "database is locked" in told[-1]

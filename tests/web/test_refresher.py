@@ -156,11 +156,11 @@ def test_an_error_is_logged_and_tried_again(served, tokens, tmp_path, monkeypatc
     step = kept.refresh_step
     failed: list[int] = []
 
-    def once_locked(session, batch):  # type: ignore[no-untyped-def]
+    def once_locked(session, batch, progress=None):  # type: ignore[no-untyped-def]
         if not failed:
             failed.append(1)
             raise OperationalError("UPDATE monitor_state", {}, Exception("database is locked"))
-        return step(session, batch)
+        return step(session, batch, progress)
 
     monkeypatch.setattr(kept, "refresh_step", once_locked)
     refresher = served.state.refresher
