@@ -165,11 +165,7 @@ def read_md(text: str, tmp_path: Path) -> Doc:
     return read(path)
 
 
-@pytest.mark.parametrize("fmt", (
-    "md", "docx",
-    pytest.param("pdf", marks=pytest.mark.xfail(
-        strict=True, reason="PDF tables are read as text lines; no cell grid yet")),
-))
+@pytest.mark.parametrize("fmt", ("md", "docx", "pdf"))
 def test_table_rows_keep_cells(fmt: str, tmp_path: Path) -> None:
     _need(fmt)
     if fmt == "md":

@@ -24,7 +24,8 @@ from ktxh.text.headings import is_bullet, numbering
 from ktxh.text.markup import EXPONENTS, UNIT_WORDS
 from ktxh.text.model import Doc
 from ktxh.text.para import Mark, Para
-from ktxh.text.structure import assemble
+from ktxh.text.readers.pdf_tables import Grid, find_grids, inside, repeated_head, split_words
+from ktxh.text.structure import CELL_SEPARATOR, assemble
 
 SUPERSCRIPT_SIZE = 0.8  # a mark is drawn at most this share of the line's size
 SUPERSCRIPT_RAISE = 0.15  # ... with its bottom raised by this share of the size
@@ -53,6 +54,8 @@ class _Line:
     in_margin: bool = False
     column: int | None = None  # 0/1: left/right part of a layout table row
     joins_prev: bool = False  # continues the column line above (a wrapped line)
+    cells: tuple[str, ...] | None = None  # a ruled table's row: its cells' texts
+    origin: list[tuple[str, ...]] | None = None  # a table row: its table's rows, from the first
 
     @property
     def x0(self) -> float:
@@ -233,8 +236,66 @@ def _words(page: Any) -> list[dict[str, Any]]:
     return words
 
 
+def _cell_text(words: list[dict[str, Any]], at: int, marks: list[Mark]) -> str:
+    """A cell's words as one line of text; its footnote marks go to
+    ``marks`` at their offset in the row (the cell starts at ``at``)."""
+    parts: list[str] = []
+    length = 0
+    for line in _group_lines(words):
+        _render(line)
+        if line.note is not None:  # a mark that opens the cell's line
+            line.marks.insert(0, Mark(0, line.note))
+        if not line.text.strip():
+            continue
+        if parts:
+            length += 1
+        marks += [Mark(at + length + m.offset, m.marker) for m in line.marks]
+        parts.append(line.text)
+        length += len(line.text)
+    return " ".join(parts)
+
+
+def _table_lines(grid: Grid, words: list[dict[str, Any]]) -> list[_Line]:
+    """One line per row of a ruled table, with its cells' texts; a merged
+    cell's other positions are empty cells, rows with no text are left out."""
+    out: list[_Line] = []
+    for row in grid.rows:
+        texts: list[str] = []
+        marks: list[Mark] = []
+        row_words: list[dict[str, Any]] = []
+        at = 0
+        for k, box in enumerate(row):
+            if k:
+                at += len(CELL_SEPARATOR)
+            mine = [w for w in words if box is not None and inside(w, box)]
+            row_words += mine
+            texts.append(_cell_text(mine, at, marks))
+            at += len(texts[-1])
+        if not row_words or not any(texts):
+            continue
+        boxes = [b for b in row if b is not None]
+        line = _Line(min(b[1] for b in boxes), max(b[3] for b in boxes),
+                     max(w["size"] for w in row_words), row_words)
+        line.cells, line.marks, line.text = tuple(texts), marks, CELL_SEPARATOR.join(texts)
+        out.append(line)
+    origin = [ln.cells for ln in out if ln.cells is not None]
+    for line in out:
+        line.origin = origin
+    return out
+
+
+def _with_tables(lines: list[_Line], tables: list[list[_Line]]) -> list[_Line]:
+    """Each table's rows put in reading order, before the first line below its top."""
+    for rows in sorted((t for t in tables if t), key=lambda t: t[0].top):
+        at = next((k for k, ln in enumerate(lines) if ln.top > rows[0].top), len(lines))
+        lines[at:at] = rows
+    return lines
+
+
 def _page_lines(page: Any) -> list[_Line]:
     words = _words(page)
+    grids = find_grids(page)
+    words, within = split_words(words, grids)
     lines = _split_columns(_group_lines(words))
     height = float(page.height)
     kept = []
@@ -262,7 +323,7 @@ def _page_lines(page: Any) -> list[_Line]:
         line.in_margin = in_margin
         if line.text.strip():
             kept.append(line)
-    return kept
+    return _with_tables(kept, [_table_lines(g, w) for g, w in zip(grids, within, strict=True)])
 
 
 def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
@@ -281,6 +342,8 @@ def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
 
 
 def _starts_para(prev: _Line, line: _Line, left: float) -> bool:
+    if line.cells is not None or prev.cells is not None:
+        return True
     if line.column is not None or prev.column is not None:
         return not (line.joins_prev and line.column == prev.column and line.bold == prev.bold)
     if line.note is not None or abs(line.size - prev.size) > 0.15 * prev.size:
@@ -323,6 +386,8 @@ def _continues_page(at: int, last: _Line, line: _Line, left: float, paras: list[
     text = paras[at].text.rstrip()
     return (
         line.note is None
+        and line.cells is None
+        and last.cells is None
         and line.column == last.column
         and not line.bold
         and not last.bold
@@ -336,6 +401,27 @@ def _continues_page(at: int, last: _Line, line: _Line, left: float, paras: list[
     )
 
 
+def _continue_tables(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """A table cut by a page break stays one table: when a page opens with
+    a table as wide as the one the page before ended with, the header rows
+    printed again on top of it are dropped and its rows join that table."""
+    for a, b in pairwise(pages):
+        body = [ln for ln in a if ln.note is None]
+        if not body or not b or body[-1].origin is None or b[0].origin is None:
+            continue
+        last, first = body[-1], b[0]
+        if len(last.cells or ()) != len(first.cells or ()):
+            continue
+        origin, rows = last.origin, b[0].origin
+        drop = repeated_head(origin, rows)
+        cut = {id(ln) for ln in b[:drop]}
+        b[:] = [ln for ln in b if id(ln) not in cut]
+        for ln in b:
+            if ln.origin is rows:
+                ln.origin = origin
+    return pages
+
+
 def read_pdf(path: Path, data: bytes) -> Doc:
     """Read a PDF's bytes into a Doc."""
     import pdfplumber
@@ -347,18 +433,21 @@ def read_pdf(path: Path, data: bytes) -> Doc:
         raise ReadError(str(path), f"corrupt PDF ({err.__class__.__name__}: {err})") from err
     if not any(pages):
         raise ReadError(str(path), "no text layer (scanned PDF?)")
-    pages = _carry_columns(_drop_running_lines(pages))
+    pages = _continue_tables(_carry_columns(_drop_running_lines(pages)))
     paras: list[Para] = []
     seq = 0
     last_body: tuple[int, _Line] | None = None  # para index and line of the last body line
     for lines in pages:
-        left = min((ln.x0 for ln in lines), default=0.0)
+        left = min((ln.x0 for ln in lines if ln.cells is None), default=0.0)
         prev: _Line | None = None
         for line in lines:
             seq += 1
             marks = [Mark(m.offset, m.marker, seq) for m in line.marks]
             piece = Para(line.text, marks, line.bold, seq=seq)
-            if prev is None and last_body is not None and _continues_page(*last_body, line, left,
+            if line.cells is not None:
+                at = len(paras)
+                paras.append(Para("", marks, cells=line.cells, seq=seq))
+            elif prev is None and last_body is not None and _continues_page(*last_body, line, left,
                                                                            paras):
                 at = last_body[0]
                 paras[at] = paras[at].joined(piece)
@@ -371,5 +460,5 @@ def read_pdf(path: Path, data: bytes) -> Doc:
             if line.note is None and paras[at].footnote is None:
                 last_body = (at, line)
             prev = line
-    raw = "\n".join(p.text for p in paras)
+    raw = "\n".join(p.text if p.cells is None else "\t".join(p.cells) for p in paras)
     return assemble(paras, raw=raw, source=str(path), fmt="pdf")
