@@ -1,0 +1,121 @@
+"""Ruled tables of a PDF read as table rows with cells, in reading order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from ktxh.text.model import BlockKind, Doc
+from ktxh.text.readers import read
+from tests.text.pdf_factory import make_flow_pdf
+
+LONG = (
+    "Trong kỳ, các sở, ban, ngành và Ủy ban nhân dân các huyện, thành phố đã tập trung "
+    "chỉ đạo, điều hành quyết liệt các nhiệm vụ phát triển kinh tế - xã hội, tháo gỡ khó "
+    "khăn cho sản xuất kinh doanh và đẩy nhanh tiến độ giải ngân vốn đầu tư công."
+)
+# lines that open with a capital: nothing rejoins them but the reader's layout
+NAMES = (
+    "Giao Sở Kế hoạch và Đầu tư, Sở Tài chính, Sở Xây dựng, Sở Giao thông vận tải, Sở Nông "
+    "nghiệp và Phát triển nông thôn, Sở Công Thương, Sở Tài nguyên và Môi trường, Sở Y tế, "
+    "Sở Giáo dục và Đào tạo, Sở Lao động - Thương binh và Xã hội, Sở Nội vụ, Sở Tư pháp, "
+    "Ban Quản lý các khu công nghiệp tỉnh chủ trì, phối hợp thực hiện."
+)
+HEAD = ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"]
+ROWS = [
+    ["1", "Tổng sản phẩm trên địa bàn (GRDP)", "tỷ đồng", "45.320,5", "44.987,2"],
+    ["2", "Tốc độ tăng trưởng GRDP", "%", "8,5", "7,92"],
+    ["3", "Thu ngân sách nhà nước trên địa bàn", "tỷ đồng", "6.150", "6.402,8"],
+]
+
+
+def _read(tmp_path: Path, blocks: list, name: str = "bang.pdf") -> Doc:
+    path = tmp_path / name
+    path.write_bytes(make_flow_pdf(blocks))
+    return read(path)
+
+
+def _rows(doc: Doc) -> list[list[str]]:
+    return [[doc.slice(c) for c in b.cells] for b in doc.blocks if b.kind == BlockKind.TABLE_ROW]
+
+
+def _kinds(doc: Doc) -> list[str]:
+    return [b.kind.value for b in doc.blocks]
+
+
+def test_table_between_paragraphs(tmp_path: Path) -> None:
+    doc = _read(tmp_path, ["Kết quả thực hiện các chỉ tiêu chủ yếu như sau:",
+                           {"rows": [HEAD, *ROWS]}, LONG])
+    assert _rows(doc) == [HEAD, *ROWS]
+    assert _kinds(doc) == ["paragraph", *["table_row"] * 4, "paragraph"]
+    # the cells' words are not read again as lines of text
+    assert doc.text.count("45.320,5") == 1 and doc.text.count("Tốc độ") == 1
+    # a row's text is its cells joined, each cell span inside it
+    row = next(b for b in doc.blocks if b.kind == BlockKind.TABLE_ROW)
+    assert doc.slice(row.span) == "TT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện"
+    assert all(row.span.contains(c) for c in row.cells)
+
+
+def test_paragraph_after_a_wider_table_stays_one(tmp_path: Path) -> None:
+    """A table reaching left of the text margin makes no indent of the body."""
+    wide = {"rows": [HEAD, *ROWS], "widths": [30, 240, 70, 90, 90]}  # 520 > 465 of text
+    doc = _read(tmp_path, [wide, NAMES])
+    paras = [doc.slice(b.span) for b in doc.blocks if b.kind == BlockKind.PARAGRAPH]
+    assert paras == [NAMES]
+
+
+@pytest.mark.parametrize(("cells", "expected"), [
+    (["Vốn ngân sách tỉnh", "1.234,56"], "1.234,56"),
+    (["Tỷ lệ hộ nghèo", "2,15%"], "2,15%"),
+    (["Diện tích lúa", "12.345 ha"], "12.345 ha"),
+    (["Giá trị", "-1.050,7"], "-1.050,7"),
+])
+def test_vietnamese_numbers_in_cells(tmp_path: Path, cells: list[str], expected: str) -> None:
+    doc = _read(tmp_path, [{"rows": [["Nội dung", "Số liệu"], cells]}])
+    assert _rows(doc)[1] == [cells[0], expected]
+
+
+def test_wrapped_cell_is_one_cell(tmp_path: Path) -> None:
+    name = "Dự án đầu tư xây dựng kết cấu hạ tầng giao thông kết nối các khu công nghiệp"
+    rows = [["TT", "Tên dự án", "Chủ đầu tư"], ["1", name, "Sở Xây dựng"]]
+    doc = _read(tmp_path, [{"rows": rows, "widths": [30, 150, 90]}])
+    assert _rows(doc) == rows
+
+
+def test_merged_cells_leave_empty_cells(tmp_path: Path) -> None:
+    rows = [
+        ["TT", "Chỉ tiêu", "Năm 2025", ""],
+        ["", "", "Kế hoạch", "Ước thực hiện"],
+        ["1", "Số doanh nghiệp thành lập mới", "450", "472"],
+    ]
+    spans = [((2, 0), (3, 0)), ((0, 0), (0, 1)), ((1, 0), (1, 1))]
+    doc = _read(tmp_path, [{"rows": rows, "spans": spans}])
+    assert _rows(doc) == rows
+
+
+@pytest.mark.parametrize("repeat", [0, 1])
+def test_table_across_a_page_break_stays_one(tmp_path: Path, repeat: int) -> None:
+    """The header printed again on the next page is read once; the rows
+    run on with no other block between them."""
+    body = [[str(i), f"Chỉ tiêu thứ {i} của kế hoạch", "tỷ đồng", f"{i}.250,5", f"{i}.180"]
+            for i in range(1, 46)]
+    path = tmp_path / "dai.pdf"
+    path.write_bytes(make_flow_pdf([LONG, {"rows": [HEAD, *body], "repeat": repeat}, LONG]))
+    assert len(pdfplumber.open(path).pages) >= 2
+    doc = read(path)
+    assert _rows(doc) == [HEAD, *body]
+    assert _kinds(doc) == ["paragraph", *["table_row"] * 46, "paragraph"]
+
+
+@pytest.mark.parametrize("blocks", [
+    [{"rows": [[LONG]]}],  # a box drawn around a paragraph
+    [{"rows": [["Ghi chú"], [LONG]]}],  # one column
+    [{"rows": [["Nội dung", "Số liệu"]]}],  # one row
+], ids=["box", "one-column", "one-row"])
+def test_a_box_is_no_table(tmp_path: Path, blocks: list) -> None:
+    doc = _read(tmp_path, blocks)
+    assert BlockKind.TABLE_ROW not in {b.kind for b in doc.blocks}
+    words = " ".join(c for row in blocks[0]["rows"] for c in row).split()
+    assert " ".join(doc.text.split()) == " ".join(words)  # read once, as text
