@@ -119,3 +119,10 @@ def test_a_box_is_no_table(tmp_path: Path, blocks: list) -> None:
     assert BlockKind.TABLE_ROW not in {b.kind for b in doc.blocks}
     words = " ".join(c for row in blocks[0]["rows"] for c in row).split()
     assert " ".join(doc.text.split()) == " ".join(words)  # read once, as text
+
+
+def test_footnote_mark_in_a_cell_is_no_digit_of_it(tmp_path: Path) -> None:
+    mark = '<super><font size="7">1</font></super>'
+    rows = [["Nguồn vốn", "Đã giải ngân"], ["Vốn ngân sách tỉnh", f"2.587{mark}"]]
+    doc = _read(tmp_path, [{"rows": rows}])
+    assert _rows(doc) == [["Nguồn vốn", "Đã giải ngân"], ["Vốn ngân sách tỉnh", "2.587"]]
