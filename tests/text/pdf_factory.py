@@ -59,7 +59,7 @@ def empty_pdf() -> bytes:
     return buf.getvalue()
 
 
-def make_flow_pdf(blocks: list[str | dict], size: float = 12) -> bytes:
+def make_flow_pdf(blocks: list[str | dict], size: float = 12, justify: bool = False) -> bytes:
     """A PDF laid out by reportlab's platypus from paragraphs (``str``) and
     ruled tables (``{"rows": [[...]], "spans": [((c0, r0), (c1, r1))],
     "repeat": n}``: grid lines on every cell, merged cells, the first ``n``
@@ -68,7 +68,8 @@ def make_flow_pdf(blocks: list[str | dict], size: float = 12) -> bytes:
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     font = font_name()
-    style = ParagraphStyle("body", fontName=font, fontSize=size, leading=size * 1.3)
+    style = ParagraphStyle("body", fontName=font, fontSize=size, leading=size * 1.3,
+                           alignment=4 if justify else 0)  # 4: TA_JUSTIFY
     cell = ParagraphStyle("cell", fontName=font, fontSize=size - 1, leading=(size - 1) * 1.2)
     story: list = []
     for block in blocks:

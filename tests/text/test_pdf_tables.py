@@ -9,7 +9,7 @@ import pytest
 
 from ktxh.text.model import BlockKind, Doc
 from ktxh.text.readers import read
-from tests.text.pdf_factory import make_flow_pdf
+from tests.text.pdf_factory import make_flow_pdf, make_pdf
 
 LONG = (
     "Trong kỳ, các sở, ban, ngành và Ủy ban nhân dân các huyện, thành phố đã tập trung "
@@ -126,3 +126,58 @@ def test_footnote_mark_in_a_cell_is_no_digit_of_it(tmp_path: Path) -> None:
     rows = [["Nguồn vốn", "Đã giải ngân"], ["Vốn ngân sách tỉnh", f"2.587{mark}"]]
     doc = _read(tmp_path, [{"rows": rows}])
     assert _rows(doc) == [["Nguồn vốn", "Đã giải ngân"], ["Vốn ngân sách tỉnh", "2.587"]]
+
+
+# --- tables laid out with spaces, no ruling ----------------------------------
+
+def _placed(tmp_path: Path, rows: list[tuple[float, list[tuple[float, str]]]]) -> Doc:
+    """A page of text lines, each ``(y, [(x, text), ...])``."""
+    path = tmp_path / "khong-ke.pdf"
+    path.write_bytes(make_pdf([[(x, y, t, 12) for y, cells in rows for x, t in cells]]))
+    return read(path)
+
+
+def _grid(rows: list[list[str]], xs: list[float], top: float = 700) -> list:
+    return [(top - 18 * k, list(zip(xs, r, strict=True))) for k, r in enumerate(rows)]
+
+
+def test_borderless_table_with_aligned_columns(tmp_path: Path) -> None:
+    rows = [["Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"],
+            ["Vốn ngân sách tỉnh", "tỷ đồng", "1.200", "516,4"],
+            ["Vốn Trung ương", "tỷ đồng", "980", "402,7"],
+            ["Vốn vay ODA", "triệu USD", "12,5", "3,75"]]
+    lines = [(760, [(70, "Kết quả giải ngân các nguồn vốn như sau:")]),
+             *_grid(rows, [70, 250, 340, 440]),
+             (600, [(70, "Các nguồn vốn còn lại giải ngân chậm.")])]
+    doc = _placed(tmp_path, lines)
+    assert _rows(doc) == rows
+    assert _kinds(doc) == ["paragraph", *["table_row"] * 4, "paragraph"]
+
+
+@pytest.mark.parametrize("lines", [
+    # two columns: the header block, "Nơi nhận" beside the signature
+    [(780, [(70, "ỦY BAN NHÂN DÂN"), (300, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")]),
+     (764, [(80, "TỈNH LẠNG SƠN"), (330, "Độc lập - Tự do - Hạnh phúc")]),
+     (740, [(70, "Số: 125/BC-UBND"), (320, "Lạng Sơn, ngày 12 tháng 7 năm 2025")])],
+    [(300, [(70, "Nơi nhận:"), (340, "TM. ỦY BAN NHÂN DÂN")]),
+     (286, [(70, "- Thường trực Tỉnh ủy;"), (370, "CHỦ TỊCH")]),
+     (272, [(70, "- Lưu: VT, KT.")]),
+     (220, [(360, "Nguyễn Văn An")])],
+    # three columns over two lines only
+    _grid([["Lúa", "ha", "12.345"], ["Ngô", "ha", "2.150"]], [70, 250, 400]),
+    # three lines of three parts that do not line up
+    [(700, [(70, "Lúa"), (200, "ha"), (400, "12.345")]),
+     (682, [(70, "Ngô vụ đông năm nay"), (300, "ha"), (450, "2.150")]),
+     (664, [(70, "Đậu"), (150, "tương"), (350, "ha")])],
+], ids=["header-block", "signature", "two-rows", "unaligned"])
+def test_no_borderless_table(tmp_path: Path, lines: list) -> None:
+    doc = _placed(tmp_path, lines)
+    assert BlockKind.TABLE_ROW not in {b.kind for b in doc.blocks}
+
+
+def test_justified_paragraph_is_no_table(tmp_path: Path) -> None:
+    path = tmp_path / "deu.pdf"
+    path.write_bytes(make_flow_pdf([NAMES, LONG, NAMES], justify=True))
+    doc = read(path)
+    assert BlockKind.TABLE_ROW not in {b.kind for b in doc.blocks}
+    assert " ".join(doc.text.split()) == " ".join(f"{NAMES} {LONG} {NAMES}".split())
