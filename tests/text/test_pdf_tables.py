@@ -112,13 +112,30 @@ def test_table_across_a_page_break_stays_one(tmp_path: Path, repeat: int) -> Non
 @pytest.mark.parametrize("blocks", [
     [{"rows": [[LONG]]}],  # a box drawn around a paragraph
     [{"rows": [["Ghi chú"], [LONG]]}],  # one column
-    [{"rows": [["Nội dung", "Số liệu"]]}],  # one row
-], ids=["box", "one-column", "one-row"])
+], ids=["box", "one-column"])
 def test_a_box_is_no_table(tmp_path: Path, blocks: list) -> None:
     doc = _read(tmp_path, blocks)
     assert BlockKind.TABLE_ROW not in {b.kind for b in doc.blocks}
     words = " ".join(c for row in blocks[0]["rows"] for c in row).split()
     assert " ".join(doc.text.split()) == " ".join(words)  # read once, as text
+
+
+def test_last_row_alone_on_the_next_page(tmp_path: Path) -> None:
+    """A page break that leaves one row of a table on the next page: that
+    row is a table row of the same table."""
+    body = [[str(i), f"Chỉ tiêu thứ {i} của kế hoạch", "tỷ đồng", f"{i}.250,5", f"{i}.180"]
+            for i in range(1, 30)]
+    filler = [LONG] * 4
+    for rows in range(5, 30):  # the first table size that leaves one row over
+        path = tmp_path / f"mot-dong-{rows}.pdf"
+        path.write_bytes(make_flow_pdf([*filler, {"rows": [HEAD, *body[:rows]]}]))
+        pages = pdfplumber.open(path).pages
+        if len(pages) == 2 and len(pages[1].find_tables()[0].rows) == 1:
+            break
+    else:
+        pytest.fail("no table size leaves one row on the next page")
+    doc = read(path)
+    assert _rows(doc) == [HEAD, *body[:rows]]
 
 
 def test_footnote_mark_in_a_cell_is_no_digit_of_it(tmp_path: Path) -> None:

@@ -33,14 +33,15 @@ class Grid:
 
 
 def find_grids(page: Any) -> list[Grid]:
-    """The page's ruled tables of at least two rows and two columns (a box
-    drawn around a paragraph, a lone rule under a title are no tables)."""
+    """The page's ruled tables of two columns or more (a box drawn around a
+    paragraph, a lone rule under a title are no tables); a table of one row
+    is kept, as the last row of a table that a page break cut off."""
     if len(page.edges) < MIN_EDGES:
         return []
     grids = []
     for table in page.find_tables():
         rows = tuple(tuple(row.cells) for row in table.rows)
-        if len(rows) >= 2 and max(sum(c is not None for c in r) for r in rows) >= 2:
+        if rows and max(sum(c is not None for c in r) for r in rows) >= 2:
             grids.append(Grid(tuple(table.bbox), rows))
     return grids
 
