@@ -225,6 +225,51 @@ def _flags(iso: str | None, doc_date: str | None) -> tuple[str, ...]:
     return ()
 
 
+def _not_deadline(folded: str, m: re.Match[str], start: int) -> bool:
+    """Whether the words of match ``m`` or those before it make it no deadline."""
+    trig = m.group("trig")
+    if not trig or (trig.strip() == "ngay" and not (m.group("d1") or m.group("d2"))):
+        return True
+    if m.group("y9") and not _IN_SPAN.search(trig):
+        return True  # "trong giai đoạn 2021 - 2025" ends it; "cho giai đoạn ...", "đến hết ..."
+    if "đã" in folded[max(start, m.start() - 40):m.start()] and _PAST_QUALIFIER.search(
+            folded, max(start, m.start() - 40), m.start()):
+        return True
+    if "không để" in folded[max(start, m.start() - 60):m.start()] and _NOT_LETTING.search(
+            folded, max(start, m.start() - 60), m.start()):
+        return True
+    # "kéo dài thời gian giải ngân đến ngày 31/12/2027": an extension's end
+    return bool(trig.startswith("đến") and _SPAN_START.search(
+        folded, max(start, m.start() - 240), m.start()))
+
+
+def _add_every(folded: str, m: re.Match[str], every: int, end: int,
+               out: list[DeadlineMention], taken: list[tuple[int, int]]) -> None:
+    """Add the recurring deadline of "định kỳ …" at ``every``, joined to the one before."""
+    # its words from "định kỳ" to the ")" after the day
+    e = _EVERY_END.match(folded, m.end(), end).end()
+    if out and out[-1].iso is None and out[-1].span.end >= every:
+        # "định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 10/12)": one
+        every = out.pop().span.start
+        taken.pop()
+    out.append(DeadlineMention(Span(every, e), folded[every:e], None,
+                               (RECURRING, UNRESOLVED)))
+    taken.append((every, e))
+
+
+def _other_mentions(folded: str, start: int, end: int,
+                    taken: list[tuple[int, int]]) -> list[DeadlineMention]:
+    """Deadlines without a date ("hằng năm", "định kỳ") outside those ``taken``."""
+    out: list[DeadlineMention] = []
+    for m in _OTHER.finditer(folded, start, end):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        flags = ((RECURRING,) if m.group("rec") else (RECURRING, UNRESOLVED) if m.group("per")
+                 else (UNRESOLVED,))
+        out.append(DeadlineMention(Span(m.start(), m.end()), m.group(0), None, flags))
+    return out
+
+
 def find_deadlines(
     folded: str, start: int = 0, end: int | None = None, *, doc_date: str | None = None,
     issued: str | None = None,
@@ -246,20 +291,9 @@ def find_deadlines(
     out: list[DeadlineMention] = []
     taken: list[tuple[int, int]] = []
     for m in _DEADLINE.finditer(folded, start, end):
+        if _not_deadline(folded, m, start):
+            continue
         trig = m.group("trig")
-        if not trig or (trig.strip() == "ngay" and not (m.group("d1") or m.group("d2"))):
-            continue
-        if m.group("y9") and not _IN_SPAN.search(trig):
-            continue  # "trong giai đoạn 2021 - 2025" ends it; "cho giai đoạn ...", "đến hết ..."
-        if "đã" in folded[max(start, m.start() - 40):m.start()] and _PAST_QUALIFIER.search(
-                folded, max(start, m.start() - 40), m.start()):
-            continue
-        if "không để" in folded[max(start, m.start() - 60):m.start()] and _NOT_LETTING.search(
-                folded, max(start, m.start() - 60), m.start()):
-            continue
-        if trig.startswith("đến") and _SPAN_START.search(folded, max(start, m.start() - 240),
-                                                         m.start()):
-            continue  # "kéo dài thời gian giải ngân đến ngày 31/12/2027": an extension's end
         iso = _resolve_match(m, doc_date)
         if trig.startswith("tại") and (_flags(iso, issued) or not _year_of(m)):
             # "Nghị quyết … thông qua tại kỳ họp thứ 8 ngày 10/12/2023": a past session;
@@ -268,25 +302,13 @@ def find_deadlines(
         # the words of a deadline start at its preposition, not at "hoàn thành"
         s = m.end("verb") if m.group("verb") else m.start()
         every = _every_period(folded, m, start, end)
-        if every is not None:  # its words from "định kỳ" to the ")" after the day
-            e = _EVERY_END.match(folded, m.end(), end).end()
-            if out and out[-1].iso is None and out[-1].span.end >= every:
-                # "định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 10/12)": one
-                every = out.pop().span.start
-                taken.pop()
-            out.append(DeadlineMention(Span(every, e), folded[every:e], None,
-                                       (RECURRING, UNRESOLVED)))
-            taken.append((every, e))
+        if every is not None:
+            _add_every(folded, m, every, end, out, taken)
             continue
         mention = DeadlineMention(Span(s, m.end()), folded[s : m.end()], iso, _flags(iso, issued))
         out.append(mention)
         taken.append((s, m.end()))
-    for m in _OTHER.finditer(folded, start, end):
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
-        flags = ((RECURRING,) if m.group("rec") else (RECURRING, UNRESOLVED) if m.group("per")
-                 else (UNRESOLVED,))
-        out.append(DeadlineMention(Span(m.start(), m.end()), m.group(0), None, flags))
+    out += _other_mentions(folded, start, end, taken)
     out.sort(key=lambda d: d.span.start)
     return out
 

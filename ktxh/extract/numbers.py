@@ -137,61 +137,107 @@ def _unit_text(text: str, unit: UnitMatch | None) -> str | None:
     return text[unit.start : unit.end] if unit else None
 
 
-def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
-    s, e = m.start(), m.end()
-    raw = m.group()
-    before = folded[max(0, s - 24) : s]
-    nxt = folded[e : e + 1]
-    if ("xếp" in before or "đứng" in before or "hạng" in before) and _RANK_BEFORE.search(
-            before, max(0, len(before) - _RANK_REACH)):  # each of its phrases holds one
-        frac = _OVER_NUMBER.match(folded, e)
-        if frac:
-            unit_text = "/" + frac.group(1)
-            value = parse_number(raw)
-            return Quantity(s, frac.end(), frac.end(), value, None, None, unit_text, "rank")
-        return Quantity(s, e, e, parse_number(raw), None, None, None, "rank")
+def _rank(folded: str, raw: str, s: int, e: int) -> Quantity:
+    """A place in a ranking: "xếp thứ 12/63" keeps the "/63" as its unit text."""
+    frac = _OVER_NUMBER.match(folded, e)
+    if frac:
+        unit_text = "/" + frac.group(1)
+        value = parse_number(raw)
+        return Quantity(s, frac.end(), frac.end(), value, None, None, unit_text, "rank")
+    return Quantity(s, e, e, parse_number(raw), None, None, None, "rank")
+
+
+def _not_quantity(folded: str, raw: str, before: str, e: int) -> bool:
+    """Whether the words around the number make it no quantity (a date, a symbol, a tier)."""
     if before.rstrip().endswith(_NOT_QUANTITY_ENDS) and (
         m := _NOT_QUANTITY_BEFORE.search(before, max(0, len(before) - _NOT_QUANTITY_REACH))
     ) and not (
         "." in raw and m.group().startswith(("tháng", "ngày", "quý"))
     ):  # not "dưới 3 tháng 9.060 người": no month has a thousands separator
-        return None
+        return True
     if is_year(raw) and _YEAR_BEFORE.search(before, max(0, len(before) - _YEAR_REACH)):
-        return None
+        return True
     if _SYMBOL_AFTER.match(folded[e : e + 3]):
-        return None  # "11-NQ/TW"
-    if _TIERS_AFTER.match(folded, e) and _TIERS_BEFORE.search(before):
-        return None
-    value = parse_number(raw)
+        return True  # "11-NQ/TW"
+    return bool(_TIERS_AFTER.match(folded, e) and _TIERS_BEFORE.search(before))
+
+
+def _per_one(folded: str, before: str, e: int, value: float) -> bool:
+    """Whether a 1 is the denominator of a rate, not a quantity."""
     if _PER_HEADS_AFTER.match(folded[e : e + 12]) and value == 1:
-        return None  # "trên 1 vạn dân": per head, not a quantity
-    if value == 1 and before.endswith(("trên ", "mỗi ")) and _PER_ONE.match(folded, e):
-        return None  # "giá trị sản xuất bình quân trên 1 ha đất": the denominator
-    if nxt == "/":
-        return _fraction(text, folded, s, e, value)
-    if is_year(raw) and _YEAR_RANGE_AFTER.match(folded, e):
-        return None  # "2016 - 2020"
-    value_max = None
-    value_end = e
+        return True  # "trên 1 vạn dân": per head, not a quantity
+    # "giá trị sản xuất bình quân trên 1 ha đất": the denominator
+    return value == 1 and before.endswith(("trên ", "mỗi ")) and bool(_PER_ONE.match(folded, e))
+
+
+def _range_end(folded: str, before: str, e: int) -> tuple[float | None, int]:
+    """The upper end of a range written after the number, and where it ends."""
     r = _RANGE_SEP.match(folded, e)
     if r is None and before.endswith("từ "):
         r = _RANGE_WORD.match(folded, e)  # "từ 1,2 đến 1,3 triệu lượt"
     if r:
         m2 = _NUMBER_AT.match(folded, r.end())
         if m2 and not folded[m2.end() : m2.end() + 1].isdigit():
-            value_max, value_end = parse_number(m2.group()), m2.end()
+            return parse_number(m2.group()), m2.end()
+    return None, e
+
+
+def _unit_after(text: str, folded: str, raw: str, before: str, s: int, e: int,
+                value_end: int, ranged: bool) -> UnitMatch | None:
+    """The unit written after the number (or range), a delay or span word, or a counted noun."""
     unit = match_unit(folded, value_end)
-    if unit is None and value_max is None and (delay := _DELAY_UNIT.match(folded, e)) and (
+    if unit is None and not ranged and (delay := _DELAY_UNIT.match(folded, e)) and (
             _DELAY_BEFORE.search(before)):
         unit = UnitMatch(delay.start(1), delay.end(1), 1.0, delay.group(1), None)
-    elif unit is None and value_max is None and (span := _SPAN_UNIT.match(folded, e)) and (
+    elif unit is None and not ranged and (span := _SPAN_UNIT.match(folded, e)) and (
             (before.endswith("từ ") and _SPAN_TO_AFTER.match(folded, span.end()))
             or _SPAN_FROM_BEFORE.search(folded, max(0, s - 50), s)):
         unit = UnitMatch(span.start(1), span.end(1), 1.0, span.group(1), None)
     if unit is not None and unit.base is not None and folded.find(",", unit.start, unit.end) > 0:
         unit = trim_places(text, unit)  # "562 nhà, huyện Bảo Lạc"
-    elif unit is None and value_max is None:
+    elif unit is None and not ranged:
         unit = open_count(text, folded, s, value_end, raw)  # "412 thiết bị"
+    return unit
+
+
+def _progress(text: str, folded: str, s: int, e: int, value: float,
+              unit: UnitMatch) -> Quantity | None:
+    """A quantity done out of a total written after its unit."""
+    # "15,4km/60km": done out of a total
+    tot = _OVER_NUMBER.match(folded, unit.end)
+    if tot:
+        unit2 = match_unit(folded, tot.end())
+        if unit2 and unit2.base == unit.base:
+            return Quantity(s, e, unit.end, value, parse_number(tot.group(1)), unit,
+                            _unit_text(text, unit), "progress")
+    if (tot := _OF_TOTAL.match(folded, unit.end)) and (
+            (total := parse_number(tot.group(1))) >= value):
+        unit2 = match_unit(folded, tot.end())
+        if unit2 and folded[unit2.start : unit2.end] == folded[unit.start : unit.end]:
+            return Quantity(s, e, unit.end, value, total, unit, _unit_text(text, unit),
+                            "progress")
+    return None
+
+
+def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
+    """The quantity the number matched at ``m`` starts, or none where it is no quantity."""
+    s, e = m.start(), m.end()
+    raw = m.group()
+    before = folded[max(0, s - 24) : s]
+    if ("xếp" in before or "đứng" in before or "hạng" in before) and _RANK_BEFORE.search(
+            before, max(0, len(before) - _RANK_REACH)):  # each of its phrases holds one
+        return _rank(folded, raw, s, e)
+    if _not_quantity(folded, raw, before, e):
+        return None
+    value = parse_number(raw)
+    if _per_one(folded, before, e, value):
+        return None
+    if folded[e : e + 1] == "/":
+        return _fraction(text, folded, s, e, value)
+    if is_year(raw) and _YEAR_RANGE_AFTER.match(folded, e):
+        return None  # "2016 - 2020"
+    value_max, value_end = _range_end(folded, before, e)
+    unit = _unit_after(text, folded, raw, before, s, e, value_end, value_max is not None)
     if unit is None:
         return None
     if unit.base == "giờ" and value <= 24 and not unit.per and _CLOCK_BEFORE.search(before):
@@ -203,19 +249,8 @@ def _read(text: str, folded: str, m: re.Match[str]) -> Quantity | None:
         return None  # "BCĐ 389 Quốc gia": a name
     if is_year(raw) and before.rstrip().endswith(("năm", "từ", "đến", ",")):
         return None
-    # "15,4km/60km": done out of a total
-    tot = _OVER_NUMBER.match(folded, unit.end)
-    if tot and value_max is None:
-        unit2 = match_unit(folded, tot.end())
-        if unit2 and unit2.base == unit.base:
-            return Quantity(s, e, unit.end, value, parse_number(tot.group(1)), unit,
-                            _unit_text(text, unit), "progress")
-    if value_max is None and (tot := _OF_TOTAL.match(folded, unit.end)) and (
-            (total := parse_number(tot.group(1))) >= value):
-        unit2 = match_unit(folded, tot.end())
-        if unit2 and folded[unit2.start : unit2.end] == folded[unit.start : unit.end]:
-            return Quantity(s, e, unit.end, value, total, unit, _unit_text(text, unit),
-                            "progress")
+    if value_max is None and (done := _progress(text, folded, s, e, value, unit)):
+        return done
     form = "range" if value_max is not None else "value"
     return Quantity(s, value_end, unit.end, value, value_max, unit, _unit_text(text, unit), form)
 

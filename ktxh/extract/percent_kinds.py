@@ -135,6 +135,18 @@ def percent_kind(folded: str, q_end: int, lead: str, verb: str, subject: str, in
         return PercentKind("change")
     low = indicator.lower()
     rate_subject = bool(RATE_SUBJECT_RE.search(low))
+    if (kind := _plan_or_share(folded, q_end, after, lead, verb, subject, low, rate_subject,
+                               share_mode or share_before)) is not None:
+        return kind
+    return _rate_or_plan(folded, q_end, after, lead, verb, subject, rate_subject, counted_rates,
+                         after_money, disbursing, plan_before)
+
+
+def _plan_or_share(folded: str, q_end: int, after: str, lead: str, verb: str, subject: str,
+                   low: str, rate_subject: bool, shares: bool) -> PercentKind | None:
+    """A share ("chiếm X%", "X% tổng số", in a run of shares) or a share of the plan;
+    None when the number is none of them. ``low`` is the indicator lowercased,
+    ``shares`` that a share word came before or the shares are running."""
     if verb != "chiếm" and not rate_subject and PLAN_AFTER_RE.match(folded, q_end) and (
             _DONE_OPENS.search(lead)):
         return PercentKind("pct_of_plan", plan=True)
@@ -145,12 +157,21 @@ def percent_kind(folded: str, q_end: int, lead: str, verb: str, subject: str, in
         return PercentKind(kind, share_mode=True)
     if _WHOLE_AFTER.match(folded, q_end) and not rate_subject:
         return PercentKind("share")
-    if (share_mode or share_before) and verb in ("đạt", "là", "") and subject and (
+    if shares and verb in ("đạt", "là", "") and subject and (
             RATE_SUBJECT_RE.search(subject.lower())):
         # "…chiếm 26%; tỷ lệ đô thị hóa đạt 28%": a rate of its own ends the shares
         return PercentKind("rate", ends_shares=True)
-    if share_mode or share_before:
+    if shares:
         return PercentKind("share")
+    return None
+
+
+def _rate_or_plan(folded: str, q_end: int, after: str, lead: str, verb: str, subject: str,
+                  rate_subject: bool, counted_rates: bool,
+                  after_money: tuple[str, str] | None,
+                  disbursing: Callable[[], bool] | None, plan_before: bool) -> PercentKind:
+    """A rate, a multiple, a share of a named whole or a share of the plan, for a number
+    that is no plain share (see :func:`percent_kind` for the arguments)."""
     if counted_rates and (first := _FIRST_WORD.match(after)) and (
         first.group(1) in _COUNTED_FIRST
     ) and (

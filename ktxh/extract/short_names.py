@@ -36,7 +36,7 @@ _SHORT: ContextVar[Mapping[str, str] | None] = ContextVar("short_names", default
 
 def find(text: str, folded: str, read_body: Callable[..., Any]) -> dict[str, str]:
     """Folded short name → full name as written, for each definition in the text;
-    ``read_body`` reads the body that ends at the bracket (:func:`clauses.read_body`)."""
+    ``read_body`` reads the body that ends at the bracket (:func:`body_reader.read_body`)."""
     out: dict[str, str] = {}
     for m in _DEFINITION.finditer(folded):
         short = text[m.start("short") : m.end("short")]

@@ -13,9 +13,11 @@ under a measure both ("diện tích lúa").
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ktxh.extract.records import Figure
 from ktxh.extract.table_cells import (
+    CellValue,
     cell_value,
     falls,
     is_bare_rate,
@@ -37,7 +39,7 @@ from ktxh.extract.tables import (
 )
 from ktxh.extract.timeframes import find_period_hits, year_of
 from ktxh.extract.units import match_unit, normalize
-from ktxh.text.model import Doc
+from ktxh.text.model import Doc, Span
 from ktxh.text.normalize import fold
 
 _EXPLICIT_CHANGE = re.compile(r"tăng|giảm")
@@ -222,6 +224,100 @@ def _indicator(table: Table, col: Column, name: str, level: Column | None = None
 _COMPARED = re.compile(r"\s*(?:so (?:với )?cùng kỳ|so với năm trước|tăng,? giảm|tăng/giảm).*$")
 
 
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """What every figure of one table row shares."""
+
+    name: str
+    unit: str
+    span: Span
+    quote: str
+    default: str | None  # the period the table or the row's place gives
+    to_date: str | None
+
+
+def _levels_of(table: Table, kinds: dict[int, str]) -> dict[int, int]:
+    """The level column each comparison column without a period of its own is of."""
+    # "| Ước thực hiện 9 tháng | So với cùng kỳ (%) | % KH |": a comparison without a
+    # period of its own is of the level column before it
+    of_level: dict[int, int] = {}
+    last_level = None
+    for k, col in enumerate(table.columns):
+        if kinds.get(k) in ("level", "measure") and col is not None and col.role != "plan":
+            last_level = k
+        elif kinds.get(k) in ("pct_of_plan", "change", "ratio") and last_level is not None:
+            of_level[k] = last_level
+    return of_level
+
+
+def _name_unit(doc: Doc, cells: tuple[Span, ...], name: str,
+               unit_col: int | None) -> tuple[str, str]:
+    """The row's indicator name and unit, from the unit column or the name's bracket."""
+    unit = ""
+    if unit_col is not None:
+        unit = doc.text[cells[unit_col].start : cells[unit_col].end].strip()
+    else:
+        own = _UNIT_BRACKET.search(name)
+        if own and match_unit(fold(" " + own.group(1)), 0):
+            unit, name = own.group(1).strip(), name[: own.start()].strip()  # "Lúa (ha)"
+    return name, unit
+
+
+def _cell_period(doc: Doc, table: Table, of_level: dict[int, int], k: int, role: str,
+                 row: _Row, year: int | None) -> str | None:
+    """The period of column ``k``'s cell before the kind refines it."""
+    col = table.columns[k]
+    assert col is not None
+    default = row.default
+    period = _period(doc, col, _period(doc, table.columns[of_level[k]], default, year)
+                     if k in of_level else default, year)
+    if role == "base_plan" and period == default and (y := year_of(default) or year):
+        period = str(y)  # "Kế hoạch" of a report of 6 months: the year's plan
+    elif row.to_date and period == default and col.role not in ("plan", "base_plan"):
+        period = row.to_date  # "| Đã giải ngân |" under "Tính đến ngày 30/9/2025 …:"
+    return period
+
+
+def _cell_figure(doc: Doc, table: Table, of_level: dict[int, int], k: int, role: str,
+                 cv: CellValue, row: _Row, year: int | None,
+                 doc_period: str | None) -> Figure:
+    """The figure of one table cell with a value."""
+    col = table.columns[k]
+    assert col is not None
+    name = row.name
+    kind = {"static": "level", "ratio": "multiple", "measure": "level",
+            "average": "growth_avg", "base_plan": "level"}.get(role, role)
+    u = (col.unit or row.unit or table.unit) if kind == "level" else (
+        col.unit if role == "average" and col.unit.startswith("%") else "%")
+    period = _cell_period(doc, table, of_level, k, role, row, year)
+    # "Tỷ lệ hộ nghèo giảm (%)" over places: the column names the rate
+    label = col.header if table.places else name
+    if kind == "level" and u.startswith("%"):
+        kind = percent_kind(label, u)  # "Tỷ lệ lao động qua đào tạo | % | 68,5"
+        if kind == "growth_avg":
+            period = span_before(period, doc_period) or period
+    if role == "average":  # "Bình quân giai đoạn (%/năm)" of "| 2016 | … | 2020 |"
+        period = next((h.code for h in header_hits(fold(col.header))
+                       if h.is_span), table.span) or period
+    value, value_max = cv.value, cv.value_max
+    if kind in ("change", "growth_avg") and falls(label) and value > 0:
+        value, value_max = -value, -value_max if value_max else None
+    amount = kind == "level"
+    unit_m = match_unit(fold(" " + u), 0) if amount else None
+    base_value, base_unit = normalize(cv.value, unit_m) if unit_m else (cv.value, None)
+    level = table.columns[of_level[k]] if k in of_level else None
+    return Figure(
+        indicator=_indicator(table, col, name, level), value=value, unit=u, kind=kind,
+        span=row.span, quote=row.quote, value_max=value_max, period=period,
+        # "| Ước thực hiện | So với cùng kỳ (%) |": a ratio of the estimate is one
+        base=_BASES.get(role), estimate=col.estimate or (k in of_level and bool(
+            (lv := table.columns[of_level[k]]) and lv.estimate)) or (
+            role == "average" and _beside_estimate(table, k)),
+        place=place_of(name) if table.places else col.place,
+        value_span=cv.span, base_value=base_value, base_unit=base_unit,
+    )
+
+
 def table_figures(doc: Doc, period_of: dict[int, str | None], year: int | None = None,
                   doc_period: str | None = None) -> tuple[list[Figure], set[int]]:
     """Figures of every table read by :func:`read_tables`, and the rows read.
@@ -238,80 +334,29 @@ def table_figures(doc: Doc, period_of: dict[int, str | None], year: int | None =
         unit_col = roles.index("unit") if "unit" in roles else None
         kinds = _column_kinds(doc, table)
         assigned = set(assigned_columns(table, year_of(doc_period)))  # targets given out
-        # "| Ước thực hiện 9 tháng | So với cùng kỳ (%) | % KH |": a comparison without a
-        # period of its own is of the level column before it
-        of_level: dict[int, int] = {}
-        last_level = None
+        of_level = _levels_of(table, kinds)
         to_dates: dict[str | None, str | None] = {}
-        for k, col in enumerate(table.columns):
-            if kinds.get(k) in ("level", "measure") and col is not None and col.role != "plan":
-                last_level = k
-            elif kinds.get(k) in ("pct_of_plan", "change", "ratio") and last_level is not None:
-                of_level[k] = last_level
-        for row in table.rows:
-            rows_read.add(row)
-            cells = doc.blocks[row].cells
+        for r in table.rows:
+            rows_read.add(r)
+            cells = doc.blocks[r].cells
             name_cell = cells[table.names]
             name = " ".join(doc.text[name_cell.start : name_cell.end].split())
             if not name or not kinds:
                 continue
-            unit = ""
-            if unit_col is not None:
-                unit = doc.text[cells[unit_col].start : cells[unit_col].end].strip()
-            else:
-                own = _UNIT_BRACKET.search(name)
-                if own and match_unit(fold(" " + own.group(1)), 0):
-                    unit, name = own.group(1).strip(), name[: own.start()].strip()  # "Lúa (ha)"
-            span = doc.blocks[row].span
-            quote = doc.text[span.start : span.end].strip()
-            default = table.period or period_of.get(row)
+            name, unit = _name_unit(doc, cells, name, unit_col)
+            span = doc.blocks[r].span
+            default = table.period or period_of.get(r)
             if default not in to_dates:
                 to_dates[default] = _lead_in_to_date(table, default)
-            to_date = to_dates[default]
+            row = _Row(name, unit, span, doc.text[span.start : span.end].strip(), default,
+                       to_dates[default])
             for k, role in kinds.items():
-                col = table.columns[k]
-                assert col is not None
                 cv = cell_value(doc, cells[k])
                 if cv is None or k in assigned:
                     continue
-                kind = {"static": "level", "ratio": "multiple", "measure": "level",
-                        "average": "growth_avg", "base_plan": "level"}.get(role, role)
-                u = (col.unit or unit or table.unit) if kind == "level" else (
-                    col.unit if role == "average" and col.unit.startswith("%") else "%")
-                period = _period(doc, col, _period(doc, table.columns[of_level[k]], default, year)
-                                 if k in of_level else default, year)
-                if role == "base_plan" and period == default and (y := year_of(default) or year):
-                    period = str(y)  # "Kế hoạch" of a report of 6 months: the year's plan
-                elif to_date and period == default and col.role not in ("plan", "base_plan"):
-                    period = to_date  # "| Đã giải ngân |" under "Tính đến ngày 30/9/2025 …:"
-                # "Tỷ lệ hộ nghèo giảm (%)" over places: the column names the rate
-                label = col.header if table.places else name
-                if kind == "level" and u.startswith("%"):
-                    kind = percent_kind(label, u)  # "Tỷ lệ lao động qua đào tạo | % | 68,5"
-                    if kind == "growth_avg":
-                        period = span_before(period, doc_period) or period
-                if role == "average":  # "Bình quân giai đoạn (%/năm)" of "| 2016 | … | 2020 |"
-                    period = next((h.code for h in header_hits(fold(col.header))
-                                   if h.is_span), table.span) or period
-                value, value_max = cv.value, cv.value_max
-                if kind in ("change", "growth_avg") and falls(label) and value > 0:
-                    value, value_max = -value, -value_max if value_max else None
-                amount = kind == "level"
-                unit_m = match_unit(fold(" " + u), 0) if amount else None
-                base_value, base_unit = normalize(cv.value, unit_m) if unit_m else (cv.value, None)
-                level = table.columns[of_level[k]] if k in of_level else None
-                out.append(Figure(
-                    indicator=_indicator(table, col, name, level), value=value, unit=u, kind=kind,
-                    span=span, quote=quote, value_max=value_max, period=period,
-                    # "| Ước thực hiện | So với cùng kỳ (%) |": a ratio of the estimate is one
-                    base=_BASES.get(role), estimate=col.estimate or (k in of_level and bool(
-                        (lv := table.columns[of_level[k]]) and lv.estimate)) or (
-                        role == "average" and _beside_estimate(table, k)),
-                    place=place_of(name) if table.places else col.place,
-                    value_span=cv.span, base_value=base_value, base_unit=base_unit,
-                ))
+                out.append(_cell_figure(doc, table, of_level, k, role, cv, row, year, doc_period))
             if table.projects:  # "| Giải phóng mặt bằng |" over "Bàn giao 38,2/43,6 km"
-                out += _text_cells(doc, table, row, name, kinds, row_date(
+                out += _text_cells(doc, table, r, name, kinds, row_date(
                     [f.period for f in out if f.span == span]))
     return out, rows_read
 

@@ -219,6 +219,47 @@ def _merged(doc: Doc, rows: list[int]) -> list[Column | None]:
     return [_column(w) if w else None for w in words]
 
 
+def _header_rows(doc: Doc, run: list[int], first: int, width: int) -> list[int]:
+    """The header rows: those before row ``first`` as wide as it, naming a column."""
+    head = []
+    for r in run[:first]:
+        cells = doc.blocks[r].cells
+        if len(cells) == width and (not head or any(
+                _column(doc.text[c.start : c.end]) for c in cells)):
+            head.append(r)  # "| | | Kế hoạch | Ước thực hiện |" under "| TT | Chỉ tiêu | ... |"
+    return head
+
+
+def _names_column(doc: Doc, columns: list[Column | None], rows: list[int]) -> int | None:
+    """The column of the rows' names, making it one where no header names it."""
+    roles = [c.role if c else None for c in columns]
+    names = next((k for k, n in enumerate(roles) if n in ("project", "indicator")), None)
+    if names is None and roles and roles[0] == "number" and len(roles) > 2 and not roles[1]:
+        names = 1  # "| TT | | Kế hoạch | Thực hiện |": the names after the numbers
+        columns[1] = Column("indicator", False)
+    if names is None and any(n in ("measure", "level", "change") for n in roles):
+        # "| Cây trồng | Diện tích (ha) | …": the first column of words
+        names = next((k for k, n in enumerate(roles) if n is None and _words(
+            doc, [doc.blocks[r].cells[k] for r in rows])), None)
+        if names is not None:
+            columns[names] = Column("item", False, "", columns[names].header
+                                    if columns[names] else "")
+    return names
+
+
+def _place_measures(doc: Doc, columns: list[Column | None], names: int, rows: list[int],
+                    head: list[int]) -> None:
+    """Read the unnamed columns of numbers of a table of places as measures."""
+    for k, col in enumerate(columns):
+        if col is None and k != names and any(
+                is_number_cell(doc, doc.blocks[r].cells[k]) for r in rows):
+            # "| Huyện Sông Lô | 441.200 |" under "Bổ sung cân đối"
+            words = " ".join(w for r in head if (w := doc.text[
+                doc.blocks[r].cells[k].start : doc.blocks[r].cells[k].end].strip()))
+            unit = _UNIT_BRACKET.search(words)
+            columns[k] = Column("measure", False, unit.group(1).strip() if unit else "", words)
+
+
 def read_table(doc: Doc, run: list[int]) -> Table | None:
     """The columns and data rows of the table of rows ``run``, None when no
     column holds names.
@@ -232,12 +273,7 @@ def read_table(doc: Doc, run: list[int]) -> Table | None:
     if not first:
         return None
     width = len(doc.blocks[run[first]].cells)
-    head = []
-    for r in run[:first]:
-        cells = doc.blocks[r].cells
-        if len(cells) == width and (not head or any(
-                _column(doc.text[c.start : c.end]) for c in cells)):
-            head.append(r)  # "| | | Kế hoạch | Ước thực hiện |" under "| TT | Chỉ tiêu | ... |"
+    head = _header_rows(doc, run, first, width)
     if not head:
         return None
     columns = _merged(doc, head) if len(head) > 1 else _roles(doc, head[0])
@@ -247,18 +283,7 @@ def read_table(doc: Doc, run: list[int]) -> Table | None:
         if col is not None and col.role == "unit" and fold(col.header) == "đơn vị" and not _units(
                 [row[k] for row in labels]):
             columns[k] = Column("indicator", False, "", col.header)  # "Đơn vị": of places
-    roles = [c.role if c else None for c in columns]
-    names = next((k for k, n in enumerate(roles) if n in ("project", "indicator")), None)
-    if names is None and roles and roles[0] == "number" and len(roles) > 2 and not roles[1]:
-        names = 1  # "| TT | | Kế hoạch | Thực hiện |": the names after the numbers
-        columns[1] = Column("indicator", False)
-    if names is None and any(n in ("measure", "level", "change") for n in roles):
-        # "| Cây trồng | Diện tích (ha) | …": the first column of words
-        names = next((k for k, n in enumerate(roles) if n is None and _words(
-            doc, [doc.blocks[r].cells[k] for r in rows])), None)
-        if names is not None:
-            columns[names] = Column("item", False, "", columns[names].header
-                                    if columns[names] else "")
+    names = _names_column(doc, columns, rows)
     if names is None:
         return None
     spanning = {h.code for r in run[:first] if len(doc.blocks[r].cells) != width
@@ -268,15 +293,8 @@ def read_table(doc: Doc, run: list[int]) -> Table | None:
     assert column is not None
     named = [row[names] for row in labels if row[names]]
     places = bool(named) and 2 * sum(place_of(n) is not None for n in named) >= len(named)
-    for k, col in enumerate(columns):
-        if places and col is None and k != names and any(
-                is_number_cell(doc, doc.blocks[r].cells[k]) for r in rows):
-            # "| Huyện Sông Lô | 441.200 |" under "Bổ sung cân đối"
-            words = " ".join(w for r in head if (w := doc.text[
-                doc.blocks[r].cells[k].start : doc.blocks[r].cells[k].end].strip()))
-            unit = _UNIT_BRACKET.search(words)
-            columns[k] = Column("measure", False, unit.group(1).strip() if unit else "", words)
     if places:
+        _place_measures(doc, columns, names, rows, head)
         _name_totals(columns)
     elif column.role != "project":
         _place_columns(doc, columns, names, rows, head)

@@ -121,6 +121,59 @@ def _noun_after(doc: Doc, r: Reading) -> str:
     return " ".join(doc.text[r.q.end : m.start() if m else end].split())
 
 
+def _points_and_ranks(folded: str, r: Reading, kind: str, unit: str,
+                      name: str) -> tuple[str, str, str | None]:
+    """Kind, unit and new name (or None) of a change of points or of ranks."""
+    new_name = None
+    if unit == "điểm" and _PERCENT_POINT_RE.match(folded, r.q.end):
+        unit = "điểm phần trăm"
+    if unit.startswith("điểm phần trăm") and kind == "growth_avg":
+        if not _YEARLY_BEFORE_RE.search(folded, max(r.clause[0], r.q.start - 30), r.q.start):
+            # "giảm bình quân 0,3 điểm phần trăm/năm": a change of points a year
+            kind, unit = "change", "điểm phần trăm"
+        new_name = _AVERAGE_TAIL_RE.sub("", name) or None
+    if unit == "bậc" and kind == "level" and (up := _RANK_UP_TAIL_RE.search(name)):
+        kind, new_name = "change", name[: up.start()]  # "PCI cải thiện từ 3 - 5 bậc"
+    return kind, unit, new_name
+
+
+def _per_people(doc: Doc, r: Reading, kind: str, unit: str, name: str,
+                new_name: str | None) -> tuple[str, str, str | None]:
+    """Kind, unit and new name of a rate per thousands of people ("/1.000 dân")."""
+    folded = doc.folded
+    per = _PER_THOUSANDS_RE.match(folded, r.q.end)
+    later = None if per else _PER_THOUSANDS_LATER_RE.match(folded, r.q.end, r.clause[1])
+    if (per or later) and r.q.unit and r.q.unit.base not in (None, "%") and "/" not in unit:
+        if per:
+            people = f"{per.group(2)} {doc.text[per.start(3) : per.end(3)]}"
+            noun = " ".join(f"{unit}{doc.text[per.start(1) : per.end(1)]}".split())
+        else:
+            assert later is not None
+            people = f"{later.group(1)} {doc.text[later.start(2) : later.end(2)]}"
+            noun = unit
+        if not name or "/" in name or fold(name) in (fold(unit), fold(noun)) or (
+                later and fold(name).startswith(fold(unit))):
+            new_name = f"{noun} trên {people}"  # "doanh nghiệp công nghệ số trên 1.000 dân"
+        unit = f"{unit}/{people}"  # "doanh nghiệp/1.000 dân", as "bác sỹ/vạn dân"
+        kind = "rate"  # "bình quân 7 doanh nghiệp/1.000 dân"
+    elif _PER_PEOPLE_UNIT_RE.search(fold(unit)) and (
+            not name or fold(name) in (fold(unit), fold(unit.split("/", 1)[0]))):
+        # the reader kept "/1.000 dân" in the unit: the name says it in words
+        new_name = unit.replace("/", " trên ", 1)
+        kind = "rate"
+    return kind, unit, new_name
+
+
+def _shared_verb(folded: str, r: Reading, verb: str, prev: Reading | None) -> str:
+    """The verb of a list of changes that reading ``r`` shares with the one before, or ""."""
+    if verb and prev is not None and prev.q.end <= r.q.start:
+        between = folded[prev.q.end : r.q.start]
+        tail = _LIST_TAIL_RE.search(between)
+        if tail and _object_ok(between[: tail.start()]):
+            return verb  # "... 30% thời gian xử lý và 30% chi phí tuân thủ"
+    return ""
+
+
 def sign_targets(doc: Doc, readings: list[Reading], kinds: list[str],
                  names: list[str]) -> list[Signed]:
     """Kind, signed value and unit of each reading of one target sentence
@@ -130,44 +183,11 @@ def sign_targets(doc: Doc, readings: list[Reading], kinds: list[str],
     verb = ""  # the verb, as written, that a list of changes shares
     prev: Reading | None = None
     for r, kind, name in zip(readings, kinds, names, strict=True):
-        unit = r.q.unit_text or ""
         value, value_max = r.value, r.value_max
-        new_name = None
-        if unit == "điểm" and _PERCENT_POINT_RE.match(folded, r.q.end):
-            unit = "điểm phần trăm"
-        if unit.startswith("điểm phần trăm") and kind == "growth_avg":
-            if not _YEARLY_BEFORE_RE.search(folded, max(r.clause[0], r.q.start - 30), r.q.start):
-                # "giảm bình quân 0,3 điểm phần trăm/năm": a change of points a year
-                kind, unit = "change", "điểm phần trăm"
-            new_name = _AVERAGE_TAIL_RE.sub("", name) or None
-        if unit == "bậc" and kind == "level" and (up := _RANK_UP_TAIL_RE.search(name)):
-            kind, new_name = "change", name[: up.start()]  # "PCI cải thiện từ 3 - 5 bậc"
-        per = _PER_THOUSANDS_RE.match(folded, r.q.end)
-        later = None if per else _PER_THOUSANDS_LATER_RE.match(folded, r.q.end, r.clause[1])
-        if (per or later) and r.q.unit and r.q.unit.base not in (None, "%") and "/" not in unit:
-            if per:
-                people = f"{per.group(2)} {doc.text[per.start(3) : per.end(3)]}"
-                noun = " ".join(f"{unit}{doc.text[per.start(1) : per.end(1)]}".split())
-            else:
-                assert later is not None
-                people = f"{later.group(1)} {doc.text[later.start(2) : later.end(2)]}"
-                noun = unit
-            if not name or "/" in name or fold(name) in (fold(unit), fold(noun)) or (
-                    later and fold(name).startswith(fold(unit))):
-                new_name = f"{noun} trên {people}"  # "doanh nghiệp công nghệ số trên 1.000 dân"
-            unit = f"{unit}/{people}"  # "doanh nghiệp/1.000 dân", as "bác sỹ/vạn dân"
-            kind = "rate"  # "bình quân 7 doanh nghiệp/1.000 dân"
-        elif _PER_PEOPLE_UNIT_RE.search(fold(unit)) and (
-                not name or fold(name) in (fold(unit), fold(unit.split("/", 1)[0]))):
-            # the reader kept "/1.000 dân" in the unit: the name says it in words
-            new_name = unit.replace("/", " trên ", 1)
-            kind = "rate"
-        own, shared = _own_verb(doc, r), ""
-        if own is None and verb and prev is not None and prev.q.end <= r.q.start:
-            between = folded[prev.q.end : r.q.start]
-            tail = _LIST_TAIL_RE.search(between)
-            if tail and _object_ok(between[: tail.start()]):
-                shared = verb  # "... 30% thời gian xử lý và 30% chi phí tuân thủ"
+        kind, unit, new_name = _points_and_ranks(folded, r, kind, r.q.unit_text or "", name)
+        kind, unit, new_name = _per_people(doc, r, kind, unit, name, new_name)
+        own = _own_verb(doc, r)
+        shared = _shared_verb(folded, r, verb, prev) if own is None else ""
         said = own[0] if own else shared
         if said and kind in ("level", "rate", "share") and r.q.form in ("value", "range") and (
                 unit != "lần"):

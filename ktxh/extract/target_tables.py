@@ -98,6 +98,68 @@ def _given_targets(doc: Doc, table: Table, given: list[int], planning: int | Non
     return out
 
 
+def _plan_columns(doc: Doc, table: Table, run: list[int], names: list[str | None],
+                  planning: int | None, period: str | None,
+                  memo: dict[int, str | None]) -> list[tuple[int, str | None]]:
+    """The plan columns that give targets, each with its period code."""
+    results = [k for k, n in enumerate(names) if n in _RESULT_ROLES]
+    result_years = [y for k in results for h in _years(table, k, planning)
+                    if (y := year_of(h.code))]
+    among_results = (heading_section(doc, run[0], period) == "review"
+                     or lead_state(doc, run[0], period, memo) == "review")
+    columns: list[tuple[int, str | None]] = []
+    for k, n in enumerate(names):
+        if n != "plan":
+            continue
+        hits = _years(table, k, planning)
+        y = year_of(hits[-1].code) if hits else year_of(table.period)
+        code = hits[-1].code if hits else table.period
+        if y is not None and (planning is None or y >= planning) and all(
+                y > r for r in result_years) and (results or not among_results):
+            columns.append((k, code))
+        elif y is None and not results and not among_results:
+            columns.append((k, period))
+    return columns
+
+
+def _row_targets(doc: Doc, table: Table, row: int, columns: list[tuple[int, str | None]],
+                 ind_col: int, unit_col: int | None, period: str | None,
+                 rows_read: set[int]) -> list[Target]:
+    """The targets of one row's plan cells; adds the row to ``rows_read`` if it gives any."""
+    out: list[Target] = []
+    cells = doc.blocks[row].cells
+    indicator = doc.text[cells[ind_col].start : cells[ind_col].end].strip()
+    if not indicator:
+        return out
+    own = ""
+    if unit_col is not None:
+        own = doc.text[cells[unit_col].start : cells[unit_col].end].strip()
+    span = doc.blocks[row].span
+    for k, code in columns:
+        cv = cell_value(doc, cells[k])
+        if cv is None:
+            continue
+        rows_read.add(row)
+        col = table.columns[k]
+        unit = (col.unit if col else "") or own or table.unit
+        over_span = bool(code and "/" in code)
+        kind = _kind(indicator, unit, over_span)
+        if kind == "growth_avg" and not over_span:
+            code = span_before(code, period) or code  # "Mục tiêu đến 2030" of 2026-2030
+        elif over_span and kind not in ("total", "growth_avg"):
+            code = str(year_of(code))  # "Mục tiêu giai đoạn 2026-2030": by 2030
+        unit_m = match_unit(fold(" " + unit), 0)
+        base_value, base_unit = normalize(cv.value, unit_m) if unit_m else (
+            cv.value, None)
+        out.append(Target(
+            indicator=indicator, value=cv.value, unit=unit, kind=kind, span=span,
+            quote=doc.text[span.start : span.end].strip(), period=code,
+            value_max=cv.value_max, value_span=cv.span, base_value=base_value,
+            base_unit=base_unit,
+        ))
+    return out
+
+
 def table_targets(doc: Doc, period: str | None,
                   memo: dict[int, str | None]) -> tuple[list[Target], set[int]]:
     """Targets of the plan columns of every table, and the rows read.
@@ -118,56 +180,11 @@ def table_targets(doc: Doc, period: str | None,
             continue
         if "indicator" not in names or "plan" not in names:
             continue
-        results = [k for k, n in enumerate(names) if n in _RESULT_ROLES]
-        result_years = [y for k in results for h in _years(table, k, planning)
-                        if (y := year_of(h.code))]
-        among_results = (heading_section(doc, run[0], period) == "review"
-                         or lead_state(doc, run[0], period, memo) == "review")
-        columns: list[tuple[int, str | None]] = []
-        for k, n in enumerate(names):
-            if n != "plan":
-                continue
-            hits = _years(table, k, planning)
-            y = year_of(hits[-1].code) if hits else year_of(table.period)
-            code = hits[-1].code if hits else table.period
-            if y is not None and (planning is None or y >= planning) and all(
-                    y > r for r in result_years) and (results or not among_results):
-                columns.append((k, code))
-            elif y is None and not results and not among_results:
-                columns.append((k, period))
+        columns = _plan_columns(doc, table, run, names, planning, period, memo)
         if not columns:
             continue
         ind_col = names.index("indicator")
         unit_col = names.index("unit") if "unit" in names else None
         for row in table.rows:
-            cells = doc.blocks[row].cells
-            indicator = doc.text[cells[ind_col].start : cells[ind_col].end].strip()
-            if not indicator:
-                continue
-            own = ""
-            if unit_col is not None:
-                own = doc.text[cells[unit_col].start : cells[unit_col].end].strip()
-            span = doc.blocks[row].span
-            for k, code in columns:
-                cv = cell_value(doc, cells[k])
-                if cv is None:
-                    continue
-                rows_read.add(row)
-                col = table.columns[k]
-                unit = (col.unit if col else "") or own or table.unit
-                over_span = bool(code and "/" in code)
-                kind = _kind(indicator, unit, over_span)
-                if kind == "growth_avg" and not over_span:
-                    code = span_before(code, period) or code  # "Mục tiêu đến 2030" of 2026-2030
-                elif over_span and kind not in ("total", "growth_avg"):
-                    code = str(year_of(code))  # "Mục tiêu giai đoạn 2026-2030": by 2030
-                unit_m = match_unit(fold(" " + unit), 0)
-                base_value, base_unit = normalize(cv.value, unit_m) if unit_m else (
-                    cv.value, None)
-                out.append(Target(
-                    indicator=indicator, value=cv.value, unit=unit, kind=kind, span=span,
-                    quote=doc.text[span.start : span.end].strip(), period=code,
-                    value_max=cv.value_max, value_span=cv.span, base_value=base_value,
-                    base_unit=base_unit,
-                ))
+            out += _row_targets(doc, table, row, columns, ind_col, unit_col, period, rows_read)
     return out, rows_read

@@ -326,6 +326,53 @@ def _figure_rows(doc: Doc, figures: Any) -> set[int]:
     return out
 
 
+def _target_readings(doc: Doc, start: int, end: int, cut: int,
+                     year: int | None) -> list[Reading]:
+    """The readings of a sentence from ``cut`` on that may be targets."""
+    readings, _ = read_sentence(doc.text, doc.folded, start, end, year=year)
+    # "Dự án X (dài 145 km)", "tổng mức đầu tư khoảng 45.000 tỷ đồng": sizes, not aims
+    # "không còn xã dưới 15 tiêu chí": a bound of what must not remain, no aim
+    readings = [r for r in readings if r.q.start >= cut
+                and not is_size_of_works(r, r.q.unit_text or "")
+                and not negated_threshold(doc.folded, r)]
+    return [r for r in reached_counts(doc.folded, readings)
+            if r.kind not in ("rank", "progress", "multiple")]
+
+
+def _sentence_targets(doc: Doc, readings: list[Reading], heading_hits: list[PeriodHit],
+                      span_code: str | None, period: str | None, date: str | None,
+                      start: int, as_of: int | None) -> list[Target]:
+    """The targets of a sentence's readings, dated by its headings and deadlines."""
+    out: list[Target] = []
+    named = refine(doc, readings, [{"pct_of_plan": "rate"}.get(r.kind, r.kind)
+                                   for r in readings])
+    signed = sign_targets(doc, readings, [n[1] for n in named], [n[0] for n in named])
+    for k, (r, (indicator, _, quote_start), sg) in enumerate(zip(readings, named, signed,
+                                                                  strict=True)):
+        kind = sg.kind
+        indicator = sg.indicator or directive_name(doc, r, indicator) or indicator
+        nxt = readings[k + 1].q.start if k + 1 < len(readings) else r.clause[1]
+        deadline = deadline_period(doc, r, min(nxt, r.clause[1]), date)
+        kind, period_k = _kind_and_period(doc, r, kind, heading_hits, span_code, period,
+                                          deadline, readings[0].q.start, as_of)
+        milestone = milestone_period(doc, r, start, date)
+        if milestone:  # "…; đến ngày 30/9/2025 đạt tối thiểu 70%" → 2025-M9
+            period_k, indicator = milestone, milestone_name(indicator)
+        a, b = max(r.clause[0], quote_start), r.clause[1]
+        while a < b and doc.text[a] in " \t\n,;:.(":
+            a += 1
+        while b > a and doc.text[b - 1] in " \t\n,;:.)":
+            b -= 1
+        bv, bu = normalize(abs(r.q.value), r.q.unit)
+        out.append(Target(
+            indicator=indicator, value=sg.value, unit=sg.unit, kind=kind,
+            span=Span(a, b), quote=doc.text[a:b], value_max=sg.value_max, period=period_k,
+            value_span=Span(r.q.start, r.q.value_end),
+            base_value=-bv if sg.value < 0 else bv, base_unit=bu,
+        ))
+    return out
+
+
 def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
     from ktxh.extract.figures import context, heading_periods
 
@@ -351,45 +398,14 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
         if cut is None:
             continue
         as_of = as_of_year(doc, ctx.period, date, sections)
-        readings, _ = read_sentence(doc.text, doc.folded, start, end, year=ctx.year)
-        # "Dự án X (dài 145 km)", "tổng mức đầu tư khoảng 45.000 tỷ đồng": sizes, not aims
-        # "không còn xã dưới 15 tiêu chí": a bound of what must not remain, no aim
-        readings = [r for r in readings if r.q.start >= cut
-                    and not is_size_of_works(r, r.q.unit_text or "")
-                    and not negated_threshold(doc.folded, r)]
+        readings = _target_readings(doc, start, end, cut, ctx.year)
         # "Giao chỉ tiêu ... năm 2025, gồm:" dates its items before the headings do
         heading_hits = [*lead_in_periods(doc, block, ctx.period, sections, lead_periods),
                         *heading_periods(doc, block, ctx.year)]
         span_code = next((h.code for h in heading_hits if h.is_span), None)
         if span_code is None and ctx.period and "/" in ctx.period:
             span_code = ctx.period
-        readings = [r for r in reached_counts(doc.folded, readings)
-                    if r.kind not in ("rank", "progress", "multiple")]
-        named = refine(doc, readings, [{"pct_of_plan": "rate"}.get(r.kind, r.kind)
-                                       for r in readings])
-        signed = sign_targets(doc, readings, [n[1] for n in named], [n[0] for n in named])
-        for k, (r, (indicator, _, quote_start), sg) in enumerate(zip(readings, named, signed,
-                                                                      strict=True)):
-            kind = sg.kind
-            indicator = sg.indicator or directive_name(doc, r, indicator) or indicator
-            nxt = readings[k + 1].q.start if k + 1 < len(readings) else r.clause[1]
-            deadline = deadline_period(doc, r, min(nxt, r.clause[1]), date)
-            kind, period = _kind_and_period(doc, r, kind, heading_hits, span_code, ctx.period,
-                                            deadline, readings[0].q.start, as_of)
-            milestone = milestone_period(doc, r, start, date)
-            if milestone:  # "…; đến ngày 30/9/2025 đạt tối thiểu 70%" → 2025-M9
-                period, indicator = milestone, milestone_name(indicator)
-            a, b = max(r.clause[0], quote_start), r.clause[1]
-            while a < b and doc.text[a] in " \t\n,;:.(":
-                a += 1
-            while b > a and doc.text[b - 1] in " \t\n,;:.)":
-                b -= 1
-            bv, bu = normalize(abs(r.q.value), r.q.unit)
-            out.append(Target(
-                indicator=indicator, value=sg.value, unit=sg.unit, kind=kind,
-                span=Span(a, b), quote=doc.text[a:b], value_max=sg.value_max, period=period,
-                value_span=Span(r.q.start, r.q.value_end),
-                base_value=-bv if sg.value < 0 else bv, base_unit=bu,
-            ))
+        out += _sentence_targets(doc, readings, heading_hits, span_code, ctx.period, date,
+                                 start, as_of)
     out.extend(reversed(pending))
     return tuple(out)

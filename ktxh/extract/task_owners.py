@@ -70,7 +70,7 @@ def _bodies(text: str, folded: str, p: int, end: int) -> tuple[list[cl.Body], in
 
 
 # What a line naming a lead opens with, as :func:`owner_line` reads it: a label, lead-in
-# words, "giao"/"đề nghị", then the first words of a body (as clauses._may_open finds
+# words, "giao"/"đề nghị", then the first words of a body (as body_reader._may_open finds
 # them). Where this fails, so does every reading below (most lines): a cheap test first.
 _MAY_NAME = re.compile(
     rf"(?:{tp.LABEL.pattern})?(?:{tp.LEAD_IN.pattern})?"

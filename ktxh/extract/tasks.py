@@ -180,7 +180,7 @@ def _register_bodies(doc: Doc, span: Span) -> dict[int, cl.Body]:
 
 def _register_changes(text: str, folded: str, known: Mapping[int, cl.Body],
                       asked: list[tuple[int, int, cl.Body | None]]) -> bool:
-    """Whether a register name in ``known`` changes an answer of :func:`clauses.read_body`
+    """Whether a register name in ``known`` changes an answer of :func:`body_reader.read_body`
     among those it gave reading the block (``asked``); where none changes (the register
     names what the grammar read), reading the block again gives the same tasks. A register
     name answered where read_body was asked twice is a change too: the two answers, equal

@@ -5,6 +5,7 @@ check reads the sentence text itself (amounts via :mod:`ktxh.monitor.amounts`)
 so it does not depend on how much the extractors found. The checks live in
 :mod:`~ktxh.monitor.ratio_checks`, :mod:`~ktxh.monitor.parts_checks`,
 :mod:`~ktxh.monitor.share_checks`, :mod:`~ktxh.monitor.difference_checks`,
+:mod:`~ktxh.monitor.table_checks`,
 :mod:`~ktxh.monitor.period_checks` and :mod:`~ktxh.monitor.calendar`; this
 module runs them, and adds the checks on records (deadlines, citations) and
 across documents (:func:`check_series`).
@@ -29,6 +30,7 @@ from ktxh.monitor.ratio_checks import implicit_base, ratio_findings, top_amounts
 from ktxh.monitor.sentences import sentences
 from ktxh.monitor.series_checks import check_changes, check_series
 from ktxh.monitor.share_checks import share_findings
+from ktxh.monitor.table_checks import table_findings
 from ktxh.text.model import BlockKind, Doc
 
 __all__ = ["check_changes", "check_document", "check_series", "sentences"]
@@ -105,6 +107,7 @@ def check_document(doc: Doc, extraction: Extraction) -> list[Finding]:
         *check_period(replace(meta, date=doc_date)),
         *_text_findings(doc),
         *difference_findings(doc),
+        *table_findings(doc),
         *_deadline_findings(doc, extraction, doc_date),
         *_reference_findings(extraction, doc_date),
         *check_periods(doc, extraction, doc_date),
