@@ -35,3 +35,60 @@ CLAUSE_UNIT = [
 @pytest.mark.parametrize("text, expected", CLAUSE_UNIT)
 def test_unit_in_bracket_with_second_clause(text: str, expected: list[tuple]) -> None:
     assert sorted(_figures(text, "2024-H1", "2024-07-05")) == sorted(expected)
+
+
+_STATUS = ("| TT | Tên dự án | Tổng mức đầu tư (tỷ đồng) | Tình hình GPMB |\n"
+           "|---|---|---|---|\n"
+           "| 1 | Đường ven sông Trà Khúc | 850 | {} |\n")
+
+STATUS_CELLS = [
+    # done/total with no verb before it: progress
+    ("12,4/20 km", [(850.0, "tỷ đồng", "level"), (12.4, "km", "progress")]),
+    # what is left: a level; the share done: a rate
+    ("Còn vướng 35 hộ", [(850.0, "tỷ đồng", "level"), (35.0, "hộ", "level")]),
+    ("Còn lại 4,6 ha", [(850.0, "tỷ đồng", "level"), (4.6, "ha", "level")]),
+    ("Đạt 85%", [(850.0, "tỷ đồng", "level"), (85.0, "%", "rate")]),
+    # words only, or a word after the number that is no unit: nothing read
+    ("Hoàn thành", [(850.0, "tỷ đồng", "level")]),
+    ("Còn 3 vướng mắc chưa giải quyết", [(850.0, "tỷ đồng", "level")]),
+]
+
+
+@pytest.mark.parametrize("cell, expected", STATUS_CELLS)
+def test_figures_in_status_cell(cell: str, expected: list[tuple]) -> None:
+    got = _figures(_STATUS.format(cell), "2024-M9", "2024-10-05", ("value", "unit", "kind"))
+    assert sorted(got) == sorted(expected)
+
+
+LAST_YEAR_COMPARED = [
+    # the gap to last year's growth, named between the comparative and the number
+    ("Tổng sản phẩm trên địa bàn (GRDP) 9 tháng tăng 6,4% so với cùng kỳ, cao hơn mức tăng "
+     "của cùng kỳ năm trước 1,3 điểm phần trăm.",
+     [(6.4, "change", "same_period_last_year"), (1.3, "change", "same_period_last_year")]),
+    ("Tổng sản phẩm trên địa bàn (GRDP) 9 tháng tăng 6,4% so với cùng kỳ, thấp hơn tốc độ tăng "
+     "của cùng kỳ năm 2023 là 1,1 điểm phần trăm.",
+     [(6.4, "change", "same_period_last_year"), (-1.1, "change", "same_period_last_year")]),
+    # last year's share of the plan, in a bracket after this year's
+    ("Đến ngày 30/9/2024, giải ngân vốn đầu tư công đạt 2.150 tỷ đồng, bằng 61,2% kế hoạch "
+     "(cùng kỳ năm 2023 đạt 52,4%).",
+     [(2150.0, "level", None), (61.2, "pct_of_plan", "plan"), (52.4, "pct_of_plan", "plan")]),
+    ("Đến ngày 30/9/2024, giải ngân vốn đầu tư công đạt 2.150 tỷ đồng, bằng 61,2% kế hoạch "
+     "(cùng kỳ năm trước chỉ đạt 47%).",
+     [(2150.0, "level", None), (61.2, "pct_of_plan", "plan"), (47.0, "pct_of_plan", "plan")]),
+    # a rate before the bracket: the bracket's rate stays a rate
+    ("Tỷ lệ hộ dân sử dụng nước sạch đạt 92,5% (cùng kỳ năm 2023 đạt 90,1%).",
+     [(92.5, "rate", None), (90.1, "rate", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LAST_YEAR_COMPARED)
+def test_compared_with_last_year(text: str, expected: list[tuple]) -> None:
+    got = _figures(text, "2024-M9", "2024-10-05", ("value", "kind", "base"))
+    assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+def test_last_year_bracket_period() -> None:
+    text = ("Đến ngày 30/9/2024, giải ngân vốn đầu tư công đạt 2.150 tỷ đồng, bằng 61,2% kế "
+            "hoạch (cùng kỳ năm 2023 đạt 52,4%).")
+    got = _figures(text, "2024-M9", "2024-10-05", ("value", "period"))
+    assert (52.4, "2023-M9") in got and (61.2, "2024-M9") in got
