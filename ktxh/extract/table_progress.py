@@ -1,6 +1,7 @@
 """Progress written in a text cell of a table: "| Giải phóng mặt bằng |" over
 "Bàn giao 38,2/43,6 km", "Đã hoàn thành 5/7 cầu", "38,5/45 km". The cell reads like
-prose: ``a/b unit`` is progress, "Còn vướng 112 hộ" a level, "Đạt 96%" a rate; each of the row's project, at the row's latest date (the date of a
+prose: ``a/b unit`` is progress, "Còn vướng 112 hộ" a level, "Đạt 96%" a rate; each
+of the row's project, at the row's latest date (the date of a
 "Giải ngân đến 31/7/2024" column where the cell's own column has none)."""
 
 from __future__ import annotations
@@ -45,8 +46,9 @@ def progress_in_cell(doc: Doc, cell: Span, header: str, name: str, row: Span,
     verb = " ".join((m.group("verb") or "").split())
     measure = " ".join(header.split()).lower()
     return Figure(
-        indicator=" ".join(w for w in (measure, verb, name) if w), value=done, unit=unit, kind="progress",
-        span=row, quote=doc.text[row.start : row.end].strip(), value_max=total, period=period,
+        indicator=" ".join(w for w in (measure, verb, name) if w), value=done, unit=unit,
+        kind="progress", span=row, quote=doc.text[row.start : row.end].strip(), value_max=total,
+        period=period,
         value_span=Span(m.start("done"), m.end("done")), base_value=base_value,
         base_unit=base_unit,
     )
