@@ -39,11 +39,12 @@ _LEADING = re.compile(
 )
 # a district, town or commune the subject opens with: the figure's place, not its
 # indicator ("Riêng huyện Ba Bể trồng được 820 ha rừng")
-# ("[riêng] đoạn qua thị xã Nghi Sơn mới bàn giao 41,2/66,5 ha": the section's place; not
+# ("[riêng] đoạn qua thị xã Nghi Sơn mới bàn giao 41,2/66,5 ha", "tại xã X còn …": the place; not
 # inside a name, "Quốc lộ 24 đoạn qua huyện Kon Plông")
 _LEADING_PLACE = re.compile(
-    r"(?:đoạn (?:đi |tuyến )?qua\s+)?(?:huyện|thành phố|tp\.|thị xã|thị trấn|xã|phường)\s+(?=\w)")
-_PLACE_STARTS = ("huyện", "thành phố", "tp.", "thị", "xã", "phường", "đoạn")
+    r"(?:(?:đoạn (?:đi |tuyến )?qua|tại|ở)\s+)?"
+    r"(?:huyện|thành phố|tp\.|thị xã|thị trấn|xã|phường)\s+(?=\w)")
+_PLACE_STARTS = ("huyện", "thành phố", "tp.", "thị", "xã", "phường", "đoạn", "tại", "ở")
 _PUNCTUATION = (" ", "\t", "\n", ",", ";", ":", "-", "–", "(")
 _WORD = re.compile(r"\s*([^\s,;:()]+)")
 # Words a subject does not end with: "... ước đạt", "... tăng", "... chiếm".

@@ -24,6 +24,8 @@ CASES = [
      "18,5/30 ha.",
      [(95.2, "bàn giao mặt bằng"), (18.5, "bàn giao mặt bằng")]),
     ("Đoạn tuyến qua thành phố Sầm Sơn đã thi công 4,2/7 km.", [(4.2, "thi công")]),
+    ("Tại huyện Triệu Sơn đã hoàn thành 9,5 km kênh mương nội đồng.",
+     [(9.5, "hoàn thành kênh mương nội đồng")]),
     # inside a name the section stays: "Quốc lộ 45 đoạn qua huyện …"
     ("Dự án Quốc lộ 45 đoạn qua huyện Như Thanh đã giải ngân 120 tỷ đồng.",
      [(120.0, "Dự án Quốc lộ 45 đoạn qua huyện Như Thanh đã giải ngân")]),
