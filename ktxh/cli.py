@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -21,6 +21,10 @@ from sqlalchemy.orm import Session
 from ktxh import extract_file
 from ktxh.extract.export import to_json
 from ktxh.text.errors import ReadError
+
+if TYPE_CHECKING:
+    from ktxh.store import Store
+    from ktxh.store.ingest import IngestSummary
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -139,7 +143,7 @@ def ingest_cmd(
 ) -> None:
     """Read, extract and store documents; exit code 1 if any file failed."""
     from ktxh.config import get_settings
-    from ktxh.store import StoreError, ingest_paths, open_store
+    from ktxh.store import StoreError, open_store
 
     try:
         settings = get_settings(database_url=db)
@@ -147,35 +151,53 @@ def ingest_cmd(
     except StoreError as e:
         raise _fail(str(e), 2) from e
     try:
-        with Progress(
-            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-            console=err, transient=True,
-        ) as bar:
-            task = bar.add_task("ingesting", total=None)
-
-            def progress(result: Any, done: int, total: int) -> None:
-                bar.update(task, completed=done, total=total,
-                           description=_cut(Path(result.path).name, 40))
-
-            if cluster:
-                from ktxh.store.distributed import ClusterError, ingest_distributed
-
-                try:
-                    summary = ingest_distributed(store, paths, cluster, progress=progress,
-                                                 max_bytes=settings.max_file_bytes)
-                except ClusterError as e:
-                    raise _fail(str(e), 2) from e
-            else:
-                summary = ingest_paths(
-                    store, paths, jobs=jobs, progress=progress, max_bytes=settings.max_file_bytes
-                )
-            if summary.ingested:
-                from ktxh.monitor.kept import refresh_store
-
-                bar.update(task, description="checking")
-                refresh_store(store)  # the monitor's findings and conflicts, kept up to date
+        summary = _ingest_with_progress(store, paths, jobs, cluster, settings.max_file_bytes)
     finally:
         store.close()
+    _report_ingest(summary)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def _ingest_with_progress(store: Store, paths: list[Path], jobs: int, cluster: str | None,
+                          max_bytes: int) -> IngestSummary:
+    """Ingest with a progress bar on stderr (on a Dask ``cluster`` or in
+    ``jobs`` processes), then the monitor's kept results brought up to date;
+    the ingest summary."""
+    from ktxh.store import ingest_paths
+
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+        console=err, transient=True,
+    ) as bar:
+        task = bar.add_task("ingesting", total=None)
+
+        def progress(result: Any, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total,
+                       description=_cut(Path(result.path).name, 40))
+
+        if cluster:
+            from ktxh.store.distributed import ClusterError, ingest_distributed
+
+            try:
+                summary = ingest_distributed(store, paths, cluster, progress=progress,
+                                             max_bytes=max_bytes)
+            except ClusterError as e:
+                raise _fail(str(e), 2) from e
+        else:
+            summary = ingest_paths(
+                store, paths, jobs=jobs, progress=progress, max_bytes=max_bytes
+            )
+        if summary.ingested:
+            from ktxh.monitor.kept import refresh_store
+
+            bar.update(task, description="checking")
+            refresh_store(store)  # the monitor's findings and conflicts, kept up to date
+    return summary
+
+
+def _report_ingest(summary: IngestSummary) -> None:
+    """The ingest table and totals on stdout, warnings and failures on stderr."""
     _table(
         "ingest",
         ["file", "status", "document", "references", "figures", "targets", "tasks", "projects"],
@@ -195,8 +217,6 @@ def ingest_cmd(
             typer.echo(f"{r.path}: warning: extraction step {warning}", err=True)
     for r in summary.failed:
         typer.echo(f"{r.path}: {r.reason}", err=True)
-    if summary.failed:
-        raise typer.Exit(1)
 
 
 @app.command("docs")

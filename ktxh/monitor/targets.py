@@ -281,6 +281,20 @@ def _total(target: Target, points: list[SeriesPoint], span: tuple[int, int]) -> 
                           progress=total / target.value, years_done=done, years_left=left)
 
 
+@dataclass(frozen=True, slots=True)
+class _Gap:
+    """A level target not reached yet: where its series stands."""
+
+    target: Target
+    latest: SeriesPoint
+    latest_year: int
+    last: int  # the target year
+    bar: float  # the value that meets the target
+    base: float
+    base_year: int | None  # None: no trend (one point, no baseline given)
+    baseline_given: bool
+
+
 def _level(
     target: Target,
     points: list[SeriesPoint],
@@ -314,8 +328,6 @@ def _level(
                                                    or base_year != latest_year):
         lower = True
         bar, bar_text = _bounds(target, lower)
-    if baseline is None and base_year == latest_year:
-        base_year = None
     gap_sign = -1 if lower else 1
     reached = (latest.value - bar) * gap_sign >= 0
     text = f"Năm {latest_year} đạt {vn_number(latest.value)}{_sep(target.unit)}{target.unit}"
@@ -323,31 +335,45 @@ def _level(
     if reached:
         return TargetProgress(ACHIEVED, text + ".", latest=latest, realized=latest.value,
                               progress=1.0, years_left=max(last - latest_year, 0))
-    left = last - latest_year
+    trend_from = None if baseline is None and base_year == latest_year else base_year
+    gap = _Gap(target, latest, latest_year, last, bar, base, trend_from, baseline is not None)
+    return _level_not_reached(gap, text)
+
+
+def _level_not_reached(gap: _Gap, text: str) -> TargetProgress:
+    """A level not reached yet: the way done, the amount still needed a
+    year, and the status from the trend (or the gap, with one point)."""
+    latest, bar, base, unit = gap.latest, gap.bar, gap.base, gap.target.unit
+    left = gap.last - gap.latest_year
     progress = None
-    if bar != base and (baseline is not None or base_year is not None):
+    if bar != base and (gap.baseline_given or gap.base_year is not None):
         progress = (latest.value - base) / (bar - base)
         text += f"; đã thực hiện {vn_number(progress * 100, 0)}% chặng đường"
     if left <= 0:
         return TargetProgress(OFF_TRACK, text + ".", latest=latest, realized=latest.value,
                               progress=progress)
     required = (bar - latest.value) / left
-    text += f"; cần {_verb(required)} {vn_number(abs(required))}{_sep(target.unit)}"
-    text += f"{target.unit}/năm trong {left} năm còn lại"
-    projected = None
-    if base_year is not None and latest_year > base_year:
-        slope = (latest.value - base) / (latest_year - base_year)
-        projected = latest.value + slope * left
-        text += (f"; theo xu hướng hiện nay năm {last} đạt {vn_number(projected)}"
-                 f"{_sep(target.unit)}{target.unit}")
-        share = (projected - base) / (bar - base) if bar != base else 0.0
-    else:
-        # One point only: no trend; judge the remaining gap against the target.
-        share = 1 - abs(bar - latest.value) / abs(bar) if bar else 0.0
+    text += f"; cần {_verb(required)} {vn_number(abs(required))}{_sep(unit)}"
+    text += f"{unit}/năm trong {left} năm còn lại"
+    projected, share, trend = _level_trend(gap, left)
     status = ON_TRACK if share >= 1 else AT_RISK if share >= AT_RISK_SHARE else OFF_TRACK
-    return TargetProgress(status, text + ".", latest=latest, realized=latest.value,
+    return TargetProgress(status, text + trend + ".", latest=latest, realized=latest.value,
                           required=required, projected=projected, progress=progress,
                           years_left=left)
+
+
+def _level_trend(gap: _Gap, left: int) -> tuple[float | None, float, str]:
+    """The value projected at the target year (None: one point, no trend),
+    the share of the way it covers, and its text."""
+    latest, bar, base = gap.latest, gap.bar, gap.base
+    if gap.base_year is not None and gap.latest_year > gap.base_year:
+        slope = (latest.value - base) / (gap.latest_year - gap.base_year)
+        projected = latest.value + slope * left
+        text = (f"; theo xu hướng hiện nay năm {gap.last} đạt {vn_number(projected)}"
+                f"{_sep(gap.target.unit)}{gap.target.unit}")
+        return projected, (projected - base) / (bar - base) if bar != base else 0.0, text
+    # One point only: no trend; judge the remaining gap against the target.
+    return None, 1 - abs(bar - latest.value) / abs(bar) if bar else 0.0, ""
 
 
 def _sep(unit: str) -> str:

@@ -153,12 +153,7 @@ def task_register(
     """
     as_of = as_of or dt.date.today()
     wanted = _wanted_statuses(status)
-    if task_ids is not None:
-        ids = set(task_ids)
-        anchors = set(session.scalars(select(Task.anchor).where(Task.id.in_(sorted(ids)))))
-        activity = _Activity(session, ids, {a for a in anchors if a})
-    else:
-        activity = _Activity(session)
+    activity = _activity_of(session, task_ids)
     states: dict[int, TaskState] = {}
     histories: dict[int, list[dict]] = {}
 
@@ -172,28 +167,47 @@ def task_register(
                       task_ids=task_ids)
     out = []
     for row in rows:
-        state = states[row["id"]]
-        lead = lead_display(R.to_task(row), as_of)
-        history = [h for h in histories[row["id"]] if h["date"] <= as_of.isoformat()]
-        row.update(
-            status_label=LABELS[state.status], due_soon=state.due_soon,
-            days_left=state.days_left,
-            completed_on=state.completed_on.isoformat() if state.completed_on else None,
-            lead_display=lead.text, lead_successor=lead.successor,
-            last_update=history[-1] if history else None, updates=len(history),
-            as_of=as_of.isoformat(),
-        )
-        if wanted and (row["status"] not in wanted or (status == "due_soon"
-                                                        and not row["due_soon"])):
-            continue
-        if overdue and row["status"] != TaskStatus.CHUA_HOAN_THANH_QUA_HAN:
-            continue
-        if due_soon and not row["due_soon"]:
-            continue
-        if agency and not _agency_ok(row, agency):
-            continue
-        out.append(row)
+        _annotate(row, states[row["id"]], histories[row["id"]], as_of)
+        if _asked(row, wanted, status, overdue, due_soon, agency):
+            out.append(row)
     return out
+
+
+def _asked(row: dict[str, Any], wanted: tuple[str, ...] | None, status: str | None,
+           overdue: bool, due_soon: bool, agency: str | None) -> bool:
+    """Whether an annotated task row passes the register's filters."""
+    if wanted and (row["status"] not in wanted or (status == "due_soon"
+                                                    and not row["due_soon"])):
+        return False
+    if overdue and row["status"] != TaskStatus.CHUA_HOAN_THANH_QUA_HAN:
+        return False
+    if due_soon and not row["due_soon"]:
+        return False
+    return not (agency and not _agency_ok(row, agency))
+
+
+def _activity_of(session: Session, task_ids: Collection[int] | None) -> _Activity:
+    """The progress updates and completions of these tasks (None: of all)."""
+    if task_ids is None:
+        return _Activity(session)
+    ids = set(task_ids)
+    anchors = set(session.scalars(select(Task.anchor).where(Task.id.in_(sorted(ids)))))
+    return _Activity(session, ids, {a for a in anchors if a})
+
+
+def _annotate(row: dict[str, Any], state: TaskState, history: list[dict],
+              as_of: dt.date) -> None:
+    """Add to a task's row its status on ``as_of`` and its updates until then."""
+    lead = lead_display(R.to_task(row), as_of)
+    history = [h for h in history if h["date"] <= as_of.isoformat()]
+    row.update(
+        status_label=LABELS[state.status], due_soon=state.due_soon,
+        days_left=state.days_left,
+        completed_on=state.completed_on.isoformat() if state.completed_on else None,
+        lead_display=lead.text, lead_successor=lead.successor,
+        last_update=history[-1] if history else None, updates=len(history),
+        as_of=as_of.isoformat(),
+    )
 
 
 def _task_row(session: Session, task_id: int) -> Task:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,6 +36,7 @@ from ktxh.store.ingest import (
     iter_files,
     lineage_of,
     prepare,
+    recorder,
     store_prepared,
 )
 from ktxh.store.rows import Rows
@@ -150,50 +151,51 @@ def ingest_distributed(
     At most ``window`` files (default: 4 per worker thread) are in flight;
     results are written by this process, one transaction per document.
     """
-    from distributed import as_completed
-
     limit = max_bytes if max_bytes is not None else _default_max_bytes()
     files = iter_files(paths)
     summary = IngestSummary()
-
-    def done(result: IngestResult) -> None:
-        summary.results.append(result)
-        if progress is not None:
-            progress(result, len(summary.results), len(files))
-
+    done = recorder(summary, progress, len(files))
     with connect(address, processes=processes) as client:
         threads = sum(client.nthreads().values()) or 1
-        cap = window or 4 * threads
-        todo = _todo(store, files, limit, done)
-        pending: dict[Any, str] = {}
-
-        def submit(path: str, sha: str) -> Any:
-            try:
-                data = Path(path).read_bytes()
-            except OSError as err:
-                done(_failed(path, err))
-                return None
-            fut = client.submit(prepare_bytes, path, data, limit, sha, lineage_of(path),
-                                pure=False)
-            pending[fut] = path
-            return fut
-
-        queue = as_completed()
-        for path, sha in todo:
-            if (fut := submit(path, sha)) is not None:
-                queue.add(fut)
-            if len(pending) >= cap:
-                break
-        for fut in queue:
-            path = pending.pop(fut)
-            try:
-                result = store_prepared(store, fut.result())
-            except Exception as err:  # one file's failure (or a lost worker) fails alone
-                result = _failed(path, err)
-            fut.release()
-            done(result)
-            for nxt, sha in todo:
-                if (new := submit(nxt, sha)) is not None:
-                    queue.add(new)
-                    break
+        _extract_on(client, store, _todo(store, files, limit, done), window or 4 * threads,
+                    limit, done)
     return summary
+
+
+def _extract_on(client: Client, store: Store, todo: Iterator[tuple[str, str]], cap: int,
+                limit: int, done: Callable[[IngestResult], None]) -> None:
+    """Extract the ``todo`` files on the cluster, at most ``cap`` in flight,
+    and store each result here as it comes, told ``done``."""
+    from distributed import as_completed
+
+    pending: dict[Any, str] = {}
+
+    def submit(path: str, sha: str) -> Any:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as err:
+            done(_failed(path, err))
+            return None
+        fut = client.submit(prepare_bytes, path, data, limit, sha, lineage_of(path),
+                            pure=False)
+        pending[fut] = path
+        return fut
+
+    queue = as_completed()
+    for path, sha in todo:
+        if (fut := submit(path, sha)) is not None:
+            queue.add(fut)
+        if len(pending) >= cap:
+            break
+    for fut in queue:
+        path = pending.pop(fut)
+        try:
+            result = store_prepared(store, fut.result())
+        except Exception as err:  # one file's failure (or a lost worker) fails alone
+            result = _failed(path, err)
+        fut.release()
+        done(result)
+        for nxt, sha in todo:
+            if (new := submit(nxt, sha)) is not None:
+                queue.add(new)
+                break

@@ -259,6 +259,19 @@ def _prepare_job(path: str, max_bytes: int, sha: str) -> Rows:
     return prepare(path, max_bytes, sha).rows
 
 
+def recorder(summary: IngestSummary, progress: Progress | None,
+             total: int) -> Callable[[IngestResult], None]:
+    """What records each result in ``summary`` and tells ``progress`` of it
+    (``total`` files in all)."""
+
+    def done(result: IngestResult) -> None:
+        summary.results.append(result)
+        if progress is not None:
+            progress(result, len(summary.results), total)
+
+    return done
+
+
 def ingest_paths(
     store: Store,
     paths: Iterable[str | Path],
@@ -270,36 +283,40 @@ def ingest_paths(
     limit = max_bytes if max_bytes is not None else _default_max_bytes()
     files = iter_files(paths)
     summary = IngestSummary()
-
-    def done(result: IngestResult) -> None:
-        summary.results.append(result)
-        if progress is not None:
-            progress(result, len(summary.results), len(files))
-
+    done = recorder(summary, progress, len(files))
     if jobs <= 1:
         for f in files:
             done(ingest_file(store, f, limit))
-        return summary
+    else:
+        _ingest_in_pool(store, _to_extract(store, files, limit, done), jobs, limit, done)
+    return summary
 
-    def todo() -> Iterator[tuple[Path, str]]:
-        # lazily: extraction starts with the first new file, not after hashing all
-        for f in files:
-            try:
-                sha = file_hash(f, limit)
-            except (IngestError, OSError) as err:
-                done(IngestResult(str(f), "failed", reason=str(err)))
-                continue
-            try:
-                seen = _seen(store, f, sha)
-            except SQLAlchemyError as err:
-                seen = IngestResult(str(f), "failed", reason=f"{type(err).__name__}: {err}")
-            if seen is not None:
-                done(seen)
-            else:
-                yield f, sha
 
-    # a bounded window of files in flight: memory stays flat for any corpus
-    queue = todo()
+def _to_extract(store: Store, files: list[Path], limit: int,
+                done: Callable[[IngestResult], None]) -> Iterator[tuple[Path, str]]:
+    """The files to extract with their hash, lazily (extraction starts with
+    the first new file, not after hashing all); the others told ``done``
+    (unchanged, or failed to hash or to look up)."""
+    for f in files:
+        try:
+            sha = file_hash(f, limit)
+        except (IngestError, OSError) as err:
+            done(IngestResult(str(f), "failed", reason=str(err)))
+            continue
+        try:
+            seen = _seen(store, f, sha)
+        except SQLAlchemyError as err:
+            seen = IngestResult(str(f), "failed", reason=f"{type(err).__name__}: {err}")
+        if seen is not None:
+            done(seen)
+        else:
+            yield f, sha
+
+
+def _ingest_in_pool(store: Store, queue: Iterator[tuple[Path, str]], jobs: int, limit: int,
+                    done: Callable[[IngestResult], None]) -> None:
+    """Extract in ``jobs`` processes and store here, each result told ``done``;
+    a bounded window of files in flight: memory stays flat for any corpus."""
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         futures = {pool.submit(_prepare_job, str(f), limit, sha): f
                    for f, sha in itertools.islice(queue, 4 * jobs)}
@@ -316,7 +333,6 @@ def ingest_paths(
                 done(result)
                 for f, sha in itertools.islice(queue, 1):
                     futures[pool.submit(_prepare_job, str(f), limit, sha)] = f
-    return summary
 
 
 def now() -> dt.datetime:

@@ -7,11 +7,9 @@ Only current versions of documents are listed unless asked otherwise.
 from __future__ import annotations
 
 import datetime as dt
-import functools
-from collections.abc import Collection
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from ktxh.store import corrections
@@ -21,7 +19,8 @@ from ktxh.store.listing import count_figures as count_figures  # re-exported
 from ktxh.store.listing import document_facets as document_facets  # re-exported
 from ktxh.store.listing import like_prefix, overlaid, pushed
 from ktxh.store.listing import list_figures as list_figures  # re-exported
-from ktxh.store.status import StatusFn, due_date, period_start, simple_status
+from ktxh.store.matching import date_bound, matches
+from ktxh.store.status import period_start
 from ktxh.store.tables import (
     LIGHT,
     Document,
@@ -33,6 +32,8 @@ from ktxh.store.tables import (
     Task,
     document_search_key,
 )
+from ktxh.store.task_queries import count_tasks as count_tasks  # re-exported
+from ktxh.store.task_queries import list_tasks as list_tasks  # re-exported
 from ktxh.text.normalize import strip_marks
 
 DOC_FIELDS = (
@@ -66,22 +67,6 @@ def _counts(session: Session, ids: list[int]) -> dict[int, dict[str, int]]:
         for doc_id, n in session.execute(stmt):
             out[doc_id][name] = n
     return out
-
-
-@functools.lru_cache(maxsize=8192)
-def _stripped(value: str) -> str:
-    # agency names repeat across thousands of tasks: strip each once
-    return strip_marks(value)
-
-
-def _matches(value: str | None, wanted: str) -> bool:
-    """Diacritic- and case-insensitive containment ("so tai chinh" in "Sở Tài chính")."""
-    return bool(value) and _stripped(wanted).strip() in _stripped(value)
-
-
-def _agency_matches(lead: str | None, support: Any, code: str | None, agency: str) -> bool:
-    return (_matches(lead, agency) or any(_matches(s, agency) for s in support or ())
-            or (code or "").lower() == agency.lower())
 
 
 def _search_words(words: str | None) -> list[str]:
@@ -232,175 +217,6 @@ def get_document(session: Session, doc_id: int, with_text: bool = False) -> dict
     return out
 
 
-def _date(value: dt.date | str | None, start: bool = False) -> dt.date | None:
-    """A bound from a date or a period string: its first day when ``start``
-    ("from 2024-02" is from 2024-02-01), else its last."""
-    if value is None or isinstance(value, dt.date):
-        return value
-    return period_start(value) if start else due_date(value)
-
-
-def _task_where(
-    session: Session, document_id: int | None, lo: dt.date | None, hi: dt.date | None,
-    current_only: bool,
-) -> ColumnElement[bool]:
-    """The SQL part of the task filters (due-date bounds honour corrected deadlines)."""
-    raw: list[ColumnElement[bool]] = []
-    if lo:
-        raw.append(Task.due_date >= lo)
-    if hi:
-        raw.append(Task.due_date <= hi)
-    fixed = overlaid(session, "task", Task, {"deadline"}) if raw else []
-
-    def keep(r: dict[str, Any]) -> bool:
-        due = due_date(r["deadline"])
-        return due is not None and not (lo and due < lo) and not (hi and due > hi)
-
-    where = pushed(Task, raw, fixed, keep)
-    if document_id is not None:
-        where = and_(Task.document_id == document_id, where)
-    if current_only:
-        where = and_(Document.superseded_by_id.is_(None), where)
-    return where
-
-
-def _task_rows(
-    session: Session,
-    pairs: Any,
-    agency: str | None,
-    status: str | None,
-    lo: dt.date | None,
-    hi: dt.date | None,
-    today: dt.date,
-    status_fn: StatusFn,
-) -> list[dict[str, Any]]:
-    """Task dicts with corrections, document and status; the Python filters."""
-    rows = []
-    for task, doc in pairs:
-        d = corrections.row_dict(task)
-        d["document"] = _brief(doc)
-        rows.append(d)
-    corrections.apply(session, "task", rows)
-    out = []
-    for d in rows:
-        if "deadline" in d.get("corrected", {}):
-            d["due_date"] = due_date(d["deadline"])
-        d["status_override"] = d.pop("status", None)
-        d["status"] = status_fn(d, today)
-        due = d["due_date"]
-        if agency and not _agency_matches(d["lead"], d["support"], d["lead_code"], agency):
-            continue
-        if status and d["status"] != status:
-            continue
-        if (lo or hi) and (due is None or (lo and due < lo) or (hi and due > hi)):
-            continue
-        d["due_date"] = due.isoformat() if due else None
-        out.append(d)
-    return out
-
-
-def list_tasks(
-    session: Session,
-    agency: str | None = None,
-    status: str | None = None,
-    document_id: int | None = None,
-    date_from: dt.date | str | None = None,
-    date_to: dt.date | str | None = None,
-    today: dt.date | None = None,
-    status_fn: StatusFn = simple_status,
-    current_only: bool = True,
-    limit: int | None = None,
-    offset: int = 0,
-    task_ids: Collection[int] | None = None,
-) -> list[dict[str, Any]]:
-    """Tasks with their document and a status (``status_fn`` is the monitor's seam).
-
-    ``agency`` matches the lead or a supporting body, ignoring case and
-    diacritics, or the lead's register code; ``date_from``/``date_to``
-    bound the due date; ``task_ids`` keeps those tasks. Every filter but
-    ``status``, the order and the page run in SQL; with ``status`` (computed
-    by ``status_fn``) rows are read in growing chunks until the page is full.
-    """
-    today = today or dt.date.today()
-    lo, hi = _date(date_from, start=True), _date(date_to)
-    where = _task_where(session, document_id, lo, hi, current_only)
-    if task_ids is not None:  # these tasks only (a page picked elsewhere)
-        where = and_(where, Task.id.in_(sorted(set(task_ids))))
-    if agency:
-        where = and_(where, _agency_where(session, agency))
-    stmt = (
-        select(Task, Document).options(*LIGHT)
-        .join(Document, Document.id == Task.document_id)
-        .where(where).order_by(Task.due_date, Task.id)
-    )
-
-    def finish(pairs: Any) -> list[dict[str, Any]]:
-        return _task_rows(session, pairs, agency, status, lo, hi, today, status_fn)
-
-    if not status:
-        if offset:
-            stmt = stmt.offset(offset)
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        return finish(session.execute(stmt))
-    # the status is computed in Python: read growing chunks until the page is full
-    wanted = None if limit is None else offset + limit
-    out: list[dict[str, Any]] = []
-    size, at = max(2 * (wanted or 0), 200), 0
-    while wanted is None or len(out) < wanted:
-        chunk = session.execute(stmt.offset(at).limit(size)).all()
-        out.extend(finish(chunk))
-        if len(chunk) < size:
-            break
-        at += size
-        size = min(2 * size, 5000)
-    return out[offset:wanted]
-
-
-def _agency_where(session: Session, agency: str) -> ColumnElement[bool]:
-    """Tasks whose lead, a supporting body or the lead's code match ``agency``.
-
-    Names are matched ignoring case and diacritics on their stored stripped
-    copies (``lead_stripped``, ``support_stripped``); corrected rows are
-    judged on their corrected values.
-    """
-    wanted = _stripped(agency).strip()
-    raw = [or_(Task.lead_stripped.contains(wanted, autoescape=True),
-               Task.support_stripped.contains(wanted, autoescape=True),
-               func.lower(Task.lead_code) == agency.lower())]
-    fixed = overlaid(session, "task", Task, {"lead", "support", "lead_code"})
-
-    def keep(r: dict[str, Any]) -> bool:
-        return _agency_matches(r["lead"], r["support"], r["lead_code"], agency)
-
-    return pushed(Task, raw, fixed, keep)
-
-
-def count_tasks(
-    session: Session,
-    agency: str | None = None,
-    status: str | None = None,
-    document_id: int | None = None,
-    date_from: dt.date | str | None = None,
-    date_to: dt.date | str | None = None,
-    today: dt.date | None = None,
-    status_fn: StatusFn = simple_status,
-    current_only: bool = True,
-) -> int:
-    """How many tasks :func:`list_tasks` lists with these filters (SQL count
-    unless ``status`` needs the Python status function)."""
-    if status:
-        return len(list_tasks(session, agency, status, document_id, date_from, date_to,
-                              today, status_fn, current_only))
-    lo, hi = _date(date_from, start=True), _date(date_to)
-    where = _task_where(session, document_id, lo, hi, current_only)
-    if agency:
-        where = and_(where, _agency_where(session, agency))
-    stmt = (select(func.count()).select_from(Task)
-            .join(Document, Document.id == Task.document_id).where(where))
-    return session.scalar(stmt) or 0
-
-
 def list_projects(
     session: Session,
     name: str | None = None,
@@ -417,6 +233,32 @@ def list_projects(
     keep the projects reported on in a document dated in that range. A
     project that passes is listed with all its mentions.
     """
+    mentions = _project_mentions(session, document_id)
+    figs = _mention_figures(session, mentions)
+    ids = {m["project_id"] for m in mentions}
+    projects = {
+        p["id"]: p
+        for p in corrections.apply(
+            session, "project",
+            [corrections.row_dict(p) for p in session.scalars(
+                select(Project).where(Project.id.in_(ids)).order_by(Project.id))],
+        )
+    }
+    for p in projects.values():
+        p["mentions"], p["figures"], p["forms"] = [], [], []
+    for m in mentions:
+        p = projects[m["project_id"]]
+        p["mentions"].append(m)
+        p["figures"].extend(figs.get(m["id"], []))
+        if m["form"] and m["form"] not in p["forms"]:
+            p["forms"].append(m["form"])
+    lo, hi = date_bound(date_from, start=True), date_bound(date_to)
+    return [p for p in projects.values() if _project_matches(p, name, place, form, lo, hi)]
+
+
+def _project_mentions(session: Session, document_id: int | None) -> list[dict[str, Any]]:
+    """The project mentions of the current documents (newest document last),
+    or of one document, corrections applied, each with its document."""
     stmt = (
         select(ProjectMention, Document)
         .options(*LIGHT)
@@ -438,6 +280,12 @@ def list_projects(
     )
     for m, (_, doc) in zip(mentions, pairs, strict=True):
         m["document"] = _brief(doc)
+    return mentions
+
+
+def _mention_figures(session: Session, mentions: list[dict[str, Any]]
+                     ) -> dict[int, list[dict[str, Any]]]:
+    """The figures of these project mentions, corrections applied, by mention."""
     figs: dict[int, list[dict[str, Any]]] = {}
     if mentions:
         figure_rows = [
@@ -450,34 +298,16 @@ def list_projects(
         ]
         for f in corrections.apply(session, "figure", figure_rows):
             figs.setdefault(f["project_mention_id"], []).append(f)
-    ids = {m["project_id"] for m in mentions}
-    projects = {
-        p["id"]: p
-        for p in corrections.apply(
-            session, "project",
-            [corrections.row_dict(p) for p in session.scalars(
-                select(Project).where(Project.id.in_(ids)).order_by(Project.id))],
-        )
-    }
-    for p in projects.values():
-        p["mentions"], p["figures"], p["forms"] = [], [], []
-    for m in mentions:
-        p = projects[m["project_id"]]
-        p["mentions"].append(m)
-        p["figures"].extend(figs.get(m["id"], []))
-        if m["form"] and m["form"] not in p["forms"]:
-            p["forms"].append(m["form"])
-    lo, hi = _date(date_from, start=True), _date(date_to)
-    return [p for p in projects.values() if _project_matches(p, name, place, form, lo, hi)]
+    return figs
 
 
 def _project_matches(p: dict[str, Any], name: str | None, place: str | None,
                      form: str | None, lo: dt.date | None, hi: dt.date | None) -> bool:
     mentions = p["mentions"]
-    if name and not (_matches(p["name"], name) or any(_matches(m["name"], name)
+    if name and not (matches(p["name"], name) or any(matches(m["name"], name)
                                                       for m in mentions)):
         return False
-    if place and not any(_matches(m["place"], place) for m in mentions):
+    if place and not any(matches(m["place"], place) for m in mentions):
         return False
     if form and form.casefold() not in {f.casefold() for f in p["forms"]}:
         return False

@@ -184,6 +184,19 @@ def build(doc: Doc, ex: rec.Extraction, path: str, lineage: str, sha256: str) ->
         out.mentions.append(_row(ProjectMention, MENTION_COLS, {
             "name": p.name, "form": p.form, "place": p.place, "quote": p.quote,
             "start": start, "end": end, "anchor": anchors("project_mention", p.key, p.quote)}))
+    _add_figures(out, ex, limit, anchors)
+    for t in ex.targets:
+        values = _figure_values(t, limit)
+        values["anchor"] = anchors("target", t.indicator, t.kind, t.value, t.quote)
+        out.targets.append(_row(Target, TARGET_COLS, values))
+    out.tasks.extend(_task_row(t, limit, anchors) for t in ex.tasks)
+    out.passages = _passages(doc, out)
+    return out
+
+
+def _add_figures(out: Rows, ex: rec.Extraction, limit: int, anchors: AnchorMaker) -> None:
+    """The document's figures, each with the project mention it belongs to
+    (or None), then the projects' figures that are none of them."""
     # a project's figure is stored once: tied to the document's own figure when
     # it is one of them, else added after them
     by_figure: dict[int, int] = {}
@@ -202,26 +215,23 @@ def build(doc: Doc, ex: rec.Extraction, path: str, lineage: str, sha256: str) ->
     for f, m in extra:
         out.figures.append(_figure(f, limit, anchors))
         out.figure_mentions.append(m)
-    for t in ex.targets:
-        values = _figure_values(t, limit)
-        values["anchor"] = anchors("target", t.indicator, t.kind, t.value, t.quote)
-        out.targets.append(_row(Target, TARGET_COLS, values))
-    for t in ex.tasks:
-        start, end = _span(t.span, limit)
-        due = due_date(t.deadline)
-        values = fit(Task, {
-            "kind": t.kind, "lead": t.lead, "lead_code": t.lead_code,
-            "support": json.dumps(list(t.support)),
-            "support_codes": json.dumps(list(t.support_codes)), "action": t.action,
-            "deadline": t.deadline, "due_date": due.isoformat() if due else None,
-            "deadline_text": t.deadline_text, "report_to": t.report_to,
-            "recurring": t.recurring, "flags": json.dumps(list(t.flags)), "quote": t.quote,
-            "start": start, "end": end, "anchor": anchors("task", t.lead, t.action, t.quote)})
-        values["lead_stripped"] = stripped_lead(values)
-        values["support_stripped"] = stripped_support({"support": t.support})
-        out.tasks.append(_row(Task, TASK_COLS, values))
-    out.passages = _passages(doc, out)
-    return out
+
+
+def _task_row(t: rec.Task, limit: int, anchors: AnchorMaker) -> tuple:
+    """The row of one task, with its due date and stripped agency names."""
+    start, end = _span(t.span, limit)
+    due = due_date(t.deadline)
+    values = fit(Task, {
+        "kind": t.kind, "lead": t.lead, "lead_code": t.lead_code,
+        "support": json.dumps(list(t.support)),
+        "support_codes": json.dumps(list(t.support_codes)), "action": t.action,
+        "deadline": t.deadline, "due_date": due.isoformat() if due else None,
+        "deadline_text": t.deadline_text, "report_to": t.report_to,
+        "recurring": t.recurring, "flags": json.dumps(list(t.flags)), "quote": t.quote,
+        "start": start, "end": end, "anchor": anchors("task", t.lead, t.action, t.quote)})
+    values["lead_stripped"] = stripped_lead(values)
+    values["support_stripped"] = stripped_support({"support": t.support})
+    return _row(Task, TASK_COLS, values)
 
 
 def _passages(doc: Doc, rows: Rows) -> list[tuple[str, int | None, int, int, str]]:
