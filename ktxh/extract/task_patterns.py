@@ -48,8 +48,10 @@ LEAD_IN = re.compile(
 OPENING = re.compile(
     r"(?:riêng\s+)?(?:đối với|trường hợp|ngay sau khi|sau khi|để|căn cứ|trên cơ sở"
     r"|(?P<timed>chậm nhất|định kỳ"
-    r"|(?:hằng|hàng) (?:tháng|quý|năm|tuần)|trước ngày|trong (?:thời gian|tháng|quý|năm)))\s"
-)
+    r"|(?:hằng|hàng) (?:tháng|quý|năm|tuần)|trước ngày"
+    r"|(?:ngay )?trong (?:thời gian|tháng|quý|năm|tuần)"
+    r"|từ nay(?: đến| tới)?))(?:\s|(?=,))"
+)  # "Ngay trong tuần, | làm việc …", "Từ nay đến cuối năm, | tập trung …"
 # a recurring time with its verb right after it, no comma: "Định kỳ hằng quý | tổng hợp tình
 # hình …, báo cáo …" (the comma after "tổng hợp …" ends no opening)
 RECURRING_OPENING = re.compile(r"(?:định kỳ\s+)?(?:hằng|hàng) (?:tuần|tháng|quý|năm)\s+")
