@@ -193,3 +193,11 @@ SPAN_UNITS = frozenset({"ngày", "ngày làm việc", "tháng"})
 # measured after the number
 # (not "Giải quyết việc làm cho 265.400 lượt lao động")
 CAUSED_END_RE = re.compile(r"(?<![\w])(?:làm(?<!việc làm)|gây|khiến)(?: cho)?\s$")
+# "Riêng 4 xã biên giới thuộc huyện X tỷ lệ hộ nghèo vẫn còn trên 40%": the places set apart
+# open the subject, the rate is named after them
+PLACES_THEN_RATE_RE = re.compile(
+    r"(?:(?:các|những) )?(?:xã|huyện|tỉnh|phường|thị trấn|thị xã|thôn|bản|vùng|khu vực"
+    r"|địa phương)\s[^,;:]*?\s(?=(?:tỷ lệ|tỷ trọng|tốc độ)\s)"
+)
+# "4 xã biên giới thuộc huyện X (cũ) | tỷ lệ hộ nghèo … còn 40%": a rate named after a count
+RATE_HEAD_RE = re.compile(r"(?<![\w])(?:tỷ lệ|tỷ trọng)\s")
