@@ -30,7 +30,9 @@ _NUMBER_AT = re.compile(NUMBER)
 NOT_QUANTITY_WORDS = (
     "(?<!tổng )(?<!dân )số", "tháng", "ngày", "quý", "giai đoạn", "lần thứ", "lần", "thứ", "top",
     "khóa",
-    "điều", "khoản", "mục", "chương", "phụ lục", "biểu", "quốc lộ", r"ql\.?", "tỉnh lộ",
+    # "Điều 5", not the crop "cây điều 1.200 ha", "hạt điều", "diện tích điều", "sản lượng điều"
+    "(?<!cây )(?<!hạt )(?<!tích )(?<!lượng )(?<!trồng )điều",
+    "khoản", "mục", "chương", "phụ lục", "biểu", "quốc lộ", r"ql\.?", "tỉnh lộ",
     "đường tỉnh", r"đt\.?", "mốc", "nghị quyết", "nghị định", "quyết định", "thông tư", "chỉ thị",
     "kết luận", "đại hội", "đợt", "lô", "tổ", "cả", "hạng", "nhóm", "km", "cấp độ",
     "covid", "phiên", "khu", "tuyến số", "vành đai",  # "Đường Vành đai 3 thành phố Huế"
@@ -152,8 +154,9 @@ def _not_quantity(folded: str, raw: str, before: str, e: int) -> bool:
     if before.rstrip().endswith(_NOT_QUANTITY_ENDS) and (
         m := _NOT_QUANTITY_BEFORE.search(before, max(0, len(before) - _NOT_QUANTITY_REACH))
     ) and not (
-        "." in raw and m.group().startswith(("tháng", "ngày", "quý"))
-    ):  # not "dưới 3 tháng 9.060 người": no month has a thousands separator
+        "." in raw and m.group().startswith(("tháng", "ngày", "quý", "điều"))
+    ):  # not "dưới 3 tháng 9.060 người", "điều 148.200 ha": no month or article has a
+        # thousands separator
         return True
     if is_year(raw) and _YEAR_BEFORE.search(before, max(0, len(before) - _YEAR_REACH)):
         return True

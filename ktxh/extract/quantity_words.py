@@ -77,11 +77,13 @@ GAP_BEFORE_RE = re.compile(
 )
 COMPARED_AFTER_RE = re.compile(r"\s?so(?: với)?\s")
 # "cao hơn vụ trước 3,2 điểm phần trăm", "thấp hơn cùng kỳ 4,5%", "thấp hơn cùng kỳ năm
-# 2017 khoảng 6 điểm phần trăm": the base between the comparative and the number
+# 2017 khoảng 6 điểm phần trăm", "cao hơn mức tăng của cùng kỳ năm trước 2,9 điểm
+# phần trăm": the base between the comparative and the number
 COMPARED_BEFORE_RE = re.compile(
-    r"(?<![\w])(?P<adj>cao|thấp|nhiều|ít)\shơn\s(?:so với\s)?(?:(?P<same>cùng kỳ)"
+    r"(?<![\w])(?P<adj>cao|thấp|nhiều|ít)\shơn\s(?:so với\s)?"
+    r"(?:(?:mức|tốc độ)\s(?:tăng trưởng|tăng|giảm)(?:\scủa)?\s)?(?:(?P<same>cùng kỳ)"
     r"(?:\snăm\s(?:(?:19|20)\d\d|trước))?"
-    r"|(?P<last>năm trước)|(?:vụ|kỳ|tháng|quý) trước)(?:\s(?:khoảng|gần|trên|hơn))?\s*$"
+    r"|(?P<last>năm trước)|(?:vụ|kỳ|tháng|quý) trước)(?:\slà)?(?:\s(?:khoảng|gần|trên|hơn))?\s*$"
 )
 # "vượt 5,3% so với mục tiêu kế hoạch", "vượt 6% dự toán": a change on the plan
 EXCESS_BEFORE_RE = re.compile(r"(?<![\w])vượt(?:\s(?:từ|khoảng|gần|trên|hơn))?\s*$")
@@ -150,6 +152,10 @@ ABOUT_AFTER_RE = re.compile(
 )
 # "17 dự án có tổng vốn ..."; not "so với cùng kỳ và tăng 2%"
 WITH_RE = re.compile(r"(?<![\w])(?:với(?<!so với)|có(?=\s(?:tổng|vốn)))\s")
+# "bằng 55,7% kế hoạch (cùng kỳ năm 2021 đạt 49,3%)", "(cùng kỳ năm trước chỉ đạt
+# 38%)": the same measure a year back, in a bracket of its own (folded)
+LAST_YEAR_BRACKET_RE = re.compile(
+    r"\(\s*cùng kỳ(?P<named> năm trước| năm (?:19|20)\d\d)?\s(?:chỉ |mới |cũng )?đạt\s*$")
 BENCHMARK_BEFORE_RE = re.compile(
     r"(?:(?P<country>cả nước|toàn quốc)|cùng kỳ(?: năm trước| năm (?:19|20)\d\d)?"
     # "thấp hơn bình quân chung của tỉnh (61,8%)": the province's average
@@ -187,3 +193,11 @@ SPAN_UNITS = frozenset({"ngày", "ngày làm việc", "tháng"})
 # measured after the number
 # (not "Giải quyết việc làm cho 265.400 lượt lao động")
 CAUSED_END_RE = re.compile(r"(?<![\w])(?:làm(?<!việc làm)|gây|khiến)(?: cho)?\s$")
+# "Riêng 4 xã biên giới thuộc huyện X tỷ lệ hộ nghèo vẫn còn trên 40%": the places set apart
+# open the subject, the rate is named after them
+PLACES_THEN_RATE_RE = re.compile(
+    r"(?:(?:các|những) )?(?:xã|huyện|tỉnh|phường|thị trấn|thị xã|thôn|bản|vùng|khu vực"
+    r"|địa phương)\s[^,;:]*?\s(?=(?:tỷ lệ|tỷ trọng|tốc độ)\s)"
+)
+# "4 xã biên giới thuộc huyện X (cũ) | tỷ lệ hộ nghèo … còn 40%": a rate named after a count
+RATE_HEAD_RE = re.compile(r"(?<![\w])(?:tỷ lệ|tỷ trọng)\s")

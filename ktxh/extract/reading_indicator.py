@@ -17,7 +17,9 @@ from ktxh.extract.quantity_words import (
     HAS_BEFORE_RE,
     ONLY_LABEL_RE,
     PER_PEOPLE_RE,
+    PLACES_THEN_RATE_RE,
     PROGRAMME_RE,
+    RATE_HEAD_RE,
     STARTS_COMPARISON_RE,
     WITH_RE,
 )
@@ -36,6 +38,11 @@ _CUMULATIVE_ONLY = re.compile(
 _TOPIC_END = re.compile(r"[:,]\s")
 _TOPIC_LEAD = re.compile(r"(?:về|tình hình|đối với)\s+", re.I)
 # what is said of the topic: "Tình hình tai nạn giao thông | được kiềm chế"
+# a clause set against the one before: "…, song trên địa bàn huyện X còn | 12,8 ha đất lúa":
+# what it counts is named after the number, not carried from before
+_CONTRAST_OPEN = re.compile(r"[\s,;]*(?:song|nhưng)\s")
+# "tỷ lệ hộ nghèo cuối [năm 2025]": a time word whose year was taken off
+_DANGLING_TIME = re.compile(r"\s(?:cuối|đầu|giữa)$")
 _TOPIC_SAID = re.compile(r"\s(?:được|đã|tiếp tục|cơ bản|có|diễn biến|vẫn|còn)(?![\w]).*$", re.I)
 
 
@@ -64,6 +71,8 @@ def read_indicator(sen: Sentence, st: Running, sp: Spot) -> None:
         st.indicator = indicators.subject(sen.text, sen.folded, with_m.end(), q.start) or (
             st.indicator)
     _per_people(sen, st, sp)
+    if sp.unit_base == "%":
+        _rate_after_places(sen, st, sp)
 
 
 def _segment_indicator(sen: Sentence, st: Running, sp: Spot) -> None:
@@ -77,6 +86,10 @@ def _segment_indicator(sen: Sentence, st: Running, sp: Spot) -> None:
         elif subject and st.indicator and subject[:1] in "TtLlCc" and (
                 _CUMULATIVE_ONLY.fullmatch(subject.lower())):
             pass  # "…. Tính chung 9 tháng ước đạt 52.100 tấn": the subject left out
+        elif subject and st.indicator and subject[:4].lower() == "của " and (
+                not st.compares) and (own := _owner_dropped(st.indicator)):
+            # "…của tỉnh A (cũ) đạt 7,6%/năm, | của tỉnh B (cũ) đạt 6,4%/năm": the same one
+            st.indicator, sp.elided = own, True
         elif subject and (not st.compares or not st.indicator or sp.owned):
             st.indicator = subject
             st.quote_start = sp.sub_start
@@ -96,6 +109,31 @@ def _segment_indicator(sen: Sentence, st: Running, sp: Spot) -> None:
         st.indicator = sp.subject = name
 
 
+def _rate_after_places(sen: Sentence, st: Running, sp: Spot) -> None:
+    """A rate named after the places it is of: "Riêng các xã thuộc huyện X tỷ lệ hộ nghèo
+    còn 25%", "Riêng 4 xã biên giới thuộc huyện X (cũ) tỷ lệ hộ nghèo cuối năm 2025 còn 40%"
+    → "tỷ lệ hộ nghèo", not the places."""
+    before_q, q, folded = sp.before_q, sp.q, sen.folded
+    if before_q is not None and not sp.first_in_segment and before_q.unit is not None and (
+            before_q.unit.base != "%") and (head := RATE_HEAD_RE.search(
+                folded, before_q.end, q.start)) and not any(
+            c in ",;:" for c in folded[before_q.end : head.start()]):
+        named = indicators.subject(sen.text, folded, head.start(), q.start)
+    elif places := PLACES_THEN_RATE_RE.match(st.indicator.lower()):
+        named = st.indicator[places.end() :]
+    else:
+        return
+    st.indicator = _DANGLING_TIME.sub("", named) or st.indicator
+
+
+def _owner_dropped(indicator: str) -> str:
+    """The indicator before its last "của …" owner ("tốc độ tăng GRDP bình quân của tỉnh A
+    (cũ)" → "tốc độ tăng GRDP bình quân"): what a parallel clause "của tỉnh B (cũ) ước đạt
+    6,4%/năm" leaves out; "" where it names no owner."""
+    cut = indicator.lower().rfind(" của ")
+    return indicator[:cut].rstrip(" ,") if cut > 0 else ""
+
+
 def _named_by_number(sen: Sentence, st: Running, sp: Spot) -> None:
     """What the unit or the words after the number name, where the subject does not."""
     text, folded, q, seg, subject = sen.text, sen.folded, sp.q, sp.seg, sp.subject
@@ -113,8 +151,9 @@ def _named_by_number(sen: Sentence, st: Running, sp: Spot) -> None:
     ):  # not "...; năm 2025 ước chiếm 11,2% GRDP": GRDP is the whole
         st.indicator = indicators.from_unit(text, folded, q) or st.indicator
     elif unit_base not in (None, "%") and (not subject or compares) and (
-        phrase := indicators.after_number(text, folded, q, generic_only=compares
-                                          or not ONLY_LABEL_RE.fullmatch(lead) or not sen.out)
+        phrase := indicators.after_number(text, folded, q, generic_only=compares or not (
+            ONLY_LABEL_RE.fullmatch(lead) or (not subject and _CONTRAST_OPEN.match(lead.lower())))
+                                          or not sen.out)
     ):  # "giảm 4 người chết, tăng 3 người bị thương"; a list "1.142 nhà bị hư hỏng,
         # 3.860 ha lúa và hoa màu bị ngập úng, 187 điểm sạt lở": each names its own
         st.indicator = phrase

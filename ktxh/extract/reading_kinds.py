@@ -134,7 +134,8 @@ def _unit_kind(sen: Sentence, st: Running, sp: Spot) -> bool:
         sp.kind = "growth_avg"  # "GRDP bình quân hằng năm giai đoạn ... đạt 7,76%"
         st.growth_mode, st.growth_at = True, q.end
     elif unit_base == "%" and q.unit.per and "năm" in q.unit.per and verb in (
-            "đạt", "là", "") and AVERAGE_BEFORE_RE.search(lead) and (
+            "đạt", "là", "") and (AVERAGE_BEFORE_RE.search(lead) or (
+                sp.elided and ONLY_AVERAGE_RE.search(st.indicator.lower()))) and (
             "lãi suất" not in lead):
         sp.kind = "growth_avg"  # "(GRDP, giá so sánh 2010) bình quân ước đạt 6,8%/năm"
         st.growth_mode, st.growth_at = True, q.end

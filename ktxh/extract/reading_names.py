@@ -12,6 +12,7 @@ from ktxh.extract.quantity_words import (
     DELAY_BASE_RE,
     DELAY_LEAD_RE,
     DELAY_UNITS,
+    LAST_YEAR_BRACKET_RE,
     PLAN_BRACKET_RE,
     SPAN_UNITS,
 )
@@ -32,6 +33,12 @@ def bracket_measure(sen: Sentence, st: Running, sp: Spot) -> None:
         sp.province_bench = bool(bench.group("province"))
         if out[-1].q.unit and out[-1].q.unit.base == "%":
             sp.kind, sp.base = out[-1].kind, out[-1].base
+    elif sp.kind == "rate" and out and out[-1].kind == "pct_of_plan" and out[-1].q.unit and (
+        out[-1].q.unit.base == "%"
+    ) and LAST_YEAR_BRACKET_RE.search(folded, max(part_start, q.start - 40), q.start):
+        # "bằng 55,7% kế hoạch (cùng kỳ năm 2021 đạt 49,3%)": the same share of the
+        # plan a year back
+        sp.kind, sp.base, st.indicator = out[-1].kind, out[-1].base, out[-1].indicator
     elif out and out[-1].clause[0] == part_start and out[-1].q.unit and q.unit and (
         out[-1].q.unit.base == q.unit.base
     ) and PLAN_BRACKET_RE.search(folded, max(part_start, q.start - 110), q.start):

@@ -85,3 +85,4 @@ class Spot:
     growth_here: bool = False
     last_year: bool = False
     province_bench: bool = False
+    elided: bool = False  # "…, của tỉnh B (cũ) ước đạt 6,4%/năm": the indicator left out

@@ -36,6 +36,11 @@ _CAPTION_UNIT = re.compile(r"(?:đơn vị tính|đơn vị|đvt)\s*:\s*([^():;|
 # gieo trồng": the bracket names the unit wherever it stands on the caption line (folded)
 _CAPTION_UNIT_BRACKET = re.compile(
     r"\((?:đơn vị tính|đơn vị|đvt)\s*:\s*([^():;|\n]{1,30}?)\s*\)")
+# "Kết quả cụ thể (đơn vị: tỷ đồng, giải ngân tính đến ngày 30/9/2025):", "(đơn vị
+# tính: triệu đồng; số liệu đến …)": the bracket goes on after the unit (folded);
+# taken only when the words before the comma are a unit and nothing more
+_CAPTION_UNIT_CLAUSE = re.compile(
+    r"\((?:đơn vị tính|đơn vị|đvt)\s*:\s*([^():;,|\n]{1,30}?)\s*[,;]")
 # "Bảng tổng hợp giải ngân một số dự án (tỷ đồng):": a unit in brackets closing
 # the caption line (folded); taken only when the bracket is a unit and nothing more
 _CAPTION_BRACKET = re.compile(r"\(\s*([^():;|\n]{1,20}?)\s*\)[\s:.*]*$")
@@ -116,6 +121,9 @@ def caption_unit(doc: Doc, first_row: int) -> str:
              or _CAPTION_UNIT_BRACKET.search(doc.folded, b.span.start, b.span.end))
         if m:
             return doc.text[m.start(1) : m.end(1)].strip()
+        m = _CAPTION_UNIT_CLAUSE.search(doc.folded, b.span.start, b.span.end)
+        if m and (unit := _whole_unit(doc, m.start(1), m.end(1))):
+            return unit
         if not bracketed and (m := _CAPTION_BRACKET.search(doc.folded, b.span.start, b.span.end)):
             bracketed = _whole_unit(doc, m.start(1), m.end(1))
     return bracketed

@@ -48,8 +48,10 @@ LEAD_IN = re.compile(
 OPENING = re.compile(
     r"(?:riêng\s+)?(?:đối với|trường hợp|ngay sau khi|sau khi|để|căn cứ|trên cơ sở"
     r"|(?P<timed>chậm nhất|định kỳ"
-    r"|(?:hằng|hàng) (?:tháng|quý|năm|tuần)|trước ngày|trong (?:thời gian|tháng|quý|năm)))\s"
-)
+    r"|(?:hằng|hàng) (?:tháng|quý|năm|tuần)|trước ngày"
+    r"|(?:ngay )?trong (?:thời gian|tháng|quý|năm|tuần)"
+    r"|từ nay(?: đến| tới)?))(?:\s|(?=,))"
+)  # "Ngay trong tuần, | làm việc …", "Từ nay đến cuối năm, | tập trung …"
 # a recurring time with its verb right after it, no comma: "Định kỳ hằng quý | tổng hợp tình
 # hình …, báo cáo …" (the comma after "tổng hợp …" ends no opening)
 RECURRING_OPENING = re.compile(r"(?:định kỳ\s+)?(?:hằng|hàng) (?:tuần|tháng|quý|năm)\s+")
@@ -135,6 +137,11 @@ STANDING = re.compile(
     r",?\s*là cơ quan (?:thường trực|đầu mối|chủ trì|tham mưu)(?:\s+(?:của|giúp)\s[^,;]{0,80}?)?"
     r"\s*,\s*"
 )
+# ... or with its action right after it: "Sở X là cơ quan đầu mối | theo dõi, tổng hợp …"
+STANDING_BARE = re.compile(r",?\s*là cơ quan (?:thường trực|đầu mối|chủ trì|tham mưu)\s+")
+# a modal after a group's long qualifier, before its verb: "Các chủ đầu tư có tỷ lệ giải ngân
+# thấp hơn mức bình quân của tỉnh | phải | lập kế hoạch …"
+QUALIFIER_MODAL = re.compile(r"(?:cần phải|phải|cần)\s+")
 # The closing article of a decision: "Chánh Văn phòng ...; Giám đốc các sở ... chịu trách
 # nhiệm thi hành Quyết định này", "... căn cứ Quyết định thi hành": no task
 CLOSING = re.compile(

@@ -57,3 +57,31 @@ def empty_pdf() -> bytes:
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def make_flow_pdf(blocks: list[str | dict], size: float = 12, justify: bool = False) -> bytes:
+    """A PDF laid out by reportlab's platypus from paragraphs (``str``) and
+    ruled tables (``{"rows": [[...]], "spans": [((c0, r0), (c1, r1))],
+    "repeat": n}``: grid lines on every cell, merged cells, the first ``n``
+    rows printed again on top of each page the table runs onto)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    font = font_name()
+    style = ParagraphStyle("body", fontName=font, fontSize=size, leading=size * 1.3,
+                           alignment=4 if justify else 0)  # 4: TA_JUSTIFY
+    cell = ParagraphStyle("cell", fontName=font, fontSize=size - 1, leading=(size - 1) * 1.2)
+    story: list = []
+    for block in blocks:
+        if isinstance(block, str):
+            story += [Paragraph(block, style), Spacer(1, size / 2)]
+            continue
+        rows = [[Paragraph(c, cell) if c else "" for c in row] for row in block["rows"]]
+        commands = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+        commands += [("SPAN", a, b) for a, b in block.get("spans", ())]
+        table = Table(rows, repeatRows=block.get("repeat", 0), colWidths=block.get("widths"))
+        table.setStyle(TableStyle(commands))
+        story += [table, Spacer(1, size / 2)]
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=(595, 842), leftMargin=70, rightMargin=60).build(story)
+    return buf.getvalue()

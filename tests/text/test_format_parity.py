@@ -165,11 +165,7 @@ def read_md(text: str, tmp_path: Path) -> Doc:
     return read(path)
 
 
-@pytest.mark.parametrize("fmt", (
-    "md", "docx",
-    pytest.param("pdf", marks=pytest.mark.xfail(
-        strict=True, reason="PDF tables are read as text lines; no cell grid yet")),
-))
+@pytest.mark.parametrize("fmt", ("md", "docx", "pdf"))
 def test_table_rows_keep_cells(fmt: str, tmp_path: Path) -> None:
     _need(fmt)
     if fmt == "md":
@@ -185,3 +181,50 @@ def test_table_rows_keep_cells(fmt: str, tmp_path: Path) -> None:
         ["Vốn ngân sách tỉnh", "tỷ đồng", "1.200", "516,4"],
         ["Vốn Trung ương", "tỷ đồng", "980", "402,7"],
     ]
+
+
+# The same report as markdown and as a PDF with ruled tables (reportlab):
+# the tables' figures and projects must come out alike.
+TABLE_DOC = [
+    "BÁO CÁO",
+    "Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội 6 tháng đầu năm 2025",
+    "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
+    "Kết quả thực hiện một số chỉ tiêu chủ yếu như sau:",
+    [["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2025", "Ước thực hiện 6 tháng"],
+     ["1", "Tổng sản phẩm trên địa bàn (GRDP)", "tỷ đồng", "45.320,5", "21.987,2"],
+     ["2", "Thu ngân sách nhà nước trên địa bàn", "tỷ đồng", "6.150", "3.402,8"],
+     ["3", "Tỷ lệ hộ nghèo", "%", "2,5", "2,15"],
+     ["4", "Diện tích gieo trồng lúa", "ha", "12.345", "11.870"]],
+    "II. CÁC DỰ ÁN TRỌNG ĐIỂM",
+    [["TT", "Tên dự án", "Chủ đầu tư", "Tổng mức đầu tư (tỷ đồng)"],
+     ["1", "Đường kết nối khu công nghiệp phía Bắc với quốc lộ 1A", "Sở Giao thông vận tải",
+      "1.250"],
+     ["2", "Bệnh viện đa khoa tỉnh giai đoạn 2", "Sở Y tế", "845,6"]],
+    "Tổng vốn đầu tư công đã giải ngân đạt 2.587 tỷ đồng, bằng 41,3% kế hoạch.",
+]
+
+
+def _table_md(blocks: list) -> str:
+    out = []
+    for b in blocks:
+        if isinstance(b, str):
+            out.append(b)
+            continue
+        lines = ["| " + " | ".join(r) + " |" for r in b]
+        lines.insert(1, "|" + "---|" * len(b[0]))
+        out.append("\n".join(lines))
+    return "\n\n".join(out)
+
+
+def test_pdf_tables_give_the_markdown_figures(tmp_path: Path) -> None:
+    from tests.text.pdf_factory import make_flow_pdf
+
+    path = tmp_path / "bang.pdf"
+    path.write_bytes(make_flow_pdf([b if isinstance(b, str) else {"rows": b}
+                                    for b in TABLE_DOC]))
+    doc = read(path)
+    want = summary(extract(read_md(_table_md(TABLE_DOC), tmp_path)))
+    got = summary(extract(doc))
+    assert len(want["figures"]) >= 8 and want["projects"]  # the tables give figures
+    diff = differences({k: want[k] for k in ("figures", "targets", "tasks", "projects")}, got)
+    assert not diff, "\n".join(diff)

@@ -5,91 +5,53 @@ font whose bottom sits above the line's baseline is a superscript: a
 footnote mark (removed and recorded, so "2.587³ tỷ" reads "2.587 tỷ") or,
 after "m"/"km", an exponent ("m3"). A line that opens with a mark starts a
 footnote's text. Lines that are only a page number at the top or bottom of a
-page are dropped. Lines become paragraphs at a vertical gap, an indented
-first line, a numbering label or a change of boldness; structure then
-rejoins paragraphs that a page break split.
+page are dropped. Ruled tables and columns of words aligned over several
+lines become table rows (:mod:`ktxh.text.readers.pdf_tables`). Lines become
+paragraphs at a vertical gap, an indented first line, a numbering label or a
+change of boldness; structure then rejoins paragraphs that a page break split.
 """
 
 from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 from ktxh.text.errors import ReadError
 from ktxh.text.headings import is_bullet, numbering
-from ktxh.text.markup import EXPONENTS, UNIT_WORDS
 from ktxh.text.model import Doc
 from ktxh.text.para import Mark, Para
+from ktxh.text.readers.pdf_lines import (
+    SUPERSCRIPT_SIZE,
+    Line,
+    group_lines,
+    render,
+    wide_gaps,
+)
+from ktxh.text.readers.pdf_tables import (
+    borderless,
+    continue_tables,
+    find_grids,
+    split_words,
+    table_lines,
+    with_tables,
+)
 from ktxh.text.structure import assemble
 
-SUPERSCRIPT_SIZE = 0.8  # a mark is drawn at most this share of the line's size
-SUPERSCRIPT_RAISE = 0.15  # ... with its bottom raised by this share of the size
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?$", re.I)
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd?$", re.I)
 _NOTE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=\S)")
 NOTE_SIZE = 0.85  # footnote texts are set smaller than the body
 MARGIN_SHARE = 0.1  # page numbers sit in the top/bottom tenth of the page
-COLUMN_GAP = 1.2  # a gap this many font sizes wide parts two columns of a layout table
 WRAPPED = 0.85  # a column line this share of the column's widest line may wrap on
 # Lines that open a line of their own in a layout column: a list item, a
 # signature "TM." / "KT." / "TL." / "Q.", "Nơi nhận:".
 _OWN_LINE = re.compile(r"^(?:[-–+•]|(?:TM|KT|TL|TUQ|Q)\.\s)", re.I)
 
 
-@dataclass
-class _Line:
-    top: float
-    bottom: float
-    size: float
-    words: list[dict[str, Any]] = field(default_factory=list)
-    text: str = ""
-    marks: list[Mark] = field(default_factory=list)
-    bold: bool = False
-    note: str | None = None
-    in_margin: bool = False
-    column: int | None = None  # 0/1: left/right part of a layout table row
-    joins_prev: bool = False  # continues the column line above (a wrapped line)
-
-    @property
-    def x0(self) -> float:
-        return min(w["x0"] for w in self.words)
-
-    @property
-    def x1(self) -> float:
-        return max(w["x1"] for w in self.words)
-
-
-def _group_lines(words: list[dict[str, Any]]) -> list[_Line]:
-    lines: list[_Line] = []
-    for w in sorted(words, key=lambda w: (round(w["bottom"]), w["x0"])):
-        middle = (w["top"] + w["bottom"]) / 2
-        for line in reversed(lines[-3:]):
-            if line.top - 1 <= middle <= line.bottom + 1:
-                line.words.append(w)
-                if w["size"] >= line.size:
-                    line.top, line.bottom = min(line.top, w["top"]), max(line.bottom, w["bottom"])
-                    line.size = w["size"]
-                break
-        else:
-            lines.append(_Line(w["top"], w["bottom"], w["size"], [w]))
-    return sorted(lines, key=lambda ln: ln.top)
-
-
-def _gaps(line: _Line) -> list[tuple[float, float]]:
-    """Horizontal gaps wider than :data:`COLUMN_GAP` font sizes between words."""
-    words = sorted(line.words, key=lambda w: w["x0"])
-    return [
-        (a["x1"], b["x0"])
-        for a, b in pairwise(words)
-        if b["x0"] - a["x1"] > COLUMN_GAP * line.size
-    ]
-
-
-def _part(words: list[dict[str, Any]], column: int) -> _Line:
+def _part(words: list[dict[str, Any]], column: int) -> Line:
     """One column's words of a line: its own size, so that a smaller type
     beside a larger one ("- Các sở, ban, ngành;" beside the signature) is
     not taken for superscript marks."""
@@ -97,10 +59,10 @@ def _part(words: list[dict[str, Any]], column: int) -> _Line:
     body = [w for w in words if w["size"] >= SUPERSCRIPT_SIZE * size] or words
     top = min(w["top"] for w in body)
     bottom = max(w["bottom"] for w in body)
-    return _Line(top, bottom, size, words, column=column)
+    return Line(top, bottom, size, words, column=column)
 
 
-def _split_columns(lines: list[_Line]) -> list[_Line]:
+def _split_columns(lines: list[Line]) -> list[Line]:
     """Read a layout table's two columns one after the other.
 
     The header block ("ỦY BAN NHÂN DÂN" beside "CỘNG HÒA XÃ HỘI CHỦ NGHĨA
@@ -111,10 +73,10 @@ def _split_columns(lines: list[_Line]) -> list[_Line]:
     lie on one side of it; it needs two split lines, or one very wide gap
     (a justified body line never stretches a space that far).
     """
-    out: list[_Line] = []
+    out: list[Line] = []
     i = 0
     while i < len(lines):
-        gaps = _gaps(lines[i])
+        gaps = wide_gaps(lines[i])
         if len(gaps) != 1:  # none, or the columns of a data table ("Chỉ tiêu | ĐVT | ...")
             out.append(lines[i])
             i += 1
@@ -123,7 +85,7 @@ def _split_columns(lines: list[_Line]) -> list[_Line]:
         j, splits = i + 1, 1
         while j < len(lines) and lines[j].top - lines[j - 1].bottom < 2 * lines[j].size:
             words = lines[j].words
-            line_gaps = _gaps(lines[j])
+            line_gaps = wide_gaps(lines[j])
             inside = [g for g in line_gaps if g[0] < hi and g[1] > lo]
             if len(line_gaps) > 1:
                 break
@@ -140,8 +102,8 @@ def _split_columns(lines: list[_Line]) -> list[_Line]:
             i += 1
             continue
         boundary = (lo + hi) / 2
-        left: list[_Line] = []
-        right: list[_Line] = []
+        left: list[Line] = []
+        right: list[Line] = []
         for ln in lines[i:j]:
             words_l = [w for w in ln.words if w["x1"] <= boundary]
             words_r = [w for w in ln.words if w["x1"] > boundary]
@@ -156,7 +118,7 @@ def _split_columns(lines: list[_Line]) -> list[_Line]:
     return out
 
 
-def _mark_wrapped(column: list[_Line]) -> None:
+def _mark_wrapped(column: list[Line]) -> None:
     """Set ``joins_prev`` on a column line that a too-long line wrapped onto.
 
     "ỦY BAN NHÂN DÂN TỈNH LẠNG" + "SƠN": the line above is about as wide as
@@ -178,47 +140,6 @@ def _mark_wrapped(column: list[_Line]) -> None:
         )
 
 
-def _is_sup(w: dict[str, Any], line: _Line) -> bool:
-    return (
-        w["size"] <= SUPERSCRIPT_SIZE * line.size
-        and w["bottom"] < line.bottom - SUPERSCRIPT_RAISE * line.size
-    )
-
-
-def _render(line: _Line) -> None:
-    parts: list[str] = []
-    length = 0
-    bold_chars = all_chars = 0
-    prev: dict[str, Any] | None = None
-    for w in sorted(line.words, key=lambda w: w["x0"]):
-        text = w["text"]
-        if _is_sup(w, line) and len(text) <= 3:
-            tail = parts[-1] if parts else ""
-            word = re.findall(r"[^\W\d_]+$", tail)
-            if text in EXPONENTS and word and word[0].lower() in UNIT_WORDS:
-                parts.append(text)
-                length += len(text)
-            else:
-                line.marks.append(Mark(length, text))
-            continue  # the gap to the next word counts from the word before
-        if prev is not None and w["x0"] - prev["x1"] > 0.15 * w["size"]:
-            parts.append(" ")
-            length += 1
-        parts.append(text)
-        length += len(text)
-        all_chars += len(text)
-        bold_chars += w["bold"]
-        prev = w
-    line.text = "".join(parts)
-    line.bold = all_chars > 0 and bold_chars >= 0.9 * all_chars
-    if line.marks and line.marks[0].offset == 0 and line.text.strip():
-        line.note = line.marks.pop(0).marker
-        stripped = line.text.lstrip()
-        cut = len(line.text) - len(stripped)
-        line.text = stripped
-        line.marks = [Mark(max(0, m.offset - cut), m.marker) for m in line.marks]
-
-
 def _words(page: Any) -> list[dict[str, Any]]:
     """The page's words, each with ``bold``: how many of its letters are bold.
 
@@ -233,13 +154,15 @@ def _words(page: Any) -> list[dict[str, Any]]:
     return words
 
 
-def _page_lines(page: Any) -> list[_Line]:
+def _page_lines(page: Any) -> list[Line]:
     words = _words(page)
-    lines = _split_columns(_group_lines(words))
+    grids = find_grids(page)
+    words, within = split_words(words, grids)
+    lines = _split_columns(group_lines(words))
     height = float(page.height)
     kept = []
     for line in lines:
-        _render(line)
+        render(line)
     sizes: dict[float, int] = {}
     for line in lines:
         sizes[round(line.size)] = sizes.get(round(line.size), 0) + len(line.text)
@@ -262,10 +185,11 @@ def _page_lines(page: Any) -> list[_Line]:
         line.in_margin = in_margin
         if line.text.strip():
             kept.append(line)
-    return kept
+    borderless(kept)
+    return with_tables(kept, [table_lines(g, w) for g, w in zip(grids, within, strict=True)])
 
 
-def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
+def _drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     """Drop running headers/footers: margin lines repeated on many pages."""
     if len(pages) < 3:
         return pages
@@ -280,7 +204,9 @@ def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
     ]
 
 
-def _starts_para(prev: _Line, line: _Line, left: float) -> bool:
+def _starts_para(prev: Line, line: Line, left: float) -> bool:
+    if line.cells is not None or prev.cells is not None:
+        return True
     if line.column is not None or prev.column is not None:
         return not (line.joins_prev and line.column == prev.column and line.bold == prev.bold)
     if line.note is not None or abs(line.size - prev.size) > 0.15 * prev.size:
@@ -292,7 +218,7 @@ def _starts_para(prev: _Line, line: _Line, left: float) -> bool:
     return line.x0 > left + 1.5 * line.size  # indented first line
 
 
-def _carry_columns(pages: list[list[_Line]]) -> list[list[_Line]]:
+def _carry_columns(pages: list[list[Line]]) -> list[list[Line]]:
     """A layout table cut by a page break: the right column of the page's
     last rows ("TM. ỦY BAN NHÂN DÂN") is read after the left column's rest on
     the next page ("- UBND các huyện ...; - Lưu: VT, KT."), as on paper the
@@ -315,7 +241,7 @@ def _carry_columns(pages: list[list[_Line]]) -> list[list[_Line]]:
     return pages
 
 
-def _continues_page(at: int, last: _Line, line: _Line, left: float, paras: list[Para]) -> bool:
+def _continues_page(at: int, last: Line, line: Line, left: float, paras: list[Para]) -> bool:
     """Whether a page's first line goes on with the body paragraph the page
     before left unfinished ("... phối hợp với" / "UBND các huyện ..."): same
     type, not indented, no numbering, and the paragraph ends in no stop.
@@ -323,6 +249,8 @@ def _continues_page(at: int, last: _Line, line: _Line, left: float, paras: list[
     text = paras[at].text.rstrip()
     return (
         line.note is None
+        and line.cells is None
+        and last.cells is None
         and line.column == last.column
         and not line.bold
         and not last.bold
@@ -347,18 +275,21 @@ def read_pdf(path: Path, data: bytes) -> Doc:
         raise ReadError(str(path), f"corrupt PDF ({err.__class__.__name__}: {err})") from err
     if not any(pages):
         raise ReadError(str(path), "no text layer (scanned PDF?)")
-    pages = _carry_columns(_drop_running_lines(pages))
+    pages = continue_tables(_carry_columns(_drop_running_lines(pages)))
     paras: list[Para] = []
     seq = 0
-    last_body: tuple[int, _Line] | None = None  # para index and line of the last body line
+    last_body: tuple[int, Line] | None = None  # para index and line of the last body line
     for lines in pages:
-        left = min((ln.x0 for ln in lines), default=0.0)
-        prev: _Line | None = None
+        left = min((ln.x0 for ln in lines if ln.cells is None), default=0.0)
+        prev: Line | None = None
         for line in lines:
             seq += 1
             marks = [Mark(m.offset, m.marker, seq) for m in line.marks]
             piece = Para(line.text, marks, line.bold, seq=seq)
-            if prev is None and last_body is not None and _continues_page(*last_body, line, left,
+            if line.cells is not None:
+                at = len(paras)
+                paras.append(Para("", marks, cells=line.cells, seq=seq))
+            elif prev is None and last_body is not None and _continues_page(*last_body, line, left,
                                                                            paras):
                 at = last_body[0]
                 paras[at] = paras[at].joined(piece)
@@ -371,5 +302,5 @@ def read_pdf(path: Path, data: bytes) -> Doc:
             if line.note is None and paras[at].footnote is None:
                 last_body = (at, line)
             prev = line
-    raw = "\n".join(p.text for p in paras)
+    raw = "\n".join(p.text if p.cells is None else "\t".join(p.cells) for p in paras)
     return assemble(paras, raw=raw, source=str(path), fmt="pdf")
