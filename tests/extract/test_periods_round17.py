@@ -1,5 +1,6 @@
 """Round 17 (sentences written for these tests): periods carried from a
-cumulative date to the table and the paragraph after it."""
+cumulative date to the table and the paragraph after it, and a year of one
+numbered item run on in a sentence that does not date the next item."""
 
 from __future__ import annotations
 
@@ -65,4 +66,22 @@ LATER_PARAGRAPH = [
 @pytest.mark.parametrize("text, expected", LATER_PARAGRAPH)
 def test_later_paragraph_against_budget(text: str, expected: dict) -> None:
     got = _notice_periods(text, "2024-09-12")
+    assert {v: got.get(v) for v in expected} == expected
+
+
+NUMBERED_ITEMS = [
+    # the completion year of item (1) does not date item (2)'s money
+    ("Tập trung đầu tư 2 dự án trọng điểm: (1) Dự án đường ven biển, tổng mức đầu tư "
+     "5.200 tỷ đồng, hoàn thành năm 2028; (2) Dự án cảng cạn phía Tây, đầu tư theo "
+     "phương thức PPP, vốn dự kiến 2.350 tỷ đồng.",
+     {2350.0: None}),
+    ("Các công trình: a) Hồ chứa nước Suối Đá, hoàn thành năm 2027; b) Kè sông Cái, "
+     "nguồn vốn dự kiến 640 tỷ đồng.",
+     {640.0: None}),
+]
+
+
+@pytest.mark.parametrize("text, expected", NUMBERED_ITEMS)
+def test_year_of_item_stays_in_item(text: str, expected: dict) -> None:
+    got = dict(_periods(text, "2026/2030", "2025-12-10"))
     assert {v: got.get(v) for v in expected} == expected
