@@ -31,14 +31,20 @@ _LEADING = re.compile(
     r"|toàn xã|toàn huyện|toàn phường|toàn thị xã|toàn thành phố|trong năm(?! \d)"
     r"|trên địa bàn tỉnh|trên địa bàn|đã|đang|sẽ|mới|riêng|còn|tuy nhiên|đồng thời|nhìn chung"
     r"|ngoài ra"
+    # "…, song trên địa bàn huyện X còn 12 ha": the conjunction before a place or "còn"
+    r"|(?:song|nhưng)(?=\s(?:trên địa bàn|tại|ở|riêng|còn|vẫn|mới|hiện)\s)"
     r"|trong|đến|hết|cuối|từ|tính đến|lũy kế|luỹ kế|tổng cộng|dự ước|ước|dự kiến|về việc|về"
     r"|phấn đấu|phân đầu|để có|để|nhằm|có)"
     r"(?![\w]))\s*"
 )
 # a district, town or commune the subject opens with: the figure's place, not its
 # indicator ("Riêng huyện Ba Bể trồng được 820 ha rừng")
-_LEADING_PLACE = re.compile(r"(?:huyện|thành phố|tp\.|thị xã|thị trấn|xã|phường)\s+(?=\w)")
-_PLACE_STARTS = ("huyện", "thành phố", "tp.", "thị", "xã", "phường")
+# ("[riêng] đoạn qua thị xã Nghi Sơn mới bàn giao 41,2/66,5 ha", "tại xã X còn …": the place; not
+# inside a name, "Quốc lộ 24 đoạn qua huyện Kon Plông")
+_LEADING_PLACE = re.compile(
+    r"(?:(?:đoạn (?:đi |tuyến )?qua|tại|ở)\s+)?"
+    r"(?:huyện|thành phố|tp\.|thị xã|thị trấn|xã|phường)\s+(?=\w)")
+_PLACE_STARTS = ("huyện", "thành phố", "tp.", "thị", "xã", "phường", "đoạn", "tại", "ở")
 _PUNCTUATION = (" ", "\t", "\n", ",", ";", ":", "-", "–", "(")
 _WORD = re.compile(r"\s*([^\s,;:()]+)")
 # Words a subject does not end with: "... ước đạt", "... tăng", "... chiếm".
@@ -46,6 +52,7 @@ _TRAILING_WORDS = (
     "dự ước đạt", "dự kiến đạt", "ước tính đạt", "ước thực hiện", "mới đạt", "mới có", "mới chỉ",
     "còn chậm", "còn thấp", "đạt thấp", "chậm", "còn", "duy trì", "chỉ", "xuống", "vẫn",
     "đạt tỷ lệ", "đạt tối thiểu", "tối thiểu", "ít nhất", "xuống còn", "xảy ra",
+    "không dưới", "không thấp hơn", "không quá", "không vượt quá",  # "tăng bình quân | không dưới"
     "ước đạt", "ước tính", "ước có", "dự ước", "dự kiến", "ước", "đạt được", "đạt", "là", "có",
     "được", "khoảng", "trên", "gần", "hơn", "dưới", "từ", "xấp xỉ", "tăng", "giảm", "bình quân",
     "hằng năm", "hàng năm", "mỗi năm", "chiếm", "bằng", "với", "cho", "tới", "lên", "nâng", "thêm",

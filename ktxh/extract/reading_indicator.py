@@ -36,6 +36,9 @@ _CUMULATIVE_ONLY = re.compile(
 _TOPIC_END = re.compile(r"[:,]\s")
 _TOPIC_LEAD = re.compile(r"(?:về|tình hình|đối với)\s+", re.I)
 # what is said of the topic: "Tình hình tai nạn giao thông | được kiềm chế"
+# a clause set against the one before: "…, song trên địa bàn huyện X còn | 12,8 ha đất lúa":
+# what it counts is named after the number, not carried from before
+_CONTRAST_OPEN = re.compile(r"[\s,;]*(?:song|nhưng)\s")
 _TOPIC_SAID = re.compile(r"\s(?:được|đã|tiếp tục|cơ bản|có|diễn biến|vẫn|còn)(?![\w]).*$", re.I)
 
 
@@ -113,8 +116,9 @@ def _named_by_number(sen: Sentence, st: Running, sp: Spot) -> None:
     ):  # not "...; năm 2025 ước chiếm 11,2% GRDP": GRDP is the whole
         st.indicator = indicators.from_unit(text, folded, q) or st.indicator
     elif unit_base not in (None, "%") and (not subject or compares) and (
-        phrase := indicators.after_number(text, folded, q, generic_only=compares
-                                          or not ONLY_LABEL_RE.fullmatch(lead) or not sen.out)
+        phrase := indicators.after_number(text, folded, q, generic_only=compares or not (
+            ONLY_LABEL_RE.fullmatch(lead) or (not subject and _CONTRAST_OPEN.match(lead.lower())))
+                                          or not sen.out)
     ):  # "giảm 4 người chết, tăng 3 người bị thương"; a list "1.142 nhà bị hư hỏng,
         # 3.860 ha lúa và hoa màu bị ngập úng, 187 điểm sạt lở": each names its own
         st.indicator = phrase

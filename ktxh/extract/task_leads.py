@@ -103,6 +103,9 @@ def _past_markers(text: str, folded: str, c: cl.Clause, s: _Subject,
         if not (cl.is_action_at(folded, p) or tp.STANDING.match(folded, p, c.end)):
             return False  # "lãnh đạo các sở: Tài chính, Xây dựng ...": a list, no task
     standing = tp.STANDING.match(folded, p, c.end)
+    if standing is None:  # "Sở X là cơ quan đầu mối | theo dõi, tổng hợp …"
+        bare = tp.STANDING_BARE.match(folded, p, c.end)
+        standing = bare if bare and cl.is_action_at(folded, bare.end()) else None
     if standing and cl.is_action_at(folded, standing.end()):
         p = standing.end()  # "Sở X là cơ quan thường trực, chủ trì theo dõi ..."
     s.marker = (cl.starts_with(folded, p, cw.STRONG_MARKERS) or tp.CHU_TRI.match(folded, p, c.end)
@@ -192,9 +195,10 @@ def relative_end(folded: str, pos: int, end: int) -> int:
 def _scan(folded: str, q: int, end: int, verbs: tuple[str, ...] | None, skip_words: int = 0,
           ) -> int:
     """The verb within ten words from ``q`` (one of ``verbs`` if given, else an action past
-    the first ``skip_words`` + 1 words), or 0."""
+    the first ``skip_words`` + 1 words) or a modal before an action within fourteen ("… thấp
+    hơn mức bình quân của tỉnh | phải lập …"), or 0."""
     n, listed = 0, -1  # words since a comma of a listed object
-    while q < end and n <= 10:
+    while q < end and n <= 14:
         q = _past_bracket(folded, cl._skip_spaces(folded, q, end), end)
         m = tp.QUALIFIER_FIGURE.match(folded, q, end)  # "có tỷ lệ giải ngân dưới | 30% |"
         if m:
@@ -208,7 +212,10 @@ def _scan(folded: str, q: int, end: int, verbs: tuple[str, ...] | None, skip_wor
                 continue
         if m is None or not m.group()[0].isalnum():
             break
-        if n > skip_words and not tp.COMPLETED_NOUN.search(folded, max(0, q - 20), q) and (
+        modal = tp.QUALIFIER_MODAL.match(folded, q, end) if n > skip_words else None
+        if modal and cl.is_action_at(folded, modal.end()):
+            return q  # "… thấp hơn mức bình quân của tỉnh | phải lập …" (the modal is skipped)
+        if skip_words < n <= 10 and not tp.COMPLETED_NOUN.search(folded, max(0, q - 20), q) and (
                 cl.starts_with(folded, q, verbs) if verbs else
                 cl.is_action_at(folded, q) and (not folded.startswith("có", q)
                                                 or cl.starts_with(folded, q, cw.STRONG_MARKERS))):

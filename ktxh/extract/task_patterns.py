@@ -135,6 +135,11 @@ STANDING = re.compile(
     r",?\s*là cơ quan (?:thường trực|đầu mối|chủ trì|tham mưu)(?:\s+(?:của|giúp)\s[^,;]{0,80}?)?"
     r"\s*,\s*"
 )
+# ... or with its action right after it: "Sở X là cơ quan đầu mối | theo dõi, tổng hợp …"
+STANDING_BARE = re.compile(r",?\s*là cơ quan (?:thường trực|đầu mối|chủ trì|tham mưu)\s+")
+# a modal after a group's long qualifier, before its verb: "Các chủ đầu tư có tỷ lệ giải ngân
+# thấp hơn mức bình quân của tỉnh | phải | lập kế hoạch …"
+QUALIFIER_MODAL = re.compile(r"(?:cần phải|phải|cần)\s+")
 # The closing article of a decision: "Chánh Văn phòng ...; Giám đốc các sở ... chịu trách
 # nhiệm thi hành Quyết định này", "... căn cứ Quyết định thi hành": no task
 CLOSING = re.compile(
