@@ -254,6 +254,8 @@ def in_later_bracket(folded: str, hit: PeriodHit, q_end: int) -> bool:
 _NOW_OPEN = re.compile(r"[\s\-–+•*]*(?:(?:tính )?đến nay|hiện nay|hiện tại|hiện)(?![\w])")
 # a short opening before a period phrase: "Năm 2023, ...", "Trong quý I/2025, ..."
 _OPENING = re.compile(r"[\s\-–+•*]*(?:[^\W\d_]+\s){0,3}$")
+# "(2) Dự án …", "b) …": a numbered item of a list run on in one sentence
+_ITEM_OPEN = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}\)|[a-zđ]\))\s")
 # "Theo số liệu sơ bộ, trong 6 tháng đầu năm 2023, …": a source named first
 _SOURCE_OPENING = re.compile(r"[\s\-–+•*]*theo [^\W\d_]+(?:\s[^\W\d_]+){0,5},\s(?:trong\s)?")
 
@@ -270,6 +272,8 @@ def in_other_clause(folded: str, hit: PeriodHit, sentence_start: int,
         return True
     if _OPENING.fullmatch(folded, sentence_start, hit.start):
         return False
+    if _ITEM_OPEN.match(folded, clause_start):
+        return True  # "(1) Dự án …, hoàn thành năm 2029; (2) Dự án …, vốn 4.470 tỷ đồng"
     part_start = folded.rfind(";", sentence_start, hit.start) + 1 or sentence_start
     part_end = folded.find(";", hit.end, clause_start)
     part_end = clause_start if part_end == -1 else part_end

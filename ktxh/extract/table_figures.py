@@ -83,12 +83,20 @@ def _period(doc: Doc, col: Column, default: str | None, year: int | None = None)
 def _lead_in_to_date(table: Table, default: str | None) -> str | None:
     """The time to date that the sentence leading into the table names, when the
     table is dated only by its year: "Tính đến ngày 30/9/2025 đã giải ngân …. Kết quả
-    theo nhóm chủ đầu tư như sau:" over "| Đã giải ngân | Tỷ lệ (%) |" → "2025-M9"."""
+    theo nhóm chủ đầu tư như sau:" over "| Đã giải ngân | Tỷ lệ (%) |" → "2025-M9".
+    In a document of no period (a thông báo), the lead's own cumulative date dates
+    the table: "Lũy kế đến hết tháng 9/2025, tổng thu … . Kết quả theo từng nguồn
+    thu như sau:" over "| Lũy kế thực hiện |" → "2025-M9"."""
     year = year_of(default)
     lead = table.caption.rsplit("\n", 1)[-1].rstrip(" *")
-    if not year or default != str(year) or not lead.endswith(":"):
+    if (default is not None and (not year or default != str(year))) or not lead.endswith(":"):
         return None
-    codes = [h.code for h in find_period_hits(lead, year=year) if not h.base]
+    hits = [h for h in find_period_hits(lead, year=year) if not h.base]
+    codes = [h.code for h in hits]
+    if default is None:
+        # only an "(lũy kế) đến hết tháng 9/2025" the lead names as its one time
+        return codes[0] if len(hits) == 1 and hits[0].until and _TO_DATE.fullmatch(
+            codes[0]) else None
     if codes and _TO_DATE.fullmatch(codes[-1]) and year_of(codes[-1]) == year:
         return codes[-1]
     return None

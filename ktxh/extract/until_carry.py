@@ -5,7 +5,8 @@ phrase opening a sentence (after a connective: "Tuy nhiên, từ đầu năm đ�
 ngày ...") dates the rest of its paragraph; a sentence ending with ":" dates
 the list items under it; and a later paragraph of the same section that
 goes on about the same activity ("Trong đó: vốn ngân sách địa phương giải
-ngân ...", "Có 14/38 chủ đầu tư giải ngân ...") is of that day too. A
+ngân ...", "Có 14/38 chủ đầu tư giải ngân ...", "Bên cạnh đó, thu ... mới đạt
+51,4% dự toán") is of that day too. A
 paragraph about something else ("Dự án ... đã hoàn thành 87% khối lượng")
 keeps the document's period. A period phrase of a sentence's own always wins
 (:func:`ktxh.extract.figure_pick.pick_period`).
@@ -36,6 +37,9 @@ _BREAKS_DOWN = re.compile(r"[\s\-–+•*]*(?:trong đó|cụ thể|bao gồm)(?
 _TOPICS = re.compile(
     word_start(*(re.escape(v) for v in sorted((v for v in OPENING_VERBS if " " in v),
                                               key=len, reverse=True))) + r"(?![\w])"
+    # "… bằng 72,6% dự toán" then "Bên cạnh đó, … mới đạt 51,4% dự toán": measured
+    # against the year's budget, so counted to the same day
+    + "|" + word_start("dự toán") + r"(?![\w])"
 )
 
 
