@@ -100,6 +100,9 @@ _SPAN_FROM_BEFORE = re.compile(
 # "tổ chức chính quyền địa phương 2 cấp", "mô hình 3 cấp": a model's name, no count
 _TIERS_BEFORE = re.compile(r"(?:chính quyền(?: địa phương)?|mô hình)\s$")
 _TIERS_AFTER = re.compile(r"\scấp(?![\w])")
+# "đã thi công đến tầng 9/11", "đã lên đến sàn tầng 12/18": floors done out of the total,
+# the unit written before the fraction
+_FLOOR_BEFORE = re.compile(r"(?<![\w])tầng\s$")
 _YEAR_RANGE_AFTER = re.compile(r"\s?[-–]\s?(?:19|20)\d\d(?!\d)")
 # "gấp đôi năm 2019", "gấp ba lần": a multiple written as a word
 MULTIPLE_WORDS = {"đôi": 2.0, "rưỡi": 1.5, "ba": 3.0, "bốn": 4.0}
@@ -289,12 +292,16 @@ def _fraction(text: str, folded: str, s: int, e: int, value: float) -> Quantity 
         return None  # "21/4/2022", "03/2016/NQ-HĐND", "11/NQ-CP"
     if is_year(m2.group()):
         return None  # "7/2020"
+    total = parse_number(m2.group())
+    if _FLOOR_BEFORE.search(folded, max(0, s - 6), s) and total >= value:
+        # "đến tầng 9/11": the unit stays where it is written, nothing is read after it
+        floor = UnitMatch(m2.end(), m2.end(), 1.0, "tầng", None, open=True)
+        return Quantity(s, m2.end(), m2.end(), value, total, floor, "tầng", "progress")
     unit = match_unit(folded, m2.end())
     if unit is None and _DONE_BEFORE.search(folded, max(0, s - 24), s):
         unit = open_count(text, folded, s, m2.end(), m2.group())
     if unit is None or unit.base == "%":
         return None  # "1/2", "1/10.000"
-    total = parse_number(m2.group())
     if total < value or (value == total == 24 and unit.base == "giờ"):
         return None  # "trực 24/24 giờ": round the clock
     return Quantity(s, m2.end(), unit.end, value, total, unit, _unit_text(text, unit), "progress")

@@ -50,6 +50,7 @@ _NAME_BEFORE = frozenset(fold(w) for w in (
     "hồ", "đập", "mỏ", "lữ đoàn", "trung đoàn", "sư đoàn", "tiểu đoàn", "đoàn", "iso", "trường",
     "lớp", "khu", "cụm", "bệnh viện", "tỉnh", "quận", "huyện", "thị xã", "thành phố", "ql", "tl",
     "đt", "thành phần", "hợp phần",  # "Dự án thành phần 2 cao tốc A - B"
+    "tầng",  # "Tầng 3 bố trí phòng họp": a floor
 ))
 _ACRONYM_BEFORE = re.compile(r"(?<![\w])[A-ZĐ][A-ZĐ0-9]+\s?$")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s?$")
