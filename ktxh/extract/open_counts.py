@@ -39,9 +39,18 @@ _NOT_COUNTS = frozenset(fold(w) for w in (
     "phần", "nửa", "tỷ", "triệu", "nghìn", "ngàn", "vạn", "trăm", "chục", "mươi", "điểm",
     # adjectives and verbs that follow a number
     "cũ", "lớn", "nhỏ", "chính", "khác", "chuẩn", "sao", "tuổi", "loại",
-    # "trên 10.000 dân": per head of population
-    "dân",
 ))
+# "cho khoảng 40.000 dân", "phục vụ hơn 12.000 dân": people counted as "dân", but not the
+# words "dân" opens ("54 dân tộc", "120 dân quân"; "dân cư" is counted: "5.000 dân cư")
+_PEOPLE_COMPOUNDS = frozenset(fold(w) for w in (
+    "tộc", "quân", "số", "sự", "chủ", "lập", "doanh", "dụng", "vận", "sinh", "nguyện", "trí",
+    "ca", "gian", "tự", "biểu", "phòng", "cày", "chài", "công", "mạng", "y", "ý", "tình",
+))
+# "12 bác sĩ trên 10.000 dân", "bình quân mỗi 1.000 dân", "cứ 100 dân": the base of a rate
+# per head (a round number after one of these words), no count
+_PER_HEAD_BEFORE = re.compile(r"(?<![\w])(?:trên|mỗi|một|cứ|bình quân)\s$")
+_PER_HEAD_BASES = frozenset(("1", "10", "100", "1.000", "10.000", "100.000"))
+_WORD_AFTER_PEOPLE = re.compile(r"\s?(/|[^\W\d_]+)")
 # words before a number that make it a name: "Đề án 06", "Chương trình 135", "Phường 3"
 _NAME_BEFORE = frozenset(fold(w) for w in (
     "đề án", "chương trình", "dự án", "kế hoạch", "công văn", "thông báo", "văn bản", "phường",
@@ -76,6 +85,8 @@ def open_count(text: str, folded: str, start: int, end: int, raw: str) -> UnitMa
         return None
     if m is None or m.group(1) in _NOT_COUNTS:
         return None
+    if m.group(1) == "dân" and not _people(folded, start, m.end(1), raw):
+        return None
     if m.group(1) == "bao" and folded.startswith(" gồm", m.end(1)):
         return None  # "2 bao gồm": not "42.000 bao tải"
     if not text[m.start(1)].islower():
@@ -92,6 +103,17 @@ def open_count(text: str, folded: str, start: int, end: int, raw: str) -> UnitMa
     ):
         return None
     return UnitMatch(m.start(1), m.end(1), 1.0, m.group(1), None, open=True)
+
+
+def _people(folded: str, start: int, end: int, raw: str) -> bool:
+    """Whether "dân" after the number ``raw`` at ``start`` counts people: not "54 dân tộc",
+    not "trên 10.000 dân", "mỗi 1.000 dân" (a rate's base)."""
+    after = _WORD_AFTER_PEOPLE.match(folded, end)
+    if after is not None and (after.group(1) == "/" or after.group(1) in _PEOPLE_COMPOUNDS):
+        return False
+    if raw in _PER_HEAD_BASES and _PER_HEAD_BEFORE.search(folded, max(0, start - 12), start):
+        return False
+    return not folded.startswith("mỗi ", max(0, start - 4))
 
 
 def trim_places(text: str, unit: UnitMatch) -> UnitMatch:

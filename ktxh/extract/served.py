@@ -17,13 +17,14 @@ from ktxh.text.normalize import fold
 
 # --- language data -----------------------------------------------------------
 
-# "bảo đảm tưới cho", "cấp nước tưới cho", "tưới cho", "cấp nước sinh hoạt cho khoảng"
+# "bảo đảm tưới cho", "cấp nước tưới cho", "tưới cho", "cấp nước sinh hoạt cho khoảng",
+# "cấp nước tưới cho 3.200 ha và nước sinh hoạt cho 40.000 dân" ("cấp" said once)
 _SERVED_BEFORE = re.compile(
     r"(?<![\w])((?:(?:bảo đảm|đảm bảo|phục vụ|cấp) )?(?:nước )?tưới"
-    r"|cấp nước sinh hoạt|cấp nước sạch)"
+    r"|(?:cấp )?nước sinh hoạt|cấp nước sạch)"
     r" cho(?: khoảng| gần| hơn| trên)?\s*$")
 _AREA_UNITS = frozenset(("ha",))
-_SERVED_COUNTS = frozenset(("người", "hộ", "hộ dân", "nhân khẩu"))
+_SERVED_COUNTS = frozenset(("người", "hộ", "hộ dân", "nhân khẩu", "dân"))
 # what ends the words naming the area served: "ha | lúa và cấp nước …", "ha | đất canh tác."
 _OBJECT_END = re.compile(r"[,;:.()\n<\d]|\s(?:và|cho|để|trong|tại|của|với)(?![\w])")
 _MAX_OBJECT_WORDS = 6
@@ -40,6 +41,8 @@ def served(doc: Doc, fig: Figure) -> Figure:
     if m is None:
         return fig
     verb = doc.text[m.start(1) : m.end(1)]
+    if fold(verb).startswith("nước sinh") and doc.folded.endswith("và ", 0, m.start(1)):
+        verb = f"cấp {verb}"  # "… và nước sinh hoạt cho": the "cấp" said before
     unit = fold(fig.unit)
     if unit in _SERVED_COUNTS:
         return replace(fig, indicator=f"{fig.unit} được {verb}")
