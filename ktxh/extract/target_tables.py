@@ -23,6 +23,8 @@ caption's ("Đơn vị tính: triệu đồng"); a cell may hold a range ("10 - 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from typing import Any
 
 from ktxh.extract.records import Target
 from ktxh.extract.table_cells import cell_value, falls, percent_kind, place_of, span_before
@@ -32,7 +34,7 @@ from ktxh.extract.tables import Table, _tables, read_table
 from ktxh.extract.target_lists import heading_section, lead_state
 from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
 from ktxh.extract.units import match_unit, normalize
-from ktxh.text.model import Doc
+from ktxh.text.model import BlockKind, Doc
 from ktxh.text.normalize import fold
 
 # --- language data -----------------------------------------------------------
@@ -188,3 +190,19 @@ def table_targets(doc: Doc, period: str | None,
         for row in table.rows:
             out += _row_targets(doc, table, row, columns, ind_col, unit_col, period, rows_read)
     return out, rows_read
+
+
+def figure_rows(doc: Doc, figures: Any) -> set[int]:
+    """The table rows that hold one of ``figures``."""
+    rows = [(b.span.start, b.span.end, k) for k, b in enumerate(doc.blocks)
+            if b.kind is BlockKind.TABLE_ROW]
+    if not rows:
+        return set()
+    starts = [r[0] for r in rows]
+    out: set[int] = set()
+    for f in figures:
+        at = getattr(f, "value_span", None) or f.span
+        i = bisect_right(starts, at.start) - 1
+        if i >= 0 and at.start < rows[i][1]:
+            out.add(rows[i][2])
+    return out

@@ -16,7 +16,6 @@ take the span ("2021/2025"); else the headings', else the document's.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Mapping
 from typing import Any
 
@@ -32,7 +31,7 @@ from ktxh.extract.target_kinds import directive_name, sign_targets
 from ktxh.extract.target_lists import lead_in_periods, section_of
 from ktxh.extract.target_milestones import milestone_from, milestone_name, milestone_period
 from ktxh.extract.target_periods import DEADLINE_WORD_RE, deadline_period, own_periods
-from ktxh.extract.target_tables import table_targets
+from ktxh.extract.target_tables import figure_rows, table_targets
 from ktxh.extract.target_tense import aims_after_baseline, as_of_year
 from ktxh.extract.thresholds import negated_threshold
 from ktxh.extract.timeframes import PeriodHit, year_of
@@ -310,22 +309,6 @@ def _end_year(doc: Doc, hits: list[PeriodHit]) -> int | None:
     return None
 
 
-def _figure_rows(doc: Doc, figures: Any) -> set[int]:
-    """The table rows that hold one of ``figures``."""
-    rows = [(b.span.start, b.span.end, k) for k, b in enumerate(doc.blocks)
-            if b.kind is BlockKind.TABLE_ROW]
-    if not rows:
-        return set()
-    starts = [r[0] for r in rows]
-    out: set[int] = set()
-    for f in figures:
-        at = getattr(f, "value_span", None) or f.span
-        i = bisect_right(starts, at.start) - 1
-        if i >= 0 and at.start < rows[i][1]:
-            out.add(rows[i][2])
-    return out
-
-
 def _target_readings(doc: Doc, start: int, end: int, cut: int,
                      year: int | None) -> list[Reading]:
     """The readings of a sentence from ``cut`` on that may be targets."""
@@ -384,7 +367,7 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
     # the plan columns of tables, put in text order among the sentences' targets
     pending, table_rows = table_targets(doc, ctx.period, sections)
     # a row the figures step read as results ("| Các xã còn lại (9 xã) | 1,8 |") sets none
-    table_rows = set(table_rows) | _figure_rows(doc, found.get("figures", ()))
+    table_rows = set(table_rows) | figure_rows(doc, found.get("figures", ()))
     pending.reverse()
     for s in doc.sentences:
         block = s.block
