@@ -119,6 +119,16 @@ def same_body(expected: str | None, got: str | None) -> bool:
     return got == expected or got.startswith(expected + " ")
 
 
+def assert_tasks(found, expected: list[tuple]) -> None:
+    """``found`` tasks against ``(lead, action start[, deadline[, report_to]])``
+    tuples: the same leads in order, each action opening with its start, and
+    the deadline and report-to where the tuple gives them."""
+    assert [t.lead for t in found] == [e[0] for e in expected]
+    for t, (_, action, *rest) in zip(found, expected, strict=True):
+        assert t.action.startswith(action)
+        assert (t.deadline, t.report_to)[: len(rest)] == tuple(rest)
+
+
 def same_task(expected: tuple, got: tuple) -> bool:
     kind, lead, support, deadline, report_to = expected
     return (

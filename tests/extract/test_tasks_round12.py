@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ktxh.extract import task_patterns as tp
-from tests.extract.test_tasks import tasks_of
+from tests.extract.test_tasks import assert_tasks, tasks_of
 
 CASES = [
     # (kind, body, [(lead, action start, deadline, report_to)])
@@ -33,11 +33,7 @@ CASES = [
 @pytest.mark.parametrize(("kind", "body", "expected"), CASES)
 def test_round12_tasks(kind: str, body: str, expected: list[tuple]) -> None:
     found = tasks_of(body, kind=kind, date="2025-10-16")
-    got = [(t.lead, t.action, t.deadline, t.report_to) for t in found]
-    assert [g[0] for g in got] == [e[0] for e in expected]
-    for (_, action, deadline, report_to), e in zip(got, expected, strict=True):
-        assert action.startswith(e[1])
-        assert (deadline, report_to) == (e[2], e[3])
+    assert_tasks(found, expected)
 
 
 @pytest.mark.parametrize(("rest", "picks"), [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_tasks import tasks_of
+from tests.extract.test_tasks import assert_tasks, tasks_of
 
 CASES = [
     # (kind, body, [(lead, action start)])
@@ -37,7 +37,4 @@ CASES = [
 @pytest.mark.parametrize(("kind", "body", "expected"), CASES)
 def test_round13_tasks(kind: str, body: str, expected: list[tuple]) -> None:
     found = tasks_of(body, kind=kind, date="2024-11-05")
-    got = [(t.lead, t.action) for t in found]
-    assert [g[0] for g in got] == [e[0] for e in expected]
-    for (_, action), e in zip(got, expected, strict=True):
-        assert action.startswith(e[1])
+    assert_tasks(found, expected)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_tasks import tasks_of
+from tests.extract.test_tasks import assert_tasks, tasks_of
 
 CASES = [
     # (kind, body, [(lead, action start, deadline)])
@@ -58,8 +58,4 @@ CASES = [
 @pytest.mark.parametrize(("kind", "body", "expected"), CASES)
 def test_round15_tasks(kind: str, body: str, expected: list[tuple]) -> None:
     found = tasks_of(body, kind=kind, date="2025-10-08")
-    got = [(t.lead, t.action, t.deadline) for t in found]
-    assert [g[0] for g in got] == [e[0] for e in expected]
-    for (_, action, deadline), e in zip(got, expected, strict=True):
-        assert action.startswith(e[1])
-        assert deadline == e[2]
+    assert_tasks(found, expected)
