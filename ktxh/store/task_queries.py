@@ -19,10 +19,11 @@ from ktxh.store.tables import LIGHT, Document, Task
 
 
 def _task_where(
-    session: Session, document_id: int | None, lo: dt.date | None, hi: dt.date | None,
-    current_only: bool,
+    session: Session, agency: str | None, document_id: int | None, lo: dt.date | None,
+    hi: dt.date | None, current_only: bool,
 ) -> ColumnElement[bool]:
-    """The SQL part of the task filters (due-date bounds honour corrected deadlines)."""
+    """The SQL part of the task filters (due-date bounds and agencies honour
+    corrected values)."""
     raw: list[ColumnElement[bool]] = []
     if lo:
         raw.append(Task.due_date >= lo)
@@ -39,6 +40,8 @@ def _task_where(
         where = and_(Task.document_id == document_id, where)
     if current_only:
         where = and_(Document.superseded_by_id.is_(None), where)
+    if agency:
+        where = and_(where, _agency_where(session, agency))
     return where
 
 
@@ -101,11 +104,9 @@ def list_tasks(
     """
     today = today or dt.date.today()
     lo, hi = date_bound(date_from, start=True), date_bound(date_to)
-    where = _task_where(session, document_id, lo, hi, current_only)
+    where = _task_where(session, agency, document_id, lo, hi, current_only)
     if task_ids is not None:  # these tasks only (a page picked elsewhere)
         where = and_(where, Task.id.in_(sorted(set(task_ids))))
-    if agency:
-        where = and_(where, _agency_where(session, agency))
     stmt = (
         select(Task, Document).options(*LIGHT)
         .join(Document, Document.id == Task.document_id)
@@ -179,9 +180,7 @@ def count_tasks(
         return len(list_tasks(session, agency, status, document_id, date_from, date_to,
                               today, status_fn, current_only))
     lo, hi = date_bound(date_from, start=True), date_bound(date_to)
-    where = _task_where(session, document_id, lo, hi, current_only)
-    if agency:
-        where = and_(where, _agency_where(session, agency))
+    where = _task_where(session, agency, document_id, lo, hi, current_only)
     stmt = (select(func.count()).select_from(Task)
             .join(Document, Document.id == Task.document_id).where(where))
     return session.scalar(stmt) or 0
