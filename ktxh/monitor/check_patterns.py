@@ -10,6 +10,9 @@ import re
 # A list of parts follows: "trong đó" (some parts), "gồm"/"bao gồm" (all parts).
 PARTS_MARKER = re.compile(r"(?<!\w)(?P<m>trong đó|bao gồm|gồm có|gồm)(?!\w)\s*:?")
 ALL_PARTS = ("gồm", "bao gồm", "gồm có")
+# The last words of a paragraph that open the list items after it:
+# "…, tăng 8,9% so với cùng kỳ. Trong đó:"
+LIST_OPENER = re.compile(r"(?<!\w)(?P<m>trong đó|bao gồm|gồm có|gồm|cụ thể)\s*:$")
 # Words before a percentage that state a ratio of the amounts before it.
 RATIO_WORDS = re.compile(r"(?:đạt|bằng|tương đương|tương ứng|được|là)\s*$")
 # After the percentage: it is a share of the plan/estimate ("kế hoạch", "dự toán").

@@ -22,6 +22,7 @@ from ktxh.monitor.check_patterns import (
     CHANGE_BEFORE,
     COMMENT_ITEM,
     CROSS_CUTTING,
+    LIST_OPENER,
     NEW_TOTAL,
     PARTS_MARKER,
     SHARE_ITEM,
@@ -66,7 +67,7 @@ def list_parts_findings(doc: Doc, start: int, end: int, block: int,
     part and are skipped; the list ends at the first other block."""
     folded = doc.folded
     tail = folded[start:end].rstrip()
-    m = _LIST_OPENER.search(tail)
+    m = LIST_OPENER.search(tail)
     if m is None or folded[start + len(tail) : doc.blocks[block].span.end].strip():
         return
     bullet = None
@@ -89,9 +90,6 @@ def list_parts_findings(doc: Doc, start: int, end: int, block: int,
         totals = _totals(folded, *before)
     yield from _compare_parts(totals, parts, m["m"] in ALL_PARTS)
 
-
-# the paragraph's last words open a list: "…, tăng 8,9% so với cùng kỳ. Trong đó:"
-_LIST_OPENER = re.compile(r"(?<!\w)(?P<m>trong đó|bao gồm|gồm có|gồm|cụ thể)\s*:$")
 
 
 def _totals(folded: str, start: int, end: int) -> list[Amount]:

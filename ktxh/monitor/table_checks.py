@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import groupby, takewhile
 
 from ktxh.extract.numbers import parse_number
 from ktxh.monitor.findings import WARNING, Finding, vn_number
@@ -48,37 +49,28 @@ class _Row:
 def table_findings(doc: Doc) -> Iterator[Finding]:
     """Every table's totals and group rows against the rows they sum."""
     for rows, headers in _tables(doc):
+        sums = _sums(rows)
         for col, header in enumerate(headers):
-            if _NOT_ADDITIVE.search(header.lower()):
-                continue
-            yield from _column_findings(rows, col, header)
+            if not _NOT_ADDITIVE.search(header.lower()):
+                for total, parts in sums:
+                    yield from _compare(total, parts, col, header)
 
 
 def _tables(doc: Doc) -> Iterator[tuple[list[_Row], list[str]]]:
     """(data rows, column headers) of each run of table rows."""
-    run: list[int] = []
-    for i, block in enumerate(doc.blocks):
-        if block.kind is BlockKind.TABLE_ROW:
-            run.append(i)
+    for is_table, run in groupby(doc.blocks, key=lambda b: b.kind is BlockKind.TABLE_ROW):
+        if not is_table:
             continue
-        if run:
-            yield from _table(doc, run)
-            run = []
-    if run:
-        yield from _table(doc, run)
-
-
-def _table(doc: Doc, run: list[int]) -> Iterator[tuple[list[_Row], list[str]]]:
-    rows = [_row(doc, doc.blocks[i].cells) for i in run]
-    first = next((k for k, r in enumerate(rows) if any(isinstance(c, _Cell) for c in r.cells)),
-                 None)
-    if first is None or first == 0:
-        return  # no numbers, or no header to tell the columns
-    width = max(len(r.cells) for r in rows)
-    headers = [" ".join(doc.text[c.start : c.end].strip() for i in run[:first]
-                        if k < len(cells := doc.blocks[i].cells) for c in (cells[k],))
-               for k in range(width)]
-    yield rows[first:], headers
+        cells = [b.cells for b in run]
+        rows = [_row(doc, c) for c in cells]
+        first = next((k for k, r in enumerate(rows)
+                      if any(isinstance(c, _Cell) for c in r.cells)), 0)
+        if first == 0:
+            continue  # no numbers, or no header to tell the columns
+        width = max(len(c) for c in cells)
+        headers = [" ".join(doc.text[row[k].start : row[k].end].strip()
+                            for row in cells[:first] if k < len(row)) for k in range(width)]
+        yield rows[first:], headers
 
 
 def _row(doc: Doc, spans: tuple[Span, ...]) -> _Row:
@@ -105,21 +97,18 @@ def _cell(text: str, span: Span) -> _Cell | None | str:
     return _Cell(parse_number(text), 0.5 * 10 ** -decimals, span)
 
 
-def _column_findings(rows: list[_Row], col: int, header: str) -> Iterator[Finding]:
+def _sums(rows: list[_Row]) -> list[tuple[_Row, list[_Row]]]:
+    """(summing row, the rows it sums): the total row sums the shallowest
+    labelled rows (the groups, else the items), a group row its items."""
+    top = min((r.level for r in rows if r.level > 0), default=None)
+    out = []
     for k, row in enumerate(rows):
         if row.level == 0:
-            top = min((r.level for r in rows if r.level > 0), default=None)
-            parts = [r for r in rows if r.level == top]
+            out.append((row, [r for r in rows if r.level == top]))
         elif row.level == 1:
-            parts = []
-            for r in rows[k + 1 :]:
-                if r.level in (0, 1):
-                    break
-                if r.level == 2:
-                    parts.append(r)
-        else:
-            continue
-        yield from _compare(row, parts, col, header)
+            items = takewhile(lambda r: r.level not in (0, 1), rows[k + 1 :])
+            out.append((row, [r for r in items if r.level == 2]))
+    return out
 
 
 def _compare(total: _Row, parts: list[_Row], col: int, header: str) -> Iterator[Finding]:
