@@ -104,12 +104,6 @@ DEADLINE_CUE_RE = re.compile(word_start("trước", "chậm nhất", "muộn nh�
                                         "trong quý", "trong tháng") + r"(?![\w])")
 
 
-def is_target_sentence(doc: Doc, start: int, end: int, block: int, period: str | None,
-                       sections: dict[int, str | None] | None = None) -> bool:
-    """Whether the sentence ``[start, end)`` of ``block`` sets any target."""
-    return target_from(doc, start, end, block, period, sections) is not None
-
-
 def target_from(doc: Doc, start: int, end: int, block: int, period: str | None,
                 sections: dict[int, str | None] | None = None,
                 date: str | None = None) -> int | None:
