@@ -19,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ktxh import extract_file
+from ktxh.cli_options import Db
 from ktxh.extract.export import to_json
 from ktxh.text.errors import ReadError
 
@@ -34,12 +35,6 @@ app = typer.Typer(
 # Piped output (scripts, logs) gets wide tables instead of an 80-column squeeze.
 out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True)
-
-Db = Annotated[
-    str | None,
-    typer.Option("--db", help="Database URL (default: $KTXH_DATABASE_URL or sqlite:///ktxh.db)."),
-]
-AsJson = Annotated[bool, typer.Option("--json", help="Print JSON for machine use.")]
 
 
 @app.callback()

@@ -15,11 +15,8 @@ from typing import Annotated, Any
 
 import typer
 
-Db = Annotated[
-    str | None,
-    typer.Option("--db", help="Database URL (default: $KTXH_DATABASE_URL or sqlite:///ktxh.db)."),
-]
-AsJson = Annotated[bool, typer.Option("--json", help="Print JSON for machine use.")]
+from ktxh.cli_options import AsJson, Db
+
 AsOf = Annotated[str | None, typer.Option("--as-of", help="Date to judge on (YYYY-MM-DD); "
                                                           "default today.")]
 

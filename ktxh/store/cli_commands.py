@@ -15,11 +15,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-Db = Annotated[
-    str | None,
-    typer.Option("--db", help="Database URL (default: $KTXH_DATABASE_URL or sqlite:///ktxh.db)."),
-]
-AsJson = Annotated[bool, typer.Option("--json", help="Print JSON for machine use.")]
+from ktxh.cli_options import AsJson, Db
 
 
 def docs_cmd(

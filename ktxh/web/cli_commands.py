@@ -9,15 +9,11 @@ from typing import Annotated
 import typer
 from sqlalchemy import func, select
 
+from ktxh.cli_options import Db
 from ktxh.store import StoreError, open_store
 from ktxh.store.activity import User
 
 user_app = typer.Typer(no_args_is_help=True, help="Accounts of the web dashboard and API.")
-
-Db = Annotated[
-    str | None,
-    typer.Option("--db", help="Database URL (default: $KTXH_DATABASE_URL or sqlite:///ktxh.db)."),
-]
 
 
 def _store(db: str | None):  # type: ignore[no-untyped-def]
