@@ -13,6 +13,18 @@ ALL_PARTS = ("gồm", "bao gồm", "gồm có")
 # The last words of a paragraph that open the list items after it:
 # "…, tăng 8,9% so với cùng kỳ. Trong đó:"
 LIST_OPENER = re.compile(r"(?<!\w)(?P<m>trong đó|bao gồm|gồm có|gồm|cụ thể)\s*:$")
+# A count of things before their total and a colon: "4 dự án … với tổng mức
+# đầu tư 21.600 tỷ đồng:", "ba công trình, tổng vốn …:".
+NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                "mười": 10}
+COUNTED = re.compile(
+    r"(?<!\w)(?P<n>\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:dự án|công trình|"
+    r"chương trình|gói thầu|tuyến(?: đường)?|hạng mục|nhiệm vụ|đề án|nguồn(?: vốn)?|khoản)(?!\w)"
+)
+# The numbered items of a list inside a sentence: "(1) …; (2) …", "a) …, b) …".
+ENUMERATED = re.compile(r"(?:(?<=[\s:;,])|^)(?:\((?P<i>\d{1,2})\)|(?P<a>[a-h])\))\s+", re.MULTILINE)
+# A rounded amount: "khoảng 21.600 tỷ đồng".
+APPROXIMATE = re.compile(r"(?<!\w)(?:khoảng|xấp xỉ|gần)\s*$")
 # Words before a percentage that state a ratio of the amounts before it.
 RATIO_WORDS = re.compile(r"(?:đạt|bằng|tương đương|tương ứng|được|là)\s*$")
 # After the percentage: it is a share of the plan/estimate ("kế hoạch", "dự toán").

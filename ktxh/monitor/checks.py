@@ -1,11 +1,13 @@
 """Consistency checks on one document (pure: Doc + Extraction in, findings out).
 
-``ktxh check FILE`` can run these on a draft before it is stored. Each
-check reads the sentence text itself (amounts via :mod:`ktxh.monitor.amounts`)
-so it does not depend on how much the extractors found. The checks live in
+``ktxh check FILE`` can run these on a draft before it is stored. Most
+checks read the sentence text itself (amounts via :mod:`ktxh.monitor.amounts`)
+so they do not depend on how much the extractors found; the swapped digits
+of :mod:`~ktxh.monitor.figure_checks` compare the extracted figures. The checks live in
 :mod:`~ktxh.monitor.ratio_checks`, :mod:`~ktxh.monitor.parts_checks`,
 :mod:`~ktxh.monitor.share_checks`, :mod:`~ktxh.monitor.difference_checks`,
-:mod:`~ktxh.monitor.table_checks`,
+:mod:`~ktxh.monitor.table_checks`, :mod:`~ktxh.monitor.count_checks`,
+:mod:`~ktxh.monitor.figure_checks`,
 :mod:`~ktxh.monitor.period_checks` and :mod:`~ktxh.monitor.calendar`; this
 module runs them, and adds the checks on records (deadlines, citations) and
 across documents (:func:`check_series`).
@@ -21,7 +23,9 @@ from ktxh.extract.records import Extraction
 from ktxh.monitor.amounts import find_amounts
 from ktxh.monitor.calendar import check_period
 from ktxh.monitor.check_patterns import ASSIGNS, HEADER_DATE, PAST
+from ktxh.monitor.count_checks import counted_findings, counted_list_findings
 from ktxh.monitor.difference_checks import difference_findings
+from ktxh.monitor.figure_checks import swapped_digit_findings
 from ktxh.monitor.findings import ERROR, Finding
 from ktxh.monitor.parts_checks import footnote_total, list_parts_findings, parts_findings
 from ktxh.monitor.period_checks import check_periods
@@ -54,6 +58,8 @@ def _text_findings(doc: Doc) -> Iterator[Finding]:
         yield from implicit_base(folded, before, (s, e))
         yield from parts_findings(folded, s, e, lead)
         yield from list_parts_findings(doc, s, e, block, before)
+        yield from counted_findings(folded, s, e)
+        yield from counted_list_findings(doc, s, e, block)
         yield from share_findings(folded, s, e)
         prev, prev_block = (s, e), block
 
@@ -108,6 +114,7 @@ def check_document(doc: Doc, extraction: Extraction) -> list[Finding]:
         *_text_findings(doc),
         *difference_findings(doc),
         *table_findings(doc),
+        *swapped_digit_findings(doc, extraction),
         *_deadline_findings(doc, extraction, doc_date),
         *_reference_findings(extraction, doc_date),
         *check_periods(doc, extraction, doc_date),

@@ -39,11 +39,11 @@ def parts_findings(folded: str, start: int, end: int,
     for m in PARTS_MARKER.finditer(folded, start, end):
         marker = m["m"]
         depth_end = _scope_end(folded, m.end(), end)
-        before = _totals(folded, start, m.start())
+        before = totals(folded, start, m.start())
         in_parens = folded.count("(", start, m.start()) > folded.count(")", start, m.start())
         if in_parens:
             open_at = folded.rfind("(", start, m.start())
-            before = _totals(folded, start, open_at)
+            before = totals(folded, start, open_at)
         elif not before and lead is not None and m.start() - start < 12:
             before = [lead]
         # a nested list outside parentheses ends this one ("..., gồm: ...")
@@ -82,17 +82,17 @@ def list_parts_findings(doc: Doc, start: int, end: int, block: int,
             continue
         if CROSS_CUTTING.search(item):
             return  # "- Lao động nữ: …": overlapping breakdowns
-        amounts = _totals(folded, b.span.start, b.span.end)
+        amounts = totals(folded, b.span.start, b.span.end)
         if amounts:
             parts.append(amounts[0])
-    totals = _totals(folded, start, start + m.start())
-    if not totals and before is not None and not folded[start : start + m.start()].strip():
-        totals = _totals(folded, *before)
-    yield from _compare_parts(totals, parts, m["m"] in ALL_PARTS)
+    whole = totals(folded, start, start + m.start())
+    if not whole and before is not None and not folded[start : start + m.start()].strip():
+        whole = totals(folded, *before)
+    yield from _compare_parts(whole, parts, m["m"] in ALL_PARTS)
 
 
 
-def _totals(folded: str, start: int, end: int) -> list[Amount]:
+def totals(folded: str, start: int, end: int) -> list[Amount]:
     """Amounts that can be a total: not changes ("tăng 300 tỷ đồng")."""
     return [a for a in top_amounts(find_amounts(folded[start:end], start))
             if not CHANGE_BEFORE.search(folded, max(start, a.start - 60), a.start)]

@@ -81,6 +81,32 @@ CASES = [
     # the list ends at the next paragraph
     ("Diện tích gieo trồng ước đạt 18.200 ha. Trong đó:\n\n- Lúa: 11.000 ha;\n\n"
      "- Ngô: 5.100 ha.\n\nSản lượng lương thực ước đạt 21.000 ha cây vụ trước.", []),
+    # a counted total ("3 dự án … 9.200 tỷ đồng:") is complete: its numbered items add up
+    ("Ưu tiên hoàn thành 3 dự án động lực với tổng mức đầu tư 9.200 tỷ đồng: (1) Đường ven "
+     "biển đoạn phía Nam, tổng mức đầu tư 5.100 tỷ đồng; (2) Cầu Cửa Hội, quy mô 4 làn xe, "
+     "tổng mức đầu tư 2.400 tỷ đồng; (3) Bệnh viện Sản Nhi, 500 giường, vốn 1.700 tỷ đồng.", []),
+    ("Ưu tiên hoàn thành 3 dự án động lực với tổng mức đầu tư 9.200 tỷ đồng: (1) Đường ven "
+     "biển đoạn phía Nam, tổng mức đầu tư 5.100 tỷ đồng; (2) Cầu Cửa Hội, quy mô 4 làn xe, "
+     "tổng mức đầu tư 2.400 tỷ đồng; (3) Bệnh viện Sản Nhi, 500 giường, vốn 1.070 tỷ đồng.",
+     ["parts_mismatch"]),
+    # "khoảng" rounds the total: 0,5% of it is allowed, not a transposed 9.020
+    ("Triển khai ba công trình với tổng vốn khoảng 9.200 tỷ đồng: a) Đường trục chính "
+     "5.130 tỷ đồng; b) Cầu Hội 2.380 tỷ đồng; c) Kè sông Lam 1.710 tỷ đồng.", []),
+    ("Triển khai ba công trình với tổng vốn khoảng 9.020 tỷ đồng: a) Đường trục chính "
+     "5.130 tỷ đồng; b) Cầu Hội 2.380 tỷ đồng; c) Kè sông Lam 1.710 tỷ đồng.",
+     ["parts_mismatch"]),
+    # fewer items than counted, or an item without an amount: the list may be incomplete
+    ("Triển khai 4 công trình với tổng vốn 9.200 tỷ đồng: (1) Đường trục chính 5.130 tỷ "
+     "đồng; (2) Cầu Hội 2.380 tỷ đồng; (3) Kè sông Lam 1.710 tỷ đồng.", []),
+    ("Triển khai 3 công trình với tổng vốn 9.200 tỷ đồng: (1) Đường trục chính 5.130 tỷ "
+     "đồng; (2) Cầu Hội, đang lập hồ sơ; (3) Kè sông Lam 1.710 tỷ đồng.", []),
+    # the count and total close the paragraph; the items are its list
+    ("Năm 2025 khởi công 3 dự án với tổng mức đầu tư 2.450 tỷ đồng:\n\n"
+     "- Đường tỉnh 537: 1.200 tỷ đồng;\n\n- Cầu Bến Thủy 3: 850 tỷ đồng;\n\n"
+     "- Khu tái định cư Nghi Sơn: 400 tỷ đồng.", []),
+    ("Năm 2025 khởi công 3 dự án với tổng mức đầu tư 2.540 tỷ đồng:\n\n"
+     "- Đường tỉnh 537: 1.200 tỷ đồng;\n\n- Cầu Bến Thủy 3: 850 tỷ đồng;\n\n"
+     "- Khu tái định cư Nghi Sơn: 400 tỷ đồng.", ["parts_mismatch"]),
     # units are compared at their scale: 1,2 nghìn tỷ = 1.200 tỷ
     ("Tổng thu đạt 1,2 nghìn tỷ đồng, trong đó thu nội địa 700 tỷ đồng, thu khác 400 tỷ đồng.",
      []),
