@@ -59,6 +59,9 @@ LETTERHEADS = [
     ("UBND TỈNH LÂM ĐỒNG\nSỞ DÂN TỘC VÀ TÔN GIÁO\n\nSố: 88/BC-SDTTG\n\n"
      "Lâm Đồng, ngày 14 tháng 7 năm 2025\n\nBÁO CÁO\nKết quả thực hiện chính sách dân tộc "
      "6 tháng đầu năm 2025\n\nKính gửi: Ủy ban nhân dân tỉnh.\n", "Sở Dân tộc và Tôn giáo"),
+    ("UBND TỈNH QUẢNG NINH\nSỞ NGOẠI VỤ\n\nSố: 45/BC-SNgV\n\nQuảng Ninh, ngày 20 tháng 11 năm "
+     "2025\n\nBÁO CÁO\nKết quả công tác đối ngoại năm 2025\n\nKính gửi: Ủy ban nhân dân tỉnh.\n",
+     "Sở Ngoại vụ"),
     # a body already known keeps its reading
     ("UBND TỈNH NGHỆ AN\nSỞ TÀI CHÍNH\n\nSố: 301/BC-STC\n\nNghệ An, ngày 02 tháng 10 năm 2025"
      "\n\nBÁO CÁO\nTình hình thu ngân sách 9 tháng năm 2025\n\nKính gửi: Ủy ban nhân dân tỉnh.\n",
