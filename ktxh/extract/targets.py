@@ -368,7 +368,8 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
     sections: dict[int, str | None] = {}
     lead_periods: dict[int, tuple[PeriodHit, ...]] = {}
     # the plan columns of tables, put in text order among the sentences' targets
-    pending, table_rows = table_targets(doc, ctx.period, sections)
+    pending, table_rows = table_targets(doc, ctx.period, sections,
+                                        int(date[:4]) if date else None)
     # a row the figures step read as results ("| Các xã còn lại (9 xã) | 1,8 |") sets none
     table_rows = set(table_rows) | figure_rows(doc, found.get("figures", ()))
     pending.reverse()
