@@ -26,9 +26,7 @@ from typing import Any
 from ktxh.extract import targets as target_rules
 from ktxh.extract.count_names import name_bare_counts
 from ktxh.extract.figure_adjust import sentence, sentence_figures
-from ktxh.extract.figure_periods import (
-    is_plan_date,
-)
+from ktxh.extract.figure_periods import is_plan_date, opens_now
 from ktxh.extract.figure_walk import Notes, Walk
 from ktxh.extract.list_heads import states_total
 from ktxh.extract.local_parts import head_for_places, listed_places
@@ -271,6 +269,14 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             earlier_levels=True, join_lists=True, counted_rates=True,
         )
         walk.after_reading(doc, start, end, block, new_carry)
+        if not readings:  # no figure: only what the sentence hands on to the next
+            if cut == start:
+                walk.carry = Carry()
+                continue
+            notes.cite(doc, start, end, block, [], ctx)
+            walk.after_sentence(doc, start, end, block, year, ctx,
+                                opens_now(doc.folded, start), False, new_carry)
+            continue
         s = sentence(doc, start, end, ctx, heading_hits, note, is_note, walk, readings)
         mine = sentence_figures(s, readings, cut)
         mine = head_for_places(
