@@ -237,7 +237,10 @@ def _trailing(f: str, keep_average: bool = False) -> re.Match[str] | None:
     """``_TRAILING.search(f)``, tried only where a match can start: its word
     ends the text but for white space, and the spaces before the word.
     ``keep_average`` keeps a final "bình quân" ("năng suất bình quân")."""
-    pos = max(0, len(f.rstrip()) - _TRAILING_LONGEST)
+    stripped = f.rstrip()
+    if not stripped.endswith(_TRAILING_WORDS):
+        return None  # a match is one of the words, then spaces only
+    pos = max(0, len(stripped) - _TRAILING_LONGEST)
     while pos > 0 and f[pos - 1].isspace():
         pos -= 1
     m = _TRAILING.search(f, pos)
