@@ -163,7 +163,12 @@ def _first_numbers(doc: Doc, start: int, end: int) -> list[int]:
     """Offset of the first number of each ";"-part of ``[start, end)``, -1 if none."""
     out = []
     s = start
-    bounds = [i for i in range(start, end) if doc.folded[i] == ";"] + [end]
+    bounds = []
+    i = doc.folded.find(";", start, end)
+    while i != -1:
+        bounds.append(i)
+        i = doc.folded.find(";", i + 1, end)
+    bounds.append(end)
     for b in bounds:
         qs = find_quantities(doc.text, doc.folded, s, b)
         out.append(qs[0].start if qs else -1)
