@@ -24,6 +24,7 @@ from ktxh.extract.figure_periods import (
     since_now,
 )
 from ktxh.extract.quantities import ESTIMATE_RE, Carry
+from ktxh.extract.quick_init import quick_init
 from ktxh.extract.records import Figure
 from ktxh.extract.timeframes import find_period_hits, year_of
 from ktxh.extract.until_carry import UntilCarry
@@ -137,6 +138,7 @@ class Walk:
         self.carry = new_carry
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Cited:
     """What a footnote takes from the sentence citing it."""
