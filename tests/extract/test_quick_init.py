@@ -11,6 +11,7 @@ from ktxh.extract.numbers import Quantity
 from ktxh.extract.quantities import Reading
 from ktxh.extract.quick_init import quick_init
 from ktxh.extract.records import Figure
+from ktxh.extract.timeframes import PeriodHit
 from ktxh.extract.units import UnitMatch
 
 
@@ -61,7 +62,7 @@ def test_refuses_what_it_cannot_copy() -> None:
         quick_init(NoSlots)
 
 
-@pytest.mark.parametrize("cls", [Reading, Quantity, UnitMatch, Figure])
+@pytest.mark.parametrize("cls", [Reading, Quantity, UnitMatch, Figure, PeriodHit])
 def test_records_use_it(cls: type) -> None:
     assert cls.__init__.__qualname__ == f"{cls.__qualname__}.__init__"
     assert "_set0" in cls.__init__.__globals__
