@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ktxh.extract.figure_periods import (
     LAST_OF_SPAN,
+    LAST_OF_SPAN_WORDS,
     as_of_plan,
     in_later_bracket,
     is_deadline,
@@ -76,7 +77,7 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
     over_span = (m := _last_match(_OVER_SPAN, r.lead, _OVER_SPAN_WORDS)) is not None and (
         not before or _sum_over_span(r.lead, before[-1], lead_at))
     # "Kim ngạch xuất khẩu năm cuối kỳ đạt …": the last year of the span reviewed
-    last_of = (m := _last_match(LAST_OF_SPAN, r.lead, ("năm cuối",))) is not None and (
+    last_of = (m := _last_match(LAST_OF_SPAN, r.lead, LAST_OF_SPAN_WORDS)) is not None and (
         not before or before[-1].end <= lead_at + m.start())
     if r.kind == "growth_avg" or over_span:
         return _span_of(r, own, heading_hits, ctx, paragraph_span)
