@@ -124,9 +124,11 @@ def _load() -> tuple[dict[str, Agency], dict[str, str], dict[str, str]]:
 REGISTER, _KEYS, _LOOKUP_ONLY = _load()
 _GENERIC = _RAW["generic"]
 
+# not after a letter ("cơ sở y tế") nor a blocked word; the look-behinds follow each
+# name's first word (trie_regex): a regex opening with letters is scanned fast
 _REGISTER_RE = re.compile(
-    r"(?<![\w&/-])(?<!" + r")(?<!".join(f"{w} " for w in _GENERIC["blocked_before"]) + ")"
-    r"(?:" + trie_regex(k.split(" ") for k in _KEYS) + r")(?![\w&])"
+    "(?:" + trie_regex((k.split(" ") for k in _KEYS), not_after=(
+        r"[\w&/-]", *(f"{w} " for w in _GENERIC["blocked_before"]))) + r")(?![\w&])"
 )
 
 # "UBND tỉnh Cao Bằng": a register name ending in a unit word, then a place.
