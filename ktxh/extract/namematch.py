@@ -96,9 +96,24 @@ def _by_first_letter(alts: list[tuple[str, str]], empty: bool, not_after: Sequen
     the look-behinds ``not_after`` after it."""
     if empty or any(_token_re(tok) != tok for tok, _ in alts):
         raise ValueError("every name must open with plain letters")  # "và" reads "&" too
+    return letters_first([alt for _, alt in alts], not_after)
+
+
+_SPECIAL = frozenset("\\.^$*+?{}[]()|")
+_QUANTIFIER = frozenset("?*+{")
+
+
+def letters_first(alternatives: Sequence[str], not_after: Sequence[str]) -> str:
+    """``(?<!X)(?:A|B|…)`` (``X`` each of ``not_after``, fixed-width look-behind bodies)
+    written to open with letters: the alternatives, each opening with a plain letter, in
+    groups by that letter, the look-behinds after it (``s(?<!Xs)(?:ở…|ban…)``). Alternatives
+    that open with different letters never match at one position: each position's first
+    match is the same, in the same branch order."""
     groups: dict[str, list[str]] = {}
-    for tok, alt in alts:  # alt opens with tok's letters
-        groups.setdefault(tok[0], []).append(alt[1:])
+    for alt in alternatives:
+        if not alt or alt[0] in _SPECIAL or alt[1:2] in _QUANTIFIER:
+            raise ValueError(f"an alternative opens with no plain letter: {alt[:20]!r}")
+        groups.setdefault(alt[0], []).append(alt[1:])
     out = []
     for letter, rests in groups.items():
         behind = "".join(f"(?<!{x}{re.escape(letter)})" for x in not_after)
@@ -116,7 +131,11 @@ def phrase_re(phrase: str) -> str:
     return out
 
 
+def ordered(phrases: Iterable[str]) -> list[str]:
+    """Phrases in the order :func:`alternation` tries them: longest first."""
+    return sorted(set(phrases), key=len, reverse=True)
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """Non-capturing alternation of phrases, longest first."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return "(?:" + "|".join(phrase_re(p) for p in ordered) + ")"
+    return "(?:" + "|".join(phrase_re(p) for p in ordered(phrases)) + ")"

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from ktxh.extract.namematch import trie_regex
+from ktxh.extract.namematch import letters_first, trie_regex
 
 NAMES = [
     "sở tài chính", "sở y tế", "sở xây dựng", "ủy ban nhân dân tỉnh", "ubnd tỉnh",
@@ -51,3 +51,29 @@ def test_grouped_names_open_with_their_letters() -> None:
 def test_a_name_opening_with_and_is_refused() -> None:
     with pytest.raises(ValueError):
         trie_regex([["và", "các", "sở"]], not_after=NOT_AFTER)
+
+
+HEADS = [r"ủy ban nhân dân\s+(?:tỉnh|huyện)", r"ubnd\s+(?:tỉnh|huyện)", "sở", "ủy ban", "ban"]
+HEAD_TEXTS = [
+    "Ủy ban nhân dân tỉnh Lạng Sơn, UBND huyện Cao Lộc và Sở Nội vụ",
+    "ủy ban Mặt trận; cơ sở vật chất; ban Chỉ đạo",  # "sở" inside "cơ sở": no match
+    "&ban x-sở y",  # behind "&" and "-"
+]
+
+
+@pytest.mark.parametrize("text", HEAD_TEXTS)
+def test_letters_first_matches_as_the_look_behind_first(text: str) -> None:
+    folded = text.lower()
+    old = re.compile(r"(?<![\w&])(?:" + "|".join(HEADS) + r")(?=[ \t])")
+    new = re.compile(letters_first(HEADS, not_after=(r"[\w&]",)) + r"(?=[ \t])")
+    assert new.pattern.startswith("(?:ủ(?<![\\w&]ủ)")
+    for p in range(len(folded)):
+        a, b = old.match(folded, p), new.match(folded, p)
+        assert (a.span() if a else None) == (b.span() if b else None)
+    assert [m.span() for m in new.finditer(folded)] == [m.span() for m in old.finditer(folded)]
+
+
+@pytest.mark.parametrize("alternative", [r"\bsở", "(?:sở|ban)", "s?ở"])
+def test_letters_first_refuses_what_opens_with_no_letter(alternative: str) -> None:
+    with pytest.raises(ValueError):
+        letters_first([alternative], not_after=(r"\w",))
