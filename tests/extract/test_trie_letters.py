@@ -77,3 +77,30 @@ def test_letters_first_matches_as_the_look_behind_first(text: str) -> None:
 def test_letters_first_refuses_what_opens_with_no_letter(alternative: str) -> None:
     with pytest.raises(ValueError):
         letters_first([alternative], not_after=(r"\w",))
+
+
+PLACE_TEXTS = [
+    "Huyện Cao Lộc và thành phố Lạng Sơn; các xã: Tân Liên, Gia Cát",
+    "hợp tác xã Tân Thành, Hợp tác xã Hữu Lũng",  # behind "hợp tác xã": no commune
+    "tỉnh Lạng Sơn/huyện Lộc Bình; Xã-Phường",
+]
+
+
+@pytest.mark.parametrize("text", PLACE_TEXTS)
+def test_place_regexes_match_as_the_look_behind_first(text: str) -> None:
+    from ktxh.extract import places
+    from ktxh.text.normalize import fold
+
+    folded = fold(text)
+    behind = "(?<![\\w&/-])" + "".join(
+        f"(?<!{re.escape(fold(w))} )" for w in places._RAW["blocked_before"])
+    keys = [k.split(" ") for k in places._KEYS]
+    kinds = [k.split(" ") for k in places._KIND_OF_PREFIX]
+    pairs = [
+        (re.compile(behind + "(?:" + trie_regex(keys) + r")(?![\w&])"), places._REGISTER_RE),
+        (re.compile(behind + "(" + trie_regex(kinds) + r")(?=[ \t:])"), places._PREFIX_RE),
+    ]
+    for old, new in pairs:
+        for p in range(len(folded)):
+            a, b = old.match(folded, p), new.match(folded, p)
+            assert (a.span() if a else None) == (b.span() if b else None)
