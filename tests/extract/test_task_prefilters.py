@@ -57,3 +57,32 @@ def test_read_body_takes_the_register_name_where_no_word_opens_one() -> None:
     known = cl.Body(0, 20, "Tổ công tác đặc biệt", False)
     with cl.known_bodies({0: known}):
         assert read_body(text, folded, 0, len(text)) is known
+
+
+FRESH_CLAUSES = [
+    ("Sở Tài chính chủ trì, phối hợp với các sở, ngành rà soát danh mục dự án", True),
+    ("UBND các huyện khẩn trương hoàn thành giải phóng mặt bằng", True),
+    ("Đồng ý chủ trương điều chỉnh, giao Sở Xây dựng hướng dẫn chủ đầu tư", True),
+    ("tình hình giải ngân vốn đầu tư công còn chậm so với kế hoạch", False),
+    ("đẩy nhanh tiến độ thi công các công trình trọng điểm", True),
+    ("Giao Sở Kế hoạch và Đầu tư tổng hợp, báo cáo", True),  # not a plain start
+    ("Đối với các dự án chậm tiến độ, Sở Xây dựng kiểm tra", False),  # nor this
+]
+
+
+@pytest.mark.parametrize(("clause", "directive"), FRESH_CLAUSES)
+def test_fresh_clause_read_as_by_the_whole_reading(
+        clause: str, directive: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ktxh.extract import task_heads
+
+    folded = fold(clause)
+    c = cl.Clause(0, len(clause), 0)
+
+    def read() -> tuple[object, list[tuple[int, int, object]]]:
+        with cl.asked_bodies() as asked:
+            head = task_heads.read_head(clause, folded, c, directive, None, None, 0)
+        return head, asked
+
+    fast = read()
+    monkeypatch.setattr(task_heads, "_plain_start", lambda folded, p, end: False)
+    assert read() == fast  # same head (or None), same read_body calls and answers
