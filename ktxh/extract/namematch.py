@@ -133,7 +133,7 @@ def phrase_re(phrase: str) -> str:
 
 def ordered(phrases: Iterable[str]) -> list[str]:
     """Phrases in the order :func:`alternation` tries them: longest first."""
-    return sorted(set(phrases), key=len, reverse=True)
+    return sorted(set(phrases), key=lambda p: (-len(p), p))
 
 
 def alternation(phrases: Iterable[str]) -> str:
