@@ -1,0 +1,50 @@
+"""Round 18 (sentences written for these tests): a gap to another named crop
+season read as a change on it, and an adjustment asked for that compares with
+nothing (no default base of the same period)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ktxh.extract.figures import find_figures
+from ktxh.extract.records import DocumentMeta
+from ktxh.text.structure import build_doc
+
+
+def _report_rows(text: str) -> list[tuple]:
+    """(kind, value, unit, base) of the figures of a 9-month báo cáo."""
+    meta = {"document": DocumentMeta(type="bao_cao", period="2024-M9", date="2024-10-05")}
+    return [(f.kind, f.value, f.unit, f.base) for f in find_figures(build_doc(text), meta)]
+
+
+CROP_SEASON_GAP = [
+    ("Năng suất lúa vụ Mùa ước 50,2 tạ/ha, thấp hơn vụ Chiêm Xuân 6,1 tạ/ha.",
+     [("level", 50.2, "tạ/ha", None), ("change", -6.1, "tạ/ha", "vụ Chiêm Xuân")]),
+    ("Năng suất lúa vụ Đông Xuân đạt 68,4 tạ/ha, cao hơn vụ Hè Thu năm 2023 3,2 tạ/ha.",
+     [("level", 68.4, "tạ/ha", None), ("change", 3.2, "tạ/ha", "vụ Hè Thu năm 2023")]),
+    # the comparison with the season before stays a change on the previous period
+    ("Năng suất lúa vụ Thu Đông đạt 55 tạ/ha, cao hơn vụ trước 1,4 tạ/ha.",
+     [("level", 55.0, "tạ/ha", None), ("change", 1.4, "tạ/ha", "previous_period")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CROP_SEASON_GAP)
+def test_gap_to_named_crop_season(text: str, expected: list[tuple]) -> None:
+    assert _report_rows(text) == expected
+
+
+ADJUSTMENT = [
+    ("Đề nghị Bộ Tài chính cho phép điều chỉnh giảm 95 tỷ đồng kế hoạch vốn năm 2024 "
+     "của Dự án Kè chống sạt lở bờ sông.", [("change", -95.0, "tỷ đồng", None)]),
+    ("Kiến nghị Trung ương điều chỉnh tăng 40 tỷ đồng vốn ngân sách trung ương cho dự án.",
+     [("change", 40.0, "tỷ đồng", None)]),
+    # a bare fall in a report still compares with the same period
+    ("Số doanh nghiệp giải thể là 112 doanh nghiệp, giảm 8%.",
+     [("level", 112.0, "doanh nghiệp", None), ("change", -8.0, "%", "same_period_last_year")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ADJUSTMENT)
+def test_adjustment_has_no_default_base(text: str, expected: list[tuple]) -> None:
+    assert _report_rows(text) == expected
+
