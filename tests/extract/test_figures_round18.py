@@ -1,6 +1,7 @@
 """Round 18 (sentences written for these tests): a gap to another named crop
-season read as a change on it, and an adjustment asked for that compares with
-nothing (no default base of the same period)."""
+season read as a change on it, an adjustment asked for that compares with
+nothing (no default base of the same period), and a crop year ("niên vụ") as the
+period of its figures."""
 
 from __future__ import annotations
 
@@ -48,3 +49,21 @@ ADJUSTMENT = [
 def test_adjustment_has_no_default_base(text: str, expected: list[tuple]) -> None:
     assert _report_rows(text) == expected
 
+
+def _report_periods(text: str) -> list[tuple]:
+    meta = {"document": DocumentMeta(type="bao_cao", period="2024-M9", date="2024-10-05")}
+    return [(f.value, f.period) for f in find_figures(build_doc(text), meta)]
+
+
+CROP_YEAR = [
+    # a crop year ("niên vụ") is the figure's own span of a year
+    ("Sản lượng hồ tiêu niên vụ 2023 - 2024 ước đạt 62.400 tấn, tăng 3,5% so với niên vụ "
+     "trước.", [(62400.0, "2023/2024"), (3.5, "2023/2024")]),
+    # a crop season across the new year stays no period: its facts are of the report
+    ("Diện tích gieo trồng vụ Đông Xuân 2023 - 2024 đạt 98.500 ha.", [(98500.0, "2024-M9")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CROP_YEAR)
+def test_crop_year_dates_its_figures(text: str, expected: list[tuple]) -> None:
+    assert _report_periods(text) == expected
