@@ -1,7 +1,7 @@
 """Round 18 (sentences written for these tests): a gap to another named crop
 season read as a change on it, an adjustment asked for that compares with
-nothing (no default base of the same period), and a crop year ("niên vụ") as the
-period of its figures."""
+nothing (no default base of the same period), a crop year ("niên vụ") as the
+period of its figures, and a "tỷ lệ …" aim over "X% tổng đàn" kept a rate."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 from ktxh.extract.figures import find_figures
 from ktxh.extract.records import DocumentMeta
 from ktxh.text.structure import build_doc
+from tests.support.extracting import target_rows
 
 
 def _report_rows(text: str) -> list[tuple]:
@@ -67,3 +68,17 @@ CROP_YEAR = [
 @pytest.mark.parametrize("text, expected", CROP_YEAR)
 def test_crop_year_dates_its_figures(text: str, expected: list[tuple]) -> None:
     assert _report_periods(text) == expected
+
+
+RATE_OF_WHOLE = [
+    # a "tỷ lệ …" aim over "X% tổng đàn/tổng số hộ" stays a rate
+    ("Phấn đấu tỷ lệ tiêm phòng vắc xin lở mồm long móng đạt trên 85% tổng đàn.", "rate"),
+    ("Phấn đấu tỷ lệ hộ dân nông thôn dùng nước sạch đạt 92% tổng số hộ.", "rate"),
+    # a share of a whole without "tỷ lệ" stays a share
+    ("Phấn đấu chi thường xuyên cho giáo dục đạt 20% tổng chi ngân sách.", "share"),
+]
+
+
+@pytest.mark.parametrize("text, kind", RATE_OF_WHOLE)
+def test_rate_aim_of_a_whole(text: str, kind: str) -> None:
+    assert [row[3] for row in target_rows(text, "2024-M9", "2024-10-05")] == [kind]
