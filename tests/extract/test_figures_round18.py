@@ -82,3 +82,24 @@ RATE_OF_WHOLE = [
 @pytest.mark.parametrize("text, kind", RATE_OF_WHOLE)
 def test_rate_aim_of_a_whole(text: str, kind: str) -> None:
     assert [row[3] for row in target_rows(text, "2024-M9", "2024-10-05")] == [kind]
+
+
+OF_WHICH_SUB_CLAUSE = [
+    # a time inside a "trong đó" sub-clause dates only that sub-clause
+    ("Diện tích cao su hiện có 96.300 ha, trong đó diện tích trồng mới lũy kế từ năm 2020 "
+     "đến nay là 12.450 ha; điều 18.700 ha.",
+     [(96300.0, "2024-M9"), (12450.0, "2020/2024"), (18700.0, "2024-M9")]),
+    ("Toàn tỉnh có 158 sản phẩm OCOP đạt 3 sao, trong đó 14 sản phẩm được công nhận mới "
+     "trong quý II.", [(158.0, "2024-M9"), (14.0, "2024-Q2")]),
+    # the sub-clause's time dates what follows it there ("2.810", then "1,4 lần")
+    ("Thu ngân sách đạt 9.640 tỷ đồng, trong đó năm 2023 đạt 2.810 tỷ đồng, gấp 1,4 lần "
+     "năm 2020.", [(9640.0, "2024-M9"), (2810.0, "2023"), (1.4, "2023")]),
+    # a time before the "trong đó" still dates the whole sentence
+    ("Trong quý III, toàn tỉnh cấp 520 giấy phép xây dựng, trong đó 310 giấy phép nhà ở.",
+     [(520.0, "2024-Q3"), (310.0, "2024-Q3")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OF_WHICH_SUB_CLAUSE)
+def test_time_of_a_sub_clause(text: str, expected: list[tuple]) -> None:
+    assert _report_periods(text) == expected
