@@ -381,4 +381,5 @@ def since_now(folded: str, hit: PeriodHit, date: str | None) -> PeriodHit:
 
 
 # "Kim ngạch xuất khẩu năm cuối kỳ đạt …" in a review of a 5-year span: its last year
-LAST_OF_SPAN = re.compile(word_start("năm cuối kỳ", "năm cuối giai đoạn") + r"(?![\w])")
+LAST_OF_SPAN_WORDS = ("năm cuối kỳ", "năm cuối giai đoạn")
+LAST_OF_SPAN = re.compile(word_start(*LAST_OF_SPAN_WORDS) + r"(?![\w])")

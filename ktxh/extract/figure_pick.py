@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ktxh.extract.figure_periods import (
     LAST_OF_SPAN,
+    LAST_OF_SPAN_WORDS,
     as_of_plan,
     in_later_bracket,
     is_deadline,
@@ -30,13 +31,15 @@ if TYPE_CHECKING:
 
 # "hằng năm", "cả giai đoạn", "trong 5 năm": a level over the whole span of years; not
 # "cây hằng năm" (annual crops)
+_OVER_SPAN_WORDS = ("hằng năm", "hàng năm", "cả giai đoạn", "5 năm", "giai đoạn trước")
 _OVER_SPAN = re.compile(
-    word_start("hằng năm", "hàng năm", "cả giai đoạn", "5 năm", "giai đoạn trước")
+    word_start(*_OVER_SPAN_WORDS)
     + r"(?![\w])(?<!cây hằng năm)(?<!cây hàng năm)"
 )
 # "tổng thu 5 năm", "Tổng vốn đầu tư … 5 năm": a sum over the span, after a year named
+_TOTAL_WORDS = ("tổng", "lũy kế", "luỹ kế")
 _OVER_SPAN_TOTAL = re.compile(
-    word_start("tổng", "lũy kế", "luỹ kế") + r"(?![\w])[^,;]{0,48}?"
+    word_start(*_TOTAL_WORDS) + r"(?![\w])[^,;]{0,48}?"
     + word_start("5 năm", "năm năm", "cả giai đoạn", "cả kỳ") + r"(?![\w])")
 # "giảm từ 17,1% cuối năm 2015 xuống còn …": the words between a level and its own year
 _YEAR_GAP = re.compile(r"\s?(?:(?:cuối|đầu|hết)\s)?(?:năm\s)?")
@@ -75,10 +78,10 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
     before = [h for h in own if h.start < r.q.start]
     lead_at = r.q.start - len(r.lead)
     # "Thu ngân sách năm 2025 đạt …, tổng thu 5 năm đạt …": the span word after the year
-    over_span = (m := _last_match(_OVER_SPAN, r.lead)) is not None and (
+    over_span = (m := _last_match(_OVER_SPAN, r.lead, _OVER_SPAN_WORDS)) is not None and (
         not before or _sum_over_span(r.lead, before[-1], lead_at))
     # "Kim ngạch xuất khẩu năm cuối kỳ đạt …": the last year of the span reviewed
-    last_of = (m := _last_match(LAST_OF_SPAN, r.lead)) is not None and (
+    last_of = (m := _last_match(LAST_OF_SPAN, r.lead, LAST_OF_SPAN_WORDS)) is not None and (
         not before or before[-1].end <= lead_at + m.start())
     if r.kind == "growth_avg" or over_span:
         return _span_of(r, own, heading_hits, ctx, paragraph_span)
@@ -146,11 +149,16 @@ def _sum_over_span(lead: str, hit: PeriodHit, lead_at: int) -> bool:
     """Whether ``lead`` names a sum over the span after the year ``hit`` ("năm
     2025 ước đạt …, tổng thu 5 năm đạt …, vượt"), not a yearly mean ("năm 2020 …,
     bình quân hằng năm tăng")."""
-    m = _last_match(_OVER_SPAN_TOTAL, lead)
+    m = _last_match(_OVER_SPAN_TOTAL, lead, _TOTAL_WORDS)
     return m is not None and not hit.is_span and hit.end <= lead_at + m.start()
 
 
-def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+def _last_match(pattern: re.Pattern[str], text: str,
+                words: tuple[str, ...]) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text``; ``words``: one of them stands in
+    every match (where none does, the pattern is not tried)."""
+    if not any(w in text for w in words):
+        return None
     found = list(pattern.finditer(text))
     return found[-1] if found else None
 

@@ -109,7 +109,9 @@ PER_PEOPLE_LEAD_RE = re.compile(
 )
 # "kế hoạch giao 3.150 tỷ đồng nhưng số thu … chỉ đạt 612 tỷ đồng": "nhưng" opens a
 # clause of its own subject
-SEGMENT_BREAK_RE = re.compile(r",\s|\s\(|\)|:\s(?=\D)|\snhưng\s")
+# the breaks ", ", " (", ")", ": ", " nhưng ": the two opening with a space share it (re
+# tests it once per space); the same matches as r",\s|\s\(|\)|:\s(?=\D)|\snhưng\s"
+SEGMENT_BREAK_RE = re.compile(r",\s|\s(?:\(|nhưng\s)|\)|:\s(?=\D)")
 ONLY_LABEL_RE = re.compile(r"[\s()\d.\-–+•]*")  # what may stand before a verb that opens
 AVERAGE_BEFORE_RE = re.compile(
     r"(?:bình quân|trung bình)(?: của)?(?: cả nước)?(?: mỗi \w+)?(?: (?:là|đạt|ước đạt|có))?\s*$"

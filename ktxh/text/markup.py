@@ -62,6 +62,9 @@ _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")  # "---", "***": a themati
 _BLANK = re.compile(r"\n[ \t]*\n")
 # a list label opening a line ("- ", "2.", "1.2.", "a)", "IV."), not a number whose
 # thousands a dot groups that a pdf's line break put first ("ước đạt⏎50.860 tỷ đồng")
+# A line that stops on a word no heading or sentence ends with: the clause goes on below
+# ("3. … giao UBND thành phố X chủ trì, phối hợp với" / "Sở Tài nguyên và Môi trường …").
+_OPEN_END = re.compile(r"(?:,|\s(?:với|và|của|các|những|cho|tại|để))[ \t]*$")
 _LIST_START = re.compile(r"^\s*(?:[-–—+•·]\s|\(?\d{1,2}(?:\)|\.(?!\d{3}(?!\d)))|[a-zđ]\)|[IVX]+\.)")
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _NUMBER_ONLY = re.compile(r"\s*[\d.,%\s-]*\d[\d.,%\s]*")  # a cell of data: "1.200", "23,5 %"
@@ -297,8 +300,11 @@ def _soft_wrapped(prev_line: str, prev: Para, line: str, cur: Para) -> bool:
         return True
     if _HARD_BREAK.search(prev_line):
         return False
-    if _LIST_START.match(prev_line) and _ends_short(prev_line, line):
-        return False
+    if _LIST_START.match(prev_line):
+        if _OPEN_END.search(prev_line):
+            return True  # "3. … chủ trì, phối hợp với" / "Sở …": an item cut mid-clause
+        if _ends_short(prev_line, line):
+            return False
     return len(prev.text) >= 60 and prev.text[-1] not in ".:;!?"
 
 
