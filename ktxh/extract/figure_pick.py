@@ -135,9 +135,9 @@ def _of_other_sub_clause(folded: str, hit: PeriodHit, q_start: int) -> bool:
     is not in: "diện tích cà phê hiện có 214.500 ha, trong đó diện tích tái canh lũy kế
     từ năm 2021 đến nay là 38.700 ha; hồ tiêu 31.200 ha" dates only the 38.700 ha."""
     lo = max(0, hit.start - 120)
-    if (end := _last_match(_PART_END, folded[lo : hit.start])) is not None:
+    if (end := _last_match(_PART_END, folded[lo : hit.start], (";", "\n", "."))) is not None:
         lo += end.end()
-    opened = _last_match(_OF_WHICH, folded[lo : hit.start])
+    opened = _last_match(_OF_WHICH, folded[lo : hit.start], ("trong đó",))
     if opened is None:
         return False
     at = lo + opened.start()
