@@ -44,6 +44,9 @@ _OVER_SPAN_TOTAL = re.compile(
 # "giảm từ 17,1% cuối năm 2015 xuống còn …": the words between a level and its own year
 _YEAR_GAP = re.compile(r"\s?(?:(?:cuối|đầu|hết)\s)?(?:năm\s)?")
 _TARGETS_MET = re.compile(r"^chỉ tiêu")
+# "…, trong đó diện tích tái canh lũy kế từ năm 2021 đến nay là 38.700 ha": the sub-clause
+_OF_WHICH = re.compile(r"(?<![\w])trong đó(?![\w])")
+_PART_END = re.compile(r"[;\n]|\.(?!\d)")  # not the "." of "31.740"
 
 
 def year_follows(folded: str, end: int, at: int) -> bool:
@@ -64,7 +67,8 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
            and not (folded and r.kind != "growth_avg" and is_name_span(folded, h))
            and not (folded and in_later_bracket(folded, h, r.q.end))
            and not (folded and is_qualifier(folded, h))
-           and not (folded and is_season(folded, h))]
+           and not (folded and is_season(folded, h))
+           and not (folded and _of_other_sub_clause(folded, h, r.q.start))]
     follows = [h for h in own if 0 <= h.start - r.q.end <= 12 and h.start < r.clause[1]
                and year_follows(folded, r.q.end, h.start)]
     if follows:
@@ -124,6 +128,21 @@ def _span_of(r: Reading, own: list[PeriodHit], heading_hits: list[PeriodHit], ct
     if spans:
         return spans[0].code
     return ctx.period if ctx.period and "/" in ctx.period else None
+
+
+def _of_other_sub_clause(folded: str, hit: PeriodHit, q_start: int) -> bool:
+    """Whether ``hit`` stands in a "trong đó" sub-clause that the number at ``q_start``
+    is not in: "diện tích cà phê hiện có 214.500 ha, trong đó diện tích tái canh lũy kế
+    từ năm 2021 đến nay là 38.700 ha; hồ tiêu 31.200 ha" dates only the 38.700 ha."""
+    lo = max(0, hit.start - 120)
+    if (end := _last_match(_PART_END, folded[lo : hit.start], (";", "\n", "."))) is not None:
+        lo += end.end()
+    opened = _last_match(_OF_WHICH, folded[lo : hit.start], ("trong đó",))
+    if opened is None:
+        return False
+    at = lo + opened.start()
+    # the number in the sub-clause keeps its time
+    return not (at < q_start and _PART_END.search(folded, at, q_start) is None)
 
 
 def _sum_over_span(lead: str, hit: PeriodHit, lead_at: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ktxh.extract.quantity_words import (
+    ADJUSTMENT_BEFORE_RE,
     AVERAGE_BEFORE_RE,
     AVERAGE_YEARLY_RE,
     BASE_RE,
@@ -205,4 +206,5 @@ def _change_kind(sen: Sentence, st: Running, sp: Spot) -> None:
             st.base_mode = sp.base
         else:
             sp.base = st.base_mode or ("same_period_last_year" if sen.same_period_default
+                                       and not ADJUSTMENT_BEFORE_RE.search(sp.lead)
                                        else None)
