@@ -89,3 +89,18 @@ def test_expected_column_is_an_estimate() -> None:
     figs = find_figures(build_doc(_REVIEW_TABLE), found("2021/2025", "2023-08-15"))
     assert [(f.value, f.period, f.estimate) for f in figs if f.period == "2025"] == [
         (44.8, "2025", True), (96.0, "2025", True)]
+
+
+N_YEARS = [
+    # "3 năm" after "3 năm 2021 - 2023" named in the paragraph: that span, not the plan's
+    ("Ước thực hiện 3 năm 2021 - 2023, GRDP tăng bình quân 7,2%/năm. Thu ngân sách nhà nước "
+     "3 năm ước đạt 21.400 tỷ đồng.\n", [(7.2, "2021/2023"), (21400.0, "2021/2023")]),
+    # no span of three years named: the number keeps no period of its own
+    ("Thu ngân sách nhà nước 3 năm ước đạt 21.400 tỷ đồng.\n", [(21400.0, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", N_YEARS)
+def test_n_years_take_their_span(text: str, expected: list) -> None:
+    figs = find_figures(build_doc(text), found("2021/2025", "2023-08-15"))
+    assert [(f.value, f.period) for f in figs] == expected
