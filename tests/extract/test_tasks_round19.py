@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from ktxh.extract.metadata import extract_metadata
+from ktxh.text.structure import build_doc
 from tests.extract.test_tasks import tasks_of
 
 PARTY_LEADS = [
@@ -56,3 +58,24 @@ COMMITTEE_ENDS = [
 def test_name_ends_with_committee(body: str, lead: str, action: str) -> None:
     found = tasks_of(body, kind="thong_bao", date="2025-12-05")
     assert [(t.lead, t.action[: len(action)]) for t in found] == [(lead, action)]
+
+
+PARTY_TITLES = [
+    # (document, title, period): the type words and "của …" on one bold line
+    ("**TỈNH ỦY HÀ TĨNH**  \n**BAN THƯỜNG VỤ**\n\nSố 905-TB/TU\n\n**ĐẢNG CỘNG SẢN VIỆT NAM**\n\n"
+     "*Hà Tĩnh, ngày 10 tháng 7 năm 2025*\n\n**THÔNG BÁO KẾT LUẬN**  \n"
+     "**của Ban Thường vụ Tỉnh ủy về kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2025**\n\n"
+     "Tại hội nghị ngày 05/7/2025, Ban Thường vụ Tỉnh ủy kết luận như sau:\n",
+     "của Ban Thường vụ Tỉnh ủy về kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2025", "2025-H1"),
+    ("**THÀNH ỦY HUẾ**  \n**BAN THƯỜNG VỤ**\n\nSố 312-TB/TU\n\n"
+     "*Huế, ngày 02 tháng 12 năm 2025*\n\n**THÔNG BÁO KẾT LUẬN**  \n"
+     "**của Ban Thường vụ Thành ủy về tình hình kinh tế - xã hội năm 2025**\n\n"
+     "Tại hội nghị ngày 28/11/2025, Ban Thường vụ Thành ủy kết luận như sau:\n",
+     "của Ban Thường vụ Thành ủy về tình hình kinh tế - xã hội năm 2025", "2025"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "period"), PARTY_TITLES)
+def test_party_notice_title(text: str, title: str, period: str) -> None:
+    meta = extract_metadata(build_doc(text, fmt="md"), {})
+    assert (meta.type, meta.title, meta.period) == ("thong_bao", title, period)
