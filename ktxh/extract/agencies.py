@@ -34,7 +34,15 @@ from importlib import resources
 from rapidfuzz import fuzz, process
 
 from ktxh.extract.agency_groups import GROUP_RE, LIST_GAP, group_ok
-from ktxh.extract.namematch import alternation, name_key, tokens, trie_regex
+from ktxh.extract.namematch import (
+    alternation,
+    letters_first,
+    name_key,
+    ordered,
+    phrase_re,
+    tokens,
+    trie_regex,
+)
 from ktxh.text.model import Span
 from ktxh.text.normalize import fold
 
@@ -124,9 +132,11 @@ def _load() -> tuple[dict[str, Agency], dict[str, str], dict[str, str]]:
 REGISTER, _KEYS, _LOOKUP_ONLY = _load()
 _GENERIC = _RAW["generic"]
 
+# not after a letter ("cơ sở y tế") nor a blocked word; the look-behinds follow each
+# name's first word (trie_regex): a regex opening with letters is scanned fast
 _REGISTER_RE = re.compile(
-    r"(?<![\w&/-])(?<!" + r")(?<!".join(f"{w} " for w in _GENERIC["blocked_before"]) + ")"
-    r"(?:" + trie_regex(k.split(" ") for k in _KEYS) + r")(?![\w&])"
+    "(?:" + trie_regex((k.split(" ") for k in _KEYS), not_after=(
+        r"[\w&/-]", *(f"{w} " for w in _GENERIC["blocked_before"]))) + r")(?![\w&])"
 )
 
 # "UBND tỉnh Cao Bằng": a register name ending in a unit word, then a place.
@@ -195,9 +205,13 @@ def _other_place_end(text: str, end: int, limit: int) -> int:
 
 # --- unregistered "Sở X", "Bộ X", "UBND tỉnh X" -----------------------------
 
-_GENERIC_RE = re.compile(
-    r"(?<![\w&])(?:" + alternation(_GENERIC["local_heads"]) + r"\s+"
-    + alternation(_GENERIC["units"]) + "|" + alternation(_GENERIC["heads"]) + r")(?=[ \t])"
+# "UBND tỉnh X", "Sở X": a local head and its unit, or a head, not after a letter; written
+# letters first (each head's first letter, the look-behind after it: a fast scan)
+_UNITS = alternation(_GENERIC["units"])
+_GENERIC_RE = re.compile(letters_first(
+    [phrase_re(h) + r"\s+" + _UNITS for h in ordered(_GENERIC["local_heads"])]
+    + [phrase_re(h) for h in ordered(_GENERIC["heads"])],
+    not_after=(r"[\w&]",)) + r"(?=[ \t])"
 )
 
 

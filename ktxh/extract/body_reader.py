@@ -156,8 +156,11 @@ def read_body(
     pos = _skip_spaces(folded, pos, end)
     if not register:
         return _read_body(text, folded, pos, end, False) if _may_open(folded, pos) else None
-    known = (_KNOWN.get() or {}).get(pos)
-    body = _known_or_mine(text, folded, pos, end, known)
+    bodies = _KNOWN.get()
+    known = bodies.get(pos) if bodies else None
+    # most words name no body: the cheap look of _known_or_mine first, without a call
+    body = (None if known is None and not _may_open(folded, pos)
+            else _known_or_mine(text, folded, pos, end, known))
     asked = _ASKED.get()
     if asked is not None:
         asked.append((pos, end, body))

@@ -31,6 +31,7 @@ from ktxh.extract.figure_walk import Cited, Walk
 from ktxh.extract.places import find_places
 from ktxh.extract.plan_amounts import is_given_plan, named_after_plan, plan_amount
 from ktxh.extract.quantities import ESTIMATE_RE, Reading
+from ktxh.extract.quick_init import quick_init
 from ktxh.extract.records import Figure
 from ktxh.extract.served import served
 from ktxh.extract.static_figures import (
@@ -60,6 +61,7 @@ _REQUEST_AT = re.compile(r"[\s\d.)\-–+•*]*(?:đề nghị|kiến nghị|đ�
 _OPENS_BRACKET = re.compile(r"[^()\d;,.]{0,16}\(")
 _BREAKDOWN = re.compile(word_start("trong đó", "bao gồm", "gồm") + r"(?![\w])")
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """The facts of one sentence every reading in it needs."""

@@ -216,9 +216,10 @@ def of_year_plan_to_date(folded: str, code: str | None, hits: tuple[PeriodHit, .
     return code[:4] if month == 12 else f"{code[:4]}-M{month}"
 
 
-# "Vụ Đông Xuân 2021 - 2022", "mùa khô 2025 - 2026": a season across the new year
+# "Vụ Đông Xuân 2021 - 2022", "mùa khô 2025 - 2026": a season across the new year; not
+# a crop year ("sản lượng cà phê niên vụ 2024 - 2025": the figure's own span of a year)
 _SEASON = re.compile(
-    r"(?<![\w])(?:vụ|mùa|niên vụ)(?:\s[^\W\d]+){0,3}\s(?:năm\s)?(?P<a>(?:19|20)\d\d)"
+    r"(?<![\w])(?:(?<!niên\s)vụ|mùa)(?:\s[^\W\d]+){0,3}\s(?:năm\s)?(?P<a>(?:19|20)\d\d)"
     r"\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?!\d)"
 )
 
@@ -380,4 +381,5 @@ def since_now(folded: str, hit: PeriodHit, date: str | None) -> PeriodHit:
 
 
 # "Kim ngạch xuất khẩu năm cuối kỳ đạt …" in a review of a 5-year span: its last year
-LAST_OF_SPAN = re.compile(word_start("năm cuối kỳ", "năm cuối giai đoạn") + r"(?![\w])")
+LAST_OF_SPAN_WORDS = ("năm cuối kỳ", "năm cuối giai đoạn")
+LAST_OF_SPAN = re.compile(word_start(*LAST_OF_SPAN_WORDS) + r"(?![\w])")

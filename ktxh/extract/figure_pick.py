@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ktxh.extract.figure_periods import (
     LAST_OF_SPAN,
+    LAST_OF_SPAN_WORDS,
     as_of_plan,
     in_later_bracket,
     is_deadline,
@@ -30,17 +31,22 @@ if TYPE_CHECKING:
 
 # "hằng năm", "cả giai đoạn", "trong 5 năm": a level over the whole span of years; not
 # "cây hằng năm" (annual crops)
+_OVER_SPAN_WORDS = ("hằng năm", "hàng năm", "cả giai đoạn", "5 năm", "giai đoạn trước")
 _OVER_SPAN = re.compile(
-    word_start("hằng năm", "hàng năm", "cả giai đoạn", "5 năm", "giai đoạn trước")
+    word_start(*_OVER_SPAN_WORDS)
     + r"(?![\w])(?<!cây hằng năm)(?<!cây hàng năm)"
 )
 # "tổng thu 5 năm", "Tổng vốn đầu tư … 5 năm": a sum over the span, after a year named
+_TOTAL_WORDS = ("tổng", "lũy kế", "luỹ kế")
 _OVER_SPAN_TOTAL = re.compile(
-    word_start("tổng", "lũy kế", "luỹ kế") + r"(?![\w])[^,;]{0,48}?"
+    word_start(*_TOTAL_WORDS) + r"(?![\w])[^,;]{0,48}?"
     + word_start("5 năm", "năm năm", "cả giai đoạn", "cả kỳ") + r"(?![\w])")
 # "giảm từ 17,1% cuối năm 2015 xuống còn …": the words between a level and its own year
 _YEAR_GAP = re.compile(r"\s?(?:(?:cuối|đầu|hết)\s)?(?:năm\s)?")
 _TARGETS_MET = re.compile(r"^chỉ tiêu")
+# "…, trong đó diện tích tái canh lũy kế từ năm 2021 đến nay là 38.700 ha": the sub-clause
+_OF_WHICH = re.compile(r"(?<![\w])trong đó(?![\w])")
+_PART_END = re.compile(r"[;\n]|\.(?!\d)")  # not the "." of "31.740"
 
 
 def year_follows(folded: str, end: int, at: int) -> bool:
@@ -61,7 +67,8 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
            and not (folded and r.kind != "growth_avg" and is_name_span(folded, h))
            and not (folded and in_later_bracket(folded, h, r.q.end))
            and not (folded and is_qualifier(folded, h))
-           and not (folded and is_season(folded, h))]
+           and not (folded and is_season(folded, h))
+           and not (folded and _of_other_sub_clause(folded, h, r.q.start))]
     follows = [h for h in own if 0 <= h.start - r.q.end <= 12 and h.start < r.clause[1]
                and year_follows(folded, r.q.end, h.start)]
     if follows:
@@ -71,10 +78,10 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
     before = [h for h in own if h.start < r.q.start]
     lead_at = r.q.start - len(r.lead)
     # "Thu ngân sách năm 2025 đạt …, tổng thu 5 năm đạt …": the span word after the year
-    over_span = (m := _last_match(_OVER_SPAN, r.lead)) is not None and (
+    over_span = (m := _last_match(_OVER_SPAN, r.lead, _OVER_SPAN_WORDS)) is not None and (
         not before or _sum_over_span(r.lead, before[-1], lead_at))
     # "Kim ngạch xuất khẩu năm cuối kỳ đạt …": the last year of the span reviewed
-    last_of = (m := _last_match(LAST_OF_SPAN, r.lead)) is not None and (
+    last_of = (m := _last_match(LAST_OF_SPAN, r.lead, LAST_OF_SPAN_WORDS)) is not None and (
         not before or before[-1].end <= lead_at + m.start())
     if r.kind == "growth_avg" or over_span:
         return _span_of(r, own, heading_hits, ctx, paragraph_span)
@@ -123,15 +130,35 @@ def _span_of(r: Reading, own: list[PeriodHit], heading_hits: list[PeriodHit], ct
     return ctx.period if ctx.period and "/" in ctx.period else None
 
 
+def _of_other_sub_clause(folded: str, hit: PeriodHit, q_start: int) -> bool:
+    """Whether ``hit`` stands in a "trong đó" sub-clause that the number at ``q_start``
+    is not in: "diện tích cà phê hiện có 214.500 ha, trong đó diện tích tái canh lũy kế
+    từ năm 2021 đến nay là 38.700 ha; hồ tiêu 31.200 ha" dates only the 38.700 ha."""
+    lo = max(0, hit.start - 120)
+    if (end := _last_match(_PART_END, folded[lo : hit.start], (";", "\n", "."))) is not None:
+        lo += end.end()
+    opened = _last_match(_OF_WHICH, folded[lo : hit.start], ("trong đó",))
+    if opened is None:
+        return False
+    at = lo + opened.start()
+    # the number in the sub-clause keeps its time
+    return not (at < q_start and _PART_END.search(folded, at, q_start) is None)
+
+
 def _sum_over_span(lead: str, hit: PeriodHit, lead_at: int) -> bool:
     """Whether ``lead`` names a sum over the span after the year ``hit`` ("năm
     2025 ước đạt …, tổng thu 5 năm đạt …, vượt"), not a yearly mean ("năm 2020 …,
     bình quân hằng năm tăng")."""
-    m = _last_match(_OVER_SPAN_TOTAL, lead)
+    m = _last_match(_OVER_SPAN_TOTAL, lead, _TOTAL_WORDS)
     return m is not None and not hit.is_span and hit.end <= lead_at + m.start()
 
 
-def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+def _last_match(pattern: re.Pattern[str], text: str,
+                words: tuple[str, ...]) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text``; ``words``: one of them stands in
+    every match (where none does, the pattern is not tried)."""
+    if not any(w in text for w in words):
+        return None
     found = list(pattern.finditer(text))
     return found[-1] if found else None
 

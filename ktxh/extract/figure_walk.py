@@ -24,6 +24,7 @@ from ktxh.extract.figure_periods import (
     since_now,
 )
 from ktxh.extract.quantities import ESTIMATE_RE, Carry
+from ktxh.extract.quick_init import quick_init
 from ktxh.extract.records import Figure
 from ktxh.extract.timeframes import find_period_hits, year_of
 from ktxh.extract.until_carry import UntilCarry
@@ -137,6 +138,7 @@ class Walk:
         self.carry = new_carry
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Cited:
     """What a footnote takes from the sentence citing it."""
@@ -156,16 +158,23 @@ class Notes:
     """The document's footnote marks and what each footnote inherits from the
     sentence citing it: period and estimate."""
 
-    __slots__ = ("cited", "ref_at", "refs")
+    __slots__ = ("cited", "nothing", "ref_at", "refs")
 
     def __init__(self, doc: Doc) -> None:
         self.refs = sorted((fn.ref, fn.block) for fn in doc.footnotes if fn.ref is not None)
         self.ref_at = [r for r, _ in self.refs]
         self.cited: dict[int, Cited] = {}
+        self.nothing: dict[int, Cited] = {}  # block → its Cited of nothing, made once
 
     def of(self, block: int) -> Cited:
         """What the footnote ``block`` takes; for any other block, nothing."""
-        return self.cited.get(block) or Cited(None, False, block)
+        found = self.cited.get(block)
+        if found is not None:
+            return found
+        found = self.nothing.get(block)
+        if found is None:
+            found = self.nothing[block] = Cited(None, False, block)
+        return found
 
     def cite(self, doc: Doc, start: int, end: int, block: int, figures: list[Figure],
              ctx: Context) -> None:

@@ -18,6 +18,7 @@ reading's period is :mod:`ktxh.extract.figure_pick`, what is made of it
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -25,9 +26,7 @@ from typing import Any
 from ktxh.extract import targets as target_rules
 from ktxh.extract.count_names import name_bare_counts
 from ktxh.extract.figure_adjust import sentence, sentence_figures
-from ktxh.extract.figure_periods import (
-    is_plan_date,
-)
+from ktxh.extract.figure_periods import is_plan_date, opens_now
 from ktxh.extract.figure_walk import Notes, Walk
 from ktxh.extract.list_heads import states_total
 from ktxh.extract.local_parts import head_for_places, listed_places
@@ -136,23 +135,52 @@ def heading_periods(doc: Doc, block: int, year: int | None) -> list[PeriodHit]:
     """Period phrases of the headings above ``block``, innermost first.
 
     When the reader could not nest the headings, the spans of years named by
-    any earlier heading are used ("PHẦN I ... 5 NĂM 2016 - 2020").
+    the nearest earlier heading that names one are used ("PHẦN I ... 5 NĂM
+    2016 - 2020"). Kept in ``doc.memo`` per block and year (the figures and
+    targets steps ask it for every sentence and table row); callers must not
+    change the list.
     """
+    memo = doc.memo.setdefault("heading_periods", {})
+    key = (block, year)
+    if (hits := memo.get(key)) is None:
+        hits = memo[key] = _heading_periods(doc, block, year)
+    return hits
+
+
+def _heading_periods(doc: Doc, block: int, year: int | None) -> list[PeriodHit]:
     hits: list[PeriodHit] = []
     chain = _heading_chain(doc, block)
     for i in chain:
-        h = doc.blocks[i]
-        hits.extend(_months_over_quarter(
-            [x for x in find_period_hits(doc.folded, h.span.start, h.span.end, year=year)
-             if not x.base]))
+        hits.extend(_months_over_quarter(_own_periods(doc, i, year)))
     if not chain:
-        for b in reversed(doc.blocks[:block]):
-            if b.kind is BlockKind.HEADING:
-                found = [x for x in find_period_hits(doc.folded, b.span.start, b.span.end,
-                                                     year=year) if not x.base and x.is_span]
-                if found:
-                    return found
+        spans = _span_headings(doc, year)
+        k = bisect_left(spans, block)
+        if k:
+            return [x for x in _own_periods(doc, spans[k - 1], year) if x.is_span]
     return hits
+
+
+def _own_periods(doc: Doc, i: int, year: int | None) -> list[PeriodHit]:
+    """The period phrases of block ``i`` that are no base of a comparison
+    (kept in ``doc.memo`` per block and year)."""
+    memo = doc.memo.setdefault("own_periods", {})
+    key = (i, year)
+    if (hits := memo.get(key)) is None:
+        span = doc.blocks[i].span
+        hits = memo[key] = [x for x in find_period_hits(doc.folded, span.start, span.end,
+                                                         year=year) if not x.base]
+    return hits
+
+
+def _span_headings(doc: Doc, year: int | None) -> list[int]:
+    """Indices of the headings that name a span of years, in order (kept in
+    ``doc.memo`` per year)."""
+    memo = doc.memo.setdefault("span_headings", {})
+    if (found := memo.get(year)) is None:
+        found = memo[year] = [
+            i for i, b in enumerate(doc.blocks) if b.kind is BlockKind.HEADING
+            and any(x.is_span for x in _own_periods(doc, i, year))]
+    return found
 
 
 def review_year(heading_hits: list[PeriodHit], year: int | None) -> int | None:
@@ -218,7 +246,6 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
     notes = Notes(doc)
     out: list[Figure] = []
     sections: dict[int, str | None] = {}
-    heading_cache: dict[int, list[PeriodHit]] = {}
     walk = Walk()
     table_out, table_rows = table_figures(doc, _table_periods(doc, ctx), ctx.year, ctx.period)
     out.extend(table_out)
@@ -233,9 +260,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         if cut == start and not has_size_word(doc.folded, start, end):
             walk.carry = Carry()
             continue
-        if citing not in heading_cache:
-            heading_cache[citing] = heading_periods(doc, citing, ctx.year)
-        heading_hits = heading_cache[citing]
+        heading_hits = heading_periods(doc, citing, ctx.year)
         year = review_year(heading_hits, ctx.year)
         readings, new_carry = read_sentence(
             doc.text, doc.folded, start, end, year=year,
@@ -244,6 +269,14 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
             earlier_levels=True, join_lists=True, counted_rates=True,
         )
         walk.after_reading(doc, start, end, block, new_carry)
+        if not readings:  # no figure: only what the sentence hands on to the next
+            if cut == start:
+                walk.carry = Carry()
+                continue
+            notes.cite(doc, start, end, block, [], ctx)
+            walk.after_sentence(doc, start, end, block, year, ctx,
+                                opens_now(doc.folded, start), False, new_carry)
+            continue
         s = sentence(doc, start, end, ctx, heading_hits, note, is_note, walk, readings)
         mine = sentence_figures(s, readings, cut)
         mine = head_for_places(

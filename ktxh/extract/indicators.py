@@ -112,7 +112,10 @@ _AVERAGE_ONLY = re.compile(
 _CHANGE_END = re.compile(r"(?:tăng|giảm)\s*$")
 # "do ảnh hưởng của dịch bệnh chỉ | đón 820 nghìn lượt khách", "chỉ | thu hút 12 dự án": an
 # adverb before the opening verb; what comes before it (a cause) names nothing counted
-_ADVERB_BEFORE_VERB = re.compile(r"(?:^|\s)(?:chỉ mới|mới chỉ|chỉ|mới|vẫn|cũng)\s")
+ADVERBS = ("chỉ mới", "mới chỉ", "chỉ", "mới", "vẫn", "cũng")
+_ADVERB_BEFORE_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(ADVERBS) + r")\s")
+# every adverb holds one of these: a subject without any is not searched
+ADVERB_WORDS = ("chỉ", "mới", "vẫn", "cũng")
 _CAUSE = re.compile(r"(?:do|vì|bởi)\s")
 _RAISED_TOTAL = re.compile(r"nâng tổng số(?: lên)?$")
 _SCOPES_ONLY = frozenset(("tỉnh", "toàn tỉnh", "huyện", "toàn huyện", "xã", "toàn xã",
@@ -237,7 +240,10 @@ def _trailing(f: str, keep_average: bool = False) -> re.Match[str] | None:
     """``_TRAILING.search(f)``, tried only where a match can start: its word
     ends the text but for white space, and the spaces before the word.
     ``keep_average`` keeps a final "bình quân" ("năng suất bình quân")."""
-    pos = max(0, len(f.rstrip()) - _TRAILING_LONGEST)
+    stripped = f.rstrip()
+    if not stripped.endswith(_TRAILING_WORDS):
+        return None  # a match is one of the words, then spaces only
+    pos = max(0, len(stripped) - _TRAILING_LONGEST)
     while pos > 0 and f[pos - 1].isspace():
         pos -= 1
     m = _TRAILING.search(f, pos)
@@ -274,6 +280,8 @@ def subject(text: str, folded: str, start: int, pos: int, keep_average: bool = F
 
 def _last_adverb(f: str) -> re.Match[str] | None:
     """The last adverb of :data:`_ADVERB_BEFORE_VERB` in ``f``, if any."""
+    if not any(w in f for w in ADVERB_WORDS):
+        return None  # each of its adverbs holds one of these words
     found = list(_ADVERB_BEFORE_VERB.finditer(f))
     return found[-1] if found else None
 

@@ -53,8 +53,16 @@ def _sep_re(prev: str, tok: str) -> str:
     return _SPACE
 
 
-def trie_regex(names: Iterable[Sequence[str]]) -> str:
-    """One regex matching any token sequence, longer continuations tried first."""
+def trie_regex(names: Iterable[Sequence[str]], not_after: Sequence[str] | None = None) -> str:
+    """One regex matching any token sequence, longer continuations tried first.
+
+    With ``not_after`` (fixed-width look-behind bodies, none of which may stand before a
+    match) the names are grouped by their first letter, which opens each group, the
+    look-behinds right after it: ``(?:s(?<!Xs)(?:ở tài chính|ở y tế|…)|u(?<!Xu)(?:bnd…)|…)``.
+    ``re`` then skips to a letter names open with and tries one group there, not every name
+    after a look-behind at every position. Names that open with different letters never
+    match at one position, so the first match at each is the same.
+    """
     root: dict = {}
     for toks in names:
         node = root
@@ -62,19 +70,56 @@ def trie_regex(names: Iterable[Sequence[str]]) -> str:
             node = node.setdefault(tok, {})
         node[_END] = {}
 
-    def emit(node: dict, prev: str | None) -> str:
-        alts = [
-            ("" if prev is None else _sep_re(prev, tok)) + _token_re(tok) + emit(child, tok)
+    def branches(node: dict, prev: str | None) -> list[tuple[str, str]]:
+        """``(token, regex)`` of each continuation of ``node``, in the order tried."""
+        return [
+            (tok, ("" if prev is None else _sep_re(prev, tok)) + _token_re(tok) + emit(child, tok))
             for tok, child in sorted(node.items(), key=lambda kv: (-len(kv[0]), kv[0]))
             if tok != _END
         ]
+
+    def emit(node: dict, prev: str | None) -> str:
+        alts = [alt for _, alt in branches(node, prev)]
         if _END in node:
             if not alts:
                 return ""
             alts.append("")  # the shorter name is the last resort
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return emit(root, None)
+    if not_after is None:
+        return emit(root, None)
+    return _by_first_letter(branches(root, None), _END in root, not_after)
+
+
+def _by_first_letter(alts: list[tuple[str, str]], empty: bool, not_after: Sequence[str]) -> str:
+    """The first names of a trie (``(token, regex)``, in order) grouped by their first letter,
+    the look-behinds ``not_after`` after it."""
+    if empty or any(_token_re(tok) != tok for tok, _ in alts):
+        raise ValueError("every name must open with plain letters")  # "và" reads "&" too
+    return letters_first([alt for _, alt in alts], not_after)
+
+
+_SPECIAL = frozenset("\\.^$*+?{}[]()|")
+_QUANTIFIER = frozenset("?*+{")
+
+
+def letters_first(alternatives: Sequence[str], not_after: Sequence[str]) -> str:
+    """``(?<!X)(?:A|B|…)`` (``X`` each of ``not_after``, fixed-width look-behind bodies)
+    written to open with letters: the alternatives, each opening with a plain letter, in
+    groups by that letter, the look-behinds after it (``s(?<!Xs)(?:ở…|ban…)``). Alternatives
+    that open with different letters never match at one position: each position's first
+    match is the same, in the same branch order."""
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        if not alt or alt[0] in _SPECIAL or alt[1:2] in _QUANTIFIER:
+            raise ValueError(f"an alternative opens with no plain letter: {alt[:20]!r}")
+        groups.setdefault(alt[0], []).append(alt[1:])
+    out = []
+    for letter, rests in groups.items():
+        behind = "".join(f"(?<!{x}{re.escape(letter)})" for x in not_after)
+        rest = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
+        out.append(re.escape(letter) + behind + rest)
+    return "(?:" + "|".join(out) + ")"
 
 
 def phrase_re(phrase: str) -> str:
@@ -86,7 +131,11 @@ def phrase_re(phrase: str) -> str:
     return out
 
 
+def ordered(phrases: Iterable[str]) -> list[str]:
+    """Phrases in the order :func:`alternation` tries them: longest first."""
+    return sorted(set(phrases), key=lambda p: (-len(p), p))
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """Non-capturing alternation of phrases, longest first."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return "(?:" + "|".join(phrase_re(p) for p in ordered) + ")"
+    return "(?:" + "|".join(phrase_re(p) for p in ordered(phrases)) + ")"

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ktxh.extract.litscan import max_width
 from ktxh.extract.open_counts import open_count, trim_places
+from ktxh.extract.quick_init import quick_init
 from ktxh.extract.units import UnitMatch, match_unit
 
 NUMBER = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
@@ -121,6 +122,7 @@ def is_year(s: str) -> bool:
     return len(s) == 4 and s[:2] in ("19", "20") and s[2:].isdecimal()
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number with its unit; offsets are into the folded (= clean) text.

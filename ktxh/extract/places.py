@@ -69,16 +69,17 @@ def _load() -> tuple[dict[str, Place], dict[str, str], dict[str, str]]:
 
 PLACES, _KEYS, _BARE = _load()
 
-_BLOCKED = "".join(f"(?<!{re.escape(fold(w))} )" for w in _RAW["blocked_before"])  # "hợp tác xã"
+# not after a letter nor a blocked word ("hợp tác xã"), checked after each name's first
+# letter (trie_regex): a regex opening with letters is scanned fast
+_NOT_AFTER = (r"[\w&/-]", *(f"{re.escape(fold(w))} " for w in _RAW["blocked_before"]))
 _REGISTER_RE = re.compile(
-    r"(?<![\w&/-])" + _BLOCKED + "(?:" + trie_regex(k.split(" ") for k in _KEYS) + r")(?![\w&])"
+    "(?:" + trie_regex((k.split(" ") for k in _KEYS), not_after=_NOT_AFTER) + r")(?![\w&])"
 )
 _KIND_OF_PREFIX = {
     " ".join(tokens(p)): kind for kind, prefixes in _PREFIXES.items() for p in prefixes
 }
 _PREFIX_RE = re.compile(
-    r"(?<![\w&/-])" + _BLOCKED
-    + "(" + trie_regex(k.split(" ") for k in _KIND_OF_PREFIX) + r")(?=[ \t:])"
+    "(" + trie_regex((k.split(" ") for k in _KIND_OF_PREFIX), not_after=_NOT_AFTER) + r")(?=[ \t:])"
 )
 _PLURAL = "|".join(fold(p) for p in _RAW["plural"])
 # the bare names of one kind, for lists: "huyện Tràng Định, Bình Gia và Văn Lãng"

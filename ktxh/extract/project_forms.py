@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ktxh.extract.litscan import LiteralScan
 from ktxh.text.model import Doc, Span
 
 # --- language data ---------------------------------------------------------
@@ -25,13 +26,16 @@ FORMS = (
         r"|ngân hàng phát triển châu á|vốn vay ưu đãi"
     )),
 )
+# each form's pattern tried only where a word it opens with stands (found with str.find):
+# the patterns open with "\b", which ``re`` tries at every character of a stretch
+_FORM_SCANS = tuple((form, LiteralScan(rx)) for form, rx in FORMS)
 
 
 def form_in(doc: Doc, span: Span) -> str | None:
     """The first form named in ``span``."""
     chunk = doc.folded[span.start : span.end]
-    for form, rx in FORMS:
-        if rx.search(chunk):
+    for form, scan in _FORM_SCANS:
+        if scan.search(chunk):
             return form
     return None
 
@@ -50,7 +54,7 @@ def _form_above(doc: Doc, block: int | None) -> str | None:
         return None
     for h in reversed(doc.headings(block)):
         chunk = doc.folded[h.span.start : h.span.end]
-        forms = {form for form, rx in FORMS if rx.search(chunk)}
+        forms = {form for form, scan in _FORM_SCANS if scan.search(chunk)}
         if len(forms) == 1:
             return forms.pop()
         if forms:

@@ -33,6 +33,7 @@ from ktxh.extract.quantity_words import (
     SHORT_QUOTE_RE,
     STARTS_COMPARISON_RE,
 )
+from ktxh.extract.quick_init import quick_init
 from ktxh.extract.reading_indicator import read_indicator
 from ktxh.extract.reading_kinds import read_kind, read_verb
 from ktxh.extract.reading_names import bracket_measure, reading_name
@@ -44,6 +45,7 @@ from ktxh.extract.timeframes import PeriodHit, find_period_hits
 __all__ = ["ESTIMATE_RE", "STARTS_COMPARISON_RE", "Carry", "Reading", "read_sentence"]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Reading:
     """One quantity of a sentence as read; figures and targets build on it."""

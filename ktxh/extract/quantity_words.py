@@ -68,11 +68,14 @@ COMPARATIVE_RE = re.compile(
 )
 FALLING_COMPARATIVES = frozenset(("thấp", "ít", "chậm", "nhỏ", "ngắn", "kém"))
 # the gap to a base named between the comparative and the number: "thấp hơn tiêu chuẩn
-# đô thị loại II khoảng 1,9 m2/người", "trên báo động II là 0,6 m" (a change on the base)
+# đô thị loại II khoảng 1,9 m2/người", "trên báo động II là 0,6 m" (a change on the base);
+# "thấp hơn vụ Đông Xuân 4,8 tạ/ha", "cao hơn vụ Mùa 2 tạ/ha": another named crop season
 GAP_BEFORE_RE = re.compile(
     r"(?<![\w])(?:(?P<adj>cao|thấp|nhiều|ít|lớn|nhỏ)\shơn"
     r"|(?P<adj2>trên|dưới)(?=\s(?:mức\s)?báo động))"
-    r"\s(?:mức\s)?(?P<base>(?:báo động|tiêu chuẩn|quy chuẩn|định mức)(?:\s[^\s,;()\d]+){0,5}?)"
+    r"\s(?:mức\s)?(?P<base>(?:báo động|tiêu chuẩn|quy chuẩn|định mức)(?:\s[^\s,;()\d]+){0,5}?"
+    r"|vụ (?:đông xuân|hè thu|thu đông|chiêm xuân|xuân hè|mùa|chiêm|xuân|đông)"
+    r"(?:\snăm\s(?:19|20)\d\d)?)"
     r"(?:\s(?:là|khoảng|gần|trên|hơn|xấp xỉ))?\s*$"
 )
 COMPARED_AFTER_RE = re.compile(r"\s?so(?: với)?\s")
@@ -85,6 +88,10 @@ COMPARED_BEFORE_RE = re.compile(
     r"(?:\snăm\s(?:(?:19|20)\d\d|trước))?"
     r"|(?P<last>năm trước)|(?:vụ|kỳ|tháng|quý) trước)(?:\slà)?(?:\s(?:khoảng|gần|trên|hơn))?\s*$"
 )
+# "cho phép điều chỉnh giảm 180 tỷ đồng kế hoạch vốn", "cắt giảm 5% chi thường xuyên": an
+# adjustment compared with nothing (no default base of the same period)
+ADJUSTMENT_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:điều chỉnh (?:tăng|giảm)|cắt giảm)(?:\s(?:khoảng|gần|trên|hơn))?\s*$")
 # "vượt 5,3% so với mục tiêu kế hoạch", "vượt 6% dự toán": a change on the plan
 EXCESS_BEFORE_RE = re.compile(r"(?<![\w])vượt(?:\s(?:từ|khoảng|gần|trên|hơn))?\s*$")
 EXCESS_PLAN_RE = re.compile(
@@ -102,7 +109,9 @@ PER_PEOPLE_LEAD_RE = re.compile(
 )
 # "kế hoạch giao 3.150 tỷ đồng nhưng số thu … chỉ đạt 612 tỷ đồng": "nhưng" opens a
 # clause of its own subject
-SEGMENT_BREAK_RE = re.compile(r",\s|\s\(|\)|:\s(?=\D)|\snhưng\s")
+# the breaks ", ", " (", ")", ": ", " nhưng ": the two opening with a space share it (re
+# tests it once per space); the same matches as r",\s|\s\(|\)|:\s(?=\D)|\snhưng\s"
+SEGMENT_BREAK_RE = re.compile(r",\s|\s(?:\(|nhưng\s)|\)|:\s(?=\D)")
 ONLY_LABEL_RE = re.compile(r"[\s()\d.\-–+•]*")  # what may stand before a verb that opens
 AVERAGE_BEFORE_RE = re.compile(
     r"(?:bình quân|trung bình)(?: của)?(?: cả nước)?(?: mỗi \w+)?(?: (?:là|đạt|ước đạt|có))?\s*$"

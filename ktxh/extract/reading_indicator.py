@@ -194,8 +194,10 @@ def _counted(sen: Sentence, sp: Spot, counted: str, compares: bool) -> str:
 def _per_people(sen: Sentence, st: Running, sp: Spot) -> None:
     """"9,8 bác sỹ và 32,5 giường bệnh trên 1 vạn dân": a count per people."""
     q = sp.q
-    sp.per_people = per_people = PER_PEOPLE_RE.match(sen.folded, q.end,
-                                                     min(sp.part_end, q.end + 50))
+    end = min(sp.part_end, q.end + 50)
+    # every match holds " dân" ("trên 1 vạn dân", "/10.000 dân")
+    sp.per_people = per_people = PER_PEOPLE_RE.match(sen.folded, q.end, end) if (
+        sen.folded.find(" dân", q.end, end) != -1) else None
     if per_people and q.unit and q.unit.base not in (None, "%"):
         if not sp.first_in_segment or not sp.subject:
             # "9,8 bác sỹ và 32,5 giường bệnh trên 1 vạn dân": what is counted

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ktxh.extract.quantity_words import (
+    ADJUSTMENT_BEFORE_RE,
     AVERAGE_BEFORE_RE,
     AVERAGE_YEARLY_RE,
     BASE_RE,
@@ -154,25 +155,26 @@ def _unit_kind(sen: Sentence, st: Running, sp: Spot) -> bool:
 def _compared_kind(sen: Sentence, sp: Spot) -> bool:
     """A change named by a comparative ("thấp hơn", "cao hơn vụ trước", "vượt")."""
     folded, q, lead = sen.folded, sp.q, sp.lead
-    if (cmp_m := COMPARATIVE_RE.search(lead)) and COMPARED_AFTER_RE.match(
+    more = "hơn" in lead  # every match of the first three regexes holds "hơn"
+    if more and (cmp_m := COMPARATIVE_RE.search(lead)) and COMPARED_AFTER_RE.match(
             folded, q.end):  # "thấp hơn 12,4% so với đầu năm": a change on the base
         sp.kind = "change"
         if cmp_m.group("adj") in FALLING_COMPARATIVES:
             _negate(sp)
         if base_m := base_match(folded, q, sp.seg, sp.part_end):
             sp.base = base_of(base_m, sen.periods)
-    elif "hơn" in lead and (before := COMPARED_BEFORE_RE.search(lead)):
+    elif more and (before := COMPARED_BEFORE_RE.search(lead)):
         sp.kind = "change"  # "cao hơn vụ trước 3,2 điểm phần trăm"
         sp.base = ("same_period_last_year" if before.group("same") else
                    "previous_year" if before.group("last") else "previous_period")
         if before.group("adj") in FALLING_COMPARATIVES:
             _negate(sp)
-    elif ("hơn" in lead or "báo động" in lead) and (gap := GAP_BEFORE_RE.search(lead)):
+    elif (more or "báo động" in lead) and (gap := GAP_BEFORE_RE.search(lead)):
         sp.kind = "change"
         sp.base = sen.text[sp.seg + gap.start("base") : sp.seg + gap.end("base")]
         if (gap.group("adj") or gap.group("adj2")) in FALLING_COMPARATIVES | {"dưới"}:
             _negate(sp)
-    elif EXCESS_BEFORE_RE.search(lead) and EXCESS_PLAN_RE.match(folded, q.end):
+    elif "vượt" in lead and EXCESS_BEFORE_RE.search(lead) and EXCESS_PLAN_RE.match(folded, q.end):
         sp.kind, sp.base = "change", "plan"  # "vượt 5,3% so với mục tiêu kế hoạch"
     else:
         return False
@@ -204,4 +206,5 @@ def _change_kind(sen: Sentence, st: Running, sp: Spot) -> None:
             st.base_mode = sp.base
         else:
             sp.base = st.base_mode or ("same_period_last_year" if sen.same_period_default
+                                       and not ADJUSTMENT_BEFORE_RE.search(sp.lead)
                                        else None)

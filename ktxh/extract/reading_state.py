@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ktxh.extract.numbers import Quantity
+from ktxh.extract.quick_init import quick_init
 from ktxh.extract.timeframes import PeriodHit
 
 if TYPE_CHECKING:
     from ktxh.extract.quantities import Carry, Reading
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence being read, its options, and the readings made so far."""

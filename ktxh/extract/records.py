@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ktxh.extract.quick_init import quick_init
 from ktxh.text.model import Span
 
 
@@ -42,6 +43,7 @@ class Reference:
     span: Span
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Figure:
     indicator: str

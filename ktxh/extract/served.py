@@ -37,7 +37,10 @@ def served(doc: Doc, fig: Figure) -> Figure:
     at = fig.value_span
     if at is None or fig.kind != "level":
         return fig
-    m = _SERVED_BEFORE.search(doc.folded, max(0, at.start - 40), at.start)
+    lo = max(0, at.start - 40)
+    if doc.folded.find(" cho", lo, at.start) == -1:
+        return fig  # every match of _SERVED_BEFORE ends in " cho"
+    m = _SERVED_BEFORE.search(doc.folded, lo, at.start)
     if m is None:
         return fig
     verb = doc.text[m.start(1) : m.end(1)]

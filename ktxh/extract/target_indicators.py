@@ -31,6 +31,7 @@ import re
 
 from ktxh.extract import indicators
 from ktxh.extract.numbers import find_quantities
+from ktxh.extract.percent_kinds import RATE_SUBJECT_RE
 from ktxh.extract.quantities import STARTS_COMPARISON_RE, Reading
 from ktxh.extract.wordre import word_start
 from ktxh.text.model import Doc
@@ -354,8 +355,9 @@ def _percent_of(doc: Doc, r: Reading, ind: str, kind: str, own: str) -> tuple[st
     tích"); "100% xã, phường đạt chuẩn ..." names all its units."""
     after = _after_percent(doc, r)
     fa = fold(after)
-    if _CONTRIBUTION_RE.match(fold(ind)) or (after and _WHOLE_AFTER_RE.match(fa)):
-        return ind, "share"
+    if _CONTRIBUTION_RE.match(fold(ind)) or (after and _WHOLE_AFTER_RE.match(fa) and not (
+            kind == "rate" and RATE_SUBJECT_RE.search(fold(ind)))):
+        return ind, "share"  # not "tỷ lệ tiêm phòng đạt trên 80% tổng đàn" (a rate)
     if not after:
         return ind, kind
     if (kind == "share" and own and "chiếm" not in r.lead

@@ -46,12 +46,15 @@ from ktxh.text.model import BlockKind, Doc, Span
 # "Để đạt mục tiêu giải ngân 100% kế hoạch vốn năm …, đề nghị …": an aim declared
 # a thông báo kết luận restates the goals agreed: "Thống nhất mục tiêu đến cuối năm 2018
 # huyện có thêm 3 xã đạt chuẩn", "mục tiêu là đến năm 2020 có 15 xã …"
-CUES_RE = re.compile(word_start("phấn đấu", "phân đầu", "phần đấu", "cam kết",
-                                "thống nhất mục tiêu", "thống nhất các mục tiêu",
-                                "thống nhất chỉ tiêu", "thống nhất các chỉ tiêu", "mục tiêu là",
-                                "để hoàn thành mục tiêu", "để đạt mục tiêu",
-                                "để đạt được mục tiêu", "nhằm hoàn thành mục tiêu",
-                                "nhằm đạt mục tiêu") + r"(?![\w])")
+CUE_PHRASES = ("phấn đấu", "phân đầu", "phần đấu", "cam kết",
+               "thống nhất mục tiêu", "thống nhất các mục tiêu",
+               "thống nhất chỉ tiêu", "thống nhất các chỉ tiêu", "mục tiêu là",
+               "để hoàn thành mục tiêu", "để đạt mục tiêu",
+               "để đạt được mục tiêu", "nhằm hoàn thành mục tiêu",
+               "nhằm đạt mục tiêu")
+CUES_RE = re.compile(word_start(*CUE_PHRASES) + r"(?![\w])")
+# every cue phrase holds one of these: a sentence with none is not searched
+CUE_PARTS = ("phấn đấu", "phân đầu", "phần đấu", "cam kết", "thống nhất", "mục tiêu")
 BY_YEAR_RE = re.compile(
     word_start("đến", "tới") + r"\s(?:hết\s|cuối\s)?(?:năm\s)?((?:19|20)\d\d)(?!\d)"
 )
@@ -140,7 +143,7 @@ def _target_from(doc: Doc, start: int, end: int, block: int, period: str | None,
     milestone = milestone_from(doc, start, end, date)
     if milestone is not None:
         return milestone  # "bảo đảm đến ngày 30/6/2025 giải ngân đạt tối thiểu 40% …"
-    cue = CUES_RE.search(f)
+    cue = CUES_RE.search(f) if any(w in f for w in CUE_PARTS) else None
     while cue is not None and cue.group().startswith("cam") and not AIM_RE.search(f, cue.end()):
         cue = CUES_RE.search(f, cue.end())
     if cue is not None:
@@ -163,7 +166,12 @@ def _first_numbers(doc: Doc, start: int, end: int) -> list[int]:
     """Offset of the first number of each ";"-part of ``[start, end)``, -1 if none."""
     out = []
     s = start
-    bounds = [i for i in range(start, end) if doc.folded[i] == ";"] + [end]
+    bounds = []
+    i = doc.folded.find(";", start, end)
+    while i != -1:
+        bounds.append(i)
+        i = doc.folded.find(";", i + 1, end)
+    bounds.append(end)
     for b in bounds:
         qs = find_quantities(doc.text, doc.folded, s, b)
         out.append(qs[0].start if qs else -1)

@@ -32,6 +32,8 @@ def read_head(text: str, folded: str, c: cl.Clause, directive: bool,
     p = skip(tp.LABEL, folded, p, c.end)
     p = skip(tp.LEAD_IN, folded, p, c.end)
     start = p
+    if last is None and owner is None and _plain_start(folded, p, c.end):
+        return _fresh_subject(text, folded, c, directive, start)  # most clauses: no task
     p, timed = ta.past_opening(text, folded, p, c.end)
     head = _read_subject(text, folded, c, directive, last, owner, start, p)
     if head is not None and timed:
@@ -61,6 +63,32 @@ def _boilerplate_end(folded: str, c: cl.Clause) -> bool:
     tail = max(c.start, c.end - 120)
     return bool(tp.INTRO_END.search(folded, tail, c.end)
                 or tp.CLOSING_END.search(folded, tail, c.end))
+
+
+# the words past_opening and _read_subject look for at a clause's start, in one regex
+_SUBJECT_WORDS = re.compile("|".join(f"(?:{rx.pattern})" for rx in (
+    tp.OPENING, tp.REQUEST, tp.ASSIGN)))
+
+
+def _plain_start(folded: str, p: int, end: int) -> bool:
+    """Whether the clause from ``p`` opens with no adverbial, "giao" or "đề nghị" and has no
+    ":" (no label before its subject): past_opening stays at ``p``."""
+    return _SUBJECT_WORDS.match(folded, p, end) is None and folded.find(":", p, end) < 0
+
+
+def _fresh_subject(text: str, folded: str, c: cl.Clause, directive: bool,
+                   start: int) -> Head | None:
+    """:func:`_read_subject` of a clause with a plain start (:func:`_plain_start`), no task
+    before it and no owner: a body at ``start``, or "…: giao X" inside it."""
+    bodies = cl.read_bodies(text, folded, start, c.end)
+    if bodies:
+        return _named_subject(text, folded, c, bodies, directive, start, start)
+    for m in tp.INNER_ASSIGN.finditer(folded, start, c.end) if directive else ():
+        kind = "request" if m.group("req") else "assignment"
+        head = after_lead(text, folded, c, m.end(), kind, m.start() + 1, directive=True)
+        if head is not None:
+            return head
+    return None
 
 
 def _read_subject(text: str, folded: str, c: cl.Clause, directive: bool, last: Head | None,

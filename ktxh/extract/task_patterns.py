@@ -26,6 +26,10 @@ PAST = re.compile(r"[^.;]{0,40}?\b(?:đã|đang)\s")
 # conjunction it still narrates ("UBND huyện tích cực triển khai, đã bàn giao ...")
 NARRATED = re.compile(r"(?:,|\b(?:và|nên|cũng|vẫn|đều|bước đầu|qua đó|do đó|từ đó))\s*$")
 PAST_CLAUSE = re.compile(r"[^.;]{0,80}?\b(?:đã|đang)\s")
+# its words and how far into the clause they may start: a clause without them is no
+# match (two str.find, cheaper than the lazy scan of the regex)
+PAST_CLAUSE_WORDS = ("đã", "đang")
+PAST_CLAUSE_REACH = 80
 MAJOR_HEADING = re.compile(r"^\s*(?:phần\s+\w+|[ivxlc]+\.|chương\s+\w+)\b")
 DIRECTIVE_TYPES = {"thong_bao", "chi_thi", "quyet_dinh", "cong_van", "nghi_quyet"}
 END_OF_BODY = re.compile(r"\s*nơi nhận\b")

@@ -241,7 +241,7 @@ def _read_clause(st: _Block, c: cl.Clause) -> None:
     if head is None:
         if st.last is not None and tp.TIME_LIMIT.match(folded, c.start) and st.out:
             st.out[-1] = with_deadline(st.ctx, st.out[-1], c)
-        elif not st.directive and tp.PAST_CLAUSE.match(folded, c.start, c.end):
+        elif not st.directive and _tells_past(folded, c):
             st.past = c.sentence
         return
     if " sẽ bị " in folded[head.action : c.end]:
@@ -260,6 +260,16 @@ def _read_clause(st: _Block, c: cl.Clause) -> None:
     st.last = head
     st.opened = st.opened or head
     st.out.extend(new)
+
+
+def _tells_past(folded: str, c: cl.Clause) -> bool:
+    """Whether clause ``c`` tells what was done ("UBND tỉnh đã ban hành …"):
+    ``tp.PAST_CLAUSE``, tried only where one of its words stands within its reach."""
+    reach = c.start + tp.PAST_CLAUSE_REACH
+    for w in tp.PAST_CLAUSE_WORDS:  # a word opens at most ``reach`` characters in
+        if folded.find(w, c.start, min(c.end, reach + len(w))) >= 0:
+            return tp.PAST_CLAUSE.match(folded, c.start, c.end) is not None
+    return False
 
 
 def _clause_head(st: _Block, c: cl.Clause, labelled: int) -> Head | None:

@@ -19,4 +19,6 @@ _WINDOW = 80  # characters before the number searched
 def negated_threshold(folded: str, r: Reading) -> bool:
     """Whether the number of ``r`` bounds a negated goal ("không còn xã dưới |15| tiêu chí")."""
     a = max(r.clause[0], r.q.start - _WINDOW)
+    if folded.find("không ", a, r.q.start) == -1:
+        return False  # every match holds "không "
     return _NEGATED_BOUND_RE.search(folded, a, r.q.start) is not None

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ktxh.extract.litscan import LiteralScan
 from ktxh.extract.periods import _Raw, resolved_codes, scan_periods
+from ktxh.extract.quick_init import quick_init
 from ktxh.extract.until_dates import find_until
 from ktxh.extract.wordre import word_start
 
@@ -38,6 +39,7 @@ _BASE_BEFORE = re.compile(
 )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class PeriodHit:
     start: int

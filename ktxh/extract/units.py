@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from ktxh.extract.quick_init import quick_init
 from ktxh.text.normalize import fold
 
 _DATA = json.loads(resources.files("ktxh.data").joinpath("units.json").read_text("utf-8"))
@@ -48,6 +49,7 @@ _SUPERSCRIPTS = str.maketrans("²³", "23")
 _MORE_COUNTS = re.compile(rf"(?:,\s|\svà\s)(?:{_alternation(list(COUNTS))}){_W}(?!\s?\d)")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class UnitMatch:
     """A unit found right after a number: ``end`` is its end offset."""

@@ -24,6 +24,7 @@ UNITS = (
     "lượt khách", "lượt người", "lượt", "doanh nghiệp", "hợp tác xã", "dự án", "công trình",
     "lao động", "người", "hộ", "xã", "huyện", "thôn", "trường", "học sinh", "giường",
     "đồng", "usd", "tấn", "tạ", "con", "ha", "km", "m3", "m2", "m", "kwh", "vụ", "tiêu chí",
+    "chỉ tiêu",
     "cơ sở", "sản phẩm", "công", "căn", "cái", "chiếc",
 )
 # How a folded unit word is printed in messages.

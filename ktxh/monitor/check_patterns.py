@@ -25,6 +25,14 @@ COUNTED = re.compile(
 ENUMERATED = re.compile(r"(?:(?<=[\s:;,])|^)(?:\((?P<i>\d{1,2})\)|(?P<a>[a-h])\))\s+", re.MULTILINE)
 # A rounded amount: "khoảng 21.600 tỷ đồng".
 APPROXIMATE = re.compile(r"(?<!\w)(?:khoảng|xấp xỉ|gần)\s*$")
+# Targets or criteria sorted by result: "Trong 22 chỉ tiêu …, có 14/22 chỉ tiêu
+# đạt và vượt, 5 chỉ tiêu khó đạt và 4 chỉ tiêu không đạt".
+TALLIED_UNITS = ("chỉ tiêu", "tiêu chí")
+TALLY_TOTAL = re.compile(
+    r"(?<!\w)(?:trong|trên|tổng số)\s+(?P<n>\d{1,3})\s+(?:chỉ tiêu|tiêu chí)(?!\w)"
+)
+# After these a count is a part of the part before, not a class of its own.
+SUB_PART = re.compile(r"(?<!\w)(?:trong đó|riêng|gồm|bao gồm|nhất là|đặc biệt là)(?!\w)")
 # Words before a percentage that state a ratio of the amounts before it.
 RATIO_WORDS = re.compile(r"(?:đạt|bằng|tương đương|tương ứng|được|là)\s*$")
 # After the percentage: it is a share of the plan/estimate ("kế hoạch", "dự toán").

@@ -23,7 +23,7 @@ from ktxh.extract.records import Extraction
 from ktxh.monitor.amounts import find_amounts
 from ktxh.monitor.calendar import check_period
 from ktxh.monitor.check_patterns import ASSIGNS, HEADER_DATE, PAST
-from ktxh.monitor.count_checks import counted_findings, counted_list_findings
+from ktxh.monitor.count_checks import counted_findings, counted_list_findings, tally_findings
 from ktxh.monitor.difference_checks import difference_findings
 from ktxh.monitor.figure_checks import swapped_digit_findings
 from ktxh.monitor.findings import ERROR, Finding
@@ -60,6 +60,7 @@ def _text_findings(doc: Doc) -> Iterator[Finding]:
         yield from list_parts_findings(doc, s, e, block, before)
         yield from counted_findings(folded, s, e)
         yield from counted_list_findings(doc, s, e, block)
+        yield from tally_findings(folded, s, e)
         yield from share_findings(folded, s, e)
         prev, prev_block = (s, e), block
 

@@ -7,6 +7,10 @@ in the total's unit must add up to the total. The items are either numbered
 in the sentence ("(1)", "a)") or the list items of the paragraph that ends
 with the colon. A list whose length is not the count, or an item without an
 amount in the total's unit, is left alone.
+
+Targets sorted by result are a count too: "Trong 22 chỉ tiêu chủ yếu, có
+14/22 chỉ tiêu đạt và vượt, 5 chỉ tiêu khó đạt và 4 chỉ tiêu không đạt"
+puts each of the 22 in one class, so the classes add up to 22.
 """
 
 from __future__ import annotations
@@ -14,8 +18,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ktxh.monitor.amounts import Amount, find_amounts
-from ktxh.monitor.check_patterns import APPROXIMATE, COUNTED, ENUMERATED, NUMBER_WORDS
-from ktxh.monitor.findings import WARNING, Finding, vn_number
+from ktxh.monitor.check_patterns import (
+    APPROXIMATE,
+    COUNTED,
+    ENUMERATED,
+    NUMBER_WORDS,
+    SUB_PART,
+    TALLIED_UNITS,
+    TALLY_TOTAL,
+)
+from ktxh.monitor.findings import ERROR, WARNING, Finding, vn_number
 from ktxh.monitor.parts_checks import totals
 from ktxh.monitor.ratio_checks import top_amounts
 from ktxh.text.model import BlockKind, Doc, Span
@@ -41,6 +53,42 @@ def counted_findings(folded: str, start: int, end: int) -> Iterator[Finding]:
         items = [(m.end(), marks[i + 1].start() if i + 1 < count else end)
                  for i, m in enumerate(marks)]
         yield from _compare(folded, count, total, [_part(folded, s, e, total) for s, e in items])
+
+
+def tally_findings(folded: str, start: int, end: int) -> Iterator[Finding]:
+    """Classes of targets ("14/22 chỉ tiêu đạt …, 5 chỉ tiêu …") against their
+    number: given as the first class's denominator or by "Trong 22 chỉ tiêu"."""
+    stated = TALLY_TOTAL.search(folded, start, end)
+    counts = [a for a in find_amounts(folded[start:end], start)
+              if a.unit in TALLIED_UNITS and not a.in_parens
+              and (stated is None or a.start >= stated.end())]
+    if len(counts) < 2:
+        return
+    whole = counts[0].of.value if counts[0].of is not None else None
+    if stated is not None:
+        if whole is not None and float(stated["n"]) != whole:
+            return
+        whole = float(stated["n"])
+    if whole is None:
+        return
+    classes = [counts[0]]
+    for a in counts[1:]:
+        if a.of is not None or SUB_PART.search(folded, classes[-1].end, a.start):
+            break
+        classes.append(a)
+    if len(classes) < 2 or any(a.value != int(a.value) for a in classes):
+        return  # "bình quân 16,5 tiêu chí/xã": an average, no class
+    s = sum(a.value for a in classes)
+    if s == whole:
+        return
+    shown = " + ".join(vn_number(a.value) for a in classes)
+    over = s > whole
+    yield Finding(
+        "parts_exceed_total" if over else "parts_mismatch", ERROR if over else WARNING,
+        f"{shown} = {vn_number(s)} {classes[0].unit}, {'nhiều' if over else 'ít'} hơn tổng số "
+        f"{vn_number(whole)} {classes[0].unit}.",
+        (Span(classes[0].start, classes[-1].end),),
+    )
 
 
 def counted_list_findings(doc: Doc, start: int, end: int, block: int) -> Iterator[Finding]:

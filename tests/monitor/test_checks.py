@@ -107,6 +107,17 @@ CASES = [
     ("Năm 2025 khởi công 3 dự án với tổng mức đầu tư 2.540 tỷ đồng:\n\n"
      "- Đường tỉnh 537: 1.200 tỷ đồng;\n\n- Cầu Bến Thủy 3: 850 tỷ đồng;\n\n"
      "- Khu tái định cư Nghi Sơn: 400 tỷ đồng.", ["parts_mismatch"]),
+    # targets sorted by result: the classes add up to the number of targets
+    ("Trong 20 chỉ tiêu chủ yếu, có 13/20 chỉ tiêu đạt và vượt, 4 chỉ tiêu cơ bản đạt và "
+     "3 chỉ tiêu không đạt.", []),
+    ("Trong 20 chỉ tiêu chủ yếu, có 13/20 chỉ tiêu đạt và vượt, 5 chỉ tiêu cơ bản đạt và "
+     "3 chỉ tiêu không đạt.", ["parts_exceed_total"]),
+    ("Năm 2024 có 18/21 chỉ tiêu đạt và vượt kế hoạch; 2 chỉ tiêu chưa đạt.",
+     ["parts_mismatch"]),
+    # a part of a class ("trong đó") and an average are no classes
+    ("Có 18/21 chỉ tiêu đạt và vượt kế hoạch, trong đó 9 chỉ tiêu vượt; 3 chỉ tiêu chưa đạt.",
+     []),
+    ("Trong 19 tiêu chí, bình quân đạt 16,5 tiêu chí/xã, không còn xã dưới 12 tiêu chí.", []),
     # units are compared at their scale: 1,2 nghìn tỷ = 1.200 tỷ
     ("Tổng thu đạt 1,2 nghìn tỷ đồng, trong đó thu nội địa 700 tỷ đồng, thu khác 400 tỷ đồng.",
      []),
