@@ -117,7 +117,12 @@ def expand_header_abbreviations(folded: str) -> str:
 
 
 # A sub-body named without its parent in the header: "VĂN PHÒNG" under "ỦY BAN NHÂN DÂN ...".
-GENERIC_UNITS = frozenset({"văn phòng", "thanh tra", "ban quản lý dự án", "ban tiếp công dân"})
+GENERIC_UNITS = frozenset({
+    "văn phòng", "thanh tra", "ban quản lý dự án", "ban tiếp công dân",
+    # the organs of a party committee: "TỈNH ỦY QUẢNG NINH" / "BAN THƯỜNG VỤ"
+    "ban thường vụ", "ban chấp hành", "ủy ban kiểm tra", "ban tổ chức", "ban tuyên giáo",
+    "ban dân vận", "ban tuyên giáo và dân vận", "ban nội chính",
+})
 
 _SURNAMES = (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Mai Hà "

@@ -382,6 +382,9 @@ def test_digital_signature_stamp_is_skipped() -> None:
         ("HỘI ĐỒNG NHÂN DÂN\nHUYỆN CHIÊM HÓA", "Hội đồng nhân dân huyện Chiêm Hóa"),
         ("TỈNH ỦY CAO BẰNG\n*", "Tỉnh ủy Cao Bằng"),
         ("HUYỆN ỦY BẢO LẠC", "Huyện ủy Bảo Lạc"),
+        # an organ of a party committee names its committee
+        ("TỈNH ỦY NGHỆ AN\n**BAN THƯỜNG VỤ**", "Ban Thường vụ Tỉnh ủy Nghệ An"),
+        ("HUYỆN ỦY ĐÔ LƯƠNG\nỦY BAN KIỂM TRA", "Ủy ban Kiểm tra Huyện ủy Đô Lương"),
         # abbreviated bodies are written out
         ("UBND TỈNH SÓC TRĂNG\n**VĂN PHÒNG**", "Văn phòng Ủy ban nhân dân tỉnh Sóc Trăng"),
         ("HĐND TỈNH HÀ GIANG", "Hội đồng nhân dân tỉnh Hà Giang"),
