@@ -26,6 +26,8 @@ _SORTED_STOPS = tuple(sorted(ACTION_PHRASES + NARRATIVE_WORDS + STATEMENT_WORDS 
 _SORTED_HEADS = tuple(sorted(NAMED_HEADS, key=len, reverse=True))
 _SORTED_TAILS = tuple(sorted(GROUP_TAILS, key=len, reverse=True))
 _UNIT_ENDS = ("tỉnh", "uyện", " phố", " xã", "hường", " trấn")
+# the party committee a name ends with: "… Tỉnh ủy", "… Huyện ủy", "… Thành ủy", "… Thị ủy"
+_PARTY_ENDS = (" tỉnh ủy", " huyện ủy", " thành ủy", " thị ủy")
 
 
 def _board_words(folded: str, pos: int, end: int) -> int:
@@ -107,8 +109,12 @@ def _read_name(text: str, folded: str, pos: int, end: int, *, commas: bool = Tru
         if not w[0].isalnum():
             break
         if (q > pos and not _capitalized(text, q) and folded[p - 4 : p] in _UNIT_ENDS
-                and not (w in ("ủy", "đoàn") and _capitalized(text, p - 4))):
+                and not (w in ("ủy", "đoàn")
+                         and _capitalized(text, folded.rfind(" ", pos - 1, p) + 1))):
             break  # "Văn phòng UBND tỉnh | nâng cấp": only a place name (or "Tỉnh ủy") may follow
+        if (q > pos and not _capitalized(text, q) and folded.endswith(_PARTY_ENDS, pos, p)
+                and _capitalized(text, folded.rindex(" ", pos, p - 3) + 1)):
+            break  # "Ban Tuyên giáo và Dân vận Tỉnh ủy | định hướng …": a committee ends it
         if q > pos and not _capitalized(text, q):
             phrase = starts_with(folded, q, PROJECT_NAME_WORDS) if board else None
             if phrase:  # "Ban Quản lý dự án đầu tư xây dựng tỉnh"

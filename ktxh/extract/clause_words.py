@@ -98,6 +98,9 @@ NAMED_HEADS = (
     # units of a huyện or a Sở: "Trạm Khuyến nông huyện", "Hạt Kiểm lâm", "Đội Quản lý thị
     # trường số 2", "Chi nhánh Văn phòng Đăng ký đất đai"
     "trạm", "hạt", "đội", "chi nhánh",
+    # party bodies in a state body (documents of a Tỉnh ủy): "Ban cán sự đảng UBND tỉnh",
+    # "Đảng đoàn HĐND tỉnh", "Đảng đoàn MTTQ tỉnh"
+    "ban cán sự đảng", "đảng đoàn",
 )
 # Heads that go on inside a name and end none: "Ban Thường vụ | Đảng ủy xã" is one name,
 # "Trung tâm | Phòng chống bệnh tật" too.
@@ -131,12 +134,15 @@ GROUP_NOUNS = (
     "ban quản lý dự án", "ban quản lý", "ban quản lý rừng phòng hộ",
     "ban quản lý rừng đặc dụng", "ban quản lý rừng", "đặc khu", "chủ rừng", "hợp tác xã",
     "tổ chức tín dụng",
+    "đảng ủy",  # "các đảng ủy trực thuộc Tỉnh ủy"
 )
 GROUP_TAILS = (
     "có liên quan", "liên quan", "trung ương", "thuộc tỉnh", "trực thuộc", "trên địa bàn tỉnh",
     "trên địa bàn", "của tỉnh", "cấp tỉnh", "cấp huyện", "cấp xã", "các cấp", "tỉnh",
     # of a huyện: "các đoàn thể chính trị - xã hội huyện", "các phòng, ban thuộc huyện"
     "huyện", "trên địa bàn huyện", "thuộc huyện", "của huyện",
+    # "các đảng ủy trực thuộc Tỉnh ủy", "các chi bộ trực thuộc Huyện ủy"
+    "trực thuộc tỉnh ủy", "trực thuộc huyện ủy", "trực thuộc thành ủy", "trực thuộc thị ủy",
     "chuyên môn", "chức năng", "chuyên ngành", "hành chính", "nhà nước", "được giao",
 )
 # Places after "UBND"/"Ủy ban nhân dân": "tỉnh Lạng Sơn", "các huyện, thành phố", "quận Sơn

@@ -99,6 +99,8 @@ def read_bodies(text: str, folded: str, pos: int, end: int) -> list[Body]:
             p = _skip_spaces(folded, p + (2 if folded.startswith("và", p) else 4), end)
         if p == first.end:
             break
+        if p == _skip_spaces(folded, first.end, end) and starts_with(folded, p, ("lãnh đạo",)):
+            break  # "Đảng đoàn HĐND tỉnh | lãnh đạo HĐND tỉnh xem xét …": the verb, no list
         first = read_body(text, folded, p, end) or _shared_head(text, folded, out[-1], p, end)
     return out
 

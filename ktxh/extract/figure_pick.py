@@ -41,6 +41,11 @@ _TOTAL_WORDS = ("tổng", "lũy kế", "luỹ kế")
 _OVER_SPAN_TOTAL = re.compile(
     word_start(*_TOTAL_WORDS) + r"(?![\w])[^,;]{0,48}?"
     + word_start("5 năm", "năm năm", "cả giai đoạn", "cả kỳ") + r"(?![\w])")
+# "Thu ngân sách 3 năm ước đạt …" after "Ước thực hiện 3 năm 2021 - 2023, …": the span of
+# that many years named before (a mid-term review), not the plan's five
+_N_YEARS_WORDS = ("2 năm", "3 năm", "4 năm", "hai năm", "ba năm", "bốn năm")
+_N_YEARS = re.compile(word_start(*_N_YEARS_WORDS) + r"(?![\w])(?!\s(?:qua\s)?(?:19|20)\d\d)")
+_N_OF = {"2": 2, "3": 3, "4": 4, "hai": 2, "ba": 3, "bốn": 4}
 # "giảm từ 17,1% cuối năm 2015 xuống còn …": the words between a level and its own year
 _YEAR_GAP = re.compile(r"\s?(?:(?:cuối|đầu|hết)\s)?(?:năm\s)?")
 _TARGETS_MET = re.compile(r"^chỉ tiêu")
@@ -83,6 +88,10 @@ def pick_period(r: Reading, heading_hits: list[PeriodHit], ctx: Context,
     # "Kim ngạch xuất khẩu năm cuối kỳ đạt …": the last year of the span reviewed
     last_of = (m := _last_match(LAST_OF_SPAN, r.lead, LAST_OF_SPAN_WORDS)) is not None and (
         not before or before[-1].end <= lead_at + m.start())
+    if not before and (n := _last_match(_N_YEARS, r.lead.lower(), _N_YEARS_WORDS)) and (
+            span := _span_of_length(_N_OF[n.group().split()[0]], own, heading_hits,
+                                    paragraph_span)):
+        return span
     if r.kind == "growth_avg" or over_span:
         return _span_of(r, own, heading_hits, ctx, paragraph_span)
     if last_of and (span := _span_of(r, own, heading_hits, ctx, paragraph_span)):
@@ -128,6 +137,19 @@ def _span_of(r: Reading, own: list[PeriodHit], heading_hits: list[PeriodHit], ct
     if spans:
         return spans[0].code
     return ctx.period if ctx.period and "/" in ctx.period else None
+
+
+def _span_of_length(n: int, own: list[PeriodHit], heading_hits: list[PeriodHit],
+                    paragraph_span: str | None) -> str | None:
+    """The first span of ``n`` years among the sentence's, the paragraph's and the
+    headings'."""
+    codes = [h.code for h in own if h.is_span] + ([paragraph_span] if paragraph_span else [])
+    codes += [h.code for h in heading_hits if h.is_span]
+    for code in codes:
+        first, last = year_of(code[:4]), year_of(code)
+        if first and last and last - first + 1 == n:
+            return code
+    return None
 
 
 def _of_other_sub_clause(folded: str, hit: PeriodHit, q_start: int) -> bool:

@@ -158,7 +158,10 @@ def _type_and_title(lines: list[Line]) -> tuple[str | None, str | None, Span | N
     for i, ln in enumerate(lines):  # "BÁO CÁO Tình hình ..." on one line
         m = TYPE_PREFIX_RE.match(ln.folded)
         rest = ln.text[m.end() :] if m else ""
-        if m and ln.text[: m.end()].isupper() and rest[:1].isupper() and not rest.isupper():
+        # the trích yếu of a party notice opens with its body: "THÔNG BÁO KẾT LUẬN | của Ban
+        # Thường vụ Tỉnh ủy về …"
+        opens = rest[:1].isupper() or (rest.startswith("của ") and rest[4:5].isupper())
+        if m and ln.text[: m.end()].isupper() and opens and not rest.isupper():
             code = type_line(m[0])
             sub = ln.tail(m.end())
             title, span = _title_after([*lines[:i], sub, *lines[i + 1 :]], i)

@@ -91,6 +91,8 @@ COLUMN_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("level", re.compile(r"thực hiện|ước|kết quả|lũy kế|luỹ kế|giải ngân|khối lượng|giá trị"
                          r"|số lượng|^(?:năm )?(?:19|20)\d\d$|^quý|^tháng|(?<![\w/])th(?![\w/])")),
 )
+# "Dự kiến 2025", "Dự kiến cả giai đoạn" beside "Mục tiêu 2025": the result expected
+_EXPECTED = re.compile(r"^dự kiến(?!\s(?:kế hoạch|kh(?![\w])|giao|phân bổ|mục tiêu))")
 _UNIT_BRACKET = re.compile(r"\(([^()\d][^()]{0,19})\)\s*$")  # not "(1)", a column number
 # "Số dự án chậm tiến độ", "Số hộ nghèo cuối năm 2024": a column counting what it names (folded)
 _COUNT_HEADER = re.compile(r"số\s+(?!lượng(?![\w])|tt(?![\w])|thứ tự)")
@@ -277,6 +279,10 @@ def read_table(doc: Doc, run: list[int]) -> Table | None:
     if not head:
         return None
     columns = _merged(doc, head) if len(head) > 1 else _roles(doc, head[0])
+    if any(c is not None and c.role == "plan" for c in columns):
+        columns = [Column("level", True, "", " ".join(doc.text[c.start : c.end].split()))
+                   if col is None and _EXPECTED.match(fold(doc.text[c.start : c.end]).strip(" *"))
+                   else col for col, c in zip(columns, doc.blocks[head[-1]].cells, strict=False)]
     rows = [r for r in run[first:] if len(doc.blocks[r].cells) == width]
     labels = [[doc.text[c.start : c.end].strip() for c in doc.blocks[r].cells] for r in rows]
     for k, col in enumerate(columns):

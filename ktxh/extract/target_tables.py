@@ -28,11 +28,11 @@ from typing import Any
 
 from ktxh.extract.records import Target
 from ktxh.extract.table_cells import cell_value, falls, percent_kind, place_of, span_before
-from ktxh.extract.table_figures import measure_name
+from ktxh.extract.table_figures import _name_unit, measure_name
 from ktxh.extract.table_plans import assigned_columns, assigned_year
-from ktxh.extract.tables import Table, _tables, read_table
+from ktxh.extract.tables import Table, _tables, header_hits, read_table
 from ktxh.extract.target_lists import heading_section, lead_state
-from ktxh.extract.timeframes import PeriodHit, find_period_hits, year_of
+from ktxh.extract.timeframes import PeriodHit, year_of
 from ktxh.extract.units import match_unit, normalize
 from ktxh.text.model import BlockKind, Doc
 from ktxh.text.normalize import fold
@@ -45,10 +45,9 @@ _OVER_SPAN_RE = re.compile(r"(?<![\w])(?:giai đoạn|cả giai đoạn|5 năm)(
 
 
 def _years(table: Table, k: int, year: int | None) -> list[PeriodHit]:
-    """Period phrases of the header of column ``k``."""
+    """Period phrases of the header of column ``k``, or its bare year ("Mục tiêu 2025")."""
     col = table.columns[k]
-    return [h for h in find_period_hits(fold(col.header), year=year)
-            if not h.base] if col else []
+    return header_hits(fold(col.header), year) if col else []
 
 
 def _kind(indicator: str, unit: str, span: bool) -> str:
@@ -102,11 +101,15 @@ def _given_targets(doc: Doc, table: Table, given: list[int], planning: int | Non
 
 def _plan_columns(doc: Doc, table: Table, run: list[int], names: list[str | None],
                   planning: int | None, period: str | None,
-                  memo: dict[int, str | None]) -> list[tuple[int, str | None]]:
-    """The plan columns that give targets, each with its period code."""
+                  memo: dict[int, str | None],
+                  as_of: int | None = None) -> list[tuple[int, str | None]]:
+    """The plan columns that give targets, each with its period code. A result
+    expected for a year after ``as_of`` (the document's: "Dự kiến 2025" in a review of
+    2023) stands beside the plan of that year ("Mục tiêu 2025"), not after it."""
     results = [k for k, n in enumerate(names) if n in _RESULT_ROLES]
     result_years = [y for k in results for h in _years(table, k, planning)
-                    if (y := year_of(h.code))]
+                    if (y := year_of(h.code)) and not (
+                        as_of and y > as_of and (c := table.columns[k]) and c.estimate)]
     among_results = (heading_section(doc, run[0], period) == "review"
                      or lead_state(doc, run[0], period, memo) == "review")
     columns: list[tuple[int, str | None]] = []
@@ -133,9 +136,8 @@ def _row_targets(doc: Doc, table: Table, row: int, columns: list[tuple[int, str 
     indicator = doc.text[cells[ind_col].start : cells[ind_col].end].strip()
     if not indicator:
         return out
-    own = ""
-    if unit_col is not None:
-        own = doc.text[cells[unit_col].start : cells[unit_col].end].strip()
+    # the unit column's unit, else the name's bracket: "Tỷ lệ đô thị hóa (%)"
+    indicator, own = _name_unit(doc, cells, indicator, unit_col)
     span = doc.blocks[row].span
     for k, code in columns:
         cv = cell_value(doc, cells[k])
@@ -162,11 +164,12 @@ def _row_targets(doc: Doc, table: Table, row: int, columns: list[tuple[int, str 
     return out
 
 
-def table_targets(doc: Doc, period: str | None,
-                  memo: dict[int, str | None]) -> tuple[list[Target], set[int]]:
+def table_targets(doc: Doc, period: str | None, memo: dict[int, str | None],
+                  as_of: int | None = None) -> tuple[list[Target], set[int]]:
     """Targets of the plan columns of every table, and the rows read.
 
-    ``memo`` is the section cache of :func:`ktxh.extract.targets.find_targets`.
+    ``memo`` is the section cache of :func:`ktxh.extract.targets.find_targets`;
+    ``as_of`` the year of the document's date.
     """
     out: list[Target] = []
     rows_read: set[int] = set()
@@ -182,7 +185,7 @@ def table_targets(doc: Doc, period: str | None,
             continue
         if "indicator" not in names or "plan" not in names:
             continue
-        columns = _plan_columns(doc, table, run, names, planning, period, memo)
+        columns = _plan_columns(doc, table, run, names, planning, period, memo, as_of)
         if not columns:
             continue
         ind_col = names.index("indicator")

@@ -25,6 +25,7 @@ from ktxh.extract.numbers import find_quantities
 from ktxh.extract.quantities import ESTIMATE_RE, Reading, read_sentence
 from ktxh.extract.records import Target
 from ktxh.extract.static_figures import is_size_of_works
+from ktxh.extract.target_capital import as_capital, is_plan_capital, is_planned_disbursement
 from ktxh.extract.target_counts import reached_counts
 from ktxh.extract.target_indicators import refine
 from ktxh.extract.target_kinds import directive_name, sign_targets
@@ -76,6 +77,11 @@ LEAVING_RE = re.compile(r"\s*(?:\S+\s){0,3}?(?:thoát khỏi|thoát nghèo|ra kh
 AIM_RE = re.compile(word_start("đạt", "ít nhất", "tối thiểu", "100%"))
 SPAN_AFTER_RE = re.compile(r"[^,;.\d]*(?:trong|cả) giai đoạn")
 PAST_RE = re.compile(word_start("đã", "được công nhận") + r"(?![\w])")
+# a count of targets assessed, not an aim: "có 14/22 chỉ tiêu dự kiến đạt và vượt, 5 chỉ tiêu
+# khó đạt và 4 chỉ tiêu không đạt mục tiêu đến năm 2025", "12 chỉ tiêu ước hoàn thành"
+ASSESSED_RE = re.compile(
+    r"\d\s(?:chỉ tiêu|mục tiêu)(?:\s(?:chủ yếu|dự kiến|ước|có khả năng|sẽ|cơ bản))*"
+    r"\s(?:đạt|vượt|không đạt|khó đạt|chưa đạt|hoàn thành|không hoàn thành)(?![\w])")
 CLAUSE_BREAK_RE = re.compile(r"[,;]\s")
 DIGIT_RE = re.compile(r"\d")
 # a deadline that makes a directive's number a target without an aim word
@@ -140,6 +146,9 @@ def _target_from(doc: Doc, start: int, end: int, block: int, period: str | None,
     # among tasks, a number is a target when the sentence aims at it
     if section == "tasks" and AIM_RE.search(f):
         return start
+    if is_plan_capital(doc, start, end, period, date) or is_planned_disbursement(
+            doc, start, end, period, date):
+        return start  # "a) Vốn ngân sách trung ương: 38.200 tỷ đồng" in the plan of 2026 - 2030
     milestone = milestone_from(doc, start, end, date)
     if milestone is not None:
         return milestone  # "bảo đảm đến ngày 30/6/2025 giải ngân đạt tối thiểu 40% …"
@@ -154,7 +163,7 @@ def _target_from(doc: Doc, start: int, end: int, block: int, period: str | None,
     # "Đến cuối năm 2020, thành phố có 36/36 xã …" in the review of 2016 - 2020 written in 2020
     last = year_of(period) or as_of_year(doc, period, date, sections)
     m = BY_YEAR_RE.search(f)
-    if m and last and not PAST_RE.search(f):
+    if m and last and not PAST_RE.search(f) and not ASSESSED_RE.search(f):
         y = int(m.group(1))
         if y > last or (y == last and bool(period and "/" in period)
                         and (as_of_year(doc, period, date, sections) or 0) < y):
@@ -367,7 +376,8 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
     sections: dict[int, str | None] = {}
     lead_periods: dict[int, tuple[PeriodHit, ...]] = {}
     # the plan columns of tables, put in text order among the sentences' targets
-    pending, table_rows = table_targets(doc, ctx.period, sections)
+    pending, table_rows = table_targets(doc, ctx.period, sections,
+                                        int(date[:4]) if date else None)
     # a row the figures step read as results ("| Các xã còn lại (9 xã) | 1,8 |") sets none
     table_rows = set(table_rows) | figure_rows(doc, found.get("figures", ()))
     pending.reverse()
@@ -390,7 +400,8 @@ def find_targets(doc: Doc, found: Mapping[str, Any]) -> tuple[Target, ...]:
         span_code = next((h.code for h in heading_hits if h.is_span), None)
         if span_code is None and ctx.period and "/" in ctx.period:
             span_code = ctx.period
-        out += _sentence_targets(doc, readings, heading_hits, span_code, ctx.period, date,
-                                 start, as_of)
+        out += as_capital(doc, _sentence_targets(doc, readings, heading_hits, span_code,
+                                                 ctx.period, date, start, as_of),
+                          span_code, is_plan_capital(doc, start, end, ctx.period, date))
     out.extend(reversed(pending))
     return tuple(out)
