@@ -86,6 +86,8 @@ _STOP_AFTER_UNIT = re.compile(
 )
 # "12 xã | trên tổng số 15 | xã đạt chuẩn …": the total of a count in prose
 _OF_TOTAL = re.compile(r" trên tổng số \d[\d.,]*\s")
+# "84,6 ha/112,5 ha | đất lúa": the total of a progress written after its unit
+_OVER_TOTAL = re.compile(r"/\s?\d[\d.,]*")
 # "bàn giao 61,5 ha mặt bằng | cho nhà đầu tư": the object ends before its purpose
 _OBJECT_STOP = re.compile(r"\s(?:cho|để|nhằm|theo|đạt|được|thuộc|trên)(?![\w])")
 _DATE_PHRASE = re.compile(
@@ -98,6 +100,8 @@ _LONG_BRACKET = re.compile(r"\([^()]*\)")
 _BRACKET_WORDS = 5
 # a scope inside the subject, a verb after it: "Vụ Xuân toàn tỉnh | gieo cấy"
 _INNER_SCOPE = re.compile(r"\s(?:toàn tỉnh|cả tỉnh|toàn huyện|trên địa bàn tỉnh)\s")
+# a bare scope opening the subject, a verb after it: "Tỉnh | đón", "Huyện | trồng mới"
+_SCOPE_FIRST = re.compile(r"(?:tỉnh|huyện|thành phố|thị xã)(?: ta)?\s")
 # an agent before its verb: "Các cơ sở khám, chữa bệnh đã | khám cho 1.482.600 lượt người"
 _AGENT_DONE = re.compile(r"\s(?:đã|đang)\s")
 # words after a number that may name it: "dự án có tỷ lệ giải ngân dưới 30%", "hộ gia
@@ -123,7 +127,7 @@ _SCOPES_ONLY = frozenset(("tỉnh", "toàn tỉnh", "huyện", "toàn huyện", 
 _SHORT_SUBJECT = 8  # a subject of at most this many syllables may qualify a bare count noun
 # "Tính đến | ngày 15/8/2025 | giải ngân": "Tính" goes with "đến"
 _DANGLING = re.compile(
-    r"\s*(?<![\w])(?:(?:tính |cho )?(?:đến|tới)|trong|hết|cuối|từ|của|vào|tại|so với|so|,)?\s*$"
+    r"\s*(?<![\w])(?:(?:tính |cho )?(?:đến|tới)|trong|cả|hết|cuối|từ|của|vào|tại|so với|so|,)?\s*$"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _LETTER_AFTER = re.compile(r"\s[^\W\d_]")
@@ -275,6 +279,8 @@ def subject(text: str, folded: str, start: int, pos: int, keep_average: bool = F
         s[m.end() :]
     ):
         return s[m.end() :]  # "Vụ Xuân năm 2025 toàn tỉnh gieo cấy" → "gieo cấy"
+    if (m := _SCOPE_FIRST.match(f)) and is_opening_verb(s[m.end() :]):
+        return s[m.end() :]  # "Tỉnh đón 19,6 triệu lượt khách" → "đón"
     return s
 
 
@@ -398,11 +404,15 @@ _AUXILIARIES = frozenset(("chưa", "đã", "đang", "sẽ", "được", "bị"))
 def _object(text: str, folded: str, q: Quantity) -> str:
     """The words after the unit that name what is measured: "ha | rừng tập trung"."""
     assert q.unit is not None
-    limit = min(len(folded), q.unit.end + 60)
-    m = _STOP_AFTER_UNIT.search(folded, q.unit.end, limit)
+    start = q.unit.end
+    if q.form == "progress" and (over := _OVER_TOTAL.match(folded, start)) and (
+            (its := match_unit(folded, over.end())) and its.base == q.unit.base):
+        start = its.end  # not "/112,5 ha" as the object
+    limit = min(len(folded), start + 60)
+    m = _STOP_AFTER_UNIT.search(folded, start, limit)
     end = m.start() if m else limit
-    m = _OBJECT_STOP.search(folded, q.unit.end, end)
-    words = text[q.unit.end : m.start() if m else end].split()[:8]
+    m = _OBJECT_STOP.search(folded, start, end)
+    words = text[start : m.start() if m else end].split()[:8]
     while words and fold(words[-1]) in _AUXILIARIES:
         words.pop()  # "ha đất rừng chưa | được chuyển …": no dangling "chưa"
     return " ".join(words).strip(" ,;:-–")

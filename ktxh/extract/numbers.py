@@ -211,6 +211,17 @@ def _unit_after(text: str, folded: str, raw: str, before: str, s: int, e: int,
 def _progress(text: str, folded: str, s: int, e: int, value: float,
               unit: UnitMatch) -> Quantity | None:
     """A quantity done out of a total written after its unit."""
+    if unit.per and unit.per[1:2].isdigit():
+        # "88.650 ha/91.200 ha": the "/91.200 ha" read as a "per" ("/1.000 dân") is the
+        # total when its unit is the unit of the number
+        cut = unit.end - len(unit.per)
+        tot = _OVER_NUMBER.match(folded, cut)
+        unit2 = match_unit(folded, tot.end()) if tot else None
+        if tot and unit2 and unit2.base == unit.base and not unit2.per and (
+                (total := parse_number(tot.group(1))) >= value):
+            done = UnitMatch(unit.start, cut, unit.scale, unit.base, None)
+            return Quantity(s, e, unit2.end, value, total, done, _unit_text(text, done),
+                            "progress")
     # "15,4km/60km": done out of a total
     tot = _OVER_NUMBER.match(folded, unit.end)
     if tot:

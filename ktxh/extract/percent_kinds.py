@@ -24,6 +24,8 @@ RATE_SUBJECT_RE = re.compile(
 SHARE_SUBJECT_RE = re.compile(word_start("tỷ trọng", "tỉ trọng", "cơ cấu") + r"(?![\w])")
 # what a "bằng/đạt X%" is measured against: the plan or budget
 PLAN_AFTER_RE = re.compile(r"\s?(?:so với\s)?(?:kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|nhiệm vụ)")
+# "chiếm 61,8% kế hoạch vốn", "chiếm 72% dự toán năm": the plan's object wins over the verb
+_PLAN_NOUN_AFTER = re.compile(r"\s(?:kế hoạch|dự toán)(?![\w])")
 # "Hoàn thành 100% chỉ tiêu giao quân", "giải ngân 100% kế hoạch vốn": done against the plan
 _DONE_BEFORE = re.compile(
     r"(?<![\w])(?:hoàn thành|giải ngân|thực hiện|đạt được)(?:\s(?:được|khoảng|trên|gần|hơn))?\s*$"
@@ -124,6 +126,8 @@ def percent_kind(folded: str, q_end: int, lead: str, verb: str, subject: str, in
     if PLAN_AFTER_RE.match(folded, q_end) and (verb in ("đạt", "bằng") or _DONE_BEFORE.search(
         lead, max(0, len(lead) - 24)
     )):
+        return PercentKind("pct_of_plan", plan=True)
+    if verb == "chiếm" and _PLAN_NOUN_AFTER.match(folded, q_end):
         return PercentKind("pct_of_plan", plan=True)
     if verb in ("đạt", "bằng", "tương đương") and ratio:
         return PercentKind("multiple", ratio=True)  # "bằng 95,2% so với cùng kỳ"

@@ -155,9 +155,11 @@ AND_JOINED_RE = re.compile(r"[^,;\d()]*\svà\s(?:khoảng\s|gần\s|trên\s|hơn
 # own between "và" and the next number (not "… và khoảng 620 ha")
 AND_NAMED_RE = re.compile(
     r"\svà\s(?P<name>(?!(?:khoảng|gần|trên|hơn|dưới|từ)\s)[^\W\d][^,;\d()]*?)\s?")
-# "tăng 6,9% về số doanh nghiệp", "giảm 4% về giá trị": the measure after "về"
+# "tăng 6,9% về số doanh nghiệp", "giảm 4% về giá trị": the measure after "về" (up to
+# "nhưng/song": "giảm 2% về số lượng nhưng tăng 9% về vốn")
 ABOUT_AFTER_RE = re.compile(
-    r"\s?về\s((?:(?!so với|và)[^\s,;.()]+\s?){1,6}?)(?=\s*(?:[,;.()]|so với|và|$))"
+    r"\s?về\s((?:(?!so với|và|(?:nhưng|song)(?![\w]))[^\s,;.()]+\s?){1,6}?)"
+    r"(?=\s*(?:[,;.()]|so với|và|(?:nhưng|song)(?![\w])|$))"
 )
 # "17 dự án có tổng vốn ..."; not "so với cùng kỳ và tăng 2%"
 WITH_RE = re.compile(r"(?<![\w])(?:với(?<!so với)|có(?=\s(?:tổng|vốn)))\s")
