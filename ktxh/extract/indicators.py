@@ -125,9 +125,11 @@ _RAISED_TOTAL = re.compile(r"nâng tổng số(?: lên)?$")
 _SCOPES_ONLY = frozenset(("tỉnh", "toàn tỉnh", "huyện", "toàn huyện", "xã", "toàn xã",
                           "thành phố", "toàn thành phố", "cả nước"))
 _SHORT_SUBJECT = 8  # a subject of at most this many syllables may qualify a bare count noun
-# "Tính đến | ngày 15/8/2025 | giải ngân": "Tính" goes with "đến"
+# "Tính đến | ngày 15/8/2025 | giải ngân": "Tính" goes with "đến"; several
+# lead in together: "đến cuối | tháng 10", "tính đến hết | quý III"
 _DANGLING = re.compile(
-    r"\s*(?<![\w])(?:(?:tính |cho )?(?:đến|tới)|trong|cả|hết|cuối|từ|của|vào|tại|so với|so|,)?\s*$"
+    r"(?:\s*(?<![\w])(?:(?:tính |cho )?(?:đến|tới)|trong|cả|hết|cuối|từ|của|vào|tại|so với|so|,))*"
+    r"\s*$"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _LETTER_AFTER = re.compile(r"\s[^\W\d_]")

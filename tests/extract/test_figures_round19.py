@@ -84,3 +84,20 @@ INDICATORS = [
 @pytest.mark.parametrize("text, expected", INDICATORS)
 def test_indicators(text: str, expected: list[tuple]) -> None:
     assert _indicators(text) == expected
+
+
+TIME_LEAD_INS = [
+    # "đến cuối | tháng 10": all the words leading into a period go with it
+    ("Tỷ lệ dân số tham gia bảo hiểm xã hội đến cuối tháng 10 đạt 41,2%.",
+     "Tỷ lệ dân số tham gia bảo hiểm xã hội"),
+    ("Giải ngân vốn đầu tư công đến hết tháng 10 đạt 3.280 tỷ đồng.", "Giải ngân vốn đầu tư công"),
+    ("Dư nợ tín dụng tính đến hết quý III đạt 96.400 tỷ đồng.", "Dư nợ tín dụng"),
+    # a word of the name that is no lead-in stays
+    ("Số doanh nghiệp hoạt động đến cuối tháng 10 là 8.150 doanh nghiệp.",
+     "Số doanh nghiệp hoạt động"),
+]
+
+
+@pytest.mark.parametrize("text, indicator", TIME_LEAD_INS)
+def test_time_lead_ins_leave_the_indicator(text: str, indicator: str) -> None:
+    assert [row[3] for row in _report_rows(text)] == [indicator]
