@@ -40,6 +40,9 @@ OF_PLAN = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|dự toán|kh\b)")
 # A sentence that states a plan total: "Tổng vốn ... là 2.000 tỷ đồng",
 # "kế hoạch vốn giao ...", "dự toán ... giao".
 PLAN_TOTAL = re.compile(r"(?<!\w)(?:tổng|kế hoạch|dự toán|được giao|giao)(?!\w)")
+# Where a part of a list ends: ";", a comma that is no decimal comma, or "và"
+# before another amount ("1.210 dự án … và 242 dự án …").
+ITEM_BREAK = re.compile(r";|,(?!\d)|\svà\s(?=[^,;]*\d)|$")
 # An item of a parts list that comments on the previous part.
 # "riêng", "chủ yếu", "nhất là" open a sub-part of the part before.
 COMMENT_ITEM = re.compile(
