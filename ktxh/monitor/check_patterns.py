@@ -33,6 +33,8 @@ TALLY_TOTAL = re.compile(
 )
 # After these a count is a part of the part before, not a class of its own.
 SUB_PART = re.compile(r"(?<!\w)(?:trong đó|riêng|gồm|bao gồm|nhất là|đặc biệt là)(?!\w)")
+# The word that names a total: "tổng diện tích", "tổng số hộ", "có tổng cộng".
+TOTAL_WORD = re.compile(r"(?<!\w)tổng(?!\w)")
 # Words before a percentage that state a ratio of the amounts before it.
 RATIO_WORDS = re.compile(r"(?:đạt|bằng|tương đương|tương ứng|được|là)\s*$")
 # After the percentage: it is a share of the plan/estimate ("kế hoạch", "dự toán").
