@@ -123,6 +123,8 @@ def _list_items(folded: str, start: int, end: int) -> list[tuple[Amount, Amount 
     for m in ITEM_BREAK.finditer(folded[start:end]):
         item_end = start + m.start()
         item = folded[pos:item_end]
+        if m.group().strip() == "và" and not any(ch.isdigit() for ch in item):
+            continue  # "riêng chi sự nghiệp giáo dục - đào tạo và dạy nghề 1.186 tỷ đồng"
         if items and NEW_TOTAL.match(item):
             break  # "…, trong đó thu nội địa X; tổng chi … Y": the next total, no part
         if CROSS_CUTTING.search(item):
@@ -139,7 +141,7 @@ def _list_items(folded: str, start: int, end: int) -> list[tuple[Amount, Amount 
                 # "1.210 dự án … với vốn đăng ký 12,06 tỷ USD": one part of each unit
                 firsts = {a.base_unit: a for a in reversed(amounts)}
                 items.extend((a, None) for a in sorted(firsts.values(), key=lambda a: a.start))
-        pos = item_end + 1
+        pos = start + max(m.end(), m.start() + 1)
         if item_end >= end:
             break
     return items
@@ -153,6 +155,7 @@ def _compare_parts(before: list[Amount], parts: list[Amount], complete: bool):
         total = next((a for a in reversed(before) if a.base_unit == unit), None)
         if total is None:
             continue
+        group = _up_to_total(group, total)
         if len(group) == 1 and not complete and group[0].base_value <= total.base_value:
             continue
         s = sum(p.base_value for p in group)
@@ -167,6 +170,19 @@ def _compare_parts(before: list[Amount], parts: list[Amount], complete: bool):
             yield Finding("parts_mismatch", WARNING,
                           f"Các thành phần cộng lại {shown} {total.shown_unit}, khác tổng số "
                           f"{vn_number(total.value, 3)} {total.shown_unit}.", spans)
+
+
+def _up_to_total(group: list[Amount], total: Amount) -> list[Amount]:
+    """The parts up to the first two or more that add up to the total: the
+    list is complete there, what follows states something else ("trong đó A
+    6.210 và B 1.435 triệu USD; kim ngạch nhập khẩu 5.980 triệu USD")."""
+    s, tol = 0.0, total.half_ulp
+    for i, p in enumerate(group):
+        s += p.base_value
+        tol += p.half_ulp
+        if i >= 1 and abs(s - total.base_value) <= tol:
+            return group[: i + 1]
+    return group
 
 
 def _compare_shares(before: list[Amount], items: list[tuple[Amount, Amount | None]]):

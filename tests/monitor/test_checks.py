@@ -138,6 +138,14 @@ CASES = [
     # two later amounts of the unit, or a % of the plan: no single part to compare
     ("Tổng diện tích 3.150 ha, đã cho thuê 2.270 ha, còn trống 880 ha, đạt 74,1%.", []),
     ("Tổng số 1.250 hộ phải di dời, đã bàn giao 980 hộ, đạt 92% kế hoạch.", []),
+    # once two parts give the total the list is complete: the next clause states another total
+    ("Kim ngạch xuất khẩu ước đạt 5.320 triệu USD, trong đó khu vực A đạt 4.100 triệu USD và "
+     "khu vực B đạt 1.220 triệu USD; kim ngạch nhập khẩu ước đạt 4.250 triệu USD, xuất siêu "
+     "1.070 triệu USD.", []),
+    # "và" inside a part's name splits nothing: "riêng …" stays a sub-part
+    ("Tổng chi ước 4.100 tỷ đồng. Trong đó, chi đầu tư phát triển 1.300 tỷ đồng; chi thường "
+     "xuyên 2.700 tỷ đồng, riêng chi sự nghiệp giáo dục - đào tạo và dạy nghề 1.050 tỷ đồng.",
+     []),
     # units are compared at their scale: 1,2 nghìn tỷ = 1.200 tỷ
     ("Tổng thu đạt 1,2 nghìn tỷ đồng, trong đó thu nội địa 700 tỷ đồng, thu khác 400 tỷ đồng.",
      []),
