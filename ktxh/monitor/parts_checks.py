@@ -13,7 +13,6 @@ items that follow ("- Thu nội địa: 1.951 tỷ đồng; - ...").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ktxh.monitor.amounts import Amount, find_amounts
@@ -22,6 +21,7 @@ from ktxh.monitor.check_patterns import (
     CHANGE_BEFORE,
     COMMENT_ITEM,
     CROSS_CUTTING,
+    ITEM_BREAK,
     LIST_OPENER,
     NEW_TOTAL,
     PARTS_MARKER,
@@ -33,19 +33,23 @@ from ktxh.text.model import BlockKind, Doc, Span
 
 
 def parts_findings(folded: str, start: int, end: int,
-                    lead: Amount | None) -> Iterator[Finding]:
+                    lead: list[Amount]) -> Iterator[Finding]:
     """Parts after "trong đó"/"gồm" against the total before them; ``lead``
-    is the total a sentence or footnote opening with "Trong đó:" breaks down."""
+    holds the totals a sentence or footnote opening with "Trong đó:" breaks
+    down (one per unit: "1.462 dự án …, vốn đăng ký 14,83 tỷ USD")."""
     for m in PARTS_MARKER.finditer(folded, start, end):
         marker = m["m"]
         depth_end = _scope_end(folded, m.end(), end)
-        before = totals(folded, start, m.start())
+        # the total is in the marker's own clause ("…; phát hiện 1.136 vụ, trong
+        # đó …"), else anywhere before it in the sentence
+        clause = folded.rfind(";", start, m.start()) + 1
+        before = (clause and totals(folded, clause, m.start())) or totals(folded, start, m.start())
         in_parens = folded.count("(", start, m.start()) > folded.count(")", start, m.start())
         if in_parens:
             open_at = folded.rfind("(", start, m.start())
             before = totals(folded, start, open_at)
-        elif not before and lead is not None and m.start() - start < 12:
-            before = [lead]
+        elif not before and lead and m.start() - start < 12:
+            before = lead
         # a nested list outside parentheses ends this one ("..., gồm: ...")
         nested = next(
             (n for n in PARTS_MARKER.finditer(folded, m.end(), depth_end)
@@ -116,7 +120,7 @@ def _list_items(folded: str, start: int, end: int) -> list[tuple[Amount, Amount 
     """Parts with the share stated right after each ("..., chiếm 25,6%")."""
     items: list[tuple[Amount, Amount | None]] = []
     pos = start
-    for m in re.finditer(r";|,(?!\d)|$", folded[start:end]):
+    for m in ITEM_BREAK.finditer(folded[start:end]):
         item_end = start + m.start()
         item = folded[pos:item_end]
         if items and NEW_TOTAL.match(item):
@@ -132,7 +136,9 @@ def _list_items(folded: str, start: int, end: int) -> list[tuple[Amount, Amount 
             if amounts and folded.count("(", start, amounts[0].start) <= folded.count(
                 ")", start, amounts[0].start
             ):
-                items.append((amounts[0], None))
+                # "1.210 dự án … với vốn đăng ký 12,06 tỷ USD": one part of each unit
+                firsts = {a.base_unit: a for a in reversed(amounts)}
+                items.extend((a, None) for a in sorted(firsts.values(), key=lambda a: a.start))
         pos = item_end + 1
         if item_end >= end:
             break
@@ -180,15 +186,20 @@ def _compare_shares(before: list[Amount], items: list[tuple[Amount, Amount | Non
                           (Span(total.start, total.end), Span(part.start, share.end)))
 
 
-def footnote_total(doc: Doc, block: int) -> Amount | None:
-    """A footnote that opens with "Gồm:"/"Trong đó:" breaks down the last
-    amount before its mark in the body sentence."""
+def footnote_totals(doc: Doc, block: int) -> list[Amount]:
+    """A footnote that opens with "Gồm:"/"Trong đó:" breaks down the amounts
+    before its mark in the body clause: the last one, and the first of each
+    other unit ("có 1.462 dự án FDI, tổng vốn đăng ký 14,83 tỷ USD.[1]")."""
     for fn in doc.footnotes:
         if fn.block == block and fn.ref is not None:
             body = doc.blocks[doc.block_at(max(0, fn.ref - 1)) or 0].span
             head = doc.folded[body.start : fn.ref]
-            cut = max(head.rfind(". "), head.rfind("; "))
+            cut = max(head.rfind(". ", 0, len(head.rstrip(". "))), head.rfind("; "))
             start = body.start + cut + 2 if cut >= 0 else body.start
             amounts = top_amounts(find_amounts(doc.folded[start : fn.ref], start))
-            return amounts[-1] if amounts else None
-    return None
+            if not amounts:
+                return []
+            last = amounts[-1]
+            firsts = {a.base_unit: a for a in reversed(amounts) if a.base_unit != last.base_unit}
+            return [*sorted(firsts.values(), key=lambda a: a.start), last]
+    return []
