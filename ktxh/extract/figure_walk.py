@@ -38,6 +38,9 @@ _CONTINUES = re.compile(r"\s*(?:[-–+•]\s*)?(trong đó|cụ thể|bao gồm|
 # "… ước đạt 429.600 tấn, …. Trong đó:" then a dash list: the items are estimated too
 _LIST_OPENS = re.compile(r"(?:trong đó|bao gồm|gồm|cụ thể)\s*:\s*$")
 _SUMMED_OPEN = re.compile(r"\s*(?:tính chung|lũy kế|luỹ kế|cộng dồn)\s")
+# "(3) Cơ cấu kinh tế năm 2030: … chiếm 9,5%; ….[1]" citing "[1] Năm 2025 ước đạt: nông, lâm
+# nghiệp và thủy sản 12,8%; …": a note under a head of shares lists shares
+_SHARE_HEAD = re.compile(r"\s*(?:\(?\w{1,4}[).]\s*|[-–+•]\s*)?(?:cơ cấu|tỷ trọng|tỉ trọng)(?![\w])")
 
 
 @dataclass(slots=True)
@@ -99,6 +102,7 @@ class Walk:
             return self.carry
         return Carry(
             indicator=self.carry.indicator if summed else note.indicator,
+            shares=note.shares and not summed,
             estimate=note.estimate or ((self.list_estimate or self.item_estimate)
                                        and not is_note))
 
@@ -152,6 +156,7 @@ class Cited:
     sizes: tuple[tuple[str, str], ...] = ()
     # (base unit, indicator) of every figure before the mark, for a list by places
     named: tuple[tuple[str, str], ...] = ()
+    shares: bool = False  # the citing sentence opens with "Cơ cấu …", "Tỷ trọng …"
 
 
 class Notes:
@@ -184,6 +189,16 @@ class Notes:
             if note_block not in self.cited:
                 self.cited[note_block] = _cite(doc, start, ref, block, figures, ctx)
 
+    def cite_shares(self, doc: Doc, start: int, end: int, block: int) -> None:
+        """A sentence of targets only that opens with a head of shares ("Cơ cấu kinh tế năm
+        2030: …[1]"): its notes list shares (of another year), nothing more is taken."""
+        if not _SHARE_HEAD.match(doc.folded, start):
+            return
+        for _ref, note_block in self.refs[bisect_left(self.ref_at, start)
+                                         : bisect_right(self.ref_at, end)]:
+            if note_block not in self.cited:
+                self.cited[note_block] = Cited(None, False, block, shares=True)
+
 
 def _cite(doc: Doc, start: int, ref: int, block: int, figures: list[Figure],
           ctx: Context) -> Cited:
@@ -206,7 +221,8 @@ def _cite(doc: Doc, start: int, ref: int, block: int, figures: list[Figure],
                      taken if taken and "/" not in taken else None),
                  est, block, units,
                  before[-1].indicator if before else "", sizes,
-                 tuple((f.base_unit or "", f.indicator) for f in before))
+                 tuple((f.base_unit or "", f.indicator) for f in before),
+                 bool(_SHARE_HEAD.match(doc.folded, start)))
 
 
 def _estimate_positions(doc: Doc, start: int, end: int) -> list[int]:

@@ -258,6 +258,7 @@ def find_figures(doc: Doc, found: Mapping[str, Any]) -> tuple[Figure, ...]:
         citing = note.block
         cut = target_rules.target_from(doc, start, end, block, ctx.period, sections, ctx.date)
         if cut == start and not has_size_word(doc.folded, start, end):
+            notes.cite_shares(doc, start, end, block)
             walk.carry = Carry()
             continue
         heading_hits = heading_periods(doc, citing, ctx.year)

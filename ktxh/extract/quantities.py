@@ -78,6 +78,8 @@ class Carry:
     estimate: bool = False
     extra: dict[str, object] = field(default_factory=dict)
     ratio: str | None = None  # the base of the last "bằng X% so với cùng kỳ"
+    # a footnote cited by "Cơ cấu kinh tế năm 2030: …[1]": its bare per cents are shares
+    shares: bool = False
 
 
 def _parts(folded: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -150,7 +152,7 @@ def read_sentence(
                    earlier_levels, join_lists, counted_rates)
     st = Running(indicator=carry.indicator, growth_mode=carry.growth, growth_at=start,
                  base_mode=carry.base, ratio_base=carry.ratio, share_from=start,
-                 quote_start=start)
+                 quote_start=start, share_mode=carry.shares)
     for part_start, part_end in _parts(folded, start, end):
         _read_part(sen, st, quantities, part_start, part_end)
     new_carry = Carry(indicator=st.indicator, growth=st.growth_mode, base=st.base_mode,

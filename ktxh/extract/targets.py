@@ -75,6 +75,8 @@ COUNTED_WORK_RE = re.compile(
 # "có 15 xã thoát khỏi tình trạng đặc biệt khó khăn": what leaves a list over the span
 LEAVING_RE = re.compile(r"\s*(?:\S+\s){0,3}?(?:thoát khỏi|thoát nghèo|ra khỏi danh sách)")
 AIM_RE = re.compile(word_start("đạt", "ít nhất", "tối thiểu", "100%"))
+# among tasks, "nâng công suất lên 5 triệu hành khách/năm vào năm 2030": a level raised to
+RAISE_TO_RE = re.compile(r"nâng(?![\w])[^,;.\d]{1,60}?\slên(?:\s(?:mức|khoảng|trên))?\s\d")
 SPAN_AFTER_RE = re.compile(r"[^,;.\d]*(?:trong|cả) giai đoạn")
 PAST_RE = re.compile(word_start("đã", "được công nhận") + r"(?![\w])")
 # a count of targets assessed, not an aim: "có 14/22 chỉ tiêu dự kiến đạt và vượt, 5 chỉ tiêu
@@ -144,7 +146,8 @@ def _target_from(doc: Doc, start: int, end: int, block: int, period: str | None,
         return aims_after_baseline(doc, start, end, as_of_year(doc, period, date, sections),
                                    _first_numbers(doc, start, end))
     # among tasks, a number is a target when the sentence aims at it
-    if section == "tasks" and AIM_RE.search(f):
+    if section == "tasks" and (AIM_RE.search(f) or (
+            RAISE_TO_RE.search(f) and not PAST_RE.search(f))):
         return start
     if is_plan_capital(doc, start, end, period, date) or is_planned_disbursement(
             doc, start, end, period, date):
