@@ -94,3 +94,26 @@ def test_compared_with_the_plan(text: str, expected: list[tuple]) -> None:
 def test_project_name_ends(text: str, name: str) -> None:
     cut = cut_name(text, 0, len(text))
     assert cut is not None and cut.name == name
+
+
+YEAR_END_AIMS = [
+    # a directive of January: the year's end is ahead, a bound makes the number an aim
+    ("chi_thi", "2026-01-15",
+     "Vận động các hộ dân tham gia diệt lăng quăng, bảo đảm đến cuối năm 2026 có ít nhất "
+     "90% hộ gia đình được kiểm tra định kỳ.", [("rate", 90.0, "2026")]),
+    ("ke_hoach", "2026-02-10",
+     "Tăng cường tiêm chủng, đến hết năm 2026 tối thiểu 95% trẻ em được tiêm đủ mũi.",
+     [("rate", 95.0, "2026")]),
+    # written at the year's end: a state reached, no aim
+    ("bao_cao", "2026-12-10",
+     "Đến cuối năm 2026 có ít nhất 90% hộ gia đình được kiểm tra định kỳ.", []),
+]
+
+
+@pytest.mark.parametrize("doc_type, date, text, expected", YEAR_END_AIMS)
+def test_aim_by_the_end_of_this_year(doc_type: str, date: str, text: str,
+                                     expected: list[tuple]) -> None:
+    doc = build_doc(text)
+    meta: dict = {"document": DocumentMeta(type=doc_type, date=date)}
+    meta["figures"] = find_figures(doc, meta)
+    assert [(t.kind, t.value, t.period) for t in find_targets(doc, meta)] == expected
