@@ -26,6 +26,12 @@ _SORTED_STOPS = tuple(sorted(ACTION_PHRASES + NARRATIVE_WORDS + STATEMENT_WORDS 
 _SORTED_HEADS = tuple(sorted(NAMED_HEADS, key=len, reverse=True))
 _SORTED_TAILS = tuple(sorted(GROUP_TAILS, key=len, reverse=True))
 _UNIT_ENDS = ("tỉnh", "uyện", " phố", " xã", "hường", " trấn")
+# the joint office of two bodies, one body (every xã/phường has one since 7/2025; the
+# provinces' office of the National Assembly delegation and the HĐND): "Văn phòng | …"
+_JOINT_OFFICES = (
+    "hội đồng nhân dân và ủy ban nhân dân", "hđnd và ubnd", "hđnd và ủy ban nhân dân",
+    "đoàn đại biểu quốc hội và hội đồng nhân dân", "đoàn đbqh và hđnd",
+)
 # the party committee a name ends with: "… Tỉnh ủy", "… Huyện ủy", "… Thành ủy", "… Thị ủy"
 _PARTY_ENDS = (" tỉnh ủy", " huyện ủy", " thành ủy", " thị ủy")
 
@@ -81,6 +87,10 @@ def _read_place(text: str, folded: str, pos: int, end: int) -> int:
 def _read_name(text: str, folded: str, pos: int, end: int, *, commas: bool = True) -> int:
     """End of a proper name that starts with a capital at ``pos``."""
     p, n = pos, 0
+    joint = starts_with(folded, pos, _JOINT_OFFICES) if folded.endswith(
+        "văn phòng ", 0, pos) else None
+    if joint:  # "Văn phòng | Hội đồng nhân dân và Ủy ban nhân dân phường": one office
+        p, n = pos + len(joint), joint.count(" ") + 1
     # "Ban Quản lý dự án …", "Phòng Quản lý xây dựng", "Phòng Quản lý đô thị"
     board_name = folded.startswith("quản lý", pos) and folded[pos - 6 : pos].endswith(
         ("ban ", "phòng "))

@@ -323,6 +323,19 @@ def _period(doc: Doc, title_span: Span | None, date: str | None) -> tuple[str | 
     return None, None
 
 
+# a year that runs on into a range: "mùa khô năm 2025 - 2026", "năm 2025-2026"
+_RANGE_AFTER = re.compile(r"\s*[-–/]\s*\d")
+
+
+def _one_year(folded: str, period: str | None, span: Span | None) -> bool:
+    """Whether a title's period is one whole year ("năm 2026"), not a range ("năm 2025 -
+    2026") or a season ("mùa khô năm 2025")."""
+    return bool(period and span and len(period) == 4 and period.isdigit()
+                and _RANGE_AFTER.match(folded, span.end) is None
+                and folded.rfind("năm", max(0, span.start - 5), span.start + 4) >= 0
+                and folded.rfind("mùa", max(0, span.start - 16), span.start) < 0)
+
+
 # "... đô thị Việt Nam đến năm 2030, tầm nhìn đến năm 2045": a plan's horizon
 _HORIZON_BEFORE = re.compile(r"(?:đến|tới)\s(?:hết\s)?(?:năm\s)?$")
 
@@ -358,10 +371,12 @@ def extract_metadata(doc: Doc, found: Mapping[str, Any]) -> DocumentMeta:
     period, period_span = _period(doc, title_span, date)
     if kind is None:
         kind = type_of_symbol(symbol) or ("cong_van" if title and VV_RE.match(title) else None)
-    if kind in _DIRECTIVE_TYPES and not (title and _REPORTS_RE.match(title)):
+    if kind in _DIRECTIVE_TYPES and not (title and _REPORTS_RE.match(title)) and not (
+            kind == "chi_thi" and _one_year(doc.folded, period, period_span)):
         # "V/v đôn đốc … giải ngân vốn đầu tư công năm 2025", a chỉ thị "Về tăng cường … mùa
-        # khô năm 2025": a directive covers no period; "V/v báo cáo kết quả … quý III/2022"
-        # carries a report, which does
+        # khô năm 2025": a directive covers no period; "V/v báo cáo kết quả … quý
+        # III/2022" carries a report, which does; so does a chỉ thị of one year ("Về tăng
+        # cường phòng, chống dịch bệnh … năm 2026")
         period, period_span = None, None
     if issuer is None:
         issuer = issuer_of_symbol(symbol)

@@ -33,6 +33,8 @@ TALLY_TOTAL = re.compile(
 )
 # After these a count is a part of the part before, not a class of its own.
 SUB_PART = re.compile(r"(?<!\w)(?:trong đó|riêng|gồm|bao gồm|nhất là|đặc biệt là)(?!\w)")
+# The word that names a total: "tổng diện tích", "tổng số hộ", "có tổng cộng".
+TOTAL_WORD = re.compile(r"(?<!\w)tổng(?!\w)")
 # Words before a percentage that state a ratio of the amounts before it.
 RATIO_WORDS = re.compile(r"(?:đạt|bằng|tương đương|tương ứng|được|là)\s*$")
 # After the percentage: it is a share of the plan/estimate ("kế hoạch", "dự toán").
@@ -40,6 +42,9 @@ OF_PLAN = re.compile(r"\s*(?:so với\s+)?(?:kế hoạch|dự toán|kh\b)")
 # A sentence that states a plan total: "Tổng vốn ... là 2.000 tỷ đồng",
 # "kế hoạch vốn giao ...", "dự toán ... giao".
 PLAN_TOTAL = re.compile(r"(?<!\w)(?:tổng|kế hoạch|dự toán|được giao|giao)(?!\w)")
+# Where a part of a list ends: ";", a comma that is no decimal comma, or "và"
+# before another amount ("1.210 dự án … và 242 dự án …").
+ITEM_BREAK = re.compile(r";|,(?!\d)|\svà\s(?=[^,;]*\d)|$")
 # An item of a parts list that comments on the previous part.
 # "riêng", "chủ yếu", "nhất là" open a sub-part of the part before.
 COMMENT_ITEM = re.compile(

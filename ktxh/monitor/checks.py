@@ -27,7 +27,7 @@ from ktxh.monitor.count_checks import counted_findings, counted_list_findings, t
 from ktxh.monitor.difference_checks import difference_findings
 from ktxh.monitor.figure_checks import swapped_digit_findings
 from ktxh.monitor.findings import ERROR, Finding
-from ktxh.monitor.parts_checks import footnote_total, list_parts_findings, parts_findings
+from ktxh.monitor.parts_checks import footnote_totals, list_parts_findings, parts_findings
 from ktxh.monitor.period_checks import check_periods
 from ktxh.monitor.periods import parse_date, parse_date_start
 from ktxh.monitor.ratio_checks import implicit_base, ratio_findings, top_amounts
@@ -49,11 +49,11 @@ def _text_findings(doc: Doc) -> Iterator[Finding]:
         if before is not None:
             # a sentence that opens with "Trong đó:" breaks down the one before
             amounts = top_amounts(find_amounts(folded[before[0] : before[1]], before[0]))
-            lead = amounts[0] if amounts else None
+            lead = amounts[:1]
         elif doc.blocks[block].kind is BlockKind.FOOTNOTE:
-            lead = footnote_total(doc, block)
+            lead = footnote_totals(doc, block)
         else:
-            lead = None
+            lead = []
         yield from ratio_findings(folded, s, e)
         yield from implicit_base(folded, before, (s, e))
         yield from parts_findings(folded, s, e, lead)

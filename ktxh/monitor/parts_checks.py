@@ -13,7 +13,6 @@ items that follow ("- Thu nội địa: 1.951 tỷ đồng; - ...").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ktxh.monitor.amounts import Amount, find_amounts
@@ -22,6 +21,7 @@ from ktxh.monitor.check_patterns import (
     CHANGE_BEFORE,
     COMMENT_ITEM,
     CROSS_CUTTING,
+    ITEM_BREAK,
     LIST_OPENER,
     NEW_TOTAL,
     PARTS_MARKER,
@@ -33,19 +33,23 @@ from ktxh.text.model import BlockKind, Doc, Span
 
 
 def parts_findings(folded: str, start: int, end: int,
-                    lead: Amount | None) -> Iterator[Finding]:
+                    lead: list[Amount]) -> Iterator[Finding]:
     """Parts after "trong đó"/"gồm" against the total before them; ``lead``
-    is the total a sentence or footnote opening with "Trong đó:" breaks down."""
+    holds the totals a sentence or footnote opening with "Trong đó:" breaks
+    down (one per unit: "1.462 dự án …, vốn đăng ký 14,83 tỷ USD")."""
     for m in PARTS_MARKER.finditer(folded, start, end):
         marker = m["m"]
         depth_end = _scope_end(folded, m.end(), end)
-        before = totals(folded, start, m.start())
+        # the total is in the marker's own clause ("…; phát hiện 1.136 vụ, trong
+        # đó …"), else anywhere before it in the sentence
+        clause = folded.rfind(";", start, m.start()) + 1
+        before = (clause and totals(folded, clause, m.start())) or totals(folded, start, m.start())
         in_parens = folded.count("(", start, m.start()) > folded.count(")", start, m.start())
         if in_parens:
             open_at = folded.rfind("(", start, m.start())
             before = totals(folded, start, open_at)
-        elif not before and lead is not None and m.start() - start < 12:
-            before = [lead]
+        elif not before and lead and m.start() - start < 12:
+            before = lead
         # a nested list outside parentheses ends this one ("..., gồm: ...")
         nested = next(
             (n for n in PARTS_MARKER.finditer(folded, m.end(), depth_end)
@@ -116,9 +120,11 @@ def _list_items(folded: str, start: int, end: int) -> list[tuple[Amount, Amount 
     """Parts with the share stated right after each ("..., chiếm 25,6%")."""
     items: list[tuple[Amount, Amount | None]] = []
     pos = start
-    for m in re.finditer(r";|,(?!\d)|$", folded[start:end]):
+    for m in ITEM_BREAK.finditer(folded[start:end]):
         item_end = start + m.start()
         item = folded[pos:item_end]
+        if m.group().strip() == "và" and not any(ch.isdigit() for ch in item):
+            continue  # "riêng chi sự nghiệp giáo dục - đào tạo và dạy nghề 1.186 tỷ đồng"
         if items and NEW_TOTAL.match(item):
             break  # "…, trong đó thu nội địa X; tổng chi … Y": the next total, no part
         if CROSS_CUTTING.search(item):
@@ -132,8 +138,10 @@ def _list_items(folded: str, start: int, end: int) -> list[tuple[Amount, Amount 
             if amounts and folded.count("(", start, amounts[0].start) <= folded.count(
                 ")", start, amounts[0].start
             ):
-                items.append((amounts[0], None))
-        pos = item_end + 1
+                # "1.210 dự án … với vốn đăng ký 12,06 tỷ USD": one part of each unit
+                firsts = {a.base_unit: a for a in reversed(amounts)}
+                items.extend((a, None) for a in sorted(firsts.values(), key=lambda a: a.start))
+        pos = start + max(m.end(), m.start() + 1)
         if item_end >= end:
             break
     return items
@@ -147,6 +155,7 @@ def _compare_parts(before: list[Amount], parts: list[Amount], complete: bool):
         total = next((a for a in reversed(before) if a.base_unit == unit), None)
         if total is None:
             continue
+        group = _up_to_total(group, total)
         if len(group) == 1 and not complete and group[0].base_value <= total.base_value:
             continue
         s = sum(p.base_value for p in group)
@@ -161,6 +170,19 @@ def _compare_parts(before: list[Amount], parts: list[Amount], complete: bool):
             yield Finding("parts_mismatch", WARNING,
                           f"Các thành phần cộng lại {shown} {total.shown_unit}, khác tổng số "
                           f"{vn_number(total.value, 3)} {total.shown_unit}.", spans)
+
+
+def _up_to_total(group: list[Amount], total: Amount) -> list[Amount]:
+    """The parts up to the first two or more that add up to the total: the
+    list is complete there, what follows states something else ("trong đó A
+    6.210 và B 1.435 triệu USD; kim ngạch nhập khẩu 5.980 triệu USD")."""
+    s, tol = 0.0, total.half_ulp
+    for i, p in enumerate(group):
+        s += p.base_value
+        tol += p.half_ulp
+        if i >= 1 and abs(s - total.base_value) <= tol:
+            return group[: i + 1]
+    return group
 
 
 def _compare_shares(before: list[Amount], items: list[tuple[Amount, Amount | None]]):
@@ -180,15 +202,20 @@ def _compare_shares(before: list[Amount], items: list[tuple[Amount, Amount | Non
                           (Span(total.start, total.end), Span(part.start, share.end)))
 
 
-def footnote_total(doc: Doc, block: int) -> Amount | None:
-    """A footnote that opens with "Gồm:"/"Trong đó:" breaks down the last
-    amount before its mark in the body sentence."""
+def footnote_totals(doc: Doc, block: int) -> list[Amount]:
+    """A footnote that opens with "Gồm:"/"Trong đó:" breaks down the amounts
+    before its mark in the body clause: the last one, and the first of each
+    other unit ("có 1.462 dự án FDI, tổng vốn đăng ký 14,83 tỷ USD.[1]")."""
     for fn in doc.footnotes:
         if fn.block == block and fn.ref is not None:
             body = doc.blocks[doc.block_at(max(0, fn.ref - 1)) or 0].span
             head = doc.folded[body.start : fn.ref]
-            cut = max(head.rfind(". "), head.rfind("; "))
+            cut = max(head.rfind(". ", 0, len(head.rstrip(". "))), head.rfind("; "))
             start = body.start + cut + 2 if cut >= 0 else body.start
             amounts = top_amounts(find_amounts(doc.folded[start : fn.ref], start))
-            return amounts[-1] if amounts else None
-    return None
+            if not amounts:
+                return []
+            last = amounts[-1]
+            firsts = {a.base_unit: a for a in reversed(amounts) if a.base_unit != last.base_unit}
+            return [*sorted(firsts.values(), key=lambda a: a.start), last]
+    return []

@@ -4,6 +4,8 @@
 - "đạt 1.250 tỷ đồng, bằng 27% dự toán (4.800 tỷ đồng)";
 - "bàn giao 152,47/639,68 ha, tương đương 15,4km/60km, đạt X%": X must match
   one of the two fractions;
+- a total named "tổng" and one part in the clause: "tổng diện tích 6.820 ha,
+  đã cho thuê 4.915 ha, tỷ lệ lấp đầy đạt 74,1%" (a warning);
 - a plan total stated alone in the sentence before: "Tổng vốn ... là 2.036,21
   tỷ đồng. ... ước đạt 408,93 tỷ đồng, bằng 20,18% kế hoạch" (a warning; not
   an actual with its own ratio there: "ước đạt 16.450 ha, bằng 52,3% kế hoạch.").
@@ -22,8 +24,10 @@ from ktxh.monitor.check_patterns import (
     CHANGE_BEFORE,
     OF_PLAN,
     OTHER_BASE,
+    PARTS_MARKER,
     PLAN_TOTAL,
     RATIO_WORDS,
+    TOTAL_WORD,
 )
 from ktxh.monitor.findings import ERROR, WARNING, Finding, vn_number
 from ktxh.text.model import Span
@@ -92,6 +96,26 @@ def ratio_findings(folded: str, start: int, end: int) -> Iterator[Finding]:
                     and after[0].base_unit == before[-1].base_unit
                     and not CHANGE_BEFORE.search(folded, pct.end, after[0].start)):
                 yield from _check_pair(before[-1], after[0], pct, ERROR)
+            elif len(before) >= 2 and not OTHER_BASE.match(folded, pct.end):
+                yield from _stated_total(folded, cs, before, pct)
+
+
+def _stated_total(folded: str, start: int, before: list[Amount],
+                  pct: Amount) -> Iterator[Finding]:
+    """"tổng diện tích 6.820 ha, đã cho thuê 4.915 ha, tỷ lệ lấp đầy đạt 74,1%":
+    the one later amount of the total's unit over the total named "tổng". A
+    warning: the % may be an average over units ("bình quân") or of another base."""
+    prev_end = start
+    for i, whole in enumerate(before):
+        if TOTAL_WORD.search(folded, prev_end, whole.start) and not whole.in_parens:
+            same = [a for a in before[i + 1 :] if a.base_unit == whole.base_unit]
+            if (len(same) == 1 and same[0].base_value <= whole.base_value
+                    and not same[0].in_parens
+                    and not CHANGE_BEFORE.search(folded, whole.end, same[0].start)
+                    and not PARTS_MARKER.search(folded, whole.end, same[0].start)):
+                yield from _check_pair(same[0], whole, pct, WARNING, " (tổng nêu trước)")
+            return
+        prev_end = whole.end
 
 
 def _new_subject(folded: str, after: int, pct_start: int) -> bool:

@@ -118,6 +118,34 @@ CASES = [
     ("Có 18/21 chỉ tiêu đạt và vượt kế hoạch, trong đó 9 chỉ tiêu vượt; 3 chỉ tiêu chưa đạt.",
      []),
     ("Trong 19 tiêu chí, bình quân đạt 16,5 tiêu chí/xã, không còn xã dưới 12 tiêu chí.", []),
+    # parts joined by "và", one of each unit ("… dự án … vốn …"): against the totals of the
+    # footnote's mark, one of each unit
+    ("Lũy kế đến nay, toàn tỉnh có 1.284 dự án FDI còn hiệu lực, tổng vốn đăng ký 12,5 tỷ "
+     "USD.<sup>2</sup>\n\n<sup>2</sup> Gồm 1.050 dự án trong khu công nghiệp với vốn đăng ký "
+     "10,2 tỷ USD và 234 dự án ngoài khu công nghiệp với vốn đăng ký 2,3 tỷ USD.", []),
+    ("Lũy kế đến nay, toàn tỉnh có 1.294 dự án FDI còn hiệu lực, tổng vốn đăng ký 12,5 tỷ "
+     "USD.<sup>2</sup>\n\n<sup>2</sup> Gồm 1.050 dự án trong khu công nghiệp với vốn đăng ký "
+     "10,2 tỷ USD và 234 dự án ngoài khu công nghiệp với vốn đăng ký 2,3 tỷ USD.",
+     ["parts_mismatch"]),
+    # the total is in the list's own clause: the area of another clause is no total
+    ("Xảy ra 12 vụ cháy rừng, diện tích thiệt hại 40,5 ha; phát hiện 520 vụ vi phạm, trong "
+     "đó phá rừng 160 vụ với diện tích 95,2 ha.", []),
+    # a total named "tổng" and one later amount of its unit: the % is part / total
+    ("Các khu công nghiệp có tổng diện tích đất cho thuê 3.150 ha, đã cho thuê 2.270 ha, "
+     "tỷ lệ lấp đầy đạt 72,1%.", []),
+    ("Các khu công nghiệp có tổng diện tích đất cho thuê 3.150 ha, đã cho thuê 2.270 ha, "
+     "tỷ lệ lấp đầy đạt 74,1%.", ["ratio_mismatch"]),
+    # two later amounts of the unit, or a % of the plan: no single part to compare
+    ("Tổng diện tích 3.150 ha, đã cho thuê 2.270 ha, còn trống 880 ha, đạt 74,1%.", []),
+    ("Tổng số 1.250 hộ phải di dời, đã bàn giao 980 hộ, đạt 92% kế hoạch.", []),
+    # once two parts give the total the list is complete: the next clause states another total
+    ("Kim ngạch xuất khẩu ước đạt 5.320 triệu USD, trong đó khu vực A đạt 4.100 triệu USD và "
+     "khu vực B đạt 1.220 triệu USD; kim ngạch nhập khẩu ước đạt 4.250 triệu USD, xuất siêu "
+     "1.070 triệu USD.", []),
+    # "và" inside a part's name splits nothing: "riêng …" stays a sub-part
+    ("Tổng chi ước 4.100 tỷ đồng. Trong đó, chi đầu tư phát triển 1.300 tỷ đồng; chi thường "
+     "xuyên 2.700 tỷ đồng, riêng chi sự nghiệp giáo dục - đào tạo và dạy nghề 1.050 tỷ đồng.",
+     []),
     # units are compared at their scale: 1,2 nghìn tỷ = 1.200 tỷ
     ("Tổng thu đạt 1,2 nghìn tỷ đồng, trong đó thu nội địa 700 tỷ đồng, thu khác 400 tỷ đồng.",
      []),
