@@ -118,6 +118,10 @@ FIXED_BODIES = {
     "các nhà đầu tư": "các nhà đầu tư",
     "tỉnh ủy": "Tỉnh ủy",
     "đảng ủy các cơ quan đảng tỉnh": "Đảng ủy các cơ quan Đảng tỉnh",
+    # a sector named as a body: "…; phối hợp với ngành y tế giám sát ca bệnh"
+    "ngành y tế": "ngành y tế",
+    "ngành giáo dục": "ngành giáo dục",
+    "ngành giáo dục và đào tạo": "ngành giáo dục và đào tạo",
 }
 # Bodies a group belongs to: "các Ban của HĐND tỉnh", "các đại biểu Quốc hội" (the first
 # three without "của").
@@ -135,6 +139,7 @@ GROUP_NOUNS = (
     "ban quản lý rừng đặc dụng", "ban quản lý rừng", "đặc khu", "chủ rừng", "hợp tác xã",
     "tổ chức tín dụng",
     "đảng ủy",  # "các đảng ủy trực thuộc Tỉnh ủy"
+    "bệnh viện",  # "Các bệnh viện tuyến tỉnh triển khai bệnh án điện tử"
 )
 GROUP_TAILS = (
     "có liên quan", "liên quan", "trung ương", "thuộc tỉnh", "trực thuộc", "trên địa bàn tỉnh",
@@ -144,6 +149,7 @@ GROUP_TAILS = (
     # "các đảng ủy trực thuộc Tỉnh ủy", "các chi bộ trực thuộc Huyện ủy"
     "trực thuộc tỉnh ủy", "trực thuộc huyện ủy", "trực thuộc thành ủy", "trực thuộc thị ủy",
     "chuyên môn", "chức năng", "chuyên ngành", "hành chính", "nhà nước", "được giao",
+    "tuyến tỉnh", "tuyến huyện",  # "các bệnh viện tuyến tỉnh"
 )
 # Places after "UBND"/"Ủy ban nhân dân": "tỉnh Lạng Sơn", "các huyện, thành phố", "quận Sơn
 # Trà", "các quận, huyện, thị xã" (of a centrally-run city).

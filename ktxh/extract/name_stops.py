@@ -43,6 +43,13 @@ STOP_PAIRS = frozenset((
     "mới giải", "mới đạt", "mới hoàn", "mới bàn", "mới thi", "mới khởi", "mới triển",
     "mới được", "mới có",
 ))
+# Verbs that end a name once it holds a proper part only (after "hoàn thiện" with no
+# proper part, the works' description runs on): "Khu công nghiệp X giai đoạn 2 |hoàn
+# thiện hệ thống xử lý nước thải", "... |hoàn chỉnh hồ sơ"
+PROPER_STOP_PAIRS = frozenset(("hoàn thiện", "hoàn chỉnh"))
+# the section "in this area" after a proper name: "Dự án đường Vành đai 4 |đoạn qua địa bàn
+# phường" (not "đoạn qua tỉnh X", which names the section)
+HERE_SECTION = ("đoạn", "qua", "địa", "bàn")
 # Words a road name runs on with to its ends: "Đường |từ Cảng hàng không X |đi Khu
 # kinh tế Y", "Đường từ thị trấn A |đến xã B"; the heads that take them.
 ROUTE_WORDS = frozenset(("từ", "đi", "đến", "tới", "ra"))
@@ -199,6 +206,11 @@ def lower_ends(toks: Tokens, i: int, low: str, nxt: str, proper: bool) -> bool:
     if _runs_on(toks, i, low, nxt, proper):
         return False
     if i > 0 and (low in STOP_WORDS or stop_pair(low, nxt)):
+        return True
+    if proper and f"{low} {nxt.lower()}" in PROPER_STOP_PAIRS:
+        return True
+    if proper and low == HERE_SECTION[0] and tuple(
+            t[0].lower() for t in toks[i : i + 4]) == HERE_SECTION:
         return True
     # "tuyến cao tốc A - B |kết nối với ...", but "đường kết nối A với B" and "đường trục
     # Bắc - Nam kết nối vùng Hà Nam - Ninh Bình" (a place after "nối": part of the name)

@@ -24,6 +24,10 @@ RATE_SUBJECT_RE = re.compile(
 SHARE_SUBJECT_RE = re.compile(word_start("tỷ trọng", "tỉ trọng", "cơ cấu") + r"(?![\w])")
 # what a "bằng/đạt X%" is measured against: the plan or budget
 PLAN_AFTER_RE = re.compile(r"\s?(?:so với\s)?(?:kế hoạch|kh\b|dự toán|chỉ tiêu|mục tiêu|nhiệm vụ)")
+# "đạt 80,6% so với kế hoạch 85%": a rate compared with its planned rate, no share of the plan
+_PLAN_RATE_AFTER = re.compile(
+    r"\s?so với\s(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s(?:năm|đề ra|được giao|giao))?"
+    r"(?:\s(?:19|20)\d\d)?\s(?:là\s)?\d[\d.,]*\s?%")
 # "chiếm 61,8% kế hoạch vốn", "chiếm 72% dự toán năm": the plan's object wins over the verb
 _PLAN_NOUN_AFTER = re.compile(r"\s(?:kế hoạch|dự toán)(?![\w])")
 # "Hoàn thành 100% chỉ tiêu giao quân", "giải ngân 100% kế hoạch vốn": done against the plan
@@ -123,6 +127,8 @@ def percent_kind(folded: str, q_end: int, lead: str, verb: str, subject: str, in
     đó …, đạt 60,8%").
     """
     after = folded[q_end : q_end + 40]
+    if RATE_SUBJECT_RE.search(indicator.lower()) and _PLAN_RATE_AFTER.match(folded, q_end):
+        return PercentKind("rate")  # "tỷ lệ ... đạt 80,6% so với kế hoạch 85%"
     if PLAN_AFTER_RE.match(folded, q_end) and (verb in ("đạt", "bằng") or _DONE_BEFORE.search(
         lead, max(0, len(lead) - 24)
     )):

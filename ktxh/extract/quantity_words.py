@@ -88,6 +88,12 @@ COMPARED_BEFORE_RE = re.compile(
     r"(?:\snăm\s(?:(?:19|20)\d\d|trước))?"
     r"|(?P<last>năm trước)|(?:vụ|kỳ|tháng|quý) trước)(?:\slà)?(?:\s(?:khoảng|gần|trên|hơn))?\s*$"
 )
+# "thấp hơn kế hoạch 3,8 điểm phần trăm", "cao hơn chỉ tiêu giao 2%": a change on
+# the plan named between the comparative and the number (not "... đề ra (7,5%)")
+PLAN_GAP_BEFORE_RE = re.compile(
+    r"(?<![\w])(?P<adj>cao|thấp)\shơn\s(?:so với\s)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)"
+    r"(?:\s(?:đề ra|được giao|giao|năm))?(?:\s(?:khoảng|gần|trên|hơn))?\s*$"
+)
 # "cho phép điều chỉnh giảm 180 tỷ đồng kế hoạch vốn", "cắt giảm 5% chi thường xuyên": an
 # adjustment compared with nothing (no default base of the same period)
 ADJUSTMENT_BEFORE_RE = re.compile(

@@ -27,6 +27,7 @@ from ktxh.extract.quantity_words import (
     ONLY_AVERAGE_RE,
     ONLY_LABEL_RE,
     PER_PEOPLE_LEAD_RE,
+    PLAN_GAP_BEFORE_RE,
     TO_AFTER_RE,
     TO_LEVEL_END_RE,
     TO_LEVEL_RE,
@@ -168,6 +169,10 @@ def _compared_kind(sen: Sentence, sp: Spot) -> bool:
         sp.base = ("same_period_last_year" if before.group("same") else
                    "previous_year" if before.group("last") else "previous_period")
         if before.group("adj") in FALLING_COMPARATIVES:
+            _negate(sp)
+    elif more and (plan_gap := PLAN_GAP_BEFORE_RE.search(lead)):
+        sp.kind, sp.base = "change", "plan"  # "thấp hơn kế hoạch 3,8 điểm phần trăm"
+        if plan_gap.group("adj") in FALLING_COMPARATIVES:
             _negate(sp)
     elif (more or "báo động" in lead) and (gap := GAP_BEFORE_RE.search(lead)):
         sp.kind = "change"

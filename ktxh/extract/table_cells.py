@@ -63,6 +63,10 @@ _GROWTH = re.compile(r"(?<![\w])(?:tốc độ tăng|tăng trưởng|tăng bình
 _AVERAGE = re.compile(r"(?<![\w])bình quân(?![\w])")
 _FALL = re.compile(r"(?<![\w])giảm(?! nghèo)(?![\w])")
 _RISE = re.compile(r"(?<![\w])tăng(?![\w])")
+# "Số bác sĩ/vạn dân", "Số giường bệnh/1 vạn dân", "Bác sĩ/10.000 dân": a row
+# label that names a count per head of population (folded)
+_PER_PEOPLE_LABEL = re.compile(
+    r"\s?/\s?((?:(?:1|một)\s)?(?:vạn|nghìn|ngàn) dân|10\.000 dân|1\.000 dân)\s*$")
 # a bare rate column: "Tỷ lệ (%)", "Tỷ lệ", "%" (folded, brackets removed)
 _BARE_RATE = re.compile(r"(?:tỷ lệ|tỉ lệ)?\s*(?:\(\s*%\s*\))?|%")
 
@@ -170,6 +174,20 @@ def percent_kind(label: str, unit: str) -> str:
     if _GROWTH.search(f):
         return "growth_avg" if _AVERAGE.search(f) or "/năm" in unit else "change"
     return "rate"
+
+
+def per_people_unit(label: str, unit: str) -> str | None:
+    """The unit of a row "Số bác sĩ/vạn dân | bác sĩ | 11,4": "bác sĩ/vạn dân", as
+    seed 001 writes "bác sỹ/vạn dân" (a rate); None when the label names no
+    count per people or the unit cell is not the counted noun."""
+    f = fold(label).strip(" *:")
+    m = _PER_PEOPLE_LABEL.search(f)
+    u = fold(unit).strip()
+    if m is None or not u or u.startswith("%") or "/" in u:
+        return None
+    if not re.search(rf"(?<![\w]){re.escape(u)}(?![\w])", f[: m.start()]):
+        return None
+    return f"{unit.strip()}/{m.group(1)}"
 
 
 def is_bare_rate(header: str) -> bool:

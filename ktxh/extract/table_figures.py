@@ -22,6 +22,7 @@ from ktxh.extract.table_cells import (
     falls,
     is_bare_rate,
     is_total,
+    per_people_unit,
     percent_kind,
     place_of,
     span_before,
@@ -300,6 +301,8 @@ def _cell_figure(doc: Doc, table: Table, of_level: dict[int, int], k: int, role:
     period = _cell_period(doc, table, of_level, k, role, row, year)
     # "Tỷ lệ hộ nghèo giảm (%)" over places: the column names the rate
     label = col.header if table.places else name
+    if kind == "level" and (pu := per_people_unit(label, u)):
+        kind, u = "rate", pu  # "Số bác sĩ/vạn dân | bác sĩ | 11,4"
     if kind == "level" and u.startswith("%"):
         kind = percent_kind(label, u)  # "Tỷ lệ lao động qua đào tạo | % | 68,5"
         if kind == "growth_avg":

@@ -27,7 +27,14 @@ from bisect import bisect_right
 from typing import Any
 
 from ktxh.extract.records import Target
-from ktxh.extract.table_cells import cell_value, falls, percent_kind, place_of, span_before
+from ktxh.extract.table_cells import (
+    cell_value,
+    falls,
+    per_people_unit,
+    percent_kind,
+    place_of,
+    span_before,
+)
 from ktxh.extract.table_figures import _name_unit, measure_name
 from ktxh.extract.table_plans import assigned_columns, assigned_year
 from ktxh.extract.tables import Table, _tables, header_hits, read_table
@@ -85,6 +92,8 @@ def _given_targets(doc: Doc, table: Table, given: list[int], planning: int | Non
             label = col.header if table.places else name
             indicator = measure_name(col) if table.places else name
             kind = _kind(label, unit, False)
+            if kind == "level" and (pu := per_people_unit(label, unit)):
+                kind, unit = "rate", pu  # "Số bác sĩ/vạn dân | bác sĩ | 12"
             value, value_max = cv.value, cv.value_max
             if kind in ("change", "growth_avg") and falls(label) and value > 0:
                 value, value_max = -value, -value_max if value_max else None  # "… giảm (%)"
@@ -148,6 +157,8 @@ def _row_targets(doc: Doc, table: Table, row: int, columns: list[tuple[int, str 
         unit = (col.unit if col else "") or own or table.unit
         over_span = bool(code and "/" in code)
         kind = _kind(indicator, unit, over_span)
+        if kind == "level" and (pu := per_people_unit(indicator, unit)):
+            kind, unit = "rate", pu  # "Số bác sĩ/vạn dân | bác sĩ | 12"
         if kind == "growth_avg" and not over_span:
             code = span_before(code, period) or code  # "Mục tiêu đến 2030" of 2026-2030
         elif over_span and kind not in ("total", "growth_avg"):
