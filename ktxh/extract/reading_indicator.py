@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ktxh.extract import indicators
+from ktxh.extract import indicator_after, indicators
 from ktxh.extract.percent_kinds import names_whole
 from ktxh.extract.quantity_words import (
     AND_JOINED_RE,
@@ -95,8 +95,8 @@ def _segment_indicator(sen: Sentence, st: Running, sp: Spot) -> None:
             st.quote_start = sp.sub_start
         elif not subject and not st.indicator:
             before = indicators.subject(text, folded, sp.part_start, seg)
-            st.indicator = before or indicators.after_number(text, folded, q) or (
-                indicators.from_unit(text, folded, q))
+            st.indicator = before or indicator_after.after_number(text, folded, q) or (
+                indicator_after.from_unit(text, folded, q))
         st.seg_seen = seg
     if st.quote_start < sp.part_start:
         st.quote_start = sp.part_start
@@ -138,20 +138,20 @@ def _named_by_number(sen: Sentence, st: Running, sp: Spot) -> None:
     """What the unit or the words after the number name, where the subject does not."""
     text, folded, q, seg, subject = sen.text, sen.folded, sp.q, sp.seg, sp.subject
     unit_base, before_q, lead, compares = sp.unit_base, sp.before_q, sp.lead, st.compares
-    if indicators.names_what_is_counted(q) and (
-        not indicators.names_unit(subject, q) or (
+    if indicator_after.names_what_is_counted(q) and (
+        not indicator_after.names_unit(subject, q) or (
             PROGRAMME_RE.match(subject.lower()) and HAS_BEFORE_RE.search(lead))
     ):  # "Chương trình mỗi xã một sản phẩm (OCOP) có 186 sản phẩm đạt từ 3 sao"
-        counted = indicators.from_unit(text, folded, q)
-        if counted and indicators.names_unit(counted, q, only=True):
+        counted = indicator_after.from_unit(text, folded, q)
+        if counted and indicator_after.names_unit(counted, q, only=True):
             counted = _counted(sen, sp, counted, compares)
         st.indicator = counted or st.indicator
     elif unit_base == "%" and not subject and not compares and not (
         st.indicator and names_whole(folded, q.end)
     ):  # not "...; năm 2025 ước chiếm 11,2% GRDP": GRDP is the whole
-        st.indicator = indicators.from_unit(text, folded, q) or st.indicator
+        st.indicator = indicator_after.from_unit(text, folded, q) or st.indicator
     elif unit_base not in (None, "%") and (not subject or compares) and (
-        phrase := indicators.after_number(text, folded, q, generic_only=compares or not (
+        phrase := indicator_after.after_number(text, folded, q, generic_only=compares or not (
             ONLY_LABEL_RE.fullmatch(lead) or (not subject and _CONTRAST_OPEN.match(lead.lower())))
                                           or not sen.out)
     ):  # "giảm 4 người chết, tăng 3 người bị thương"; a list "1.142 nhà bị hư hỏng,
@@ -162,9 +162,9 @@ def _named_by_number(sen: Sentence, st: Running, sp: Spot) -> None:
               folded, before_q.end, q.start)
           # "1.150 ha cà phê và 620 ha mắc ca": each names its own thing
           and (before_q.unit.base != unit_base
-               or indicators.after_number(text, folded, before_q))
-          and (phrase := indicators.of_verb(text, folded, st.opening, q, "") if st.opening
-               else indicators.after_number(text, folded, q))
+               or indicator_after.after_number(text, folded, before_q))
+          and (phrase := indicator_after.of_verb(text, folded, st.opening, q, "") if st.opening
+               else indicator_after.after_number(text, folded, q))
           and phrase != st.opening):
         # "thu giữ 2,4 kg ma túy và 1.860 viên hồng phiến": the second thing seized
         st.indicator = phrase
@@ -175,7 +175,7 @@ def _counted(sen: Sentence, sp: Spot, counted: str, compares: bool) -> str:
     q, unit_base, out = sp.q, sp.unit_base, sen.out
     # "42 vụ tai nạn giao thông, giảm 7 vụ": the count named before;
     # "Tai nạn giao thông xảy ra 48 vụ": the subject
-    named = indicators.counted_by(sp.subject, q) if (
+    named = indicator_after.counted_by(sp.subject, q) if (
         sp.sub_start == sp.seg and not compares
         and (sp.before_q is None or sp.before_q.end <= sp.seg)) else ""
     if named.startswith("tổng số ") and (earlier := next(
@@ -187,7 +187,7 @@ def _counted(sen: Sentence, sp: Spot, counted: str, compares: bool) -> str:
         named = f"tổng số {earlier}"
     return named or next((r.indicator for r in reversed(out) if r.q.unit
                           and r.q.unit.base == unit_base), "") or (
-        indicators.counted_by(_topic(sen.text, sen.folded, sp.part_start, sp.seg), q)
+        indicator_after.counted_by(_topic(sen.text, sen.folded, sp.part_start, sp.seg), q)
         if not sp.subject else "") or counted
 
 
@@ -201,7 +201,7 @@ def _per_people(sen: Sentence, st: Running, sp: Spot) -> None:
     if per_people and q.unit and q.unit.base not in (None, "%"):
         if not sp.first_in_segment or not sp.subject:
             # "9,8 bác sỹ và 32,5 giường bệnh trên 1 vạn dân": what is counted
-            st.indicator = indicators.from_unit(sen.text, sen.folded, q) or st.indicator
+            st.indicator = indicator_after.from_unit(sen.text, sen.folded, q) or st.indicator
         if fold(st.indicator) == fold(q.unit_text or ""):  # "bác sĩ trên 10.000 dân"
             st.indicator = (f"{st.indicator} "
                             f"{sen.text[per_people.start('tail'):per_people.end()]}")

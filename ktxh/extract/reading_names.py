@@ -4,7 +4,7 @@ hoạch 7,5%)"), and the name it goes by where the indicator does not say it all
 
 from __future__ import annotations
 
-from ktxh.extract import indicators
+from ktxh.extract import indicator_after, indicators
 from ktxh.extract.quantity_words import (
     ABOUT_AFTER_RE,
     BARE_PLAN_RE,
@@ -54,7 +54,7 @@ def reading_name(sen: Sentence, st: Running, sp: Spot) -> str:
     if sen.join_lists and kind == "pct_of_plan" and sp.subject == indicator and (
         indicators.is_opening_verb(indicator)
     ) and (
-        plan := indicators.from_unit(text, folded, q)
+        plan := indicator_after.from_unit(text, folded, q)
     ) and not BARE_PLAN_RE.fullmatch(plan.lower()):
         # "Hoàn thành 100% chỉ tiêu tuyển quân": the plan names what is done
         named = f"{indicator} {plan}"

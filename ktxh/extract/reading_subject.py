@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ktxh.extract import indicators
+from ktxh.extract import indicator_after, indicators
 from ktxh.extract.conjuncts import coordinated_start
 from ktxh.extract.count_names import (
     bracket_owner,
@@ -28,7 +28,7 @@ def read_subject(sen: Sentence, st: Running, sp: Spot) -> None:
     _going_verb(sen, st, sp)
     text, folded, q = sen.text, sen.folded, sp.q
     if sp.subject and sp.unit_base not in (None, "%") and CAUSED_END_RE.search(sp.lead) and (
-            caused := indicators.after_number(text, folded, q)):
+            caused := indicator_after.after_number(text, folded, q)):
         sp.subject = caused  # "Cơn bão số 3 làm 1.246 ha lúa bị ngập úng": what was hit
 
 
@@ -54,17 +54,17 @@ def _own_subject(sen: Sentence, sp: Spot) -> None:
         # "Dự án X (tổng mức đầu tư 1.134 tỷ đồng) đạt 62% khối lượng": X's, not
         # the bracket's
         sp.owned = owned
-        done = indicators.from_unit(text, folded, q) if unit_base == "%" else ""
+        done = indicator_after.from_unit(text, folded, q) if unit_base == "%" else ""
         subject = f"{done} {owner}" if done else owner
-    if subject and q.unit and (q.unit.base in indicators.COUNT_SET or q.unit.open
-                               or q.unit.base in indicators.GENERIC_COUNTS):
-        subject = indicators.agent_verb(subject)  # "Các cơ quan ... đã tiếp 2.318 lượt"
+    if subject and q.unit and (q.unit.base in indicator_after.COUNT_SET or q.unit.open
+                               or q.unit.base in indicator_after.GENERIC_COUNTS):
+        subject = indicator_after.agent_verb(subject)  # "Các cơ quan ... đã tiếp 2.318 lượt"
     if subject and subject[:1] in "ĐđKk" and _REQUEST_OPEN.match(subject) and (
             asked := verb_tail(subject)):
         subject = asked  # "Đề nghị UBND tỉnh bố trí 45 tỷ đồng": what is asked for
     elif subject and q.unit and q.unit.base not in (None, "%") and (
-            done := indicators.agent_verb(subject)) != subject and (
-            indicators.object_after(text, folded, q)):
+            done := indicator_after.agent_verb(subject)) != subject and (
+            indicator_after.object_after(text, folded, q)):
         subject = done  # "Các địa phương đã chuẩn bị 186 tấn đá hộc": what is done
     sp.subject, sp.sub_start = subject, sub_start
 
@@ -76,7 +76,7 @@ def _going_verb(sen: Sentence, st: Running, sp: Spot) -> None:
         st.opening = subject if indicators.is_opening_verb(subject) else ""
         st.tail_part = -1
         if st.opening:
-            sp.subject = indicators.of_verb(sen.text, sen.folded, subject, q, st.indicator)
+            sp.subject = indicator_after.of_verb(sen.text, sen.folded, subject, q, st.indicator)
         else:  # "Công an tỉnh bắt giữ 96 vụ, 158 đối tượng": the verb goes on,
             st.opening = verb_tail(subject)  # within its ";" part
             st.tail_part = sp.part_start
@@ -84,4 +84,4 @@ def _going_verb(sen: Sentence, st: Running, sp: Spot) -> None:
         None, "%") and not STARTS_COMPARISON_RE.match(
         sen.folded, sp.seg
     ):  # "trồng được 5.400 ha rừng, 350 ha cây ăn quả": the verb goes on
-        sp.subject = indicators.of_verb(sen.text, sen.folded, st.opening, q, "")
+        sp.subject = indicator_after.of_verb(sen.text, sen.folded, st.opening, q, "")

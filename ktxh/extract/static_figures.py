@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ktxh.extract.indicators import COUNT_SET, MEASURE_SET
+from ktxh.extract.indicator_after import COUNT_SET, MEASURE_SET
 from ktxh.extract.quantities import Reading
 from ktxh.extract.wordre import word_start
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from ktxh.extract import indicators
+from ktxh.extract import indicator_after, indicators
 from ktxh.extract.numbers import find_quantities
 from ktxh.extract.percent_kinds import RATE_SUBJECT_RE
 from ktxh.extract.quantities import STARTS_COMPARISON_RE, Reading
@@ -132,7 +132,7 @@ def _strip_bounds(s: str) -> str:
 
 def _counted(doc: Doc, r: Reading) -> str:
     """The noun a count names, without its scale: "triệu lượt khách du lịch" → "khách du lịch"."""
-    s = indicators.from_unit(doc.text, doc.folded, r.q)
+    s = indicator_after.from_unit(doc.text, doc.folded, r.q)
     m = _SCALE_RE.match(s.lower())
     return s[m.end() :] if m else s
 
@@ -214,7 +214,7 @@ def refine(doc: Doc, readings: list[Reading],
             average = "bình quân" if own.lower().startswith("bình") else "trung bình"
             ind, kind = f"{(r.q.unit_text or '').split('/')[0]} {average}", "rate"
         elif (own and len(own.split()) <= 2 and ind == seg_subject and r.q.unit
-              and (r.q.unit.base or "") in indicators.COUNT_SET and not r.q.unit.per):
+              and (r.q.unit.base or "") in indicator_after.COUNT_SET and not r.q.unit.per):
             noun = _counted(doc, r)
             if len(noun.split()) >= 2 and noun.lower() != own.lower():
                 ind = f"{own.lower()} {noun}"  # "Đón 3,5 triệu lượt khách du lịch"
@@ -335,7 +335,7 @@ def _detail_count(doc: Doc, r: Reading, prev: Reading | None, ind: str,
     (the verb of the whole kept: "đón khách quốc tế")."""
     if prev is None or not out or prev.q.end > r.q.start:
         return None
-    if not r.q.unit or (r.q.unit.base or "") not in indicators.COUNT_SET or r.q.unit.per:
+    if not r.q.unit or (r.q.unit.base or "") not in indicator_after.COUNT_SET or r.q.unit.per:
         return None
     between = doc.folded[prev.q.end : r.q.start]
     if not _DETAIL_TAIL_RE.search(between) or between.count(",") + between.count(";") > 1:
@@ -409,7 +409,7 @@ def _verbs_object(doc: Doc, r: Reading, ind: str) -> str | None:
             indicators.is_opening_verb(v) or fold(v) in _MORE_WORK_VERBS for v in verbs):
         return None
     first = next(v for v in verbs if indicators.is_opening_verb(v))
-    named = indicators.of_verb(doc.text, doc.folded, first, r.q, "")
+    named = indicator_after.of_verb(doc.text, doc.folded, first, r.q, "")
     if named == first or not named.startswith(first):
         return None
     return ind + named[len(first) :]

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from ktxh.extract.agencies import find_agencies
-from ktxh.extract.indicators import COUNT_SET, MEASURE_SET
+from ktxh.extract.indicator_after import COUNT_SET, MEASURE_SET
 from ktxh.extract.quantities import Reading
 from ktxh.text.model import Doc
 from ktxh.text.normalize import fold
