@@ -33,7 +33,8 @@ def read_head(text: str, folded: str, c: cl.Clause, directive: bool,
     p = skip(tp.LEAD_IN, folded, p, c.end)
     start = p
     if last is None and owner is None and _plain_start(folded, p, c.end):
-        return _fresh_subject(text, folded, c, directive, start)  # most clauses: no task
+        # most clauses: no task, no opening to read past
+        return _body_or_inner(text, folded, c, directive, start, start)[1]
     p, timed = ta.past_opening(text, folded, p, c.end)
     head = _read_subject(text, folded, c, directive, last, owner, start, p)
     if head is not None and timed:
@@ -76,19 +77,20 @@ def _plain_start(folded: str, p: int, end: int) -> bool:
     return _SUBJECT_WORDS.match(folded, p, end) is None and folded.find(":", p, end) < 0
 
 
-def _fresh_subject(text: str, folded: str, c: cl.Clause, directive: bool,
-                   start: int) -> Head | None:
-    """:func:`_read_subject` of a clause with a plain start (:func:`_plain_start`), no task
-    before it and no owner: a body at ``start``, or "…: giao X" inside it."""
-    bodies = cl.read_bodies(text, folded, start, c.end)
+def _body_or_inner(text: str, folded: str, c: cl.Clause, directive: bool,
+                   start: int, p: int) -> tuple[bool, Head | None]:
+    """A subject named at ``p`` (a body, or "…: giao X" inside a directive clause):
+    whether one decides the clause, and its head."""
+    bodies = cl.read_bodies(text, folded, p, c.end)
     if bodies:
-        return _named_subject(text, folded, c, bodies, directive, start, start)
-    for m in tp.INNER_ASSIGN.finditer(folded, start, c.end) if directive else ():
+        return True, _named_subject(text, folded, c, bodies, directive, start, p)
+    for m in tp.INNER_ASSIGN.finditer(folded, p, c.end) if directive else ():
+        # "Đồng ý ...: giao Bộ X ...", only in the directive parts
         kind = "request" if m.group("req") else "assignment"
         head = after_lead(text, folded, c, m.end(), kind, m.start() + 1, directive=True)
         if head is not None:
-            return head
-    return None
+            return True, head
+    return False, None
 
 
 def _read_subject(text: str, folded: str, c: cl.Clause, directive: bool, last: Head | None,
@@ -100,15 +102,9 @@ def _read_subject(text: str, folded: str, c: cl.Clause, directive: bool, last: H
         head = after_lead(text, folded, c, m.end(), kind, start, directive=True)
         if head is not None:
             return head
-    bodies = cl.read_bodies(text, folded, p, c.end)
-    if bodies:
-        return _named_subject(text, folded, c, bodies, directive, start, p)
-    for m in tp.INNER_ASSIGN.finditer(folded, p, c.end) if directive else ():
-        # "Đồng ý ...: giao Bộ X ...", only in the directive parts
-        kind = "request" if m.group("req") else "assignment"
-        head = after_lead(text, folded, c, m.end(), kind, m.start() + 1, directive=True)
-        if head is not None:
-            return head
+    decided, head = _body_or_inner(text, folded, c, directive, start, p)
+    if decided:
+        return head
     if last is not None:
         place = _place_body(text, folded, p, c.end)
         if place is not None:  # "…; thành phố Bắc Kạn | chi trả dứt điểm …"

@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from ktxh.extract.figures import find_figures
-from ktxh.extract.records import DocumentMeta
-from ktxh.text.structure import build_doc
-from tests.support.extracting import target_rows
+from tests.support.extracting import figure_rows, target_rows
 
 
 def _report_rows(text: str) -> list[tuple]:
     """(kind, value, unit, base) of the figures of a 9-month báo cáo."""
-    meta = {"document": DocumentMeta(type="bao_cao", period="2024-M9", date="2024-10-05")}
-    return [(f.kind, f.value, f.unit, f.base) for f in find_figures(build_doc(text), meta)]
+    return figure_rows(text, ("kind", "value", "unit", "base"), "2024-M9", "2024-10-05")
 
 
 CROP_SEASON_GAP = [
@@ -52,8 +48,7 @@ def test_adjustment_has_no_default_base(text: str, expected: list[tuple]) -> Non
 
 
 def _report_periods(text: str) -> list[tuple]:
-    meta = {"document": DocumentMeta(type="bao_cao", period="2024-M9", date="2024-10-05")}
-    return [(f.value, f.period) for f in find_figures(build_doc(text), meta)]
+    return figure_rows(text, ("value", "period"), "2024-M9", "2024-10-05")
 
 
 CROP_YEAR = [

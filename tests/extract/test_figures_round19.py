@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from ktxh.extract.figures import find_figures
-from ktxh.extract.records import DocumentMeta
-from ktxh.text.structure import build_doc
+from tests.support.extracting import figure_rows
+
+_OCTOBER = ("2024-M10", "2024-11-05")  # a 10-month báo cáo's period and date
 
 
 def _report_rows(text: str) -> list[tuple]:
     """(kind, value, unit, indicator) of the figures of a 10-month báo cáo."""
-    meta = {"document": DocumentMeta(type="bao_cao", period="2024-M10", date="2024-11-05")}
-    return [(f.kind, f.value, f.unit, f.indicator) for f in find_figures(build_doc(text), meta)]
+    return figure_rows(text, ("kind", "value", "unit", "indicator"), *_OCTOBER)
 
 
 PROGRESS_BOTH_UNITS = [
@@ -38,8 +37,7 @@ def test_progress_with_unit_at_both_ends(text: str, expected: list[tuple]) -> No
 
 
 def _kinds(text: str) -> list[tuple]:
-    meta = {"document": DocumentMeta(type="bao_cao", period="2024-M10", date="2024-11-05")}
-    return [(f.kind, f.value) for f in find_figures(build_doc(text), meta)]
+    return figure_rows(text, ("kind", "value"), *_OCTOBER)
 
 
 SHARE_OF_PLAN = [
@@ -60,8 +58,7 @@ def test_share_of_the_plan(text: str, expected: list[tuple]) -> None:
 
 
 def _indicators(text: str) -> list[tuple]:
-    meta = {"document": DocumentMeta(type="bao_cao", period="2024-M10", date="2024-11-05")}
-    return [(f.value, f.indicator) for f in find_figures(build_doc(text), meta)]
+    return figure_rows(text, ("value", "indicator"), *_OCTOBER)
 
 
 INDICATORS = [

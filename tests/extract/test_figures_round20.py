@@ -14,6 +14,7 @@ from ktxh.extract.project_names import cut_name
 from ktxh.extract.records import DocumentMeta
 from ktxh.extract.targets import find_targets
 from ktxh.text.structure import build_doc
+from tests.support.extracting import figure_rows
 
 _TABLE = """Các chỉ tiêu chủ yếu của ngành y tế:
 
@@ -51,8 +52,7 @@ def test_per_people_row_of_a_table(label: str, unit: str, expected: tuple) -> No
 
 def _report(text: str) -> list[tuple]:
     """(kind, value, unit, base) of the figures of an annual báo cáo."""
-    meta = {"document": DocumentMeta(type="bao_cao", period="2025", date="2025-12-10")}
-    return [(f.kind, f.value, f.unit, f.base) for f in find_figures(build_doc(text), meta)]
+    return figure_rows(text, ("kind", "value", "unit", "base"), "2025", "2025-12-10")
 
 
 AGAINST_THE_PLAN = [
