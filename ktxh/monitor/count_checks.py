@@ -19,7 +19,6 @@ from collections.abc import Iterator
 
 from ktxh.monitor.amounts import Amount, find_amounts
 from ktxh.monitor.check_patterns import (
-    APPROXIMATE,
     COUNTED,
     ENUMERATED,
     NUMBER_WORDS,
@@ -28,13 +27,9 @@ from ktxh.monitor.check_patterns import (
     TALLY_TOTAL,
 )
 from ktxh.monitor.findings import ERROR, WARNING, Finding, vn_number
-from ktxh.monitor.parts_checks import totals
+from ktxh.monitor.parts_checks import parts_tol, totals
 from ktxh.monitor.ratio_checks import top_amounts
 from ktxh.text.model import BlockKind, Doc, Span
-
-# "khoảng 21.600 tỷ đồng" is rounded: half a unit of its last non-zero digit,
-# at least this share of the total.
-APPROXIMATE_TOL = 0.005
 
 
 def counted_findings(folded: str, start: int, end: int) -> Iterator[Finding]:
@@ -152,10 +147,7 @@ def _compare(folded: str, count: int, total: Amount,
         return
     found = [p for p in parts if p is not None]
     s = sum(p.base_value for p in found)
-    tol = total.half_ulp + sum(p.half_ulp for p in found)
-    if APPROXIMATE.search(folded, max(0, total.start - 12), total.start):
-        tol = max(tol, APPROXIMATE_TOL * total.base_value)
-    if abs(s - total.base_value) <= tol:
+    if abs(s - total.base_value) <= parts_tol(folded, total, found):
         return
     yield Finding(
         "parts_mismatch", WARNING,

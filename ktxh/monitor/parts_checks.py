@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from ktxh.monitor.amounts import Amount, find_amounts
 from ktxh.monitor.check_patterns import (
     ALL_PARTS,
+    APPROXIMATE,
     CHANGE_BEFORE,
     COMMENT_ITEM,
     CROSS_CUTTING,
@@ -58,7 +59,7 @@ def parts_findings(folded: str, start: int, end: int,
         )
         scope_end = depth_end if nested is None or in_parens else nested.start()
         items = _list_items(folded, m.end(), scope_end)
-        yield from _compare_parts(before, [p for p, _ in items], marker in ALL_PARTS)
+        yield from _compare_parts(folded, before, [p for p, _ in items], marker in ALL_PARTS)
         yield from _compare_shares(before, items)
 
 
@@ -92,8 +93,12 @@ def list_parts_findings(doc: Doc, start: int, end: int, block: int,
     whole = totals(folded, start, start + m.start())
     if not whole and before is not None and not folded[start : start + m.start()].strip():
         whole = totals(folded, *before)
-    yield from _compare_parts(whole, parts, m["m"] in ALL_PARTS)
+    yield from _compare_parts(folded, whole, parts, m["m"] in ALL_PARTS)
 
+
+
+# "khoảng 21.600 tỷ đồng" is rounded: its parts may miss it by this share of it.
+APPROXIMATE_TOL = 0.005
 
 
 def totals(folded: str, start: int, end: int) -> list[Amount]:
@@ -147,7 +152,16 @@ def _list_items(folded: str, start: int, end: int) -> list[tuple[Amount, Amount 
     return items
 
 
-def _compare_parts(before: list[Amount], parts: list[Amount], complete: bool):
+def parts_tol(folded: str, total: Amount, parts: list[Amount]) -> float:
+    """How far parts may add up from their total: the printed precision of all,
+    and for a rounded total ("khoảng 21.600 tỷ đồng") a share of it."""
+    tol = total.half_ulp + sum(p.half_ulp for p in parts)
+    if APPROXIMATE.search(folded, max(0, total.start - 12), total.start):
+        tol = max(tol, APPROXIMATE_TOL * total.base_value)
+    return tol
+
+
+def _compare_parts(folded: str, before: list[Amount], parts: list[Amount], complete: bool):
     by_unit: dict[str, list[Amount]] = {}
     for p in parts:
         by_unit.setdefault(p.base_unit, []).append(p)
@@ -159,7 +173,7 @@ def _compare_parts(before: list[Amount], parts: list[Amount], complete: bool):
         if len(group) == 1 and not complete and group[0].base_value <= total.base_value:
             continue
         s = sum(p.base_value for p in group)
-        tol = total.half_ulp + sum(p.half_ulp for p in group)
+        tol = parts_tol(folded, total, group)
         spans = (Span(total.start, total.end), Span(group[0].start, group[-1].end))
         shown = vn_number(s / total.scale, 3)
         if s > total.base_value + tol:

@@ -95,6 +95,9 @@ CASES = [
     ("Triển khai ba công trình với tổng vốn khoảng 9.020 tỷ đồng: a) Đường trục chính "
      "5.130 tỷ đồng; b) Cầu Hội 2.380 tỷ đồng; c) Kè sông Lam 1.710 tỷ đồng.",
      ["parts_mismatch"]),
+    # a rounded total is rounded for a "gồm" list too
+    ("Tổng vốn khoảng 9.200 tỷ đồng, gồm đường trục chính 5.130 tỷ đồng, cầu Hội 2.380 tỷ "
+     "đồng, kè sông Lam 1.710 tỷ đồng.", []),
     # fewer items than counted, or an item without an amount: the list may be incomplete
     ("Triển khai 4 công trình với tổng vốn 9.200 tỷ đồng: (1) Đường trục chính 5.130 tỷ "
      "đồng; (2) Cầu Hội 2.380 tỷ đồng; (3) Kè sông Lam 1.710 tỷ đồng.", []),
